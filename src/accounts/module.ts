@@ -1,0 +1,11 @@
+import type { DomainModule } from "../app/module.js";
+import { accountsRoutes } from "./routes.js";
+import { createAccountsService } from "./service.js";
+
+export const accountsModule: DomainModule = {
+  name: "accounts",
+  setup(ctx) {
+    ctx.services.accounts = createAccountsService(ctx);
+  },
+  routes: accountsRoutes,
+};

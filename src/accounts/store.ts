@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import type { Role } from "../core/actor.js";
+import type { Database } from "../db/schema.js";
+import type { ApiTokensTable, UsersTable, WorkspacesTable } from "./tables.js";
+
+type Db = Kysely<Database>;
+
+export const accountsStore = {
+  countWorkspaces: async (db: Db) =>
+    Number(
+      (
+        await db
+          .selectFrom("workspaces")
+          .select((e) => e.fn.countAll().as("n"))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    ),
+
+  insertWorkspace: (db: Db, row: WorkspacesTable) => db.insertInto("workspaces").values(row).execute(),
+  workspaceById: (db: Db, id: string) =>
+    db.selectFrom("workspaces").selectAll().where("id", "=", id).executeTakeFirst(),
+  workspaceBySlug: (db: Db, slug: string) =>
+    db.selectFrom("workspaces").selectAll().where("slug", "=", slug).executeTakeFirst(),
+  firstWorkspace: (db: Db) =>
+    db.selectFrom("workspaces").selectAll().orderBy("created_at").executeTakeFirst(),
+  allWorkspaceIds: async (db: Db) =>
+    (await db.selectFrom("workspaces").select("id").execute()).map((r) => r.id),
+
+  insertUser: (db: Db, row: UsersTable) => db.insertInto("users").values(row).execute(),
+  userByEmail: (db: Db, email: string) =>
+    db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst(),
+  userById: (db: Db, id: string) =>
+    db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst(),
+  setPasswordHash: (db: Db, userId: string, hash: string) =>
+    db.updateTable("users").set({ password_hash: hash }).where("id", "=", userId).execute(),
+
+  insertMembership: (db: Db, workspaceId: string, userId: string, role: Role, now: string) =>
+    db
+      .insertInto("memberships")
+      .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now })
+      .onConflict((oc) => oc.columns(["workspace_id", "user_id"]).doUpdateSet({ role }))
+      .execute(),
+  membership: (db: Db, workspaceId: string, userId: string) =>
+    db
+      .selectFrom("memberships")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst(),
+  workspacesOfUser: (db: Db, userId: string) =>
+    db
+      .selectFrom("memberships")
+      .innerJoin("workspaces", "workspaces.id", "memberships.workspace_id")
+      .select([
+        "workspaces.id",
+        "workspaces.slug",
+        "workspaces.name",
+        "workspaces.language",
+        "workspaces.currency",
+        "memberships.role",
+      ])
+      .where("memberships.user_id", "=", userId)
+      .orderBy("workspaces.name")
+      .execute(),
+  membersOf: (db: Db, workspaceId: string) =>
+    db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select(["users.id", "users.email", "users.name", "memberships.role"])
+      .where("memberships.workspace_id", "=", workspaceId)
+      .orderBy("users.email")
+      .execute(),
+
+  insertSession: (db: Db, row: Database["sessions"]) => db.insertInto("sessions").values(row).execute(),
+  sessionByHash: (db: Db, idHash: string) =>
+    db.selectFrom("sessions").selectAll().where("id_hash", "=", idHash).executeTakeFirst(),
+  setSessionWorkspace: (db: Db, idHash: string, workspaceId: string) =>
+    db.updateTable("sessions").set({ workspace_id: workspaceId }).where("id_hash", "=", idHash).execute(),
+  deleteSession: (db: Db, idHash: string) =>
+    db.deleteFrom("sessions").where("id_hash", "=", idHash).execute(),
+
+  insertToken: (db: Db, row: ApiTokensTable) => db.insertInto("api_tokens").values(row).execute(),
+  tokenByHash: (db: Db, hash: string) =>
+    db.selectFrom("api_tokens").selectAll().where("token_hash", "=", hash).executeTakeFirst(),
+  touchToken: (db: Db, id: string, now: string) =>
+    db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", id).execute(),
+  tokensOf: (db: Db, workspaceId: string) =>
+    db
+      .selectFrom("api_tokens")
+      .select(["id", "name", "role", "prefix", "created_at", "last_used_at"])
+      .where("workspace_id", "=", workspaceId)
+      .where("revoked_at", "is", null)
+      .orderBy("created_at", "desc")
+      .execute(),
+  revokeToken: (db: Db, workspaceId: string, id: string, now: string) =>
+    db
+      .updateTable("api_tokens")
+      .set({ revoked_at: now })
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst(),
+
+  insertLoginLink: (db: Db, row: Database["login_links"]) =>
+    db.insertInto("login_links").values(row).execute(),
+  /** Marks the link used and returns it, in one statement, so a link works once even under a race. */
+  consumeLoginLink: (db: Db, hash: string, now: string) =>
+    db
+      .updateTable("login_links")
+      .set({ used_at: now })
+      .where("token_hash", "=", hash)
+      .where("used_at", "is", null)
+      .where("expires_at", ">", now)
+      .returning(["user_id", "workspace_id"])
+      .executeTakeFirst(),
+};

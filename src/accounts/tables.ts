@@ -1,0 +1,64 @@
+import type { Role } from "../core/actor.js";
+
+export interface WorkspacesTable {
+  id: string;
+  slug: string;
+  name: string;
+  language: string;
+  timezone: string;
+  currency: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  workspace_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  role: Role;
+  token_hash: string;
+  prefix: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginLinksTable {
+  token_hash: string;
+  user_id: string;
+  workspace_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AccountsTables {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_links: LoginLinksTable;
+}

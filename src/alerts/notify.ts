@@ -1,0 +1,139 @@
+import type { Kysely } from "kysely";
+import type { AppContext } from "../app/context.js";
+import { newId } from "../core/ids.js";
+import type { Database } from "../db/schema.js";
+import { alertMessage, emailOf, slackOf } from "./channels/messages.js";
+import { lastStep, recipientAt } from "./rules.js";
+import type { Rule } from "./schema.js";
+import { alertsStore as store } from "./store.js";
+import type { AlertsTable } from "./tables.js";
+
+export const ESCALATE_QUEUE = "alerts.escalate";
+
+export interface EscalateJob {
+  workspaceId: string;
+  alertId: string;
+  ruleId: string;
+  step: number;
+}
+
+/** The alert as webhook receivers see it (the `data` of alert.* events). */
+export function alertData(a: AlertsTable, publicUrl: string) {
+  return {
+    id: a.id,
+    episode_id: a.episode_id,
+    kind: a.kind,
+    title: a.title,
+    status: a.status,
+    topic: a.topic,
+    source: a.source,
+    signal: a.signal,
+    opened_at: a.opened_at,
+    ended_at: a.ended_at,
+    observed: a.observed,
+    expected: a.expected,
+    score: a.score,
+    url: `${publicUrl}/alerts/${a.id}`,
+  };
+}
+
+/**
+ * Queues one step of a rule's notifications inside the caller's transaction: every message commits with
+ * the alert change that caused it, and carries a key that makes a replayed round or a retried job send
+ * it once. Schedules the next escalation step when the rule has an acknowledgement timeout.
+ */
+export async function notify(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  alert: AlertsTable,
+  rule: Rule,
+  step: number,
+  reason: "opened" | "escalated",
+): Promise<void> {
+  const msg = alertMessage(alert, reason, ctx.config.publicUrl);
+  const type = reason === "opened" ? "alert.opened" : "alert.escalated";
+  const now = new Date().toISOString();
+  const record = (channel: string, target: string, key: string) =>
+    store.insertNotification(trx, {
+      id: newId(),
+      workspace_id: alert.workspace_id,
+      alert_id: alert.id,
+      rule_id: rule.id,
+      reason,
+      step,
+      channel,
+      target,
+      key,
+      created_at: now,
+    });
+  for (const [i, channel] of rule.channels.entries()) {
+    const key = `alert_${alert.id}_${rule.id}_${step}_${i}`;
+    if (channel.type === "email") {
+      const to = recipientAt(rule, step);
+      if (!to || !(await record("email", to, key))) continue;
+      const mail = emailOf(msg, reason);
+      await ctx.services.mail.send(
+        { workspaceId: alert.workspace_id, to, ...mail, headers: { "X-Firebreak-Alert": alert.id } },
+        { key, db: trx },
+      );
+    } else if (channel.type === "webhook") {
+      if (!(await record("webhook", channel.url, key))) continue;
+      await ctx.services.webhooks.deliver(
+        alert.workspace_id,
+        { url: channel.url, secret: channel.secret, channel: "alert" },
+        type,
+        {
+          ...alertData(alert, ctx.config.publicUrl),
+          escalation_step: step,
+          recipient: recipientAt(rule, step),
+        },
+        { key, db: trx },
+      );
+    } else {
+      if (!(await record("slack", channel.url, key))) continue;
+      await ctx.services.webhooks.deliver(
+        alert.workspace_id,
+        { url: channel.url, secret: null, channel: "slack" },
+        type,
+        null,
+        { key, db: trx, rawBody: slackOf(msg, reason) },
+      );
+    }
+  }
+  await store.update(trx, alert.workspace_id, alert.id, {
+    escalation_step: Math.max(alert.escalation_step, step),
+  });
+  if (rule.ack_timeout_minutes && step < lastStep(rule)) {
+    const job: EscalateJob = {
+      workspaceId: alert.workspace_id,
+      alertId: alert.id,
+      ruleId: rule.id,
+      step: step + 1,
+    };
+    await ctx.jobs.enqueue(
+      ESCALATE_QUEUE,
+      job,
+      {
+        key: `${alert.id}:${rule.id}:${step + 1}`,
+        runAt: new Date(Date.now() + rule.ack_timeout_minutes * 60_000),
+      },
+      trx,
+    );
+  }
+}
+
+/** A page held back by quiet hours is still written down, so the log says why nobody was woken. */
+export async function recordSuppressed(trx: Kysely<Database>, alert: AlertsTable, rule: Rule) {
+  await store.insertNotification(trx, {
+    id: newId(),
+    workspace_id: alert.workspace_id,
+    alert_id: alert.id,
+    rule_id: rule.id,
+    reason: "quiet_hours",
+    step: 0,
+    channel: "none",
+    target: "",
+    key: `alert_${alert.id}_${rule.id}_quiet`,
+    created_at: new Date().toISOString(),
+  });
+}

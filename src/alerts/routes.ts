@@ -1,0 +1,185 @@
+import { z } from "zod";
+import type { BusEvent } from "../app/bus.js";
+import type { AppContext } from "../app/context.js";
+import { type App, actorOf } from "../server/types.js";
+import {
+  type AlertOut,
+  alertDetailOut,
+  alertListQuery,
+  alertOut,
+  crisisFromAlertInput,
+  ruleInput,
+  ruleOut,
+  rulePatch,
+  snoozeInput,
+} from "./schema.js";
+import { ALERT_CHANGED } from "./service.js";
+
+const tags = ["alerts"];
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const HEARTBEAT_MS = 20_000;
+
+export function alertsRoutes(app: App, ctx: AppContext) {
+  const alerts = ctx.services.alerts;
+
+  app.get(
+    "/api/v1/alerts",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "Alerts, newest first",
+        querystring: alertListQuery,
+        response: { 200: z.object({ items: z.array(alertOut), next_cursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => alerts.list(actorOf(req), req.query),
+  );
+
+  app.get(
+    "/api/v1/alerts/stream",
+    {
+      config: { access: "viewer" },
+      schema: { tags, summary: "Alert changes as server-sent events (event: alert)" },
+    },
+    async (req, reply) => {
+      const workspaceId = actorOf(req).workspaceId;
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      });
+      res.write("retry: 3000\n: connected\n\n");
+      let seq = 0;
+      const off = ctx.bus.subscribe(ALERT_CHANGED, (e: BusEvent<AlertOut>) => {
+        if (e.workspaceId !== workspaceId) return;
+        res.write(`id: ${++seq}\nevent: alert\ndata: ${JSON.stringify(e.data)}\n\n`);
+      });
+      const beat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
+      beat.unref();
+      const close = () => {
+        clearInterval(beat);
+        off();
+      };
+      req.raw.on("close", close);
+      res.on("error", close);
+    },
+  );
+
+  app.get(
+    "/api/v1/alerts/:id",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "One alert with its evidence: steps, sample mentions, observed against expected",
+        params: idParams,
+        response: { 200: alertDetailOut },
+      },
+    },
+    async (req) => alerts.get(actorOf(req), req.params.id),
+  );
+
+  for (const [path, summary, run] of [
+    ["ack", "Acknowledge: stops the escalation", alerts.acknowledge],
+    ["close", "Close the alert", alerts.close],
+  ] as const) {
+    app.post(
+      `/api/v1/alerts/:id/${path}`,
+      {
+        config: { access: "responder" },
+        schema: { tags, summary, params: idParams, response: { 200: alertOut } },
+      },
+      async (req) => run(actorOf(req), req.params.id),
+    );
+  }
+
+  app.post(
+    "/api/v1/alerts/:id/snooze",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Snooze until a time (or for `minutes`, default 60): no escalation meanwhile",
+        params: idParams,
+        body: snoozeInput,
+        response: { 200: alertOut },
+      },
+    },
+    async (req) => alerts.snooze(actorOf(req), req.params.id, req.body ?? {}),
+  );
+
+  app.post(
+    "/api/v1/alerts/:id/crisis",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Open a crisis from this alert, carrying its evidence",
+        params: idParams,
+        body: crisisFromAlertInput.optional(),
+        response: { 201: z.object({ crisis: z.any(), alert: alertOut }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await alerts.openCrisis(actorOf(req), req.params.id, req.body ?? {})),
+  );
+
+  app.get(
+    "/api/v1/alert-rules",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "Alert rules: who is paged for what, how, and when",
+        response: { 200: z.object({ items: z.array(ruleOut), next_cursor: z.null() }) },
+      },
+    },
+    async (req) => ({ items: await alerts.listRules(actorOf(req)), next_cursor: null }),
+  );
+
+  app.post(
+    "/api/v1/alert-rules",
+    {
+      config: { access: "admin" },
+      schema: { tags, summary: "Create an alert rule", body: ruleInput, response: { 201: ruleOut } },
+    },
+    async (req, reply) => reply.status(201).send(await alerts.createRule(actorOf(req), req.body)),
+  );
+
+  app.get(
+    "/api/v1/alert-rules/:id",
+    {
+      config: { access: "viewer" },
+      schema: { tags, summary: "One alert rule", params: idParams, response: { 200: ruleOut } },
+    },
+    async (req) => alerts.getRule(actorOf(req), req.params.id),
+  );
+
+  app.patch(
+    "/api/v1/alert-rules/:id",
+    {
+      config: { access: "admin" },
+      schema: {
+        tags,
+        summary: "Change an alert rule",
+        params: idParams,
+        body: rulePatch,
+        response: { 200: ruleOut },
+      },
+    },
+    async (req) => alerts.updateRule(actorOf(req), req.params.id, req.body),
+  );
+
+  app.delete(
+    "/api/v1/alert-rules/:id",
+    { config: { access: "admin" }, schema: { tags, summary: "Delete an alert rule", params: idParams } },
+    async (req, reply) => {
+      await alerts.deleteRule(actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

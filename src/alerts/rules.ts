@@ -1,0 +1,64 @@
+import type { Alert } from "../detection/detectors/types.js";
+import type { QuietHours, Rule } from "./schema.js";
+
+/** Minutes since local midnight in a time zone. */
+export function localMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return get("hour") * 60 + get("minute");
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Quiet hours may wrap midnight (22:00–07:00); start equal to end means never quiet. */
+export function inQuietHours(q: QuietHours | null, at: Date): boolean {
+  if (!q) return false;
+  const now = localMinutes(at, q.timezone);
+  const start = minutesOf(q.start);
+  const end = minutesOf(q.end);
+  if (start === end) return false;
+  return start < end ? now >= start && now < end : now >= start || now < end;
+}
+
+export interface AlertFacts {
+  kind: string;
+  topic: string | null;
+  score: number;
+  observed: number;
+}
+
+export const factsOf = (a: Alert): AlertFacts => ({
+  kind: a.kind,
+  topic: a.topic ?? null,
+  score: a.score,
+  observed: a.observed,
+});
+
+/** Whether a rule wants this alert at all (quiet hours aside). */
+export function ruleMatches(rule: Rule, a: AlertFacts): boolean {
+  if (!rule.enabled) return false;
+  if (rule.kinds.length && !rule.kinds.includes(a.kind as Rule["kinds"][number])) return false;
+  if (rule.topics.length && (!a.topic || !rule.topics.includes(a.topic as Rule["topics"][number])))
+    return false;
+  return a.score >= rule.min_score && a.observed >= rule.min_observed;
+}
+
+/** Whether to page now: outside quiet hours always; inside only for the kinds the rule deems SEV-worthy. */
+export function shouldPage(rule: Rule, a: AlertFacts, now: Date): boolean {
+  if (!inQuietHours(rule.quiet_hours, now)) return true;
+  return rule.sev_kinds.includes(a.kind as Rule["sev_kinds"][number]);
+}
+
+/** Who gets step `step` of the escalation chain (the last person again when the chain is short). */
+export function recipientAt(rule: Rule, step: number): string | null {
+  if (!rule.recipients.length) return null;
+  return rule.recipients[Math.min(step, rule.recipients.length - 1)] ?? null;
+}
+
+/** The last escalation step: one per recipient, and at least one re-notification when a timeout is set. */
+export const lastStep = (rule: Rule) => Math.max(1, rule.recipients.length - 1);

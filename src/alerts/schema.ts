@@ -1,0 +1,181 @@
+import { z } from "zod";
+import { ALERT_KINDS } from "../detection/detectors/types.js";
+import { TOPICS } from "../nlp/index.js";
+import { ALERT_STATUSES } from "./tables.js";
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM");
+
+export const quietHoursSchema = z.object({
+  start: hhmm,
+  end: hhmm,
+  timezone: z.string().refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "not an IANA time zone"),
+});
+export type QuietHours = z.infer<typeof quietHoursSchema>;
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), "use an http(s) address");
+
+export const channelSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("email") }),
+  z.object({
+    type: z.literal("webhook"),
+    url: httpsUrl,
+    secret: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, "a Standard Webhooks secret (whsec_…)"),
+  }),
+  z.object({ type: z.literal("slack"), url: httpsUrl }),
+]);
+export type Channel = z.infer<typeof channelSchema>;
+
+/** Kinds that still page at night unless a rule says otherwise: each can mean a crisis of its own. */
+export const DEFAULT_SEV_KINDS = ["crisis_signal", "payment_failure_spike", "order_drop"] as const;
+
+const ruleFields = {
+  name: z.string().trim().min(1).max(200),
+  enabled: z.boolean(),
+  kinds: z.array(z.enum(ALERT_KINDS)),
+  topics: z.array(z.enum(TOPICS)),
+  min_score: z.number().min(0),
+  min_observed: z.number().min(0),
+  quiet_hours: quietHoursSchema.nullable(),
+  sev_kinds: z.array(z.enum(ALERT_KINDS)),
+  channels: z.array(channelSchema).max(20),
+  recipients: z.array(z.string().trim().toLowerCase().email()).max(20),
+  ack_timeout_minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .nullable(),
+};
+
+export const ruleInput = z.object({
+  ...ruleFields,
+  enabled: ruleFields.enabled.default(true),
+  kinds: ruleFields.kinds.default([]),
+  topics: ruleFields.topics.default([]),
+  min_score: ruleFields.min_score.default(0),
+  min_observed: ruleFields.min_observed.default(0),
+  quiet_hours: ruleFields.quiet_hours.default(null),
+  sev_kinds: ruleFields.sev_kinds.default([...DEFAULT_SEV_KINDS]),
+  channels: ruleFields.channels.default([{ type: "email" }]),
+  recipients: ruleFields.recipients.default([]),
+  ack_timeout_minutes: ruleFields.ack_timeout_minutes.default(null),
+});
+export type RuleInput = z.infer<typeof ruleInput>;
+/** No defaults here: a change names only what it changes. */
+export const rulePatch = z.object(ruleFields).partial();
+
+export const ruleOut = ruleInput.extend({
+  id: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Rule = z.infer<typeof ruleOut>;
+
+export const pointOut = z.object({
+  start: z.string(),
+  end: z.string(),
+  observed: z.number(),
+  expected: z.number(),
+});
+export const stepOut = z.object({
+  phase: z.enum(["open", "update", "close"]),
+  at: z.string(),
+  observed: z.number(),
+  expected: z.number(),
+  score: z.number(),
+  mention_id: z.string().optional(),
+});
+
+export const alertOut = z.object({
+  id: z.string(),
+  episode_id: z.string(),
+  kind: z.string(),
+  series: z.string(),
+  topic: z.string().nullable(),
+  source: z.string().nullable(),
+  signal: z.string().nullable(),
+  author: z.string().nullable(),
+  title: z.string(),
+  status: z.enum(ALERT_STATUSES),
+  active: z.boolean(),
+  opened_at: z.string(),
+  last_step_at: z.string(),
+  ended_at: z.string().nullable(),
+  observed: z.number(),
+  expected: z.number(),
+  score: z.number(),
+  peak_observed: z.number(),
+  peak_score: z.number(),
+  acknowledged_by: z.string().nullable(),
+  acknowledged_at: z.string().nullable(),
+  snoozed_until: z.string().nullable(),
+  closed_by: z.string().nullable(),
+  closed_at: z.string().nullable(),
+  crisis_id: z.string().nullable(),
+  escalation_step: z.number(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  /** Observed against expected, for the chart behind the alert. */
+  points: z.array(pointOut),
+});
+export type AlertOut = z.infer<typeof alertOut>;
+
+export const alertDetailOut = alertOut.extend({
+  steps: z.array(stepOut),
+  sample_mentions: z.array(
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      text: z.string(),
+      author: z.string().nullable(),
+      url: z.string().nullable(),
+      created_at: z.string(),
+      sentiment: z.string(),
+      topics: z.array(z.string()),
+    }),
+  ),
+  notifications: z.array(
+    z.object({
+      reason: z.string(),
+      step: z.number(),
+      channel: z.string(),
+      target: z.string(),
+      created_at: z.string(),
+    }),
+  ),
+});
+export type AlertDetail = z.infer<typeof alertDetailOut>;
+
+export const alertListQuery = z.object({
+  status: z.enum([...ALERT_STATUSES, "unresolved"]).optional(),
+  kind: z.enum(ALERT_KINDS).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  cursor: z.string().max(300).optional(),
+});
+
+export const snoozeInput = z.object({
+  until: z.iso.datetime({ offset: true }).optional(),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .optional(),
+});
+
+export const crisisFromAlertInput = z.object({
+  title: z.string().trim().min(1).max(300).optional(),
+  type: z.string().trim().min(1).max(100).optional(),
+  severity: z.enum(["SEV1", "SEV2", "SEV3", "SEV4"]).optional(),
+});

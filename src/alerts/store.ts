@@ -1,0 +1,129 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { AlertNotificationsTable, AlertRulesTable, AlertStatus, AlertsTable } from "./tables.js";
+
+type Db = Kysely<Database>;
+
+export interface AlertFilter {
+  status?: AlertStatus | "unresolved" | undefined;
+  kind?: string | undefined;
+  before?: { at: string; id: string } | undefined;
+  limit: number;
+}
+
+export const alertsStore = {
+  /** Inserts the alert of a new episode; false when that episode has one already (a replayed round). */
+  async insert(db: Db, row: AlertsTable): Promise<boolean> {
+    const r = await db
+      .insertInto("alerts")
+      .values(row)
+      .onConflict((oc) => oc.columns(["workspace_id", "episode_id"]).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  },
+  byEpisode: (db: Db, workspaceId: string, episodeId: string) =>
+    db
+      .selectFrom("alerts")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("episode_id", "=", episodeId)
+      .executeTakeFirst(),
+  byId: (db: Db, workspaceId: string, id: string) =>
+    db
+      .selectFrom("alerts")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  update: (db: Db, workspaceId: string, id: string, patch: Partial<AlertsTable>) =>
+    db
+      .updateTable("alerts")
+      .set(patch)
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  /** A status change only when the alert is still in one of `from`: two clicks never both win. */
+  transition: (db: Db, workspaceId: string, id: string, from: AlertStatus[], patch: Partial<AlertsTable>) =>
+    db
+      .updateTable("alerts")
+      .set(patch)
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .where("status", "in", from)
+      .executeTakeFirst(),
+  list(db: Db, workspaceId: string, f: AlertFilter) {
+    let q = db.selectFrom("alerts").selectAll().where("workspace_id", "=", workspaceId);
+    if (f.status === "unresolved") q = q.where("status", "!=", "closed");
+    else if (f.status) q = q.where("status", "=", f.status);
+    if (f.kind) q = q.where("kind", "=", f.kind);
+    const before = f.before;
+    if (before) {
+      q = q.where((e) =>
+        e.or([
+          e("opened_at", "<", before.at),
+          e.and([e("opened_at", "=", before.at), e("id", "<", before.id)]),
+        ]),
+      );
+    }
+    return q.orderBy("opened_at", "desc").orderBy("id", "desc").limit(f.limit).execute();
+  },
+  countUnresolved: async (db: Db, workspaceId: string) =>
+    Number(
+      (
+        await db
+          .selectFrom("alerts")
+          .select((e) => e.fn.countAll().as("n"))
+          .where("workspace_id", "=", workspaceId)
+          .where("status", "!=", "closed")
+          .executeTakeFirst()
+      )?.n ?? 0,
+    ),
+
+  rules: (db: Db, workspaceId: string) =>
+    db
+      .selectFrom("alert_rules")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .orderBy("created_at")
+      .execute(),
+  rule: (db: Db, workspaceId: string, id: string) =>
+    db
+      .selectFrom("alert_rules")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  insertRule: (db: Db, row: AlertRulesTable) => db.insertInto("alert_rules").values(row).execute(),
+  updateRule: (db: Db, workspaceId: string, id: string, patch: Partial<AlertRulesTable>) =>
+    db
+      .updateTable("alert_rules")
+      .set(patch)
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  deleteRule: (db: Db, workspaceId: string, id: string) =>
+    db
+      .deleteFrom("alert_rules")
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+
+  /** Records a notification once per key; false when it was sent already (a retried job). */
+  async insertNotification(db: Db, row: AlertNotificationsTable): Promise<boolean> {
+    const r = await db
+      .insertInto("alert_notifications")
+      .values(row)
+      .onConflict((oc) => oc.columns(["workspace_id", "key"]).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  },
+  notifications: (db: Db, workspaceId: string, alertId: string) =>
+    db
+      .selectFrom("alert_notifications")
+      .select(["reason", "step", "channel", "target", "created_at"])
+      .where("workspace_id", "=", workspaceId)
+      .where("alert_id", "=", alertId)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+};

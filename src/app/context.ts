@@ -1,0 +1,19 @@
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { Config } from "../config/config.js";
+import type { Store } from "../db/database.js";
+import type { Database } from "../db/schema.js";
+import type { JobRunner } from "../jobs/runner.js";
+import type { EventBus } from "./bus.js";
+import type { Services } from "./services.js";
+
+/** What every domain's service is built from. Passed explicitly; there are no module-level singletons. */
+export interface AppContext {
+  config: Config;
+  store: Store;
+  db: Kysely<Database>;
+  log: Logger;
+  jobs: JobRunner;
+  bus: EventBus;
+  services: Services;
+}

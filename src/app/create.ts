@@ -1,0 +1,42 @@
+import pino, { type Logger } from "pino";
+import type { Config } from "../config/config.js";
+import { openStore, type Store } from "../db/database.js";
+import { migrate } from "../db/migrate.js";
+import { JobRunner } from "../jobs/runner.js";
+import { REDACT_PATHS } from "../server/redact.js";
+import { EventBus } from "./bus.js";
+import type { AppContext } from "./context.js";
+import type { DomainModule } from "./module.js";
+import { modules as allModules } from "./modules.js";
+import type { Services } from "./services.js";
+
+export interface CreateOptions {
+  store?: Store;
+  logger?: Logger;
+  modules?: DomainModule[];
+  migrate?: boolean;
+  jobPollMs?: number;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.logLevel, redact: { paths: REDACT_PATHS, censor: "[redacted]" } });
+}
+
+/** Opens the store, brings its schema up to date and sets up every domain's service. */
+export async function createContext(config: Config, options: CreateOptions = {}): Promise<AppContext> {
+  const store = options.store ?? openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const log = options.logger ?? createLogger(config);
+  if (options.migrate !== false) await migrate(store);
+  const ctx: AppContext = {
+    config,
+    store,
+    db: store.db,
+    log,
+    jobs: new JobRunner(store, log, options.jobPollMs),
+    bus: new EventBus(),
+    // Filled in by each module's setup, in order.
+    services: {} as Services,
+  };
+  for (const m of options.modules ?? allModules) await m.setup(ctx);
+  return ctx;
+}

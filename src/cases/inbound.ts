@@ -1,0 +1,102 @@
+import type { AddressInfo } from "node:net";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import type { AppContext } from "../app/context.js";
+import { systemActor } from "../core/actor.js";
+import { invalid } from "../core/errors.js";
+
+export interface InboundEmail {
+  fromAddress: string;
+  fromName: string | null;
+  subject: string | null;
+  text: string;
+  messageId: string | null;
+  /** In-Reply-To and References: the thread this message answers. */
+  threadIds: string[];
+  to: string[];
+}
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+const addressesOf = (a: ParsedMail["to"]): string[] =>
+  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address ?? "")).filter(Boolean);
+
+/** Text of a message: the plain part, or the HTML part stripped to text; quoted history cut off. */
+function bodyOf(m: ParsedMail): string {
+  const raw = m.text ?? (typeof m.html === "string" ? m.html.replace(/<[^>]*>/g, " ") : "");
+  const lines: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    // Stop at the quoted history a mail client adds below a reply.
+    if (/^On .+ wrote:$/.test(line.trim()) || /^-{2,}\s*Original Message/i.test(line.trim())) break;
+    if (line.startsWith(">")) continue;
+    lines.push(line);
+  }
+  return lines.join("\n").trim();
+}
+
+export async function parseEmail(raw: Buffer | string): Promise<InboundEmail> {
+  const m = await simpleParser(raw);
+  const from = m.from?.value[0];
+  if (!from?.address) throw invalid("the message has no From address", "from");
+  const refs = Array.isArray(m.references) ? m.references : m.references ? m.references.split(/\s+/) : [];
+  const text = bodyOf(m);
+  if (!text) throw invalid("the message has no text", "text");
+  return {
+    fromAddress: from.address.toLowerCase(),
+    fromName: from.name || null,
+    subject: m.subject ?? null,
+    text: text.slice(0, 20_000),
+    messageId: m.messageId ?? null,
+    threadIds: [...new Set([...(m.inReplyTo ? [m.inReplyTo] : []), ...refs].filter(Boolean))],
+    to: addressesOf(m.to),
+  };
+}
+
+/** The workspace a message is for: `cases+SLUG@…` in a recipient, else the first workspace. */
+export async function workspaceFor(ctx: AppContext, to: string[]): Promise<string | null> {
+  for (const addr of to) {
+    const tag = /^[^+@]+\+([a-z0-9-]+)@/i.exec(addr)?.[1];
+    if (tag) {
+      const ws = await ctx.services.accounts.workspaceBySlug(tag.toLowerCase()).catch(() => null);
+      if (ws) return ws.id;
+    }
+  }
+  return (await ctx.services.accounts.firstWorkspace())?.id ?? null;
+}
+
+/** A listener for the shop's case address (forward the support mailbox here); off unless a port is set. */
+export async function startSmtpListener(ctx: AppContext, port: number, host: string) {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    size: MAX_BYTES,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        if (stream.sizeExceeded)
+          return callback(Object.assign(new Error("message too large"), { responseCode: 552 }));
+        const rcpt = session.envelope.rcptTo.map((r) => r.address);
+        void (async () => {
+          const mail = await parseEmail(Buffer.concat(chunks));
+          const ws = await workspaceFor(ctx, rcpt.length ? rcpt : mail.to);
+          if (!ws) throw new Error("no workspace for this address");
+          await ctx.services.cases.fromEmail(systemActor(ws, "E-mail"), mail);
+        })()
+          .then(() => callback())
+          .catch((err: Error) => {
+            ctx.log.warn({ err }, "inbound case e-mail refused");
+            callback(Object.assign(new Error(err.message), { responseCode: 550 }));
+          });
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.server.address() as AddressInfo).port;
+  ctx.log.info({ port: actual }, "case e-mail listener started");
+  return { port: actual, close: () => new Promise<void>((r) => server.close(() => r())) };
+}

@@ -1,0 +1,47 @@
+import type { AppContext } from "../app/context.js";
+import type { DomainModule } from "../app/module.js";
+import type { MentionOut } from "../listening/schema.js";
+import { startSmtpListener } from "./inbound.js";
+import { casesRoutes } from "./routes.js";
+import { createCasesService, RULE_QUEUE } from "./service.js";
+
+// Per context: tests run several apps in one process.
+const running = new WeakMap<AppContext, { unsubscribe(): void; listener?: { close(): Promise<void> } }>();
+
+export const casesModule: DomainModule = {
+  name: "cases",
+  setup(ctx) {
+    ctx.services.cases = createCasesService(ctx);
+    // Mentions that may open a case (a rule) or belong to a customer's case go through a job, keyed by
+    // mention, so a rule runs once per mention however many processes hear the event.
+    const unsubscribe = ctx.bus.subscribe<{ mentions: MentionOut[] }>("mention.created", (e) => {
+      const candidates = e.data.mentions.filter(
+        (m) => m.duplicate_of === null && (m.complaint || m.sentiment === "negative"),
+      );
+      for (const m of candidates) {
+        void ctx.jobs
+          .enqueue(RULE_QUEUE, { workspaceId: e.workspaceId, mentionId: m.id }, { key: `case-rule:${m.id}` })
+          .catch((err) => ctx.log.warn({ err }, "case rule not queued"));
+      }
+    });
+    running.set(ctx, { unsubscribe });
+  },
+  routes: casesRoutes,
+  async start(ctx) {
+    const port = process.env.FIREBREAK_CASES_SMTP_PORT;
+    if (!port) return;
+    const listener = await startSmtpListener(
+      ctx,
+      Number(port),
+      process.env.FIREBREAK_CASES_SMTP_HOST ?? "127.0.0.1",
+    );
+    const r = running.get(ctx);
+    if (r) r.listener = listener;
+  },
+  async stop(ctx) {
+    const r = running.get(ctx);
+    r?.unsubscribe();
+    await r?.listener?.close();
+    running.delete(ctx);
+  },
+};

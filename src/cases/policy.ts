@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { ROLES } from "../core/actor.js";
+import { TOPICS } from "../nlp/index.js";
+
+export const CASE_LANGUAGES = ["en", "pl", "it", "fr", "de", "es"] as const;
+export type CaseLang = (typeof CASE_LANGUAGES)[number];
+export const REMEDY_KINDS = [
+  "apology",
+  "discount",
+  "refund",
+  "return_shipping_paid",
+  "replacement",
+  "price_honoured",
+] as const;
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+/** The classifier's topics plus "general" for a complaint without one. */
+export const CASE_TOPICS = [...TOPICS, "general"] as const;
+export type CaseTopic = (typeof CASE_TOPICS)[number];
+
+const money = z.number().int().min(0).max(100_000_000);
+
+export const topicPolicySchema = z.object({
+  /** What to offer, in order: the first is what the suggested reply names. */
+  offer: z.array(z.enum(REMEDY_KINDS)).min(1),
+  /** The default amount of a money remedy, in minor units. */
+  amount: money,
+});
+
+export const policySchema = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  /** Above this amount (minor units) per kind, a remedy waits for the approver. */
+  limits: z.record(z.enum(REMEDY_KINDS), money),
+  approver_role: z.enum(ROLES),
+  code_pattern: z
+    .string()
+    .min(4)
+    .max(60)
+    .refine((p) => randomSlots(p) >= 6, "the pattern needs at least 6 random characters ({XXXX}, {9999})"),
+  topics: z.record(z.enum(CASE_TOPICS), topicPolicySchema),
+  /** Who hears of escalations; empty: the workspace's admins. */
+  senior_emails: z.array(z.string().email()).max(20),
+  /** Followers at or above this make a case high-reach: escalated at once. */
+  high_reach_followers: z.number().int().min(1),
+  /** Rules that open a case from a mention. */
+  rules: z
+    .array(
+      z.object({
+        source: z.string().min(1).max(200).nullable(),
+        complaint_only: z.boolean(),
+        negative_only: z.boolean(),
+      }),
+    )
+    .max(50),
+  /** A social or review tool that posts our replies (signed webhook). */
+  reply_webhook: z.object({ url: z.string().url(), secret: z.string().min(10) }).nullable(),
+  /** The shop, told of every new discount code (signed webhook). */
+  shop_webhook: z.object({ url: z.string().url(), secret: z.string().min(10) }).nullable(),
+});
+export type RemedyPolicy = z.infer<typeof policySchema>;
+export type TopicPolicy = z.infer<typeof topicPolicySchema>;
+
+/** Random characters a code pattern yields: X letter, 9 digit, A either, inside braces. */
+export function randomSlots(pattern: string): number {
+  let n = 0;
+  for (const m of pattern.matchAll(/\{([XA9]+)\}/g)) n += m[1]?.length ?? 0;
+  return n;
+}
+
+/** The currency of a language's default policy; English follows the workspace (GBP, USD or EUR). */
+export function defaultCurrency(language: string, workspaceCurrency: string): string {
+  if (language === "pl") return "PLN";
+  if (language === "en") return ["GBP", "USD", "EUR"].includes(workspaceCurrency) ? workspaceCurrency : "GBP";
+  return "EUR";
+}
+
+/** One "unit" of goodwill per currency: 10 EUR/GBP/USD, 40 PLN (close in buying power). */
+const UNIT: Record<string, number> = { PLN: 4000, EUR: 1000, GBP: 1000, USD: 1000 };
+
+export function defaultPolicy(language: string, workspaceCurrency: string): RemedyPolicy {
+  const currency = defaultCurrency(language, workspaceCurrency);
+  const unit = UNIT[currency] ?? 1000;
+  const t = (offer: RemedyKind[], units: number): TopicPolicy => ({
+    offer,
+    amount: Math.round(unit * units),
+  });
+  return {
+    currency,
+    limits: {
+      apology: 0,
+      discount: unit * 2,
+      refund: unit * 10,
+      return_shipping_paid: unit * 2,
+      replacement: unit * 10,
+      price_honoured: unit * 5,
+    },
+    approver_role: "admin",
+    code_pattern: "SORRY-{XXXX}-{9999}",
+    topics: {
+      // Poor contact: an apology and a discount on the next order.
+      customer_service: t(["apology", "discount"], 1),
+      // Not as described: return with shipping paid, or partial compensation.
+      product_quality: t(["return_shipping_paid", "discount"], 1),
+      // A long wait: a refund (of the shipping) and our apology.
+      delivery: t(["refund", "apology"], 1),
+      // A price change: the old price, or free cancellation.
+      price: t(["price_honoured", "refund"], 1),
+      order_error: t(["replacement", "return_shipping_paid"], 0),
+      payment: t(["refund", "apology"], 0),
+      returns_refunds: t(["refund", "apology"], 0),
+      outage: t(["apology", "discount"], 1),
+      fraud: t(["apology"], 0),
+      security: t(["apology"], 0),
+      general: t(["apology", "discount"], 1),
+    },
+    senior_emails: [],
+    high_reach_followers: 10_000,
+    rules: [],
+    reply_webhook: null,
+    shop_webhook: null,
+  };
+}
+
+/** A stored policy merged over the default, so a policy saved before a new topic existed still works. */
+export function mergePolicy(base: RemedyPolicy, stored: Partial<RemedyPolicy>): RemedyPolicy {
+  return {
+    ...base,
+    ...stored,
+    limits: { ...base.limits, ...stored.limits },
+    topics: { ...base.topics, ...stored.topics },
+  };
+}
+
+export const topicPolicyOf = (p: RemedyPolicy, topic: string): TopicPolicy =>
+  p.topics[topic as CaseTopic] ?? p.topics.general ?? { offer: ["apology"], amount: 0 };

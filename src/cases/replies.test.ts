@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { checkTone } from "../comms/tone/index.js";
+import { generateCode, csvCell } from "./codes.js";
+import { CASE_LANGUAGES, CASE_TOPICS, defaultPolicy, randomSlots } from "./policy.js";
+import { priorityOf } from "./priority.js";
+import { buildReply, formatDue } from "./replies.js";
+
+const THANKS = { en: /thank you/i, pl: /dziękujemy/i, de: /vielen dank/i, fr: /merci/i, it: /grazie/i, es: /gracias/i };
+const PRIVATE = { en: /private message/, pl: /prywatną/, de: /private Nachricht/, fr: /message privé/, it: /messaggio privato/, es: /mensaje privado/ };
+
+describe("suggested replies", () => {
+  const due = "2025-05-14T15:00:00Z";
+  for (const language of CASE_LANGUAGES) {
+    for (const topic of CASE_TOPICS) {
+      it(`${language}/${topic}: passes the tone check and has every element`, () => {
+        const policy = defaultPolicy(language, "GBP");
+        const tp = policy.topics[topic];
+        const kind = tp.offer[0] ?? "apology";
+        const r = buildReply({
+          language,
+          topic,
+          dueAt: due,
+          timezone: "Europe/Warsaw",
+          shop: "Sklep Test",
+          customerName: "Ola",
+          remedy: { kind, amount: tp.amount, currency: policy.currency },
+        });
+        const tone = checkTone(r.text, language, { expectApology: r.fault, expectNextStep: true });
+        expect(tone.remarks).toEqual([]);
+        expect(r.text).toMatch(THANKS[language]);
+        expect(r.text).toContain(r.parts.apology);
+        expect(r.text).toMatch(PRIVATE[language]);
+        // What happens next, with the concrete, localised date and time from the clock.
+        expect(r.parts.next).toContain(r.due);
+        expect(r.due).toMatch(/17:00|5:00/);
+        expect(r.due).toContain("14");
+        // The policy's remedy is named (with its amount when it is money).
+        if (kind !== "apology") expect(r.text).toContain(r.parts.remedy);
+        if (tp.amount > 0 && kind !== "apology" && kind !== "return_shipping_paid" && kind !== "price_honoured" && kind !== "replacement")
+          expect(r.text).toMatch(policy.currency === "PLN" ? /zł/ : /€|£/);
+        expect(r.text).toContain("Sklep Test");
+      });
+    }
+  }
+
+  it("the default policy uses each language's currency; English follows the workspace", () => {
+    expect(defaultPolicy("pl", "EUR").currency).toBe("PLN");
+    for (const l of ["it", "fr", "de", "es"]) expect(defaultPolicy(l, "USD").currency).toBe("EUR");
+    expect(defaultPolicy("en", "USD").currency).toBe("USD");
+    expect(defaultPolicy("en", "GBP").currency).toBe("GBP");
+    expect(defaultPolicy("en", "EUR").currency).toBe("EUR");
+    expect(defaultPolicy("pl", "EUR").topics.customer_service.offer).toEqual(["apology", "discount"]);
+    expect(defaultPolicy("en", "GBP").topics.product_quality.offer[0]).toBe("return_shipping_paid");
+    expect(defaultPolicy("en", "GBP").topics.price.offer).toEqual(["price_honoured", "refund"]);
+  });
+
+  it("localises the date (Polish month in the genitive, German weekday)", () => {
+    expect(formatDue("2025-05-14T15:00:00Z", "pl", "Europe/Warsaw")).toMatch(/14 maja.*17:00/);
+    expect(formatDue("2025-05-14T15:00:00Z", "de", "Europe/Berlin")).toMatch(/Mittwoch, 14\. Mai/);
+  });
+});
+
+describe("priority", () => {
+  it("rises with reach, topic severity, sentiment strength and spreading", () => {
+    expect(priorityOf({ reach: 0, topics: [], score: -0.2, spread: 0 })).toBe("P4");
+    expect(priorityOf({ reach: 0, topics: ["delivery"], score: -0.5, spread: 0 })).toBe("P4");
+    expect(priorityOf({ reach: 2000, topics: ["delivery"], score: -0.5, spread: 0 })).toBe("P3");
+    expect(priorityOf({ reach: 0, topics: ["payment"], score: -0.8, spread: 0 })).toBe("P2");
+    expect(priorityOf({ reach: 150_000, topics: ["security"], score: -0.8, spread: 12 })).toBe("P1");
+  });
+});
+
+describe("discount codes", () => {
+  it("follow the shop's pattern and do not repeat", () => {
+    const codes = new Set(Array.from({ length: 2000 }, () => generateCode("SORRY-{XXXX}-{9999}")));
+    expect(codes.size).toBe(2000);
+    for (const c of codes) expect(c).toMatch(/^SORRY-[A-Z]{4}-\d{4}$/);
+    expect(randomSlots("SORRY-{XXXX}-{9999}")).toBe(8);
+    expect(randomSlots("FIXED")).toBe(0);
+  });
+
+  it("CSV cells cannot run as spreadsheet formulas", () => {
+    expect(csvCell("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);
+    expect(csvCell('a,"b"')).toBe(`"a,""b"""`);
+  });
+});

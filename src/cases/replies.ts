@@ -1,0 +1,86 @@
+import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
+import { wordsOf } from "./words.js";
+
+export interface ReplyInput {
+  language: CaseLang;
+  topic: CaseTopic;
+  /** When the customer hears what happened (the resolution clock). */
+  dueAt: string;
+  timezone: string;
+  shop: string;
+  customerName?: string | null | undefined;
+  /** The remedy the policy names first, with its amount in minor units. */
+  remedy: { kind: RemedyKind; amount: number; currency: string } | null;
+}
+
+export interface Reply {
+  language: CaseLang;
+  text: string;
+  /** The pieces, so a test (and the composer) can see each element is there. */
+  parts: { thanks: string; apology: string; next: string; private: string; remedy: string; sign: string };
+  /** The localised date and time promised in `next`. */
+  due: string;
+  /** Whether the shop is at fault for this topic, so the reply apologises rather than only empathises. */
+  fault: boolean;
+}
+
+/** Topics where the shop is not the one at fault (a scam using its name): empathy, no admission. */
+const NOT_AT_FAULT = new Set<CaseTopic>(["fraud"]);
+
+export function formatDue(iso: string, language: CaseLang, timezone: string): string {
+  const opts: Intl.DateTimeFormatOptions = {
+    day: "numeric",
+    month: "long",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: timezone,
+    timeZoneName: "short",
+  };
+  // Polish puts the date after "do" in the genitive, which a weekday would break.
+  if (language !== "pl") opts.weekday = "long";
+  return new Intl.DateTimeFormat(language, opts).format(new Date(iso));
+}
+
+export function formatMoney(amount: number, currency: string, language: CaseLang): string {
+  return new Intl.NumberFormat(language, { style: "currency", currency }).format(amount / 100);
+}
+
+/** The words that name a remedy in the case's language, e.g. "a discount of €10.00 on your next order". */
+export function remedyPhrase(kind: RemedyKind, amount: number, currency: string, language: CaseLang): string {
+  const w = wordsOf(language);
+  return w.remedy[kind](amount > 0 ? formatMoney(amount, currency, language) : null);
+}
+
+export function buildReply(input: ReplyInput): Reply {
+  const w = wordsOf(input.language);
+  const due = formatDue(input.dueAt, input.language, input.timezone);
+  const fault = !NOT_AT_FAULT.has(input.topic);
+  const parts = {
+    thanks: w.thanks(input.customerName ?? null),
+    apology: fault ? w.apology[input.topic] : w.concern,
+    next: w.next[input.topic](due),
+    private: w.private,
+    remedy:
+      input.remedy && input.remedy.kind !== "apology"
+        ? w.offer(remedyPhrase(input.remedy.kind, input.remedy.amount, input.remedy.currency, input.language))
+        : w.apologyOnly,
+    sign: w.sign(input.shop),
+  };
+  const text = [
+    `${parts.thanks} ${parts.apology}`,
+    parts.next,
+    `${parts.remedy} ${parts.private}`,
+    parts.sign,
+  ].join("\n\n");
+  return { language: input.language, text, parts, due, fault };
+}
+
+/** After resolution: ask the customer (in private) to update or remove the post. */
+export function followUpPrivate(language: CaseLang, shop: string, name: string | null): string {
+  return wordsOf(language).followUpPrivate(shop, name);
+}
+
+/** After resolution: a public line under the post that says how it ended. */
+export function followUpPublic(language: CaseLang, outcome: string | null): string {
+  return wordsOf(language).followUpPublic(outcome);
+}

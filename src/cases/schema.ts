@@ -1,0 +1,151 @@
+import { z } from "zod";
+import { CASE_LANGUAGES, CASE_TOPICS, policySchema, REMEDY_KINDS, topicPolicySchema } from "./policy.js";
+import { PRIORITIES } from "./priority.js";
+
+export const CASE_STATUSES = ["new", "answered", "waiting", "resolved", "closed"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const REPLY_CHANNELS = ["email", "webhook", "clipboard"] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+
+const customerInput = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    email: z.string().trim().toLowerCase().email().max(320).optional(),
+    handle: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((c) => c.name || c.email || c.handle, "name the customer (name, email or handle)");
+
+export const createCaseInput = z.union([
+  z.object({ mention_id: z.string().min(1).max(100) }),
+  z.object({
+    customer: customerInput,
+    text: z.string().trim().min(1).max(20_000),
+    source: z.string().trim().min(1).max(100).optional(),
+    language: z.enum(CASE_LANGUAGES).optional(),
+    subject: z.string().max(500).optional(),
+    followers: z.number().int().min(0).optional(),
+  }),
+]);
+export type CreateCaseInput = z.infer<typeof createCaseInput>;
+
+export const listQuery = z.object({
+  status: z.enum([...CASE_STATUSES, "open"]).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  topic: z.string().max(50).optional(),
+  crisis_id: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const patchCaseInput = z.object({
+  status: z.enum(CASE_STATUSES).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  crisis_id: z.string().max(100).nullable().optional(),
+  note: z.string().trim().min(1).max(5000).optional(),
+});
+
+export const replyInput = z.object({
+  text: z.string().trim().min(1).max(20_000),
+  channel: z.enum(REPLY_CHANNELS).optional(),
+  /** Set the case to "waiting" (for the customer) instead of "answered". */
+  waiting: z.boolean().optional(),
+});
+
+export const remedyInput = z.object({
+  kind: z.enum(REMEDY_KINDS),
+  amount: z.number().int().min(0).max(100_000_000).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+});
+
+export const toneInput = z.object({ text: z.string().max(20_000), language: z.enum(CASE_LANGUAGES) });
+
+export const postUpdateInput = z.object({
+  source: z.string().min(1).max(100),
+  external_id: z.string().min(1).max(500),
+  text: z.string().max(20_000).optional(),
+  removed: z.boolean().optional(),
+});
+
+export const policyInput = policySchema.partial().extend({
+  limits: z.partialRecord(z.enum(REMEDY_KINDS), z.number().int().min(0).max(100_000_000)).optional(),
+  topics: z.partialRecord(z.enum(CASE_TOPICS), topicPolicySchema).optional(),
+});
+
+export const remedyOut = z.object({
+  id: z.string(),
+  case_id: z.string(),
+  kind: z.enum(REMEDY_KINDS),
+  status: z.enum(["given", "awaiting_approval", "rejected"]),
+  amount: z.number(),
+  currency: z.string(),
+  cost: z.number(),
+  code: z.string().optional(),
+  requested_by: z.string(),
+  decided_by: z.string().nullable(),
+  decided_at: z.string().nullable(),
+  created_at: z.string(),
+});
+export type RemedyOut = z.infer<typeof remedyOut>;
+
+const eventOut = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  who: z.string(),
+  data: z.unknown().optional(),
+});
+const messageOut = z.object({
+  id: z.string(),
+  direction: z.enum(["in", "out"]),
+  channel: z.string(),
+  text: z.string(),
+  author: z.string(),
+  at: z.string(),
+  mention_id: z.string().nullable(),
+});
+
+export const caseOut = z.object({
+  id: z.string(),
+  priority: z.enum(PRIORITIES),
+  status: z.enum(CASE_STATUSES),
+  language: z.string(),
+  topics: z.array(z.string()),
+  sentiment_score: z.number(),
+  customer: z.object({
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    handle: z.string().nullable(),
+  }),
+  source: z.string(),
+  channel: z.enum(REPLY_CHANNELS),
+  subject: z.string().nullable(),
+  text: z.string(),
+  mention_id: z.string().nullable(),
+  reach: z.number(),
+  spread: z.number(),
+  crisis_id: z.string().nullable(),
+  first_response_due_at: z.string(),
+  resolve_due_at: z.string(),
+  first_response_at: z.string().nullable(),
+  resolved_at: z.string().nullable(),
+  closed_at: z.string().nullable(),
+  escalated_at: z.string().nullable(),
+  escalated_to: z.string().nullable(),
+  overdue: z.boolean(),
+  post_status: z.string(),
+  follow_up: z.object({ private_text: z.string(), public_text: z.string() }).nullable(),
+  suggested_reply: z.object({ language: z.string(), text: z.string(), due: z.string() }),
+  remedies: z.array(remedyOut),
+  remedy_cost: z.number(),
+  currency: z.string(),
+  messages: z.array(messageOut).optional(),
+  timeline: z.array(eventOut).optional(),
+  created_by: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type CaseOut = z.infer<typeof caseOut>;

@@ -1,0 +1,210 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type {
+  CaseEventsTable,
+  CaseMessagesTable,
+  CaseRemediesTable,
+  CasesTable,
+  DiscountCodesTable,
+} from "./tables.js";
+
+type Db = Kysely<Database>;
+const OPEN = ["new", "answered", "waiting"];
+
+export interface CaseFilters {
+  statuses?: string[] | undefined;
+  priority?: string | undefined;
+  topic?: string | undefined;
+  crisisId?: string | undefined;
+}
+
+export const casesStore = {
+  insert: (db: Db, row: CasesTable) => db.insertInto("cases").values(row).execute(),
+  byId: (db: Db, ws: string, id: string) =>
+    db.selectFrom("cases").selectAll().where("workspace_id", "=", ws).where("id", "=", id).executeTakeFirst(),
+  update: (db: Db, ws: string, id: string, set: Partial<CasesTable>) =>
+    db.updateTable("cases").set(set).where("workspace_id", "=", ws).where("id", "=", id).executeTakeFirst(),
+
+  list(db: Db, ws: string, f: CaseFilters, limit: number, before?: string) {
+    let q = db.selectFrom("cases").selectAll().where("workspace_id", "=", ws);
+    if (f.statuses) q = q.where("status", "in", f.statuses);
+    if (f.priority) q = q.where("priority", "=", f.priority);
+    // Topics are a JSON array of plain ids; the quotes make the match exact.
+    if (f.topic) q = q.where("topics", "like", `%"${f.topic.replace(/[%_"\\]/g, "")}"%`);
+    if (f.crisisId) q = q.where("crisis_id", "=", f.crisisId);
+    if (before) q = q.where("id", "<", before);
+    return q.orderBy("id", "desc").limit(limit).execute();
+  },
+
+  /** The customer's case still in progress (not closed), newest first: where a new message gathers. */
+  openCaseFor(db: Db, ws: string, who: { email?: string | null; source?: string; handle?: string | null }) {
+    let q = db
+      .selectFrom("cases")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("status", "in", [...OPEN, "resolved"]);
+    if (who.email) q = q.where("customer_email", "=", who.email);
+    else if (who.handle && who.source)
+      q = q.where("source", "=", who.source).where("customer_handle", "=", who.handle);
+    else return Promise.resolve(undefined);
+    return q.orderBy("id", "desc").executeTakeFirst();
+  },
+
+  caseByEmailMessageIds: async (db: Db, ws: string, ids: string[]) =>
+    ids.length === 0
+      ? undefined
+      : db
+          .selectFrom("case_messages")
+          .select("case_id")
+          .where("workspace_id", "=", ws)
+          .where("email_message_id", "in", ids)
+          .orderBy("at", "desc")
+          .executeTakeFirst(),
+
+  casesByExternalId: (db: Db, ws: string, source: string, externalId: string) =>
+    db
+      .selectFrom("cases")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("source", "=", source)
+      .where("external_id", "=", externalId)
+      .execute(),
+
+  dueForEscalation: (db: Db, now: string) =>
+    db
+      .selectFrom("cases")
+      .select(["id", "workspace_id"])
+      .where("status", "=", "new")
+      .where("escalated_at", "is", null)
+      .where("first_response_due_at", "<", now)
+      .limit(500)
+      .execute(),
+
+  /** Inserts a message; false when the mention is in a case already. */
+  async insertMessage(db: Db, row: CaseMessagesTable): Promise<boolean> {
+    const r = await db
+      .insertInto("case_messages")
+      .values(row)
+      .onConflict((oc) => oc.columns(["workspace_id", "mention_id"]).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  },
+  messagesOf: (db: Db, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([] as CaseMessagesTable[])
+      : db
+          .selectFrom("case_messages")
+          .selectAll()
+          .where("case_id", "in", ids)
+          .orderBy("at")
+          .orderBy("id")
+          .execute(),
+  caseOfMention: (db: Db, ws: string, mentionId: string) =>
+    db
+      .selectFrom("case_messages")
+      .select("case_id")
+      .where("workspace_id", "=", ws)
+      .where("mention_id", "=", mentionId)
+      .executeTakeFirst(),
+
+  insertEvent: (db: Db, row: CaseEventsTable) => db.insertInto("case_events").values(row).execute(),
+  eventsOf: (db: Db, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([] as CaseEventsTable[])
+      : db
+          .selectFrom("case_events")
+          .selectAll()
+          .where("case_id", "in", ids)
+          .orderBy("at")
+          .orderBy("id")
+          .execute(),
+
+  insertRemedy: (db: Db, row: CaseRemediesTable) => db.insertInto("case_remedies").values(row).execute(),
+  remedyById: (db: Db, ws: string, id: string) =>
+    db
+      .selectFrom("case_remedies")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  /** Moves a remedy out of awaiting_approval once; false when someone decided first. */
+  async decideRemedy(db: Db, ws: string, id: string, set: Partial<CaseRemediesTable>) {
+    const r = await db
+      .updateTable("case_remedies")
+      .set(set)
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .where("status", "=", "awaiting_approval")
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
+  remediesOf: (db: Db, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([] as CaseRemediesTable[])
+      : db.selectFrom("case_remedies").selectAll().where("case_id", "in", ids).orderBy("id").execute(),
+  monthly: (db: Db, ws: string, since: string) =>
+    db
+      .selectFrom("case_remedies")
+      .select((e) => [
+        "month",
+        "currency",
+        "kind",
+        e.fn.countAll<number>().as("count"),
+        e.fn.sum<number>("cost").as("cost"),
+      ])
+      .where("workspace_id", "=", ws)
+      .where("status", "=", "given")
+      .where("month", ">=", since)
+      .groupBy(["month", "currency", "kind"])
+      .orderBy("month", "desc")
+      .execute(),
+
+  async insertCode(db: Db, row: DiscountCodesTable): Promise<boolean> {
+    const r = await db
+      .insertInto("discount_codes")
+      .values(row)
+      .onConflict((oc) => oc.columns(["workspace_id", "code"]).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  },
+  codes: (db: Db, ws: string) =>
+    db.selectFrom("discount_codes").selectAll().where("workspace_id", "=", ws).orderBy("id").execute(),
+  async redeemCode(db: Db, ws: string, code: string, at: string) {
+    const r = await db
+      .updateTable("discount_codes")
+      .set({ status: "redeemed", redeemed_at: at })
+      .where("workspace_id", "=", ws)
+      .where("code", "=", code)
+      .where("status", "=", "issued")
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
+  codeByValue: (db: Db, ws: string, code: string) =>
+    db
+      .selectFrom("discount_codes")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("code", "=", code)
+      .executeTakeFirst(),
+
+  settings: (db: Db, ws: string) =>
+    db.selectFrom("case_settings").selectAll().where("workspace_id", "=", ws).executeTakeFirst(),
+  saveSettings: (db: Db, ws: string, policy: string, by: string, at: string) =>
+    db
+      .insertInto("case_settings")
+      .values({ workspace_id: ws, policy, updated_by: by, updated_at: at })
+      .onConflict((oc) => oc.column("workspace_id").doUpdateSet({ policy, updated_by: by, updated_at: at }))
+      .execute(),
+
+  countOpen: async (db: Db, ws: string) =>
+    Number(
+      (
+        await db
+          .selectFrom("cases")
+          .select((e) => e.fn.countAll().as("n"))
+          .where("workspace_id", "=", ws)
+          .where("status", "in", OPEN)
+          .executeTakeFirst()
+      )?.n ?? 0,
+    ),
+};

@@ -1,0 +1,22 @@
+import { Command } from "commander";
+import { registerAdmin } from "./admin.js";
+import { registerBackup } from "./backup.js";
+import { registerImport } from "./import.js";
+import { registerPlan } from "./plan.js";
+import { registerStart } from "./start.js";
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("firebreak")
+    .description("Crisis management for online shops: detect, triage, communicate, resolve, recover, learn.")
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)");
+  registerStart(program);
+  registerAdmin(program);
+  registerBackup(program);
+  registerImport(program);
+  registerPlan(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

@@ -1,0 +1,322 @@
+import { z } from "zod";
+import type { BusEvent } from "../app/bus.js";
+import type { AppContext } from "../app/context.js";
+import { type App, actorOf } from "../server/types.js";
+import {
+  crisisOut,
+  drillInput,
+  eventInput,
+  eventOut,
+  impactInput,
+  keyEventInput,
+  linkInput,
+  listQuery,
+  openInput,
+  patchInput,
+  roleAssignInput,
+  roleIdSchema,
+  taskInput,
+  taskPatch,
+} from "./schema.js";
+
+const tags = ["crises"];
+const idParams = z.object({ id: z.string().min(1) });
+const HEARTBEAT_MS = 15_000;
+
+export function crisesRoutes(app: App, ctx: AppContext) {
+  const crises = ctx.services.crises;
+
+  app.post(
+    "/api/v1/crises",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Open a crisis from a type of the plan",
+        body: openInput,
+        response: { 201: crisisOut },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const rec = await crises.open(actorOf(req), {
+        title: b.title,
+        type: b.type,
+        severity: b.severity,
+        summary: b.summary,
+        drill: b.drill,
+        startedAt: b.started_at,
+        awareAt: b.aware_at,
+        personalData: b.personal_data,
+        evidence: b.evidence?.map((e) => ({ kind: e.kind, refId: e.ref_id })),
+      });
+      return reply.status(201).send(rec);
+    },
+  );
+
+  app.get(
+    "/api/v1/crises",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "Crises, newest first (status=open for all not yet resolved)",
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(crisisOut), next_cursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      return crises.list(actorOf(req), {
+        status: q.status,
+        drill: q.drill === undefined ? undefined : q.drill === "true",
+        type: q.type,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+    },
+  );
+
+  app.get(
+    "/api/v1/crises/:id",
+    {
+      config: { access: "viewer" },
+      schema: { tags, summary: "One crisis", params: idParams, response: { 200: crisisOut } },
+    },
+    async (req) => crises.get(actorOf(req), req.params.id),
+  );
+
+  app.patch(
+    "/api/v1/crises/:id",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Change status, severity, title or summary (each change lands on the timeline)",
+        params: idParams,
+        body: patchInput,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => crises.update(actorOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    "/api/v1/crises/:id/events",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Add a note to the timeline",
+        params: idParams,
+        body: eventInput,
+        response: { 201: eventOut },
+      },
+    },
+    async (req, reply) => {
+      // By hand only notes and decisions; other kinds are written by the domains that own them.
+      const kind = req.body.kind === "decision" ? "decision" : "note";
+      const e = await crises.addEvent(actorOf(req), req.params.id, {
+        kind,
+        text: req.body.text,
+        keyEvent: req.body.key_event,
+      });
+      return reply.status(201).send(e);
+    },
+  );
+
+  app.patch(
+    "/api/v1/crises/:id/events/:eventId",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Mark or unmark a key event for the post-mortem",
+        params: z.object({ id: z.string(), eventId: z.string() }),
+        body: keyEventInput,
+      },
+    },
+    async (req, reply) => {
+      await crises.setKeyEvent(actorOf(req), req.params.id, req.params.eventId, req.body.key_event);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    "/api/v1/crises/:id/public-word",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Record a public message given outside Firebreak (moves the first-word and update clocks)",
+        params: idParams,
+        body: z.object({
+          at: z.iso.datetime({ offset: true }).optional(),
+          text: z.string().max(2000).optional(),
+        }),
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) =>
+      crises.markFirstPublicWord(actorOf(req), req.params.id, req.body.at ?? new Date(), req.body.text),
+  );
+
+  app.post(
+    "/api/v1/crises/:id/tasks",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Add a task",
+        params: idParams,
+        body: taskInput,
+        response: { 201: crisisOut },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(
+        await crises.addTask(actorOf(req), req.params.id, {
+          title: req.body.title,
+          role: req.body.role,
+          dueMinutes: req.body.due_minutes,
+          dueAt: req.body.due_at,
+        }),
+      ),
+  );
+
+  app.patch(
+    "/api/v1/crises/:id/tasks/:taskId",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Update a task (done, skipped, reopened, reassigned)",
+        params: z.object({ id: z.string(), taskId: z.string() }),
+        body: taskPatch,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => crises.updateTask(actorOf(req), req.params.id, req.params.taskId, req.body),
+  );
+
+  app.put(
+    "/api/v1/crises/:id/roles/:role",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Fill a role or hand it over (user_id null frees it)",
+        params: z.object({ id: z.string(), role: roleIdSchema }),
+        body: roleAssignInput,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => crises.assignRole(actorOf(req), req.params.id, req.params.role, req.body.user_id),
+  );
+
+  app.post(
+    "/api/v1/crises/:id/links",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Link an alert, mention, monitor or case",
+        params: idParams,
+        body: linkInput,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await crises.link(actor, req.params.id, {
+        kind: req.body.kind,
+        refId: req.body.ref_id,
+        note: req.body.note,
+      });
+      return crises.get(actor, req.params.id);
+    },
+  );
+
+  app.delete(
+    "/api/v1/crises/:id/links/:linkId",
+    {
+      config: { access: "responder" },
+      schema: { tags, summary: "Remove a link", params: z.object({ id: z.string(), linkId: z.string() }) },
+    },
+    async (req, reply) => {
+      await crises.unlink(actorOf(req), req.params.id, req.params.linkId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.put(
+    "/api/v1/crises/:id/impact",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Business impact (money in minor units); mode add adds, set replaces",
+        params: idParams,
+        body: impactInput,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => {
+      const { mode, ...values } = req.body;
+      const actor = actorOf(req);
+      return mode === "add"
+        ? crises.recordImpact(actor, req.params.id, values)
+        : crises.setImpact(actor, req.params.id, values);
+    },
+  );
+
+  app.post(
+    "/api/v1/drills",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Start a drill from a crisis type",
+        body: drillInput,
+        response: { 201: crisisOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await crises.startDrill(actorOf(req), req.body)),
+  );
+
+  // Server-sent events: everyone in the room refetches when anything about this crisis changes.
+  app.get(
+    "/api/v1/crises/:id/stream",
+    {
+      config: { access: "viewer" },
+      schema: { tags, summary: "Live changes to one crisis (text/event-stream)", params: idParams },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = req.params.id;
+      await crises.get(actor, id);
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      });
+      res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ id })}\n\n`);
+      let seq = 0;
+      const off = ctx.bus.subscribe("crisis.changed", (e: BusEvent<{ id: string; reason: string }>) => {
+        if (e.workspaceId !== actor.workspaceId || e.data.id !== id) return;
+        res.write(`id: ${++seq}\nevent: crisis\ndata: ${JSON.stringify(e.data)}\n\n`);
+      });
+      const beat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
+      beat.unref();
+      const done = () => {
+        clearInterval(beat);
+        off();
+      };
+      req.raw.on("close", done);
+      res.on("error", done);
+    },
+  );
+}

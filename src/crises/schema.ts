@@ -1,0 +1,237 @@
+import { z } from "zod";
+import { ROLE_IDS, SEVERITIES } from "../plan/default-plan/model.js";
+
+/** The lifecycle, in order; see `NEXT` in status.ts for the moves allowed between them. */
+export const STATUSES = [
+  "detected",
+  "acknowledged",
+  "mitigating",
+  "monitoring",
+  "resolved",
+  "closed",
+] as const;
+export type CrisisStatus = (typeof STATUSES)[number];
+export const statusSchema = z.enum(STATUSES);
+export const severitySchema = z.enum(SEVERITIES);
+export const roleIdSchema = z.enum(ROLE_IDS);
+
+export const LINK_KINDS = ["alert", "mention", "monitor", "case"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const linkKindSchema = z.enum(LINK_KINDS);
+
+export const TASK_STATUSES = ["open", "done", "skipped"] as const;
+export const taskStatusSchema = z.enum(TASK_STATUSES);
+
+const iso = z.iso.datetime({ offset: true });
+
+export const openInput = z.object({
+  title: z.string().trim().min(1).max(300),
+  type: z.string().min(1).max(60),
+  severity: severitySchema,
+  summary: z.string().max(20_000).optional(),
+  drill: z.boolean().optional(),
+  /** When it started; defaults to now (an alert opening a crisis passes the alert's time). */
+  started_at: iso.optional(),
+  /** When the shop became aware of a personal-data breach; defaults to the start. */
+  aware_at: iso.optional(),
+  personal_data: z.boolean().optional(),
+  evidence: z
+    .array(z.object({ kind: linkKindSchema, ref_id: z.string().min(1).max(200) }))
+    .max(100)
+    .optional(),
+});
+
+export const patchInput = z
+  .object({
+    status: statusSchema.optional(),
+    severity: severitySchema.optional(),
+    title: z.string().trim().min(1).max(300).optional(),
+    summary: z.string().max(20_000).optional(),
+    personal_data: z.boolean().optional(),
+    aware_at: iso.optional(),
+    authority_notified_at: iso.nullable().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: "nothing to change" });
+
+export const listQuery = z.object({
+  status: z.union([statusSchema, z.literal("open")]).optional(),
+  drill: z.enum(["true", "false"]).optional(),
+  type: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  cursor: z.string().optional(),
+});
+
+export const eventInput = z.object({
+  kind: z.string().trim().min(1).max(60).default("note"),
+  text: z.string().trim().min(1).max(20_000),
+  key_event: z.boolean().optional(),
+});
+
+export const keyEventInput = z.object({ key_event: z.boolean() });
+
+export const taskInput = z.object({
+  title: z.string().trim().min(1).max(500),
+  role: roleIdSchema,
+  /** Minutes after the start; or an absolute due time. */
+  due_minutes: z.number().int().min(0).max(525_600).optional(),
+  due_at: iso.optional(),
+});
+
+export const taskPatch = z
+  .object({
+    status: taskStatusSchema.optional(),
+    title: z.string().trim().min(1).max(500).optional(),
+    role: roleIdSchema.optional(),
+    due_at: iso.nullable().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: "nothing to change" });
+
+export const roleAssignInput = z.object({ user_id: z.string().min(1).nullable() });
+
+export const linkInput = z.object({
+  kind: linkKindSchema,
+  ref_id: z.string().min(1).max(200),
+  note: z.string().max(500).optional(),
+});
+
+/** Amounts are integer minor units (cents). A delta is added; `set` replaces. */
+export const impactFields = {
+  orders_affected: z.number().int().optional(),
+  revenue_at_risk: z.number().int().optional(),
+  customers_affected: z.number().int().optional(),
+  remedies_given: z.number().int().optional(),
+  remedies_cost: z.number().int().optional(),
+};
+export const impactInput = z.object({
+  ...impactFields,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  mode: z.enum(["add", "set"]).default("set"),
+});
+
+export const drillInput = z.object({
+  type: z.string().min(1).max(60),
+  severity: severitySchema.optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+  /** Replay a synthetic burst of complaints through the detectors and link what they raise. */
+  replay: z.boolean().default(true),
+});
+
+// ---- output -------------------------------------------------------------------------------------
+
+export const clockOut = z.object({
+  id: z.enum(["acknowledge", "first_public_word", "mitigate", "update_cadence", "gdpr_art33"]),
+  label: z.string(),
+  started_at: z.string(),
+  due_at: z.string().nullable(),
+  stopped_at: z.string().nullable(),
+  target_minutes: z.number().nullable(),
+  elapsed_s: z.number(),
+  remaining_s: z.number().nullable(),
+  state: z.enum(["running", "overdue", "met", "missed"]),
+});
+export type Clock = z.infer<typeof clockOut>;
+
+export const eventOut = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  data: z.unknown().nullable(),
+  actor: z.string(),
+  actor_user_id: z.string().nullable(),
+  key_event: z.boolean(),
+});
+export type CrisisEvent = z.infer<typeof eventOut>;
+
+export const taskOut = z.object({
+  id: z.string(),
+  playbook_id: z.string().nullable(),
+  title: z.string(),
+  role: z.string(),
+  due_at: z.string().nullable(),
+  clock: z.string().nullable(),
+  status: taskStatusSchema,
+  done_at: z.string().nullable(),
+  done_by: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type CrisisTask = z.infer<typeof taskOut>;
+
+export const linkOut = z.object({
+  id: z.string(),
+  kind: linkKindSchema,
+  ref_id: z.string(),
+  note: z.string().nullable(),
+  created_by: z.string(),
+  created_at: z.string(),
+});
+
+export const roleOut = z.object({
+  role: roleIdSchema,
+  name: z.string(),
+  user_id: z.string().nullable(),
+  user_name: z.string().nullable(),
+  since: z.string().nullable(),
+});
+
+export const impactOut = z.object({
+  orders_affected: z.number(),
+  revenue_at_risk: z.number(),
+  customers_affected: z.number(),
+  remedies_given: z.number(),
+  remedies_cost: z.number(),
+  currency: z.string(),
+});
+export type Impact = z.infer<typeof impactOut>;
+
+export const drillScoreOut = z.object({
+  score: z.number(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      target_minutes: z.number(),
+      actual_minutes: z.number().nullable(),
+      met: z.boolean(),
+    }),
+  ),
+});
+export type DrillScore = z.infer<typeof drillScoreOut>;
+
+export const crisisOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  type: z.string(),
+  type_name: z.string(),
+  severity: severitySchema,
+  status: statusSchema,
+  summary: z.string(),
+  drill: z.boolean(),
+  personal_data: z.boolean(),
+  started_at: z.string(),
+  aware_at: z.string(),
+  acknowledged_at: z.string().nullable(),
+  mitigating_at: z.string().nullable(),
+  monitoring_at: z.string().nullable(),
+  resolved_at: z.string().nullable(),
+  closed_at: z.string().nullable(),
+  first_public_word_at: z.string().nullable(),
+  last_public_update_at: z.string().nullable(),
+  authority_notified_at: z.string().nullable(),
+  next_statuses: z.array(statusSchema),
+  clocks: z.array(clockOut),
+  server_time: z.string(),
+  impact: impactOut,
+  roles: z.array(roleOut),
+  tasks: z.array(taskOut),
+  timeline: z.array(eventOut),
+  links: z.array(linkOut),
+  drill_score: drillScoreOut.nullable(),
+  created_by: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type CrisisRecord = z.infer<typeof crisisOut>;

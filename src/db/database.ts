@@ -1,0 +1,79 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type DialectName = "sqlite" | "postgres";
+
+/** The store: a Kysely handle plus what differs between the two engines, kept here and nowhere else. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** The SQLite file, when embedded. */
+  file: string | undefined;
+  /** Raw handle for the few SQLite-only operations (online backup). */
+  sqlite: SQLite.Database | undefined;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Overrides the file name inside dataDir (tests). */
+  fileName?: string;
+  /** PostgreSQL schema to use (tests isolate each file in its own schema). */
+  pgSchema?: string | undefined;
+  poolSize?: number;
+}
+
+// int8 (counts, sums) arrive as strings by default; our values fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openStore(options: StoreOptions): Store {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, options.fileName ?? "firebreak.sqlite");
+  const sqlite = openSqliteFile(file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    file,
+    sqlite,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}
+
+export function openSqliteFile(file: string): SQLite.Database {
+  const sqlite = new SQLite(file);
+  // WAL lets the CLI and the server share the file; NORMAL sync is durable against a killed process,
+  // which is the failure we promise to survive (an OS crash may lose the last transactions).
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("foreign_keys = ON");
+  return sqlite;
+}
+
+function openPostgres(url: string, options: StoreOptions): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: "postgres",
+    file: undefined,
+    sqlite: undefined,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { type Migration as KyselyMigration, Migrator, sql } from "kysely";
+import type { Store } from "./database.js";
+import { migrations } from "./migrations/index.js";
+
+export interface MigrateResult {
+  applied: string[];
+}
+
+/** Brings the schema up to date. Safe to run from several processes: Kysely takes a lock. */
+export async function migrate(store: Store): Promise<MigrateResult> {
+  const provided: Record<string, KyselyMigration> = {};
+  for (const m of migrations) provided[m.name] = { up: (db) => m.up(db, store.dialect) };
+  // Kysely looks for its bookkeeping tables in every schema unless told which; pin it to ours.
+  const schema =
+    store.dialect === "postgres"
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s
+      : undefined;
+  const migrator = new Migrator({
+    ...(schema ? { migrationTableSchema: schema } : {}),
+    db: store.db,
+    provider: { getMigrations: async () => provided },
+    migrationTableName: "firebreak_migrations",
+    migrationLockTableName: "firebreak_migrations_lock",
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    const why = error instanceof Error ? error.message : String(error ?? "unknown error");
+    throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${why}`);
+  }
+  return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}

@@ -1,0 +1,19 @@
+import type { Migration } from "../migration.js";
+import { accounts } from "./0001_accounts.js";
+import { jobs } from "./0002_jobs.js";
+import { webhooks } from "./0003_webhooks.js";
+import { listening } from "./0101_listening.js";
+import { detection } from "./0201_detection.js";
+import { alerts } from "./0202_alerts.js";
+import { crises } from "./0301_crises.js";
+import { plan } from "./0302_plan.js";
+import { statuspage } from "./0402_statuspage.js";
+import { monitoring } from "./0501_monitoring.js";
+import { cases } from "./0601_cases.js";
+
+/**
+ * Every migration, in order. Numbers are grouped by domain so parallel work does not collide:
+ * 00xx foundation, 01xx listening, 02xx detection and alerts, 03xx crises and plan, 04xx comms and status
+ * page, 05xx monitoring, 06xx cases, 07xx review.
+ */
+export const migrations: Migration[] = [accounts, jobs, webhooks, listening, detection, alerts, crises, plan, statuspage, monitoring, cases];

@@ -1,0 +1,107 @@
+/**
+ * The seasonal profile of one scope (mentions, or shop events): hour-of-day × day-of-week factors
+ * around 1, learned from the scope's total count. Sparse series (one topic, one source) borrow it and
+ * learn only their own level, which is why a topic seen a few times a day still gets a usable baseline.
+ */
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Profile factors never go below this: a quiet hour still expects something. */
+const MIN_FACTOR = 0.1;
+
+export interface ProfileState {
+  hodSum: number[];
+  hodN: number[];
+  dowSum: number[];
+  dowN: number[];
+  /** Days (UTC) the profile has seen, decayed counts do not tell this. */
+  days: number;
+  lastDay: number | null;
+}
+
+export const newProfile = (): ProfileState => ({
+  hodSum: Array(24).fill(0),
+  hodN: Array(24).fill(0),
+  dowSum: Array(7).fill(0),
+  dowN: Array(7).fill(0),
+  days: 0,
+  lastDay: null,
+});
+
+const dayIndex = (ms: number) => Math.floor(ms / DAY_MS);
+const hourOfDay = (ms: number) => Math.floor((ms % DAY_MS) / HOUR_MS);
+// 1970-01-01 was a Thursday; the index only has to be stable, not named.
+const dayOfWeek = (ms: number) => dayIndex(ms) % 7;
+
+function relative(sum: number[], n: number[], slot: number): number {
+  let total = 0;
+  let slots = 0;
+  for (let i = 0; i < sum.length; i++) {
+    const ni = n[i] as number;
+    if (ni > 0) {
+      total += (sum[i] as number) / ni;
+      slots++;
+    }
+  }
+  const ns = n[slot] as number;
+  if (slots === 0 || total <= 0 || ns <= 0) return 1;
+  return (sum[slot] as number) / ns / (total / slots);
+}
+
+/** Expected count at `ms` relative to the scope's average bucket. */
+export function profileFactor(p: ProfileState, ms: number): number {
+  // Trust grows with the days seen: a flat profile on day one, the learned shape from day three
+  // (hours) and from the second week (weekdays).
+  const wHour = Math.min(1, p.days / 3);
+  const wDay = Math.min(1, Math.max(0, (p.days - 7) / 7));
+  const hod = 1 + wHour * (relative(p.hodSum, p.hodN, hourOfDay(ms)) - 1);
+  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, dayOfWeek(ms)) - 1);
+  return Math.max(MIN_FACTOR, hod * dow);
+}
+
+export interface ProfileRates {
+  hourDecayPerDay: number;
+  weekdayDecayPerDay: number;
+}
+
+export function profileRates(hourHalfLifeDays: number, weekdayHalfLifeDays: number): ProfileRates {
+  return {
+    hourDecayPerDay: 0.5 ** (1 / hourHalfLifeDays),
+    weekdayDecayPerDay: 0.5 ** (1 / weekdayHalfLifeDays),
+  };
+}
+
+/** Adds one closed bucket (its count already clipped against spikes) starting at `ms`. */
+export function learnProfile(p: ProfileState, ms: number, count: number, rates: ProfileRates): void {
+  const day = dayIndex(ms);
+  if (p.lastDay !== day) {
+    if (p.lastDay !== null) {
+      const elapsed = day - p.lastDay;
+      const hd = rates.hourDecayPerDay ** elapsed;
+      const wd = rates.weekdayDecayPerDay ** elapsed;
+      for (let i = 0; i < 24; i++) {
+        p.hodSum[i] = (p.hodSum[i] as number) * hd;
+        p.hodN[i] = (p.hodN[i] as number) * hd;
+      }
+      for (let i = 0; i < 7; i++) {
+        p.dowSum[i] = (p.dowSum[i] as number) * wd;
+        p.dowN[i] = (p.dowN[i] as number) * wd;
+      }
+    }
+    p.lastDay = day;
+    p.days++;
+  }
+  const h = hourOfDay(ms);
+  const d = dayOfWeek(ms);
+  p.hodSum[h] = (p.hodSum[h] as number) + count;
+  p.hodN[h] = (p.hodN[h] as number) + 1;
+  p.dowSum[d] = (p.dowSum[d] as number) + count;
+  p.dowN[d] = (p.dowN[d] as number) + 1;
+}
+
+/**
+ * Caps what a bucket may teach the baseline: a spike counts as a merely busy bucket, so it cannot lift
+ * the level and hide the next one.
+ */
+export const clipForLearning = (count: number, expected: number) =>
+  Math.min(count, expected + 3 * Math.sqrt(expected) + 1);

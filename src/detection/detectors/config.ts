@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { TOPICS } from "../../nlp/index.js";
+
+/**
+ * Detector settings of one workspace. Windows are counted in buckets; every spike window ends with the
+ * bucket in progress, so a window of 2 buckets looks at the last 5–10 minutes with 5-minute buckets.
+ */
+const spikeFields = (minCount: number) => ({
+  enabled: z.boolean().default(true),
+  /** Fewer than this many in the window never opens an episode, whatever the score. */
+  minCount: z.number().int().min(1).default(minCount),
+  /** Score (−log10 p) that opens an episode; overrides `spike.openScore` when set. */
+  openScore: z.number().positive().optional(),
+});
+
+export const detectionConfigSchema = z.object({
+  bucketMinutes: z.number().int().min(1).max(60).default(5),
+  /** Data time the baseline learns before any spike or drop detector speaks. */
+  warmupHours: z.number().min(0).default(48),
+  baseline: z
+    .object({
+      /** Half-life of the deseasonalised level of each series. */
+      levelHalfLifeHours: z.number().positive().default(72),
+      /** Half-life of the hour-of-day profile. */
+      hourOfDayHalfLifeDays: z.number().positive().default(14),
+      /** Half-life of the day-of-week profile. */
+      dayOfWeekHalfLifeDays: z.number().positive().default(35),
+      /** Expected mentions per hour never go below this (a topic never seen before). */
+      minExpectedPerHour: z.number().positive().default(0.5),
+      /** Inside an episode the level stops learning for this long, so a spike does not become normal. */
+      freezeHours: z.number().min(0).default(12),
+    })
+    .prefault({}),
+  spike: z
+    .object({
+      windows: z.array(z.number().int().min(1).max(48)).min(1).default([2, 4, 6, 12]),
+      openScore: z.number().positive().default(6),
+      /** An episode ends after `closeAfterBuckets` closed buckets with every window below this. */
+      closeScore: z.number().positive().default(2),
+      closeAfterBuckets: z.number().int().min(1).default(2),
+      /** Observed must be at least this multiple of expected. */
+      minRatio: z.number().min(1).default(2),
+      /** Negative-binomial size: variance = μ + μ²/size (Poisson when very large). */
+      dispersion: z.number().positive().default(30),
+      /** An `update` is sent when the window count has grown by this fraction since the last step. */
+      updateGrowth: z.number().positive().default(0.5),
+    })
+    .prefault({}),
+  volume: z.object(spikeFields(12)).prefault({}),
+  negative: z
+    .object({
+      ...spikeFields(6),
+      /** The negative share must also be high (−log10 p of the count given the window's volume). */
+      minShareScore: z.number().min(0).default(2),
+    })
+    .prefault({}),
+  topics: z.object({ ...spikeFields(6), topics: z.array(z.enum(TOPICS)).default([...TOPICS]) }).prefault({}),
+  perSource: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Sources beyond this many (first seen first) are only counted overall: state stays bounded. */
+      maxSources: z.number().int().min(0).default(20),
+    })
+    .prefault({}),
+  highReachNegative: z
+    .object({
+      enabled: z.boolean().default(true),
+      minFollowers: z.number().int().min(0).default(10_000),
+      /** One episode per author; it closes after this long without another such mention. */
+      quietHours: z.number().positive().default(24),
+    })
+    .prefault({}),
+  crisisSignal: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** One episode per signal; it closes after this long without another mention carrying it. */
+      quietHours: z.number().positive().default(6),
+    })
+    .prefault({}),
+  orderDrop: z
+    .object({
+      enabled: z.boolean().default(true),
+      windows: z.array(z.number().int().min(1).max(96)).min(1).default([6, 12, 24]),
+      openScore: z.number().positive().default(5),
+      /** Too few orders expected in a window to tell a drop from chance: stay silent. */
+      minExpected: z.number().positive().default(10),
+      /** Observed must be at most this fraction of expected. */
+      maxRatio: z.number().min(0).max(1).default(0.5),
+    })
+    .prefault({}),
+  paymentFailure: z
+    .object({
+      ...spikeFields(5),
+      /** The failure ratio must also be high, when the shop reports successful payments too. */
+      minShareScore: z.number().min(0).default(2),
+    })
+    .prefault({}),
+});
+
+export type DetectionConfig = z.infer<typeof detectionConfigSchema>;
+export type DetectionConfigInput = z.input<typeof detectionConfigSchema>;
+
+export const defaultDetectionConfig = (): DetectionConfig => detectionConfigSchema.parse({});
+
+export const parseDetectionConfig = (input: unknown): DetectionConfig =>
+  detectionConfigSchema.parse(input ?? {});

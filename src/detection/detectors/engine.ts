@@ -1,0 +1,311 @@
+import {
+  clipForLearning,
+  learnProfile,
+  newProfile,
+  type ProfileRates,
+  type ProfileState,
+  profileFactor,
+  profileRates,
+} from "./baseline.js";
+import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
+import {
+  type Measure,
+  newSeries,
+  type Partial,
+  type Scope,
+  type SeriesSpec,
+  type SeriesState,
+  scopeOf,
+  seriesKey,
+  specOf,
+} from "./series.js";
+import { closeQuiet, newSingleState, onMention, type SingleState } from "./single.js";
+import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
+import type { Alert, DetectionEvent, MentionEvent, SeriesPoint, ShopEvent } from "./types.js";
+
+export const ENGINE_STATE_VERSION = 1;
+
+/** Everything the engine knows, as plain JSON: persist it, restore it, and the future is the same. */
+export interface EngineState {
+  version: typeof ENGINE_STATE_VERSION;
+  bucketMs: number;
+  /** Data time reached (ms), from events and `advance`. */
+  clock: number | null;
+  /** Start of the bucket in progress (ms). */
+  bucketStart: number | null;
+  scopeStart: Record<Scope, number | null>;
+  profiles: Record<Scope, ProfileState>;
+  /** Sources with their own series, first seen first. */
+  sources: string[];
+  series: Record<string, SeriesState>;
+  single: SingleState;
+}
+
+export interface EngineOptions {
+  /** Called for every series at every closed bucket: the "observed against expected" chart. */
+  onPoint?: (point: SeriesPoint) => void;
+}
+
+const HOUR_MS = 3_600_000;
+const SHOP_MEASURE: Record<ShopEvent["type"], Measure> = {
+  order_placed: "orders",
+  payment_failed: "payment_failed",
+  payment_succeeded: "payment_succeeded",
+  refund: "refund",
+};
+
+function toMs(at: Date | string | number): number {
+  const ms = at instanceof Date ? at.getTime() : typeof at === "number" ? at : Date.parse(at);
+  if (!Number.isFinite(ms)) throw new Error(`not a valid time: ${String(at)}`);
+  return ms;
+}
+
+/**
+ * The streaming detectors. Time is data time only: it moves with the events pushed and with explicit
+ * `advance(to)` calls (the live service's timer), never with the wall clock, so a replay and a live run
+ * of the same stream raise the same alerts at the same data times.
+ */
+export class DetectionEngine {
+  readonly config: DetectionConfig;
+  private readonly state: EngineState;
+  private readonly onPoint: ((point: SeriesPoint) => void) | undefined;
+  private readonly derived: { rates: ProfileRates; alphaHl: number; keep: number };
+
+  constructor(
+    config: DetectionConfigInput | DetectionConfig = {},
+    options: EngineOptions = {},
+    state?: EngineState,
+  ) {
+    this.config = parseDetectionConfig(config);
+    this.onPoint = options.onPoint;
+    const bucketMs = this.config.bucketMinutes * 60_000;
+    const b = this.config.baseline;
+    this.derived = {
+      rates: profileRates(b.hourOfDayHalfLifeDays, b.dayOfWeekHalfLifeDays),
+      alphaHl: 1 - 0.5 ** (bucketMs / (b.levelHalfLifeHours * HOUR_MS)),
+      keep: Math.max(...this.config.spike.windows, ...this.config.orderDrop.windows),
+    };
+    if (state) {
+      if (state.version !== ENGINE_STATE_VERSION)
+        throw new Error(`detector state version ${state.version} is unknown`);
+      if (state.bucketMs !== bucketMs)
+        throw new Error(
+          `detector state uses ${state.bucketMs / 60_000}-minute buckets, the config ${bucketMs / 60_000}`,
+        );
+      this.state = structuredClone(state);
+    } else {
+      this.state = {
+        version: ENGINE_STATE_VERSION,
+        bucketMs,
+        clock: null,
+        bucketStart: null,
+        scopeStart: { mentions: null, shop: null },
+        profiles: { mentions: newProfile(), shop: newProfile() },
+        sources: [],
+        series: {},
+        single: newSingleState(),
+      };
+    }
+  }
+
+  static fromJSON(
+    state: EngineState,
+    config: DetectionConfigInput | DetectionConfig = {},
+    options: EngineOptions = {},
+  ) {
+    return new DetectionEngine(config, options, state);
+  }
+
+  toJSON(): EngineState {
+    return structuredClone(this.state);
+  }
+
+  /** Data time reached, or null before the first event. */
+  get now(): Date | null {
+    return this.state.clock === null ? null : new Date(this.state.clock);
+  }
+
+  /** Feeds one event. Events should come in data-time order; a late one counts in the bucket in progress. */
+  push(event: DetectionEvent): Alert[] {
+    const t = toMs(event.at);
+    const alerts = this.closeUntil(t);
+    const at = Math.max(t, this.state.clock ?? t);
+    this.state.clock = at;
+    if (event.type === "mention") this.pushMention(event, at, alerts);
+    else this.pushShop(event, at, alerts);
+    return alerts;
+  }
+
+  /** Moves data time to `to`, closing the buckets that end by then (the live timer calls this). */
+  advance(to: Date | string | number): Alert[] {
+    const t = toMs(to);
+    if (this.state.bucketStart === null) return [];
+    const alerts = this.closeUntil(t);
+    this.state.clock = Math.max(t, this.state.clock ?? t);
+    return alerts;
+  }
+
+  /** Series keys with state, e.g. `volume`, `topic:delivery|src:twitter`, `orders`. */
+  seriesKeys(): string[] {
+    return Object.keys(this.state.series);
+  }
+
+  /** The closed buckets still in memory for one series (the longest window), oldest first. */
+  recentSeries(key: string): SeriesPoint[] {
+    const s = this.state.series[key];
+    if (!s || this.state.bucketStart === null) return [];
+    const b = this.state.bucketMs;
+    const first = this.state.bucketStart - s.counts.length * b;
+    return s.counts.map((observed, i) => ({
+      series: key,
+      start: new Date(first + i * b).toISOString(),
+      end: new Date(first + (i + 1) * b).toISOString(),
+      observed,
+      expected: s.expected[i] as number,
+    }));
+  }
+
+  /** Episodes in progress, by series key. */
+  openEpisodes(): { series: string; episodeId: string; openedAt: string }[] {
+    return Object.entries(this.state.series)
+      .filter(([, s]) => s.episode)
+      .map(([series, s]) => ({
+        series,
+        episodeId: s.episode?.id as string,
+        openedAt: new Date(s.episode?.openedAt as number).toISOString(),
+      }));
+  }
+
+  private pushMention(m: MentionEvent, at: number, alerts: Alert[]) {
+    this.state.scopeStart.mentions ??= at;
+    const keys = this.mentionKeys(m);
+    for (const key of keys) this.series(key).partial++;
+    alerts.push(...onMention(this.state.single, this.config, m, at));
+    for (const key of keys) {
+      const a = evaluateOpening(this.ctx(), key, at, m.id);
+      if (a) alerts.push(a);
+    }
+  }
+
+  private pushShop(e: ShopEvent, at: number, alerts: Alert[]) {
+    this.state.scopeStart.shop ??= at;
+    const key = seriesKey({ measure: SHOP_MEASURE[e.type] });
+    this.series(key).partial++;
+    const a = evaluateOpening(this.ctx(), key, at, e.id);
+    if (a) alerts.push(a);
+  }
+
+  private mentionKeys(m: MentionEvent): string[] {
+    const specs: SeriesSpec[] = [{ measure: "volume" }];
+    if (m.sentiment === "negative") specs.push({ measure: "negative" });
+    // A topic counts as a complaint topic unless the mention is positive ("fast delivery!").
+    if (m.sentiment !== "positive") {
+      for (const topic of new Set(m.topics))
+        if (this.config.topics.topics.includes(topic)) specs.push({ measure: "topic", topic });
+    }
+    const keys = specs.map(seriesKey);
+    if (this.sourceTracked(m.source))
+      for (const s of specs) keys.push(seriesKey({ ...s, source: m.source as string }));
+    return keys;
+  }
+
+  private sourceTracked(source: string | undefined): boolean {
+    const ps = this.config.perSource;
+    if (!ps.enabled || source === undefined) return false;
+    if (this.state.sources.includes(source)) return true;
+    if (this.state.sources.length >= ps.maxSources) return false;
+    this.state.sources.push(source);
+    return true;
+  }
+
+  private series(key: string): SeriesState {
+    let s = this.state.series[key];
+    if (!s) {
+      // A series born late has seen zeros since its scope began: its level starts at 0 with that weight.
+      const scope = scopeOf(specOf(key).measure);
+      const start = this.state.scopeStart[scope] ?? this.state.bucketStart ?? 0;
+      const b = this.state.bucketMs;
+      const n = Math.max(0, Math.floor(((this.state.bucketStart ?? 0) - Math.floor(start / b) * b) / b));
+      s = newSeries(n);
+      this.state.series[key] = s;
+    }
+    return s;
+  }
+
+  private closeUntil(t: number): Alert[] {
+    const alerts: Alert[] = [];
+    const b = this.state.bucketMs;
+    if (this.state.bucketStart === null) {
+      this.state.bucketStart = Math.floor(t / b) * b;
+      return alerts;
+    }
+    while (t >= this.state.bucketStart + b) this.closeBucket(alerts);
+    return alerts;
+  }
+
+  private closeBucket(alerts: Alert[]) {
+    const start = this.state.bucketStart as number;
+    const end = start + this.state.bucketMs;
+    const cfg = this.config;
+    const { rates, alphaHl, keep } = this.derived;
+    const factors: Record<Scope, number> = {
+      mentions: profileFactor(this.state.profiles.mentions, start),
+      shop: profileFactor(this.state.profiles.shop, start),
+    };
+    for (const [key, s] of Object.entries(this.state.series)) {
+      const spec = specOf(key);
+      const scope = scopeOf(spec.measure);
+      const f = factors[scope];
+      const expected = s.level * f;
+      const count = s.partial;
+      s.counts.push(count);
+      s.expected.push(expected);
+      while (s.counts.length > keep) {
+        s.counts.shift();
+        s.expected.shift();
+      }
+      if (this.onPoint)
+        this.onPoint({
+          series: key,
+          start: new Date(start).toISOString(),
+          end: new Date(end).toISOString(),
+          observed: count,
+          expected,
+        });
+      const learned = this.isWarm(scope, start) ? clipForLearning(count, expected) : count;
+      const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
+      if (!frozen) s.level += Math.max(alphaHl, 1 / (s.n + 1)) * (learned / f - s.level);
+      s.n++;
+      s.partial = 0;
+      const driver = spec.source === undefined && (spec.measure === "volume" || spec.measure === "orders");
+      if (driver) learnProfile(this.state.profiles[scope], start, frozen ? expected : learned, rates);
+    }
+    this.state.bucketStart = end;
+    const ctx = this.ctx();
+    for (const key of Object.keys(this.state.series)) {
+      const a = evaluateClosed(ctx, key, end);
+      if (a) alerts.push(a);
+    }
+    alerts.push(...closeQuiet(this.state.single, cfg, end));
+  }
+
+  isWarm(scope: Scope, at: number): boolean {
+    const start = this.state.scopeStart[scope];
+    return start !== null && at - start >= this.config.warmupHours * HOUR_MS;
+  }
+
+  private ctx(): SpikeContext {
+    const st = this.state;
+    return {
+      config: this.config,
+      series: st.series,
+      bucketMs: st.bucketMs,
+      bucketStart: st.bucketStart as number,
+      isWarm: (scope, at) => this.isWarm(scope, at),
+      partialFor: (s: SeriesState, scope: Scope, at: number): Partial => {
+        const frac = Math.min(1, Math.max(0, (at - (st.bucketStart as number)) / st.bucketMs));
+        return { expected: s.level * profileFactor(st.profiles[scope], st.bucketStart as number) * frac };
+      },
+    };
+  }
+}

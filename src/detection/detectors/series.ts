@@ -1,0 +1,144 @@
+import type { Topic } from "../../nlp/index.js";
+import { lowerTailScore, upperTailScore } from "./stats.js";
+
+/** What a series counts. `volume` and `orders` also drive their scope's seasonal profile. */
+export type Measure =
+  | "volume"
+  | "negative"
+  | "topic"
+  | "orders"
+  | "payment_failed"
+  | "payment_succeeded"
+  | "refund";
+export type Scope = "mentions" | "shop";
+
+export interface SeriesSpec {
+  measure: Measure;
+  topic?: Topic;
+  source?: string;
+}
+
+const SOURCE_SEP = "|src:";
+
+/** `volume`, `topic:delivery`, `negative|src:twitter`: stable, readable, and the key of the state. */
+export function seriesKey(spec: SeriesSpec): string {
+  const base = spec.measure === "topic" ? `topic:${spec.topic}` : spec.measure;
+  return spec.source === undefined ? base : `${base}${SOURCE_SEP}${spec.source}`;
+}
+
+export function parseSeriesKey(key: string): SeriesSpec {
+  const at = key.indexOf(SOURCE_SEP);
+  const base = at < 0 ? key : key.slice(0, at);
+  const spec: SeriesSpec = base.startsWith("topic:")
+    ? { measure: "topic", topic: base.slice(6) as Topic }
+    : { measure: base as Measure };
+  if (at >= 0) spec.source = key.slice(at + SOURCE_SEP.length);
+  return spec;
+}
+
+const specs = new Map<string, SeriesSpec>();
+/** `parseSeriesKey`, memoised: keys are few and parsed on every bucket. */
+export function specOf(key: string): SeriesSpec {
+  let spec = specs.get(key);
+  if (!spec) {
+    spec = parseSeriesKey(key);
+    if (specs.size < 10_000) specs.set(key, spec);
+  }
+  return spec;
+}
+
+export const scopeOf = (m: Measure): Scope =>
+  m === "volume" || m === "negative" || m === "topic" ? "mentions" : "shop";
+
+export interface EpisodeState {
+  id: string;
+  openedAt: number;
+  /** Window count at the last step sent (open or update). */
+  lastObserved: number;
+  lastScore: number;
+  /** Consecutive closed buckets with every window calm. */
+  calm: number;
+}
+
+export interface SeriesState {
+  /** Closed buckets, oldest first, as many as the longest window. */
+  counts: number[];
+  expected: number[];
+  /** Count in the bucket in progress. */
+  partial: number;
+  /** Deseasonalised count per bucket. */
+  level: number;
+  /** Buckets learned (including those before the series had its first event). */
+  n: number;
+  episode: EpisodeState | null;
+}
+
+export const newSeries = (n: number): SeriesState => ({
+  counts: [],
+  expected: [],
+  partial: 0,
+  level: 0,
+  n,
+  episode: null,
+});
+
+/** The bucket in progress, when a window should include it: its expected share of the bucket so far. */
+export interface Partial {
+  expected: number;
+}
+
+export interface Window {
+  buckets: number;
+  observed: number;
+  expected: number;
+  score: number;
+}
+
+/** Sum over the last `k` buckets: `k − 1` closed plus the one in progress, or `k` closed. */
+export function windowSums(
+  s: SeriesState,
+  k: number,
+  partial: Partial | null,
+): { observed: number; expected: number } {
+  const closed = partial ? k - 1 : k;
+  let observed = partial ? s.partial : 0;
+  let expected = partial ? partial.expected : 0;
+  const from = Math.max(0, s.counts.length - closed);
+  for (let i = from; i < s.counts.length; i++) {
+    observed += s.counts[i] as number;
+    expected += s.expected[i] as number;
+  }
+  return { observed, expected };
+}
+
+export interface ScoreOptions {
+  windows: readonly number[];
+  /** Expected never below this per bucket. */
+  floorPerBucket: number;
+  dispersion: number;
+  direction: "up" | "down";
+}
+
+/** Every window's score, longest last. */
+export function scoreWindows(s: SeriesState, opts: ScoreOptions, partial: Partial | null): Window[] {
+  const out: Window[] = [];
+  for (const k of opts.windows) {
+    const sums = windowSums(s, k, partial);
+    const expected = Math.max(sums.expected, opts.floorPerBucket * k);
+    const score =
+      opts.direction === "up"
+        ? upperTailScore(sums.observed, expected, opts.dispersion)
+        : lowerTailScore(sums.observed, expected, opts.dispersion);
+    out.push({ buckets: k, observed: sums.observed, expected, score });
+  }
+  return out;
+}
+
+/** Highest-scoring window that passes `accept`, or null. */
+export function bestWindow(windows: readonly Window[], accept: (w: Window) => boolean): Window | null {
+  let best: Window | null = null;
+  for (const w of windows) if (accept(w) && (!best || w.score > best.score)) best = w;
+  return best;
+}
+
+export const maxScore = (windows: readonly Window[]) => windows.reduce((m, w) => Math.max(m, w.score), 0);

@@ -1,0 +1,76 @@
+import type { Sentiment, Topic } from "../../nlp/index.js";
+
+/** A mention after classification: the detectors never call the classifier themselves. */
+export interface MentionEvent {
+  type: "mention";
+  id: string;
+  /** Data time: when the mention was written (ISO 8601). */
+  at: string;
+  source?: string | undefined;
+  sentiment: Sentiment;
+  topics: readonly Topic[];
+  author?: string | undefined;
+  authorFollowers?: number | undefined;
+  /** Crisis signal ids found in the text (see `crisisSignals`). */
+  signals?: readonly string[] | undefined;
+}
+
+export const SHOP_EVENT_TYPES = ["order_placed", "payment_failed", "payment_succeeded", "refund"] as const;
+export type ShopEventType = (typeof SHOP_EVENT_TYPES)[number];
+
+export interface ShopEvent {
+  type: ShopEventType;
+  /** Data time (ISO 8601). */
+  at: string;
+  id?: string | undefined;
+}
+
+export type DetectionEvent = MentionEvent | ShopEvent;
+
+export const SPIKE_KINDS = ["volume_spike", "negative_spike", "topic_spike"] as const;
+export const ALERT_KINDS = [
+  ...SPIKE_KINDS,
+  "high_reach_negative",
+  "crisis_signal",
+  "order_drop",
+  "payment_failure_spike",
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export type AlertPhase = "open" | "update" | "close";
+
+/**
+ * One step of an episode. `open` starts it, `update` says it grew, `close` says it ended.
+ * `episodeId` is deterministic (series and opening time), so a replay and a live run name it alike.
+ */
+export interface Alert {
+  episodeId: string;
+  phase: AlertPhase;
+  /** Data time when a live system raises this step. */
+  at: string;
+  kind: AlertKind;
+  /** Series the episode is about (e.g. `topic:delivery|src:twitter`), for charting. */
+  series: string;
+  topic?: Topic;
+  source?: string;
+  /** Crisis signal id, for `crisis_signal`. */
+  signal?: string;
+  author?: string;
+  /** The mention that triggered this step, when one did. */
+  mentionId?: string;
+  /** Count in the window that scored highest (mentions, orders, failures). */
+  observed: number;
+  /** What the baseline expected in that window. */
+  expected: number;
+  /** −log10 of the tail probability of `observed` given `expected` (higher is stranger). */
+  score: number;
+  windowMinutes?: number;
+}
+
+/** One closed bucket of one series: what the dashboard charts behind an alert. */
+export interface SeriesPoint {
+  series: string;
+  start: string;
+  end: string;
+  observed: number;
+  expected: number;
+}

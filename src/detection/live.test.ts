@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mentionInput } from "../listening/schema.js";
+import { createHarness, type Harness } from "../testing/harness.js";
+import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
+import type { MentionEvent } from "./detectors/types.js";
+import { replayLines } from "./replay.js";
+import { createDetectionService } from "./service.js";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const START = Date.parse("2024-05-06T00:00:00Z");
+
+const TEXTS = {
+  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
+  neutral: "Ordered a pair of shoes from this shop yesterday.",
+  positive: "Lovely shop, fast delivery and great quality, thank you!",
+};
+
+/** Four days of background traffic, then a wave of delivery complaints, and one loud voice. */
+function stream(): MentionEvent[] {
+  const bg = backgroundMentions(
+    { start: START, days: 4, perDay: 160, seed: 7 },
+    { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter", "trustpilot"] },
+  );
+  const burst = burstMentions(START + 3 * DAY + 14 * HOUR, 40, 45, 11, "delivery", "twitter");
+  return mergeByTime(bg, burst);
+}
+
+function toItems(events: MentionEvent[]) {
+  return events.map((e, i) =>
+    mentionInput.parse({
+      source: e.source ?? "twitter",
+      external_id: e.id,
+      text: `${TEXTS[e.sentiment]} #${i}`,
+      created_at: e.at,
+      author: `user${i % 97}`,
+      // Every 300th mention is from an account with a large audience.
+      author_followers: i % 300 === 299 ? 50_000 : 120,
+    }),
+  );
+}
+
+/** Each alert step as "episode phase at kind observed", from either path. */
+const key = (s: { episode: string; phase: string; at: string; kind: string; observed: number }) =>
+  `${s.episode} ${s.phase} ${s.at} ${s.kind} ${s.observed}`;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => h.close());
+
+describe("live detection", () => {
+  it("a live run, with a restart and a catch-up in the middle, raises exactly the replay's alerts", async () => {
+    const listening = h.ctx.services.listening;
+    const items = toItems(stream());
+    const cut = Math.floor(items.length * 0.6);
+    const hourOf = (iso: string | null | undefined) => Math.floor(Date.parse(iso ?? "") / HOUR);
+
+    // First life: the bus feeds the detectors batch by batch (one batch per hour of data).
+    const first = createDetectionService(h.ctx, (ws, round, trx) =>
+      h.ctx.services.alerts.record(ws, round, trx),
+    );
+    first.listen();
+    let batch: typeof items = [];
+    const flush = async () => {
+      if (batch.length) await listening.ingest(h.workspaceId, batch);
+      batch = [];
+      await first.idle(h.workspaceId);
+    };
+    for (const item of items.slice(0, cut)) {
+      if (batch.length && hourOf(batch[0]?.created_at) !== hourOf(item.created_at)) await flush();
+      batch.push(item);
+    }
+    await flush();
+    await first.stop();
+
+    // Down: the rest arrives while nobody listens.
+    for (let i = cut; i < items.length; i += 500)
+      await listening.ingest(h.workspaceId, items.slice(i, i + 500));
+
+    // Second life: catch up from the store, then close the last bucket as the replay does.
+    const second = createDetectionService(h.ctx, (ws, round, trx) =>
+      h.ctx.services.alerts.record(ws, round, trx),
+    );
+    await second.process(h.workspaceId, { catchUp: true });
+    const lastAt = Date.parse(items[items.length - 1]?.created_at ?? "");
+    await second.process(h.workspaceId, { advanceTo: Math.floor(lastAt / 300_000) * 300_000 + 300_000 });
+
+    // The replay of the same mentions, with the classification the store gave them.
+    const stored = new Map<string, { sentiment: string; topics: string[]; language: string }>();
+    let cursor: string | undefined;
+    do {
+      const page = await listening.list(h.workspaceId, {} as never, 1000, cursor);
+      for (const m of page.items) stored.set(m.external_id, m);
+      cursor = page.next_cursor ?? undefined;
+    } while (cursor);
+    const lines = items.map((it) => {
+      const s = stored.get(it.external_id);
+      return JSON.stringify({
+        id: it.external_id,
+        text: it.text,
+        created_at: it.created_at,
+        source: it.source,
+        sentiment: s?.sentiment,
+        topics: s?.topics,
+        author: it.author,
+        author_followers: it.author_followers,
+        language: s?.language,
+      });
+    });
+    const replayed: string[] = [];
+    const idOf = new Map([...stored.entries()].map(([ext, m]) => [ext, (m as unknown as { id: string }).id]));
+    for await (const a of replayLines(lines, { allKinds: true, allPhases: true })) {
+      // Episode ids name the opening mention: the replay knows it by external id, the store by its id.
+      const episode = a.episodeId.replace(/mention:([^@|]+)/, (_, ext) => `mention:${idOf.get(ext) ?? ext}`);
+      replayed.push(key({ episode, phase: a.phase, at: a.at, kind: a.kind, observed: a.observed }));
+    }
+
+    const live: string[] = [];
+    const all = await h.ctx.services.alerts.list(h.ctx.services.alerts.systemActor(h.workspaceId), {
+      limit: 1000,
+    });
+    for (const a of all.items) {
+      const detail = await h.ctx.services.alerts.get(h.ctx.services.alerts.systemActor(h.workspaceId), a.id);
+      for (const s of detail.steps)
+        live.push(
+          key({ episode: a.episode_id, phase: s.phase, at: s.at, kind: a.kind, observed: s.observed }),
+        );
+    }
+
+    expect(replayed.length).toBeGreaterThan(0);
+    expect(replayed.some((r) => r.includes(" open ") && /spike/.test(r))).toBe(true);
+    expect(live.sort()).toEqual(replayed.sort());
+  }, 120_000);
+
+  it("persists the detectors: a new service resumes from the stored state, not from zero", async () => {
+    const svc = createDetectionService(h.ctx, (ws, round, trx) =>
+      h.ctx.services.alerts.record(ws, round, trx),
+    );
+    const series = await svc.series(h.workspaceId, "volume");
+    expect(series.length).toBeGreaterThan(0);
+    expect(series.at(-1)?.expected).toBeGreaterThan(0);
+  });
+
+  it("counts unresolved alerts on the overview", async () => {
+    const res = await h.app.inject({ method: "GET", url: "/api/v1/overview", headers: h.auth("viewer") });
+    expect(res.statusCode).toBe(200);
+    const open = await h.ctx.services.alerts.countUnresolved(h.workspaceId);
+    expect(JSON.stringify(res.json())).toContain(`"open_alerts":${open}`);
+  });
+});

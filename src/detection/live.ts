@@ -1,0 +1,212 @@
+import type { Kysely } from "kysely";
+import type { AppContext } from "../app/context.js";
+import type { Database } from "../db/schema.js";
+import type { DetectionConfigInput } from "./detectors/config.js";
+import { DetectionEngine, type EngineState } from "./detectors/engine.js";
+import { toMentionEvent } from "./detectors/mention.js";
+import type { Alert, DetectionEvent, SeriesPoint, ShopEvent } from "./detectors/types.js";
+import { detectionStore as store } from "./store.js";
+
+/** A stored mention as the listening service hands it over. */
+export interface FeedMention {
+  id: string;
+  text: string;
+  created_at: string;
+  source: string;
+  sentiment: string;
+  topics: string[];
+  author: string | null;
+  author_followers: number | null;
+  language: string;
+}
+
+export interface FeedShopEvent {
+  id: string;
+  type: string;
+  occurred_at: string;
+}
+
+/** What one round hands to the alerts service, inside the transaction that saves the detectors' state. */
+export interface DetectionRound {
+  steps: { alert: Alert; points: SeriesPoint[] }[];
+  /** Open episodes with their latest points, so each alert's chart keeps growing. */
+  open: { episodeId: string; points: SeriesPoint[] }[];
+}
+
+export type RecordRound = (
+  workspaceId: string,
+  round: DetectionRound,
+  trx: Kysely<Database>,
+) => Promise<() => void>;
+
+interface Cursor {
+  at: number;
+  id: string;
+}
+
+/** The engine plus what the service needs to resume exactly where it stopped. */
+interface Persisted {
+  engine: EngineState;
+  /** Ids fed whose data time is inside the overlap window, so a re-read never feeds one twice. */
+  seen: [string, number][];
+}
+
+/**
+ * Rows are re-read this far behind the cursor: another process may commit a mention whose data time is
+ * slightly behind ours after we read past it.
+ */
+const OVERLAP_MS = 2 * 60_000;
+const PAGE = 1000;
+const MAX_CATCHUP = 100_000;
+const SHOP_TYPES = new Set(["order_placed", "payment_failed", "payment_succeeded", "refund"]);
+
+const parseCursor = (s: string | null): Cursor | null => {
+  if (!s) return null;
+  const i = s.indexOf("|");
+  return { at: Date.parse(s.slice(0, i)), id: s.slice(i + 1) };
+};
+const formatCursor = (c: Cursor | null) => (c ? `${new Date(c.at).toISOString()}|${c.id}` : null);
+const after = (a: Cursor, b: Cursor | null) => !b || a.at > b.at || (a.at === b.at && a.id > b.id);
+
+export function mentionEventOf(m: FeedMention) {
+  return toMentionEvent(
+    {
+      id: m.id,
+      text: m.text,
+      created_at: m.created_at,
+      source: m.source,
+      sentiment: m.sentiment as "negative" | "neutral" | "positive",
+      topics: m.topics as never,
+      ...(m.author !== null ? { author: m.author } : {}),
+      ...(m.author_followers !== null ? { author_followers: m.author_followers } : {}),
+      ...(m.language && m.language !== "und" ? { language: m.language } : {}),
+    },
+    { signals: true },
+  );
+}
+
+export interface LiveDeps {
+  ctx: AppContext;
+  record: RecordRound;
+  /** Mentions with data time >= since, oldest first. */
+  mentionsSince(workspaceId: string, since: string | null): Promise<FeedMention[]>;
+  configOf?(workspaceId: string): DetectionConfigInput | undefined;
+}
+
+export interface RoundOptions {
+  /** Mentions handed over by the bus, fed even when their data time is behind the cursor. */
+  mentions?: FeedMention[];
+  shopEvents?: FeedShopEvent[];
+  /** Close buckets up to this data time (the timer passes the wall clock). */
+  advanceTo?: number;
+  /** Re-read the store since the cursor (on start and on every tick). */
+  catchUp?: boolean;
+}
+
+/**
+ * Feeds one workspace's events to its detectors and persists the detectors with the alerts they raised
+ * in one transaction, so a crash replays the round instead of losing or doubling it.
+ */
+export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundOptions): Promise<Alert[]> {
+  const { ctx } = deps;
+  const db = ctx.db;
+  let row = await store.state(db, workspaceId);
+  if (!row) {
+    const fresh = new DetectionEngine({});
+    await store.insertState(db, {
+      workspace_id: workspaceId,
+      state: JSON.stringify({ engine: fresh.toJSON(), seen: [] } satisfies Persisted),
+      mention_cursor: null,
+      shop_cursor: null,
+      config: "{}",
+      updated_at: new Date(0).toISOString(),
+    });
+    row = await store.state(db, workspaceId);
+    if (!row) throw new Error("detector state vanished");
+  }
+  const config = JSON.parse(row.config) as DetectionConfigInput;
+  const persisted = JSON.parse(row.state) as Persisted;
+  const engine = DetectionEngine.fromJSON(persisted.engine, config);
+  const seen = new Map(persisted.seen);
+  let mentionCursor = parseCursor(row.mention_cursor);
+  let shopCursor = parseCursor(row.shop_cursor);
+
+  const events: { at: number; id: string; event: DetectionEvent; kind: "m" | "s" }[] = [];
+  const add = (id: string, at: number, event: DetectionEvent, kind: "m" | "s") => {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) return;
+    seen.set(key, at);
+    events.push({ at, id, event, kind });
+  };
+  const addMention = (m: FeedMention) => add(m.id, Date.parse(m.created_at), mentionEventOf(m), "m");
+  const addShop = (e: FeedShopEvent) => {
+    if (!SHOP_TYPES.has(e.type)) return;
+    const ev: ShopEvent = { type: e.type as ShopEvent["type"], at: e.occurred_at, id: e.id };
+    add(e.id, Date.parse(e.occurred_at), ev, "s");
+  };
+
+  for (const m of opts.mentions ?? []) addMention(m);
+  for (const e of opts.shopEvents ?? []) addShop(e);
+  if (opts.catchUp) {
+    const since = (c: Cursor | null) => (c ? new Date(c.at - OVERLAP_MS).toISOString() : null);
+    const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor));
+    for (const m of fromStore) addMention(m);
+    let shopSince = since(shopCursor);
+    for (let n = 0; n < MAX_CATCHUP; n += PAGE) {
+      const page = await store.shopEventsSince(db, workspaceId, shopSince, PAGE);
+      for (const e of page) addShop(e);
+      const last = page[page.length - 1];
+      if (page.length < PAGE || !last) break;
+      shopSince = last.occurred_at;
+    }
+  }
+  // Bus batches come in commit order; the store in data-time order. Either way the engine wants data time.
+  const ordered = opts.catchUp ? events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)) : events;
+
+  const alerts: Alert[] = [];
+  for (const e of ordered) {
+    alerts.push(...engine.push(e.event));
+    const c = { at: e.at, id: e.id };
+    if (e.kind === "m" && after(c, mentionCursor)) mentionCursor = c;
+    if (e.kind === "s" && after(c, shopCursor)) shopCursor = c;
+  }
+  if (opts.advanceTo !== undefined) alerts.push(...engine.advance(opts.advanceTo));
+
+  // Forget ids that have left the overlap window: the store will not hand them back.
+  const horizon = Math.min(mentionCursor?.at ?? 0, shopCursor?.at ?? Number.POSITIVE_INFINITY) - OVERLAP_MS;
+  for (const [id, at] of seen) if (at < horizon) seen.delete(id);
+
+  const round: DetectionRound = {
+    steps: alerts.map((alert) => ({ alert, points: engine.recentSeries(alert.series) })),
+    open: engine
+      .openEpisodes()
+      .map((e) => ({ episodeId: e.episodeId, points: engine.recentSeries(e.series) })),
+  };
+  const prev = row.updated_at;
+  const updatedAt = new Date(Math.max(Date.now(), Date.parse(prev) + 1)).toISOString();
+  let publish: () => void = () => undefined;
+  const saved = await db.transaction().execute(async (trx) => {
+    const ok = await store.saveState(
+      trx,
+      {
+        workspace_id: workspaceId,
+        state: JSON.stringify({ engine: engine.toJSON(), seen: [...seen] } satisfies Persisted),
+        mention_cursor: formatCursor(mentionCursor),
+        shop_cursor: formatCursor(shopCursor),
+        config: row.config,
+        updated_at: updatedAt,
+      },
+      prev,
+    );
+    if (!ok) return false;
+    if (round.steps.length || round.open.length) publish = await deps.record(workspaceId, round, trx);
+    return true;
+  });
+  if (!saved) {
+    // Another worker moved these detectors meanwhile; its round already counted what we read.
+    ctx.log.debug({ workspaceId }, "detector state changed under us; round dropped");
+    return [];
+  }
+  publish();
+  return alerts;
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { classify } from "../nlp/index.js";
+import { DetectionEngine } from "./detectors/engine.js";
+import { toMentionEvent } from "./detectors/mention.js";
+import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
+import type { Alert, MentionEvent } from "./detectors/types.js";
+import { ReplayLineError, replayFile, replayLines, toReplayLine } from "./replay.js";
+
+const START = Date.parse("2024-03-04T00:00:00Z");
+const DAY = 86_400_000;
+const dir = mkdtempSync(join(tmpdir(), "firebreak-replay-"));
+
+async function collect(it: AsyncIterable<Alert>): Promise<Alert[]> {
+  const out: Alert[] = [];
+  for await (const a of it) out.push(a);
+  return out;
+}
+
+const events = mergeByTime(
+  backgroundMentions(
+    { start: START, days: 10, perDay: 300, seed: 21, dailySigma: 0.15 },
+    {
+      negativeShare: 0.3,
+      topicShare: { delivery: 0.15, customer_service: 0.2 },
+      sources: ["twitter", "reviews"],
+    },
+  ),
+  burstMentions(START + 7 * DAY + 15 * 3_600_000, 60, 30, 22, "delivery", "twitter"),
+);
+
+const asLine = (e: MentionEvent) =>
+  JSON.stringify({
+    id: e.id,
+    text: "synthetic",
+    created_at: e.at,
+    source: e.source,
+    sentiment: e.sentiment,
+    topics: e.topics,
+  });
+
+describe("replay", () => {
+  const file = join(dir, "mentions.jsonl");
+  writeFileSync(file, `${events.map(asLine).join("\n")}\n`);
+
+  it("raises exactly what the live path raises when fed the same mentions with timer ticks", async () => {
+    const replayed = await collect(replayFile(file, { allPhases: true, allKinds: true }));
+    const live = new DetectionEngine();
+    const got: Alert[] = [];
+    let tick = START;
+    for (const e of events) {
+      const t = Date.parse(e.at);
+      // A one-minute timer, as the live service would run.
+      while (tick + 60_000 <= t) {
+        tick += 60_000;
+        got.push(...live.advance(tick));
+      }
+      got.push(...live.push(e));
+    }
+    const last = Date.parse(events[events.length - 1]?.at ?? "");
+    got.push(...live.advance(Math.floor(last / 300_000) * 300_000 + 300_000));
+    expect(replayed.length).toBeGreaterThan(2);
+    expect(replayed).toEqual(got);
+  });
+
+  it("prints only the opening alert of spike episodes in the contract's shape", async () => {
+    const lines = (await collect(replayFile(file))).map((a) => toReplayLine(a));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      expect(["volume_spike", "negative_spike", "topic_spike"]).toContain(l.kind);
+      expect(Object.keys(l).filter((k) => !["topic", "source"].includes(k))).toEqual([
+        "at",
+        "kind",
+        "observed",
+        "expected",
+        "score",
+      ]);
+      expect(String(l.at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/);
+    }
+    expect(
+      lines.some((l) => l.kind === "topic_spike" && l.topic === "delivery" && l.source === "twitter"),
+    ).toBe(true);
+  });
+
+  it("names the bad line", async () => {
+    const lines = [asLine(events[0] as MentionEvent), "{not json", asLine(events[1] as MentionEvent)];
+    await expect(collect(replayLines(lines))).rejects.toThrow(new ReplayLineError(2, "not valid JSON"));
+    const noTime = JSON.stringify({ id: 1, text: "x" });
+    await expect(collect(replayLines([noTime]))).rejects.toThrow(/^line 1: created_at/);
+  });
+
+  it("fails on a missing file", async () => {
+    await expect(collect(replayFile(join(dir, "nope.jsonl")))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});
+
+describe("mentions in", () => {
+  it("keeps given labels and classifies only what is missing", () => {
+    const text = "My parcel never arrived and nobody answers, terrible";
+    const labelled = toMentionEvent({
+      id: 1,
+      text,
+      created_at: "2024-03-04T10:00:00Z",
+      sentiment: "positive",
+      topics: [],
+    });
+    expect(labelled).toMatchObject({ id: "1", sentiment: "positive", topics: [] });
+    const raw = toMentionEvent({ id: 2, text, created_at: "2024-03-04T10:00:00Z" });
+    const c = classify({ text });
+    expect(raw.sentiment).toBe(c.sentiment);
+    expect(raw.topics).toEqual(c.topics);
+  });
+});

@@ -1,0 +1,204 @@
+import type { AppContext } from "../app/context.js";
+import type { Actor } from "../core/actor.js";
+import { type DetectionConfigInput, parseDetectionConfig } from "./detectors/config.js";
+import { DetectionEngine } from "./detectors/engine.js";
+import type { Alert } from "./detectors/types.js";
+import {
+  type FeedMention,
+  type FeedShopEvent,
+  type RecordRound,
+  type RoundOptions,
+  runRound,
+} from "./live.js";
+import { createShopEvents } from "./shop-events/service.js";
+import { detectionStore as store } from "./store.js";
+
+export type DetectionService = ReturnType<typeof createDetectionService>;
+
+export interface DetectionOptions {
+  /** How often the timer closes buckets and re-reads the store. */
+  tickMs?: number;
+}
+
+const CATCHUP_LIMIT = 1000;
+
+/**
+ * The live detectors: mentions from the bus (and from the store on start and on every tick, so nothing
+ * is missed after a restart or from another process), shop events as they are stored, and a timer that
+ * moves data time on so quiet periods close buckets too. The detectors are the replay's, fed the same way.
+ */
+export function createDetectionService(ctx: AppContext, record: RecordRound, options: DetectionOptions = {}) {
+  const queues = new Map<string, Promise<unknown>>();
+  const pending = new Map<string, { mentions: FeedMention[]; shop: FeedShopEvent[] }>();
+  let timer: NodeJS.Timeout | undefined;
+  let unsubscribe: (() => void) | undefined;
+  let running = false;
+
+  async function mentionsSince(workspaceId: string, since: string | null): Promise<FeedMention[]> {
+    // The listening service pages newest first; catch-up wants oldest first.
+    const out: FeedMention[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 100; i++) {
+      const page = await ctx.services.listening.list(
+        workspaceId,
+        since ? { since } : {},
+        CATCHUP_LIMIT,
+        cursor,
+      );
+      out.push(...page.items);
+      if (!page.next_cursor) break;
+      cursor = page.next_cursor;
+      // Without a cursor position there is nothing to catch up from: the newest page is plenty.
+      if (!since) break;
+    }
+    return out.reverse();
+  }
+
+  const deps = { ctx, record, mentionsSince };
+
+  /** One round at a time per workspace, in arrival order. */
+  function enqueue(
+    workspaceId: string,
+    opts: Omit<RoundOptions, "mentions" | "shopEvents">,
+  ): Promise<Alert[]> {
+    const prev = queues.get(workspaceId) ?? Promise.resolve();
+    const next = prev
+      .catch(() => undefined)
+      .then(() => {
+        const p = pending.get(workspaceId);
+        pending.delete(workspaceId);
+        return runRound(deps, workspaceId, {
+          ...opts,
+          ...(p ? { mentions: p.mentions, shopEvents: p.shop } : {}),
+        });
+      });
+    queues.set(workspaceId, next);
+    next
+      .catch((err) => ctx.log.error({ err, workspaceId }, "detection round failed"))
+      .finally(() => {
+        if (queues.get(workspaceId) === next) queues.delete(workspaceId);
+      });
+    return next;
+  }
+
+  function pendingOf(workspaceId: string) {
+    let p = pending.get(workspaceId);
+    if (!p) {
+      p = { mentions: [], shop: [] };
+      pending.set(workspaceId, p);
+    }
+    return p;
+  }
+
+  const shop = createShopEvents(ctx, (workspaceId, rows) => {
+    if (!running) return;
+    pendingOf(workspaceId).shop.push(...rows);
+    void enqueue(workspaceId, {}).catch(() => undefined);
+  });
+
+  async function tick(now = Date.now()) {
+    const ids = new Set([
+      ...(await store.stateWorkspaces(ctx.db)),
+      ...(await ctx.services.accounts.allWorkspaceIds()),
+    ]);
+    await Promise.all([...ids].map((id) => enqueue(id, { catchUp: true, advanceTo: now }).catch(() => [])));
+  }
+
+  return {
+    shopEvents: shop,
+    /** Shorthands other domains use: segments ("orders in the last 7 days") and review impact. */
+    listShopEvents: shop.list,
+    customers: shop.customers,
+
+    /**
+     * Runs one round now for a workspace: what the bus handed over, optionally a catch-up from the store
+     * and a move of data time. Tests and the CLI call it; the timer and the bus call it too.
+     */
+    process: (workspaceId: string, opts: Omit<RoundOptions, "mentions" | "shopEvents"> = {}) =>
+      enqueue(workspaceId, opts),
+
+    /** Waits for the rounds queued so far. */
+    async idle(workspaceId?: string) {
+      const all = workspaceId ? [queues.get(workspaceId)] : [...queues.values()];
+      await Promise.allSettled(all);
+    },
+
+    tick,
+
+    async settings(workspaceId: string) {
+      const row = await store.state(ctx.db, workspaceId);
+      return parseDetectionConfig(row ? JSON.parse(row.config) : {});
+    },
+
+    /**
+     * Replaces the workspace's detector settings. A new bucket size starts the baseline over: counts of
+     * another bucket size cannot be carried across.
+     */
+    async updateSettings(actor: Actor, input: DetectionConfigInput) {
+      const config = parseDetectionConfig(input);
+      await enqueue(actor.workspaceId, {});
+      const run = async () => {
+        const row = await store.state(ctx.db, actor.workspaceId);
+        if (!row) return;
+        const persisted = JSON.parse(row.state);
+        const old = parseDetectionConfig(JSON.parse(row.config));
+        if (old.bucketMinutes !== config.bucketMinutes)
+          persisted.engine = new DetectionEngine(config).toJSON();
+        await store.saveState(
+          ctx.db,
+          {
+            ...row,
+            state: JSON.stringify(persisted),
+            config: JSON.stringify(input),
+            updated_at: new Date().toISOString(),
+          },
+          row.updated_at,
+        );
+      };
+      const prev = queues.get(actor.workspaceId) ?? Promise.resolve();
+      const next = prev.catch(() => undefined).then(run);
+      queues.set(actor.workspaceId, next);
+      await next;
+      return config;
+    },
+
+    /** The closed buckets in memory for one series (the chart behind a live alert). */
+    async series(workspaceId: string, key: string) {
+      const row = await store.state(ctx.db, workspaceId);
+      if (!row) return [];
+      const engine = DetectionEngine.fromJSON(JSON.parse(row.state).engine, JSON.parse(row.config));
+      return engine.recentSeries(key);
+    },
+
+    /** Feeds mentions and shop events to the detectors as they are committed (worker processes). */
+    listen() {
+      if (running) return;
+      running = true;
+      unsubscribe = ctx.bus.subscribe<{ mentions?: FeedMention[] }>("mention.created", (e) => {
+        const mentions = e.data?.mentions ?? [];
+        if (!mentions.length) return;
+        pendingOf(e.workspaceId).mentions.push(...mentions);
+        void enqueue(e.workspaceId, {}).catch(() => undefined);
+      });
+    },
+
+    /** Listens, catches up from the store, and moves data time on with the wall clock. */
+    start() {
+      this.listen();
+      const every = options.tickMs ?? Number(process.env.FIREBREAK_DETECT_TICK_MS ?? 30_000);
+      void tick().catch((err) => ctx.log.error({ err }, "detection catch-up failed"));
+      timer = setInterval(
+        () => void tick().catch((err) => ctx.log.error({ err }, "detection tick failed")),
+        every,
+      );
+      timer.unref();
+    },
+
+    async stop() {
+      running = false;
+      unsubscribe?.();
+      if (timer) clearInterval(timer);
+      await Promise.allSettled([...queues.values()]);
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import { createHash } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { fold } from "./normalize.js";
+import { type MentionItem, mentionInput } from "./schema.js";
+
+export type ImportField =
+  | "text"
+  | "title"
+  | "url"
+  | "author"
+  | "created_at"
+  | "author_followers"
+  | "external_id"
+  | "source"
+  | "language"
+  | "rating";
+
+/**
+ * Column names of the big listening tools' exports (Brandwatch, Talkwalker, Meltwater, Mention,
+ * Sprout Social, Hootsuite…), folded; earlier names win when a file has several.
+ */
+const ALIASES: Record<ImportField, string[]> = {
+  text: [
+    "full text",
+    "fulltext",
+    "content",
+    "message",
+    "text",
+    "snippet",
+    "hit sentence",
+    "opening text",
+    "body",
+    "post",
+    "mention",
+    "description",
+    "post text",
+    "tweet",
+    "comment",
+    "review",
+  ],
+  title: ["title", "headline"],
+  url: ["url", "link", "permalink", "post link", "post url", "mention url", "original url", "article url"],
+  author: [
+    "author",
+    "screen name",
+    "username",
+    "author name",
+    "author/username",
+    "author handle",
+    "user",
+    "user name",
+    "profile",
+    "from",
+    "author_name",
+    "name",
+  ],
+  created_at: [
+    "date",
+    "published",
+    "published date",
+    "publish date",
+    "date published",
+    "created at",
+    "created_at",
+    "created",
+    "post date",
+    "time",
+    "timestamp",
+    "published_at",
+    "datetime",
+  ],
+  author_followers: [
+    "followers",
+    "reach",
+    "author followers",
+    "twitter followers",
+    "followers count",
+    "audience",
+    "potential reach",
+    "impressions",
+  ],
+  external_id: [
+    "id",
+    "external_id",
+    "external id",
+    "resource id",
+    "mention id",
+    "post id",
+    "tweet id",
+    "guid",
+    "document id",
+    "queryid",
+  ],
+  source: [
+    "source",
+    "page type",
+    "content source",
+    "source type",
+    "network",
+    "platform",
+    "media type",
+    "site",
+  ],
+  language: ["language", "lang", "language code"],
+  rating: ["rating", "stars", "star rating", "score"],
+};
+
+const FIELDS = Object.keys(ALIASES) as ImportField[];
+const FIELD_NAMES = new Set<string>(FIELDS);
+
+export interface ImportOptions {
+  format: "csv" | "jsonl";
+  /** Names the source of every row (default: the file's source column, else "import"). */
+  source?: string | undefined;
+  /** Explicit column → field mapping, e.g. { "Body Copy": "text" }. */
+  map?: Record<string, string>;
+}
+
+export type ImportRecord = { line: number; item: MentionItem } | { line: number; error: string };
+
+/** "Body Copy=text,Who=author" → { "Body Copy": "text", Who: "author" }; throws on unknown fields. */
+export function parseMap(spec: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (spec ?? "").split(",")) {
+    if (!part.trim()) continue;
+    const eq = part.lastIndexOf("=");
+    const col = part.slice(0, eq).trim();
+    const field = part.slice(eq + 1).trim();
+    if (eq < 1 || !FIELD_NAMES.has(field)) {
+      throw new Error(`--map: "${part}" must be column=field with field one of ${FIELDS.join(", ")}`);
+    }
+    out[col] = field;
+  }
+  return out;
+}
+
+/** Which column index holds each field, from a header row; null when the row is not a header. */
+export function mapHeader(
+  header: string[],
+  map: Record<string, string> = {},
+): Map<ImportField, number> | null {
+  const folded = header.map((h) => fold(h.trim()));
+  const found = new Map<ImportField, number>();
+  const explicit = new Map(Object.entries(map).map(([c, f]) => [fold(c.trim()), f as ImportField]));
+  folded.forEach((h, i) => {
+    const f = explicit.get(h);
+    if (f) found.set(f, i);
+  });
+  for (const field of FIELDS) {
+    if (found.has(field)) continue;
+    for (const alias of ALIASES[field]) {
+      const i = folded.indexOf(alias);
+      if (i >= 0 && ![...found.values()].includes(i)) {
+        found.set(field, i);
+        break;
+      }
+    }
+  }
+  return found.has("text") || found.has("title") ? found : null;
+}
+
+const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+
+/** Dates as exports write them: ISO, epoch seconds or ms, "2024-01-15 10:23:45.0", "15-Jan-2024 10:23AM". */
+export function parseDate(raw: string): string {
+  const s = raw.trim();
+  if (/^\d{9,13}(\.\d+)?$/.test(s)) {
+    const n = Number(s);
+    return new Date(n < 1e11 ? n * 1000 : n).toISOString();
+  }
+  const sql = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?$/.exec(s);
+  if (sql) return new Date(`${sql[1]}T${sql[2]}${sql[3] ?? ""}Z`).toISOString();
+  const mw = /^(\d{1,2})-([a-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2})\s*([ap]m)?$/i.exec(s);
+  if (mw) {
+    const month = MONTHS.indexOf((mw[2] ?? "").toLowerCase());
+    let hour = Number(mw[4]) % 12;
+    if ((mw[6] ?? "").toLowerCase() === "pm") hour += 12;
+    else if (!mw[6]) hour = Number(mw[4]);
+    return new Date(Date.UTC(Number(mw[3]), month, Number(mw[1]), hour, Number(mw[5]))).toISOString();
+  }
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? s : new Date(t).toISOString();
+}
+
+/** "12,345", "1.2K", "3M" → a number; anything else → undefined. */
+export function parseCount(raw: string): number | undefined {
+  const s = raw.trim().replace(/[\s,]/g, "");
+  const m = /^(\d+(?:\.\d+)?)([kmb])?$/i.exec(s);
+  if (!m) return undefined;
+  const mult = { k: 1e3, m: 1e6, b: 1e9 }[(m[2] ?? "").toLowerCase() as "k"] ?? 1;
+  return Math.round(Number(m[1]) * mult);
+}
+
+type Raw = Partial<Record<ImportField, unknown>>;
+
+function toItem(raw: Raw, opts: ImportOptions): ReturnType<typeof mentionInput.safeParse> {
+  const str = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
+  const title = str(raw.title);
+  const body = str(raw.text);
+  const text = title && body && !body.startsWith(title) ? `${title} — ${body}` : body || title;
+  const url = str(raw.url) || null;
+  const author = str(raw.author) || null;
+  const created = str(raw.created_at);
+  const createdAt = created ? parseDate(created) : null;
+  const followers =
+    typeof raw.author_followers === "number" ? raw.author_followers : parseCount(str(raw.author_followers));
+  const rating =
+    typeof raw.rating === "number" ? raw.rating : str(raw.rating) ? Number(str(raw.rating)) : undefined;
+  // Without an id, the url, else the content itself: importing the same file twice doubles nothing.
+  const id =
+    str(raw.external_id) ||
+    url ||
+    (text
+      ? createHash("sha1")
+          .update(`${text}\u0000${author ?? ""}\u0000${createdAt ?? ""}`)
+          .digest("hex")
+      : "");
+  return mentionInput.safeParse({
+    source: opts.source ?? (str(raw.source) || "import"),
+    external_id: id,
+    text,
+    created_at: createdAt,
+    url,
+    author,
+    author_followers: followers ?? null,
+    rating: rating ?? null,
+    language: str(raw.language) ? str(raw.language).slice(0, 2).toLowerCase() : null,
+  });
+}
+
+function result(line: number, parsed: ReturnType<typeof mentionInput.safeParse>): ImportRecord {
+  if (parsed.success) return { line, item: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { line, error: `${issue?.path.join(".") || "row"}: ${issue?.message ?? "invalid"}` };
+}
+
+/** Reads CSV rows one at a time; the first row that names a text column is the header (Brandwatch
+ * puts a few lines of report details above it). */
+async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
+  const parser = input.pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: false,
+    }),
+  );
+  let columns: Map<ImportField, number> | null = null;
+  let scanned = 0;
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
+    if (!columns) {
+      columns = mapHeader(record, opts.map);
+      if (!columns && ++scanned > 20) {
+        throw new Error(
+          "no header row with a text column in the first 20 rows; name one with --map COLUMN=text",
+        );
+      }
+      continue;
+    }
+    const raw: Raw = {};
+    for (const [field, i] of columns) raw[field] = record[i];
+    yield result(info.lines, toItem(raw, opts));
+  }
+}
+
+async function* readJsonl(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  // Objects of one file share their keys; work out the mapping once per distinct key set.
+  const mappings = new Map<string, Map<string, ImportField>>();
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      yield { line: n, error: "not valid JSON" };
+      continue;
+    }
+    if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
+      yield { line: n, error: "not a JSON object" };
+      continue;
+    }
+    const rec = obj as Record<string, unknown>;
+    const keys = Object.keys(rec);
+    const signature = keys.join("\u0000");
+    let columns = mappings.get(signature);
+    if (!columns) {
+      const header = mapHeader(keys, opts.map) ?? new Map();
+      columns = new Map([...header].map(([field, i]) => [keys[i] as string, field]));
+      if (mappings.size < 1000) mappings.set(signature, columns);
+    }
+    const raw: Raw = {};
+    for (const [key, field] of columns) if (key in rec) raw[field] = rec[key];
+    yield result(n, toItem(raw, opts));
+  }
+}
+
+export function readMentions(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
+  return opts.format === "jsonl" ? readJsonl(input, opts) : readCsv(input, opts);
+}

@@ -1,0 +1,199 @@
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { MentionFilters } from "./schema.js";
+import type { BrandQueriesTable, ListeningSourcesTable, MentionsTable } from "./tables.js";
+
+type Db = Kysely<Database>;
+
+export interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+export const encodeCursor = (c: Cursor) => Buffer.from(`${c.createdAt}|${c.id}`).toString("base64url");
+export function decodeCursor(s: string): Cursor | null {
+  const [createdAt, id] = Buffer.from(s, "base64url").toString("utf8").split("|");
+  return createdAt && id ? { createdAt, id } : null;
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+// biome-ignore lint/suspicious/noExplicitAny: shared by select builders of different shapes.
+function filtered<Q extends { where: (...args: any[]) => Q }>(
+  q: Q,
+  workspaceId: string,
+  f: MentionFilters,
+): Q {
+  let out = q.where("workspace_id", "=", workspaceId);
+  if (f.since) out = out.where("created_at", ">=", f.since);
+  if (f.until) out = out.where("created_at", "<", f.until);
+  if (f.sentiment) out = out.where("sentiment", "=", f.sentiment);
+  if (f.language) out = out.where("language", "=", f.language);
+  if (f.source) out = out.where("source", "=", f.source);
+  if (f.complaint !== undefined) out = out.where("complaint", "=", f.complaint ? 1 : 0);
+  if (f.originals) out = out.where("duplicate_of", "is", null);
+  // Topics are a JSON array of fixed ids, so the quoted id is an exact test.
+  if (f.topic) out = out.where("topics", "like", `%"${f.topic}"%`);
+  if (f.q) {
+    const pattern = `%${likeEscape(f.q.toLowerCase())}%`;
+    out = out.where(sql<SqlBool>`lower(text) like ${pattern} escape '\\'` as Expression<SqlBool>);
+  }
+  return out;
+}
+
+const BUCKET_LEN = { minute: 16, hour: 13, day: 10 } as const;
+const BUCKET_TAIL = { minute: ":00.000Z", hour: ":00:00.000Z", day: "T00:00:00.000Z" } as const;
+
+export const listeningStore = {
+  /** One multi-row statement; answers the ids that were new (a known (source, external_id) is skipped). */
+  async insertMentions(db: Db, rows: MentionsTable[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const r = await db
+      .insertInto("mentions")
+      .values(rows)
+      .onConflict((oc) => oc.columns(["workspace_id", "source", "external_id"]).doNothing())
+      .returning("id")
+      .execute();
+    return new Set(r.map((x) => x.id));
+  },
+
+  async originalsOf(db: Db, workspaceId: string, fingerprints: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (fingerprints.length === 0) return found;
+    const rows = await db
+      .selectFrom("mentions")
+      .select(["id", "fingerprint", "duplicate_of"])
+      .where("workspace_id", "=", workspaceId)
+      .where("fingerprint", "in", fingerprints)
+      .execute();
+    // A copy leads to its original, so a batch retried after its original landed links the same way.
+    for (const r of rows) {
+      if (!r.fingerprint) continue;
+      if (!r.duplicate_of) found.set(r.fingerprint, r.id);
+      else if (!found.has(r.fingerprint)) found.set(r.fingerprint, r.duplicate_of);
+    }
+    return found;
+  },
+
+  /** Adds to originals' copy counts; originals that gained the same number share one statement. */
+  async addCopies(db: Db, workspaceId: string, gained: Map<string, number>) {
+    const byCount = new Map<number, string[]>();
+    for (const [id, n] of gained) byCount.set(n, [...(byCount.get(n) ?? []), id]);
+    for (const [n, ids] of byCount) {
+      await db
+        .updateTable("mentions")
+        .set((eb) => ({ copies: eb("copies", "+", n) }))
+        .where("workspace_id", "=", workspaceId)
+        .where("id", "in", ids)
+        .execute();
+    }
+  },
+
+  list(db: Db, workspaceId: string, f: MentionFilters, limit: number, cursor: Cursor | null) {
+    let q = filtered(db.selectFrom("mentions").selectAll(), workspaceId, f);
+    if (cursor) {
+      q = q.where((eb) =>
+        eb.or([
+          eb("created_at", "<", cursor.createdAt),
+          eb.and([eb("created_at", "=", cursor.createdAt), eb("id", "<", cursor.id)]),
+        ]),
+      );
+    }
+    return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
+  },
+
+  byId: (db: Db, workspaceId: string, id: string) =>
+    db
+      .selectFrom("mentions")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+
+  async stats(db: Db, workspaceId: string, f: MentionFilters, bucket: keyof typeof BUCKET_LEN) {
+    const len = BUCKET_LEN[bucket];
+    const t = sql<string>`substr(created_at, 1, ${sql.lit(len)})`;
+    const rows = await filtered(db.selectFrom("mentions"), workspaceId, f)
+      .select([
+        t.as("t"),
+        (eb) => eb.fn.countAll<number>().as("mentions"),
+        sql<number>`sum(case when sentiment = 'negative' then 1 else 0 end)`.as("negative"),
+        sql<number>`sum(case when duplicate_of is null then 0 else 1 end)`.as("copies"),
+      ])
+      .groupBy(t)
+      .orderBy(t)
+      .execute();
+    return rows.map((r) => ({
+      t: `${r.t}${BUCKET_TAIL[bucket]}`,
+      mentions: Number(r.mentions),
+      negative: Number(r.negative),
+      copies: Number(r.copies),
+    }));
+  },
+
+  async count(db: Db, workspaceId: string, f: MentionFilters): Promise<{ n: number; negative: number }> {
+    const r = await filtered(db.selectFrom("mentions"), workspaceId, f)
+      .select([
+        (eb) => eb.fn.countAll<number>().as("n"),
+        sql<number>`sum(case when sentiment = 'negative' then 1 else 0 end)`.as("negative"),
+      ])
+      .executeTakeFirst();
+    return { n: Number(r?.n ?? 0), negative: Number(r?.negative ?? 0) };
+  },
+
+  insertSource: (db: Db, row: ListeningSourcesTable) =>
+    db.insertInto("listening_sources").values(row).execute(),
+  sourceByName: (db: Db, workspaceId: string, name: string) =>
+    db
+      .selectFrom("listening_sources")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("name", "=", name)
+      .executeTakeFirst(),
+  sourceById: (db: Db, id: string) =>
+    db.selectFrom("listening_sources").selectAll().where("id", "=", id).executeTakeFirst(),
+  sourcesOf: (db: Db, workspaceId: string) =>
+    db
+      .selectFrom("listening_sources")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .orderBy("name")
+      .execute(),
+  deleteSource: (db: Db, workspaceId: string, id: string) =>
+    db
+      .deleteFrom("listening_sources")
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  updateSource: (db: Db, id: string, set: Partial<ListeningSourcesTable>) =>
+    db.updateTable("listening_sources").set(set).where("id", "=", id).execute(),
+  dueFeeds: (db: Db, now: string) =>
+    db
+      .selectFrom("listening_sources")
+      .select(["id", "next_poll_at"])
+      .where("type", "=", "feed")
+      .where("next_poll_at", "<=", now)
+      .execute(),
+
+  insertQuery: (db: Db, row: BrandQueriesTable) => db.insertInto("brand_queries").values(row).execute(),
+  queriesOf: (db: Db, workspaceId: string) =>
+    db
+      .selectFrom("brand_queries")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .orderBy("created_at")
+      .execute(),
+  updateQuery: (db: Db, workspaceId: string, id: string, set: Partial<BrandQueriesTable>) =>
+    db
+      .updateTable("brand_queries")
+      .set(set)
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  deleteQuery: (db: Db, workspaceId: string, id: string) =>
+    db
+      .deleteFrom("brand_queries")
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+};

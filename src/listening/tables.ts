@@ -1,0 +1,62 @@
+export interface MentionsTable {
+  id: string;
+  workspace_id: string;
+  source: string;
+  external_id: string;
+  text: string;
+  url: string | null;
+  author: string | null;
+  author_followers: number | null;
+  rating: number | null;
+  created_at: string;
+  received_at: string;
+  language: string;
+  sentiment: string;
+  score: number;
+  /** 0/1 */
+  complaint: number;
+  /** JSON array of topic ids. */
+  topics: string;
+  /** Normalised-text hash that reposts and near-identical copies share; null when too short to tell. */
+  fingerprint: string | null;
+  /** The first mention with the same fingerprint: this one is a copy, not a new voice. */
+  duplicate_of: string | null;
+  copies: number;
+}
+
+export interface ListeningSourcesTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** "feed" | "webhook" */
+  type: string;
+  url: string | null;
+  interval_s: number;
+  /** Webhook sources: the Standard Webhooks secret (kept readable: HMAC needs it). */
+  secret: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  next_poll_at: string | null;
+  last_error: string | null;
+  error_count: number;
+  last_new: number;
+  created_at: string;
+}
+
+export interface BrandQueriesTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  /** JSON arrays of terms: a mention must match one of `any`, every one of `all`, none of `none`. */
+  any_terms: string;
+  all_terms: string;
+  none_terms: string;
+  created_at: string;
+}
+
+export interface ListeningTables {
+  mentions: MentionsTable;
+  listening_sources: ListeningSourcesTable;
+  brand_queries: BrandQueriesTable;
+}

@@ -1,0 +1,87 @@
+import { Resolver } from "node:dns/promises";
+import { connect as tcpConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+import type { DnsConfig, TcpConfig, TlsConfig } from "../schema.js";
+import { type CheckResult, errorText, failWith, pass } from "./types.js";
+
+const elapsed = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
+
+export function checkTcp(cfg: TcpConfig, timeoutMs: number): Promise<CheckResult> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const socket = tcpConnect({ host: cfg.host, port: cfg.port });
+    const done = (r: CheckResult) => {
+      socket.destroy();
+      resolve(r);
+    };
+    socket.setTimeout(timeoutMs, () => done(failWith("timed out")));
+    socket.once("connect", () => done(pass(elapsed(t0))));
+    socket.once("error", (err) => done(failWith(errorText(err))));
+  });
+}
+
+const DAY_MS = 86_400_000;
+
+export function checkTls(cfg: TlsConfig, timeoutMs: number, now = Date.now()): Promise<CheckResult> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const socket = tlsConnect({
+      host: cfg.host,
+      port: cfg.port,
+      servername: /^[\d.:]+$/.test(cfg.host) ? undefined : cfg.host,
+      rejectUnauthorized: !cfg.tls_insecure,
+    });
+    const done = (r: CheckResult) => {
+      socket.destroy();
+      resolve(r);
+    };
+    socket.setTimeout(timeoutMs, () => done(failWith("timed out")));
+    socket.once("secureConnect", () => {
+      const cert = socket.getPeerCertificate();
+      if (!cert?.valid_to) return done(failWith("no certificate"));
+      const expires = Date.parse(cert.valid_to);
+      const days = Math.floor((expires - now) / DAY_MS);
+      if (expires <= now) return done(failWith(`certificate expired on ${new Date(expires).toISOString()}`));
+      if (days < cfg.tls_days) {
+        return done(failWith(`certificate expires in ${days} days (${new Date(expires).toISOString()})`));
+      }
+      done(pass(elapsed(t0)));
+    });
+    socket.once("error", (err) => done(failWith(errorText(err))));
+  });
+}
+
+async function resolveRecords(resolver: Resolver, cfg: DnsConfig): Promise<string[]> {
+  switch (cfg.record_type) {
+    case "A":
+      return resolver.resolve4(cfg.hostname);
+    case "AAAA":
+      return resolver.resolve6(cfg.hostname);
+    case "CNAME":
+      return resolver.resolveCname(cfg.hostname);
+    case "NS":
+      return resolver.resolveNs(cfg.hostname);
+    case "MX":
+      return (await resolver.resolveMx(cfg.hostname)).map((r) => r.exchange);
+    case "TXT":
+      return (await resolver.resolveTxt(cfg.hostname)).map((parts) => parts.join(""));
+  }
+}
+
+export async function checkDns(cfg: DnsConfig, timeoutMs: number): Promise<CheckResult> {
+  const t0 = performance.now();
+  const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
+  if (cfg.dns_server) resolver.setServers([cfg.dns_server]);
+  try {
+    const answers = await resolveRecords(resolver, cfg);
+    if (answers.length === 0) return failWith("no answer", elapsed(t0));
+    if (cfg.expected !== null && !answers.some((a) => a.toLowerCase() === cfg.expected?.toLowerCase())) {
+      return failWith(`${cfg.expected} not among ${answers.slice(0, 5).join(", ")}`, elapsed(t0));
+    }
+    return pass(elapsed(t0));
+  } catch (err) {
+    return failWith(errorText(err));
+  } finally {
+    resolver.cancel();
+  }
+}

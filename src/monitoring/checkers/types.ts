@@ -1,0 +1,24 @@
+export interface CheckResult {
+  ok: boolean;
+  latencyMs: number | null;
+  /** Why the check failed (or, for provider monitors, what the provider reports). */
+  error: string | null;
+  /** Provider monitors: the components and incidents the provider reports. */
+  provider?: { components: string[]; incidents: string[] };
+}
+
+export const pass = (latencyMs: number | null): CheckResult => ({ ok: true, latencyMs, error: null });
+export const failWith = (error: string, latencyMs: number | null = null): CheckResult => ({
+  ok: false,
+  latencyMs,
+  error: error.slice(0, 500),
+});
+
+export const errorText = (err: unknown): string => {
+  if (err instanceof Error) {
+    const code = (err as { code?: string }).code;
+    if (err.name === "TimeoutError" || err.name === "AbortError") return "timed out";
+    return code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
+  }
+  return String(err);
+};

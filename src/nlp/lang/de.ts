@@ -1,0 +1,126 @@
+import type { LanguagePack } from "../types.js";
+
+export const de: LanguagePack = {
+  code: "de",
+  functionWords: `der die das und ist nicht ich du er sie es wir ihr mit von zu auf für den dem des ein eine
+    einen einem einer auch noch aber wie was wenn wird wurde sind war habe hat haben bin bei nach aus
+    schon nur mal so doch oder mir mich dir uns euch kein keine keinen immer wieder seit über heute dass
+    weil noch sehr jetzt hier da ja nein nichts`,
+  negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends`,
+  intensifiers: `sehr total völlig absolut extrem echt wirklich super mega richtig so zu unglaublich
+    besonders äußerst höchst ziemlich krass voll total ganz unheimlich wahnsinnig furchtbar`,
+  diminishers: `etwas bisschen wenig kaum leicht eher einigermaßen teilweise fast relativ`,
+  contrast: "aber jedoch doch allerdings obwohl trotzdem dennoch sondern leider_aber",
+  positive: `gut:1.9 gute*:1.9 guter:1.9 gutes:1.9 toll*:2.8 super:2.8 klasse:2.5 prima:2.5 spitze:2.8
+    perfekt*:2.7 hervorragend*:3.1 ausgezeichnet*:3.1 exzellent*:3.1 wunderbar*:2.8 großartig*:3
+    fantastisch*:2.9 genial*:2.8 schön*:2.2 freundlich*:2.2 hilfsbereit*:2.2 nett*:2 zufrieden*:2.1
+    empfehl*:2.3 empfehlenswert*:2.6 danke:1.9 dank:1.4 vielen_dank:2.2 schnell*:1 zuverlässig*:2
+    kompetent*:2.2 professionell*:2.2 freu*:2.3 glücklich*:2.7 begeistert*:2.9 liebe:2.5 lieb*:2
+    beste*:3 bestens:3 top:2.5 einwandfrei*:2.5 problemlos*:2 reibungslos*:2 wie_beschrieben:1.5
+    preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
+    gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2`,
+  negative: `schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
+    miserabel*:-2.8 enttäusch*:-2.3 ärger*:-2.2 verärgert*:-2.5 wütend*:-2.8 sauer:-2.2 frech*:-2.2
+    unfreundlich*:-2.3 unverschämt*:-2.8 inkompetent*:-2.5 unprofessionell*:-2.5 unzuverlässig*:-2.2
+    unzufrieden*:-2.3 kaputt*:-2.2 defekt*:-2.2 beschädigt*:-2.1 fehlerhaft*:-2.1 mangelhaft*:-2.3
+    verspät*:-1.6 verzöger*:-1.5 verloren*:-1.6 fehlt:-1.5 fehlen:-1.5 fehlend*:-1.5 betrug*:-3 betrüg*:-3
+    abzock*:-2.8 abgezockt:-2.8 frechheit:-2.8 sauerei:-2.6 skandal*:-2.9 zumutung:-2.8 unmöglich*:-1.8
+    inakzeptabel*:-2.8 nie_wieder:-2.8 finger_weg:-2.8 nicht_empfehlen*:-2.5 nervig*:-2 nerv*:-1.6
+    leider:-1.5 schade:-1.6 traurig*:-2.2 angst:-2 hass*:-2.8 mist:-2.2 scheiß*:-2.7 scheiss*:-2.7
+    kacke:-2.5 dumm*:-2.1 blöd*:-2 peinlich*:-2.2 problem*:-1.5 fehler*:-1.6 beschwer*:-1.8 reklamation*:-1.6
+    storn*:-1.2 gekündigt:-1 nutzlos*:-2.3 wertlos*:-2.4 teuer*:-1.2 überteuert*:-2 wucher*:-2.5
+    ignorier*:-2 warte_immer_noch:-2.2 immer_noch_nicht:-1.8 keine_antwort:-2.2 keine_rückmeldung:-2.2
+    gestohlen*:-2.5 krank*:-1.8 tot:-2 tote*:-2.3 krieg*:-2.8 gefahr*:-1.8 gefährlich*:-2.1 kritik*:-1.5
+    versagen*:-2.3 versagt*:-2.3 pleite*:-2 verlust*:-2 schwach*:-1.5 langweilig*:-1.8 ekel*:-2.7
+    widerlich*:-2.8 grausam*:-2.8 übel*:-2 unsinn:-1.8 quatsch:-1.5 lüge*:-2.4 lügt:-2.4 gelogen:-2.4`,
+  complaint: `beschwerde* beschwer* reklamation* reklamier* warte_immer_noch immer_noch_nicht keine_antwort
+    keine_rückmeldung nie_angekommen nicht_angekommen nicht_erhalten wo_bleibt wo_ist_mein wo_ist_meine
+    abzocke betrug* unverschämt* frechheit zumutung nicht_empfehlen* finger_weg funktioniert_nicht
+    geht_nicht kaputt* defekt* erstattung*`,
+  topics: {
+    delivery: {
+      subject: `paket* lieferung* liefer* geliefert versand* verschick* sendung* zustell* kurier* bote*
+        post dhl hermes dpd gls ups fedex sendungsverfolgung tracking`,
+      problem: `verspät* verzöger* nie_angekommen nicht_angekommen noch_nicht_angekommen nicht_geliefert
+        nie_geliefert nicht_zugestellt noch_nicht_da immer_noch_nicht_da verloren* verloren_gegangen
+        beschädigt_angekommen beschädigtes_paket paket_beschädigt wo_bleibt_mein wo_bleibt_meine
+        wo_ist_mein_paket warte_auf_mein warte_seit lieferung_fehlt falsche_adresse vor_der_tür_abgestellt
+        zugestellt_aber`,
+    },
+    product_quality: {
+      subject: "produkt* artikel* ware qualität material* gerät* akku* display* größe",
+      problem: `defekt* kaputt* beschädigt* fehlerhaft* mangelhaft* funktioniert_nicht geht_nicht
+        schlechte_qualität minderwertig* billig_verarbeitet schlecht_verarbeitet fällt_auseinander
+        nicht_wie_beschrieben entspricht_nicht fälschung* gefälscht* gerissen zerkratzt abgelaufen*
+        verschimmelt* schimmel undicht ausgelaufen`,
+    },
+    order_error: {
+      subject: "bestellung* bestellt* bestell* artikel",
+      problem: `falsche_artikel falschen_artikel falsches_produkt falsche_ware falsche_größe falsche_farbe
+        falsch_geliefert falsches_geliefert fehlt_ein fehlt_der fehlt_die artikel_fehlt artikel_fehlen
+        unvollständig* nicht_bestellt nicht_das_was_ich statt_dessen stattdessen teillieferung`,
+    },
+    customer_service: {
+      subject: `kundenservice kundendienst support service hotline mitarbeiter* berater* personal
+        verkäufer* kontakt* e-mail* email* mail* telefon* chat`,
+      problem: `keine_antwort keine_rückmeldung antwortet_nicht antworten_nicht nicht_erreichbar
+        niemand_erreichbar nie_erreichbar ignoriert* unfreundlich* unverschämt* inkompetent* unhöflich*
+        warteschleife aufgelegt stunde_in_der_warteschleife niemand_meldet_sich meldet_sich_nicht
+        keine_reaktion abgewimmelt`,
+    },
+    price: {
+      subject: "preis* kosten teuer* gebühr* rabatt* gutschein* aktion* versandkosten",
+      problem: `überteuert* preiserhöhung* preis_erhöht falscher_preis preisfehler zu_viel_berechnet
+        zu_viel_bezahlt mehr_berechnet versteckte_kosten versteckte_gebühr* wucher* abzock* preis_geändert
+        gutschein_funktioniert_nicht rabatt_nicht`,
+    },
+    payment: {
+      subject: `zahlung* bezahl* gezahlt bezahlt kreditkarte* karte paypal überweisung* abbuchung* lastschrift
+        transaktion* kasse checkout buchung*`,
+      problem: `zahlung_fehlgeschlagen zahlung_abgelehnt karte_abgelehnt abgelehnt doppelt_abgebucht
+        doppelt_bezahlt doppelt_berechnet zweimal_abgebucht zweimal_bezahlt zweimal_berechnet
+        kann_nicht_bezahlen bezahlen_nicht_möglich zahlungsfehler fehler_bei_der_zahlung bezahlt_aber
+        geld_abgebucht_aber abgebucht_aber`,
+    },
+    returns_refunds: {
+      subject:
+        "rückerstattung* erstattung* erstatt* rücksendung* retoure* umtausch* rückgabe* geld_zurück widerruf*",
+      problem: `keine_rückerstattung keine_erstattung noch_keine_erstattung warte_auf_erstattung
+        warte_auf_rückerstattung warte_auf_mein_geld erstattung_verweigert rückgabe_verweigert
+        retoure_abgelehnt rücksendung_abgelehnt reklamation_abgelehnt geld_nicht_zurück
+        will_mein_geld_zurück wo_bleibt_mein_geld geld_zurück`,
+    },
+    fraud: {
+      subject: "betrug* betrüg* abzock* fake* fälsch* chargeback",
+      problem: `betrug betrüger* betrügerisch* abzocke abgezockt fake-shop fakeshop fake_shop fake_seite
+        betrugsmasche geld_genommen nie_etwas_geschickt scam`,
+    },
+    security: {
+      subject: "konto* passwort* daten* sicherheit* datenleck* phishing",
+      problem: `gehackt* hacker* hack datenleck* datenpanne* daten_geleakt daten_gestohlen geleakt*
+        phishing phishing-mail* gefälschte_mail* konto_übernommen kreditkartendaten_gestohlen
+        unbefugt* identitätsdiebstahl`,
+    },
+    outage: {
+      subject: "website* webseite* seite* app server* login anmeldung* system* onlineshop*",
+      problem: `seite_down website_down app_down ist_down nicht_erreichbar lädt_nicht funktioniert_nicht
+        kann_mich_nicht_anmelden kann_mich_nicht_einloggen einloggen_nicht_möglich anmeldung_nicht_möglich
+        login_geht_nicht kann_nicht_bestellen bestellen_nicht_möglich störung* ausfall* ausgefallen
+        serverfehler fehler_500 stürzt_ab abgestürzt`,
+    },
+  },
+  crisis: {
+    data_breach: "datenleck* datenpanne* daten_geleakt daten_gestohlen datendiebstahl",
+    hack: "gehackt* hacker* hackerangriff* cyberangriff* ransomware",
+    phishing: "phishing phishing-mail* gefälschte_mail*",
+    scam: "betrug betrüger* betrügerisch* abzocke fake-shop fakeshop fake_shop scam",
+    poisoning: "lebensmittelvergiftung* vergiftung* vergiftet giftig*",
+    recall: "rückruf* zurückgerufen rückrufaktion*",
+    injury: "verletzt* verletzung* verbrannt* verbrennung* explodiert* explosion* stromschlag krankenhaus*",
+    fire: "brand brände brandgefahr feuer_gefangen in_flammen überhitzt*",
+    lawsuit: "klage* verklagen anwalt* gericht* abmahnung*",
+    boycott: "boykott*",
+    contamination: "verunreinigt* kontaminiert* schimmel* glassplitter insekten",
+  },
+  suffixes: "e en er es em n s st t et te ten ung ungen lich liche lichen ig ige igen",
+};

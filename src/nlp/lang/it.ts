@@ -1,0 +1,121 @@
+import type { LanguagePack } from "../types.js";
+
+export const it: LanguagePack = {
+  code: "it",
+  functionWords: `il lo la i gli le di del della dei delle un una uno e è non che per con su sono ma come
+    anche più questo questa questi quello quella mi ti si ci vi ho ha hanno abbiamo avete era erano sei
+    siamo siete nel nella nei al alla ai dal dalla sul sulla io tu lui lei noi voi loro mio mia miei tuo
+    suo sua perché quando dove cosa chi ancora già sempre molto tutto tutti niente nulla poi ora oggi
+    dell all dall nell sull c è ed o né fa fatto essere stato stata`,
+  negators: `non né mai niente nulla nessuno nessuna nessun senza neanche nemmeno neppure`,
+  intensifiers: `molto troppo davvero veramente proprio super assolutamente totalmente completamente
+    estremamente incredibilmente così tanto tantissimo particolarmente decisamente parecchio davvero_molto`,
+  diminishers: `poco un_po' po' leggermente abbastanza piuttosto quasi appena`,
+  contrast: "ma però tuttavia eppure comunque invece anche_se sebbene nonostante",
+  positive: `bene:1.8 buon*:1.9 ottim*:3 eccellent*:3.2 perfett*:2.7 fantastic*:2.9 meraviglios*:2.9
+    stupend*:2.9 splendid*:2.8 bellissim*:3 bell*:2.2 grazie:1.9 contento*:2.1 contenta*:2.1 content*:2
+    soddisfatt*:2.1 felic*:2.7 consiglio:1.8 consiglia*:2 raccomand*:2 veloc*:1 rapid*:1 puntual*:1.8
+    gentil*:2.2 cortes*:2.2 disponibil*:1.5 professional*:2.2 competent*:2.2 affidabil*:2 top:2.5
+    super:2.8 bravo:2.4 brava:2.4 bravi:2.4 complimenti:2.5 amo:2.8 adoro:3 piace:2 piaciut*:2
+    migliore:3 migliori:3 vittoria:2.2 vinto:2 successo:2.2 evviva:2.5 speranza:1.2 ahah:1 allegr*:2.3
+    divertent*:2 simpatic*:2.2 geniale:2.7 grande:1.2 grandi:1.2 fiero:2 orgoglio*:2 pace:1.8 forza:1.5
+    conforme:1.5 impeccabil*:2.8`,
+  negative: `male:-1.8 mal:-1.5 cattiv*:-2.5 pessim*:-3 orribil*:-2.9 terribil*:-2.9 schif*:-2.9
+    vergogn*:-2.8 delus*:-2.3 deludent*:-2.3 insoddisfatt*:-2.3 arrabbiat*:-2.6 incazzat*:-2.9
+    scandal*:-2.9 inaccettabil*:-2.8 inammissibil*:-2.8 vergognoso:-2.9 truffa*:-3 truffat*:-3
+    truffator*:-3 ladr*:-2.9 rubat*:-2.5 rott*:-2.2 danneggiat*:-2.1 difettos*:-2.3 guast*:-2.2
+    ritardo:-1.6 ritardi:-1.6 in_ritardo:-1.6 perso:-1.6 persa:-1.6 smarrit*:-1.8 mancant*:-1.6
+    problema:-1.5 problemi:-1.5 errore:-1.6 errori:-1.6 reclamo:-1.8 reclami:-1.8 purtroppo:-1.5
+    peccato:-1.5 triste*:-2.2 paura:-2 odio:-2.8 merda:-2.6 cazzo:-2 schifo:-2.9 fa_schifo:-3
+    sconsiglio:-2.8 evitate:-2.5 evitare:-1.8 mai_più:-2.8 incompetent*:-2.5 scortes*:-2.3 maleducat*:-2.5
+    inutil*:-2 caro:-0.5 costos*:-1 ancora_niente:-1.8 nessuna_risposta:-2.2 attesa:-0.8 morto:-2.2
+    morti:-2.2 guerra:-2.8 crisi:-2 pericol*:-2 malat*:-1.8 dolore:-2.2 peggio:-2.5 peggior*:-3
+    preoccupat*:-1.8 stanc*:-1.4 basta:-1.5 ridicol*:-2 assurd*:-2 vergognatevi:-3 disastr*:-2.9
+    disgust*:-2.8 schifos*:-2.9 minacc*:-2 violenz*:-2.6 attentat*:-3 tasse:-1 ladri:-2.9 crollo:-2
+    fallit*:-2 fallimento:-2.3 disoccupa*:-1.8 povert*:-2 falso:-1.8 falsi:-1.8 bugi*:-2.3 sfiga:-2
+    incubo:-2.8 rabbia:-2.6`,
+  complaint: `reclamo reclami reclamare ancora_niente ancora_nessun* nessuna_risposta non_risponde mai_arrivato
+    mai_ricevuto non_ricevuto non_arrivato dov'è aspetto_ancora sto_aspettando truffa* vergogn* inaccettabil*
+    rimborso non_funziona delus*`,
+  topics: {
+    delivery: {
+      subject: `consegn* spedizion* spedit* pacco pacchi corrier* bartolini brt sda gls dhl ups poste
+        postino tracking tracciamento arriv*`,
+      problem: `ritardo ritardi in_ritardo mai_arrivato non_arrivato non_è_arrivato ancora_non_arrivato
+        non_ancora_arrivato mai_consegnato non_consegnato pacco_perso pacco_smarrito smarrit* perso
+        pacco_danneggiato arrivato_rotto arrivato_danneggiato dov'è_il_mio_pacco dov'è_il_mio_ordine
+        aspetto_il_pacco aspetto_ancora indirizzo_sbagliato consegnato_ma`,
+    },
+    product_quality: {
+      subject: "prodott* articol* qualità material* dispositiv* batteria schermo taglia",
+      problem: `difettos* rott* danneggiat* guast* non_funziona non_va scarsa_qualità bassa_qualità
+        pessima_qualità qualità_scadente scadent* non_conforme non_corrisponde diverso_dalla_foto
+        contraffatt* falso strappat* graffiat* scadut* muff* perde si_è_rotto si_è_rotta inutilizzabil*`,
+    },
+    order_error: {
+      subject: "ordin* articol*",
+      problem: `articolo_sbagliato prodotto_sbagliato taglia_sbagliata colore_sbagliato ordine_sbagliato
+        sbagliato_articolo manca manca_un mancano articolo_mancante articoli_mancanti ordine_incompleto
+        incomplet* non_è_quello_che_ho_ordinato al_posto_di invece_di ricevuto_un_altro`,
+    },
+    customer_service: {
+      subject: `servizio_clienti assistenza assistenza_clienti supporto operator* personale addett*
+        commess* call_center numero_verde mail* email* telefon* chat`,
+      problem: `nessuna_risposta non_risponde non_rispondono non_rispondete irraggiungibil* impossibile_contattare
+        impossibile_parlare ignorat* ignora* scortes* maleducat* incompetent* riattaccat* in_attesa
+        nessuno_risponde mai_richiamato`,
+    },
+    price: {
+      subject: "prezz* cost* tariff* caro cara spese sconto* coupon* codice_sconto promo*",
+      problem: `troppo_caro troppo_cara prezzo_aumentato aumento_dei_prezzi aumento_prezzi prezzo_sbagliato
+        errore_di_prezzo addebitato_di_più costi_nascosti spese_nascoste sovrapprezz* rincar* sconto_non_applicato
+        codice_sconto_non_funziona`,
+    },
+    payment: {
+      subject: `pagament* pagat* pagare pago carta carta_di_credito paypal bonifico* addebit* transazion*
+        prenotazion*`,
+      problem: `pagamento_rifiutato pagamento_fallito pagamento_non_riuscito carta_rifiutata rifiutat*
+        addebitato_due_volte pagato_due_volte doppio_addebito doppio_pagamento impossibile_pagare
+        non_riesco_a_pagare errore_nel_pagamento errore_di_pagamento pagato_ma addebitato_ma`,
+    },
+    returns_refunds: {
+      subject: "rimbors* reso resi restitu* sostituzion* soldi_indietro recesso",
+      problem: `nessun_rimborso mai_rimborsato non_rimborsato ancora_nessun_rimborso aspetto_il_rimborso
+        in_attesa_del_rimborso rimborso_negato rimborso_rifiutato reso_rifiutato rifiutano_il_reso
+        rifiutano_il_rimborso dov'è_il_mio_rimborso rivoglio_i_miei_soldi ridatemi_i_soldi soldi_indietro`,
+    },
+    fraud: {
+      subject: "truff* frod* fals* chargeback",
+      problem: `truffa truffe truffato truffata truffatori truffator* frode fraudolent* sito_falso
+        negozio_falso sito_truffa ladri ladro rubato_i_soldi mai_spedito_nulla scam`,
+    },
+    security: {
+      subject: "account* password dati sicurezza phishing",
+      problem: `hackerat* hacker* violat* violazione_dei_dati furto_di_dati dati_rubati fuga_di_dati
+        dati_trapelati phishing email_falsa email_false sms_falso account_compromesso compromess*
+        furto_d'identità non_autorizzat*`,
+    },
+    outage: {
+      subject: "sito* app applicazion* server* login accesso sistema piattaforma",
+      problem: `sito_down sito_non_funziona app_non_funziona sito_irraggiungibile non_carica
+        impossibile_accedere non_riesco_ad_accedere non_riesco_ad_entrare impossibile_ordinare
+        non_riesco_a_ordinare disservizio* malfunzionament* guasto bloccat* crash errore_500
+        errore_del_server fuori_servizio offline`,
+    },
+  },
+  crisis: {
+    data_breach: "violazione_dei_dati furto_di_dati dati_rubati fuga_di_dati dati_trapelati data_breach",
+    hack: "hackerat* hacker* attacco_informatico cyberattacco ransomware",
+    phishing: "phishing email_falsa email_false sms_falso",
+    scam: "truffa truffe truffato truffata truffatori frode fraudolent* sito_falso scam",
+    poisoning: "intossicazion* avvelenament* avvelenat* tossic*",
+    recall: "richiamo_del_prodotto richiamat* ritirato_dal_mercato ritiro_dal_mercato richiamo_prodotto",
+    injury: "ferit* ustion* ustionat* esplos* folgorat* ospedale ospedalizzat*",
+    fire: "incendio* preso_fuoco in_fiamme surriscald*",
+    lawsuit: "causa_legale denuncia* avvocat* tribunale class_action",
+    boycott: "boicott*",
+    contamination: "contaminat* contaminazion* muffa insetti vetro_nel",
+  },
+  suffixes:
+    "a e i o he hi ità mente amente are ere ire ato ata ati ate ito ita iti ite uto uta uti ute issimo issima",
+};

@@ -1,0 +1,109 @@
+import { GENERATED_LEXICONS } from "./lexicons.generated.js";
+import { PACKS } from "./packs.js";
+import { type Token, WORD } from "./text.js";
+
+/** Codes in the order of the evidence columns; the last column stands for "some other language". */
+export const LANG_CODES = PACKS.map((p) => p.code);
+const OTHER = LANG_CODES.length;
+const COLS = OTHER + 1;
+
+// Function words of neighbours that would otherwise pass for one of ours (Portuguese for Spanish,
+// Dutch for German, Czech/Slovak for Polish, Catalan for Spanish/French). Written for Firebreak.
+const OTHER_WORDS = `não você vocês muito obrigado obrigada também então isso essa esse está estão uma um
+  het een niet zijn ook maar voor naar wel nog hoe wat dat deze bij geen heel
+  jsem není jsou také ale když proto který která které velmi nebo prosím ďakujem
+  això però amb també molt perquè aquest aquesta els les seus
+  och att det är inte jag med för som på av men har
+  og ikke jeg det er på med har til`;
+
+const evidence = new Map<string, Float32Array>();
+function addEvidence(word: string, col: number, w: number): void {
+  let row = evidence.get(word);
+  if (!row) {
+    row = new Float32Array(COLS);
+    evidence.set(word, row);
+  }
+  if ((row[col] as number) < w) row[col] = w;
+}
+
+PACKS.forEach((p, col) => {
+  for (const item of (GENERATED_LEXICONS[p.code] ?? "").split(" ")) {
+    const w = item.slice(0, item.lastIndexOf(":"));
+    if (w && !w.includes("_") && w.length > 3) addEvidence(w, col, 0.4);
+  }
+  const hand = `${p.positive} ${p.negative} ${p.complaint} ${p.negators} ${p.intensifiers} ${Object.values(
+    p.topics,
+  )
+    .map((t) => `${t.subject} ${t.problem}`)
+    .join(" ")}`;
+  for (const item of hand.split(/\s+/)) {
+    const w = item.replace(/:[-\d.]+$/, "");
+    if (!w || w.includes("*") || w.includes("_") || w.length < 3) continue;
+    addEvidence(w, col, 0.7);
+  }
+  for (const w of p.functionWords.split(/\s+/)) if (w) addEvidence(w, col, 1);
+});
+for (const w of OTHER_WORDS.split(/\s+/)) if (w) addEvidence(w, OTHER, 1.2);
+
+const CHAR_EVIDENCE: [RegExp, number, number][] = [
+  [/[ąćęłńśźż]/, LANG_CODES.indexOf("pl"), 2.5],
+  [/[äöüß]/, LANG_CODES.indexOf("de"), 1.5],
+  [/[ñ¿¡]/, LANG_CODES.indexOf("es"), 1.5],
+  [/[çœêëîôû]/, LANG_CODES.indexOf("fr"), 1.2],
+  [/[ãõ]/, OTHER, 2.5],
+  [/[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/, OTHER, 3],
+];
+
+/** Language evidence of one lower-cased word: its lexicon hits plus tell-tale letters. */
+export function evidenceOf(w: string): Float32Array | undefined {
+  let row = evidence.get(w);
+  for (const [re, col, weight] of CHAR_EVIDENCE) {
+    if (!re.test(w)) continue;
+    row = row ? row.slice() : new Float32Array(COLS);
+    row[col] = (row[col] as number) + weight;
+  }
+  return row;
+}
+
+export interface LanguageGuess {
+  /** Best language, or "und". */
+  code: string;
+  /** Second language with real evidence (a mixed post), if any. */
+  second: string | undefined;
+  /** Column of the best known language even when too weak to report (for choosing a lexicon). */
+  lean: string | undefined;
+}
+
+/** `rows[i]`: evidence of word token i (see evidenceOf), undefined for other tokens. */
+export function guessLanguage(
+  tokens: Token[],
+  infos: ({ evidence: Float32Array | undefined } | undefined)[],
+): LanguageGuess {
+  const score = new Float64Array(COLS);
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).kind !== WORD) continue;
+    words++;
+    const row = infos[i]?.evidence;
+    if (!row) continue;
+    for (let c = 0; c < COLS; c++) score[c] = (score[c] as number) + (row[c] as number);
+  }
+  let best = -1;
+  let second = -1;
+  for (let c = 0; c < COLS; c++) {
+    if (best < 0 || (score[c] as number) > (score[best] as number)) {
+      second = best;
+      best = c;
+    } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
+  }
+  const b = score[best] as number;
+  const s = second >= 0 ? (score[second] as number) : 0;
+  const leanCode = best < OTHER && b > 0 ? LANG_CODES[best] : undefined;
+  // One function word is enough for a two-word post, but a long text needs more than a stray hit.
+  const needed = Math.min(2, 0.8 + words * 0.08);
+  if (best === OTHER || b < needed || b < s * 1.15) {
+    return { code: "und", second: undefined, lean: best === OTHER ? undefined : leanCode };
+  }
+  const secondCode = second >= 0 && second < OTHER && s >= 1 ? LANG_CODES[second] : undefined;
+  return { code: LANG_CODES[best] as string, second: secondCode, lean: leanCode };
+}

@@ -1,0 +1,130 @@
+import { type Token, WORD } from "./text.js";
+
+/** One word pattern: exact form, or a stem that matches any word starting with it. */
+interface Pattern {
+  text: string;
+  stem: boolean;
+}
+
+export interface Entry<T> {
+  /** Words after the first (phrases). */
+  rest: Pattern[];
+  value: T;
+  /** Hand-written entries (1) win over generated ones (0). */
+  prio: number;
+}
+
+const MIN_STEM = 3;
+const CACHE_LIMIT = 200_000;
+
+/**
+ * Builds a function that folds inflected forms onto one key by removing the longest listed ending, so
+ * "przesyłki" and "przesyłka" meet. Endings are only removed while at least four letters remain.
+ */
+export function makeFolder(suffixes: string): (w: string) => string {
+  const list = suffixes.split(/\s+/).filter(Boolean);
+  const bySize = new Map<number, Set<string>>();
+  let max = 0;
+  for (const s of list) {
+    const set = bySize.get(s.length) ?? new Set<string>();
+    set.add(s);
+    bySize.set(s.length, set);
+    if (s.length > max) max = s.length;
+  }
+  return (w: string) => {
+    for (let n = Math.min(max, w.length - 4); n > 0; n--) {
+      const set = bySize.get(n);
+      if (set?.has(w.slice(w.length - n))) return w.slice(0, w.length - n);
+    }
+    return w;
+  };
+}
+
+/**
+ * Index of single words and phrases (token sequences), reached through their first word by exact
+ * form, folded form or stem. A word's entries are computed once and cached, so a steady stream costs
+ * one Map lookup per token and language.
+ */
+export class Matcher<T> {
+  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly folded = new Map<string, Entry<T>[]>();
+  private readonly stems = new Map<string, Entry<T>[]>();
+  private maxStem = 0;
+  /** First MIN_STEM letters of every stem: most words fail here and skip the prefix walk. */
+  private readonly stemHeads = new Set<string>();
+  private readonly cache = new Map<string, Entry<T>[] | null>();
+
+  constructor(private readonly fold: (w: string) => string) {}
+
+  /** `spec`: space-separated items; `*` ends a stem, `_` joins phrase words. */
+  addList(spec: string, value: (item: string) => T, prio = 1): this {
+    for (const item of spec.split(/\s+/)) if (item) this.add(item, value(item), prio);
+    return this;
+  }
+
+  add(item: string, value: T, prio = 1): this {
+    const words = item
+      .toLowerCase()
+      .split("_")
+      .map((p) => (p.endsWith("*") ? { text: p.slice(0, -1), stem: true } : { text: p, stem: false }));
+    const first = words[0];
+    if (!first || first.text === "") return this;
+    const entry: Entry<T> = { rest: words.slice(1), value, prio };
+    if (first.stem) {
+      if (first.text.length > this.maxStem) this.maxStem = first.text.length;
+      this.stemHeads.add(first.text.slice(0, MIN_STEM));
+      push(this.stems, first.text, entry);
+    } else {
+      push(this.exact, first.text, entry);
+      const f = this.fold(first.text);
+      if (f !== first.text) push(this.folded, f, entry);
+    }
+    this.cache.clear();
+    return this;
+  }
+
+  /** Whether a word already has an exact entry matching `pred`. */
+  hasExact(word: string, pred: (v: T) => boolean): boolean {
+    return this.exact.get(word)?.some((e) => e.rest.length === 0 && pred(e.value)) ?? false;
+  }
+
+  /** All entries whose first word matches w: longest phrases first, then hand-written, then exact. */
+  lookup(w: string): Entry<T>[] | null {
+    const hit = this.cache.get(w);
+    if (hit !== undefined) return hit;
+    const out: Entry<T>[] = [];
+    const ex = this.exact.get(w);
+    if (ex) out.push(...ex);
+    const f = this.fold(w);
+    const fo = this.folded.get(f) ?? (f !== w ? this.folded.get(w) : undefined);
+    if (fo) for (const e of fo) if (!out.includes(e)) out.push(e);
+    if (this.stemHeads.has(w.slice(0, MIN_STEM))) {
+      for (let n = Math.min(this.maxStem, w.length); n >= MIN_STEM; n--) {
+        const st = this.stems.get(w.slice(0, n));
+        if (st) out.push(...st);
+      }
+    }
+    // Stable sort: among equals, exact before folded before stems (insertion order).
+    out.sort((a, b) => b.rest.length - a.rest.length || b.prio - a.prio);
+    const res = out.length > 0 ? out : null;
+    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+    this.cache.set(w, res);
+    return res;
+  }
+}
+
+/** Whether the phrase's words after the first match the tokens after i. */
+export function restMatches<T>(e: Entry<T>, tokens: Token[], i: number): boolean {
+  for (let k = 0; k < e.rest.length; k++) {
+    const tok = tokens[i + 1 + k];
+    const p = e.rest[k] as Pattern;
+    if (!tok || tok.kind !== WORD || !(p.stem ? tok.w.startsWith(p.text) : tok.w === p.text)) return false;
+  }
+  return true;
+}
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}

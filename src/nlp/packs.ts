@@ -1,0 +1,108 @@
+import { de } from "./lang/de.js";
+import { en } from "./lang/en.js";
+import { es } from "./lang/es.js";
+import { fr } from "./lang/fr.js";
+import { it } from "./lang/it.js";
+import { pl } from "./lang/pl.js";
+import { GENERATED_LEXICONS } from "./lexicons.generated.js";
+import { type Entry, Matcher, makeFolder, restMatches } from "./matcher.js";
+import type { Token } from "./text.js";
+import { TOPICS, type Topic } from "./topics-list.js";
+import type { LanguagePack } from "./types.js";
+
+/** What an index entry is: bit flags so one lookup serves every question asked of a word. */
+export const SENT = 1;
+export const NEG = 2;
+export const INT = 4;
+export const DIM = 8;
+export const CONTRAST = 16;
+export const COMPLAINT = 32;
+export const SUBJECT = 64;
+export const PROBLEM = 128;
+export const CRISIS = 256;
+
+export interface Tag {
+  kind: number;
+  /** Valence (SENT), VADER scale −4…+4. */
+  weight: number;
+  topic: Topic | undefined;
+  /** Crisis signal id (CRISIS). */
+  id: string | undefined;
+}
+
+/** Everything a language needs at classification time, compiled once at module load. */
+export interface CompiledPack {
+  code: string;
+  index: Matcher<Tag>;
+  /** Languages whose negation may follow the word it negates ("gefällt mir nicht", "j'aime pas"). */
+  postNegation: boolean;
+  /** Polish glues "nie" to adjectives and participles: "niezadowolony", "niemiły". */
+  niePrefix: boolean;
+  pack: LanguagePack;
+}
+
+export const PACKS: readonly LanguagePack[] = [en, pl, it, fr, de, es];
+
+function parseWeight(item: string, fallback: number): [string, number] {
+  const i = item.lastIndexOf(":");
+  const v = i > 0 ? Number(item.slice(i + 1)) : Number.NaN;
+  return Number.isFinite(v) ? [item.slice(0, i), v] : [item, fallback];
+}
+
+const tag = (kind: number, weight = 0, topic?: Topic, id?: string): Tag => ({ kind, weight, topic, id });
+
+function compile(p: LanguagePack): CompiledPack {
+  const index = new Matcher<Tag>(makeFolder(p.suffixes));
+  for (const item of p.positive.split(/\s+/)) if (item) index.add(...sent(item, 2));
+  for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
+  index.addList(p.negators, () => tag(NEG));
+  index.addList(p.intensifiers, () => tag(INT));
+  index.addList(p.diminishers, () => tag(DIM));
+  index.addList(p.contrast, () => tag(CONTRAST));
+  index.addList(p.complaint, () => tag(COMPLAINT));
+  for (const t of TOPICS) {
+    index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));
+    index.addList(p.topics[t].problem, () => tag(PROBLEM, 0, t));
+  }
+  for (const [id, spec] of Object.entries(p.crisis)) index.addList(spec, () => tag(CRISIS, 0, undefined, id));
+  for (const item of (GENERATED_LEXICONS[p.code] ?? "").split(" ")) {
+    if (!item) continue;
+    const [w, v] = parseWeight(item, 0);
+    if (!w.includes("_") && v !== 0 && !index.hasExact(w, (t) => t.kind === SENT))
+      index.add(w, tag(SENT, v), 0);
+  }
+  return {
+    code: p.code,
+    index,
+    postNegation: p.code === "de" || p.code === "fr",
+    niePrefix: p.code === "pl",
+    pack: p,
+  };
+}
+
+function sent(item: string, fallback: number): [string, Tag] {
+  const [w, v] = parseWeight(item, fallback);
+  return [w, tag(SENT, v)];
+}
+
+export const COMPILED: readonly CompiledPack[] = PACKS.map(compile);
+export const BY_CODE: ReadonlyMap<string, CompiledPack> = new Map(COMPILED.map((c) => [c.code, c]));
+
+/** The longest entry of one of `kinds` at token i among `cands` (already looked up for tokens[i]). */
+export function firstOf(
+  cands: Entry<Tag>[] | null,
+  kinds: number,
+  tokens: Token[],
+  i: number,
+): Entry<Tag> | undefined {
+  if (!cands) return undefined;
+  for (const e of cands) if (e.value.kind & kinds && restMatches(e, tokens, i)) return e;
+  return undefined;
+}
+
+/** Whether the single word carries one of `kinds`. */
+export function wordIs(cands: Entry<Tag>[] | null, kinds: number): boolean {
+  if (!cands) return false;
+  for (const e of cands) if (e.rest.length === 0 && e.value.kind & kinds) return true;
+  return false;
+}

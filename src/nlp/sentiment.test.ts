@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "./index.js";
+
+const s = (text: string, language?: string) => classify({ text, language });
+
+describe("sentiment", () => {
+  it.each([
+    ["en", "The product is good", "The product is not good"],
+    ["pl", "Produkt jest dobry", "Produkt nie jest dobry"],
+    ["it", "Il prodotto è buono", "Il prodotto non è buono"],
+    ["fr", "Le produit est bon", "Le produit n'est pas bon"],
+    ["de", "Das Produkt ist gut", "Das Produkt ist nicht gut"],
+    ["es", "El producto es bueno", "El producto no es bueno"],
+  ])("negation flips the sign in %s", (lang, plain, negated) => {
+    expect(s(plain, lang).score).toBeGreaterThan(0);
+    expect(s(negated, lang).score).toBeLessThan(0);
+  });
+
+  it("handles negation after the verb (German, French)", () => {
+    expect(s("Das gefällt mir nicht", "de").score).toBeLessThan(0);
+    expect(s("J'aime pas du tout", "fr").score).toBeLessThan(0);
+  });
+
+  it("handles Polish negation glued to the word", () => {
+    expect(s("Jestem niezadowolony", "pl").sentiment).toBe("negative");
+  });
+
+  it("intensifiers raise and diminishers lower the score", () => {
+    const plain = s("The service was good").score;
+    expect(s("The service was very good").score).toBeGreaterThan(plain);
+    expect(s("The service was slightly good").score).toBeLessThan(plain);
+  });
+
+  it("reads emoji and emoticons", () => {
+    expect(s("Order arrived 😍").sentiment).toBe("positive");
+    expect(s("Order arrived 😡").sentiment).toBe("negative");
+    expect(s("thanks :)").sentiment).toBe("positive");
+    expect(s("again :(").sentiment).toBe("negative");
+  });
+
+  it("exclamation and capitals add emphasis", () => {
+    expect(s("This is bad!!!").score).toBeLessThan(s("This is bad").score);
+    expect(s("This is BAD and late").score).toBeLessThan(s("This is bad and late").score);
+  });
+
+  it("what follows 'but' weighs more", () => {
+    expect(s("The price is good but the quality is terrible").sentiment).toBe("negative");
+    expect(s("Delivery was slow, but the product is excellent and I love it").sentiment).toBe("positive");
+  });
+
+  it("uses star ratings", () => {
+    expect(classify({ text: "It arrived.", rating: 1 }).sentiment).toBe("negative");
+    expect(classify({ text: "It arrived.", rating: 5 }).sentiment).toBe("positive");
+    expect(classify({ text: "Absolutely wonderful, I love it!", rating: 2 }).sentiment).toBe("positive");
+    expect(classify({ text: "Terrible, broken on arrival, a scam", rating: 5 }).sentiment).toBe("negative");
+  });
+
+  it("keeps the score in [-1, 1] and plain statements neutral", () => {
+    const c = s("worst worst worst terrible awful horrible scam!!!!!");
+    expect(c.score).toBeGreaterThanOrEqual(-1);
+    expect(s("The shop is open on Monday").sentiment).toBe("neutral");
+  });
+});

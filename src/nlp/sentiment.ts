@@ -1,0 +1,145 @@
+import { emojiValence } from "./emoji.js";
+import type { Entry } from "./matcher.js";
+import { CONTRAST, type CompiledPack, DIM, firstOf, INT, NEG, SENT, type Tag, wordIs } from "./packs.js";
+import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
+import { entriesIn, type TokenInfo } from "./token-info.js";
+
+// Constants from VADER (Hutto & Gilbert 2014), where they were fitted on human judgements.
+const BOOST = 0.293;
+const CAPS = 0.733;
+const NEGATE = -0.74;
+const BANG_STEP = 0.292;
+const ALPHA = 15;
+
+export interface SentimentResult {
+  /** VADER-style compound in [-1, 1]. */
+  compound: number;
+  /** Number of tokens that carried sentiment. */
+  hits: number;
+}
+
+/** Per pack, per token: the index entries of that token (null when none or not a word). */
+export type Lookups = (Entry<Tag>[] | null)[][];
+
+export function lookupAll(
+  tokens: Token[],
+  infos: (TokenInfo | undefined)[],
+  packs: readonly CompiledPack[],
+): Lookups {
+  return packs.map((p) =>
+    tokens.map((t, i) => {
+      const info = infos[i];
+      return info ? entriesIn(info, p, t.w) : null;
+    }),
+  );
+}
+
+function anyIs(look: Lookups, j: number, kinds: number): boolean {
+  for (const row of look) if (wordIs(row[j] ?? null, kinds)) return true;
+  return false;
+}
+
+const POST_NEGATORS = new Set(["nicht", "pas", "kein", "jamais", "nie", "plus"]);
+
+/**
+ * Lexicon sentiment with negation, boosters, capitals, exclamation and "but"-clauses. Each word is
+ * looked up in the first language that knows it, so a mixed-language post is scored word by word.
+ */
+export function scoreSentiment(
+  tokens: Token[],
+  packs: readonly CompiledPack[],
+  look: Lookups,
+): SentimentResult {
+  const vals: number[] = [];
+  let contrastAt = -1;
+  let bangs = 0;
+  const n = tokens.length;
+  const post = packs.some((p) => p.postNegation);
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i] as Token;
+    if (t.kind === EMOJI || t.kind === EMOTICON) {
+      const v = emojiValence(t.w);
+      if (v !== 0) vals.push(v);
+      i++;
+      continue;
+    }
+    if (t.kind === BANG) {
+      bangs += t.w.length;
+      i++;
+      continue;
+    }
+    if (t.kind !== WORD) {
+      i++;
+      continue;
+    }
+    let v: number | undefined;
+    let len = 1;
+    let contrast = false;
+    for (let p = 0; p < packs.length; p++) {
+      const e = firstOf(look[p]?.[i] ?? null, SENT | CONTRAST, tokens, i);
+      if (e) {
+        len = e.rest.length + 1;
+        if (e.value.kind === CONTRAST) contrast = true;
+        else v = e.value.weight;
+        break;
+      }
+    }
+    if (contrast) {
+      if (contrastAt < 0 && vals.length > 0) contrastAt = vals.length;
+      i += len;
+      continue;
+    }
+    if (v === undefined && t.w.length > 6 && t.w.startsWith("nie")) {
+      // "niezadowolony", "niemiły": Polish negation written as one word.
+      for (const p of packs) {
+        if (!p.niePrefix) continue;
+        const e = firstOf(p.index.lookup(t.w.slice(3)), SENT, tokens, i);
+        if (e && e.rest.length === 0) v = e.value.weight * NEGATE;
+      }
+    }
+    if (v === undefined || v === 0) {
+      i += len;
+      continue;
+    }
+    const sign = v > 0 ? 1 : -1;
+    if (t.caps) v += sign * CAPS;
+    let negated = false;
+    for (let k = 1, seen = 0; k <= 4 && seen < 3 && i - k >= 0; k++) {
+      const j = i - k;
+      const p = tokens[j] as Token;
+      if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
+      if (p.kind !== WORD) continue;
+      seen++;
+      if (anyIs(look, j, NEG)) {
+        negated = true;
+        break;
+      }
+      if (seen <= 2) {
+        const scale = seen === 1 ? 1 : 0.95;
+        if (anyIs(look, j, INT)) v += sign * BOOST * scale;
+        else if (anyIs(look, j, DIM)) v -= sign * BOOST * scale;
+      }
+    }
+    if (!negated && post) {
+      for (let k = i + len; k <= i + len + 2 && k < n; k++) {
+        const q = tokens[k] as Token;
+        if (q.kind !== WORD) break;
+        if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) {
+          negated = true;
+          break;
+        }
+      }
+    }
+    if (negated) v *= NEGATE;
+    vals.push(v);
+    i += len;
+  }
+  let sum = 0;
+  for (let k = 0; k < vals.length; k++) {
+    const v = vals[k] as number;
+    sum += contrastAt < 0 ? v : k < contrastAt ? v * 0.5 : v * 1.5;
+  }
+  if (sum !== 0 && bangs > 0) sum += Math.sign(sum) * Math.min(bangs, 4) * BANG_STEP;
+  return { compound: sum / Math.sqrt(sum * sum + ALPHA), hits: vals.length };
+}

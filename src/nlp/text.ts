@@ -1,0 +1,100 @@
+/** Token kinds, kept as small integers so the hot loop compares numbers. */
+export const WORD = 0;
+export const EMOJI = 1;
+export const EMOTICON = 2;
+export const BREAK = 3;
+export const BANG = 4;
+export const QUESTION = 5;
+export const MENTION = 6;
+
+export interface Token {
+  /** Lower-cased surface form (emoji and emoticons as written). */
+  w: string;
+  kind: number;
+  /** Written in capitals while the text as a whole is not (emphasis). */
+  caps: boolean;
+}
+
+const TOKEN_RE =
+  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|#?([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(<\/?3+|[:;=][-'^o]?[()[\]DPpOo3/\\|*@$]+|\^\^|\^_\^|[Tt]_[Tt]|-_-|[)(][-^]?[:;=])|(\p{Extended_Pictographic}(?:\uFE0F)?)|(!+)|(\?+)|([.,;:…\n]+)/gu;
+
+/** Elided articles and pronouns of French and Italian ("n'est", "l'article", "dell'ordine"). */
+const ELISIONS = new Set([
+  "l",
+  "d",
+  "n",
+  "j",
+  "m",
+  "t",
+  "s",
+  "c",
+  "qu",
+  "jusqu",
+  "lorsqu",
+  "puisqu",
+  "un",
+  "dell",
+  "all",
+  "dall",
+  "nell",
+  "sull",
+  "quell",
+  "quest",
+  "anch",
+  "po",
+  "com",
+  "dov",
+  "c'è",
+]);
+
+const LAUGH_START = new Set([..."xhjalm"].map((c) => c.charCodeAt(0)));
+const LAUGH_RE = /^(x+d+|(?:ha){2,}h?|(?:ja){2,}j?|(?:ah){2,}|(?:hi){2,}|(?:haha)+|lol+|mdr+|jaja+|hehe+)$/;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let capsWords = 0;
+  let longWords = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    if (m[1] !== undefined) continue;
+    if (m[2] !== undefined) {
+      out.push({ w: m[2].toLowerCase(), kind: MENTION, caps: false });
+      continue;
+    }
+    const word = m[3];
+    if (word !== undefined) {
+      const lower = word.toLowerCase();
+      const caps = word.length >= 3 && lower !== word && word === word.toUpperCase();
+      if (word.length >= 3) {
+        longWords++;
+        if (caps) capsWords++;
+      }
+      if (LAUGH_START.has(lower.charCodeAt(0)) && LAUGH_RE.test(lower)) {
+        out.push({ w: ":)", kind: EMOTICON, caps: false });
+        continue;
+      }
+      let apo = lower.indexOf("'");
+      if (apo < 0) apo = lower.indexOf("’");
+      if (apo > 0) {
+        const head = lower.slice(0, apo);
+        if (ELISIONS.has(head)) {
+          out.push({ w: head, kind: WORD, caps });
+          out.push({ w: lower.slice(apo + 1), kind: WORD, caps });
+          continue;
+        }
+        out.push({ w: lower.replace("’", "'"), kind: WORD, caps });
+        continue;
+      }
+      out.push({ w: lower, kind: WORD, caps });
+      continue;
+    }
+    if (m[4] !== undefined) out.push({ w: m[4], kind: EMOTICON, caps: false });
+    else if (m[5] !== undefined) out.push({ w: m[5].replace("\uFE0F", ""), kind: EMOJI, caps: false });
+    else if (m[6] !== undefined) out.push({ w: m[6], kind: BANG, caps: false });
+    else if (m[7] !== undefined) out.push({ w: "?", kind: QUESTION, caps: false });
+    else out.push({ w: ".", kind: BREAK, caps: false });
+  }
+  // A text written all in capitals shouts everywhere, which is no emphasis of single words.
+  if (capsWords >= 3 && capsWords === longWords) for (const t of out) t.caps = false;
+  return out;
+}

@@ -1,0 +1,40 @@
+import { evidenceOf } from "./language.js";
+import type { Entry } from "./matcher.js";
+import { COMPILED, type CompiledPack, type Tag } from "./packs.js";
+import { type Token, WORD } from "./text.js";
+
+/** What is known about one word form, gathered on first sight and then reused. */
+export interface TokenInfo {
+  evidence: Float32Array | undefined;
+  /** Index entries per language (position in COMPILED); undefined until first asked. */
+  entries: (Entry<Tag>[] | null | undefined)[];
+}
+
+const CACHE_LIMIT = 300_000;
+const cache = new Map<string, TokenInfo>();
+const PACK_POS = new Map<CompiledPack, number>(COMPILED.map((p, i) => [p, i]));
+
+export function infoOf(w: string): TokenInfo {
+  let info = cache.get(w);
+  if (info === undefined) {
+    info = { evidence: evidenceOf(w), entries: new Array(COMPILED.length) };
+    // A stream of endless new words (ids, typos) must not grow memory without bound.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(w, info);
+  }
+  return info;
+}
+
+export function entriesIn(info: TokenInfo, pack: CompiledPack, w: string): Entry<Tag>[] | null {
+  const pos = PACK_POS.get(pack) as number;
+  let e = info.entries[pos];
+  if (e === undefined) {
+    e = pack.index.lookup(w);
+    info.entries[pos] = e;
+  }
+  return e;
+}
+
+export function infosOf(tokens: Token[]): (TokenInfo | undefined)[] {
+  return tokens.map((t) => (t.kind === WORD ? infoOf(t.w) : undefined));
+}

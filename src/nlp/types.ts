@@ -1,0 +1,27 @@
+import type { Topic } from "./topics-list.js";
+
+/**
+ * A language's hand-written resources. Word lists are space-separated strings so they stay compact and
+ * readable; `*` ends a stem (prefix match), `_` joins the words of a phrase (token sequence).
+ * Sentiment entries are `word:weight` with weights on VADER's −4…+4 scale (bare word: ±2 by list).
+ */
+export interface LanguagePack {
+  code: string;
+  /** Frequent function words that identify the language (short texts). */
+  functionWords: string;
+  negators: string;
+  intensifiers: string;
+  diminishers: string;
+  /** "but"-like words: what follows outweighs what precedes. */
+  contrast: string;
+  positive: string;
+  negative: string;
+  /** Words that raise the chance the author reports a problem, without a topic. */
+  complaint: string;
+  /** Per topic: `subject` names the thing (parcel, refund), `problem` says something went wrong with it. */
+  topics: Record<Topic, { subject: string; problem: string }>;
+  /** Crisis signal id → words/phrases. */
+  crisis: Record<string, string>;
+  /** Inflection endings, longest first is not required; used to fold word forms onto one key. */
+  suffixes: string;
+}

@@ -1,0 +1,441 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+import type { PlanView } from "./view.js";
+
+/**
+ * pdfkit's built-in fonts are WinAnsi only (no ą, ł, ż…), so we embed DejaVu Sans from the
+ * dejavu-fonts-ttf package: TrueType, which fontkit subsets cleanly. Read once, from node_modules,
+ * never from the network.
+ */
+const require = createRequire(import.meta.url);
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+const loadFonts = () => {
+  fonts ??= {
+    regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
+    bold: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
+  };
+  return fonts;
+};
+
+type Doc = PDFKit.PDFDocument;
+const MARGIN = 48;
+const ACCENT = "#b42318";
+const SEV_FILL = ["#fde2e1", "#fff0d6", "#fffbd6", "#eef6ee"];
+
+const bottom = (doc: Doc) => doc.page.height - MARGIN - 18; // room for the page-number footer
+const width = (doc: Doc) => doc.page.width - 2 * MARGIN;
+const ensure = (doc: Doc, needed: number) => {
+  if (doc.y + needed > bottom(doc)) doc.addPage();
+};
+
+const heading = (doc: Doc, text: string, size = 15) => {
+  ensure(doc, size * 4 + 40);
+  doc
+    .moveDown(0.6)
+    .font("bold")
+    .fontSize(size)
+    .fillColor("#111")
+    .text(text, MARGIN, doc.y, { width: width(doc) });
+  const y = doc.y + 2;
+  if (size >= 15)
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + width(doc), y)
+      .lineWidth(1.5)
+      .strokeColor(ACCENT)
+      .stroke();
+  doc.y = y + 6;
+  doc.font("regular").fontSize(9.5);
+};
+
+const para = (doc: Doc, text: string, opts: { size?: number; color?: string; bold?: boolean } = {}) => {
+  doc
+    .font(opts.bold ? "bold" : "regular")
+    .fontSize(opts.size ?? 9.5)
+    .fillColor(opts.color ?? "#111");
+  ensure(doc, doc.heightOfString(text, { width: width(doc) }));
+  doc.text(text, MARGIN, doc.y, { width: width(doc) });
+  doc.fillColor("#111");
+};
+
+const bullets = (doc: Doc, items: string[]) => {
+  for (const item of items) {
+    doc.font("regular").fontSize(9.5);
+    const h = doc.heightOfString(item, { width: width(doc) - 14 });
+    ensure(doc, h + 2);
+    const y = doc.y;
+    doc.text("•", MARGIN + 2, y).text(item, MARGIN + 14, y, { width: width(doc) - 14 });
+    doc.y += 2;
+  }
+};
+
+interface Column {
+  header: string;
+  /** Share of the table width. */
+  w: number;
+}
+interface RowStyle {
+  fill?: string;
+  checkbox?: boolean;
+  boldFirst?: boolean;
+  warnCol?: number;
+}
+
+/** A table whose rows never split: a row that does not fit moves to the next page under a repeated header. */
+const table = (doc: Doc, cols: Column[], rows: string[][], style: (i: number) => RowStyle = () => ({})) => {
+  const total = width(doc);
+  const widths = cols.map((c) => c.w * total);
+  const pad = 3;
+  const size = 8.5;
+  const rowHeight = (cells: string[], header: boolean, s: RowStyle = {}) =>
+    Math.max(
+      14,
+      ...cells.map((c, i) => {
+        doc.font(header || (s.boldFirst === true && i === 0) ? "bold" : "regular").fontSize(size);
+        return doc.heightOfString(c || " ", { width: (widths[i] ?? 0) - 2 * pad }) + 2 * pad;
+      }),
+    );
+  const drawRow = (cells: string[], y: number, h: number, header: boolean, s: RowStyle) => {
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      const w = widths[i] ?? 0;
+      const fill = header ? "#e8e8e8" : s.fill;
+      if (fill) doc.rect(x, y, w, h).fillColor(fill).fill();
+      doc.rect(x, y, w, h).lineWidth(0.5).strokeColor("#888").stroke();
+      if (s.checkbox && i === 0 && !header) {
+        doc
+          .rect(x + w / 2 - 4.5, y + pad + 1, 9, 9)
+          .lineWidth(0.8)
+          .strokeColor("#111")
+          .stroke();
+      } else {
+        const bold = header || (s.boldFirst === true && i === 0);
+        doc
+          .font(bold ? "bold" : "regular")
+          .fontSize(size)
+          .fillColor(s.warnCol === i ? ACCENT : "#111")
+          .text(cell, x + pad, y + pad, { width: w - 2 * pad });
+      }
+      x += w;
+    });
+    doc.fillColor("#111");
+  };
+  const header = cols.map((c) => c.header);
+  const headerH = rowHeight(header, true);
+  const drawHeader = () => {
+    const y = doc.y;
+    drawRow(header, y, headerH, true, {});
+    doc.y = y + headerH;
+  };
+  ensure(doc, headerH + rowHeight(rows[0] ?? [], false, style(0)));
+  drawHeader();
+  rows.forEach((cells, i) => {
+    const h = rowHeight(cells, false, style(i));
+    if (doc.y + h > bottom(doc)) {
+      doc.addPage();
+      drawHeader();
+    }
+    const y = doc.y;
+    drawRow(cells, y, h, false, style(i));
+    doc.y = y + h;
+  });
+  doc.x = MARGIN;
+  doc.y += 6;
+};
+
+const cover = (doc: Doc, v: PlanView) => {
+  doc.rect(0, 0, doc.page.width, 10).fillColor(ACCENT).fill();
+  doc.y = doc.page.height / 3;
+  doc
+    .font("bold")
+    .fontSize(30)
+    .fillColor("#111")
+    .text(v.title, MARGIN, doc.y, { width: width(doc) });
+  doc
+    .moveDown(0.3)
+    .font("regular")
+    .fontSize(18)
+    .text(v.shopName, { width: width(doc) });
+  if (v.website)
+    doc
+      .fontSize(11)
+      .fillColor("#444")
+      .text(v.website, { width: width(doc) });
+  doc.moveDown(2).fontSize(11).fillColor("#111");
+  doc.text(`${v.l.reviewed}: ${v.reviewed}`).text(`${v.l.nextReview}: ${v.nextReview}`);
+  doc.text(`${v.l.printed}: ${v.printed}`);
+  doc
+    .moveDown(3)
+    .fontSize(9.5)
+    .fillColor("#444")
+    .text(v.howToUse[0] ?? "", { width: width(doc) });
+  doc.fillColor("#111");
+};
+
+const riskMatrix = (doc: Doc, v: PlanView) => {
+  const { l } = v;
+  const labelW = 60;
+  const cellW = (width(doc) - labelW) / 5;
+  doc.font("regular").fontSize(7.5);
+  const cellH = (impact: number) =>
+    Math.max(
+      34,
+      ...[1, 2, 3, 4, 5].map(
+        (lik) =>
+          doc.heightOfString((v.matrix[impact - 1]?.[lik - 1] ?? []).join("\n") || " ", {
+            width: cellW - 6,
+          }) + 6,
+      ),
+    );
+  const total = 34 + [5, 4, 3, 2, 1].reduce((sum, i) => sum + cellH(i), 0) + 16;
+  ensure(doc, total);
+  doc
+    .font("regular")
+    .fontSize(8.5)
+    .fillColor("#444")
+    .text(`${l.impact} ↓   ·   ${l.likelihood} →`, MARGIN, doc.y);
+  doc.fillColor("#111");
+  let y = doc.y + 4;
+  doc.font("bold").fontSize(8);
+  for (let lik = 1; lik <= 5; lik++)
+    doc.text(String(lik), MARGIN + labelW + (lik - 1) * cellW, y + 4, { width: cellW, align: "center" });
+  y += 18;
+  for (const impact of [5, 4, 3, 2, 1]) {
+    const h = cellH(impact);
+    doc
+      .font("bold")
+      .fontSize(9)
+      .fillColor("#111")
+      .text(String(impact), MARGIN, y + h / 2 - 5, { width: labelW - 8, align: "center" });
+    for (let lik = 1; lik <= 5; lik++) {
+      const x = MARGIN + labelW + (lik - 1) * cellW;
+      const score = impact * lik;
+      const fill = SEV_FILL[score >= 15 ? 0 : score >= 9 ? 1 : score >= 4 ? 2 : 3] ?? "#fff";
+      doc.rect(x, y, cellW, h).fillColor(fill).fill();
+      doc.rect(x, y, cellW, h).lineWidth(0.5).strokeColor("#888").stroke();
+      const names = (v.matrix[impact - 1]?.[lik - 1] ?? []).join("\n");
+      doc
+        .font("regular")
+        .fontSize(7.5)
+        .fillColor("#111")
+        .text(names, x + 3, y + 3, { width: cellW - 6 });
+    }
+    y += h;
+  }
+  doc.x = MARGIN;
+  doc.y = y + 10;
+};
+
+const footer = (doc: Doc, v: PlanView) => {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const y = doc.page.height - MARGIN + 6;
+    // Writing below the bottom margin would make pdfkit open a new page: lift the margin while we write.
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font("regular").fontSize(8).fillColor("#666");
+    doc.text(`${v.title}: ${v.shopName}`, MARGIN, y, { width: width(doc) / 2, lineBreak: false });
+    doc.text(v.l.pageOf(i + 1, range.count), MARGIN + width(doc) / 2, y, {
+      width: width(doc) / 2,
+      align: "right",
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = saved;
+  }
+};
+
+export const renderPdf = (v: PlanView): Promise<Buffer> => {
+  const { regular, bold } = loadFonts();
+  const { l } = v;
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    bufferPages: true,
+    lang: v.lang,
+    info: { Title: `${v.title}: ${v.shopName}`, Creator: "Firebreak" },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  doc.registerFont("regular", regular);
+  doc.registerFont("bold", bold);
+
+  cover(doc, v);
+  doc.addPage();
+  heading(doc, l.howToUse);
+  v.howToUse.forEach((s, i) => {
+    para(doc, `${i + 1}. ${s}`);
+    doc.y += 2;
+  });
+
+  heading(doc, l.severities);
+  table(
+    doc,
+    [
+      { header: l.severity, w: 0.14 },
+      { header: l.meaning, w: 0.42 },
+      { header: l.targets, w: 0.26 },
+      { header: l.page, w: 0.18 },
+    ],
+    v.severities.map((s) => [
+      s.name,
+      `${s.meaning}\n${l.examples}: ${s.examples}`,
+      [
+        `${l.acknowledge}: ${s.acknowledge}`,
+        `${l.firstWord}: ${s.firstWord}`,
+        `${l.mitigate}: ${s.mitigate}`,
+        `${l.cadence}: ${s.cadence}`,
+      ].join("\n"),
+      s.page,
+    ]),
+    (i) => ({ fill: SEV_FILL[i] ?? "#fff", boldFirst: true }),
+  );
+
+  heading(doc, l.roles);
+  for (const r of v.roles) {
+    heading(doc, r.name, 11);
+    bullets(doc, r.duties);
+    doc.y += 2;
+    table(
+      doc,
+      [
+        { header: "", w: 0.2 },
+        { header: l.name, w: 0.3 },
+        { header: l.phone, w: 0.2 },
+        { header: l.email, w: 0.3 },
+      ],
+      [
+        [l.primary, r.primary.name, r.primary.phone, r.primary.email],
+        [l.deputy, r.deputy.name, r.deputy.phone, r.deputy.email],
+      ],
+      () => ({ boldFirst: true }),
+    );
+  }
+
+  heading(doc, l.stakeholders);
+  table(
+    doc,
+    [
+      { header: l.stakeholders, w: 0.18 },
+      { header: l.whenToInform, w: 0.36 },
+      { header: l.owner, w: 0.16 },
+      { header: `${l.name} / ${l.phone} / ${l.email}`, w: 0.3 },
+    ],
+    v.stakeholders.map((g) => [
+      g.name,
+      g.whenToInform,
+      g.owner,
+      g.contacts.map((c) => [c.name, c.phone, c.email].filter(Boolean).join(", ")).join("\n"),
+    ]),
+    () => ({ boldFirst: true }),
+  );
+
+  doc.addPage();
+  heading(doc, l.riskMatrix);
+  riskMatrix(doc, v);
+
+  heading(doc, l.crisisTypes);
+  v.types.forEach((t, i) => {
+    if (i > 0) doc.addPage();
+    heading(doc, t.name, 13);
+    para(doc, t.description);
+    doc.y += 3;
+    para(
+      doc,
+      `${l.likelihood}: ${t.likelihood}/5 · ${l.impact}: ${t.impact}/5 · ${l.defaultSeverity}: ${t.severity}`,
+      { size: 8.5, color: "#444" },
+    );
+    para(doc, `${l.messages}: ${t.messages}`, { size: 8.5, color: "#444" });
+    para(doc, `${l.approval}: ${t.approval} · ${l.apology}: ${t.apology}`, { size: 8.5, color: "#444" });
+    doc.y += 4;
+    para(doc, l.escalation, { bold: true });
+    bullets(doc, t.escalation);
+    doc.y += 4;
+    para(doc, l.playbook, { bold: true });
+    doc.y += 2;
+    table(
+      doc,
+      [
+        { header: "", w: 0.05 },
+        { header: l.due, w: 0.09 },
+        { header: l.role, w: 0.17 },
+        { header: l.playbook, w: 0.55 },
+        { header: l.done, w: 0.14 },
+      ],
+      t.tasks.map((task) => [
+        "",
+        task.due,
+        task.role,
+        task.description ? `${task.title}\n${task.description}` : task.title,
+        "",
+      ]),
+      () => ({ checkbox: true }),
+    );
+  });
+
+  doc.addPage();
+  heading(doc, l.continuity);
+  table(
+    doc,
+    [
+      { header: l.service, w: 0.15 },
+      { header: l.fallback, w: 0.4 },
+      { header: l.rto, w: 0.08 },
+      { header: l.rpo, w: 0.08 },
+      { header: l.owner, w: 0.14 },
+      { header: l.provider, w: 0.15 },
+    ],
+    v.continuity.map((c) => [c.name, c.fallback, c.rto, c.rpo, c.owner, c.provider]),
+    () => ({ boldFirst: true }),
+  );
+
+  heading(doc, l.suppliers);
+  if (v.suppliers.length === 0) para(doc, l.noSuppliers, { color: "#444" });
+  const supplierRows = v.suppliers.map((s) => [
+    s.name,
+    s.products,
+    s.singleSource ? `⚠ ${l.yes}` : l.no,
+    s.alternative,
+  ]);
+  // Blank rows to fill in by hand on the printed copy.
+  for (let i = supplierRows.length; i < Math.max(4, supplierRows.length); i++)
+    supplierRows.push(["", "", "", ""]);
+  table(
+    doc,
+    [
+      { header: l.suppliers, w: 0.25 },
+      { header: l.products, w: 0.35 },
+      { header: l.singleSource, w: 0.15 },
+      { header: l.alternative, w: 0.25 },
+    ],
+    supplierRows,
+    (i) => (v.suppliers[i]?.singleSource ? { warnCol: 2, fill: "#fde2e1" } : {}),
+  );
+
+  heading(doc, l.authorities);
+  table(
+    doc,
+    [
+      { header: l.country, w: 0.08 },
+      { header: l.authorities, w: 0.3 },
+      { header: l.website, w: 0.22 },
+      { header: "", w: 0.4 },
+    ],
+    v.authorities.map((a) => [a.country, a.name, a.website, a.note]),
+  );
+
+  heading(doc, l.review);
+  para(doc, v.reviewIntro);
+  bullets(doc, v.reviewTriggers);
+  heading(doc, l.drills);
+  bullets(doc, v.drills);
+
+  footer(doc, v);
+  doc.end();
+  return done;
+};

@@ -1,0 +1,55 @@
+import type { DomainModule } from "../app/module.js";
+import { systemActor } from "../core/actor.js";
+import { planRoutes } from "./routes.js";
+import { createPlanService, PLAN_REMINDER_QUEUE } from "./service.js";
+
+const CHECK_EVERY_MS = 60 * 60_000;
+let timer: NodeJS.Timeout | undefined;
+
+export const planModule: DomainModule = {
+  name: "plan",
+  setup(ctx) {
+    ctx.services.plan = createPlanService(ctx);
+    ctx.jobs.register<{ workspaceId: string; due: string }>(
+      PLAN_REMINDER_QUEUE,
+      async ({ workspaceId, due }, job) => {
+        ctx.bus.publish(workspaceId, "plan.review_due", { due });
+        const admins = (await ctx.services.accounts.listMembers(systemActor(workspaceId))).filter(
+          (m) => m.role === "admin",
+        );
+        const changes = await ctx.services.plan.changesSinceReview(workspaceId);
+        const url = `${ctx.config.publicUrl}/plan`;
+        for (const a of admins) {
+          await ctx.services.mail.send(
+            {
+              workspaceId,
+              to: a.email,
+              subject: `Your crisis plan is due for review (${due})`,
+              text: [
+                `The crisis plan was due for review on ${due}.`,
+                `${changes.items.length} change(s) since the last review.`,
+                "Check contacts, suppliers and playbooks, then mark it reviewed:",
+                url,
+              ].join("\n\n"),
+            },
+            { key: `${job.key}:${a.id}` },
+          );
+        }
+      },
+    );
+  },
+  routes: planRoutes,
+  start(ctx) {
+    const tick = () =>
+      void ctx.services.plan
+        .checkReviews()
+        .catch((err) => ctx.log.error({ err }, "plan review check failed"));
+    tick();
+    timer = setInterval(tick, CHECK_EVERY_MS);
+    timer.unref();
+  },
+  stop() {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  },
+};

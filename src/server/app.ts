@@ -1,0 +1,134 @@
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import Fastify, { LogController } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppContext } from "../app/context.js";
+import type { DomainModule } from "../app/module.js";
+import { newId } from "../core/ids.js";
+import { installAuth } from "./auth.js";
+import { errorBody, handleError } from "./errors.js";
+import { healthRoutes } from "./health.js";
+import { installMetrics } from "./metrics.js";
+import { REDACT_PATHS, redactUrl } from "./redact.js";
+import { dashboardRoutes } from "./static.js";
+import type { App } from "./types.js";
+
+export interface ServerOptions {
+  /** Serve the built dashboard from dist/web (off for API-only processes). */
+  dashboard?: boolean;
+  logger?: boolean;
+  /** Requests per minute per address on public routes; 0 turns the limit off. */
+  publicRateLimit?: number;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+export async function buildServer(
+  ctx: AppContext,
+  modules: DomainModule[],
+  options: ServerOptions = {},
+): Promise<App> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: ctx.config.logLevel,
+            redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+            serializers: {
+              req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+            },
+          },
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && REQUEST_ID.test(given) ? given : newId();
+    },
+    bodyLimit: 8 * 1024 * 1024,
+    // One line per request drowns what matters; errors are logged by the error handler anyway.
+    logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== "debug" }),
+    trustProxy: process.env.FIREBREAK_TRUST_PROXY === "true",
+  }).withTypeProvider<import("fastify-type-provider-zod").ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send(errorBody("not_found", `no route ${req.method} ${req.url.split("?")[0]}`)),
+  );
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Keep exact bytes for routes that check a signature over them.
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    if (req.routeOptions.config.rawBody) req.rawBody = body as Buffer;
+    if ((body as Buffer).length === 0) return done(null, undefined);
+    try {
+      done(null, JSON.parse((body as Buffer).toString("utf8")));
+    } catch {
+      const err = new Error("the body is not valid JSON") as Error & { statusCode: number };
+      err.statusCode = 400;
+      done(err, undefined);
+    }
+  });
+  app.decorateRequest("rawBody", undefined);
+
+  const limit = options.publicRateLimit ?? ctx.config.publicRateLimit;
+  if (limit > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      max: limit,
+      timeWindow: "1 minute",
+      // Only callers without credentials are limited; a signed-in team in a crisis must never be.
+      allowList: (req) => req.actor !== null,
+      errorResponseBuilder: (_req, c) => ({
+        statusCode: 429,
+        ...errorBody("rate_limited", `too many requests; retry in ${Math.ceil(c.ttl / 1000)} s`),
+      }),
+    });
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Firebreak API", version: "1", description: "Crisis management for online shops" },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          session: { type: "apiKey", in: "cookie", name: "fb_session" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  installAuth(app, ctx);
+  installMetrics(app);
+  await app.register(async (scope) => healthRoutes(scope as App, ctx));
+  app.get("/api/openapi.json", { config: { access: "viewer" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  for (const m of modules) {
+    if (m.routes) await app.register(async (scope) => m.routes?.(scope as App, ctx));
+  }
+  if (options.dashboard !== false) await dashboardRoutes(app);
+  return app;
+}

@@ -1,0 +1,32 @@
+import { sql } from "kysely";
+import { z } from "zod";
+import type { AppContext } from "../app/context.js";
+import { errorBody } from "./errors.js";
+import type { App } from "./types.js";
+
+export function healthRoutes(app: App, ctx: AppContext) {
+  app.get(
+    "/healthz",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["health"],
+        summary: "The process runs",
+        response: { 200: z.object({ status: z.literal("ok") }) },
+      },
+    },
+    async () => ({ status: "ok" as const }),
+  );
+  app.get(
+    "/readyz",
+    { config: { access: "public" }, schema: { tags: ["health"], summary: "The store answers" } },
+    async (_req, reply) => {
+      try {
+        await sql`select 1`.execute(ctx.db);
+        return { status: "ready", store: ctx.store.dialect };
+      } catch {
+        return reply.status(503).send(errorBody("unavailable", "the store does not answer"));
+      }
+    },
+  );
+}

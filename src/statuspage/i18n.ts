@@ -1,0 +1,199 @@
+import type { Lang } from "../plan/default-plan/index.js";
+
+/** The page's own words. Incident titles and updates carry their own translations. */
+export interface PageText {
+  title: string;
+  allOk: string;
+  someIssues: string;
+  majorOutage: string;
+  components: Record<string, string>;
+  states: Record<string, string>;
+  statuses: Record<string, string>;
+  incidents: string;
+  noIncidents: string;
+  maintenance: string;
+  uptime: string;
+  daysAgo: string;
+  today: string;
+  noData: string;
+  subscribe: string;
+  email: string;
+  subscribeButton: string;
+  updated: string;
+  feed: string;
+}
+
+const S = (
+  operational: string,
+  degraded: string,
+  partial: string,
+  major: string,
+  maintenance: string,
+) => ({ operational, degraded, partial_outage: partial, major_outage: major, maintenance });
+const ST = (investigating: string, identified: string, monitoring: string, resolved: string, scheduled: string) => ({
+  investigating,
+  identified,
+  monitoring,
+  resolved,
+  scheduled,
+});
+const C = (storefront: string, checkout: string, payments: string, delivery: string, cs: string) => ({
+  storefront,
+  checkout,
+  payments,
+  delivery,
+  customer_service: cs,
+});
+
+export const PAGE_TEXT: Record<Lang, PageText> = {
+  en: {
+    title: "Status",
+    allOk: "All systems operational",
+    someIssues: "Some services are affected",
+    majorOutage: "Major outage",
+    components: C("Shop", "Checkout", "Payments", "Delivery", "Customer service"),
+    states: S("Operational", "Degraded", "Partial outage", "Major outage", "Maintenance"),
+    statuses: ST("Investigating", "Identified", "Monitoring", "Resolved", "Scheduled"),
+    incidents: "Incidents",
+    noIncidents: "No incidents in the last 14 days.",
+    maintenance: "Scheduled maintenance",
+    uptime: "uptime",
+    daysAgo: "90 days ago",
+    today: "Today",
+    noData: "No data",
+    subscribe: "Get updates by e-mail",
+    email: "E-mail address",
+    subscribeButton: "Subscribe",
+    updated: "Updated",
+    feed: "Atom feed",
+  },
+  pl: {
+    title: "Status",
+    allOk: "Wszystko działa",
+    someIssues: "Niektóre usługi mają problemy",
+    majorOutage: "Poważna awaria",
+    components: C("Sklep", "Kasa", "Płatności", "Dostawa", "Obsługa klienta"),
+    states: S("Działa", "Spowolnienie", "Częściowa awaria", "Awaria", "Prace serwisowe"),
+    statuses: ST("Sprawdzamy", "Przyczyna znana", "Obserwujemy", "Rozwiązane", "Zaplanowane"),
+    incidents: "Zdarzenia",
+    noIncidents: "Brak zdarzeń w ostatnich 14 dniach.",
+    maintenance: "Zaplanowane prace serwisowe",
+    uptime: "dostępności",
+    daysAgo: "90 dni temu",
+    today: "Dziś",
+    noData: "Brak danych",
+    subscribe: "Powiadomienia e-mailem",
+    email: "Adres e-mail",
+    subscribeButton: "Zapisz się",
+    updated: "Aktualizacja",
+    feed: "Kanał Atom",
+  },
+  it: {
+    title: "Stato",
+    allOk: "Tutti i servizi funzionano",
+    someIssues: "Alcuni servizi hanno problemi",
+    majorOutage: "Disservizio grave",
+    components: C("Negozio", "Cassa", "Pagamenti", "Consegne", "Servizio clienti"),
+    states: S("Operativo", "Rallentato", "Disservizio parziale", "Disservizio grave", "Manutenzione"),
+    statuses: ST("In verifica", "Causa individuata", "Sotto osservazione", "Risolto", "Programmata"),
+    incidents: "Incidenti",
+    noIncidents: "Nessun incidente negli ultimi 14 giorni.",
+    maintenance: "Manutenzione programmata",
+    uptime: "disponibilità",
+    daysAgo: "90 giorni fa",
+    today: "Oggi",
+    noData: "Nessun dato",
+    subscribe: "Ricevi aggiornamenti via e-mail",
+    email: "Indirizzo e-mail",
+    subscribeButton: "Iscriviti",
+    updated: "Aggiornato",
+    feed: "Feed Atom",
+  },
+  fr: {
+    title: "État des services",
+    allOk: "Tous les services fonctionnent",
+    someIssues: "Certains services sont perturbés",
+    majorOutage: "Panne majeure",
+    components: C("Boutique", "Commande", "Paiements", "Livraison", "Service client"),
+    states: S("Opérationnel", "Dégradé", "Panne partielle", "Panne majeure", "Maintenance"),
+    statuses: ST("Analyse en cours", "Cause identifiée", "Sous surveillance", "Résolu", "Planifiée"),
+    incidents: "Incidents",
+    noIncidents: "Aucun incident ces 14 derniers jours.",
+    maintenance: "Maintenance planifiée",
+    uptime: "de disponibilité",
+    daysAgo: "il y a 90 jours",
+    today: "Aujourd'hui",
+    noData: "Pas de données",
+    subscribe: "Recevoir les mises à jour par e-mail",
+    email: "Adresse e-mail",
+    subscribeButton: "S'abonner",
+    updated: "Mis à jour",
+    feed: "Flux Atom",
+  },
+  de: {
+    title: "Status",
+    allOk: "Alle Dienste funktionieren",
+    someIssues: "Einige Dienste sind beeinträchtigt",
+    majorOutage: "Schwere Störung",
+    components: C("Shop", "Kasse", "Zahlungen", "Versand", "Kundenservice"),
+    states: S("In Betrieb", "Eingeschränkt", "Teilweise gestört", "Gestört", "Wartung"),
+    statuses: ST("Wird untersucht", "Ursache gefunden", "Wird beobachtet", "Behoben", "Geplant"),
+    incidents: "Störungen",
+    noIncidents: "Keine Störungen in den letzten 14 Tagen.",
+    maintenance: "Geplante Wartung",
+    uptime: "Verfügbarkeit",
+    daysAgo: "vor 90 Tagen",
+    today: "Heute",
+    noData: "Keine Daten",
+    subscribe: "Updates per E-Mail",
+    email: "E-Mail-Adresse",
+    subscribeButton: "Abonnieren",
+    updated: "Aktualisiert",
+    feed: "Atom-Feed",
+  },
+  es: {
+    title: "Estado",
+    allOk: "Todos los servicios funcionan",
+    someIssues: "Algunos servicios tienen problemas",
+    majorOutage: "Caída grave",
+    components: C("Tienda", "Caja", "Pagos", "Envíos", "Atención al cliente"),
+    states: S("Operativo", "Degradado", "Caída parcial", "Caída grave", "Mantenimiento"),
+    statuses: ST("Investigando", "Causa identificada", "En observación", "Resuelto", "Programado"),
+    incidents: "Incidencias",
+    noIncidents: "Sin incidencias en los últimos 14 días.",
+    maintenance: "Mantenimiento programado",
+    uptime: "disponibilidad",
+    daysAgo: "hace 90 días",
+    today: "Hoy",
+    noData: "Sin datos",
+    subscribe: "Recibir novedades por e-mail",
+    email: "Correo electrónico",
+    subscribeButton: "Suscribirse",
+    updated: "Actualizado",
+    feed: "Feed Atom",
+  },
+};
+
+/** The visitor's language: `?lang=` first, then Accept-Language by quality, else the workspace's. */
+export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined, fallback: Lang): Lang {
+  const ok = (l: string | undefined): l is Lang => !!l && l in PAGE_TEXT;
+  const q = query?.toLowerCase().slice(0, 2);
+  if (ok(q)) return q;
+  if (acceptLanguage) {
+    const ranked = acceptLanguage
+      .split(",")
+      .map((part) => {
+        const [tag, ...params] = part.trim().split(";");
+        const qv = params.find((p) => p.trim().startsWith("q="));
+        return { lang: (tag ?? "").trim().toLowerCase().slice(0, 2), q: qv ? Number(qv.split("=")[1]) : 1 };
+      })
+      .filter((x) => Number.isFinite(x.q) && x.q > 0)
+      .sort((a, b) => b.q - a.q);
+    for (const r of ranked) if (ok(r.lang)) return r.lang;
+  }
+  return fallback;
+}
+
+/** A stored {en, pl, …} text in `lang`, falling back to English. */
+export const pick = (t: Record<string, string>, lang: Lang): string =>
+  t[lang]?.trim() ? (t[lang] as string) : (t.en ?? Object.values(t)[0] ?? "");

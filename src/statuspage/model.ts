@@ -1,0 +1,78 @@
+import type { Lang } from "../plan/default-plan/index.js";
+
+export const COMPONENT_IDS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
+export type ComponentId = (typeof COMPONENT_IDS)[number];
+export const COMPONENT_STATES = ["operational", "maintenance", "degraded", "partial_outage", "major_outage"] as const;
+export type ComponentState = (typeof COMPONENT_STATES)[number];
+export const INCIDENT_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export const IMPACTS = ["none", "minor", "major", "critical"] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+/** A text in several languages; at least one is filled, English preferred. */
+export type I18n = Partial<Record<Lang, string>>;
+
+/** Worse states rank higher; the page shows the worst that applies. */
+export const worst = (a: ComponentState, b: ComponentState): ComponentState =>
+  COMPONENT_STATES.indexOf(a) >= COMPONENT_STATES.indexOf(b) ? a : b;
+
+export const IMPACT_STATE: Record<Impact, ComponentState> = {
+  none: "operational",
+  minor: "degraded",
+  major: "partial_outage",
+  critical: "major_outage",
+};
+
+export interface UptimeDay {
+  day: string;
+  uptime: number | null;
+}
+
+export interface SnapshotComponent {
+  id: ComponentId;
+  state: ComponentState;
+  note: string | null;
+  /** Share of successful checks over the days with data; null without monitors. */
+  uptime_90d: number | null;
+  days: UptimeDay[];
+}
+
+export interface SnapshotUpdate {
+  id: string;
+  status: IncidentStatus;
+  body: I18n;
+  published_at: string;
+}
+
+export interface SnapshotIncident {
+  id: string;
+  title: I18n;
+  status: IncidentStatus;
+  impact: Impact;
+  components: ComponentId[];
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  updates: SnapshotUpdate[];
+}
+
+export interface SnapshotMaintenance {
+  id: string;
+  title: I18n;
+  body: I18n;
+  components: ComponentId[];
+  starts_at: string;
+  ends_at: string;
+  active: boolean;
+}
+
+/** Everything the public page shows, in every language; renderers pick the visitor's. */
+export interface Snapshot {
+  workspace: { slug: string; name: string; language: Lang };
+  url: string;
+  generated_at: string;
+  status: ComponentState;
+  components: SnapshotComponent[];
+  incidents: SnapshotIncident[];
+  maintenance: SnapshotMaintenance[];
+}

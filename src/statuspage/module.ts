@@ -1,0 +1,26 @@
+import type { DomainModule } from "../app/module.js";
+import { systemActor } from "../core/actor.js";
+import { statusRoutes } from "./routes.js";
+import { createStatusPageService } from "./service.js";
+
+export const statusPageModule: DomainModule = {
+  name: "statuspage",
+  setup(ctx) {
+    ctx.services.statuspage = createStatusPageService(ctx);
+  },
+  routes: statusRoutes,
+  async demo(ctx, workspaceId) {
+    const actor = systemActor(workspaceId, "Demo");
+    const day = 86_400_000;
+    await ctx.services.statuspage.scheduleMaintenance(actor, {
+      title: { en: "Payment provider maintenance", pl: "Prace serwisowe operatora płatności" },
+      body: {
+        en: "Card payments may be slow for up to 20 minutes. PayPal and bank transfer keep working.",
+        pl: "Płatności kartą mogą działać wolniej do 20 minut. PayPal i przelew działają normalnie.",
+      },
+      components: ["payments"],
+      starts_at: new Date(Date.now() + 2 * day).toISOString(),
+      ends_at: new Date(Date.now() + 2 * day + 3_600_000).toISOString(),
+    });
+  },
+};

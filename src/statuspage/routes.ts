@@ -1,0 +1,196 @@
+import { parse as parseQs } from "node:querystring";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../app/context.js";
+import { notFound } from "../core/errors.js";
+import { LANGS, type Lang } from "../plan/default-plan/index.js";
+import { type App, actorOf } from "../server/types.js";
+import { PAGE_TEXT, pickLanguage } from "./i18n.js";
+import { esc, STYLE } from "./render.js";
+import type { Rendered } from "./page.js";
+import {
+  componentId,
+  componentInput,
+  incidentInput,
+  maintenanceInput,
+  subscribeInput,
+  updateInput,
+} from "./schema.js";
+
+const tags = ["status page"];
+const PUBLIC = { access: "public" as const };
+const langQuery = z.object({ lang: z.string().max(10).optional() });
+const slugParams = z.object({ slug: z.string().min(1).max(100) });
+const tokenQuery = z.object({ token: z.string().max(200).optional() });
+
+/** Short max-age: a rush is served from browser and proxy caches too, yet an update shows within seconds. */
+function send(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
+  reply.header("etag", r.etag).header("cache-control", "public, max-age=10").header("content-type", type);
+  if (req.headers["if-none-match"] === r.etag) return reply.status(304).send();
+  return reply.send(r.body);
+}
+
+const smallPage = (lang: Lang, title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
+    title,
+  )}</title><style>${STYLE}</style></head><body><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
+
+export function statusRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.statuspage;
+  const site = async (slug?: string) => {
+    const ws = await svc().pages.workspace(slug);
+    if (!ws) throw notFound("status page");
+    return ws;
+  };
+  const langOf = (req: FastifyRequest, fallback: string) =>
+    pickLanguage(
+      (req.query as { lang?: string } | undefined)?.lang,
+      req.headers["accept-language"],
+      (LANGS as readonly string[]).includes(fallback) ? (fallback as Lang) : "en",
+    );
+
+  const html = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
+    const ws = await site(slug);
+    const lang = langOf(req, ws.language);
+    reply.header("vary", "accept-language").header("content-language", lang);
+    return send(req, reply, await svc().pages.html(ws, lang, slug !== undefined), "text/html; charset=utf-8");
+  };
+  const json = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
+    send(req, reply, await svc().pages.json(await site(slug)), "application/json; charset=utf-8");
+  const atom = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
+    send(req, reply, await svc().pages.atom(await site(slug), slug !== undefined), "application/atom+xml; charset=utf-8");
+
+  const page = { tags, summary: "The public status page (HTML, no JavaScript needed)", querystring: langQuery };
+  app.get("/status", { config: PUBLIC, schema: page }, (req, reply) => html(req, reply));
+  app.get("/status.json", { config: PUBLIC, schema: { tags, summary: "The public status page as JSON" } }, (req, reply) =>
+    json(req, reply),
+  );
+  app.get("/status/feed.atom", { config: PUBLIC, schema: { tags, summary: "Status updates as an Atom feed" } }, (req, reply) =>
+    atom(req, reply),
+  );
+  app.get("/status/:slug", { config: PUBLIC, schema: { ...page, params: slugParams } }, (req, reply) =>
+    html(req, reply, req.params.slug),
+  );
+  app.get(
+    "/status/:slug/status.json",
+    { config: PUBLIC, schema: { tags, summary: "A workspace's status page as JSON", params: slugParams } },
+    (req, reply) => json(req, reply, req.params.slug),
+  );
+  app.get(
+    "/status/:slug/feed.atom",
+    { config: PUBLIC, schema: { tags, summary: "A workspace's status updates as Atom", params: slugParams } },
+    (req, reply) => atom(req, reply, req.params.slug),
+  );
+
+  // Forms post url-encoded bodies; the parser lives in this scope only.
+  app.register(async (pub: App) => {
+    pub.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
+      done(null, parseQs(body as string));
+    });
+
+    const subscribe = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
+      const ws = await site(slug);
+      const input = subscribeInput.parse(req.body ?? {});
+      const lang = input.lang ?? (ws.language as Lang);
+      await svc().subscribe(ws.id, input.email, lang);
+      // The same answer whether or not the address was known: no one learns who subscribed.
+      if ((req.headers["content-type"] ?? "").includes("json")) return reply.status(202).send({ status: "pending_confirmation" });
+      const t = PAGE_TEXT[lang];
+      return reply
+        .status(202)
+        .type("text/html; charset=utf-8")
+        .send(smallPage(lang, t.subscribe, `<p>✉ ${esc(input.email)}</p><p><a href="${slug ? `/status/${esc(slug)}` : "/status"}">←</a></p>`));
+    };
+    const body = { tags, summary: "Subscribe to updates by e-mail (double opt-in)", body: z.unknown() };
+    pub.post("/status/subscribe", { config: PUBLIC, schema: body }, (req, reply) => subscribe(req, reply));
+    pub.post("/status/:slug/subscribe", { config: PUBLIC, schema: { ...body, params: slugParams } }, (req, reply) =>
+      subscribe(req, reply, req.params.slug),
+    );
+
+    // GET shows a button, POST acts: link scanners in mail filters follow GETs, never POSTs.
+    const confirmPage = (action: "confirm" | "unsubscribe", token: string) =>
+      smallPage(
+        "en",
+        action === "confirm" ? "Confirm your subscription" : "Unsubscribe",
+        `<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${
+          action === "confirm" ? "Confirm" : "Unsubscribe"
+        }</button></form>`,
+      );
+    for (const action of ["confirm", "unsubscribe"] as const) {
+      pub.get(
+        `/status/${action}`,
+        { config: PUBLIC, schema: { tags, summary: `${action} (shows a button)`, querystring: tokenQuery } },
+        (req, reply) => reply.type("text/html; charset=utf-8").send(confirmPage(action, req.query.token ?? "")),
+      );
+      pub.post(
+        `/status/${action}`,
+        {
+          config: PUBLIC,
+          schema: {
+            tags,
+            summary: action === "unsubscribe" ? "One-click unsubscribe (RFC 8058)" : "Confirm a subscription",
+            querystring: tokenQuery,
+            body: z.unknown(),
+          },
+        },
+        async (req, reply) => {
+          const token = req.query.token ?? ((req.body as { token?: string } | undefined)?.token ?? "");
+          const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
+          if (!ok) throw notFound("subscription");
+          const title = action === "confirm" ? "Subscription confirmed" : "You are unsubscribed";
+          return reply.type("text/html; charset=utf-8").send(smallPage("en", title, "<p>✓</p>"));
+        },
+      );
+    }
+  });
+
+  // ---- the team's side ------------------------------------------------------------------------------
+  const atags = ["status page admin"];
+  app.get(
+    "/api/v1/status/page",
+    { config: { access: "viewer" }, schema: { tags: atags, summary: "What the public page shows now" } },
+    async (req) => svc().snapshot(actorOf(req)),
+  );
+  app.put(
+    "/api/v1/status/components/:component",
+    {
+      config: { access: "responder" },
+      schema: { tags: atags, summary: "Set a component's state", params: z.object({ component: componentId }), body: componentInput },
+    },
+    async (req, reply) => {
+      await svc().setComponent(actorOf(req), req.params.component, req.body.state, req.body.note ?? null);
+      return reply.status(204).send();
+    },
+  );
+  app.post(
+    "/api/v1/status/incidents",
+    { config: { access: "responder" }, schema: { tags: atags, summary: "Open an incident with its first update", body: incidentInput } },
+    async (req, reply) => reply.status(201).send(await svc().openIncident(actorOf(req), req.body)),
+  );
+  app.post(
+    "/api/v1/status/incidents/:id/updates",
+    {
+      config: { access: "responder" },
+      schema: { tags: atags, summary: "Publish an update", params: z.object({ id: z.string() }), body: updateInput },
+    },
+    async (req, reply) => reply.status(201).send(await svc().publishUpdate(actorOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    "/api/v1/status/maintenance",
+    { config: { access: "responder" }, schema: { tags: atags, summary: "Schedule maintenance", body: maintenanceInput } },
+    async (req, reply) => reply.status(201).send(await svc().scheduleMaintenance(actorOf(req), req.body)),
+  );
+  app.delete(
+    "/api/v1/status/maintenance/:id",
+    { config: { access: "responder" }, schema: { tags: atags, summary: "Cancel maintenance", params: z.object({ id: z.string() }) } },
+    async (req, reply) => {
+      await svc().cancelMaintenance(actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    "/api/v1/status/subscribers",
+    { config: { access: "admin" }, schema: { tags: atags, summary: "E-mail subscribers" } },
+    async (req) => ({ items: await svc().subscribers(actorOf(req)), next_cursor: null }),
+  );
+}

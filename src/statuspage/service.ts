@@ -1,0 +1,258 @@
+import type { AppContext } from "../app/context.js";
+import type { Actor } from "../core/actor.js";
+import { invalid, notFound } from "../core/errors.js";
+import { newId, randomSecret } from "../core/ids.js";
+import { LANGS, type Lang } from "../plan/default-plan/index.js";
+import { PAGE_TEXT, pick } from "./i18n.js";
+import type { ComponentId, ComponentState, I18n, Impact, IncidentStatus } from "./model.js";
+import { createStatusPages } from "./page.js";
+import { statusStore as store } from "./store.js";
+
+export const NOTIFY_QUEUE = "statuspage.notify";
+export const EXPORT_QUEUE = "statuspage.export";
+
+export type StatusPageService = ReturnType<typeof createStatusPageService>;
+
+const clean = (t: I18n): I18n =>
+  Object.fromEntries(Object.entries(t).filter(([, v]) => typeof v === "string" && v.trim() !== "")) as I18n;
+
+export interface IncidentInput {
+  title: I18n;
+  status?: IncidentStatus | undefined;
+  impact?: Impact | undefined;
+  components?: ComponentId[] | undefined;
+  body: I18n;
+  crisis_id?: string | null | undefined;
+}
+
+export interface UpdateInput {
+  status: IncidentStatus;
+  body: I18n;
+  impact?: Impact | undefined;
+  components?: ComponentId[] | undefined;
+}
+
+export function createStatusPageService(ctx: AppContext) {
+  const db = ctx.db;
+  const pages = createStatusPages(ctx);
+  const exportDir = process.env.FIREBREAK_STATUS_EXPORT_DIR;
+
+  /** Every write ends here: renderings dropped, live views told, the static copy refreshed. */
+  async function changed(workspaceId: string) {
+    pages.invalidate(workspaceId);
+    ctx.bus.publish(workspaceId, "status.changed", {});
+    if (exportDir) await ctx.jobs.enqueue(EXPORT_QUEUE, { workspaceId }, { key: `export:${newId()}` });
+  }
+
+  ctx.bus.subscribe<{ component?: string | null }>("monitor.state", (e) => {
+    pages.invalidate(e.workspaceId);
+    if (exportDir) void ctx.jobs.enqueue(EXPORT_QUEUE, { workspaceId: e.workspaceId }, { key: `export:${newId()}` });
+  });
+
+  ctx.jobs.register<{ workspaceId: string }>(EXPORT_QUEUE, async ({ workspaceId }) => {
+    if (exportDir) await pages.exportTo(exportDir, workspaceId);
+  }, { concurrency: 1 });
+
+  ctx.jobs.register<{ updateId: string }>(NOTIFY_QUEUE, async ({ updateId }) => {
+    const u = await store.update(db, updateId);
+    if (!u) return;
+    const incident = await store.incident(db, u.workspace_id, u.incident_id);
+    if (!incident) return;
+    const ws = await ctx.services.accounts.workspace(u.workspace_id);
+    const title = JSON.parse(incident.title) as Record<string, string>;
+    const body = JSON.parse(u.body) as Record<string, string>;
+    for (const sub of await store.subscribers(db, u.workspace_id, true)) {
+      const lang = sub.language as Lang;
+      const t = PAGE_TEXT[lang] ?? PAGE_TEXT.en;
+      const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${sub.token}`;
+      await ctx.services.mail.send(
+        {
+          workspaceId: u.workspace_id,
+          to: sub.email,
+          subject: `[${ws.name}] ${pick(title, lang)} — ${t.statuses[u.status] ?? u.status}`,
+          text: `${pick(body, lang)}\n\n${ctx.config.publicUrl}/status/${ws.slug}?lang=${lang}\n\n${unsubscribe}\n`,
+          listUnsubscribe: unsubscribe,
+        },
+        { key: `status-update:${u.id}:${sub.id}` },
+      );
+    }
+  });
+
+  async function publish(actor: Actor, incidentId: string, input: UpdateInput, crisisId: string | null) {
+    const at = new Date().toISOString();
+    const id = newId();
+    const body = clean(input.body);
+    await db.transaction().execute(async (trx) => {
+      await store.insertUpdate(trx, {
+        id,
+        workspace_id: actor.workspaceId,
+        incident_id: incidentId,
+        status: input.status,
+        body: JSON.stringify(body),
+        created_by: actor.label,
+        published_at: at,
+      });
+      await store.updateIncident(trx, actor.workspaceId, incidentId, {
+        status: input.status,
+        updated_at: at,
+        resolved_at: input.status === "resolved" ? at : null,
+        ...(input.impact ? { impact: input.impact } : {}),
+        ...(input.components ? { components: JSON.stringify(input.components) } : {}),
+      });
+      await ctx.jobs.enqueue(NOTIFY_QUEUE, { updateId: id }, { key: `notify:${id}` }, trx);
+      await ctx.services.webhooks.emit(
+        actor.workspaceId,
+        "status.published",
+        { incident_id: incidentId, update_id: id, status: input.status, body, published_at: at, crisis_id: crisisId },
+        { db: trx },
+      );
+    });
+    if (crisisId) {
+      await ctx.services.crises.addEvent(actor, crisisId, {
+        kind: "status.published",
+        text: `Status page: ${pick(body as Record<string, string>, "en")}`,
+        data: { incident_id: incidentId, update_id: id },
+        key: `status-update:${id}`,
+        public: true,
+        at,
+      });
+    }
+    ctx.bus.publish(actor.workspaceId, "status.published", { incident_id: incidentId, update_id: id });
+    await changed(actor.workspaceId);
+    return { id, incident_id: incidentId, status: input.status, body, published_at: at };
+  }
+
+  return {
+    pages,
+
+    async setComponent(actor: Actor, component: ComponentId, state: ComponentState, note: string | null) {
+      await store.setComponent(db, actor.workspaceId, component, state, note, new Date().toISOString());
+      await changed(actor.workspaceId);
+    },
+
+    snapshot: (actor: Actor) => pages.snapshot(actor.workspaceId),
+
+    /** Opens an incident with its first update (the first public word, when it belongs to a crisis). */
+    async openIncident(actor: Actor, input: IncidentInput) {
+      if (input.crisis_id) await ctx.services.crises.get(actor, input.crisis_id);
+      const at = new Date().toISOString();
+      const id = newId();
+      await store.insertIncident(db, {
+        id,
+        workspace_id: actor.workspaceId,
+        crisis_id: input.crisis_id ?? null,
+        title: JSON.stringify(clean(input.title)),
+        status: input.status ?? "investigating",
+        impact: input.impact ?? "minor",
+        components: JSON.stringify(input.components ?? []),
+        created_at: at,
+        updated_at: at,
+        resolved_at: null,
+      });
+      const update = await publish(
+        actor,
+        id,
+        { status: input.status ?? "investigating", body: input.body },
+        input.crisis_id ?? null,
+      );
+      return { id, update };
+    },
+
+    async publishUpdate(actor: Actor, incidentId: string, input: UpdateInput) {
+      const inc = await store.incident(db, actor.workspaceId, incidentId);
+      if (!inc) throw notFound("incident");
+      return publish(actor, incidentId, input, inc.crisis_id);
+    },
+
+    /** The crisis's incident if it has one, else a new one: what the composer's "publish" does. */
+    async publishForCrisis(actor: Actor, crisisId: string, input: IncidentInput) {
+      const inc = await store.incidentOfCrisis(db, actor.workspaceId, crisisId);
+      if (inc && !inc.resolved_at) {
+        const update = await publish(actor, inc.id, { status: input.status ?? (inc.status as IncidentStatus), body: input.body }, crisisId);
+        return { id: inc.id, update };
+      }
+      return this.openIncident(actor, { ...input, crisis_id: crisisId });
+    },
+
+    async scheduleMaintenance(
+      actor: Actor,
+      input: { title: I18n; body: I18n; components: ComponentId[]; starts_at: string; ends_at: string },
+    ) {
+      if (input.ends_at <= input.starts_at) throw invalid("the end must be after the start", "ends_at");
+      const id = newId();
+      await store.insertMaintenance(db, {
+        id,
+        workspace_id: actor.workspaceId,
+        title: JSON.stringify(clean(input.title)),
+        body: JSON.stringify(clean(input.body)),
+        components: JSON.stringify(input.components),
+        starts_at: new Date(input.starts_at).toISOString(),
+        ends_at: new Date(input.ends_at).toISOString(),
+        cancelled_at: null,
+        created_at: new Date().toISOString(),
+      });
+      await changed(actor.workspaceId);
+      return { id };
+    },
+
+    async cancelMaintenance(actor: Actor, id: string) {
+      const r = await store.cancelMaintenance(db, actor.workspaceId, id, new Date().toISOString());
+      if (!Number(r.numUpdatedRows)) throw notFound("maintenance");
+      await changed(actor.workspaceId);
+    },
+
+    async subscribers(actor: Actor) {
+      return (await store.subscribers(db, actor.workspaceId, false)).map(({ token: _t, workspace_id: _w, ...s }) => s);
+    },
+
+    /** Double opt-in: the address gets a confirmation link; nothing else until it is followed. */
+    async subscribe(workspaceId: string, email: string, lang: Lang) {
+      const address = email.trim().toLowerCase();
+      let sub = await store.subscriberByEmail(db, workspaceId, address);
+      if (!sub) {
+        await store.insertSubscriber(db, {
+          id: newId(),
+          workspace_id: workspaceId,
+          email: address,
+          language: LANGS.includes(lang) ? lang : "en",
+          token: randomSecret(24),
+          created_at: new Date().toISOString(),
+          confirmed_at: null,
+          unsubscribed_at: null,
+        });
+        sub = await store.subscriberByEmail(db, workspaceId, address);
+      } else if (sub.unsubscribed_at) {
+        await store.setSubscriber(db, sub.id, { unsubscribed_at: null, confirmed_at: null, token: randomSecret(24) });
+        sub = await store.subscriberByEmail(db, workspaceId, address);
+      }
+      if (!sub || sub.confirmed_at) return;
+      const ws = await ctx.services.accounts.workspace(workspaceId);
+      const link = `${ctx.config.publicUrl}/status/confirm?token=${sub.token}`;
+      await ctx.services.mail.send(
+        {
+          workspaceId,
+          to: address,
+          subject: `[${ws.name}] ${PAGE_TEXT[lang]?.subscribe ?? PAGE_TEXT.en.subscribe}`,
+          text: `Confirm that you want status updates from ${ws.name}:\n\n${link}\n\nIf you did not ask for this, ignore this e-mail.\n`,
+        },
+        { key: `status-confirm:${sub.id}:${sub.token}` },
+      );
+    },
+
+    async confirm(token: string): Promise<boolean> {
+      const sub = await store.subscriberByToken(db, token);
+      if (!sub || sub.unsubscribed_at) return false;
+      if (!sub.confirmed_at) await store.setSubscriber(db, sub.id, { confirmed_at: new Date().toISOString() });
+      return true;
+    },
+
+    async unsubscribe(token: string): Promise<boolean> {
+      const sub = await store.subscriberByToken(db, token);
+      if (!sub) return false;
+      if (!sub.unsubscribed_at) await store.setSubscriber(db, sub.id, { unsubscribed_at: new Date().toISOString() });
+      return true;
+    },
+
+    exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
+  };
+}

@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type {
+  StatusIncidentsTable,
+  StatusMaintenanceTable,
+  StatusSubscribersTable,
+  StatusUpdatesTable,
+} from "./tables.js";
+
+type Db = Kysely<Database>;
+
+export const statusStore = {
+  components: (db: Db, ws: string) =>
+    db.selectFrom("status_components").selectAll().where("workspace_id", "=", ws).execute(),
+  setComponent: (db: Db, ws: string, component: string, state: string, note: string | null, at: string) =>
+    db
+      .insertInto("status_components")
+      .values({ workspace_id: ws, component, state, note, updated_at: at })
+      .onConflict((oc) =>
+        oc.columns(["workspace_id", "component"]).doUpdateSet({ state, note, updated_at: at }),
+      )
+      .execute(),
+
+  insertIncident: (db: Db, row: StatusIncidentsTable) => db.insertInto("status_incidents").values(row).execute(),
+  incident: (db: Db, ws: string, id: string) =>
+    db
+      .selectFrom("status_incidents")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  incidentOfCrisis: (db: Db, ws: string, crisisId: string) =>
+    db
+      .selectFrom("status_incidents")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("crisis_id", "=", crisisId)
+      .orderBy("created_at", "desc")
+      .executeTakeFirst(),
+  updateIncident: (db: Db, ws: string, id: string, set: Partial<StatusIncidentsTable>) =>
+    db.updateTable("status_incidents").set(set).where("workspace_id", "=", ws).where("id", "=", id).execute(),
+  /** Open incidents, and those updated since `since`, newest first. */
+  incidents: (db: Db, ws: string, since: string, limit: number) =>
+    db
+      .selectFrom("status_incidents")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where((e) => e.or([e("resolved_at", "is", null), e("updated_at", ">=", since)]))
+      .orderBy("created_at", "desc")
+      .limit(limit)
+      .execute(),
+
+  insertUpdate: (db: Db, row: StatusUpdatesTable) => db.insertInto("status_updates").values(row).execute(),
+  update: (db: Db, id: string) => db.selectFrom("status_updates").selectAll().where("id", "=", id).executeTakeFirst(),
+  updatesOf: (db: Db, incidentIds: string[]) =>
+    incidentIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom("status_updates")
+          .selectAll()
+          .where("incident_id", "in", incidentIds)
+          .orderBy("published_at", "desc")
+          .execute(),
+  recentUpdates: (db: Db, ws: string, limit: number) =>
+    db
+      .selectFrom("status_updates")
+      .innerJoin("status_incidents", "status_incidents.id", "status_updates.incident_id")
+      .selectAll("status_updates")
+      .select(["status_incidents.title as incident_title"])
+      .where("status_updates.workspace_id", "=", ws)
+      .orderBy("status_updates.published_at", "desc")
+      .limit(limit)
+      .execute(),
+
+  insertMaintenance: (db: Db, row: StatusMaintenanceTable) =>
+    db.insertInto("status_maintenance").values(row).execute(),
+  maintenance: (db: Db, ws: string, endsAfter: string) =>
+    db
+      .selectFrom("status_maintenance")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("ends_at", ">", endsAfter)
+      .where("cancelled_at", "is", null)
+      .orderBy("starts_at")
+      .execute(),
+  cancelMaintenance: (db: Db, ws: string, id: string, at: string) =>
+    db
+      .updateTable("status_maintenance")
+      .set({ cancelled_at: at })
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+
+  insertSubscriber: (db: Db, row: StatusSubscribersTable) =>
+    db
+      .insertInto("status_subscribers")
+      .values(row)
+      .onConflict((oc) => oc.columns(["workspace_id", "email"]).doNothing())
+      .execute(),
+  subscriberByEmail: (db: Db, ws: string, email: string) =>
+    db
+      .selectFrom("status_subscribers")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("email", "=", email)
+      .executeTakeFirst(),
+  subscriberByToken: (db: Db, token: string) =>
+    db.selectFrom("status_subscribers").selectAll().where("token", "=", token).executeTakeFirst(),
+  setSubscriber: (db: Db, id: string, set: Partial<StatusSubscribersTable>) =>
+    db.updateTable("status_subscribers").set(set).where("id", "=", id).execute(),
+  subscribers: (db: Db, ws: string, confirmedOnly: boolean) => {
+    let q = db.selectFrom("status_subscribers").selectAll().where("workspace_id", "=", ws);
+    if (confirmedOnly) q = q.where("confirmed_at", "is not", null).where("unsubscribed_at", "is", null);
+    return q.orderBy("created_at").execute();
+  },
+};

@@ -1,0 +1,208 @@
+import type { Kysely } from "kysely";
+import { request } from "undici";
+import type { AppContext } from "../app/context.js";
+import type { Actor } from "../core/actor.js";
+import { notFound } from "../core/errors.js";
+import { newId } from "../core/ids.js";
+import type { Database } from "../db/schema.js";
+import { createEndpointInput, type DeliveryJob } from "./schema.js";
+import { newWebhookSecret, signWebhook } from "./signing.js";
+import { webhooksStore as store } from "./store.js";
+
+export const DELIVER_QUEUE = "webhooks.deliver";
+/** Backoff doubles up to an hour; 40 attempts keep trying for well over a day, as the contract asks. */
+const MAX_ATTEMPTS = 40;
+const TIMEOUT_MS = 10_000;
+
+export interface Target {
+  url: string;
+  /** `whsec_…`; null sends unsigned (Slack-compatible incoming webhooks). */
+  secret: string | null;
+  channel: string;
+}
+
+export interface SendOptions {
+  /** The idempotency key, sent as webhook-id; the same key is sent once per target. */
+  key?: string;
+  /** Enqueue inside this transaction. */
+  db?: Kysely<Database>;
+  /** Send this body as it is instead of the standard envelope (Slack Block Kit). */
+  rawBody?: unknown;
+}
+
+export type WebhooksService = ReturnType<typeof createWebhooksService>;
+
+const envelope = (type: string, data: unknown) =>
+  JSON.stringify({ type, timestamp: new Date().toISOString(), data });
+
+const toOut = (row: Database["webhook_endpoints"]) => ({
+  id: row.id,
+  url: row.url,
+  events: JSON.parse(row.events) as string[],
+  description: row.description,
+  active: row.active === 1,
+  created_at: row.created_at,
+});
+
+export function createWebhooksService(ctx: AppContext) {
+  const { db } = ctx;
+
+  ctx.jobs.register<DeliveryJob>(DELIVER_QUEUE, (job, info) => attempt(job, info.attempt), {
+    maxAttempts: MAX_ATTEMPTS,
+    concurrency: 8,
+  });
+
+  /** One HTTP attempt; throws on failure so the job runner retries with backoff. Every attempt is logged. */
+  async function attempt(job: DeliveryJob, n: number): Promise<void> {
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "user-agent": "Firebreak-Webhooks/1",
+      ...(job.secret ? signWebhook(job.secret, job.messageId, job.body) : { "webhook-id": job.messageId }),
+    };
+    const started = Date.now();
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await request(job.url, {
+        method: "POST",
+        headers,
+        body: job.body,
+        headersTimeout: TIMEOUT_MS,
+        bodyTimeout: TIMEOUT_MS,
+      });
+      status = res.statusCode;
+      await res.body.dump();
+      if (status < 200 || status >= 300) error = `the receiver answered ${status}`;
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+    await store.insertDelivery(db, {
+      id: newId(),
+      workspace_id: job.workspaceId,
+      endpoint_id: job.endpointId,
+      channel: job.channel,
+      url: job.url,
+      message_id: job.messageId,
+      type: job.type,
+      attempt: n,
+      status_code: status,
+      ok: error ? 0 : 1,
+      error,
+      duration_ms: Date.now() - started,
+      created_at: new Date().toISOString(),
+    });
+    if (error) throw new Error(error);
+  }
+
+  async function enqueue(job: DeliveryJob, trx?: Kysely<Database>) {
+    return ctx.jobs.enqueue(
+      DELIVER_QUEUE,
+      job,
+      { key: `${job.channel}:${job.url}:${job.messageId}` },
+      trx ?? db,
+    );
+  }
+
+  return {
+    async createEndpoint(actor: Actor, raw: unknown) {
+      const input = createEndpointInput.parse(raw);
+      const row = {
+        id: newId(),
+        workspace_id: actor.workspaceId,
+        url: input.url,
+        events: JSON.stringify([...new Set(input.events)]),
+        secret: newWebhookSecret(),
+        description: input.description ?? null,
+        active: 1,
+        created_at: new Date().toISOString(),
+      };
+      await store.insertEndpoint(db, row);
+      return { ...toOut(row), secret: row.secret };
+    },
+
+    listEndpoints: async (actor: Actor) => (await store.endpoints(db, actor.workspaceId)).map(toOut),
+
+    async deleteEndpoint(actor: Actor, id: string) {
+      const r = await store.deleteEndpoint(db, actor.workspaceId, id);
+      if (!r.numDeletedRows) throw notFound("webhook endpoint");
+    },
+
+    async deliveries(actor: Actor, filter: { endpointId?: string; messageId?: string }, limit = 100) {
+      if (filter.endpointId && !(await store.endpoint(db, actor.workspaceId, filter.endpointId))) {
+        throw notFound("webhook endpoint");
+      }
+      return (await store.deliveries(db, actor.workspaceId, filter, limit)).map((d) => ({
+        ...d,
+        ok: d.ok === 1,
+      }));
+    },
+
+    /** Sends an event to every endpoint of the workspace subscribed to it. Returns how many were queued. */
+    async emit(workspaceId: string, type: string, data: unknown, options: SendOptions = {}): Promise<number> {
+      const targets = (await store.endpoints(options.db ?? db, workspaceId)).filter(
+        (e) => e.active === 1 && (JSON.parse(e.events) as string[]).includes(type),
+      );
+      const messageId = options.key ? `msg_${options.key}` : `msg_${newId()}`;
+      const body = envelope(type, data);
+      for (const e of targets) {
+        await enqueue(
+          {
+            workspaceId,
+            endpointId: e.id,
+            channel: "endpoint",
+            url: e.url,
+            secret: e.secret,
+            messageId,
+            type,
+            body,
+          },
+          options.db,
+        );
+      }
+      return targets.length;
+    },
+
+    /** Sends one message to one target (an alert channel, a social tool, the shop), with retries. */
+    async deliver(
+      workspaceId: string,
+      target: Target,
+      type: string,
+      data: unknown,
+      options: SendOptions = {},
+    ) {
+      const messageId = options.key ? `msg_${options.key}` : `msg_${newId()}`;
+      const body = options.rawBody !== undefined ? JSON.stringify(options.rawBody) : envelope(type, data);
+      return enqueue(
+        {
+          workspaceId,
+          endpointId: null,
+          channel: target.channel,
+          url: target.url,
+          secret: target.secret,
+          messageId,
+          type,
+          body,
+        },
+        options.db,
+      );
+    },
+
+    /** Sends a test event to one endpoint so a receiver can be checked from the dashboard. */
+    async ping(actor: Actor, id: string) {
+      const e = await store.endpoint(db, actor.workspaceId, id);
+      if (!e) throw notFound("webhook endpoint");
+      const messageId = `msg_${newId()}`;
+      await enqueue({
+        workspaceId: actor.workspaceId,
+        endpointId: e.id,
+        channel: "endpoint",
+        url: e.url,
+        secret: e.secret,
+        messageId,
+        type: "webhook.test",
+        body: envelope("webhook.test", { endpoint_id: e.id }),
+      });
+      return { message_id: messageId };
+    },
+  };
+}

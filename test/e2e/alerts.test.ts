@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { raise, spike } from "../../src/alerts/testing.js";
+import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
+
+describe.runIf(hasBrowser)("alerts in Chromium", () => {
+  let b: BrowserHarness;
+  beforeAll(async () => {
+    b = await openDashboard();
+  });
+  afterAll(async () => b?.close());
+
+  it("writes a rule, sees an alert arrive live with its chart, acknowledges it and opens a crisis", async () => {
+    const { h, page } = b;
+    await login(b);
+    await page.getByTestId("nav-alerts").click();
+    await page.getByTestId("alerts-tab-rules").click();
+    await page.getByTestId("rule-form-name").fill("Night shift <b>on-call</b>");
+    await page.getByTestId("rule-form-recipients").fill("first@shop.test\nsecond@shop.test");
+    await page.getByTestId("rule-form-save").click();
+    await expect
+      .poll(() => page.getByTestId("rule-name").first().textContent())
+      .toBe("Night shift <b>on-call</b>");
+    const rules = (
+      await h.app.inject({ method: "GET", url: "/api/v1/alert-rules", headers: h.auth() })
+    ).json();
+    expect(rules.items[0]).toMatchObject({
+      recipients: ["first@shop.test", "second@shop.test"],
+      ack_timeout_minutes: 15,
+    });
+
+    await page.getByTestId("alerts-tab-list").click();
+    await expect.poll(() => page.getByTestId("alerts-live").textContent()).toBe("live");
+    // The detectors raise an alert: it shows up without a reload, with the chart behind it.
+    const a = spike();
+    const t0 = Date.parse(a.at) - 11 * 300_000;
+    await h.ctx.db.transaction().execute(async (trx) => {
+      const publish = await h.ctx.services.alerts.record(
+        h.workspaceId,
+        {
+          steps: [
+            {
+              alert: a,
+              points: Array.from({ length: 12 }, (_, i) => ({
+                series: a.series,
+                start: new Date(t0 + i * 300_000).toISOString(),
+                end: new Date(t0 + (i + 1) * 300_000).toISOString(),
+                observed: i < 9 ? 1 : 10 + i,
+                expected: 1.2,
+              })),
+            },
+          ],
+          open: [],
+        },
+        trx,
+      );
+      setTimeout(publish, 50);
+    });
+    await page.getByTestId("alert-link").first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("alert-link").first().textContent()).toBe(
+      "Spike in complaints about delivery",
+    );
+    await page.getByTestId("alert-chart").first().locator("canvas").first().waitFor();
+
+    await page.getByTestId("alert-link").first().click();
+    await page.getByTestId("alert-detail-status").waitFor();
+    await page.getByTestId("alert-chart").locator("canvas").first().waitFor();
+    await page.getByTestId("alert-ack").click();
+    await expect.poll(() => page.getByTestId("alert-detail-status").textContent()).toMatch(/acknowledged/);
+    await b.screenshot("alert-acknowledged");
+
+    await page.getByTestId("alert-open-crisis").click();
+    await page.getByTestId("crisis-room").waitFor();
+    const crisisId = page.url().split("/crises/")[1]?.split("/")[0] ?? "";
+    const crisis = (
+      await h.app.inject({ method: "GET", url: `/api/v1/crises/${crisisId}`, headers: h.auth() })
+    ).json();
+    expect(crisis.type).toBe("delivery_delay");
+
+    // Another alert, closed from the list's detail page.
+    const second = spike();
+    await raise(h, [second]);
+    await page.getByTestId("nav-alerts").click();
+    await expect
+      .poll(() => page.getByTestId("alert-link").count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
+    await page.getByTestId("alert-link").first().click();
+    await page.getByTestId("alert-close").click();
+    await expect.poll(() => page.getByTestId("alert-detail-status").textContent()).toMatch(/closed/);
+    expect(b.pageErrors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,69 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, type ServerProcess, startServerProcess } from "../src/testing/process.js";
+import { freshStore, type TestStore } from "../src/testing/store.js";
+
+let t: TestStore;
+let receiver: Server;
+let hookUrl: string;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  t = await freshStore();
+  await t.store.close();
+  receiver = createServer((req, res) => {
+    ids.push(String(req.headers["webhook-id"]));
+    req.resume();
+    res.end();
+  });
+  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+  hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+});
+afterAll(async () => {
+  receiver.close();
+  await t.drop();
+});
+
+describe("scaled out: serve --role api and --role worker on one store", () => {
+  it("the API takes the write, a worker process delivers the job, once", async () => {
+    const migrated = await runCli(["migrate"], t.env);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const api: ServerProcess = await startServerProcess(t.env, [], ["serve", "--role", "api"]);
+    const processes: ServerProcess[] = [api];
+    try {
+      const token = (
+        await runCli(["token", "create", "--name", "ops", "--role", "admin"], t.env)
+      ).stdout.trim();
+      const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+      const endpoint = await fetch(`${api.url}/api/v1/webhooks`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ url: hookUrl, events: ["crisis.opened"] }),
+      });
+      const { id } = (await endpoint.json()) as { id: string };
+      const ping = await fetch(`${api.url}/api/v1/webhooks/${id}/test`, {
+        method: "POST",
+        headers: auth,
+        body: "{}",
+      });
+      expect(ping.status).toBe(202);
+      const { message_id } = (await ping.json()) as { message_id: string };
+
+      // The API process runs no jobs.
+      await new Promise((r) => setTimeout(r, 1500));
+      console.log("IDS", ids, message_id, api.output());
+      expect(ids).toEqual([]);
+
+      // Two workers share the queue; the message arrives exactly once.
+      processes.push(await startServerProcess(t.env, [], ["serve", "--role", "worker"]));
+      processes.push(await startServerProcess(t.env, [], ["serve", "--role", "worker"]));
+      const until = Date.now() + 20_000;
+      while (ids.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(ids).toEqual([message_id]);
+    } finally {
+      for (const p of processes) await p.stop();
+    }
+  });
+});

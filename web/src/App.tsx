@@ -1,0 +1,93 @@
+import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect } from "react";
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation, useNavigate } from "react-router-dom";
+import { isApiError, setUnauthorizedHandler } from "./api.js";
+import { ToastProvider } from "./components/Toast.js";
+import { NAV } from "./nav.js";
+import { NotFoundPage } from "./pages/NotFoundPage.js";
+import { Shell } from "./Shell.js";
+import { ME_KEY, SessionProvider, useMe } from "./session.js";
+
+const LoginPage = lazy(() => import("./pages/login/LoginPage.js"));
+const SetPasswordPage = lazy(() => import("./pages/login/SetPasswordPage.js"));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 5_000,
+      // Client errors will not change by asking again; network blips and 5xx might.
+      retry: (count, e) => count < 2 && !(isApiError(e) && e.status >= 400 && e.status < 500),
+    },
+  },
+});
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <BrowserRouter>
+          <UnauthorizedRedirect />
+          <Suspense fallback={<div className="page-loading">Loading…</div>}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route element={<RequireSession />}>
+                <Route path="/set-password" element={<SetPasswordPage />} />
+                <Route element={<Shell />}>
+                  {NAV.map((item) => (
+                    <Route
+                      key={item.path}
+                      path={item.path === "/" ? "/" : `${item.path}/*`}
+                      element={<item.page />}
+                    />
+                  ))}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Route>
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </ToastProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** A 401 from any request (session expired, logged out elsewhere) goes back to the login page. */
+function UnauthorizedRedirect() {
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      const { pathname, search } = window.location;
+      if (pathname.startsWith("/login")) return;
+      qc.clear();
+      qc.setQueryData(ME_KEY, null);
+      navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+    });
+  }, [navigate, qc]);
+  return null;
+}
+
+function RequireSession() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <div className="page-loading">Loading…</div>;
+  if (me.isError) {
+    return (
+      <div className="page-loading" role="alert">
+        The server cannot be reached: {me.error.message}{" "}
+        <button type="button" className="button" onClick={() => void me.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <SessionProvider me={me.data}>
+      <Outlet />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,75 @@
+import { cloneElement, type ReactElement, type ReactNode, useId } from "react";
+import { isApiError } from "../api.js";
+
+/** The message for `name` when `error` is an API error about that field. */
+export function fieldError(error: unknown, name: string): string | undefined {
+  return isApiError(error) && error.field === name ? error.message : undefined;
+}
+
+type ControlProps = {
+  id?: string;
+  name?: string;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+};
+
+export interface FormFieldProps {
+  label: ReactNode;
+  /** The field's name as the API knows it: an ApiError whose `field` equals it shows here. */
+  name: string;
+  /** An error from the API (only shown when its `field` is `name`) or a message of your own. */
+  error?: unknown;
+  hint?: ReactNode;
+  /** One control: <input>, <select> or <textarea>. It gets id, name and aria attributes. */
+  children: ReactElement<ControlProps>;
+}
+
+/** A labelled control with its hint and its field-level error, wired for screen readers. */
+export function FormField({ label, name, error, hint, children }: FormFieldProps) {
+  const id = useId();
+  const message = typeof error === "string" ? error : fieldError(error, name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = message ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field ${message ? "field-invalid" : ""}`} data-testid={`field-${name}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {cloneElement(children, {
+        id,
+        name,
+        "aria-invalid": message ? true : undefined,
+        "aria-describedby": describedBy,
+      } as ControlProps)}
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {message ? (
+        <p className="field-error" id={errorId} data-testid={`field-${name}-error`}>
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface FormErrorProps {
+  error: unknown;
+  /** Field names shown by FormFields in the same form: their errors are not repeated here. */
+  fields?: string[];
+}
+
+/** The form-wide error: any error not already shown beside a field. */
+export function FormError({ error, fields = [] }: FormErrorProps) {
+  if (!error) return null;
+  if (isApiError(error) && error.field && fields.includes(error.field)) return null;
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <div className="form-error" role="alert" data-testid="form-error">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from "react";
+import { errorMessage } from "../api.js";
+import { useSession } from "../session.js";
+import { useToast } from "./Toast.js";
+
+/** The workspace (brand) picker in the header; a plain name when there is only one. */
+export function WorkspaceSwitcher() {
+  const session = useSession();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+
+  if (session.workspaces.length <= 1) {
+    return (
+      <div className="workspace-switcher" data-testid="workspace-name">
+        <span className="workspace-label">Workspace</span>
+        <strong>{session.workspace.name}</strong>
+      </div>
+    );
+  }
+
+  const change = async (id: string) => {
+    setBusy(true);
+    try {
+      await session.switchWorkspace(id);
+      const ws = session.workspaces.find((w) => w.id === id);
+      toast({ message: `Switched to ${ws?.name ?? "workspace"}`, tone: "success" });
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="workspace-switcher">
+      <label className="workspace-label" htmlFor="workspace-select">
+        Workspace
+      </label>
+      <select
+        id="workspace-select"
+        className="select"
+        value={session.workspace.id}
+        disabled={busy}
+        onChange={(e) => void change(e.target.value)}
+        data-testid="workspace-switcher"
+      >
+        {session.workspaces.map((w) => (
+          <option key={w.id} value={w.id}>
+            {w.name} ({w.role})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { Role } from "./session.js";
+
+/**
+ * Every page of the dashboard, in menu order. The router and the side menu are both built from this
+ * list, so a part appears only once its page exists. To add one: put the page in
+ * `web/src/pages/<part>/`, export it as default, and add an entry here in the place given by the
+ * product's order: Home, Mentions, Alerts, Crises, Plan, Messages, Status page, Monitors, Cases,
+ * Reports, Settings.
+ */
+export interface NavItem {
+  /** The URL; the page also owns everything below it (`/crises/123`), routed with nested <Routes>. */
+  path: string;
+  label: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Hide from users below this role (the server checks again). */
+  minRole?: Role;
+  /** Routed but not in the menu. */
+  hidden?: boolean;
+  /** data-testid of the menu link, e.g. "nav-crises". */
+  testId: string;
+}
+
+export const NAV: NavItem[] = [
+  { path: "/", label: "Home", page: lazy(() => import("./pages/home/HomePage.js")), testId: "nav-home" },
+  {
+    path: "/mentions",
+    label: "Mentions",
+    page: lazy(() => import("./pages/mentions/MentionsPage.js")),
+    testId: "nav-mentions",
+  },
+  { path: "/alerts", label: "Alerts", page: lazy(() => import("./pages/alerts/AlertsPage.js")), testId: "nav-alerts" },
+  {
+    path: "/crises",
+    label: "Crises",
+    page: lazy(() => import("./pages/crises/CrisesPage.js")),
+    testId: "nav-crises",
+  },
+  { path: "/plan", label: "Plan", page: lazy(() => import("./pages/plan/PlanPage.js")), testId: "nav-plan" },
+  // Messages  → /messages      (pages/comms/)
+  // Status page → /statuspage  (pages/statuspage/)
+  {
+    path: "/monitors",
+    label: "Monitors",
+    page: lazy(() => import("./pages/monitors/MonitorsPage.js")),
+    testId: "nav-monitors",
+  },
+  // Cases     → /cases         (pages/cases/)
+  // Reports   → /reports       (pages/reports/)
+  {
+    path: "/settings",
+    label: "Settings",
+    page: lazy(() => import("./pages/settings/SettingsPage.js")),
+    testId: "nav-settings",
+  },
+];
+
+/** The menu entries this role may see. */
+export const visibleNav = (can: (r: Role) => boolean) =>
+  NAV.filter((n) => !n.hidden && (!n.minRole || can(n.minRole)));

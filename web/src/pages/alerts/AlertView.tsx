@@ -1,0 +1,158 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { api, errorMessage } from "../../api.js";
+import { Badge } from "../../components/Badge.js";
+import { Card } from "../../components/Card.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useToast } from "../../components/Toast.js";
+import { formatTime } from "../../format.js";
+import { useLive } from "../../live.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { AlertChart, AlertTabs } from "./AlertsPage.js";
+import { type AlertDetail, kindLabel } from "./types.js";
+
+const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+
+export function AlertView() {
+  const { id = "" } = useParams();
+  const path = `/api/v1/alerts/${id}`;
+  const alert = useApiQuery<AlertDetail>(path, { refetchInterval: 15_000 });
+  useLive("/api/v1/alerts/stream", { events: ["alert"], invalidate: [apiKey(path)] });
+  const session = useSession();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+
+  const act = async (what: string, body?: unknown) => {
+    setBusy(true);
+    try {
+      const out = await api.post<{ crisis?: { id: string } }>(`${path}/${what}`, body);
+      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/alerts") });
+      if (what === "crisis" && out.crisis) navigate(`/crises/${out.crisis.id}`);
+      else
+        toast({
+          message: `Alert ${what === "ack" ? "acknowledged" : what === "snooze" ? "snoozed for an hour" : "closed"}`,
+          tone: "success",
+        });
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (alert.isLoading) return <p>Loading…</p>;
+  if (alert.error || !alert.data) return <p role="alert">{errorMessage(alert.error)}</p>;
+  const a = alert.data;
+  const canAct = session.can("responder");
+  const closed = a.status === "closed";
+  return (
+    <>
+      <PageHeader
+        title={a.title}
+        description={`${kindLabel(a.kind)} · opened ${formatTime(a.opened_at)}${a.ended_at ? ` · ended ${formatTime(a.ended_at)}` : ""}`}
+        actions={
+          canAct ? (
+            <div className="alerts-actions">
+              <button
+                type="button"
+                disabled={busy || a.status === "acknowledged" || closed}
+                onClick={() => void act("ack")}
+                data-testid="alert-ack"
+              >
+                Acknowledge
+              </button>
+              <button
+                type="button"
+                disabled={busy || closed}
+                onClick={() => void act("snooze", { minutes: 60 })}
+                data-testid="alert-snooze"
+              >
+                Snooze 1 h
+              </button>
+              <button
+                type="button"
+                disabled={busy || closed}
+                onClick={() => void act("close")}
+                data-testid="alert-close"
+              >
+                Close
+              </button>
+              {a.crisis_id ? (
+                <Link to={`/crises/${a.crisis_id}`} data-testid="alert-crisis-link">
+                  Go to the crisis
+                </Link>
+              ) : (
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy}
+                  onClick={() => void act("crisis", {})}
+                  data-testid="alert-open-crisis"
+                >
+                  Open a crisis
+                </button>
+              )}
+            </div>
+          ) : null
+        }
+      />
+      <AlertTabs />
+      <div className="alerts-detail">
+        <Card title="Observed against expected">
+          <p data-testid="alert-detail-status">
+            <Badge value={a.status} /> {a.active ? <Badge value="active" tone="red" /> : null} peak{" "}
+            {round(a.peak_observed)} against {round(a.expected)} expected (score {round(a.peak_score)})
+            {a.acknowledged_by ? ` · acknowledged by ${a.acknowledged_by}` : ""}
+            {a.snoozed_until ? ` · snoozed until ${formatTime(a.snoozed_until)}` : ""}
+          </p>
+          <AlertChart alert={a} height={260} />
+        </Card>
+        <Card title="Evidence">
+          {a.sample_mentions.length ? (
+            <ul className="alerts-evidence" data-testid="alert-evidence">
+              {a.sample_mentions.map((m) => (
+                <li key={m.id}>
+                  <div className="alerts-muted">
+                    {m.source} · {m.author ?? "unknown"} · {formatTime(m.created_at)} · {m.sentiment}
+                  </div>
+                  <div>{m.text}</div>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="alerts-muted">
+              No mentions behind this alert (a shop signal, or they were deleted).
+            </p>
+          )}
+        </Card>
+        <Card title="Episode">
+          <ol className="alerts-steps">
+            {a.steps.map((s) => (
+              <li key={`${s.phase}-${s.at}`}>
+                {formatTime(s.at)}: {s.phase}, {round(s.observed)} against {round(s.expected)} (score{" "}
+                {round(s.score)})
+              </li>
+            ))}
+          </ol>
+        </Card>
+        <Card title="Who was told">
+          {a.notifications.length ? (
+            <ol className="alerts-steps" data-testid="alert-notifications">
+              {a.notifications.map((n) => (
+                <li key={`${n.created_at}-${n.channel}-${n.target}-${n.step}`}>
+                  {formatTime(n.created_at)}: {n.reason} · step {n.step + 1} · {n.channel} {n.target}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="alerts-muted">Nobody: no rule matched this alert.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,258 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { api } from "../../api.js";
+import { Badge } from "../../components/Badge.js";
+import { Card } from "../../components/Card.js";
+import { type Column, DataTable } from "../../components/DataTable.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { AlertTabs } from "./AlertsPage.js";
+import { ALERT_KINDS, type Channel, kindLabel, type Rule } from "./types.js";
+
+const RULES = "/api/v1/alert-rules";
+
+export function RulesEditor() {
+  const rules = useApiQuery<{ items: Rule[] }>(RULES);
+  const session = useSession();
+  const qc = useQueryClient();
+  const refresh = () => qc.invalidateQueries({ queryKey: apiKey(RULES) });
+  const isAdmin = session.can("admin");
+
+  const columns: Column<Rule>[] = [
+    {
+      key: "name",
+      header: "Rule",
+      render: (r) => <strong data-testid="rule-name">{r.name}</strong>,
+      sortValue: (r) => r.name,
+    },
+    {
+      key: "what",
+      header: "For",
+      render: (r) =>
+        (r.kinds.length ? r.kinds.map(kindLabel).join(", ") : "every kind") +
+        (r.min_score ? ` · score ≥ ${r.min_score}` : ""),
+    },
+    {
+      key: "who",
+      header: "Who, in order",
+      render: (r) =>
+        `${r.recipients.join(" → ") || "nobody by e-mail"}${r.ack_timeout_minutes ? ` · next after ${r.ack_timeout_minutes} min` : ""}`,
+    },
+    { key: "how", header: "Channels", render: (r) => r.channels.map((c) => c.type).join(", ") },
+    {
+      key: "quiet",
+      header: "Quiet hours",
+      render: (r) =>
+        r.quiet_hours ? `${r.quiet_hours.start}–${r.quiet_hours.end} ${r.quiet_hours.timezone}` : "none",
+    },
+    {
+      key: "enabled",
+      header: "",
+      render: (r) =>
+        isAdmin ? (
+          <span className="alerts-actions">
+            <button
+              type="button"
+              onClick={() => void api.patch(`${RULES}/${r.id}`, { enabled: !r.enabled }).then(refresh)}
+              data-testid="rule-toggle"
+            >
+              {r.enabled ? "Pause" : "Resume"}
+            </button>
+            <button
+              type="button"
+              onClick={() => void api.delete(`${RULES}/${r.id}`).then(refresh)}
+              data-testid="rule-delete"
+            >
+              Delete
+            </button>
+          </span>
+        ) : (
+          <Badge value={r.enabled ? "enabled" : "paused"} />
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Alert rules"
+        description="Which alerts page whom, how, and when. Alerts are recorded whatever the rules say."
+      />
+      <AlertTabs />
+      <div className="alerts-rules">
+        <Card title="Rules">
+          <DataTable
+            caption="Alert rules"
+            columns={columns}
+            rows={rules.data?.items ?? []}
+            rowKey={(r) => r.id}
+            isLoading={rules.isLoading}
+            empty="No rule yet: alerts are recorded but nobody is paged."
+            data-testid="rules"
+          />
+        </Card>
+        {isAdmin ? <RuleForm onSaved={refresh} /> : null}
+      </div>
+    </>
+  );
+}
+
+function RuleForm({ onSaved }: { onSaved: () => void }) {
+  const [name, setName] = useState("");
+  const [kinds, setKinds] = useState<string[]>([]);
+  const [minScore, setMinScore] = useState("0");
+  const [recipients, setRecipients] = useState("");
+  const [email, setEmail] = useState(true);
+  const [slackUrl, setSlackUrl] = useState("");
+  const [hookUrl, setHookUrl] = useState("");
+  const [hookSecret, setHookSecret] = useState("");
+  const [quiet, setQuiet] = useState(false);
+  const [quietStart, setQuietStart] = useState("22:00");
+  const [quietEnd, setQuietEnd] = useState("07:00");
+  const [timezone, setTimezone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  const [ackTimeout, setAckTimeout] = useState("15");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const channels: Channel[] = [];
+    if (email) channels.push({ type: "email" });
+    if (slackUrl.trim()) channels.push({ type: "slack", url: slackUrl.trim() });
+    if (hookUrl.trim()) channels.push({ type: "webhook", url: hookUrl.trim(), secret: hookSecret.trim() });
+    try {
+      await api.post(RULES, {
+        name,
+        kinds,
+        min_score: Number(minScore) || 0,
+        recipients: recipients
+          .split(/[\s,]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+        channels,
+        quiet_hours: quiet ? { start: quietStart, end: quietEnd, timezone } : null,
+        ack_timeout_minutes: ackTimeout.trim() ? Number(ackTimeout) : null,
+      });
+      setName("");
+      setRecipients("");
+      onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title="New rule">
+      <form className="form" onSubmit={(e) => void submit(e)} data-testid="rule-form">
+        <FormField label="Name" name="name" error={error}>
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={200}
+            data-testid="rule-form-name"
+          />
+        </FormField>
+        <fieldset>
+          <legend>Kinds (none ticked: every kind)</legend>
+          <div className="alerts-kinds">
+            {ALERT_KINDS.map((k) => (
+              <label key={k}>
+                <input
+                  type="checkbox"
+                  checked={kinds.includes(k)}
+                  onChange={(e) => setKinds(e.target.checked ? [...kinds, k] : kinds.filter((x) => x !== k))}
+                />{" "}
+                {kindLabel(k)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <FormField
+          label="Minimum score"
+          name="min_score"
+          error={error}
+          hint="6 is a clear spike; higher pages less"
+        >
+          <input
+            type="number"
+            min={0}
+            step={0.5}
+            value={minScore}
+            onChange={(e) => setMinScore(e.target.value)}
+          />
+        </FormField>
+        <FormField label="Who, in escalation order (e-mails)" name="recipients" error={error}>
+          <textarea
+            value={recipients}
+            onChange={(e) => setRecipients(e.target.value)}
+            rows={3}
+            data-testid="rule-form-recipients"
+          />
+        </FormField>
+        <FormField
+          label="Next person after (minutes without acknowledgement; empty: never)"
+          name="ack_timeout_minutes"
+          error={error}
+        >
+          <input type="number" min={1} value={ackTimeout} onChange={(e) => setAckTimeout(e.target.value)} />
+        </FormField>
+        <label>
+          <input type="checkbox" checked={email} onChange={(e) => setEmail(e.target.checked)} /> E-mail
+        </label>
+        <FormField label="Slack-compatible incoming webhook URL" name="slack" error={error}>
+          <input
+            type="url"
+            value={slackUrl}
+            onChange={(e) => setSlackUrl(e.target.value)}
+            placeholder="https://hooks.slack.com/services/…"
+          />
+        </FormField>
+        <FormField label="Signed webhook URL" name="webhook" error={error}>
+          <input type="url" value={hookUrl} onChange={(e) => setHookUrl(e.target.value)} />
+        </FormField>
+        {hookUrl ? (
+          <FormField label="Webhook secret (whsec_…)" name="secret" error={error}>
+            <input value={hookSecret} onChange={(e) => setHookSecret(e.target.value)} required />
+          </FormField>
+        ) : null}
+        <label>
+          <input
+            type="checkbox"
+            checked={quiet}
+            onChange={(e) => setQuiet(e.target.checked)}
+            data-testid="rule-form-quiet"
+          />{" "}
+          Quiet hours (only SEV-worthy kinds page)
+        </label>
+        {quiet ? (
+          <div className="alerts-actions">
+            <input
+              type="time"
+              value={quietStart}
+              onChange={(e) => setQuietStart(e.target.value)}
+              aria-label="Quiet from"
+            />
+            <input
+              type="time"
+              value={quietEnd}
+              onChange={(e) => setQuietEnd(e.target.value)}
+              aria-label="Quiet until"
+            />
+            <input value={timezone} onChange={(e) => setTimezone(e.target.value)} aria-label="Time zone" />
+          </div>
+        ) : null}
+        <FormError error={error} fields={["name", "min_score", "recipients", "ack_timeout_minutes"]} />
+        <button type="submit" className="primary" disabled={busy} data-testid="rule-form-save">
+          Save rule
+        </button>
+      </form>
+    </Card>
+  );
+}

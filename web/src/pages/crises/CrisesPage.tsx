@@ -1,0 +1,179 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link, Route, Routes, useNavigate } from "react-router-dom";
+import { api, errorMessage } from "../../api.js";
+import { Badge } from "../../components/Badge.js";
+import { Card } from "../../components/Card.js";
+import { Clock } from "../../components/Clock.js";
+import { type Column, DataTable } from "../../components/DataTable.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { formatTime } from "../../format.js";
+import { apiKey, useApiQuery, useCursorList } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { CrisisRoom } from "./CrisisRoom.js";
+import "./crises.css";
+import type { Crisis, CrisisTypeItem } from "./types.js";
+
+export default function CrisesPage() {
+  return (
+    <Routes>
+      <Route index element={<CrisisList />} />
+      <Route path=":id/*" element={<CrisisRoom />} />
+    </Routes>
+  );
+}
+
+function CrisisList() {
+  const session = useSession();
+  const list = useCursorList<Crisis>("/api/v1/crises", { refetchInterval: 10_000 });
+  const columns: Column<Crisis>[] = [
+    {
+      key: "title",
+      header: "Crisis",
+      render: (c) => (
+        <Link to={`/crises/${c.id}`} data-testid="crisis-link">
+          {c.title}
+        </Link>
+      ),
+      sortValue: (c) => c.title,
+    },
+    { key: "type", header: "Type", render: (c) => c.type_name },
+    {
+      key: "severity",
+      header: "Severity",
+      render: (c) => <Badge value={c.severity} />,
+      sortValue: (c) => c.severity,
+    },
+    {
+      key: "status",
+      header: "Status",
+      render: (c) => (
+        <>
+          <Badge value={c.status} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}
+        </>
+      ),
+    },
+    {
+      key: "started",
+      header: "Started",
+      render: (c) => formatTime(c.started_at),
+      sortValue: (c) => c.started_at,
+    },
+    {
+      key: "age",
+      header: "Open for",
+      render: (c) => {
+        const end = c.clocks.find((k) => k.id === "mitigate");
+        return <Clock since={c.started_at} stoppedAt={end?.stopped_at ?? null} />;
+      },
+    },
+  ];
+  return (
+    <>
+      <PageHeader
+        title="Crises"
+        description="Every crisis and drill, newest first. Open one to enter its room."
+      />
+      <div className="crisis-list-layout">
+        <Card title="Crises">
+          <DataTable
+            caption="Crises"
+            columns={columns}
+            rows={list.items}
+            rowKey={(c) => c.id}
+            isLoading={list.isLoading}
+            hasMore={list.hasMore}
+            loadingMore={list.loadingMore}
+            onLoadMore={list.loadMore}
+            empty="No crisis yet. When one starts, open it here or from an alert."
+            data-testid="crises"
+          />
+        </Card>
+        {session.can("responder") ? <OpenCrisisForm /> : null}
+      </div>
+    </>
+  );
+}
+
+function OpenCrisisForm() {
+  const types = useApiQuery<{ items: CrisisTypeItem[] }>("/api/v1/plan/crisis-types");
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const [title, setTitle] = useState("");
+  const [type, setType] = useState("");
+  const [severity, setSeverity] = useState("SEV2");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const go = async (path: string, body: unknown) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const c = await api.post<Crisis>(path, body);
+      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/crises") });
+      navigate(`/crises/${c.id}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void go("/api/v1/crises", { title, type, severity });
+  };
+  return (
+    <Card title="Open a crisis">
+      <form onSubmit={submit} className="form" data-testid="open-crisis">
+        <FormField label="Title" name="title" error={error}>
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            maxLength={300}
+            data-testid="crisis-title"
+          />
+        </FormField>
+        <FormField label="Type (from the plan)" name="type" error={error}>
+          <select value={type} onChange={(e) => setType(e.target.value)} required data-testid="crisis-type">
+            <option value="">Choose…</option>
+            {types.data?.items.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="Severity" name="severity" error={error}>
+          <select
+            value={severity}
+            onChange={(e) => setSeverity(e.target.value)}
+            data-testid="crisis-severity"
+          >
+            {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </FormField>
+        <FormError error={error} fields={["title", "type", "severity"]} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy} data-testid="crisis-open">
+            Open crisis
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !type}
+            onClick={() => void go("/api/v1/drills", { type, severity, replay: true })}
+            data-testid="drill-start"
+            title="A rehearsal: nothing leaves Firebreak; scored against the plan when resolved"
+          >
+            Start a drill
+          </button>
+        </div>
+        {error && !(error instanceof Error) ? <p>{errorMessage(error)}</p> : null}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,406 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { api, errorMessage } from "../../api.js";
+import { Badge } from "../../components/Badge.js";
+import { Card } from "../../components/Card.js";
+import { Clock } from "../../components/Clock.js";
+import { EmptyState } from "../../components/EmptyState.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useToast } from "../../components/Toast.js";
+import { formatTime } from "../../format.js";
+import { useLive } from "../../live.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { type Crisis, type Impact, money, STATUS_ACTION } from "./types.js";
+
+/** The room: everything about one crisis on one screen, refreshed for everyone when anyone changes it. */
+export function CrisisRoom() {
+  const { id = "" } = useParams();
+  const path = `/api/v1/crises/${id}`;
+  const q = useApiQuery<Crisis>(path, { refetchInterval: 30_000 });
+  const live = useLive(`${path}/stream`, { events: ["crisis"], invalidate: [apiKey(path)] });
+  const session = useSession();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const canAct = session.can("responder");
+
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      const r = await fn();
+      if (r && typeof r === "object" && "id" in r && "timeline" in r) qc.setQueryData(apiKey(path), r);
+      else await qc.invalidateQueries({ queryKey: apiKey(path) });
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: "error" });
+    }
+  };
+
+  if (q.isLoading) return <div className="page-loading">Loading…</div>;
+  if (q.error || !q.data)
+    return <EmptyState title="This crisis cannot be shown">{errorMessage(q.error)}</EmptyState>;
+  const c = q.data;
+  return (
+    <div className="crisis-room" data-testid="crisis-room">
+      <PageHeader
+        title={c.title}
+        description={`${c.type_name} · started ${formatTime(c.started_at)}`}
+        actions={<Link to="/crises">All crises</Link>}
+      />
+      <div className="crisis-statusbar" data-testid="crisis-statusbar">
+        <Badge value={c.severity} />
+        <span data-testid="crisis-status">
+          <Badge value={c.status} />
+        </span>
+        {c.drill ? <Badge value="drill" tone="purple" /> : null}
+        <span
+          className={`live-dot live-${live.state}`}
+          title={`live: ${live.state}`}
+          data-testid="live-state"
+        >
+          {live.state === "open" ? "live" : live.state}
+        </span>
+        {canAct
+          ? c.next_statuses.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={s === "resolved" || s === "acknowledged" ? "button button-primary" : "button"}
+                onClick={() => void act(() => api.patch(path, { status: s }))}
+                data-testid={`status-${s}`}
+              >
+                {STATUS_ACTION[s]}
+              </button>
+            ))
+          : null}
+        {canAct ? (
+          <select
+            aria-label="Severity"
+            value={c.severity}
+            onChange={(e) => void act(() => api.patch(path, { severity: e.target.value }))}
+            data-testid="severity-select"
+          >
+            {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        ) : null}
+      </div>
+
+      <section className="crisis-clocks" aria-label="Clocks" data-testid="crisis-clocks">
+        {c.clocks.map((k) => (
+          <div
+            key={k.id}
+            className={`crisis-clock clock-card-${k.state}`}
+            data-testid={`clock-${k.id}`}
+            data-state={k.state}
+          >
+            <div className="crisis-clock-label">{k.label}</div>
+            <Clock since={k.started_at} deadline={k.due_at} stoppedAt={k.stopped_at} />
+            {k.target_minutes ? (
+              <div className="crisis-clock-target">target {k.target_minutes} min</div>
+            ) : null}
+          </div>
+        ))}
+      </section>
+
+      {c.drill_score ? (
+        <Card title={`Drill score: ${c.drill_score.score}/100`} data-testid="drill-score">
+          <ul>
+            {c.drill_score.items.map((i) => (
+              <li key={i.id}>
+                {i.met ? "✓" : "✗"} {i.label}: {i.actual_minutes ?? "—"} min (target {i.target_minutes})
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      <div className="crisis-grid">
+        <div className="stack">
+          <Tasks c={c} canAct={canAct} act={act} path={path} />
+          <Timeline c={c} canAct={canAct} act={act} path={path} />
+        </div>
+        <div className="stack">
+          <Roles c={c} canAct={canAct} act={act} path={path} />
+          <ImpactCard c={c} canAct={canAct} act={act} path={path} />
+          <Card title="Linked evidence" data-testid="crisis-links">
+            {c.links.length === 0 ? (
+              <p className="muted">No alerts, mentions, monitors or cases linked yet.</p>
+            ) : (
+              <ul>
+                {c.links.map((l) => (
+                  <li key={l.id}>
+                    <Badge value={l.kind} /> {l.ref_id} {l.note ? `— ${l.note}` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Summary">
+            <p className="crisis-summary">{c.summary || "No summary yet."}</p>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface Part {
+  c: Crisis;
+  canAct: boolean;
+  act: (fn: () => Promise<unknown>) => Promise<void>;
+  path: string;
+}
+
+function Tasks({ c, canAct, act, path }: Part) {
+  const [title, setTitle] = useState("");
+  const [role, setRole] = useState("crisis_lead");
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim()) return;
+    void act(() => api.post(`${path}/tasks`, { title, role })).then(() => setTitle(""));
+  };
+  const done = c.tasks.filter((t) => t.status !== "open").length;
+  return (
+    <Card title={`Tasks (${done}/${c.tasks.length})`} data-testid="crisis-tasks">
+      <ul className="task-list">
+        {c.tasks.map((t) => (
+          <li
+            key={t.id}
+            className={`task task-${t.status}${t.overdue ? " task-overdue" : ""}`}
+            data-testid="task"
+          >
+            <label>
+              <input
+                type="checkbox"
+                checked={t.status === "done"}
+                disabled={!canAct}
+                onChange={(e) =>
+                  void act(() =>
+                    api.patch(`${path}/tasks/${t.id}`, { status: e.target.checked ? "done" : "open" }),
+                  )
+                }
+              />{" "}
+              <span className="task-title">{t.title}</span>
+            </label>
+            <span className="task-meta">
+              <Badge value={t.role} tone="blue" />{" "}
+              {t.due_at && t.status === "open" ? (
+                <Clock deadline={t.due_at} />
+              ) : t.done_by ? (
+                `by ${t.done_by}`
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {canAct ? (
+        <form className="inline-form" onSubmit={add}>
+          <input
+            aria-label="New task"
+            placeholder="Add a task…"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            data-testid="task-new"
+          />
+          <select aria-label="Role" value={role} onChange={(e) => setRole(e.target.value)}>
+            {c.roles.map((r) => (
+              <option key={r.role} value={r.role}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">
+            Add
+          </button>
+        </form>
+      ) : null}
+    </Card>
+  );
+}
+
+function Timeline({ c, canAct, act, path }: Part) {
+  const [text, setText] = useState("");
+  const [onlyKey, setOnlyKey] = useState(false);
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    void act(() => api.post(`${path}/events`, { text })).then(() => setText(""));
+  };
+  const events = [...c.timeline].reverse().filter((e) => !onlyKey || e.key_event);
+  return (
+    <Card
+      title="Timeline"
+      data-testid="crisis-timeline"
+      actions={
+        <label className="muted">
+          <input type="checkbox" checked={onlyKey} onChange={(e) => setOnlyKey(e.target.checked)} /> key
+          events only
+        </label>
+      }
+    >
+      {canAct ? (
+        <form className="inline-form" onSubmit={add}>
+          <input
+            aria-label="Note"
+            placeholder="Add a note or a decision…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="note-text"
+          />
+          <button type="submit" className="button" data-testid="note-add">
+            Add note
+          </button>
+        </form>
+      ) : null}
+      <ol className="timeline">
+        {events.map((e) => (
+          <li
+            key={e.id}
+            className={e.key_event ? "timeline-key" : ""}
+            data-testid="timeline-event"
+            data-kind={e.kind}
+          >
+            <time dateTime={e.at}>{formatTime(e.at)}</time>
+            <span className="timeline-text">{e.text}</span>
+            <span className="timeline-actor">{e.actor}</span>
+            {canAct ? (
+              <button
+                type="button"
+                className="button-ghost button-small"
+                aria-pressed={e.key_event}
+                title={e.key_event ? "Key event (in the post-mortem)" : "Mark as key event"}
+                onClick={() =>
+                  void act(() => api.patch(`${path}/events/${e.id}`, { key_event: !e.key_event }))
+                }
+              >
+                {e.key_event ? "★" : "☆"}
+              </button>
+            ) : e.key_event ? (
+              "★"
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
+
+function Roles({ c, canAct, act, path }: Part) {
+  const users = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
+  return (
+    <Card title="Roles" data-testid="crisis-roles">
+      <table className="roles-table">
+        <tbody>
+          {c.roles.map((r) => (
+            <tr key={r.role}>
+              <th scope="row">{r.name}</th>
+              <td>
+                {canAct ? (
+                  <select
+                    aria-label={r.name}
+                    value={r.user_id ?? ""}
+                    onChange={(e) =>
+                      void act(() => api.put(`${path}/roles/${r.role}`, { user_id: e.target.value || null }))
+                    }
+                    data-testid={`role-${r.role}`}
+                  >
+                    <option value="">— unfilled —</option>
+                    {users.data?.items.map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {u.name}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  (r.user_name ?? "—")
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
+const IMPACT_FIELDS: { key: keyof Omit<Impact, "currency">; label: string; money?: boolean }[] = [
+  { key: "orders_affected", label: "Orders affected" },
+  { key: "customers_affected", label: "Customers affected" },
+  { key: "revenue_at_risk", label: "Revenue at risk", money: true },
+  { key: "remedies_given", label: "Remedies given" },
+  { key: "remedies_cost", label: "Remedies cost", money: true },
+];
+
+function ImpactCard({ c, canAct, act, path }: Part) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<Record<string, string>>({});
+  const start = () => {
+    setDraft(
+      Object.fromEntries(
+        IMPACT_FIELDS.map((f) => [f.key, String(f.money ? c.impact[f.key] / 100 : c.impact[f.key])]),
+      ),
+    );
+    setEditing(true);
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const body: Record<string, number> = {};
+    for (const f of IMPACT_FIELDS) {
+      const n = Number(draft[f.key] ?? 0);
+      if (Number.isFinite(n)) body[f.key] = f.money ? Math.round(n * 100) : Math.round(n);
+    }
+    void act(() => api.put(`${path}/impact`, body)).then(() => setEditing(false));
+  };
+  return (
+    <Card
+      title="Business impact"
+      data-testid="crisis-impact"
+      actions={
+        canAct && !editing ? (
+          <button type="button" className="button button-small" onClick={start} data-testid="impact-edit">
+            Edit
+          </button>
+        ) : null
+      }
+    >
+      {editing ? (
+        <form onSubmit={save} className="form">
+          {IMPACT_FIELDS.map((f) => (
+            <label key={f.key} className="impact-field">
+              {f.label}
+              {f.money ? ` (${c.impact.currency})` : ""}
+              <input
+                type="number"
+                step={f.money ? "0.01" : "1"}
+                min="0"
+                value={draft[f.key] ?? ""}
+                onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+                data-testid={`impact-${f.key}`}
+              />
+            </label>
+          ))}
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" data-testid="impact-save">
+              Save
+            </button>
+            <button type="button" className="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <dl className="impact-list">
+          {IMPACT_FIELDS.map((f) => (
+            <div key={f.key}>
+              <dt>{f.label}</dt>
+              <dd data-testid={`impact-value-${f.key}`}>
+                {f.money ? money(c.impact[f.key], c.impact.currency) : c.impact[f.key].toLocaleString()}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,121 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
+import { api } from "../../api.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { ME_KEY, useMe } from "../../session.js";
+import { AuthFrame } from "./AuthFrame.js";
+
+/** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
+export function safeNext(next: string | null): string {
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  return next;
+}
+
+export default function LoginPage() {
+  const [params] = useSearchParams();
+  const link = params.get("link");
+  const next = safeNext(params.get("next"));
+  const me = useMe();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [linkState, setLinkState] = useState<"idle" | "working" | "failed">(link ? "working" : "idle");
+  const exchanged = useRef(false);
+
+  useEffect(() => {
+    document.title = "Log in · Firebreak";
+  }, []);
+
+  // A login link is single-use: exchange it once (StrictMode runs effects twice) and drop it from the URL.
+  useEffect(() => {
+    if (!link || exchanged.current) return;
+    exchanged.current = true;
+    window.history.replaceState(null, "", "/login");
+    api
+      .post("/api/v1/auth/link", { token: link })
+      .then(async () => {
+        await qc.invalidateQueries({ queryKey: ME_KEY });
+        navigate("/set-password", { replace: true });
+      })
+      .catch((e: unknown) => {
+        setError(e);
+        setLinkState("failed");
+      });
+  }, [link, navigate, qc]);
+
+  if (linkState === "idle" && me.data) return <Navigate to={next} replace />;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setLinkState("idle");
+    try {
+      await api.post("/api/v1/auth/login", { email: email.trim(), password });
+      await qc.invalidateQueries({ queryKey: ME_KEY });
+      navigate(next, { replace: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (linkState === "working") {
+    return (
+      <AuthFrame title="Signing you in…">
+        <p className="muted" role="status" data-testid="link-working">
+          Checking your login link.
+        </p>
+      </AuthFrame>
+    );
+  }
+
+  return (
+    <AuthFrame title="Log in">
+      {linkState === "failed" ? (
+        <p className="notice notice-warn" role="alert" data-testid="link-failed">
+          This login link has already been used or has expired. Log in with your email and password, or ask an
+          admin for a new link.
+        </p>
+      ) : null}
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="login-form">
+        <FormField label="Email" name="email" error={error}>
+          <input
+            className="input"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            data-testid="login-email"
+          />
+        </FormField>
+        <FormField label="Password" name="password" error={error}>
+          <input
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="login-password"
+          />
+        </FormField>
+        {linkState === "failed" ? null : <FormError error={error} fields={["email", "password"]} />}
+        <button
+          type="submit"
+          className="button button-primary button-block"
+          disabled={busy || !email || !password}
+          data-testid="login-submit"
+        >
+          {busy ? "Logging in…" : "Log in"}
+        </button>
+      </form>
+    </AuthFrame>
+  );
+}

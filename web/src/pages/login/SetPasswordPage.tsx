@@ -1,0 +1,95 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { api } from "../../api.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { useToast } from "../../components/Toast.js";
+import { useSession } from "../../session.js";
+import { AuthFrame } from "./AuthFrame.js";
+
+const MIN = 10;
+
+/** Where a login link lands: the user picks the password they will log in with from now on. */
+export default function SetPasswordPage() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // "Too short" only once the user has left the field: not on every keystroke of a good password.
+  const [touched, setTouched] = useState(false);
+
+  useEffect(() => {
+    document.title = "Choose a password · Firebreak";
+  }, []);
+
+  const tooShort = touched && password.length > 0 && password.length < MIN;
+  const mismatch = confirm.length > 0 && confirm !== password;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (password.length < MIN || password !== confirm) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post("/api/v1/auth/password", { password });
+      toast({ message: "Password saved", tone: "success" });
+      navigate("/", { replace: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthFrame title="Choose a password">
+      <p className="muted">
+        You are logged in as <strong>{session.user.email}</strong>. Choose the password you will use from now
+        on.
+      </p>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="password-form">
+        <FormField
+          label="New password"
+          name="password"
+          hint={`At least ${MIN} characters.`}
+          error={tooShort ? `Use at least ${MIN} characters.` : error}
+        >
+          <input
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            onBlur={() => setTouched(true)}
+            data-testid="new-password"
+          />
+        </FormField>
+        <FormField
+          label="Repeat the password"
+          name="confirm"
+          error={mismatch ? "The passwords differ." : undefined}
+        >
+          <input
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            data-testid="confirm-password"
+          />
+        </FormField>
+        <FormError error={error} fields={["password"]} />
+        <button
+          type="submit"
+          className="button button-primary button-block"
+          disabled={busy || password.length < MIN || password !== confirm}
+          data-testid="password-submit"
+        >
+          {busy ? "Saving…" : "Save password"}
+        </button>
+      </form>
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,300 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { api, errorMessage } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { FormError } from "../../components/FormField.js";
+import { useToast } from "../../components/Toast.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { type Contact, loc, type Plan, type PlanView } from "./types.js";
+
+const emptyContact = (): Contact => ({ name: "", organisation: "", phone: "", email: "", notes: "" });
+
+/** Edits a draft of the plan and saves it as a new revision; a stale draft is refused by the server (409). */
+export function PlanEditor() {
+  const q = useApiQuery<PlanView>("/api/v1/plan");
+  const session = useSession();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [draft, setDraft] = useState<Plan | null>(null);
+  const [json, setJson] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [note, setNote] = useState("");
+  useEffect(() => {
+    if (q.data && !draft) {
+      setDraft(structuredClone(q.data.plan));
+      setJson(JSON.stringify(q.data.plan, null, 2));
+    }
+  }, [q.data, draft]);
+  if (!q.data || !draft)
+    return <div className="page-loading">{q.error ? errorMessage(q.error) : "Loading…"}</div>;
+  const lang = q.data.language;
+  const readOnly = !session.can("admin");
+  const edit = (fn: (p: Plan) => void) => {
+    const next = structuredClone(draft);
+    fn(next);
+    setDraft(next);
+    setJson(JSON.stringify(next, null, 2));
+  };
+  const save = async (plan: Plan) => {
+    setError(null);
+    try {
+      const saved = await api.put<PlanView>("/api/v1/plan", { plan, revision: q.data?.revision, note });
+      qc.setQueryData(apiKey("/api/v1/plan"), saved);
+      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/plan/changes") });
+      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/plan/risk-matrix") });
+      setDraft(structuredClone(saved.plan));
+      setJson(JSON.stringify(saved.plan, null, 2));
+      setNote("");
+      toast({ message: `Saved as revision ${saved.revision}`, tone: "success" });
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const saveJson = () => {
+    try {
+      void save(JSON.parse(json) as Plan);
+    } catch {
+      setError(new Error("The JSON is not valid; check commas and quotes."));
+    }
+  };
+
+  return (
+    <div className="stack" data-testid="plan-editor">
+      {readOnly ? <p className="muted">Only admins can change the plan.</p> : null}
+      <Card title="Crisis catalogue">
+        <table className="plan-table">
+          <thead>
+            <tr>
+              <th>Type</th>
+              <th>Likelihood (1–5)</th>
+              <th>Impact (1–5)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.crisisTypes.map((t, i) => (
+              <tr key={t.id}>
+                <td>{loc(t.name, lang)}</td>
+                {(["likelihood", "impact"] as const).map((k) => (
+                  <td key={k}>
+                    <input
+                      type="number"
+                      min={1}
+                      max={5}
+                      value={t[k]}
+                      disabled={readOnly}
+                      aria-label={`${k} of ${loc(t.name, lang)}`}
+                      data-testid={`type-${t.id}-${k}`}
+                      onChange={(e) =>
+                        edit((p) => {
+                          const ct = p.crisisTypes[i];
+                          if (ct) ct[k] = Math.min(5, Math.max(1, Number(e.target.value) || 1));
+                        })
+                      }
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card title="Team (primary contact per role)">
+        <table className="plan-table">
+          <tbody>
+            {draft.team.map((t, i) => (
+              <tr key={t.role}>
+                <th scope="row">{t.role.replaceAll("_", " ")}</th>
+                {(["name", "phone", "email"] as const).map((k) => (
+                  <td key={k}>
+                    <input
+                      placeholder={k}
+                      aria-label={`${t.role} ${k}`}
+                      value={t.primary[k]}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        edit((p) => {
+                          const slot = p.team[i];
+                          if (slot) slot.primary[k] = e.target.value;
+                        })
+                      }
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card title="Business continuity (RTO / RPO in minutes)">
+        <table className="plan-table">
+          <tbody>
+            {draft.continuity.map((s, i) => (
+              <tr key={s.id}>
+                <th scope="row">{loc(s.name, lang)}</th>
+                {(["rtoMinutes", "rpoMinutes"] as const).map((k) => (
+                  <td key={k}>
+                    <input
+                      type="number"
+                      min={0}
+                      aria-label={`${k} ${s.id}`}
+                      value={s[k]}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        edit((p) => {
+                          const c = p.continuity[i];
+                          if (c)
+                            c[k] = Math.max(
+                              k === "rtoMinutes" ? 1 : 0,
+                              Math.round(Number(e.target.value) || 0),
+                            );
+                        })
+                      }
+                    />
+                  </td>
+                ))}
+                <td>
+                  <input
+                    placeholder="provider"
+                    aria-label={`provider ${s.id}`}
+                    value={s.provider}
+                    disabled={readOnly}
+                    onChange={(e) =>
+                      edit((p) => {
+                        const c = p.continuity[i];
+                        if (c) c.provider = e.target.value;
+                      })
+                    }
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card
+        title="Suppliers"
+        actions={
+          readOnly ? null : (
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="supplier-add"
+              onClick={() =>
+                edit((p) =>
+                  p.suppliers.push({
+                    id: `supplier-${Date.now().toString(36)}`,
+                    name: "New supplier",
+                    category: "goods",
+                    contact: emptyContact(),
+                    products: [],
+                    singleSource: false,
+                    alternative: "",
+                  }),
+                )
+              }
+            >
+              Add supplier
+            </button>
+          )
+        }
+      >
+        {draft.suppliers.map((s, i) => (
+          <div key={s.id} className="supplier-row" data-testid="supplier">
+            <input
+              aria-label="Supplier name"
+              value={s.name}
+              disabled={readOnly}
+              data-testid="supplier-name"
+              onChange={(e) =>
+                edit((p) => {
+                  const sup = p.suppliers[i];
+                  if (sup) sup.name = e.target.value || " ";
+                })
+              }
+            />
+            <input
+              aria-label="Products (comma separated)"
+              placeholder="products, comma separated"
+              value={s.products.map((x) => x.name).join(", ")}
+              disabled={readOnly}
+              data-testid="supplier-products"
+              onChange={(e) =>
+                edit((p) => {
+                  const sup = p.suppliers[i];
+                  if (sup)
+                    sup.products = e.target.value
+                      .split(",")
+                      .map((n) => n.trim())
+                      .filter(Boolean)
+                      .map((n) => ({ sku: "", name: n }));
+                })
+              }
+            />
+            <label>
+              <input
+                type="checkbox"
+                checked={s.singleSource}
+                disabled={readOnly}
+                data-testid="supplier-single"
+                onChange={(e) =>
+                  edit((p) => {
+                    const sup = p.suppliers[i];
+                    if (sup) sup.singleSource = e.target.checked;
+                  })
+                }
+              />{" "}
+              single source
+            </label>
+            {readOnly ? null : (
+              <button
+                type="button"
+                className="button-ghost button-small"
+                onClick={() => edit((p) => void p.suppliers.splice(i, 1))}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+        ))}
+      </Card>
+
+      <Card title="Everything else (JSON, all six languages)">
+        <textarea
+          className="plan-json"
+          aria-label="Plan as JSON"
+          value={json}
+          disabled={readOnly}
+          spellCheck={false}
+          onChange={(e) => setJson(e.target.value)}
+        />
+      </Card>
+
+      {readOnly ? null : (
+        <div className="form-actions plan-save">
+          <input
+            placeholder="What did you change? (optional)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-label="Change note"
+          />
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void save(draft)}
+            data-testid="plan-save"
+          >
+            Save changes
+          </button>
+          <button type="button" className="button" onClick={saveJson}>
+            Save the JSON
+          </button>
+          <FormError error={error} />
+        </div>
+      )}
+    </div>
+  );
+}

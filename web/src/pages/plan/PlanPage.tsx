@@ -1,0 +1,45 @@
+import { Navigate, Route, Routes } from "react-router-dom";
+import { PageHeader } from "../../components/PageHeader.js";
+import { TabNav } from "../../components/TabNav.js";
+import { useSession } from "../../session.js";
+import { PlanEditor } from "./PlanEditor.js";
+import { PlanOverview } from "./PlanOverview.js";
+import "./plan.css";
+import { RiskMatrix } from "./RiskMatrix.js";
+
+export default function PlanPage() {
+  const session = useSession();
+  return (
+    <>
+      <PageHeader
+        title="Crisis plan"
+        description={`The plan ${session.workspace.name} follows in a crisis, made before it: types, playbooks, team, continuity, suppliers.`}
+        actions={
+          <span className="plan-exports">
+            Print:{" "}
+            <a href="/api/v1/plan/export?format=pdf" data-testid="plan-export-pdf">
+              PDF
+            </a>{" "}
+            · <a href="/api/v1/plan/export?format=html">HTML</a> ·{" "}
+            <a href="/api/v1/plan/export?format=md">Markdown</a>
+          </span>
+        }
+      />
+      <TabNav
+        label="Plan"
+        tabs={[
+          { to: "/plan/overview", label: "Overview", testId: "tab-plan-overview" },
+          { to: "/plan/risks", label: "Risk matrix", testId: "tab-plan-risks" },
+          { to: "/plan/edit", label: "Edit", testId: "tab-plan-edit" },
+        ]}
+      />
+      <Routes>
+        <Route index element={<Navigate to="overview" replace />} />
+        <Route path="overview" element={<PlanOverview />} />
+        <Route path="risks" element={<RiskMatrix />} />
+        <Route path="edit" element={<PlanEditor />} />
+        <Route path="*" element={<Navigate to="overview" replace />} />
+      </Routes>
+    </>
+  );
+}

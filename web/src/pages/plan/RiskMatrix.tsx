@@ -1,0 +1,72 @@
+import { Link } from "react-router-dom";
+import { Card } from "../../components/Card.js";
+import { useApiQuery } from "../../queries.js";
+
+interface Matrix {
+  items: { id: string; name: string; likelihood: number; impact: number; score: number }[];
+  cells: { likelihood: number; impact: number; score: number; types: string[] }[];
+}
+
+const tone = (score: number) =>
+  score >= 15 ? "risk-high" : score >= 8 ? "risk-medium" : score >= 4 ? "risk-low" : "risk-minimal";
+
+/** Likelihood up the side, impact along the bottom: the top-right corner is what to prepare for first. */
+export function RiskMatrix() {
+  const q = useApiQuery<Matrix>("/api/v1/plan/risk-matrix");
+  if (!q.data) return <div className="page-loading">Loading…</div>;
+  const names = new Map(q.data.items.map((i) => [i.id, i.name]));
+  const rows = [5, 4, 3, 2, 1];
+  return (
+    <div className="stack">
+      <Card title="Risk matrix: likelihood × impact" data-testid="risk-matrix">
+        <table className="risk-grid">
+          <caption className="muted">Likelihood (rows) × impact (columns)</caption>
+          <tbody>
+            {rows.map((l) => (
+              <tr key={l}>
+                <th scope="row" className="risk-axis">
+                  {l}
+                </th>
+                {[1, 2, 3, 4, 5].map((i) => {
+                  const cell = q.data.cells.find((c) => c.likelihood === l && c.impact === i);
+                  return (
+                    <td key={i} className={`risk-cell ${tone(l * i)}`} data-testid={`risk-cell-${l}-${i}`}>
+                      {cell?.types.map((t) => (
+                        <span key={t} className="risk-chip">
+                          {names.get(t) ?? t}
+                        </span>
+                      ))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td />
+              {[1, 2, 3, 4, 5].map((i) => (
+                <th key={i} scope="col" className="risk-axis">
+                  {i}
+                </th>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+        <p className="muted">
+          Up: likelihood (1 rare – 5 almost certain). Across: impact (1 minor – 5 severe).
+        </p>
+      </Card>
+      <Card title="By risk">
+        <ol>
+          {q.data.items.map((i) => (
+            <li key={i.id}>
+              <Link to="/plan/edit">{i.name}</Link> — likelihood {i.likelihood}, impact {i.impact} (risk{" "}
+              {i.score})
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}
