@@ -89,8 +89,10 @@ interface Burst {
 const pick = <T>(rand: () => number, xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
 function pickSource(rand: () => number) {
   let u = rand();
-  for (let i = 0; i < SOURCES.length; i++)
-    if ((u -= SOURCE_WEIGHTS[i] as number) < 0) return SOURCES[i] as string;
+  for (let i = 0; i < SOURCES.length; i++) {
+    u -= SOURCE_WEIGHTS[i] as number;
+    if (u < 0) return SOURCES[i] as string;
+  }
   return SOURCES[0] as string;
 }
 
@@ -174,7 +176,10 @@ function naive(events: MentionEvent[]): { at: number }[] {
   };
   for (const e of events) {
     const t = Date.parse(e.at);
-    while (t >= hour + HOUR) close((hour += HOUR));
+    while (t >= hour + HOUR) {
+      hour += HOUR;
+      close(hour);
+    }
     for (const k of keys(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return alerts;

@@ -52,7 +52,6 @@ describe("scaled out: serve --role api and --role worker on one store", () => {
 
       // The API process runs no jobs.
       await new Promise((r) => setTimeout(r, 1500));
-      console.log("IDS", ids, message_id, api.output());
       expect(ids).toEqual([]);
 
       // Two workers share the queue; the message arrives exactly once.

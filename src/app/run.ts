@@ -13,12 +13,10 @@ export interface Running {
 
 /** Runs the HTTP API, the workers, or both, until stop() is called. */
 export async function run(ctx: AppContext, modules: DomainModule[], role: Role): Promise<Running> {
-  let app: App;
-  let url: string;
   // A worker serves only health checks and metrics, so an orchestrator can watch it like any service.
-  app =
+  const app: App =
     role === "worker" ? await buildServer(ctx, [], { dashboard: false }) : await buildServer(ctx, modules);
-  url = await app.listen({ port: ctx.config.port, host: ctx.config.host });
+  const url = await app.listen({ port: ctx.config.port, host: ctx.config.host });
   if (role !== "api") {
     ctx.jobs.start();
     for (const m of modules) await m.start?.(ctx);

@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { checkTone } from "../comms/tone/index.js";
-import { generateCode, csvCell } from "./codes.js";
+import { csvCell, generateCode } from "./codes.js";
 import { CASE_LANGUAGES, CASE_TOPICS, defaultPolicy, randomSlots } from "./policy.js";
 import { priorityOf } from "./priority.js";
 import { buildReply, formatDue } from "./replies.js";
 
-const THANKS = { en: /thank you/i, pl: /dziękujemy/i, de: /vielen dank/i, fr: /merci/i, it: /grazie/i, es: /gracias/i };
-const PRIVATE = { en: /private message/, pl: /prywatną/, de: /private Nachricht/, fr: /message privé/, it: /messaggio privato/, es: /mensaje privado/ };
+const THANKS = {
+  en: /thank you/i,
+  pl: /dziękujemy/i,
+  de: /vielen dank/i,
+  fr: /merci/i,
+  it: /grazie/i,
+  es: /gracias/i,
+};
+const PRIVATE = {
+  en: /private message/,
+  pl: /prywatną/,
+  de: /private Nachricht/,
+  fr: /message privé/,
+  it: /messaggio privato/,
+  es: /mensaje privado/,
+};
 
 describe("suggested replies", () => {
   const due = "2025-05-14T15:00:00Z";
@@ -36,7 +50,13 @@ describe("suggested replies", () => {
         expect(r.due).toContain("14");
         // The policy's remedy is named (with its amount when it is money).
         if (kind !== "apology") expect(r.text).toContain(r.parts.remedy);
-        if (tp.amount > 0 && kind !== "apology" && kind !== "return_shipping_paid" && kind !== "price_honoured" && kind !== "replacement")
+        if (
+          tp.amount > 0 &&
+          kind !== "apology" &&
+          kind !== "return_shipping_paid" &&
+          kind !== "price_honoured" &&
+          kind !== "replacement"
+        )
           expect(r.text).toMatch(policy.currency === "PLN" ? /zł/ : /€|£/);
         expect(r.text).toContain("Sklep Test");
       });

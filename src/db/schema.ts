@@ -11,4 +11,15 @@ import type { StatusPageTables } from "../statuspage/tables.js";
 import type { WebhooksTables } from "../webhooks/tables.js";
 
 /** The whole store as Kysely sees it: each domain contributes its own tables. */
-export interface Database extends AccountsTables, JobsTables, WebhooksTables, CrisesTables, PlanTables, DetectionTables, AlertsTables, ListeningTables, MonitoringTables, StatusPageTables, CasesTables {}
+export interface Database
+  extends AccountsTables,
+    JobsTables,
+    WebhooksTables,
+    CrisesTables,
+    PlanTables,
+    DetectionTables,
+    AlertsTables,
+    ListeningTables,
+    MonitoringTables,
+    StatusPageTables,
+    CasesTables {}

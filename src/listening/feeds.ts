@@ -90,7 +90,7 @@ export const nextDelayS = (intervalS: number, errors: number) =>
 /** One poll of one feed. Failures are recorded on the source, never thrown: the next poll is the retry. */
 export async function pollFeed(ctx: AppContext, service: ListeningService, sourceId: string): Promise<void> {
   const src = await store.sourceById(ctx.db, sourceId);
-  if (!src || src.type !== "feed" || !src.url) return;
+  if (src?.type !== "feed" || !src.url) return;
   const started = new Date();
   let set: Parameters<typeof store.updateSource>[2];
   try {

@@ -36,7 +36,9 @@ describe("mixed-language posts", () => {
   });
 
   it("keeps Polish for a Polish post quoting an English product name", () => {
-    const c = classify({ text: "Kupiłem Apple iPhone 15 Pro Max Ultra Edition, niestety ekran pęknięty po tygodniu" });
+    const c = classify({
+      text: "Kupiłem Apple iPhone 15 Pro Max Ultra Edition, niestety ekran pęknięty po tygodniu",
+    });
     expect(c.language).toBe("pl");
     expect(c.sentiment).toBe("negative");
     expect(c.topics).toContain("product_quality");

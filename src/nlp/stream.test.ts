@@ -32,7 +32,8 @@ describe("classifyStream", () => {
     output.on("data", (c: Buffer) => chunks.push(c.toString()));
     const done = classifyStream(input, output);
     const n = 5000;
-    for (let i = 0; i < n; i++) input.write(i % 7 === 3 ? "{broken\n" : `${JSON.stringify({ id: i, text: `order ${i} late` })}\r\n`);
+    for (let i = 0; i < n; i++)
+      input.write(i % 7 === 3 ? "{broken\n" : `${JSON.stringify({ id: i, text: `order ${i} late` })}\r\n`);
     input.end();
     const counts = await done;
     const lines = chunks.join("").trimEnd().split("\n");
@@ -52,10 +53,15 @@ describe("classify command", () => {
     child.stdout.on("data", (c: Buffer) => {
       stdout += c.toString();
     });
-    child.stdin.end('{"id":1,"text":"Great shop, thanks!"}\nnope\n{"id":3,"text":"Le colis est arrivé cassé"}\n');
+    child.stdin.end(
+      '{"id":1,"text":"Great shop, thanks!"}\nnope\n{"id":3,"text":"Le colis est arrivé cassé"}\n',
+    );
     const code = await new Promise<number | null>((r) => child.on("close", r));
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ id: 1, sentiment: "positive" });
     expect(lines[1]).toMatchObject({ id: null, error: "not valid JSON" });

@@ -23,14 +23,20 @@ export interface PageText {
   feed: string;
 }
 
-const S = (
-  operational: string,
-  degraded: string,
-  partial: string,
-  major: string,
-  maintenance: string,
-) => ({ operational, degraded, partial_outage: partial, major_outage: major, maintenance });
-const ST = (investigating: string, identified: string, monitoring: string, resolved: string, scheduled: string) => ({
+const S = (operational: string, degraded: string, partial: string, major: string, maintenance: string) => ({
+  operational,
+  degraded,
+  partial_outage: partial,
+  major_outage: major,
+  maintenance,
+});
+const ST = (
+  investigating: string,
+  identified: string,
+  monitoring: string,
+  resolved: string,
+  scheduled: string,
+) => ({
   investigating,
   identified,
   monitoring,
@@ -175,7 +181,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
 };
 
 /** The visitor's language: `?lang=` first, then Accept-Language by quality, else the workspace's. */
-export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined, fallback: Lang): Lang {
+export function pickLanguage(
+  query: string | undefined,
+  acceptLanguage: string | undefined,
+  fallback: Lang,
+): Lang {
   const ok = (l: string | undefined): l is Lang => !!l && l in PAGE_TEXT;
   const q = query?.toLowerCase().slice(0, 2);
   if (ok(q)) return q;

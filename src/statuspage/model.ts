@@ -2,7 +2,13 @@ import type { Lang } from "../plan/default-plan/index.js";
 
 export const COMPONENT_IDS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
 export type ComponentId = (typeof COMPONENT_IDS)[number];
-export const COMPONENT_STATES = ["operational", "maintenance", "degraded", "partial_outage", "major_outage"] as const;
+export const COMPONENT_STATES = [
+  "operational",
+  "maintenance",
+  "degraded",
+  "partial_outage",
+  "major_outage",
+] as const;
 export type ComponentState = (typeof COMPONENT_STATES)[number];
 export const INCIDENT_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];

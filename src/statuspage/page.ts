@@ -50,13 +50,17 @@ export function createStatusPages(ctx: AppContext) {
     const hit = slugs.get(key);
     if (hit && Date.now() - hit.at < TTL_MS) return hit.ws;
     const accounts = ctx.services.accounts;
-    const ws = slug ? await accounts.workspaceBySlug(slug).catch(() => undefined) : await accounts.firstWorkspace();
+    const ws = slug
+      ? await accounts.workspaceBySlug(slug).catch(() => undefined)
+      : await accounts.firstWorkspace();
     const out = ws ? { id: ws.id, slug: ws.slug, name: ws.name, language: ws.language } : null;
     slugs.set(key, { ws: out, at: Date.now() });
     return out;
   }
 
-  async function uptime(workspaceId: string): Promise<Map<string, { days: { day: string; checks: number; up: number }[] }>> {
+  async function uptime(
+    workspaceId: string,
+  ): Promise<Map<string, { days: { day: string; checks: number; up: number }[] }>> {
     const out = new Map<string, { days: { day: string; checks: number; up: number }[] }>();
     const m = monitoring();
     if (!m) return out;
@@ -125,8 +129,10 @@ export function createStatusPages(ctx: AppContext) {
       const down = mons.filter((s) => s.state === "down").length;
       if (down > 0) state = worst(state, down === mons.length ? "major_outage" : "partial_outage");
       for (const i of incidents)
-        if (i.status !== "resolved" && i.components.includes(id)) state = worst(state, IMPACT_STATE[i.impact]);
-      if (state === "operational" && maintenance.some((m) => m.active && m.components.includes(id))) state = "maintenance";
+        if (i.status !== "resolved" && i.components.includes(id))
+          state = worst(state, IMPACT_STATE[i.impact]);
+      if (state === "operational" && maintenance.some((m) => m.active && m.components.includes(id)))
+        state = "maintenance";
       const u = bars.get(id);
       const checks = u?.days.reduce((s, d) => s + d.checks, 0) ?? 0;
       const up = u?.days.reduce((s, d) => s + d.up, 0) ?? 0;
@@ -171,7 +177,8 @@ export function createStatusPages(ctx: AppContext) {
   }
 
   const path = (ws: Workspace, slugged: boolean) => `/status${slugged ? `/${ws.slug}` : ""}`;
-  const base = (ws: Workspace, slugged: boolean) => `${ctx.config.publicUrl}/status${slugged ? `/${ws.slug}` : ""}`;
+  const base = (ws: Workspace, slugged: boolean) =>
+    `${ctx.config.publicUrl}/status${slugged ? `/${ws.slug}` : ""}`;
 
   return {
     workspace,
@@ -217,7 +224,11 @@ export function createStatusPages(ctx: AppContext) {
       for (const l of LANGS)
         files.push([
           `${l}/index.html`,
-          renderHtml(s, l, { staticExport: { depth: 1 }, subscribeAction: `${live}/subscribe`, feedHref: "../feed.atom" }),
+          renderHtml(s, l, {
+            staticExport: { depth: 1 },
+            subscribeAction: `${live}/subscribe`,
+            feedHref: "../feed.atom",
+          }),
         ]);
       for (const [name, body] of files) {
         const path = join(dir, name);

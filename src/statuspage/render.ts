@@ -30,9 +30,11 @@ export interface HtmlOptions {
 
 const fmt = (iso: string, lang: Lang) => {
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
-      new Date(iso),
-    ) + " UTC";
+    return `${new Intl.DateTimeFormat(lang, {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+    }).format(new Date(iso))} UTC`;
   } catch {
     return iso;
   }
@@ -42,7 +44,8 @@ function bars(c: SnapshotComponent, lang: Lang): string {
   const t = PAGE_TEXT[lang];
   const cells = c.days
     .map((d) => {
-      const cls = d.uptime === null ? "" : d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
+      const cls =
+        d.uptime === null ? "" : d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
       const label = d.uptime === null ? t.noData : `${(d.uptime * 100).toFixed(2)}%`;
       return `<span class="${cls}" title="${esc(d.day)}: ${esc(label)}"></span>`;
     })
@@ -56,36 +59,46 @@ function bars(c: SnapshotComponent, lang: Lang): string {
 export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const t = PAGE_TEXT[lang];
   const headline =
-    s.status === "operational" ? t.allOk : s.status === "major_outage" ? t.majorOutage : s.status === "maintenance" ? t.states.maintenance : t.someIssues;
+    s.status === "operational"
+      ? t.allOk
+      : s.status === "major_outage"
+        ? t.majorOutage
+        : s.status === "maintenance"
+          ? (t.states.maintenance ?? t.someIssues)
+          : t.someIssues;
   const langHref = (l: Lang) =>
     o.staticExport ? `${"../".repeat(o.staticExport.depth)}${l}/index.html` : `?lang=${l}`;
   const comps = s.components
     .map(
-      (c) => `<div class="card"><div class="row"><strong>${esc(t.components[c.id] ?? c.id)}</strong><span class="state t-${c.state}">${esc(
-        t.states[c.state] ?? c.state,
-      )}</span></div>${c.note ? `<div class="meta">${esc(c.note)}</div>` : ""}${bars(c, lang)}</div>`,
+      (c) =>
+        `<div class="card"><div class="row"><strong>${esc(t.components[c.id] ?? c.id)}</strong><span class="state t-${c.state}">${esc(
+          t.states[c.state] ?? c.state,
+        )}</span></div>${c.note ? `<div class="meta">${esc(c.note)}</div>` : ""}${bars(c, lang)}</div>`,
     )
     .join("\n");
   const maint = s.maintenance
     .map(
-      (m) => `<div class="card"><div class="row"><strong>${esc(pick(m.title, lang))}</strong><span class="meta">${esc(
-        fmt(m.starts_at, lang),
-      )} – ${esc(fmt(m.ends_at, lang))}</span></div><p>${esc(pick(m.body, lang))}</p><div class="meta">${m.components
-        .map((c) => esc(t.components[c] ?? c))
-        .join(", ")}</div></div>`,
+      (m) =>
+        `<div class="card"><div class="row"><strong>${esc(pick(m.title, lang))}</strong><span class="meta">${esc(
+          fmt(m.starts_at, lang),
+        )} – ${esc(fmt(m.ends_at, lang))}</span></div><p>${esc(pick(m.body, lang))}</p><div class="meta">${m.components
+          .map((c) => esc(t.components[c] ?? c))
+          .join(", ")}</div></div>`,
     )
     .join("\n");
   const incidents = s.incidents
     .map(
-      (i) => `<article class="card" id="incident-${esc(i.id)}"><div class="row"><strong>${esc(pick(i.title, lang))}</strong><span class="state t-${
-        i.status === "resolved" ? "operational" : "partial_outage"
-      }">${esc(t.statuses[i.status] ?? i.status)}</span></div>${i.updates
-        .map(
-          (u) => `<div class="update"><strong>${esc(t.statuses[u.status] ?? u.status)}</strong> — ${esc(
-            pick(u.body, lang),
-          )}<div class="meta"><time datetime="${esc(u.published_at)}">${esc(fmt(u.published_at, lang))}</time></div></div>`,
-        )
-        .join("")}</article>`,
+      (i) =>
+        `<article class="card" id="incident-${esc(i.id)}"><div class="row"><strong>${esc(pick(i.title, lang))}</strong><span class="state t-${
+          i.status === "resolved" ? "operational" : "partial_outage"
+        }">${esc(t.statuses[i.status] ?? i.status)}</span></div>${i.updates
+          .map(
+            (u) =>
+              `<div class="update"><strong>${esc(t.statuses[u.status] ?? u.status)}</strong> — ${esc(
+                pick(u.body, lang),
+              )}<div class="meta"><time datetime="${esc(u.published_at)}">${esc(fmt(u.published_at, lang))}</time></div></div>`,
+          )
+          .join("")}</article>`,
     )
     .join("\n");
   const style = o.staticExport
@@ -117,9 +130,7 @@ const xml = (s: string) => esc(s);
 /** Atom 1.0 (RFC 4287): one entry per published update, newest first. */
 export function renderAtom(s: Snapshot, feedUrl: string): string {
   const lang = s.workspace.language;
-  const entries = s.incidents.flatMap((i) =>
-    i.updates.map((u) => ({ i, u })),
-  );
+  const entries = s.incidents.flatMap((i) => i.updates.map((u) => ({ i, u })));
   entries.sort((a, b) => (a.u.published_at < b.u.published_at ? 1 : -1));
   const updated = entries[0]?.u.published_at ?? s.generated_at;
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -149,7 +160,13 @@ ${entries
 /** The machine-readable page: the snapshot minus nothing private (it holds nothing private). */
 export const renderJson = (s: Snapshot): string =>
   JSON.stringify({
-    page: { name: s.workspace.name, slug: s.workspace.slug, url: s.url, language: s.workspace.language, updated_at: s.generated_at },
+    page: {
+      name: s.workspace.name,
+      slug: s.workspace.slug,
+      url: s.url,
+      language: s.workspace.language,
+      updated_at: s.generated_at,
+    },
     status: s.status,
     components: s.components,
     incidents: s.incidents,

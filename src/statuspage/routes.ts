@@ -6,8 +6,8 @@ import { notFound } from "../core/errors.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { type App, actorOf } from "../server/types.js";
 import { PAGE_TEXT, pickLanguage } from "./i18n.js";
-import { esc, STYLE } from "./render.js";
 import type { Rendered } from "./page.js";
+import { esc, STYLE } from "./render.js";
 import {
   componentId,
   componentInput,
@@ -58,15 +58,28 @@ export function statusRoutes(app: App, ctx: AppContext) {
   const json = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
     send(req, reply, await svc().pages.json(await site(slug)), "application/json; charset=utf-8");
   const atom = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
-    send(req, reply, await svc().pages.atom(await site(slug), slug !== undefined), "application/atom+xml; charset=utf-8");
+    send(
+      req,
+      reply,
+      await svc().pages.atom(await site(slug), slug !== undefined),
+      "application/atom+xml; charset=utf-8",
+    );
 
-  const page = { tags, summary: "The public status page (HTML, no JavaScript needed)", querystring: langQuery };
+  const page = {
+    tags,
+    summary: "The public status page (HTML, no JavaScript needed)",
+    querystring: langQuery,
+  };
   app.get("/status", { config: PUBLIC, schema: page }, (req, reply) => html(req, reply));
-  app.get("/status.json", { config: PUBLIC, schema: { tags, summary: "The public status page as JSON" } }, (req, reply) =>
-    json(req, reply),
+  app.get(
+    "/status.json",
+    { config: PUBLIC, schema: { tags, summary: "The public status page as JSON" } },
+    (req, reply) => json(req, reply),
   );
-  app.get("/status/feed.atom", { config: PUBLIC, schema: { tags, summary: "Status updates as an Atom feed" } }, (req, reply) =>
-    atom(req, reply),
+  app.get(
+    "/status/feed.atom",
+    { config: PUBLIC, schema: { tags, summary: "Status updates as an Atom feed" } },
+    (req, reply) => atom(req, reply),
   );
   app.get("/status/:slug", { config: PUBLIC, schema: { ...page, params: slugParams } }, (req, reply) =>
     html(req, reply, req.params.slug),
@@ -84,9 +97,13 @@ export function statusRoutes(app: App, ctx: AppContext) {
 
   // Forms post url-encoded bodies; the parser lives in this scope only.
   app.register(async (pub: App) => {
-    pub.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
-      done(null, parseQs(body as string));
-    });
+    pub.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string" },
+      (_req, body, done) => {
+        done(null, parseQs(body as string));
+      },
+    );
 
     const subscribe = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
       const ws = await site(slug);
@@ -94,17 +111,26 @@ export function statusRoutes(app: App, ctx: AppContext) {
       const lang = input.lang ?? (ws.language as Lang);
       await svc().subscribe(ws.id, input.email, lang);
       // The same answer whether or not the address was known: no one learns who subscribed.
-      if ((req.headers["content-type"] ?? "").includes("json")) return reply.status(202).send({ status: "pending_confirmation" });
+      if ((req.headers["content-type"] ?? "").includes("json"))
+        return reply.status(202).send({ status: "pending_confirmation" });
       const t = PAGE_TEXT[lang];
       return reply
         .status(202)
         .type("text/html; charset=utf-8")
-        .send(smallPage(lang, t.subscribe, `<p>✉ ${esc(input.email)}</p><p><a href="${slug ? `/status/${esc(slug)}` : "/status"}">←</a></p>`));
+        .send(
+          smallPage(
+            lang,
+            t.subscribe,
+            `<p>✉ ${esc(input.email)}</p><p><a href="${slug ? `/status/${esc(slug)}` : "/status"}">←</a></p>`,
+          ),
+        );
     };
     const body = { tags, summary: "Subscribe to updates by e-mail (double opt-in)", body: z.unknown() };
     pub.post("/status/subscribe", { config: PUBLIC, schema: body }, (req, reply) => subscribe(req, reply));
-    pub.post("/status/:slug/subscribe", { config: PUBLIC, schema: { ...body, params: slugParams } }, (req, reply) =>
-      subscribe(req, reply, req.params.slug),
+    pub.post(
+      "/status/:slug/subscribe",
+      { config: PUBLIC, schema: { ...body, params: slugParams } },
+      (req, reply) => subscribe(req, reply, req.params.slug),
     );
 
     // GET shows a button, POST acts: link scanners in mail filters follow GETs, never POSTs.
@@ -120,7 +146,8 @@ export function statusRoutes(app: App, ctx: AppContext) {
       pub.get(
         `/status/${action}`,
         { config: PUBLIC, schema: { tags, summary: `${action} (shows a button)`, querystring: tokenQuery } },
-        (req, reply) => reply.type("text/html; charset=utf-8").send(confirmPage(action, req.query.token ?? "")),
+        (req, reply) =>
+          reply.type("text/html; charset=utf-8").send(confirmPage(action, req.query.token ?? "")),
       );
       pub.post(
         `/status/${action}`,
@@ -134,7 +161,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
           },
         },
         async (req, reply) => {
-          const token = req.query.token ?? ((req.body as { token?: string } | undefined)?.token ?? "");
+          const token = req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? "";
           const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
           if (!ok) throw notFound("subscription");
           const title = action === "confirm" ? "Subscription confirmed" : "You are unsubscribed";
@@ -155,7 +182,12 @@ export function statusRoutes(app: App, ctx: AppContext) {
     "/api/v1/status/components/:component",
     {
       config: { access: "responder" },
-      schema: { tags: atags, summary: "Set a component's state", params: z.object({ component: componentId }), body: componentInput },
+      schema: {
+        tags: atags,
+        summary: "Set a component's state",
+        params: z.object({ component: componentId }),
+        body: componentInput,
+      },
     },
     async (req, reply) => {
       await svc().setComponent(actorOf(req), req.params.component, req.body.state, req.body.note ?? null);
@@ -164,25 +196,40 @@ export function statusRoutes(app: App, ctx: AppContext) {
   );
   app.post(
     "/api/v1/status/incidents",
-    { config: { access: "responder" }, schema: { tags: atags, summary: "Open an incident with its first update", body: incidentInput } },
+    {
+      config: { access: "responder" },
+      schema: { tags: atags, summary: "Open an incident with its first update", body: incidentInput },
+    },
     async (req, reply) => reply.status(201).send(await svc().openIncident(actorOf(req), req.body)),
   );
   app.post(
     "/api/v1/status/incidents/:id/updates",
     {
       config: { access: "responder" },
-      schema: { tags: atags, summary: "Publish an update", params: z.object({ id: z.string() }), body: updateInput },
+      schema: {
+        tags: atags,
+        summary: "Publish an update",
+        params: z.object({ id: z.string() }),
+        body: updateInput,
+      },
     },
-    async (req, reply) => reply.status(201).send(await svc().publishUpdate(actorOf(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await svc().publishUpdate(actorOf(req), req.params.id, req.body)),
   );
   app.post(
     "/api/v1/status/maintenance",
-    { config: { access: "responder" }, schema: { tags: atags, summary: "Schedule maintenance", body: maintenanceInput } },
+    {
+      config: { access: "responder" },
+      schema: { tags: atags, summary: "Schedule maintenance", body: maintenanceInput },
+    },
     async (req, reply) => reply.status(201).send(await svc().scheduleMaintenance(actorOf(req), req.body)),
   );
   app.delete(
     "/api/v1/status/maintenance/:id",
-    { config: { access: "responder" }, schema: { tags: atags, summary: "Cancel maintenance", params: z.object({ id: z.string() }) } },
+    {
+      config: { access: "responder" },
+      schema: { tags: atags, summary: "Cancel maintenance", params: z.object({ id: z.string() }) },
+    },
     async (req, reply) => {
       await svc().cancelMaintenance(actorOf(req), req.params.id);
       return reply.status(204).send();

@@ -4,7 +4,9 @@ import { COMPONENT_IDS, COMPONENT_STATES, IMPACTS, INCIDENT_STATUSES } from "./m
 
 export const i18nText = z
   .partialRecord(z.enum(LANGS), z.string().max(5000))
-  .refine((t) => Object.values(t).some((v) => v?.trim()), { message: "give the text in at least one language" });
+  .refine((t) => Object.values(t).some((v) => v?.trim()), {
+    message: "give the text in at least one language",
+  });
 export const componentId = z.enum(COMPONENT_IDS);
 
 export const componentInput = z.object({

@@ -46,12 +46,17 @@ export function createStatusPageService(ctx: AppContext) {
 
   ctx.bus.subscribe<{ component?: string | null }>("monitor.state", (e) => {
     pages.invalidate(e.workspaceId);
-    if (exportDir) void ctx.jobs.enqueue(EXPORT_QUEUE, { workspaceId: e.workspaceId }, { key: `export:${newId()}` });
+    if (exportDir)
+      void ctx.jobs.enqueue(EXPORT_QUEUE, { workspaceId: e.workspaceId }, { key: `export:${newId()}` });
   });
 
-  ctx.jobs.register<{ workspaceId: string }>(EXPORT_QUEUE, async ({ workspaceId }) => {
-    if (exportDir) await pages.exportTo(exportDir, workspaceId);
-  }, { concurrency: 1 });
+  ctx.jobs.register<{ workspaceId: string }>(
+    EXPORT_QUEUE,
+    async ({ workspaceId }) => {
+      if (exportDir) await pages.exportTo(exportDir, workspaceId);
+    },
+    { concurrency: 1 },
+  );
 
   ctx.jobs.register<{ updateId: string }>(NOTIFY_QUEUE, async ({ updateId }) => {
     const u = await store.update(db, updateId);
@@ -103,7 +108,14 @@ export function createStatusPageService(ctx: AppContext) {
       await ctx.services.webhooks.emit(
         actor.workspaceId,
         "status.published",
-        { incident_id: incidentId, update_id: id, status: input.status, body, published_at: at, crisis_id: crisisId },
+        {
+          incident_id: incidentId,
+          update_id: id,
+          status: input.status,
+          body,
+          published_at: at,
+          crisis_id: crisisId,
+        },
         { db: trx },
       );
     });
@@ -168,7 +180,12 @@ export function createStatusPageService(ctx: AppContext) {
     async publishForCrisis(actor: Actor, crisisId: string, input: IncidentInput) {
       const inc = await store.incidentOfCrisis(db, actor.workspaceId, crisisId);
       if (inc && !inc.resolved_at) {
-        const update = await publish(actor, inc.id, { status: input.status ?? (inc.status as IncidentStatus), body: input.body }, crisisId);
+        const update = await publish(
+          actor,
+          inc.id,
+          { status: input.status ?? (inc.status as IncidentStatus), body: input.body },
+          crisisId,
+        );
         return { id: inc.id, update };
       }
       return this.openIncident(actor, { ...input, crisis_id: crisisId });
@@ -202,7 +219,9 @@ export function createStatusPageService(ctx: AppContext) {
     },
 
     async subscribers(actor: Actor) {
-      return (await store.subscribers(db, actor.workspaceId, false)).map(({ token: _t, workspace_id: _w, ...s }) => s);
+      return (await store.subscribers(db, actor.workspaceId, false)).map(
+        ({ token: _t, workspace_id: _w, ...s }) => s,
+      );
     },
 
     /** Double opt-in: the address gets a confirmation link; nothing else until it is followed. */
@@ -222,7 +241,11 @@ export function createStatusPageService(ctx: AppContext) {
         });
         sub = await store.subscriberByEmail(db, workspaceId, address);
       } else if (sub.unsubscribed_at) {
-        await store.setSubscriber(db, sub.id, { unsubscribed_at: null, confirmed_at: null, token: randomSecret(24) });
+        await store.setSubscriber(db, sub.id, {
+          unsubscribed_at: null,
+          confirmed_at: null,
+          token: randomSecret(24),
+        });
         sub = await store.subscriberByEmail(db, workspaceId, address);
       }
       if (!sub || sub.confirmed_at) return;
@@ -242,14 +265,16 @@ export function createStatusPageService(ctx: AppContext) {
     async confirm(token: string): Promise<boolean> {
       const sub = await store.subscriberByToken(db, token);
       if (!sub || sub.unsubscribed_at) return false;
-      if (!sub.confirmed_at) await store.setSubscriber(db, sub.id, { confirmed_at: new Date().toISOString() });
+      if (!sub.confirmed_at)
+        await store.setSubscriber(db, sub.id, { confirmed_at: new Date().toISOString() });
       return true;
     },
 
     async unsubscribe(token: string): Promise<boolean> {
       const sub = await store.subscriberByToken(db, token);
       if (!sub) return false;
-      if (!sub.unsubscribed_at) await store.setSubscriber(db, sub.id, { unsubscribed_at: new Date().toISOString() });
+      if (!sub.unsubscribed_at)
+        await store.setSubscriber(db, sub.id, { unsubscribed_at: new Date().toISOString() });
       return true;
     },
 

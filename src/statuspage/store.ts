@@ -21,7 +21,8 @@ export const statusStore = {
       )
       .execute(),
 
-  insertIncident: (db: Db, row: StatusIncidentsTable) => db.insertInto("status_incidents").values(row).execute(),
+  insertIncident: (db: Db, row: StatusIncidentsTable) =>
+    db.insertInto("status_incidents").values(row).execute(),
   incident: (db: Db, ws: string, id: string) =>
     db
       .selectFrom("status_incidents")
@@ -51,7 +52,8 @@ export const statusStore = {
       .execute(),
 
   insertUpdate: (db: Db, row: StatusUpdatesTable) => db.insertInto("status_updates").values(row).execute(),
-  update: (db: Db, id: string) => db.selectFrom("status_updates").selectAll().where("id", "=", id).executeTakeFirst(),
+  update: (db: Db, id: string) =>
+    db.selectFrom("status_updates").selectAll().where("id", "=", id).executeTakeFirst(),
   updatesOf: (db: Db, incidentIds: string[]) =>
     incidentIds.length === 0
       ? Promise.resolve([])

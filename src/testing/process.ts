@@ -57,11 +57,12 @@ export interface ServerProcess {
 export async function startServerProcess(
   env: Record<string, string>,
   extraArgs: string[] = [],
+  command: string[] = ["start"],
 ): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", CLI, "start", "--port", String(port), ...extraArgs],
+    ["--import", "tsx", CLI, ...command, "--port", String(port), ...extraArgs],
     {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: "warn", FIREBREAK_PUBLIC_RATE_LIMIT: "0", ...env },

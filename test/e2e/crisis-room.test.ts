@@ -19,7 +19,9 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     await page.getByTestId("crisis-room").waitFor();
     await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(/detected/);
     // Hostile text is shown as text.
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("<script>x</script>");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      "<script>x</script>",
+    );
     expect(await page.getByTestId("task").count()).toBeGreaterThanOrEqual(6);
     await expect.poll(() => page.getByTestId("clock-acknowledge").getAttribute("data-state")).toBe("running");
     await expect.poll(() => page.getByTestId("live-state").textContent()).toBe("live");
@@ -28,7 +30,10 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     const id = page.url().split("/crises/")[1]?.split("/")[0] ?? "";
     const other = await b.browser.newPage();
     await other.goto(page.url());
-    await other.getByTestId("login-email").waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await other
+      .getByTestId("login-email")
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     if (other.url().includes("/login")) {
       await other.getByTestId("login-email").fill("lead@shop.test");
       await other.getByTestId("login-password").fill("a long enough password");
@@ -39,7 +44,9 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
 
     await page.getByTestId("status-acknowledged").click();
     await expect.poll(() => page.getByTestId("clock-acknowledge").getAttribute("data-state")).toBe("met");
-    await expect.poll(() => other.getByTestId("crisis-status").textContent(), { timeout: 15_000 }).toMatch(/acknowledged/);
+    await expect
+      .poll(() => other.getByTestId("crisis-status").textContent(), { timeout: 15_000 })
+      .toMatch(/acknowledged/);
 
     await page.getByTestId("role-crisis_lead").selectOption({ label: "Ola Lead" });
     await page.getByTestId("note-text").fill("Switched to the backup payment provider");
@@ -60,7 +67,9 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     }
     await b.screenshot("crisis-room-resolved");
 
-    const rec = (await h.app.inject({ method: "GET", url: `/api/v1/crises/${id}`, headers: h.auth() })).json();
+    const rec = (
+      await h.app.inject({ method: "GET", url: `/api/v1/crises/${id}`, headers: h.auth() })
+    ).json();
     expect(rec.status).toBe("resolved");
     expect(rec.impact).toMatchObject({ orders_affected: 140, revenue_at_risk: 840050 });
     expect(rec.roles.find((r: { role: string }) => r.role === "crisis_lead").user_name).toBe("Ola Lead");
@@ -86,7 +95,9 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     await page.getByTestId("supplier-single").last().check();
     await page.getByTestId("plan-save").click();
     await page.getByTestId("tab-plan-overview").click();
-    await expect.poll(() => page.getByTestId("plan-suppliers").textContent()).toMatch(/Only Widget Co.*single source/);
+    await expect
+      .poll(() => page.getByTestId("plan-suppliers").textContent())
+      .toMatch(/Only Widget Co.*single source/);
     await expect.poll(() => page.getByTestId("plan-changes").textContent()).toContain("suppliers[");
     expect(b.pageErrors).toEqual([]);
   });

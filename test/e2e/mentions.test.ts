@@ -48,7 +48,9 @@ describe.runIf(hasBrowser)("mentions in Chromium", () => {
       .toContain(IMG);
 
     // The payloads are text on the page, not elements, and nothing they carry has run.
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator("main img[src='x']").count()).toBe(0);
     expect(await page.locator("main script").count()).toBe(0);
 

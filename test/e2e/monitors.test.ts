@@ -49,9 +49,17 @@ describe.runIf(hasBrowser)("monitors in Chromium", () => {
     for (let i = 0; i < 3; i++) await runChecks();
     await page.getByTestId("nav-monitors").click();
     await expect
-      .poll(async () => (await page.getByTestId("monitor-state").evaluateAll((els) => els.map((e) => e.getAttribute("data-state")).sort())).join(","), {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (
+            await page
+              .getByTestId("monitor-state")
+              .evaluateAll((els) => els.map((e) => e.getAttribute("data-state")).sort())
+          ).join(","),
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe("down,up");
     expect(await page.getByText("Payments <script>x</script>").count()).toBe(1);
     expect(await page.getByTestId("sparkline").count()).toBe(2);
@@ -67,7 +75,10 @@ describe.runIf(hasBrowser)("monitors in Chromium", () => {
     await page.getByTestId("monitor-save").click();
     await expect.poll(() => page.getByTestId("page-header").textContent()).toMatch(/Checkout EU/);
     const list = (await h.app.inject({ method: "GET", url: "/api/v1/monitors", headers: h.auth() })).json();
-    expect(list.items.map((m: { name: string }) => m.name).sort()).toEqual(["Checkout EU", "Payments <script>x</script>"]);
+    expect(list.items.map((m: { name: string }) => m.name).sort()).toEqual([
+      "Checkout EU",
+      "Payments <script>x</script>",
+    ]);
     expect(b.pageErrors).toEqual([]);
   });
 });

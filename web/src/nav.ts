@@ -29,7 +29,12 @@ export const NAV: NavItem[] = [
     page: lazy(() => import("./pages/mentions/MentionsPage.js")),
     testId: "nav-mentions",
   },
-  { path: "/alerts", label: "Alerts", page: lazy(() => import("./pages/alerts/AlertsPage.js")), testId: "nav-alerts" },
+  {
+    path: "/alerts",
+    label: "Alerts",
+    page: lazy(() => import("./pages/alerts/AlertsPage.js")),
+    testId: "nav-alerts",
+  },
   {
     path: "/crises",
     label: "Crises",

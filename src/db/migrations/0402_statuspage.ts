@@ -34,7 +34,9 @@ export const statuspage: Migration = {
       .createTable("status_updates")
       .addColumn("id", "text", (c) => c.primaryKey())
       .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id").onDelete("cascade"))
-      .addColumn("incident_id", "text", (c) => c.notNull().references("status_incidents.id").onDelete("cascade"))
+      .addColumn("incident_id", "text", (c) =>
+        c.notNull().references("status_incidents.id").onDelete("cascade"),
+      )
       .addColumn("status", "text", (c) => c.notNull())
       .addColumn("body", "text", (c) => c.notNull())
       .addColumn("created_by", "text", (c) => c.notNull())

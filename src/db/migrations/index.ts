@@ -16,4 +16,16 @@ import { cases } from "./0601_cases.js";
  * 00xx foundation, 01xx listening, 02xx detection and alerts, 03xx crises and plan, 04xx comms and status
  * page, 05xx monitoring, 06xx cases, 07xx review.
  */
-export const migrations: Migration[] = [accounts, jobs, webhooks, listening, detection, alerts, crises, plan, statuspage, monitoring, cases];
+export const migrations: Migration[] = [
+  accounts,
+  jobs,
+  webhooks,
+  listening,
+  detection,
+  alerts,
+  crises,
+  plan,
+  statuspage,
+  monitoring,
+  cases,
+];

@@ -32,7 +32,9 @@ export function MonitorDetail() {
     `/api/v1/monitors/${id}/history?resolution=${range}`,
     { refetchInterval: 30_000 },
   );
-  const events = useApiQuery<{ items: MonitorEvent[] }>(`/api/v1/monitors/${id}/events`, { refetchInterval: 30_000 });
+  const events = useApiQuery<{ items: MonitorEvent[] }>(`/api/v1/monitors/${id}/events`, {
+    refetchInterval: 30_000,
+  });
 
   if (monitor.error) {
     return (
@@ -48,7 +50,13 @@ export function MonitorDetail() {
   const isRaw = range === "raw";
   const x = items.map((p) => ("at" in p ? p.at : p.start));
   const series = isRaw
-    ? [{ label: "Latency (ms)", values: (items as RawCheck[]).map((c) => (c.ok ? c.latency_ms : null)), area: true }]
+    ? [
+        {
+          label: "Latency (ms)",
+          values: (items as RawCheck[]).map((c) => (c.ok ? c.latency_ms : null)),
+          area: true,
+        },
+      ]
     : [
         { label: "p50 (ms)", values: (items as HistoryPoint[]).map((p) => p.latency_p50), area: true },
         { label: "p95 (ms)", values: (items as HistoryPoint[]).map((p) => p.latency_p95), dashed: true },
@@ -81,7 +89,12 @@ export function MonitorDetail() {
               <Link className="button" to={`/monitors/${m.id}/edit`} data-testid="monitor-edit">
                 Edit
               </Link>
-              <button type="button" className="button button-danger" onClick={remove} data-testid="monitor-delete">
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={remove}
+                data-testid="monitor-delete"
+              >
                 Delete
               </button>
             </>

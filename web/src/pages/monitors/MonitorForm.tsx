@@ -115,7 +115,12 @@ function payloadOf(v: Values, creating: boolean): Record<string, unknown> {
     tls: { host: g("host"), port: num(g("port")) ?? 443, tls_days: num(g("tls_days")) ?? 14 },
     dns: { hostname: g("hostname"), record_type: g("record_type"), expected: text(g("expected")) },
     heartbeat: { grace_s: num(g("grace_s")) ?? 60 },
-    provider: { url: g("url"), format: g("format"), components: list(g("components")), provider: text(g("provider")) },
+    provider: {
+      url: g("url"),
+      format: g("format"),
+      components: list(g("components")),
+      provider: text(g("provider")),
+    },
   };
   return { ...common, ...typed[t] };
 }
@@ -136,11 +141,23 @@ export function MonitorForm() {
     if (existing.data) setValues(fromMonitor(existing.data));
   }, [existing.data]);
 
-  const set = (k: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: string) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
   const input = (k: string, props: Record<string, unknown> = {}) => (
-    <input className="input" value={values[k] ?? ""} onChange={set(k)} data-testid={`monitor-${k}`} {...props} />
+    <input
+      className="input"
+      value={values[k] ?? ""}
+      onChange={set(k)}
+      data-testid={`monitor-${k}`}
+      {...props}
+    />
   );
-  const field = (k: string, label: ReactNode, control: ReactElement<{ id?: string }> = input(k), hint?: ReactNode) => (
+  const field = (
+    k: string,
+    label: ReactNode,
+    control: ReactElement<{ id?: string }> = input(k),
+    hint?: ReactNode,
+  ) => (
     <FormField label={label} name={k} error={error} hint={hint}>
       {control}
     </FormField>
@@ -190,7 +207,13 @@ export function MonitorForm() {
           {field(
             "type",
             "What to check",
-            <select className="select" value={t} onChange={set("type")} disabled={editing} data-testid="monitor-type">
+            <select
+              className="select"
+              value={t}
+              onChange={set("type")}
+              disabled={editing}
+              data-testid="monitor-type"
+            >
               {TYPES.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.label}
@@ -200,20 +223,40 @@ export function MonitorForm() {
           )}
           {field("name", "Name", input("name", { required: true, placeholder: "Checkout" }))}
           {t === "http" || t === "provider"
-            ? field("url", t === "provider" ? "Status page URL" : "URL", input("url", { type: "url", placeholder: t === "provider" ? "https://status.example.com/api/v2/summary.json" : "https://shop.example.com/checkout" }))
+            ? field(
+                "url",
+                t === "provider" ? "Status page URL" : "URL",
+                input("url", {
+                  type: "url",
+                  placeholder:
+                    t === "provider"
+                      ? "https://status.example.com/api/v2/summary.json"
+                      : "https://shop.example.com/checkout",
+                }),
+              )
             : null}
           {t === "http" ? (
             <>
               {field(
                 "method",
                 "Method",
-                <select className="select" value={values.method} onChange={set("method")} data-testid="monitor-method">
+                <select
+                  className="select"
+                  value={values.method}
+                  onChange={set("method")}
+                  data-testid="monitor-method"
+                >
                   {["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].map((m) => (
                     <option key={m}>{m}</option>
                   ))}
                 </select>,
               )}
-              {field("expected_status", "Expected status codes", input("expected_status", { placeholder: "200, 204" }), "Empty: any 2xx or 3xx.")}
+              {field(
+                "expected_status",
+                "Expected status codes",
+                input("expected_status", { placeholder: "200, 204" }),
+                "Empty: any 2xx or 3xx.",
+              )}
               {field("keyword", "Keyword", input("keyword"))}
               {field(
                 "keyword_absent",
@@ -225,16 +268,30 @@ export function MonitorForm() {
               )}
               {field("json_path", "JSON path", input("json_path", { placeholder: "status.db" }))}
               {field("json_expected", "Expected JSON value", input("json_expected", { placeholder: "ok" }))}
-              {field("max_latency_ms", "Slower than this is down (ms)", input("max_latency_ms", { inputMode: "numeric" }))}
+              {field(
+                "max_latency_ms",
+                "Slower than this is down (ms)",
+                input("max_latency_ms", { inputMode: "numeric" }),
+              )}
             </>
           ) : null}
           {t === "tcp" || t === "tls" ? (
             <>
               {field("host", "Host", input("host"))}
-              {field("port", "Port", input("port", { inputMode: "numeric", placeholder: t === "tls" ? "443" : "" }))}
+              {field(
+                "port",
+                "Port",
+                input("port", { inputMode: "numeric", placeholder: t === "tls" ? "443" : "" }),
+              )}
             </>
           ) : null}
-          {t === "tls" ? field("tls_days", "Warn this many days before expiry", input("tls_days", { inputMode: "numeric" })) : null}
+          {t === "tls"
+            ? field(
+                "tls_days",
+                "Warn this many days before expiry",
+                input("tls_days", { inputMode: "numeric" }),
+              )
+            : null}
           {t === "dns" ? (
             <>
               {field("hostname", "Host name", input("hostname"))}
@@ -250,7 +307,9 @@ export function MonitorForm() {
               {field("expected", "Expected answer", input("expected"), "Empty: it resolves at all.")}
             </>
           ) : null}
-          {t === "heartbeat" ? field("grace_s", "Grace after the interval (s)", input("grace_s", { inputMode: "numeric" })) : null}
+          {t === "heartbeat"
+            ? field("grace_s", "Grace after the interval (s)", input("grace_s", { inputMode: "numeric" }))
+            : null}
           {t === "provider" ? (
             <>
               {field(
@@ -261,14 +320,35 @@ export function MonitorForm() {
                   <option value="feed">RSS or Atom incident feed</option>
                 </select>,
               )}
-              {field("components", "Components you use", input("components", { placeholder: "API, Checkout" }), "Comma-separated; empty: any.")}
-              {field("provider", "Provider name", input("provider", { placeholder: "Stripe" }), "As the plan's continuity section names it.")}
+              {field(
+                "components",
+                "Components you use",
+                input("components", { placeholder: "API, Checkout" }),
+                "Comma-separated; empty: any.",
+              )}
+              {field(
+                "provider",
+                "Provider name",
+                input("provider", { placeholder: "Stripe" }),
+                "As the plan's continuity section names it.",
+              )}
             </>
           ) : null}
-          {field("interval_s", t === "heartbeat" ? "Expected every (s)" : "Check every (s)", input("interval_s", { inputMode: "numeric" }))}
-          {t !== "heartbeat" ? field("retries", "Retries before down", input("retries", { inputMode: "numeric" })) : null}
+          {field(
+            "interval_s",
+            t === "heartbeat" ? "Expected every (s)" : "Check every (s)",
+            input("interval_s", { inputMode: "numeric" }),
+          )}
+          {t !== "heartbeat"
+            ? field("retries", "Retries before down", input("retries", { inputMode: "numeric" }))
+            : null}
           {field("component", "Status page component", input("component", { placeholder: "checkout" }))}
-          {field("crisis_type", "Open a crisis of type (when down)", input("crisis_type", { placeholder: "site_outage" }), "Empty: no crisis.")}
+          {field(
+            "crisis_type",
+            "Open a crisis of type (when down)",
+            input("crisis_type", { placeholder: "site_outage" }),
+            "Empty: no crisis.",
+          )}
           {field(
             "crisis_severity",
             "Crisis severity",
@@ -280,7 +360,12 @@ export function MonitorForm() {
           )}
           <FormError error={error} fields={Object.keys(EMPTY)} />
           <div className="form-grid-submit">
-            <button type="submit" className="button button-primary" disabled={busy} data-testid="monitor-save">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy}
+              data-testid="monitor-save"
+            >
               {editing ? "Save" : "Add monitor"}
             </button>{" "}
             <Link className="button button-ghost" to={editing ? `/monitors/${id}` : "/monitors"}>

@@ -112,8 +112,8 @@ function MonitorList() {
             data-testid="monitors-table"
             empty={
               <EmptyState title="No monitors yet.">
-                Add one for your checkout page first: Firebreak checks it every minute and tells you when it goes down,
-                before customers do.
+                Add one for your checkout page first: Firebreak checks it every minute and tells you when it
+                goes down, before customers do.
               </EmptyState>
             }
           />
