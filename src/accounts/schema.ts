@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { ROLES } from "../core/actor.js";
+import { teamEmail } from "../core/email.js";
 
 export const roleSchema = z.enum(ROLES);
 
-/** Local addresses such as the first admin's admin@localhost are valid logins, though not public e-mail. */
-const loginEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[^\s@]+@[^\s@]+$/, "enter an e-mail address");
+const loginEmail = teamEmail;
 
 export const loginInput = z.object({
   email: loginEmail,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { teamEmail } from "../core/email.js";
 import { ALERT_KINDS } from "../detection/detectors/types.js";
 import { TOPICS } from "../nlp/index.js";
 import { ALERT_STATUSES } from "./tables.js";
@@ -49,7 +50,7 @@ const ruleFields = {
   quiet_hours: quietHoursSchema.nullable(),
   sev_kinds: z.array(z.enum(ALERT_KINDS)),
   channels: z.array(channelSchema).max(20),
-  recipients: z.array(z.string().trim().toLowerCase().email()).max(20),
+  recipients: z.array(teamEmail).max(20),
   ack_timeout_minutes: z
     .number()
     .int()
