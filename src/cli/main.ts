@@ -4,6 +4,7 @@ import { registerBackup } from "./backup.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerStart } from "./start.js";
+import { registerStatus } from "./status.js";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerImport(program);
   registerPlan(program);
+  registerStatus(program);
   return program;
 }
 
