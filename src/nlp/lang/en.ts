@@ -4,7 +4,7 @@ export const en: LanguagePack = {
   code: "en",
   functionWords: `the and is are was were to of in on for with this that it its my your you i me we our they
     have has had not but what when why how who just would could should will can do does did don't doesn't
-    didn't i'm it's be been an at from by or if so than then there their them out about up get got still`,
+    didn't i'm it's be been an at from by or if so than then there their them out about up get got still thanks thank please`,
   negators: `not no never nothing nobody none nor neither without cannot can't cant don't dont doesn't doesnt
     didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent won't wont wouldn't wouldnt shouldn't
     couldn't couldnt haven't havent hasn't hasnt hadn't ain't lack lacks lacking`,

@@ -5,7 +5,7 @@ export const es: LanguagePack = {
   functionWords: `el la los las de del un una unos unas y es no que en por para con pero como más muy
     este esta estos estas ese esa eso lo le les me te se nos mi mis tu tus su sus yo tú él ella nosotros
     ustedes ellos ha han he hay fue era son soy estoy está están ser estar tengo tiene todo todos nada
-    nunca ya también porque cuando donde qué quién aquí hoy al o ni sin sobre hasta desde`,
+    nunca ya también porque cuando donde qué quién aquí hoy al o ni sin sobre hasta desde gracias`,
   negators: `no ni nunca jamás nada nadie ningún ninguno ninguna sin tampoco`,
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,

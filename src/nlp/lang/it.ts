@@ -6,7 +6,7 @@ export const it: LanguagePack = {
     anche più questo questa questi quello quella mi ti si ci vi ho ha hanno abbiamo avete era erano sei
     siamo siete nel nella nei al alla ai dal dalla sul sulla io tu lui lei noi voi loro mio mia miei tuo
     suo sua perché quando dove cosa chi ancora già sempre molto tutto tutti niente nulla poi ora oggi
-    dell all dall nell sull c è ed o né fa fatto essere stato stata`,
+    dell all dall nell sull c è ed o né fa fatto essere stato stata grazie prego`,
   negators: `non né mai niente nulla nessuno nessuna nessun senza neanche nemmeno neppure`,
   intensifiers: `molto troppo davvero veramente proprio super assolutamente totalmente completamente
     estremamente incredibilmente così tanto tantissimo particolarmente decisamente parecchio davvero_molto`,

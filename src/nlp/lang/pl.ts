@@ -5,7 +5,7 @@ export const pl: LanguagePack = {
   functionWords: `i w z na do się nie jest to że o od po za jak ale czy co już tak jestem są był była było
     mi mnie mój moja moje się przez przy dla jego jej ich tylko bardzo jeszcze który która które też oraz
     by bo gdy kiedy tego tym ten ta te tej jako może można nic nikt żeby aby więc dlaczego gdzie ze we
-    został została zostało mam ma miał miała`,
+    został została zostało mam ma miał miała dzięki dziękuję proszę`,
   negators: `nie ani nigdy nic nikt żaden żadna żadne żadnego bez brak braku`,
   intensifiers: `bardzo mega super naprawdę totalnie całkowicie kompletnie zupełnie strasznie niesamowicie
     wyjątkowo szczególnie ogromnie niezwykle absolutnie wielce wręcz najbardziej tak taki taka takie zbyt
