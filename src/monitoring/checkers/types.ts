@@ -17,7 +17,9 @@ export const failWith = (error: string, latencyMs: number | null = null): CheckR
 export const errorText = (err: unknown): string => {
   if (err instanceof Error) {
     const code = (err as { code?: string }).code;
-    if (err.name === "TimeoutError" || err.name === "AbortError") return "timed out";
+    // undici names its own timers (headers, body, connect) apart from the abort signal's: all are timeouts.
+    if (err.name === "TimeoutError" || err.name === "AbortError" || /^UND_ERR_\w*TIMEOUT$/.test(code ?? ""))
+      return "timed out";
     return code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
   }
   return String(err);
