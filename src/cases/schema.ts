@@ -15,17 +15,24 @@ const customerInput = z
   })
   .refine((c) => c.name || c.email || c.handle, "name the customer (name, email or handle)");
 
-export const createCaseInput = z.union([
-  z.object({ mention_id: z.string().min(1).max(100) }),
-  z.object({
-    customer: customerInput,
-    text: z.string().trim().min(1).max(20_000),
+/** `{mention_id}` or `{customer, text, …}`: one object, so a missing field is named in the 400. */
+export const createCaseInput = z
+  .object({
+    mention_id: z.string().min(1).max(100).optional(),
+    customer: customerInput.optional(),
+    text: z.string().trim().min(1).max(20_000).optional(),
     source: z.string().trim().min(1).max(100).optional(),
     language: z.enum(CASE_LANGUAGES).optional(),
     subject: z.string().max(500).optional(),
     followers: z.number().int().min(0).optional(),
-  }),
-]);
+  })
+  .superRefine((v, c) => {
+    if (v.mention_id) return;
+    if (!v.customer)
+      c.addIssue({ code: "custom", path: ["customer"], message: "name the customer, or give a mention_id" });
+    if (!v.text)
+      c.addIssue({ code: "custom", path: ["text"], message: "give the complaint's text, or a mention_id" });
+  });
 export type CreateCaseInput = z.infer<typeof createCaseInput>;
 
 export const listQuery = z.object({

@@ -473,11 +473,12 @@ export function createCasesService(ctx: AppContext) {
 
     /** Opens (or gathers into) a case by hand or through the API. */
     async open(actor: Actor, input: CreateCaseInput) {
-      if ("mention_id" in input) {
+      if (input.mention_id) {
         const mention = await ctx.services.listening.get(actor.workspaceId, input.mention_id);
         const r = await fromMention(actor, mention);
         return { case: await get(actor, r.id), created: r.created };
       }
+      if (!input.customer || !input.text) throw invalid("name the customer and give the text", "text");
       const r = await receive(actor, {
         text: input.text,
         subject: input.subject,

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.js";
+import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+
+let h: Harness;
+let smtp: TestSmtp;
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  h = await createHarness({ env: smtp.env });
+}, 60_000);
+afterAll(async () => {
+  await h.close();
+  await smtp.close();
+});
+
+const post = (url: string, payload: unknown, role: "admin" | "responder" | "viewer" = "responder") =>
+  h.app.inject({ method: "POST", url, headers: h.auth(role), payload: payload as object });
+const get = (url: string, role: "admin" | "responder" | "viewer" = "viewer") =>
+  h.app.inject({ method: "GET", url, headers: h.auth(role) });
+
+/** The rule runs in a job queued from the bus; wait until it has run. */
+async function settle(check: () => Promise<boolean>) {
+  for (let i = 0; i < 100; i++) {
+    await h.ctx.jobs.drain();
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("condition not met");
+}
+
+describe("opening cases", () => {
+  it("opens a case by hand with priority, clocks, topics and a suggested reply in its language", async () => {
+    const res = await post("/api/v1/cases", {
+      customer: { name: "Ola Nowak", email: "Ola@Example.com" },
+      text: "Paczka nie dotarła, czekam dwa tygodnie. Fatalna obsługa, nikt nie odpowiada na maile.",
+    });
+    expect(res.statusCode).toBe(201);
+    const c = res.json();
+    expect(c.language).toBe("pl");
+    expect(c.status).toBe("new");
+    expect(c.topics).toContain("delivery");
+    expect(c.priority).toMatch(/^P[1-4]$/);
+    expect(c.customer.email).toBe("ola@example.com");
+    expect(c.channel).toBe("email");
+    expect(c.remedies).toEqual([]);
+    expect(Date.parse(c.first_response_due_at)).toBeGreaterThan(Date.now());
+    expect(Date.parse(c.resolve_due_at)).toBeGreaterThan(Date.parse(c.first_response_due_at));
+    expect(c.suggested_reply.language).toBe("pl");
+    expect(c.suggested_reply.text).toMatch(/dziękujemy/i);
+    expect(c.suggested_reply.text).toContain("Test shop");
+  });
+
+  it("gathers one customer's messages in one case and reopens it", async () => {
+    const first = await post("/api/v1/cases", {
+      customer: { email: "sam@example.com" },
+      text: "Nobody answers my emails, your customer service is useless.",
+    });
+    expect(first.statusCode).toBe(201);
+    const id = first.json().id;
+    const patch = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/cases/${id}`,
+      headers: h.auth("responder"),
+      payload: { status: "waiting" },
+    });
+    expect(patch.json().status).toBe("waiting");
+    const again = await post("/api/v1/cases", {
+      customer: { email: "SAM@example.com", name: "Sam" },
+      text: "I was charged twice for my order and the payment failed!",
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(id);
+    const full = (await get(`/api/v1/cases/${id}`)).json();
+    expect(full.status).toBe("new");
+    expect(full.messages).toHaveLength(2);
+    expect(full.topics).toEqual(expect.arrayContaining(["customer_service", "payment"]));
+    // Payment is a severe topic: the priority rose with the new evidence.
+    expect(["P1", "P2", "P3"]).toContain(full.priority);
+    expect(full.timeline.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(["case.opened", "status.changed", "message.received"]),
+    );
+  });
+
+  it("refuses bad input with a 400 naming the field", async () => {
+    const noText = await post("/api/v1/cases", { customer: { email: "a@example.com" } });
+    expect(noText.statusCode).toBe(400);
+    expect(noText.json().error.field).toMatch(/text/);
+    const nobody = await post("/api/v1/cases", { text: "late" });
+    expect(nobody.json().error.field).toMatch(/customer/);
+    const badMail = await post("/api/v1/cases", { customer: { email: "nope" }, text: "bad" });
+    expect(badMail.statusCode).toBe(400);
+    expect(JSON.stringify(badMail.json().error)).toMatch(/email/);
+    const badLang = await post("/api/v1/cases", { customer: { name: "X" }, text: "t", language: "xx" });
+    expect(badLang.statusCode).toBe(400);
+    expect(JSON.stringify(badLang.json().error)).toMatch(/language/);
+    const badFilter = await get("/api/v1/cases?priority=P9");
+    expect(badFilter.statusCode).toBe(400);
+    expect(badFilter.json().error.field).toMatch(/priority/);
+    expect((await get("/api/v1/cases/nope")).statusCode).toBe(404);
+  });
+
+  it("needs a responder to open and a token to read", async () => {
+    const viewer = await post("/api/v1/cases", { customer: { name: "V" }, text: "late parcel" }, "viewer");
+    expect(viewer.statusCode).toBe(403);
+    const anon = await h.app.inject({ method: "GET", url: "/api/v1/cases" });
+    expect(anon.statusCode).toBe(401);
+  });
+
+  it("opens from a mention by hand, once", async () => {
+    const ingest = await post("/api/v1/mentions", {
+      mentions: [
+        {
+          source: "twitter",
+          external_id: "t-1",
+          text: "My parcel never arrived, the delivery is two weeks late. Terrible service!",
+          author: "@angry_anna",
+          author_followers: 250,
+        },
+      ],
+    });
+    expect(ingest.statusCode).toBe(202);
+    const mention = (await get("/api/v1/mentions?source=twitter")).json().items[0];
+    const res = await post("/api/v1/cases", { mention_id: mention.id });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().mention_id).toBe(mention.id);
+    expect(res.json().channel).toBe("webhook");
+    expect(res.json().customer.handle).toBe("@angry_anna");
+    const twice = await post("/api/v1/cases", { mention_id: mention.id });
+    expect(twice.statusCode).toBe(200);
+    expect(twice.json().id).toBe(res.json().id);
+    expect((await post("/api/v1/cases", { mention_id: "missing" })).statusCode).toBe(404);
+  });
+
+  it("opens cases from negative mentions by the workspace's rule, and only those", async () => {
+    const put = await h.app.inject({
+      method: "PUT",
+      url: "/api/v1/cases/policy",
+      headers: h.auth("admin"),
+      payload: { rules: [{ source: "trustpilot", complaint_only: true, negative_only: false }] },
+    });
+    expect(put.statusCode).toBe(200);
+    await post("/api/v1/mentions", {
+      mentions: [
+        {
+          source: "trustpilot",
+          external_id: "r-1",
+          text: "Nobody answers my emails, your customer service is useless.",
+          author: "Jan K",
+        },
+        { source: "trustpilot", external_id: "r-2", text: "Lovely shop, fast delivery, thank you!" },
+        {
+          source: "forum",
+          external_id: "f-1",
+          text: "Nobody answers my emails, your customer service is useless.",
+          author: "Other",
+        },
+      ],
+    });
+    await settle(async () => (await get("/api/v1/cases?limit=100")).json().items.some(isFrom("trustpilot")));
+    const items = (await get("/api/v1/cases?limit=100")).json().items;
+    expect(items.filter(isFrom("trustpilot"))).toHaveLength(1);
+    expect(items.filter(isFrom("forum"))).toHaveLength(0);
+  });
+
+  it("gathers the next post of an author with an open case into it", async () => {
+    await post("/api/v1/mentions", {
+      mentions: [
+        {
+          source: "trustpilot",
+          external_id: "r-3",
+          text: "Still no answer from customer service, awful.",
+          author: "Jan K",
+        },
+      ],
+    });
+    await settle(async () => {
+      const c = (await get("/api/v1/cases?limit=100")).json().items.find(isFrom("trustpilot"));
+      return (await get(`/api/v1/cases/${c.id}`)).json().messages.length === 2;
+    });
+    const items = (await get("/api/v1/cases?limit=100")).json().items;
+    expect(items.filter(isFrom("trustpilot"))).toHaveLength(1);
+  });
+
+  it("filters the list by status, priority and topic, with a cursor", async () => {
+    const all = (await get("/api/v1/cases?limit=100")).json().items;
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const open = (await get("/api/v1/cases?status=open&limit=100")).json().items;
+    expect(open.every((c: { status: string }) => ["new", "answered", "waiting"].includes(c.status))).toBe(
+      true,
+    );
+    const delivery = (await get("/api/v1/cases?topic=delivery")).json().items;
+    expect(delivery.length).toBeGreaterThan(0);
+    expect(delivery.every((c: { topics: string[] }) => c.topics.includes("delivery"))).toBe(true);
+    const p = all[0].priority;
+    const byP = (await get(`/api/v1/cases?priority=${p}`)).json().items;
+    expect(byP.every((c: { priority: string }) => c.priority === p)).toBe(true);
+    const page1 = (await get("/api/v1/cases?limit=2")).json();
+    expect(page1.items).toHaveLength(2);
+    expect(page1.next_cursor).toBeTruthy();
+    const page2 = (await get(`/api/v1/cases?limit=2&cursor=${page1.next_cursor}`)).json();
+    expect(page2.items[0].id).not.toBe(page1.items[0].id);
+    expect(page2.items[0].id < page1.items[1].id).toBe(true);
+  });
+});
+
+describe("statuses and escalation", () => {
+  it("moves through statuses with a timeline of who and when; refuses a jump that makes no sense", async () => {
+    const c = (
+      await post("/api/v1/cases", { customer: { name: "Flow" }, text: "Late parcel, awful." })
+    ).json();
+    const to = (status: string) =>
+      h.app.inject({
+        method: "PATCH",
+        url: `/api/v1/cases/${c.id}`,
+        headers: h.auth("responder"),
+        payload: { status },
+      });
+    expect((await to("answered")).json().status).toBe("answered");
+    const resolved = (await to("resolved")).json();
+    expect(resolved.resolved_at).toBeTruthy();
+    const bad = await to("waiting");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("status");
+    const closed = (await to("closed")).json();
+    expect(closed.closed_at).toBeTruthy();
+    const steps = closed.timeline.filter((e: { kind: string }) => e.kind === "status.changed");
+    expect(steps.map((e: { data: { to: string } }) => e.data.to)).toEqual(["answered", "resolved", "closed"]);
+    expect(steps.every((e: { who: string; at: string }) => e.who && !Number.isNaN(Date.parse(e.at)))).toBe(
+      true,
+    );
+  });
+
+  it("escalates a high-reach case to a senior person at once, by e-mail", async () => {
+    await h.app.inject({
+      method: "PUT",
+      url: "/api/v1/cases/policy",
+      headers: h.auth("admin"),
+      payload: { senior_emails: ["boss@example.com"] },
+    });
+    const before = smtp.messages.length;
+    const c = (
+      await post("/api/v1/cases", {
+        customer: { handle: "@influencer" },
+        source: "instagram",
+        text: "Terrible! My parcel never arrived and nobody answers.",
+        followers: 250_000,
+      })
+    ).json();
+    await settle(async () => !!(await get(`/api/v1/cases/${c.id}`)).json().escalated_at);
+    const after = (await get(`/api/v1/cases/${c.id}`)).json();
+    expect(after.escalated_to).toBe("boss@example.com");
+    expect(after.timeline.some((e: { kind: string }) => e.kind === "escalated")).toBe(true);
+    const mails = await smtp.waitFor(before + 1, 30_000);
+    const mail = mails.find((m) => m.subject?.includes("needs a senior answer"));
+    expect(mail?.to && JSON.stringify(mail.to)).toContain("boss@example.com");
+  });
+
+  it("escalates an overdue case that had no first response, not one already answered", async () => {
+    const c = (await post("/api/v1/cases", { customer: { name: "Slow" }, text: "late parcel" })).json();
+    const answered = (
+      await post("/api/v1/cases", { customer: { name: "Fast" }, text: "late parcel" })
+    ).json();
+    await post(`/api/v1/cases/${answered.id}/replies`, { text: "We are on it and will write by Friday." });
+    expect(await h.ctx.services.cases.escalate(h.workspaceId, c.id, "overdue")).toBe(true);
+    expect(await h.ctx.services.cases.escalate(h.workspaceId, answered.id, "overdue")).toBe(false);
+    expect((await get(`/api/v1/cases/${c.id}`)).json().escalated_at).toBeTruthy();
+    expect((await get(`/api/v1/cases/${answered.id}`)).json().escalated_at).toBeNull();
+  });
+});
+
+function isFrom(source: string) {
+  return (c: { source: string }) => c.source === source;
+}
