@@ -236,6 +236,8 @@ function result(line: number, parsed: ReturnType<typeof mentionInput.safeParse>)
   return { line, error: `${issue?.path.join(".") || "row"}: ${issue?.message ?? "invalid"}` };
 }
 
+const NO_HEADER = "no header row with a text column in the first 20 rows; name one with --map COLUMN=text";
+
 /** Reads CSV rows one at a time; the first row that names a text column is the header (Brandwatch
  * puts a few lines of report details above it). */
 async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
@@ -258,9 +260,7 @@ async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<Im
     if (!columns) {
       columns = mapHeader(record, opts.map);
       if (!columns && ++scanned > 20) {
-        throw new Error(
-          "no header row with a text column in the first 20 rows; name one with --map COLUMN=text",
-        );
+        throw new Error(NO_HEADER);
       }
       continue;
     }
@@ -268,6 +268,8 @@ async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<Im
     for (const [field, i] of columns) raw[field] = record[i];
     yield result(info.lines, toItem(raw, opts));
   }
+  // A short file whose header names no text column would otherwise import nothing without a word.
+  if (!columns && scanned > 0) throw new Error(NO_HEADER);
 }
 
 async function* readJsonl(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {

@@ -214,6 +214,9 @@ export function createListeningService(ctx: AppContext) {
     },
 
     count: (workspaceId: string, filters: MentionFilters) => store.count(db, workspaceId, filters),
+    /** Mentions per UTC day by sentiment, with rating sums; the review domain's sentiment index. */
+    dailySentiment: (workspaceId: string, since: string, until: string) =>
+      store.dailySentiment(db, workspaceId, since, until),
 
     async createSource(
       actor: Actor,

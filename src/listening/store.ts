@@ -131,6 +131,31 @@ export const listeningStore = {
     }));
   },
 
+  /** Per UTC day: volume by sentiment and the rating sum/count (read by the review domain's index). */
+  async dailySentiment(db: Db, workspaceId: string, since: string, until: string) {
+    const t = sql<string>`substr(created_at, 1, 10)`;
+    const rows = await filtered(db.selectFrom("mentions"), workspaceId, { since, until })
+      .select([
+        t.as("day"),
+        (eb) => eb.fn.countAll<number>().as("mentions"),
+        sql<number>`sum(case when sentiment = 'negative' then 1 else 0 end)`.as("negative"),
+        sql<number>`sum(case when sentiment = 'positive' then 1 else 0 end)`.as("positive"),
+        sql<number>`sum(case when rating is null then 0 else 1 end)`.as("rated"),
+        sql<number>`sum(coalesce(rating, 0))`.as("rating_sum"),
+      ])
+      .groupBy(t)
+      .orderBy(t)
+      .execute();
+    return rows.map((r) => ({
+      day: r.day,
+      mentions: Number(r.mentions),
+      negative: Number(r.negative),
+      positive: Number(r.positive),
+      rated: Number(r.rated),
+      rating_sum: Number(r.rating_sum),
+    }));
+  },
+
   async count(db: Db, workspaceId: string, f: MentionFilters): Promise<{ n: number; negative: number }> {
     const r = await filtered(db.selectFrom("mentions"), workspaceId, f)
       .select([
