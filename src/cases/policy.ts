@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../core/actor.js";
+import { invalid } from "../core/errors.js";
 import { TOPICS } from "../nlp/index.js";
 
 export const CASE_LANGUAGES = ["en", "pl", "it", "fr", "de", "es"] as const;
@@ -16,6 +17,11 @@ export type RemedyKind = (typeof REMEDY_KINDS)[number];
 /** The classifier's topics plus "general" for a complaint without one. */
 export const CASE_TOPICS = [...TOPICS, "general"] as const;
 export type CaseTopic = (typeof CASE_TOPICS)[number];
+
+/** Standard Webhooks secrets (whsec_ + base64), or the mask that keeps the stored one. */
+const webhookSecret = z
+  .string()
+  .regex(/^whsec_([A-Za-z0-9+/]{16,}={0,2}|\(hidden\))$/, "a Standard Webhooks secret: whsec_ and base64");
 
 const money = z.number().int().min(0).max(100_000_000);
 
@@ -52,9 +58,9 @@ export const policySchema = z.object({
     )
     .max(50),
   /** A social or review tool that posts our replies (signed webhook). */
-  reply_webhook: z.object({ url: z.string().url(), secret: z.string().min(10) }).nullable(),
+  reply_webhook: z.object({ url: z.string().url(), secret: webhookSecret }).nullable(),
   /** The shop, told of every new discount code (signed webhook). */
-  shop_webhook: z.object({ url: z.string().url(), secret: z.string().min(10) }).nullable(),
+  shop_webhook: z.object({ url: z.string().url(), secret: webhookSecret }).nullable(),
 });
 export type RemedyPolicy = z.infer<typeof policySchema>;
 export type TopicPolicy = z.infer<typeof topicPolicySchema>;
@@ -132,3 +138,26 @@ export function mergePolicy(base: RemedyPolicy, stored: Partial<RemedyPolicy>): 
 
 export const topicPolicyOf = (p: RemedyPolicy, topic: string): TopicPolicy =>
   p.topics[topic as CaseTopic] ?? p.topics.general ?? { offer: ["apology"], amount: 0 };
+
+/** What a webhook secret reads as outside the store; sent back unchanged, it keeps the stored one. */
+export const SECRET_MASK = "whsec_(hidden)";
+
+export function maskPolicy(p: RemedyPolicy): RemedyPolicy {
+  const hide = (w: RemedyPolicy["reply_webhook"]) => (w ? { url: w.url, secret: SECRET_MASK } : null);
+  return { ...p, reply_webhook: hide(p.reply_webhook), shop_webhook: hide(p.shop_webhook) };
+}
+
+/** A policy saved back from the dashboard carries the mask: keep the secret it stands for. */
+export function keepSecrets(current: RemedyPolicy, input: Partial<RemedyPolicy>): Partial<RemedyPolicy> {
+  const keep = (k: "reply_webhook" | "shop_webhook") => {
+    const w = input[k];
+    if (!w || w.secret !== SECRET_MASK) return w;
+    const old = current[k];
+    if (!old) throw invalid(`give ${k}'s secret`, `${k}.secret`);
+    return { url: w.url, secret: old.secret };
+  };
+  const out: Partial<RemedyPolicy> = { ...input };
+  if (input.reply_webhook !== undefined) out.reply_webhook = keep("reply_webhook") ?? null;
+  if (input.shop_webhook !== undefined) out.shop_webhook = keep("shop_webhook") ?? null;
+  return out;
+}

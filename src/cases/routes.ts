@@ -206,7 +206,7 @@ export function casesRoutes(app: App, ctx: AppContext) {
       config: { access: "viewer" },
       schema: { tags, summary: "The workspace's remedy policy", response: { 200: policySchema } },
     },
-    async (req) => cases.policy(actorOf(req).workspaceId),
+    async (req) => cases.policyView(actorOf(req).workspaceId),
   );
 
   app.put(

@@ -9,7 +9,15 @@ import type { MentionOut } from "../listening/schema.js";
 import { classify } from "../nlp/index.js";
 import { type CaseContext, caseTopic, languageOf, toCaseOut } from "./assemble.js";
 import type { InboundEmail } from "./inbound.js";
-import { CASE_LANGUAGES, type CaseLang, defaultPolicy, mergePolicy, type RemedyPolicy } from "./policy.js";
+import {
+  CASE_LANGUAGES,
+  type CaseLang,
+  defaultPolicy,
+  keepSecrets,
+  maskPolicy,
+  mergePolicy,
+  type RemedyPolicy,
+} from "./policy.js";
 import { dueDates, type Priority, priorityOf } from "./priority.js";
 import { createRemedies } from "./remedies.js";
 import { followUpPrivate, followUpPublic, remedyPhrase } from "./replies.js";
@@ -437,11 +445,15 @@ export function createCasesService(ctx: AppContext) {
 
   const service = {
     policy,
+    /** The policy as readers see it: webhook secrets are write-only. */
+    async policyView(workspaceId: string) {
+      return maskPolicy(await policy(workspaceId));
+    },
     async putPolicy(actor: Actor, input: Partial<RemedyPolicy>) {
       const current = await policy(actor.workspaceId);
-      const next = mergePolicy(current, input);
+      const next = mergePolicy(current, keepSecrets(current, input));
       await store.saveSettings(db, actor.workspaceId, JSON.stringify(next), actor.label, now());
-      return next;
+      return maskPolicy(next);
     },
 
     get,
