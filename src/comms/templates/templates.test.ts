@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { CRISIS_TYPE_IDS, LANGS, MESSAGE_KINDS } from "../../plan/default-plan/index.js";
+import { checkTone } from "../tone/index.js";
+import { allDefaultTemplates, checkTemplate, renderTemplate } from "./index.js";
+
+const vars = {
+  now: "2026-11-23",
+  shop: {
+    name: "Kites",
+    url: "https://kites.test",
+    status_url: "https://kites.test/status",
+    contact_email: "help@kites.test",
+  },
+  crisis: {
+    title: "Card payments failing",
+    type: "payment_failure",
+    type_name: "Payment provider failure",
+    description: "Payments fail.",
+    summary: "Card payments failed between 10:00 and 11:30 UTC.",
+    severity: "SEV1",
+    status: "mitigating",
+    started_at: "2026-11-23 10:00 UTC",
+    next_update_at: "13:00 UTC",
+    url: "https://kites.test/crises/1",
+  },
+  customer: { name: "Ola", email: "ola@example.com" },
+  breach: {
+    data: "names and e-mail addresses",
+    consequences: "phishing e-mails",
+    measures: "we closed the hole",
+    contact: "dpo@kites.test",
+  },
+  vars: {},
+};
+
+describe("shipped templates", () => {
+  it("cover every kind, crisis type and language, and all parse and render", async () => {
+    const all = [...allDefaultTemplates()];
+    expect(all).toHaveLength(MESSAGE_KINDS.length * CRISIS_TYPE_IDS.length * LANGS.length);
+    for (const t of all) {
+      const body = await renderTemplate(t.template.body, vars);
+      expect(body, `${t.kind}/${t.crisis_type}/${t.language}`).not.toMatch(/%ADVICE%|\{\{|\{%/);
+      expect(body.length).toBeGreaterThan(40);
+    }
+  });
+
+  it("the GDPR Art. 34 notice names what happened, the data, consequences, measures, advice and contact", async () => {
+    for (const t of [...allDefaultTemplates()].filter(
+      (x) => x.kind === "breach_notice" && x.crisis_type === "data_breach",
+    )) {
+      const body = await renderTemplate(t.template.body, vars);
+      for (const part of [
+        "names and e-mail addresses",
+        "phishing e-mails",
+        "we closed the hole",
+        "dpo@kites.test",
+      ])
+        expect(body, t.language).toContain(part);
+    }
+  });
+
+  it("customer e-mails of every language pass the tone check's apology and next-step rules", async () => {
+    for (const t of [...allDefaultTemplates()].filter((x) => x.kind === "customer_email")) {
+      const body = await renderTemplate(t.template.body, vars);
+      const kinds = checkTone(body, t.language, { expectApology: true, expectNextStep: true }).remarks.map(
+        (r) => r.kind,
+      );
+      expect(kinds, `${t.crisis_type}/${t.language}: ${body}`).not.toContain("missing_apology");
+      expect(kinds, `${t.crisis_type}/${t.language}`).not.toContain("missing_next_step");
+    }
+  });
+
+  it("refuses templates that do not parse or read files, naming the field", async () => {
+    expect(() => checkTemplate("{% if x %}", "body")).toThrow(/does not parse/);
+    await expect(renderTemplate("{% include 'etc/passwd' %}", {})).rejects.toMatchObject({ field: "body" });
+    // Own properties only: no reaching into prototypes.
+    expect(await renderTemplate("{{ shop.constructor }}", { shop: {} })).toBe("");
+  });
+});
