@@ -1,6 +1,7 @@
 import type { AccountsTables } from "../accounts/tables.js";
 import type { AlertsTables } from "../alerts/tables.js";
 import type { CasesTables } from "../cases/tables.js";
+import type { CommsTables } from "../comms/tables.js";
 import type { CrisesTables } from "../crises/tables.js";
 import type { DetectionTables } from "../detection/tables.js";
 import type { JobsTables } from "../jobs/tables.js";
@@ -22,4 +23,5 @@ export interface Database
     ListeningTables,
     MonitoringTables,
     StatusPageTables,
+    CommsTables,
     CasesTables {}

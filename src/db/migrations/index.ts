@@ -7,6 +7,7 @@ import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { crises } from "./0301_crises.js";
 import { plan } from "./0302_plan.js";
+import { comms } from "./0401_comms.js";
 import { statuspage } from "./0402_statuspage.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   alerts,
   crises,
   plan,
+  comms,
   statuspage,
   monitoring,
   cases,
