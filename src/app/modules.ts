@@ -8,6 +8,7 @@ import { mailModule } from "../mail/module.js";
 import { monitoringModule } from "../monitoring/module.js";
 import { overviewModule } from "../overview/module.js";
 import { planModule } from "../plan/module.js";
+import { reviewModule } from "../review/module.js";
 import { statusPageModule } from "../statuspage/module.js";
 import { webhooksModule } from "../webhooks/module.js";
 import type { DomainModule } from "./module.js";
@@ -26,4 +27,5 @@ export const modules: DomainModule[] = [
   alertsModule,
   detectionModule,
   casesModule,
+  reviewModule,
 ];

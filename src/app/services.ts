@@ -8,6 +8,7 @@ import type { MailService } from "../mail/service.js";
 import type { MonitoringService } from "../monitoring/service.js";
 import type { OverviewService } from "../overview/service.js";
 import type { PlanService } from "../plan/service.js";
+import type { ReviewService } from "../review/service.js";
 import type { StatusPageService } from "../statuspage/service.js";
 import type { WebhooksService } from "../webhooks/service.js";
 
@@ -25,4 +26,5 @@ export interface Services {
   alerts: AlertsService;
   detection: DetectionService;
   cases: CasesService;
+  review: ReviewService;
 }

@@ -8,6 +8,7 @@ import type { JobsTables } from "../jobs/tables.js";
 import type { ListeningTables } from "../listening/tables.js";
 import type { MonitoringTables } from "../monitoring/tables.js";
 import type { PlanTables } from "../plan/tables.js";
+import type { ReviewTables } from "../review/tables.js";
 import type { StatusPageTables } from "../statuspage/tables.js";
 import type { WebhooksTables } from "../webhooks/tables.js";
 
@@ -24,4 +25,5 @@ export interface Database
     MonitoringTables,
     StatusPageTables,
     CommsTables,
-    CasesTables {}
+    CasesTables,
+    ReviewTables {}

@@ -11,6 +11,7 @@ import { comms } from "./0401_comms.js";
 import { statuspage } from "./0402_statuspage.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
+import { review } from "./0701_review.js";
 
 /**
  * Every migration, in order. Numbers are grouped by domain so parallel work does not collide:
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   statuspage,
   monitoring,
   cases,
+  review,
 ];

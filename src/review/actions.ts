@@ -1,0 +1,233 @@
+import type { AppContext } from "../app/context.js";
+import { REMEDY_KINDS } from "../cases/policy.js";
+import type { Actor } from "../core/actor.js";
+import { invalid, notFound } from "../core/errors.js";
+import { newId } from "../core/ids.js";
+import { localize, MESSAGE_KINDS } from "../plan/default-plan/index.js";
+import type { ActionInput, ActionOut, ActionPatch, ActionStatus, PlanPart } from "./schema.js";
+import { reviewStore as store } from "./store.js";
+import type { ActionItemsTable } from "./tables.js";
+
+export const ACTION_REMINDER_QUEUE = "review.action_overdue";
+const UNFINISHED = ["open", "in_progress"];
+const today = (now = new Date()) => now.toISOString().slice(0, 10);
+
+export function toActionOut(r: ActionItemsTable, label: string, now = new Date()): ActionOut {
+  return {
+    id: r.id,
+    crisis_id: r.crisis_id,
+    title: r.title,
+    owner_user_id: r.owner_user_id,
+    owner_name: r.owner_name,
+    owner_email: r.owner_email,
+    due_date: r.due_date,
+    status: r.status as ActionStatus,
+    overdue: UNFINISHED.includes(r.status) && r.due_date < today(now),
+    plan_part: r.plan_part as PlanPart,
+    plan_ref: r.plan_ref,
+    plan_label: label,
+    created_by: r.created_by,
+    created_at: r.created_at,
+    updated_at: r.updated_at,
+    done_at: r.done_at,
+  };
+}
+
+/** Action items: each changes one part of the plan, has an owner and a due date, and reminds when late. */
+export function createActions(ctx: AppContext) {
+  const db = ctx.db;
+
+  /** Checks the reference against the plan (or the monitors) and answers it in words. */
+  async function planLabel(actor: Actor, part: string, ref: string): Promise<string> {
+    if (part === "other") return ref;
+    if (!ref) throw invalid(`say which ${part.replace("_", " ")} this changes`, "plan_ref");
+    const rec = await ctx.services.plan.record(actor.workspaceId);
+    const lang = rec.language;
+    switch (part) {
+      case "playbook": {
+        for (const t of rec.plan.crisisTypes) {
+          if (t.id === ref) return localize(t.name, lang);
+          const task = t.playbook.find((p) => p.id === ref);
+          if (task) return `${localize(t.name, lang)}: ${localize(task.title, lang)}`;
+        }
+        throw invalid(`the plan has no playbook or playbook step "${ref}"`, "plan_ref");
+      }
+      case "template":
+        if ((MESSAGE_KINDS as readonly string[]).includes(ref)) return ref.replaceAll("_", " ");
+        throw invalid(`no message template kind "${ref}" (${MESSAGE_KINDS.join(", ")})`, "plan_ref");
+      case "supplier": {
+        const s = rec.plan.suppliers.find((x) => x.id === ref);
+        if (!s) throw invalid(`the plan has no supplier "${ref}"`, "plan_ref");
+        return s.name;
+      }
+      case "remedy_rule":
+        if ((REMEDY_KINDS as readonly string[]).includes(ref)) return ref.replaceAll("_", " ");
+        throw invalid(`no remedy kind "${ref}" (${REMEDY_KINDS.join(", ")})`, "plan_ref");
+      case "monitor": {
+        try {
+          return (await ctx.services.monitoring.get(actor, ref)).name;
+        } catch {
+          throw invalid(`no monitor "${ref}" in this workspace`, "plan_ref");
+        }
+      }
+    }
+    throw invalid(`unknown plan part "${part}"`, "plan_part");
+  }
+
+  // Labels are re-read on output so a renamed supplier shows its new name; a vanished one shows its id.
+  const labelOf = (actor: Actor, r: ActionItemsTable) =>
+    planLabel(actor, r.plan_part, r.plan_ref).catch(() => r.plan_ref);
+
+  async function ownerOf(
+    actor: Actor,
+    input: {
+      owner_user_id?: string | undefined;
+      owner_name?: string | undefined;
+      owner_email?: string | null | undefined;
+    },
+  ) {
+    if (input.owner_user_id) {
+      const m = (await ctx.services.accounts.listMembers(actor)).find((x) => x.id === input.owner_user_id);
+      if (!m) throw invalid("that user is not a member of this workspace", "owner_user_id");
+      return { owner_user_id: m.id, owner_name: m.name || m.email, owner_email: m.email };
+    }
+    if (!input.owner_name)
+      throw invalid("an action item needs an owner: owner_user_id or owner_name", "owner_name");
+    return { owner_user_id: null, owner_name: input.owner_name, owner_email: input.owner_email ?? null };
+  }
+
+  async function load(actor: Actor, id: string) {
+    const r = await store.action(db, actor.workspaceId, id);
+    if (!r) throw notFound("action item");
+    return r;
+  }
+
+  const out = async (actor: Actor, r: ActionItemsTable) => toActionOut(r, await labelOf(actor, r));
+
+  return {
+    async create(actor: Actor, crisisId: string, input: ActionInput) {
+      await ctx.services.crises.get(actor, crisisId);
+      const label = await planLabel(actor, input.plan_part, input.plan_ref);
+      const at = new Date().toISOString();
+      const row: ActionItemsTable = {
+        id: newId(),
+        workspace_id: actor.workspaceId,
+        crisis_id: crisisId,
+        title: input.title,
+        ...(await ownerOf(actor, input)),
+        due_date: input.due_date,
+        status: "open",
+        plan_part: input.plan_part,
+        plan_ref: input.plan_ref,
+        created_by: actor.label,
+        created_at: at,
+        updated_at: at,
+        done_at: null,
+        reminded_for: null,
+      };
+      await store.insertAction(db, row);
+      ctx.bus.publish(actor.workspaceId, "action_item.changed", { id: row.id, crisis_id: crisisId });
+      return toActionOut(row, label);
+    },
+
+    async update(actor: Actor, id: string, patch: ActionPatch) {
+      const r = await load(actor, id);
+      const set: Partial<ActionItemsTable> = { updated_at: new Date().toISOString() };
+      if (patch.title !== undefined) set.title = patch.title;
+      if (patch.due_date !== undefined) set.due_date = patch.due_date;
+      if (patch.owner_user_id !== undefined || patch.owner_name !== undefined) {
+        Object.assign(
+          set,
+          await ownerOf(actor, { ...patch, owner_email: patch.owner_email ?? r.owner_email }),
+        );
+      } else if (patch.owner_email !== undefined) set.owner_email = patch.owner_email;
+      const part = patch.plan_part ?? r.plan_part;
+      const ref = patch.plan_ref ?? r.plan_ref;
+      if (patch.plan_part !== undefined || patch.plan_ref !== undefined) {
+        await planLabel(actor, part, ref);
+        set.plan_part = part;
+        set.plan_ref = ref;
+      }
+      if (patch.status !== undefined && patch.status !== r.status) {
+        set.status = patch.status;
+        set.done_at = patch.status === "done" ? (set.updated_at ?? null) : null;
+      }
+      await store.updateAction(db, actor.workspaceId, id, set);
+      ctx.bus.publish(actor.workspaceId, "action_item.changed", { id, crisis_id: r.crisis_id });
+      return out(actor, { ...r, ...set });
+    },
+
+    async remove(actor: Actor, id: string) {
+      const r = await store.deleteAction(db, actor.workspaceId, id);
+      if (!Number(r.numDeletedRows)) throw notFound("action item");
+    },
+
+    get: async (actor: Actor, id: string) => out(actor, await load(actor, id)),
+
+    async list(
+      actor: Actor,
+      f: {
+        status?: string | undefined;
+        overdue?: boolean | undefined;
+        crisisId?: string | undefined;
+        limit: number;
+        cursor?: string | undefined;
+      },
+    ) {
+      const statuses =
+        f.status === "unfinished" || f.overdue ? UNFINISHED : f.status ? [f.status] : undefined;
+      const rows = await store.actions(
+        db,
+        actor.workspaceId,
+        { statuses, crisisId: f.crisisId, dueBefore: f.overdue ? today() : undefined },
+        f.limit + 1,
+        f.cursor,
+      );
+      const page = rows.slice(0, f.limit);
+      return {
+        items: await Promise.all(page.map((r) => out(actor, r))),
+        next_cursor: rows.length > f.limit ? (page[page.length - 1]?.id ?? null) : null,
+      };
+    },
+
+    /** Queues one reminder per late item and due date; the hourly tick and tests call it. */
+    async checkOverdue(now = new Date()) {
+      let queued = 0;
+      for (const r of await store.overdue(db, today(now))) {
+        const job = await ctx.jobs.enqueue(
+          ACTION_REMINDER_QUEUE,
+          { workspaceId: r.workspace_id, actionId: r.id, due: r.due_date },
+          { key: `action-overdue:${r.id}:${r.due_date}` },
+        );
+        if (!job.duplicate) queued++;
+        await store.setReminded(db, r.id, r.due_date);
+      }
+      return queued;
+    },
+
+    /** The reminder itself: to the owner, only if the item is still late for that due date. */
+    async remind(workspaceId: string, actionId: string, due: string, jobKey: string) {
+      const r = await store.action(db, workspaceId, actionId);
+      if (!r || !UNFINISHED.includes(r.status) || r.due_date !== due) return false;
+      ctx.bus.publish(workspaceId, "action_item.overdue", { id: r.id, crisis_id: r.crisis_id });
+      if (!r.owner_email) return false;
+      const url = `${ctx.config.publicUrl}/reports/crises/${r.crisis_id}`;
+      await ctx.services.mail.send(
+        {
+          workspaceId,
+          to: r.owner_email,
+          subject: `Overdue action item: ${r.title}`,
+          text: [
+            `Hello ${r.owner_name},`,
+            `The action item "${r.title}" from a crisis post-mortem was due on ${r.due_date} and is still ${r.status.replace("_", " ")}.`,
+            `It changes the plan's ${r.plan_part.replace("_", " ")}${r.plan_ref ? ` "${r.plan_ref}"` : ""}.`,
+            `Update it or mark it done: ${url}`,
+          ].join("\n\n"),
+        },
+        { key: jobKey },
+      );
+      return true;
+    },
+  };
+}
+export type Actions = ReturnType<typeof createActions>;

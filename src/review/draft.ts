@@ -1,0 +1,74 @@
+import type { CrisisRecord } from "../crises/schema.js";
+import type { Severity } from "../plan/default-plan/index.js";
+import type { Labels } from "./labels.js";
+import type { PostmortemOut } from "./schema.js";
+import { type TimeKey, timesOf } from "./stats.js";
+
+type Times = PostmortemOut["times"];
+
+/** Each milestone with its plan target (from the severity) and whether it was met. */
+export function timesAgainstPlan(c: CrisisRecord, severity: Severity | null, l: Labels): Times {
+  const minutes = timesOf({ ...c, remedies_cost: c.impact.remedies_cost, currency: c.impact.currency });
+  const t = severity?.targets;
+  const targets: Record<TimeKey, number | null> = {
+    detect: null,
+    acknowledge: t?.acknowledgeMinutes ?? null,
+    first_public_word: t?.firstPublicWordMinutes ?? null,
+    mitigate: t?.mitigateMinutes ?? null,
+    resolve: null,
+  };
+  const at: Record<TimeKey, string | null> = {
+    detect: c.created_at,
+    acknowledge: c.acknowledged_at,
+    first_public_word: c.first_public_word_at,
+    mitigate: c.monitoring_at ?? c.resolved_at,
+    resolve: c.resolved_at,
+  };
+  return (Object.keys(targets) as TimeKey[]).map((id) => {
+    const m = minutes[id];
+    const target = targets[id];
+    return {
+      id,
+      label: l[id],
+      at: at[id],
+      minutes: m,
+      target_minutes: target,
+      met: target === null ? null : m === null ? false : m <= target,
+    };
+  });
+}
+
+/**
+ * Blameless by default: a person's name in the timeline becomes their crisis role (or "team member"),
+ * so the review reads as what the process did, not who slipped.
+ */
+export function blameless(text: string, names: { name: string; role: string | null }[], l: Labels): string {
+  let out = text;
+  // Longest first, so "Ann Lee" is replaced before "Ann".
+  for (const n of [...names].sort((a, b) => b.name.length - a.name.length)) {
+    if (n.name.trim().length < 2) continue;
+    out = out.split(n.name).join(n.role ?? l.teamMember);
+  }
+  return out;
+}
+
+/** What the first draft says before anyone edits it: facts the record already proves. */
+export function firstDraft(c: CrisisRecord, times: Times, l: Labels) {
+  const fmt = (m: number | null) => (m === null ? l.notReached : `${m} ${l.minutes}`);
+  const wentWell: string[] = [];
+  const wentBadly: string[] = [];
+  for (const t of times) {
+    if (t.target_minutes === null) continue;
+    const line = `${t.label}: ${fmt(t.minutes)} (${l.target.toLowerCase()} ${t.target_minutes} ${l.minutes})`;
+    (t.met ? wentWell : wentBadly).push(line);
+  }
+  const factors: string[] = [];
+  const late = c.tasks.filter(
+    (t) => t.due_at && (t.status === "open" ? true : t.done_at !== null && t.done_at > t.due_at),
+  );
+  for (const t of late.slice(0, 10))
+    factors.push(`${t.title} (${l.due.toLowerCase()} ${t.due_at?.slice(0, 16).replace("T", " ")} UTC)`);
+  for (const t of c.tasks.filter((x) => x.status === "skipped").slice(0, 10))
+    factors.push(`${t.title}: ${l.notReached}`);
+  return { summary: c.summary, went_well: wentWell, went_badly: wentBadly, contributing_factors: factors };
+}

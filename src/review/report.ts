@@ -1,0 +1,176 @@
+import type { CrisisRecord } from "../crises/schema.js";
+import type { Lang } from "../plan/default-plan/index.js";
+import { labelsFor } from "./labels.js";
+import {
+  type CrisisFacts,
+  type GroupStats,
+  groupBy,
+  groupStats,
+  quarterOf,
+  TIME_KEYS,
+  topCauses,
+} from "./stats.js";
+
+export interface ReportSide {
+  overall: GroupStats;
+  by_type: GroupStats[];
+  by_quarter: GroupStats[];
+}
+
+export interface Report {
+  language: Lang;
+  since: string | null;
+  until: string | null;
+  generated_at: string;
+  real: ReportSide;
+  drills: ReportSide;
+  top_causes: { cause: string; count: number }[];
+  crises: {
+    id: string;
+    title: string;
+    type: string;
+    severity: string;
+    drill: boolean;
+    started_at: string;
+    resolved_at: string | null;
+    remedies_cost: number;
+    currency: string;
+  }[];
+}
+
+const factsOf = (c: CrisisRecord): CrisisFacts => ({
+  ...c,
+  remedies_cost: c.impact.remedies_cost,
+  currency: c.impact.currency,
+});
+
+function side(items: CrisisFacts[], label: string): ReportSide {
+  return {
+    overall: groupStats("all", label, items),
+    by_type: groupBy(
+      items,
+      (c) => c.type,
+      (c) => c.type_name,
+    ),
+    by_quarter: groupBy(
+      items,
+      (c) => quarterOf(c.started_at),
+      (c) => quarterOf(c.started_at),
+    ),
+  };
+}
+
+export function buildReport(
+  crises: CrisisRecord[],
+  causes: Map<string, string[]>,
+  language: Lang,
+  q: { since?: string | undefined; until?: string | undefined },
+): Report {
+  const l = labelsFor(language);
+  const facts = crises.map(factsOf);
+  const real = facts.filter((c) => !c.drill);
+  return {
+    language,
+    since: q.since ?? null,
+    until: q.until ?? null,
+    generated_at: new Date().toISOString(),
+    real: side(real, l.real),
+    drills: side(
+      facts.filter((c) => c.drill),
+      l.drills,
+    ),
+    // Drills rehearse; their "causes" are scenarios, so only real crises count here.
+    top_causes: topCauses(real.map((c) => causes.get(c.id) ?? [])),
+    crises: crises.map((c) => ({
+      id: c.id,
+      title: c.title,
+      type: c.type,
+      severity: c.severity,
+      drill: c.drill,
+      started_at: c.started_at,
+      resolved_at: c.resolved_at,
+      remedies_cost: c.impact.remedies_cost,
+      currency: c.impact.currency,
+    })),
+  };
+}
+
+const money = (cost: Record<string, number>) =>
+  Object.entries(cost)
+    .map(([cur, v]) => `${(v / 100).toFixed(2)} ${cur}`)
+    .join(", ") || "0";
+const stat = (s: { mean: number | null; median: number | null }) =>
+  s.mean === null ? "–" : `${s.mean} / ${s.median}`;
+
+/** Rows of a table of groups: one per group, the five times as "mean / median" minutes. */
+function rows(groups: GroupStats[]) {
+  return groups.map((g) => [
+    g.label,
+    String(g.count),
+    ...TIME_KEYS.map((k) => stat(g.times[k])),
+    money(g.remedy_cost),
+  ]);
+}
+
+export function reportTables(r: Report) {
+  const l = labelsFor(r.language);
+  const header = [
+    "",
+    l.count,
+    ...TIME_KEYS.map((k) => `${l[k]} (${l.minutes}, ${l.mean} / ${l.median})`),
+    l.remedyCost,
+  ];
+  return {
+    l,
+    header,
+    sections: [
+      { title: `${l.real}: ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall]) },
+      { title: `${l.real}: ${l.byQuarter}`, rows: rows(r.real.by_quarter) },
+      { title: `${l.drills}: ${l.byType}`, rows: rows([...r.drills.by_type, r.drills.overall]) },
+      { title: `${l.drills}: ${l.byQuarter}`, rows: rows(r.drills.by_quarter) },
+    ],
+  };
+}
+
+/** CSV for a spreadsheet: one line per group and side. Cells that start like a formula are defused. */
+export function reportCsv(r: Report): string {
+  const cell = (v: string) => {
+    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  };
+  const head = [
+    "side",
+    "group",
+    "key",
+    "count",
+    ...TIME_KEYS.flatMap((k) => [`${k}_mean_min`, `${k}_median_min`]),
+    "remedy_cost",
+  ];
+  const lines = [head.join(",")];
+  for (const [sideName, s] of [
+    ["real", r.real],
+    ["drill", r.drills],
+  ] as const) {
+    for (const [group, gs] of [
+      ["type", s.by_type],
+      ["quarter", s.by_quarter],
+      ["all", [s.overall]],
+    ] as const) {
+      for (const g of gs) {
+        lines.push(
+          [
+            sideName,
+            group,
+            g.key,
+            String(g.count),
+            ...TIME_KEYS.flatMap((k) => [String(g.times[k].mean ?? ""), String(g.times[k].median ?? "")]),
+            money(g.remedy_cost),
+          ]
+            .map(cell)
+            .join(","),
+        );
+      }
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
