@@ -1,5 +1,6 @@
 import { type Lang, localize, type Plan } from "../plan/default-plan/index.js";
 import { computeClocks, NEXT } from "./clocks.js";
+import { evaluateEscalation } from "./escalation.js";
 import type { CrisisEvent, CrisisRecord, CrisisStatus, DrillScore } from "./schema.js";
 import type {
   CrisesTable,
@@ -54,6 +55,19 @@ export function assemble(
     type: c.type,
     type_name: type ? localize(type.name, lang) : c.type,
     severity: c.severity as CrisisRecord["severity"],
+    severity_info: severity
+      ? {
+          name: localize(severity.name, lang),
+          meaning: localize(severity.meaning, lang),
+          update_cadence_minutes: severity.updateCadenceMinutes,
+          targets: {
+            acknowledge_minutes: severity.targets.acknowledgeMinutes,
+            first_public_word_minutes: severity.targets.firstPublicWordMinutes,
+            mitigate_minutes: severity.targets.mitigateMinutes,
+          },
+          page: severity.page,
+        }
+      : null,
     status: c.status as CrisisStatus,
     summary: c.summary,
     drill: c.drill === 1,
@@ -111,6 +125,7 @@ export function assemble(
       created_at: l.created_at,
     })),
     drill_score: parse(c.drill_score) as DrillScore | null,
+    escalation: evaluateEscalation(c, type, lang, now),
     created_by: c.created_by,
     created_at: c.created_at,
     updated_at: c.updated_at,

@@ -201,12 +201,46 @@ export const drillScoreOut = z.object({
 });
 export type DrillScore = z.infer<typeof drillScoreOut>;
 
+export const escalationOut = z.object({
+  id: z.string(),
+  raise_to: severitySchema,
+  text: z.string(),
+  /** triggered: the record proves every condition; needs_judgement: some depend on live signals. */
+  state: z.enum(["triggered", "not_met", "needs_judgement"]),
+  /** The rule asks for a higher severity than the crisis has now. */
+  above_current: z.boolean(),
+  conditions: z.array(
+    z.object({
+      metric: z.string(),
+      op: z.string(),
+      value: z.number(),
+      observed: z.number().nullable(),
+      met: z.boolean().nullable(),
+    }),
+  ),
+});
+export type EscalationOut = z.infer<typeof escalationOut>;
+
+export const severityInfoOut = z.object({
+  name: z.string(),
+  meaning: z.string(),
+  update_cadence_minutes: z.number(),
+  targets: z.object({
+    acknowledge_minutes: z.number(),
+    first_public_word_minutes: z.number(),
+    mitigate_minutes: z.number(),
+  }),
+  page: z.array(z.string()),
+});
+
 export const crisisOut = z.object({
   id: z.string(),
   title: z.string(),
   type: z.string(),
   type_name: z.string(),
   severity: severitySchema,
+  /** The plan's definition of the current severity: what it means, its targets and cadence. */
+  severity_info: severityInfoOut.nullable(),
   status: statusSchema,
   summary: z.string(),
   drill: z.boolean(),
@@ -230,6 +264,8 @@ export const crisisOut = z.object({
   timeline: z.array(eventOut),
   links: z.array(linkOut),
   drill_score: drillScoreOut.nullable(),
+  /** The type's "when to escalate" rules, checked against the record. */
+  escalation: z.array(escalationOut),
   created_by: z.string(),
   created_at: z.string(),
   updated_at: z.string(),

@@ -8,6 +8,7 @@ import { type Lang, localize, type Plan } from "../plan/default-plan/index.js";
 import { assemble, eventOf, webhookData } from "./assemble.js";
 import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill } from "./clocks.js";
 import { replayDrillBurst } from "./drill.js";
+import { evaluateEscalation, pendingEscalations } from "./escalation.js";
 import type { CrisisEvent, CrisisRecord, CrisisStatus, Impact, LinkKind } from "./schema.js";
 import { OPEN_STATUSES, crisesStore as store } from "./store.js";
 import type { CrisesTable, CrisisTasksTable } from "./tables.js";
@@ -137,6 +138,23 @@ export function createCrisesService(ctx: AppContext) {
     // A drill rehearses the team, not the outside world: no status page or chat tool hears of it.
     if (rec.drill) return;
     await webhooks()?.emit(workspaceId, type, webhookData(rec), { db: trx });
+  }
+
+  /**
+   * Puts each escalation rule the record now proves on the timeline, once per rule (the key makes a
+   * later change that proves it again a no-op), so the lead sees "raise to SEV1" where it happened.
+   */
+  async function noteEscalations(trx: Db, actor: Actor, row: CrisesTable, plan: Plan, lang: Lang) {
+    const type = plan.crisisTypes.find((t) => t.id === row.type);
+    for (const e of pendingEscalations(evaluateEscalation(row, type, lang))) {
+      await event(trx, actor, row.id, {
+        kind: "escalation.triggered",
+        text: `Escalation rule met: ${e.text} (now ${row.severity})`,
+        data: { rule: e.id, raise_to: e.raise_to, from: row.severity },
+        key: `escalation:${e.id}`,
+        keyEvent: true,
+      });
+    }
   }
 
   /** Runs a change in one transaction, then tells everyone in the room. */
@@ -296,6 +314,7 @@ export function createCrisesService(ctx: AppContext) {
             at,
           });
         }
+        await noteEscalations(trx, actor, row, plan, lang);
         const rec = assemble(row, plan, lang, { tasks, events: [], links: [], roles: [] });
         await emitWebhook(trx, actor.workspaceId, "crisis.opened", rec);
       });
@@ -403,6 +422,7 @@ export function createCrisesService(ctx: AppContext) {
         if (Number(r.numUpdatedRows) === 0)
           throw conflict("the crisis changed at the same moment; reload and try again", "status");
         for (const n of notes) await event(trx, actor, id, { ...n, at });
+        await noteEscalations(trx, actor, { ...row, ...set }, plan, lang);
         const rec = assemble({ ...row, ...set }, plan, lang, { tasks: [], events: [], links: [], roles: [] });
         await emitWebhook(trx, actor.workspaceId, "crisis.updated", rec);
       });
@@ -659,7 +679,9 @@ export function createCrisesService(ctx: AppContext) {
       });
       const topic = type.topics[0];
       if (input.replay !== false && topic) {
-        const { alerts, mentions } = replayDrillBurst(topic, Date.now());
+        const detection = ctx.services.detection as typeof ctx.services.detection | undefined;
+        const settings = detection ? await detection.settings(actor.workspaceId) : {};
+        const { alerts, mentions } = replayDrillBurst(topic, Date.now(), 7, settings);
         await service.addEvent(actor, rec.id, {
           kind: "drill.replay",
           text: `Replayed ${mentions} synthetic mentions with a burst about ${topic}: the detectors raised ${alerts.length} alert(s)`,
@@ -690,6 +712,7 @@ export function createCrisesService(ctx: AppContext) {
       if (mode === "set" && v < 0) throw invalid(`${k} cannot be negative`, k);
       fields[k] = v;
     }
+    const { plan, lang } = await planOf(actor.workspaceId);
     await change(actor, crisisId, "impact", async (trx, row) => {
       const at = new Date().toISOString();
       if (values.currency && values.currency !== row.currency) {
@@ -714,6 +737,8 @@ export function createCrisesService(ctx: AppContext) {
           at,
         });
       }
+      const after = await store.byId(trx, actor.workspaceId, crisisId);
+      if (after) await noteEscalations(trx, actor, after, plan, lang);
     });
     return get(actor, crisisId);
   }

@@ -9,7 +9,9 @@ import { loadConfig } from "../config/config.js";
 import { defaultPlan } from "./default-plan/index.js";
 
 // The CLI is tested on the embedded store whatever DATABASE_URL says: what is under test is the command.
-const BIN = join(import.meta.dirname, "../../bin/firebreak.js");
+// It runs from the sources (like src/testing/process.ts): a dist/ built earlier may lag behind them.
+const ROOT = join(import.meta.dirname, "../..");
+const CLI = join(ROOT, "src/cli/main.ts");
 let dir: string;
 const env = () => {
   const e: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
@@ -18,11 +20,16 @@ const env = () => {
   return e;
 };
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [BIN, "plan", "export", "--data-dir", join(dir, "data"), ...args], {
-    env: env(),
-    encoding: "buffer",
-    timeout: 120_000,
-  });
+  spawnSync(
+    process.execPath,
+    ["--import", "tsx", CLI, "plan", "export", "--data-dir", join(dir, "data"), ...args],
+    {
+      cwd: ROOT,
+      env: env(),
+      encoding: "buffer",
+      timeout: 120_000,
+    },
+  );
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "fb-plan-cli-"));

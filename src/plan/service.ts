@@ -173,7 +173,7 @@ export function createPlanService(ctx: AppContext) {
     /** A type of the workspace's catalogue, or null when it has none by that id. */
     async crisisType(workspaceId: string, typeId: string): Promise<CrisisType | null> {
       const plan = (await record(workspaceId)).plan;
-      return findCrisisType(plan, typeId as CrisisType["id"]) ?? null;
+      return findCrisisType(plan, typeId) ?? null;
     },
 
     async severity(workspaceId: string, id: string): Promise<Severity | null> {

@@ -1,4 +1,4 @@
-import type { CrisisTypeId, Lang, LocalizedText, Plan } from "./model.js";
+import type { Lang, LocalizedText, Plan } from "./model.js";
 import { planSchema } from "./model.js";
 import { authorities, continuity, drills, howToUse, review, stakeholders, team } from "./organisation.js";
 import { roles } from "./roles.js";
@@ -57,7 +57,7 @@ export const cloneDefaultPlan = (): Plan => structuredClone(defaultPlan);
 export const localize = (text: LocalizedText, lang: Lang, fallback: Lang = "en"): string =>
   text[lang].trim() !== "" ? text[lang] : text[fallback].trim() !== "" ? text[fallback] : text.en;
 
-export const findCrisisType = (plan: Plan, id: CrisisTypeId) => plan.crisisTypes.find((t) => t.id === id);
+export const findCrisisType = (plan: Plan, id: string) => plan.crisisTypes.find((t) => t.id === id);
 
 export const findSeverity = (plan: Plan, id: Plan["severities"][number]["id"]) =>
   plan.severities.find((s) => s.id === id);

@@ -160,9 +160,14 @@ export const playbookTaskSchema = z
   .strict();
 export type PlaybookTask = z.infer<typeof playbookTaskSchema>;
 
+/** The shipped ids above, or a workspace's own type (a slug: lower case, digits, underscores). */
+export const crisisTypeSlugSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,59}$/, "lower-case letters, digits and underscores, starting with a letter");
+
 export const crisisTypeSchema = z
   .object({
-    id: crisisTypeIdSchema,
+    id: crisisTypeSlugSchema,
     name: localizedTextSchema,
     description: localizedTextSchema,
     likelihood: z.number().int().min(1).max(5),
@@ -308,7 +313,7 @@ export const planSchema = z
       .object({
         intervalMonths: z.number().int().min(1).max(24),
         guidance: z.array(localizedTextSchema).min(1),
-        suggested: z.array(crisisTypeIdSchema),
+        suggested: z.array(crisisTypeSlugSchema),
       })
       .strict(),
     crisisTypes: z.array(crisisTypeSchema).min(1),
@@ -376,5 +381,13 @@ export const planSchema = z
       if (type.approval.required && type.approval.approvers.length === 0)
         ctx.addIssue({ code: "custom", message: "approval required but no approver", path: [type.id] });
     }
+    const types = new Set(plan.crisisTypes.map((t) => t.id));
+    for (const id of plan.drills.suggested)
+      if (!types.has(id))
+        ctx.addIssue({
+          code: "custom",
+          message: `suggested drill ${id} is not in the catalogue`,
+          path: ["drills"],
+        });
   });
 export type Plan = z.infer<typeof planSchema>;

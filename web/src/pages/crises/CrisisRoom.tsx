@@ -12,7 +12,8 @@ import { formatTime } from "../../format.js";
 import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
-import { type Crisis, type Impact, money, STATUS_ACTION } from "./types.js";
+import { EscalationCard, LinksCard, ObligationsCard, SummaryCard } from "./RoomPanels.js";
+import { type Crisis, type Impact, money, type RoomPart, STATUS_ACTION } from "./types.js";
 
 /** The room: everything about one crisis on one screen, refreshed for everyone when anyone changes it. */
 export function CrisisRoom() {
@@ -86,6 +87,12 @@ export function CrisisRoom() {
         ) : null}
       </div>
 
+      {c.severity_info ? (
+        <p className="crisis-severity-meaning muted" data-testid="severity-meaning">
+          {c.severity} · {c.severity_info.name}: {c.severity_info.meaning}
+        </p>
+      ) : null}
+
       <section className="crisis-clocks" aria-label="Clocks" data-testid="crisis-clocks">
         {c.clocks.map((k) => (
           <div
@@ -123,34 +130,17 @@ export function CrisisRoom() {
         <div className="stack">
           <Roles c={c} canAct={canAct} act={act} path={path} />
           <ImpactCard c={c} canAct={canAct} act={act} path={path} />
-          <Card title="Linked evidence" data-testid="crisis-links">
-            {c.links.length === 0 ? (
-              <p className="muted">No alerts, mentions, monitors or cases linked yet.</p>
-            ) : (
-              <ul>
-                {c.links.map((l) => (
-                  <li key={l.id}>
-                    <Badge value={l.kind} /> {l.ref_id} {l.note ? `— ${l.note}` : ""}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-          <Card title="Summary">
-            <p className="crisis-summary">{c.summary || "No summary yet."}</p>
-          </Card>
+          <ObligationsCard c={c} canAct={canAct} act={act} path={path} />
+          <EscalationCard c={c} canAct={canAct} act={act} path={path} />
+          <LinksCard c={c} canAct={canAct} act={act} path={path} />
+          <SummaryCard c={c} canAct={canAct} act={act} path={path} />
         </div>
       </div>
     </div>
   );
 }
 
-interface Part {
-  c: Crisis;
-  canAct: boolean;
-  act: (fn: () => Promise<unknown>) => Promise<void>;
-  path: string;
-}
+type Part = RoomPart;
 
 function Tasks({ c, canAct, act, path }: Part) {
   const [title, setTitle] = useState("");
@@ -188,7 +178,18 @@ function Tasks({ c, canAct, act, path }: Part) {
               {t.due_at && t.status === "open" ? (
                 <Clock deadline={t.due_at} />
               ) : t.done_by ? (
-                `by ${t.done_by}`
+                `${t.status === "skipped" ? "skipped" : "done"} by ${t.done_by}`
+              ) : null}
+              {canAct && t.status === "open" ? (
+                <button
+                  type="button"
+                  className="button-ghost button-small"
+                  title="Not needed in this crisis"
+                  onClick={() => void act(() => api.patch(`${path}/tasks/${t.id}`, { status: "skipped" }))}
+                  data-testid="task-skip"
+                >
+                  skip
+                </button>
               ) : null}
             </span>
           </li>

@@ -60,6 +60,17 @@ export interface Crisis {
   drill: boolean;
   personal_data: boolean;
   started_at: string;
+  aware_at: string;
+  first_public_word_at: string | null;
+  last_public_update_at: string | null;
+  authority_notified_at: string | null;
+  severity_info: {
+    name: string;
+    meaning: string;
+    update_cadence_minutes: number;
+    targets: { acknowledge_minutes: number; first_public_word_minutes: number; mitigate_minutes: number };
+  } | null;
+  escalation: Escalation[];
   next_statuses: Crisis["status"][];
   clocks: Clock[];
   impact: Impact;
@@ -78,6 +89,23 @@ export interface Crisis {
     }[];
   } | null;
 }
+export interface Escalation {
+  id: string;
+  raise_to: Crisis["severity"];
+  text: string;
+  state: "triggered" | "not_met" | "needs_judgement";
+  above_current: boolean;
+  conditions: { metric: string; op: string; value: number; observed: number | null; met: boolean | null }[];
+}
+
+/** What every panel of the room gets: the record, whether the viewer may act, and how to act. */
+export interface RoomPart {
+  c: Crisis;
+  canAct: boolean;
+  act: (fn: () => Promise<unknown>) => Promise<void>;
+  path: string;
+}
+
 export interface CrisisTypeItem {
   id: string;
   name: string;
