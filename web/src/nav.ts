@@ -50,7 +50,12 @@ export const NAV: NavItem[] = [
     page: lazy(() => import("./pages/monitors/MonitorsPage.js")),
     testId: "nav-monitors",
   },
-  // Cases     → /cases         (pages/cases/)
+  {
+    path: "/cases",
+    label: "Cases",
+    page: lazy(() => import("./pages/cases/CasesPage.js")),
+    testId: "nav-cases",
+  },
   // Reports   → /reports       (pages/reports/)
   {
     path: "/settings",

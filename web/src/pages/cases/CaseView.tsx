@@ -1,0 +1,154 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { api, errorMessage } from "../../api.js";
+import { Badge } from "../../components/Badge.js";
+import { Card } from "../../components/Card.js";
+import { Clock } from "../../components/Clock.js";
+import { useToast } from "../../components/Toast.js";
+import { formatTime } from "../../format.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { PriorityBadge } from "./CasesPage.js";
+import { Composer } from "./Composer.js";
+import { RemedyPicker } from "./RemedyPicker.js";
+import { type Case, type CaseStatus, customerName, money, STATUS_LABEL } from "./types.js";
+
+/** Where a status may go from here, as the server allows. */
+const NEXT: Record<CaseStatus, CaseStatus[]> = {
+  new: ["answered", "waiting", "resolved", "closed"],
+  answered: ["waiting", "resolved", "closed"],
+  waiting: ["answered", "resolved", "closed"],
+  resolved: ["new", "closed"],
+  closed: ["new"],
+};
+
+export function CaseView({ id }: { id: string }) {
+  const path = `/api/v1/cases/${id}`;
+  const q = useApiQuery<Case>(path, { refetchInterval: 30_000 });
+  const qc = useQueryClient();
+  const toast = useToast();
+  const { can } = useSession();
+  const [busy, setBusy] = useState(false);
+  const c = q.data;
+  if (q.error) return <p className="notice notice-error">{errorMessage(q.error)}</p>;
+  if (!c) return <p className="cases-muted">Loading…</p>;
+
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: apiKey(path) });
+    void qc.invalidateQueries({ queryKey: apiKey("/api/v1/cases") });
+  };
+  const setStatus = async (status: CaseStatus) => {
+    setBusy(true);
+    try {
+      await api.patch(path, { status });
+      toast({ message: `Case ${STATUS_LABEL[status]}`, tone: "success" });
+      refresh();
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="stack" data-testid="case-view">
+      <Card
+        title={customerName(c)}
+        actions={
+          <span className="cases-row">
+            <PriorityBadge p={c.priority} />
+            <span data-testid="case-status">
+              <Badge value={c.status}>{STATUS_LABEL[c.status]}</Badge>
+            </span>
+            {c.escalated_at ? (
+              <span title={`Escalated ${formatTime(c.escalated_at)}`} data-testid="case-escalated">
+                <Badge value="escalated">escalated to {c.escalated_to ?? "the admins"}</Badge>
+              </span>
+            ) : null}
+          </span>
+        }
+      >
+        <div className="cases-meta">
+          <span>
+            {c.source} · {c.language.toUpperCase()} ·{" "}
+            {c.topics.map((t) => t.replace("_", " ")).join(", ") || "no topic"}
+          </span>
+          <span>
+            {[c.customer.email, c.customer.handle].filter(Boolean).join(" · ")}
+            {c.reach ? ` · reach ${c.reach.toLocaleString()}` : ""}
+            {c.spread ? ` · ${c.spread} copies` : ""}
+          </span>
+          {c.crisis_id ? (
+            <span>
+              Part of <Link to={`/crises/${c.crisis_id}`}>a crisis</Link>
+            </span>
+          ) : null}
+        </div>
+        <div className="cases-clocks">
+          <Clock label="First response" deadline={c.first_response_due_at} stoppedAt={c.first_response_at} />
+          <Clock label="Resolution" deadline={c.resolve_due_at} stoppedAt={c.resolved_at ?? c.closed_at} />
+        </div>
+        {can("responder") ? (
+          <div className="cases-row">
+            {NEXT[c.status].map((s) => (
+              <button
+                key={s}
+                type="button"
+                className="button button-small"
+                disabled={busy}
+                onClick={() => void setStatus(s)}
+                data-testid={`case-status-${s}`}
+              >
+                {s === "new" ? "Reopen" : `Mark ${STATUS_LABEL[s]}`}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </Card>
+
+      <Card title="Conversation">
+        <ol className="cases-thread" data-testid="case-thread">
+          {(c.messages ?? []).map((m) => (
+            <li
+              key={m.id}
+              className={`cases-msg cases-msg-${m.direction}`}
+              data-testid={`case-msg-${m.direction}`}
+            >
+              <div className="cases-muted">
+                {m.author} · {m.channel} · {formatTime(m.at)}
+              </div>
+              <p className="cases-text">{m.text}</p>
+            </li>
+          ))}
+        </ol>
+      </Card>
+
+      {can("responder") && c.status !== "closed" ? <Composer key={c.id} c={c} onSent={refresh} /> : null}
+
+      <RemedyPicker key={c.id} c={c} onChange={refresh} />
+
+      {c.follow_up ? (
+        <Card title="Follow-up" data-testid="case-follow-up">
+          <p className="cases-muted">To the customer (sent where the case allows):</p>
+          <p className="cases-text">{c.follow_up.private_text}</p>
+          <p className="cases-muted">Public, under the post:</p>
+          <p className="cases-text" data-testid="case-follow-up-public">
+            {c.follow_up.public_text}
+          </p>
+          <p className="cases-muted">Post: {c.post_status}</p>
+        </Card>
+      ) : null}
+
+      <Card title={`Timeline${c.remedy_cost ? ` · remedies ${money(c.remedy_cost, c.currency)}` : ""}`}>
+        <ol className="cases-timeline" data-testid="case-timeline">
+          {(c.timeline ?? []).map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.at}>{formatTime(e.at)}</time> <strong>{e.who}</strong> {e.text}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}

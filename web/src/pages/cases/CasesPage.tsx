@@ -1,0 +1,212 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from "react-router-dom";
+import { Badge } from "../../components/Badge.js";
+import { Clock } from "../../components/Clock.js";
+import { EmptyState } from "../../components/EmptyState.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { formatRelative } from "../../format.js";
+import { useLive } from "../../live.js";
+import { apiKey, useCursorList } from "../../queries.js";
+import { CaseView } from "./CaseView.js";
+import { Shortcuts, useShortcuts } from "./shortcuts.js";
+import "./cases.css";
+import { type Case, customerName, PRIORITIES, STATUS_LABEL, STATUSES, TOPICS } from "./types.js";
+
+export default function CasesPage() {
+  return (
+    <Routes>
+      <Route index element={<Inbox />} />
+      <Route path=":id" element={<Inbox />} />
+    </Routes>
+  );
+}
+
+const PRIORITY_TONE = { P1: "red", P2: "orange", P3: "yellow", P4: "blue" } as const;
+export const PriorityBadge = ({ p }: { p: Case["priority"] }) => <Badge value={p} tone={PRIORITY_TONE[p]} />;
+
+function Inbox() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const status = params.get("status") ?? "open";
+  const priority = params.get("priority") ?? "";
+  const topic = params.get("topic") ?? "";
+  const query = new URLSearchParams();
+  if (status) query.set("status", status);
+  if (priority) query.set("priority", priority);
+  if (topic) query.set("topic", topic);
+  const qs = query.toString();
+  const path = `/api/v1/cases${qs ? `?${qs}` : ""}`;
+  const qc = useQueryClient();
+  const live = useLive<{ id: string }>("/api/v1/cases/stream", {
+    events: ["case"],
+    invalidate: [apiKey(path)],
+    onEvent: (e) => {
+      const changed = (e.data as { id?: string } | null)?.id;
+      if (changed) void qc.invalidateQueries({ queryKey: apiKey(`/api/v1/cases/${changed}`) });
+    },
+  });
+  const list = useCursorList<Case>(path, { refetchInterval: 30_000, limit: 100 });
+  const [help, setHelp] = useState(false);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value || key === "status") next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const open = (caseId: string) => navigate(`/cases/${caseId}${qs ? `?${qs}` : ""}`);
+  const index = list.items.findIndex((c) => c.id === id);
+  const move = (step: number) => {
+    if (!list.items.length) return;
+    const next = list.items[Math.min(list.items.length - 1, Math.max(0, index + step))];
+    if (next) open(next.id);
+  };
+
+  useShortcuts({
+    j: () => move(1),
+    ArrowDown: () => move(1),
+    k: () => move(-1),
+    ArrowUp: () => move(-1),
+    r: () => document.querySelector<HTMLTextAreaElement>("[data-testid=reply-text]")?.focus(),
+    g: () => document.querySelector<HTMLSelectElement>("[data-testid=remedy-kind]")?.focus(),
+    "/": () => document.querySelector<HTMLSelectElement>("[data-testid=cases-filter-status]")?.focus(),
+    "?": () => setHelp((h) => !h),
+  });
+
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLElement>("[aria-current=true]")?.scrollIntoView({ block: "nearest" });
+  }, []);
+
+  return (
+    <>
+      <PageHeader
+        title="Cases"
+        description="Every unhappy customer, answered fast: priority, clocks, a suggested reply in their language, and the remedy the policy allows."
+        actions={
+          <span className="cases-muted">
+            <span data-testid="cases-live">{live.state === "open" ? "live" : live.state}</span> ·{" "}
+            <button
+              type="button"
+              className="button button-ghost button-small"
+              onClick={() => setHelp((h) => !h)}
+            >
+              Shortcuts (?)
+            </button>
+          </span>
+        }
+      />
+      {help ? <Shortcuts onClose={() => setHelp(false)} /> : null}
+      <div className="cases-layout">
+        <section className="cases-inbox" aria-label="Inbox">
+          <div className="cases-filters form-row">
+            <label>
+              Status{" "}
+              <select
+                className="select"
+                value={status}
+                onChange={(e) => setFilter("status", e.target.value)}
+                data-testid="cases-filter-status"
+              >
+                <option value="open">open</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABEL[s]}
+                  </option>
+                ))}
+                <option value="">all</option>
+              </select>
+            </label>
+            <label>
+              Priority{" "}
+              <select
+                className="select"
+                value={priority}
+                onChange={(e) => setFilter("priority", e.target.value)}
+                data-testid="cases-filter-priority"
+              >
+                <option value="">any</option>
+                {PRIORITIES.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Topic{" "}
+              <select
+                className="select"
+                value={topic}
+                onChange={(e) => setFilter("topic", e.target.value)}
+                data-testid="cases-filter-topic"
+              >
+                <option value="">any</option>
+                {TOPICS.map((t) => (
+                  <option key={t} value={t}>
+                    {t.replace("_", " ")}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {list.isLoading ? <p className="cases-muted">Loading…</p> : null}
+          {!list.isLoading && list.items.length === 0 ? (
+            <EmptyState title="No cases here">
+              Cases open from negative mentions (by the rules in the policy), from e-mail to the case address,
+              or by hand from the mentions feed.
+            </EmptyState>
+          ) : null}
+          <ul className="cases-list" ref={listRef} data-testid="cases-list">
+            {list.items.map((c) => (
+              <li key={c.id} aria-current={c.id === id} className={c.id === id ? "is-selected" : undefined}>
+                <Link
+                  to={`/cases/${c.id}${qs ? `?${qs}` : ""}`}
+                  data-testid="case-link"
+                  className="cases-item"
+                >
+                  <span className="cases-item-head">
+                    <PriorityBadge p={c.priority} />
+                    <strong data-testid="case-customer">{customerName(c)}</strong>
+                    <span className="cases-muted">
+                      {c.source} · {c.language} · {formatRelative(c.created_at)}
+                    </span>
+                  </span>
+                  <span className="cases-snippet">{c.text.slice(0, 160)}</span>
+                  <span className="cases-item-foot">
+                    <Badge value={c.status} />
+                    {c.escalated_at ? <Badge value="escalated" /> : null}
+                    {c.status === "new" ? (
+                      <Clock deadline={c.first_response_due_at} label="first response" />
+                    ) : c.resolved_at ? null : (
+                      <Clock deadline={c.resolve_due_at} label="resolution" />
+                    )}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {list.hasMore ? (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={list.loadMore}
+              disabled={list.loadingMore}
+            >
+              Load more
+            </button>
+          ) : null}
+        </section>
+        <section className="cases-detail" aria-label="Case">
+          {id ? (
+            <CaseView id={id} />
+          ) : (
+            <EmptyState title="Pick a case">
+              Press j and k to move through the inbox, r to reply, g for a remedy.
+            </EmptyState>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

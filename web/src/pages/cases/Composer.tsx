@@ -1,0 +1,183 @@
+import { useQuery } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useState } from "react";
+import { api, errorMessage, isApiError } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { useToast } from "../../components/Toast.js";
+import type { Case, Channel, ToneRemark, ToneResult } from "./types.js";
+
+const KIND_LABEL: Record<string, string> = {
+  defensive: "defensive",
+  blaming: "blames the customer",
+  jargon: "jargon",
+  undated_promise: "promise without a date",
+  missing_apology: "no apology",
+  missing_next_step: "no next step",
+};
+
+/** Waits until typing pauses before the tone check runs. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
+
+/** The draft with each remark's words marked where they stand, so the fix is obvious. */
+function Marked({ text, remarks }: { text: string; remarks: ToneRemark[] }) {
+  const spans = remarks
+    .filter((r) => r.index >= 0 && r.text && text.slice(r.index, r.index + r.text.length) === r.text)
+    .sort((a, b) => a.index - b.index);
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const r of spans) {
+    if (r.index < at) continue;
+    out.push(text.slice(at, r.index));
+    out.push(
+      <mark key={`${r.index}-${r.kind}`} className={`tone-${r.kind}`} title={r.why} data-testid="tone-mark">
+        {r.text}
+      </mark>,
+    );
+    at = r.index + r.text.length;
+  }
+  out.push(text.slice(at));
+  return <div className="cases-marked cases-text">{out}</div>;
+}
+
+export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
+  const toast = useToast();
+  const [text, setText] = useState(c.suggested_reply.text);
+  const [channel, setChannel] = useState<Channel>(c.channel);
+  const [waiting, setWaiting] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const draft = useDebounced(text, 400);
+  const tone = useQuery({
+    queryKey: ["cases", "tone", c.language, draft],
+    queryFn: () => api.post<ToneResult>("/api/v1/cases/tone", { text: draft, language: c.language }),
+    enabled: draft.trim().length > 0,
+    staleTime: 60_000,
+  });
+  const remarks = tone.data?.remarks ?? [];
+
+  const send = async () => {
+    if (!text.trim()) return;
+    setSending(true);
+    setError(null);
+    try {
+      if (channel === "clipboard") {
+        // The reply goes out by hand (a platform without an API); recorded as sent either way.
+        await navigator.clipboard?.writeText(text).catch(() => undefined);
+      }
+      await api.post(`/api/v1/cases/${c.id}/replies`, { text, channel, waiting });
+      toast({
+        message:
+          channel === "email"
+            ? "Reply sent by e-mail"
+            : channel === "webhook"
+              ? "Reply sent to the social tool"
+              : "Reply copied; paste it where the customer wrote",
+        tone: "success",
+      });
+      onSent();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Card title={`Reply in ${c.language.toUpperCase()}`} data-testid="reply-composer">
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <label htmlFor="reply-text" className="visually-hidden">
+          Reply
+        </label>
+        <textarea
+          id="reply-text"
+          className="input cases-reply"
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void send();
+            }
+          }}
+          data-testid="reply-text"
+          aria-describedby="tone-remarks"
+        />
+        <div
+          id="tone-remarks"
+          aria-live="polite"
+          data-testid="tone-remarks"
+          data-ok={remarks.length === 0 ? "true" : "false"}
+        >
+          {tone.isFetching && !tone.data ? <span className="cases-muted">Checking the tone…</span> : null}
+          {tone.data && remarks.length === 0 ? (
+            <span className="notice notice-success" data-testid="tone-ok">
+              Tone check: nothing to change.
+            </span>
+          ) : null}
+          {remarks.length ? (
+            <>
+              <Marked text={draft} remarks={remarks} />
+              <ul className="cases-remarks">
+                {remarks.map((r) => (
+                  <li key={`${r.kind}-${r.index}`} data-testid="tone-remark" data-kind={r.kind}>
+                    <strong>{KIND_LABEL[r.kind] ?? r.kind}</strong>
+                    {r.text ? <> “{r.text}”</> : null}: {r.why}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        <div className="form-row">
+          <label>
+            Send by{" "}
+            <select
+              className="select"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+              data-testid="reply-channel"
+            >
+              {c.customer.email ? <option value="email">e-mail to {c.customer.email}</option> : null}
+              <option value="webhook">the social or review tool (webhook)</option>
+              <option value="clipboard">copy, I will paste it</option>
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={waiting} onChange={(e) => setWaiting(e.target.checked)} /> then
+            wait for the customer
+          </label>
+          <button
+            type="button"
+            className="button button-ghost"
+            onClick={() => setText(c.suggested_reply.text)}
+            data-testid="reply-suggested"
+          >
+            Use the suggestion
+          </button>
+          <button type="submit" className="button button-primary" disabled={sending} data-testid="reply-send">
+            {sending ? "Sending…" : "Send reply"}
+          </button>
+        </div>
+        {error ? (
+          <p className="notice notice-error" role="alert" data-testid="reply-error">
+            {isApiError(error) && error.field ? `${error.field}: ` : ""}
+            {errorMessage(error)}
+          </p>
+        ) : null}
+      </form>
+    </Card>
+  );
+}
