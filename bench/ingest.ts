@@ -1,9 +1,20 @@
 /**
- * Pushes 200,000 mentions through the real HTTP route (a server on loopback, batches of 1000, a few
+ * `tsx bench/ingest.ts`: pushes 200,000 mentions through the real HTTP route (a server on loopback, batches of 1000, a few
  * concurrent clients) and, in the same run and store, a bare batched insert of the same rows.
  * SQLite by default; PostgreSQL when DATABASE_URL is set. Prints JSON.
+ *
+ * `tsx bench/ingest.ts --import [ROWS,ROWS,…]` (default 500000,1000000,2000000): generates a CSV of each
+ * size in the temporary folder, runs the real `firebreak import` on it as its own process and samples
+ * that process's peak resident memory (VmHWM). Memory is flat when the peak of the largest file is
+ * about that of the smallest: the `flatness` ratio, measured in the same run, says by how much.
  */
+import { spawn } from "node:child_process";
+import { createWriteStream, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Pool } from "undici";
+import { modules } from "../src/app/modules.js";
 import { newId } from "../src/core/ids.js";
 import type { MentionsTable } from "../src/listening/tables.js";
 import { createHarness } from "../src/testing/harness.js";
@@ -46,7 +57,9 @@ function mention(i: number) {
 }
 
 async function main() {
-  const h = await createHarness({ listen: true });
+  // BENCH_WITHOUT=cases leaves domains out, to see what their reactions to new mentions cost.
+  const without = (process.env.BENCH_WITHOUT ?? "").split(",").filter(Boolean);
+  const h = await createHarness({ listen: true, modules: modules.filter((m) => !without.includes(m.name)) });
   const store = h.ctx.store.dialect;
   const mentions = Array.from({ length: TOTAL }, (_, i) => mention(i));
   const bodies: string[] = [];
@@ -116,10 +129,115 @@ async function main() {
       mentions: TOTAL,
       batch: BATCH,
       clients: CLIENTS,
+      without,
       http_s: Math.round(httpS * 100) / 100,
       raw_s: Math.round(rawS * 100) / 100,
     })}\n`,
   );
 }
 
-await main();
+const CLI = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
+
+/** Streams a Brandwatch-style CSV of `rows` generated mentions to `file`, respecting back-pressure. */
+async function writeCsv(file: string, rows: number) {
+  const out = createWriteStream(file);
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r()));
+  await write("Date,Url,Author,Full Text,Twitter Followers,Resource Id\n");
+  let chunk = "";
+  for (let i = 0; i < rows; i++) {
+    const m = mention(i);
+    chunk += `${m.created_at},${m.url},${m.author},"${m.text.replaceAll('"', '""')}",${m.author_followers},${m.external_id}\n`;
+    if (i % 1000 === 999) {
+      await write(chunk);
+      chunk = "";
+    }
+  }
+  await write(chunk);
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
+}
+
+const kbOf = (status: string, key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+
+/** Runs `firebreak import FILE` and samples its peak RSS from /proc while it runs. */
+function importWithPeak(file: string, env: Record<string, string>) {
+  return new Promise<{ peakKb: number; result: Record<string, number> }>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", CLI, "import", file, "--source", "bench"], {
+      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderrTail = "";
+    let peakKb = 0;
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderrTail = (stderrTail + d).slice(-2000);
+    });
+    const sample = () => {
+      try {
+        peakKb = Math.max(peakKb, kbOf(readFileSync(`/proc/${child.pid}/status`, "utf8"), "VmHWM"));
+      } catch {
+        // The process has just exited; the last sample stands.
+      }
+    };
+    const timer = setInterval(sample, 200);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`import exited ${code}: ${stderrTail}`));
+      resolve({ peakKb, result: JSON.parse(stdout.trim().split("\n").pop() ?? "{}") });
+    });
+  });
+}
+
+async function importBench(sizes: number[]) {
+  const h = await createHarness();
+  const runs = [];
+  try {
+    for (const rows of sizes) {
+      const file = join(tmpdir(), `firebreak-bench-import-${rows}.csv`);
+      await writeCsv(file, rows);
+      try {
+        const { peakKb, result } = await importWithPeak(file, h.test.env);
+        if (result.accepted !== rows) throw new Error(`imported ${result.accepted} of ${rows} rows`);
+        runs.push({
+          rows,
+          peak_rss_mb: Math.round(peakKb / 102.4) / 10,
+          rows_per_s: result.rows_per_s,
+          seconds: result.seconds,
+        });
+        process.stderr.write(`${JSON.stringify(runs[runs.length - 1])}\n`);
+      } finally {
+        rmSync(file, { force: true });
+      }
+      // Each size imports into a fresh source: the next run must not meet the previous rows as duplicates.
+      await h.ctx.db.deleteFrom("mentions").where("workspace_id", "=", h.workspaceId).execute();
+    }
+  } finally {
+    await h.close();
+  }
+  const peaks = runs.map((r) => r.peak_rss_mb);
+  process.stdout.write(
+    `${JSON.stringify({
+      store: h.ctx.store.dialect,
+      runs,
+      peak_rss_mb: Math.max(...peaks),
+      // Peak of the largest file over the peak of the smallest: 1.0 is perfectly flat.
+      flatness: Math.round(((peaks[peaks.length - 1] as number) / (peaks[0] as number)) * 1000) / 1000,
+    })}\n`,
+  );
+}
+
+const importAt = process.argv.indexOf("--import");
+if (importAt >= 0) {
+  const arg = process.argv[importAt + 1] ?? "500000,1000000,2000000";
+  const sizes = arg.split(",").map((s) => Number(s.replace(/_/g, "")));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--import takes ROWS,ROWS,…");
+  await importBench(sizes);
+} else {
+  await main();
+}

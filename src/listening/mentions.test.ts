@@ -143,3 +143,51 @@ describe("GET /api/v1/mentions", () => {
     ]);
   });
 });
+
+describe("ingest hooks", () => {
+  it("run inside the batch's transaction with only the new mentions, and a failing hook stores nothing", async () => {
+    const seen: string[][] = [];
+    const off = h.ctx.services.listening.onIngest(async (trx, workspaceId, mentions) => {
+      seen.push(mentions.map((m) => m.external_id));
+      await h.ctx.jobs.enqueue(
+        "listening.test-hook",
+        { workspaceId, ids: mentions.map((m) => m.id) },
+        { key: `hook:${mentions[0]?.id}`, runAt: new Date(Date.now() + 86_400_000) },
+        trx,
+      );
+    });
+    const first = await post([
+      { source: "hook", external_id: "h1", text: "Acme lost my parcel" },
+      { source: "hook", external_id: "h2", text: "Acme refund missing" },
+    ]);
+    expect(first.json()).toMatchObject({ accepted: 2 });
+    await post([
+      { source: "hook", external_id: "h2", text: "Acme refund missing" },
+      { source: "hook", external_id: "h3", text: "Acme checkout down" },
+    ]);
+    expect(seen).toEqual([["h1", "h2"], ["h3"]]);
+    const jobs = await h.ctx.db
+      .selectFrom("jobs")
+      .select("payload")
+      .where("queue", "=", "listening.test-hook")
+      .execute();
+    expect(jobs).toHaveLength(2);
+    off();
+
+    const offBroken = h.ctx.services.listening.onIngest(async () => {
+      throw new Error("downstream refused");
+    });
+    const broken = await post([{ source: "hook", external_id: "h4", text: "Acme lost another parcel" }]);
+    offBroken();
+    expect(broken.statusCode).toBe(500);
+    expect((await list("?source=hook&limit=1000")).items.map((m) => m.external_id).sort()).toEqual([
+      "h1",
+      "h2",
+      "h3",
+    ]);
+    // The retry after the fault goes through.
+    expect(
+      (await post([{ source: "hook", external_id: "h4", text: "Acme lost another parcel" }])).json(),
+    ).toMatchObject({ accepted: 1 });
+  });
+});

@@ -1,7 +1,9 @@
+import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { conflict, invalid, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
+import type { Database } from "../db/schema.js";
 import { type Classification, classify } from "../nlp/index.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
 import { type BrandMatcher, compileQueries } from "./brand.js";
@@ -19,6 +21,18 @@ export interface IngestResult {
   /** The mentions that were new, as stored. */
   mentions: MentionOut[];
 }
+
+/**
+ * Runs inside the transaction that stores a batch, with the mentions that were new. A domain that must
+ * act on every mention (open a case, feed a detector) enqueues its job here, once per batch, so the job
+ * commits with the mentions or not at all: the bus event after the commit is for live views only.
+ * A hook that throws rolls the batch back and the caller gets an error to retry.
+ */
+export type IngestHook = (
+  trx: Kysely<Database>,
+  workspaceId: string,
+  mentions: MentionOut[],
+) => Promise<void>;
 
 export const FEED_QUEUE = "listening.poll";
 /** Brand queries change rarely; other processes pick up a change within this. */
@@ -96,6 +110,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function createListeningService(ctx: AppContext) {
   const db = ctx.db;
   const matchers = new Map<string, { matcher: BrandMatcher | null; at: number }>();
+  const hooks = new Set<IngestHook>();
 
   async function matcherOf(workspaceId: string): Promise<BrandMatcher | null> {
     const cached = matchers.get(workspaceId);
@@ -154,7 +169,7 @@ export function createListeningService(ctx: AppContext) {
     }
 
     const fps = [...new Set(rows.map((r) => r.fingerprint).filter((f): f is string => f !== null))];
-    const inserted = await db.transaction().execute(async (trx) => {
+    const fresh = await db.transaction().execute(async (trx) => {
       const originals = await store.originalsOf(trx, workspaceId, fps);
       for (const r of rows) {
         if (!r.fingerprint) continue;
@@ -169,10 +184,11 @@ export function createListeningService(ctx: AppContext) {
           gained.set(r.duplicate_of, (gained.get(r.duplicate_of) ?? 0) + 1);
       }
       if (gained.size) await store.addCopies(trx, workspaceId, gained);
-      return ids;
+      const added = rows.filter((r) => ids.has(r.id)).map(toMentionOut);
+      if (added.length) for (const hook of hooks) await hook(trx, workspaceId, added);
+      return added;
     });
 
-    const fresh = rows.filter((r) => inserted.has(r.id)).map(toMentionOut);
     if (fresh.length) ctx.bus.publish(workspaceId, "mention.created", { mentions: fresh });
     return {
       accepted: fresh.length,
@@ -184,6 +200,12 @@ export function createListeningService(ctx: AppContext) {
 
   return {
     ingest,
+
+    /** Adds a hook run in every ingest transaction (see IngestHook); answers the function that removes it. */
+    onIngest(hook: IngestHook): () => void {
+      hooks.add(hook);
+      return () => hooks.delete(hook);
+    },
 
     async list(workspaceId: string, filters: MentionFilters, limit = 100, cursor?: string) {
       const c = cursor ? decodeCursor(cursor) : null;
