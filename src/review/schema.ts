@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { teamEmail } from "../core/email.js";
 
 export const PLAN_PARTS = ["playbook", "template", "monitor", "supplier", "remedy_rule", "other"] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
@@ -35,7 +36,7 @@ export const actionInput = z.object({
   /** A member of the workspace; or an outside owner by name and e-mail. */
   owner_user_id: z.string().min(1).max(100).optional(),
   owner_name: z.string().trim().min(1).max(200).optional(),
-  owner_email: z.email().max(320).optional(),
+  owner_email: teamEmail.optional(),
   due_date: day,
   plan_part: z.enum(PLAN_PARTS),
   /** Which playbook, template, monitor, supplier or remedy rule; checked against the plan. */
@@ -48,7 +49,7 @@ export const actionPatch = z
     title: z.string().trim().min(1).max(500).optional(),
     owner_user_id: z.string().min(1).max(100).optional(),
     owner_name: z.string().trim().min(1).max(200).optional(),
-    owner_email: z.email().max(320).nullable().optional(),
+    owner_email: teamEmail.nullable().optional(),
     due_date: day.optional(),
     status: z.enum(ACTION_STATUSES).optional(),
     plan_part: z.enum(PLAN_PARTS).optional(),

@@ -1,0 +1,323 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "../core/actor.js";
+import { createHarness, type Harness } from "../testing/harness.js";
+import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { addDays } from "./reputation.js";
+
+let h: Harness;
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  h = await createHarness({ env: smtp.env });
+}, 60_000);
+afterAll(async () => {
+  await h.close();
+  await smtp.close();
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+const get = (url: string, role: "admin" | "responder" | "viewer" = "viewer") =>
+  h.app.inject({ method: "GET", url, headers: h.auth(role) });
+const send = (method: "POST" | "PATCH" | "DELETE", url: string, payload?: unknown) =>
+  h.app.inject({ method, url, headers: h.auth("responder"), ...(payload === undefined ? {} : { payload }) });
+
+const POS = ["I love this shop, great service, thank you!", "Fantastic quality, fast delivery, very happy"];
+const NEG = [
+  "Terrible! My parcel never arrived, worst shop ever, I want a refund",
+  "Awful service, still no refund, never again",
+];
+
+/** Mentions on a day: n positive and m negative, at noon UTC. */
+async function day(d: string, pos: number, neg: number) {
+  const items = [];
+  for (let i = 0; i < pos; i++)
+    items.push({
+      source: "test",
+      external_id: `${d}-p${i}`,
+      text: `${POS[i % 2]} #${i}`,
+      created_at: `${d}T12:00:00.000Z`,
+      rating: 5,
+    });
+  for (let i = 0; i < neg; i++)
+    items.push({
+      source: "test",
+      external_id: `${d}-n${i}`,
+      text: `${NEG[i % 2]} #${i}`,
+      created_at: `${d}T12:00:00.000Z`,
+      rating: 1,
+    });
+  await h.ctx.services.listening.ingest(h.workspaceId, items);
+}
+
+/** A crisis walked through to resolved, started `hoursAgo` hours ago. */
+async function resolvedCrisis(title: string, hoursAgo: number, extra: Record<string, unknown> = {}) {
+  const res = await send("POST", "/api/v1/crises", {
+    title,
+    type: "delivery_delay",
+    severity: "SEV2",
+    summary: "The carrier's hub stopped sorting.",
+    started_at: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+    ...extra,
+  });
+  expect(res.statusCode).toBe(201);
+  const id = res.json().id as string;
+  for (const status of ["acknowledged", "mitigating", "monitoring", "resolved"])
+    expect((await send("PATCH", `/api/v1/crises/${id}`, { status })).statusCode).toBe(200);
+  return id;
+}
+
+describe("post-mortem", () => {
+  let crisisId: string;
+  beforeAll(async () => {
+    // Ten calm days, a crisis six days ago, negative days, then two good days.
+    const start = addDays(today(), -6);
+    for (let i = 10; i >= 1; i--) await day(addDays(start, -i), 8, 2);
+    await day(start, 1, 12);
+    await day(addDays(start, 1), 2, 10);
+    await day(addDays(start, 2), 4, 6);
+    await day(addDays(start, 3), 8, 2);
+    await day(addDays(start, 4), 9, 1);
+    crisisId = await resolvedCrisis("Parcels stuck <script>alert(1)</script>", 6 * 24 - 1);
+    await h.ctx.services.crises.setImpact(systemActor(h.workspaceId), crisisId, {
+      orders_affected: 312,
+      remedies_given: 4,
+      remedies_cost: 12_345,
+    });
+    await h.ctx.jobs.drain();
+  }, 120_000);
+
+  it("is drafted when the crisis is resolved, with times against the plan and the impact", async () => {
+    const res = await get(`/api/v1/crises/${crisisId}/postmortem`);
+    expect(res.statusCode).toBe(200);
+    const pm = res.json();
+    expect(pm).toMatchObject({
+      status: "draft",
+      blameless: true,
+      revision: 1,
+      summary: "The carrier's hub stopped sorting.",
+    });
+    expect(pm.updated_by).toBe("Firebreak");
+    const ack = pm.times.find((t: { id: string }) => t.id === "acknowledge");
+    expect(ack.target_minutes).toBeGreaterThan(0);
+    // Acknowledged six days after it started: far past any target.
+    expect(ack.met).toBe(false);
+    expect(pm.went_badly.some((l: string) => l.startsWith("Time to acknowledge"))).toBe(true);
+    expect(pm.impact).toMatchObject({
+      orders_affected: 312,
+      remedies_given: 4,
+      remedies_cost: 12_345,
+      cases: 0,
+    });
+    expect(pm.impact.mentions).toBeGreaterThan(30);
+    expect(pm.impact.negative_share).toBeGreaterThan(0.4);
+    expect(pm.timeline.some((e: { text: string }) => e.text.includes("resolved"))).toBe(true);
+  });
+
+  it("measures the reputation fall and recovery against the pre-crisis baseline", async () => {
+    const pm = (await get(`/api/v1/crises/${crisisId}/postmortem`)).json();
+    const rep = pm.reputation;
+    expect(rep.baseline.index).toBeCloseTo(60, 0);
+    expect(rep.recovery.worst_day).toBe(addDays(today(), -6));
+    expect(rep.recovery.depth).toBeGreaterThan(100);
+    expect(rep.recovery.fell_below).toBe(true);
+    expect(rep.recovery.recovered_on).toBe(addDays(today(), -3));
+    expect(rep.recovery.days_to_recover).toBe(3);
+    const direct = (await get(`/api/v1/reputation?crisis_id=${crisisId}`)).json();
+    expect(direct.recovery.days_to_recover).toBe(3);
+    expect(direct.items.find((d: { day: string }) => d.day === addDays(today(), -6))).toMatchObject({
+      mentions: 13,
+      rating: expect.any(Number),
+    });
+  });
+
+  it("is editable, refuses a stale revision with 409 and bad input with the field named", async () => {
+    const ok = await send("PATCH", `/api/v1/crises/${crisisId}/postmortem`, {
+      revision: 1,
+      causes: ["Carrier hub failure", "No second carrier under contract"],
+      went_well: ["Status page updated every hour"],
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      revision: 2,
+      causes: ["Carrier hub failure", "No second carrier under contract"],
+    });
+    const stale = await send("PATCH", `/api/v1/crises/${crisisId}/postmortem`, { revision: 1, summary: "x" });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.field).toBe("revision");
+    const bad = await send("PATCH", `/api/v1/crises/${crisisId}/postmortem`, { causes: "not a list" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("causes");
+    const viewer = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/crises/${crisisId}/postmortem`,
+      headers: h.auth("viewer"),
+      payload: { summary: "x" },
+    });
+    expect(viewer.statusCode).toBe(403);
+  });
+
+  it("answers 409 for a crisis still open", async () => {
+    const res = await send("POST", "/api/v1/crises", {
+      title: "Still burning",
+      type: "site_outage",
+      severity: "SEV1",
+    });
+    const pm = await get(`/api/v1/crises/${res.json().id}/postmortem`);
+    expect(pm.statusCode).toBe(409);
+    expect(pm.json().error.field).toBe("status");
+  });
+
+  it("exports Markdown, HTML and PDF, escaping hostile text, in the requested language", async () => {
+    const md = await get(`/api/v1/crises/${crisisId}/postmortem?format=md`);
+    expect(md.headers["content-type"]).toContain("text/markdown");
+    expect(md.body).toContain("# Post-mortem: Parcels stuck \\<script\\>");
+    expect(md.body).toContain("Carrier hub failure");
+    const html = await get(`/api/v1/crises/${crisisId}/postmortem?format=html`);
+    expect(html.headers["content-type"]).toContain("text/html");
+    expect(html.body).not.toContain("<script>alert(1)</script>");
+    expect(html.body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html.body).toContain("<svg");
+    const pl = await get(`/api/v1/crises/${crisisId}/postmortem?format=html&lang=pl`);
+    expect(pl.body).toContain("Analiza po kryzysie");
+    expect(pl.body).toContain('lang="pl"');
+    const pdf = await get(`/api/v1/crises/${crisisId}/postmortem?format=pdf&lang=pl`);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.headers["content-disposition"]).toMatch(
+      /^attachment; filename="postmortem-[A-Za-z0-9-]+-pl\.pdf"$/,
+    );
+    const bad = await get(`/api/v1/crises/${crisisId}/postmortem?format=docx`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("format");
+  });
+});
+
+describe("action items", () => {
+  let crisisId: string;
+  beforeAll(async () => {
+    crisisId = await resolvedCrisis("Payment provider down", 5);
+  }, 60_000);
+
+  it("links each item to a part of the plan and refuses a reference the plan does not have", async () => {
+    const ok = await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
+      title: "Add a step: switch to the backup carrier",
+      owner_name: "Ops lead",
+      owner_email: "ops@localhost",
+      due_date: addDays(today(), 14),
+      plan_part: "playbook",
+      plan_ref: "delivery_delay",
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({
+      status: "open",
+      overdue: false,
+      plan_part: "playbook",
+      plan_label: "Delivery delays and logistics failure",
+    });
+    const unknown = await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
+      title: "x",
+      owner_name: "A",
+      due_date: today(),
+      plan_part: "supplier",
+      plan_ref: "nobody",
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.field).toBe("plan_ref");
+    const noOwner = await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
+      title: "x",
+      due_date: today(),
+      plan_part: "remedy_rule",
+      plan_ref: "refund",
+    });
+    expect(noOwner.statusCode).toBe(400);
+    expect(noOwner.json().error.field).toBe("owner_name");
+    const badDate = await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
+      title: "x",
+      owner_name: "A",
+      due_date: "next week",
+      plan_part: "other",
+    });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json().error.field).toBe("due_date");
+    const listed = (await get(`/api/v1/crises/${crisisId}/action-items`)).json();
+    expect(listed.items).toHaveLength(1);
+  });
+
+  it("reminds the owner of an overdue item once per due date, and lists it for the plan's review", async () => {
+    const late = await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
+      title: "Raise the refund limit for delivery delays",
+      owner_name: "Care lead",
+      owner_email: "care@localhost",
+      due_date: addDays(today(), -2),
+      plan_part: "remedy_rule",
+      plan_ref: "refund",
+    });
+    expect(late.json().overdue).toBe(true);
+    const before = smtp.messages.length;
+    expect(await h.ctx.services.review.actions.checkOverdue()).toBe(1);
+    expect(await h.ctx.services.review.actions.checkOverdue()).toBe(0);
+    await h.ctx.jobs.drain();
+    const mails = await smtp.waitFor(before + 1);
+    const mail = mails[mails.length - 1];
+    expect(mail?.subject).toBe("Overdue action item: Raise the refund limit for delivery delays");
+    expect(JSON.stringify(mail?.to)).toContain("care@localhost");
+
+    const overdue = (await get("/api/v1/action-items?overdue=true")).json();
+    expect(overdue.items.map((i: { title: string }) => i.title)).toEqual([
+      "Raise the refund limit for delivery delays",
+    ]);
+    const review = (await get("/api/v1/action-items/for-review")).json();
+    expect(review.next_review).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review.items.length).toBeGreaterThanOrEqual(2);
+
+    const done = await send("PATCH", `/api/v1/action-items/${late.json().id}`, { status: "done" });
+    expect(done.json()).toMatchObject({ status: "done", overdue: false });
+    expect(done.json().done_at).not.toBeNull();
+    const after = (await get("/api/v1/action-items?overdue=true")).json();
+    expect(after.items).toHaveLength(0);
+    const pm = (await get(`/api/v1/crises/${crisisId}/postmortem`)).json();
+    expect(pm.action_items).toHaveLength(2);
+  });
+});
+
+describe("across crises", () => {
+  it("gives times per type and quarter with drills beside real crises, exportable", async () => {
+    await resolvedCrisis("Drill: hub down", 2, { drill: true });
+    const r = (await get("/api/v1/reports/crises")).json();
+    expect(r.real.overall.count).toBeGreaterThanOrEqual(2);
+    expect(r.drills.overall.count).toBe(1);
+    const delivery = r.real.by_type.find((g: { key: string }) => g.key === "delivery_delay");
+    expect(delivery.times.resolve.n).toBeGreaterThanOrEqual(2);
+    expect(delivery.times.resolve.median).toBeGreaterThan(0);
+    expect(r.top_causes[0]).toEqual({ cause: "Carrier hub failure", count: 1 });
+    expect(r.real.overall.remedy_cost.EUR ?? Object.values(r.real.overall.remedy_cost)[0]).toBe(12_345);
+    const csv = await get("/api/v1/reports/crises?format=csv");
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.body.split("\n")[0]).toContain("acknowledge_mean_min");
+    expect(csv.body).toContain("drill,type,delivery_delay,1");
+    const html = await get("/api/v1/reports/crises?format=html&lang=de");
+    expect(html.body).toContain("Krisenbericht");
+    const bad = await get("/api/v1/reports/crises?since=yesterday-ish");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("since");
+  });
+});
+
+describe("reputation", () => {
+  it("answers the daily index with a baseline, and names a bad range", async () => {
+    const r = await get(`/api/v1/reputation?since=${addDays(today(), -7)}&until=${today()}`);
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.items).toHaveLength(8);
+    expect(body.baseline).not.toBeNull();
+    expect(body.next_cursor).toBeNull();
+    const first = body.items[0];
+    expect(first.negative + first.neutral + first.positive).toBeCloseTo(1, 3);
+    const reversed = await get(`/api/v1/reputation?since=${today()}&until=${addDays(today(), -3)}`);
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.field).toBe("since");
+    const tooLong = await get(`/api/v1/reputation?since=2020-01-01&until=${today()}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.message).toContain("400 days");
+  });
+});
