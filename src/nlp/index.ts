@@ -1,8 +1,9 @@
+import { analyse } from "./analyse.js";
 import { guessLanguage } from "./language.js";
+import { featuresOf, loadModelFile, predict, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
-import { lookupAll, scoreSentiment } from "./sentiment.js";
-import { type Token, tokenize } from "./text.js";
-import { infosOf, type TokenInfo } from "./token-info.js";
+import { tokenize } from "./text.js";
+import { infosOf } from "./token-info.js";
 import { findCrisisSignals, findTopics, orderTopics } from "./topics.js";
 import type { Topic } from "./topics-list.js";
 
@@ -34,37 +35,47 @@ const PROBLEM_PULL = 0.3;
 
 const EN = BY_CODE.get("en") as CompiledPack;
 
-function packsFor(language: string | undefined, tokens: Token[], infos: (TokenInfo | undefined)[]) {
-  const given = language ? BY_CODE.get(language.toLowerCase().slice(0, 2)) : undefined;
-  if (given) return { code: given.code, packs: given === EN ? [EN] : [given, EN] };
-  if (language && language.length >= 2 && language !== "und") {
-    // A language we have no lexicon for: emoji, English loanwords and the rating still speak.
-    return { code: language.toLowerCase(), packs: [EN] };
+let model: SentimentModel | null | undefined;
+
+/**
+ * Uses a trained sentiment model (see model.ts) for the languages it covers, or none with null.
+ * Without a call, FIREBREAK_NLP_MODEL names the model file, read once on first use.
+ */
+export function setSentimentModel(m: SentimentModel | null): void {
+  model = m;
+}
+
+function currentModel(): SentimentModel | null {
+  if (model === undefined) {
+    const file = process.env.FIREBREAK_NLP_MODEL;
+    model = file ? loadModelFile(file) : null;
   }
-  const g = guessLanguage(tokens, infos);
-  const first = BY_CODE.get(g.code) ?? BY_CODE.get(g.lean ?? "") ?? EN;
-  const second = g.second ? BY_CODE.get(g.second) : undefined;
-  const packs = [first];
-  if (second && second !== first) packs.push(second);
-  if (!packs.includes(EN)) packs.push(EN);
-  return { code: g.code, packs };
+  return model;
 }
 
 function clamp(x: number): number {
   return Math.max(-1, Math.min(1, x));
 }
 
+const probs = new Float64Array(3);
+
 export function classify(input: ClassifyInput): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  const tokens = tokenize(text);
-  const infos = infosOf(tokens);
-  const { code, packs } = packsFor(input.language, tokens, infos);
-  const look = lookupAll(tokens, infos, packs);
-  const s = scoreSentiment(tokens, packs, look);
+  const { code, tokens, look, lexicon } = analyse(text, input.language);
   const ev = findTopics(tokens, look);
-  let score = s.compound;
+  let score = lexicon.compound;
   const problems = ev.problem.size + Math.min(ev.markers, 2);
-  if (problems > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(problems, 2) * (score > 0 ? 0.5 : 1);
+  const lm = code === "und" ? undefined : currentModel()?.languages.get(code);
+  let decided: Sentiment | undefined;
+  if (lm) {
+    // The model already learnt what problem words mean for sentiment; its argmax decides.
+    const p = predict(lm, featuresOf(tokens, look, lexicon.compound), probs);
+    const [neg, neu, pos] = p as unknown as [number, number, number];
+    score = pos - neg;
+    decided = neg >= neu && neg >= pos ? "negative" : pos > neu ? "positive" : "neutral";
+  } else if (problems > 0 && score < 0.5) {
+    score -= PROBLEM_PULL * Math.min(problems, 2) * (score > 0 ? 0.5 : 1);
+  }
   const rating = input.rating;
   if (typeof rating === "number" && Number.isFinite(rating) && rating >= 1 && rating <= 5) {
     const r = (rating - 3) / 2;
@@ -73,10 +84,11 @@ export function classify(input: ClassifyInput): Classification {
     else if (rating >= 4)
       score = score <= -0.5 ? score * 0.7 + r * 0.3 : Math.max(score * 0.5 + r * 0.5, POSITIVE_AT + 0.1);
     else score *= 0.6;
+    decided = undefined;
   }
   score = clamp(Math.round(score * 1000) / 1000);
   const sentiment: Sentiment =
-    score <= NEGATIVE_AT ? "negative" : score >= POSITIVE_AT ? "positive" : "neutral";
+    decided ?? (score <= NEGATIVE_AT ? "negative" : score >= POSITIVE_AT ? "positive" : "neutral");
   const complaint =
     ev.problem.size > 0 ||
     (ev.markers > 0 && sentiment !== "positive") ||

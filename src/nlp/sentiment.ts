@@ -34,7 +34,7 @@ export function lookupAll(
   );
 }
 
-function anyIs(look: Lookups, j: number, kinds: number): boolean {
+export function anyIs(look: Lookups, j: number, kinds: number): boolean {
   for (const row of look) if (wordIs(row[j] ?? null, kinds)) return true;
   return false;
 }
