@@ -101,7 +101,7 @@ function Inbox() {
       {help ? <Shortcuts onClose={() => setHelp(false)} /> : null}
       <div className="cases-layout">
         <section className="cases-inbox" aria-label="Inbox">
-          <div className="cases-filters form-row">
+          <div className="cases-filters">
             <label>
               Status{" "}
               <select

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSmtp, type TestSmtp } from "../../src/testing/smtp.js";
+import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
+
+describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
+  let b: BrowserHarness;
+  let smtp: TestSmtp;
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    b = await openDashboard(smtp.env);
+  }, 120_000);
+  afterAll(async () => {
+    await b?.close();
+    await smtp?.close();
+  });
+
+  it("answers a Polish complaint from the inbox and gives a discount that needs approval", async () => {
+    const { h, page } = b;
+    const api = (method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
+      h.app.inject({ method, url, headers: h.auth(), ...(payload ? { payload } : {}) });
+    // A Polish shop: money in złoty, discounts above 80 zł wait for an admin.
+    const put = await api("PUT", "/api/v1/cases/policy", { currency: "PLN", limits: { discount: 8000 } });
+    expect(put.statusCode).toBe(200);
+    const older = await api("POST", "/api/v1/cases", {
+      customer: { name: "Earlier <b>customer</b>" },
+      text: "Late parcel, <script>alert(1)</script> nobody answers.",
+    });
+    expect(older.statusCode).toBe(201);
+    const created = await api("POST", "/api/v1/cases", {
+      customer: { name: "Ola Nowak", email: "ola@example.pl" },
+      subject: "Gdzie jest moja paczka?",
+      text: "Paczka nie dotarła, czekam dwa tygodnie. Fatalna obsługa, nikt nie odpowiada na maile.",
+    });
+    expect(created.statusCode).toBe(201);
+    const caseId = created.json().id as string;
+
+    await login(b);
+    await page.getByTestId("nav-cases").click();
+    await expect.poll(() => page.getByTestId("case-link").count()).toBe(2);
+    // Hostile text shows as text.
+    expect(await page.getByTestId("cases-list").textContent()).toContain("<script>alert(1)</script>");
+    await expect.poll(() => page.getByTestId("cases-live").textContent()).toBe("live");
+
+    // Keyboard: j opens the newest case (the Polish one), j again the next, k back.
+    await page.keyboard.press("j");
+    await page.getByTestId("case-view").waitFor();
+    await expect.poll(() => page.url()).toContain(caseId);
+    await page.keyboard.press("j");
+    await expect.poll(() => page.url()).not.toContain(caseId);
+    await page.keyboard.press("k");
+    await expect.poll(() => page.url()).toContain(caseId);
+    await page.getByTestId("clock").first().waitFor();
+
+    // The composer starts from the Polish suggestion, which passes the tone check.
+    const reply = page.getByTestId("reply-text");
+    await expect.poll(() => reply.inputValue()).toMatch(/dziękujemy/i);
+    await page.getByTestId("tone-ok").waitFor();
+    // Blaming the courier is flagged inline, on the very words.
+    await page.keyboard.press("r");
+    await reply.press("Control+End");
+    await reply.pressSequentially(" To wina kuriera.");
+    await expect.poll(() => page.getByTestId("tone-remark").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId("tone-remark").first().getAttribute("data-kind")).toBe("blaming");
+    expect(await page.getByTestId("tone-mark").first().textContent()).toMatch(/wina kuriera/);
+    await b.screenshot("case-tone-remark");
+    await page.getByTestId("reply-suggested").click();
+    await page.getByTestId("tone-ok").waitFor();
+    expect(await page.getByTestId("reply-channel").inputValue()).toBe("email");
+    await page.getByTestId("reply-send").click();
+    await expect.poll(() => page.getByTestId("case-status").textContent()).toMatch(/answered/);
+    await expect.poll(() => page.getByTestId("case-msg-out").count()).toBe(1);
+
+    for (let i = 0; i < 100 && smtp.messages.length === 0; i++) {
+      await h.ctx.jobs.drain();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const mail = smtp.messages.find((m) => JSON.stringify(m.to).includes("ola@example.pl"));
+    expect(mail?.subject).toBe("Re: Gdzie jest moja paczka?");
+    expect(mail?.text).toMatch(/Przepraszamy/);
+
+    // A discount of 150 zł is above the 80 zł limit: it waits, the admin approves, a code appears.
+    await page.getByTestId("remedy-kind").selectOption("discount");
+    await page.getByTestId("remedy-amount").fill("150");
+    await expect.poll(() => page.getByTestId("remedy-limit").textContent()).toMatch(/approves/);
+    await page.getByTestId("remedy-give").click();
+    await expect
+      .poll(() => page.getByTestId("remedy").first().getAttribute("data-status"))
+      .toBe("awaiting_approval");
+    await b.screenshot("case-remedy-awaiting");
+    await page.getByTestId("remedy-approve").click();
+    await expect.poll(() => page.getByTestId("remedy").first().getAttribute("data-status")).toBe("given");
+    const code = await page.getByTestId("remedy-code").textContent();
+    expect(code).toMatch(/^SORRY-[A-Z]{4}-\d{4}$/);
+    await expect.poll(() => page.getByTestId("remedy-cost").textContent()).toMatch(/150/);
+    await b.screenshot("case-answered");
+
+    const after = (await api("GET", `/api/v1/cases/${caseId}`)).json();
+    expect(after.status).toBe("answered");
+    expect(after.remedies[0]).toMatchObject({ kind: "discount", amount: 15000, currency: "PLN", code });
+    const kinds = after.timeline.map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["reply.sent", "remedy.requested", "remedy.given"]));
+    expect(b.pageErrors).toEqual([]);
+  }, 180_000);
+});
