@@ -48,6 +48,17 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
       .poll(() => other.getByTestId("crisis-status").textContent(), { timeout: 15_000 })
       .toMatch(/acknowledged/);
 
+    // The first public word stops its clock and starts the update cadence of the severity.
+    await page.getByTestId("public-word").click();
+    await expect
+      .poll(() => page.getByTestId("clock-first_public_word").getAttribute("data-state"))
+      .toBe("met");
+    await expect
+      .poll(() => page.getByTestId("clock-update_cadence").getAttribute("data-state"))
+      .toBe("running");
+    await expect(page.getByTestId("severity-meaning").textContent()).resolves.toMatch(/SEV1/);
+    await page.getByTestId("crisis-escalation").waitFor();
+
     await page.getByTestId("role-crisis_lead").selectOption({ label: "Ola Lead" });
     await page.getByTestId("note-text").fill("Switched to the backup payment provider");
     await page.getByTestId("note-add").click();
@@ -79,6 +90,32 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     expect(b.pageErrors).toEqual([]);
   });
 
+  it("runs a breach drill: replayed alerts, escalation, the 72-hour notice, a score at the end", async () => {
+    const { page } = b;
+    await page.getByTestId("nav-crises").click();
+    await page.getByTestId("crisis-type").selectOption("data_breach");
+    await page.getByTestId("crisis-severity").selectOption("SEV2");
+    await page.getByTestId("drill-start").click();
+    await page.getByTestId("crisis-room").waitFor();
+    await expect.poll(() => page.getByTestId("crisis-statusbar").textContent()).toMatch(/drill/);
+    expect(await page.locator('[data-kind="drill.alert"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("clock-gdpr_art33").getAttribute("data-state")).toBe("running");
+
+    // Personal data exposed: the plan says SEV1, and the room offers the raise.
+    await page.getByTestId("escalate-data_breach.personal_data").click();
+    await expect.poll(() => page.getByTestId("severity-meaning").textContent()).toMatch(/SEV1/);
+    await page.getByTestId("authority-notify").click();
+    await expect.poll(() => page.getByTestId("clock-gdpr_art33").getAttribute("data-state")).toBe("met");
+    await page.getByTestId("public-word").click();
+    for (const s of ["acknowledged", "mitigating", "monitoring", "resolved"]) {
+      await page.getByTestId(`status-${s}`).click();
+      await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(new RegExp(s));
+    }
+    await expect.poll(() => page.getByTestId("drill-score").textContent()).toMatch(/Drill score: \d+\/100/);
+    await b.screenshot("crisis-drill-scored");
+    expect(b.pageErrors).toEqual([]);
+  });
+
   it("shows the plan's risk matrix and saves an edit", async () => {
     const { page } = b;
     await page.getByTestId("nav-plan").click();
@@ -93,12 +130,22 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     await page.getByTestId("supplier-name").last().fill("Only Widget Co");
     await page.getByTestId("supplier-products").last().fill("Blue widget");
     await page.getByTestId("supplier-single").last().check();
+    await page.getByTestId("contact-add-press").click();
+    const press = page.getByTestId("contacts-press");
+    await press.getByTestId("contact-name").last().fill("Jan <b>Reporter</b>");
+    await press.getByTestId("contact-phone").last().fill("+48 600 100 200");
     await page.getByTestId("plan-save").click();
     await page.getByTestId("tab-plan-overview").click();
     await expect
       .poll(() => page.getByTestId("plan-suppliers").textContent())
       .toMatch(/Only Widget Co.*single source/);
     await expect.poll(() => page.getByTestId("plan-changes").textContent()).toContain("suppliers[");
+    await expect
+      .poll(() => page.getByTestId("plan-single-source").textContent())
+      .toContain("Blue widget (Only Widget Co)");
+    await expect
+      .poll(() => page.getByTestId("plan-contacts").textContent())
+      .toContain("Jan <b>Reporter</b> · +48 600 100 200");
     expect(b.pageErrors).toEqual([]);
   });
 });

@@ -89,7 +89,10 @@ export function CrisisRoom() {
 
       {c.severity_info ? (
         <p className="crisis-severity-meaning muted" data-testid="severity-meaning">
-          {c.severity} · {c.severity_info.name}: {c.severity_info.meaning}
+          {c.severity_info.name.includes(c.severity)
+            ? c.severity_info.name
+            : `${c.severity} · ${c.severity_info.name}`}
+          : {c.severity_info.meaning}
         </p>
       ) : null}
 
@@ -316,6 +319,7 @@ function Roles({ c, canAct, act, path }: Part) {
                 ) : (
                   (r.user_name ?? "—")
                 )}
+                {r.since ? <div className="muted role-since">since {formatTime(r.since)}</div> : null}
               </td>
             </tr>
           ))}

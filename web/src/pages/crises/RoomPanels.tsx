@@ -17,7 +17,7 @@ export function EscalationCard({ c, canAct, act, path }: RoomPart) {
         {c.escalation.map((e) => (
           <li
             key={e.id}
-            className={`escalation escalation-${e.state}`}
+            className={`escalation escalation-${e.state === "triggered" && !e.above_current ? "reached" : e.state}`}
             data-testid={`escalation-${e.id}`}
             data-state={e.state}
           >

@@ -6,6 +6,7 @@ import { FormError } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { ContactsEditor } from "./ContactsEditor.js";
 import { type Contact, loc, type Plan, type PlanView } from "./types.js";
 
 const emptyContact = (): Contact => ({ name: "", organisation: "", phone: "", email: "", notes: "" });
@@ -127,6 +128,8 @@ export function PlanEditor() {
           </tbody>
         </table>
       </Card>
+
+      <ContactsEditor draft={draft} lang={lang} readOnly={readOnly} edit={edit} />
 
       <Card title="Business continuity (RTO / RPO in minutes)">
         <table className="plan-table">

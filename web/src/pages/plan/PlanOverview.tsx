@@ -18,6 +18,9 @@ export function PlanOverview() {
   const toast = useToast();
   if (!q.data) return <div className="page-loading">{q.error ? errorMessage(q.error) : "Loading…"}</div>;
   const { plan, review, language } = q.data;
+  const singleSource = plan.suppliers
+    .filter((s) => s.singleSource)
+    .flatMap((s) => s.products.map((p) => `${p.name} (${s.name})`));
   const markReviewed = async () => {
     try {
       await api.post("/api/v1/plan/review", { note: "reviewed from the dashboard" });
@@ -86,6 +89,37 @@ export function PlanOverview() {
           </tbody>
         </table>
       </Card>
+      <Card title="Press, suppliers, providers, authorities" data-testid="plan-contacts">
+        <table className="plan-table">
+          <tbody>
+            {plan.stakeholders.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">{loc(g.name, language)}</th>
+                <td>
+                  {g.contacts.length === 0
+                    ? "—"
+                    : g.contacts.map((c, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id
+                        <div key={i}>
+                          {[c.name, c.organisation, c.phone, c.email].filter(Boolean).join(" · ")}
+                        </div>
+                      ))}
+                </td>
+              </tr>
+            ))}
+            {plan.authorities.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  Authority ({a.country}, {a.kind.replaceAll("_", " ")})
+                </th>
+                <td>
+                  {a.name} {a.website ? `· ${a.website}` : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
       <Card title="Business continuity">
         <table className="plan-table">
           <thead>
@@ -114,26 +148,33 @@ export function PlanOverview() {
             No suppliers yet: add them under Edit, and flag products with a single source.
           </p>
         ) : (
-          <table className="plan-table">
-            <thead>
-              <tr>
-                <th>Supplier</th>
-                <th>Products</th>
-                <th>Alternative</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.suppliers.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    {s.name} {s.singleSource ? <Badge value="single source" tone="red" /> : null}
-                  </td>
-                  <td>{s.products.map((p) => p.name).join(", ")}</td>
-                  <td>{s.alternative || "—"}</td>
+          <>
+            <p data-testid="plan-single-source">
+              {singleSource.length === 0
+                ? "No product depends on a single supplier."
+                : `${singleSource.length} product(s) depend on a single supplier: ${singleSource.join(", ")}`}
+            </p>
+            <table className="plan-table">
+              <thead>
+                <tr>
+                  <th>Supplier</th>
+                  <th>Products</th>
+                  <th>Alternative</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {plan.suppliers.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      {s.name} {s.singleSource ? <Badge value="single source" tone="red" /> : null}
+                    </td>
+                    <td>{s.products.map((p) => p.name).join(", ")}</td>
+                    <td>{s.alternative || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
       </Card>
     </div>

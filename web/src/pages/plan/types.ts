@@ -11,6 +11,7 @@ export interface Plan {
   shop: { name: string; website: string; countries: string[] };
   team: { role: string; primary: Contact; deputy: Contact }[];
   stakeholders: { id: string; name: Localized; contacts: Contact[] }[];
+  authorities: { id: string; kind: string; country: string; name: string; website: string }[];
   continuity: {
     id: string;
     name: Localized;
