@@ -63,6 +63,38 @@ describe.runIf(hasBrowser)("mentions in Chromium", () => {
     await expect
       .poll(() => page.getByTestId("mention-text").allTextContents(), { timeout: 15_000 })
       .toEqual([IMG]);
+    await page.getByTestId("filter-q").fill("");
+
+    // Each select filter shows exactly what the API answers for it (classification is not this test's
+    // business, the wiring from control to query is).
+    const apiTexts = async (qs: string) => {
+      const res = await h.app.inject({
+        method: "GET",
+        url: `/api/v1/mentions?${qs}`,
+        headers: h.auth("viewer"),
+      });
+      return (res.json().items as { text: string }[]).map((m) => m.text);
+    };
+    let narrowed = 0;
+    for (const [testId, value, qs] of [
+      ["filter-sentiment", "positive", "sentiment=positive"],
+      ["filter-language", "en", "language=en"],
+      ["filter-topic", "returns_refunds", "topic=returns_refunds"],
+    ] as const) {
+      const expected = await apiTexts(qs);
+      await page.getByTestId(testId).selectOption(value);
+      if (expected.length) {
+        narrowed++;
+        await expect
+          .poll(() => page.getByTestId("mention-text").allTextContents(), { timeout: 15_000 })
+          .toEqual(expected);
+      } else {
+        await expect.poll(() => page.getByTestId("mention-text").count(), { timeout: 15_000 }).toBe(0);
+      }
+      await page.getByTestId(testId).selectOption("");
+      await expect.poll(() => page.getByTestId("mention-text").count(), { timeout: 15_000 }).toBe(3);
+    }
+    expect(narrowed).toBeGreaterThan(0);
     await b.screenshot("mentions");
     expect(b.pageErrors).toEqual([]);
   }, 120_000);
