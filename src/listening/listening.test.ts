@@ -168,6 +168,14 @@ describe("inbound webhook", () => {
       payload: body,
     });
     expect(unknown.statusCode).toBe(401);
+    const badBody = JSON.stringify({ mentions: [{ external_id: "r2", text: "" }] });
+    const bad = await send({ ...signWebhook(secret, "msg_6", badBody) }, badBody);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("mentions.0.text");
+    const single = JSON.stringify({ external_id: "r3", text: "Acme parcel arrived", created_at: "nope" });
+    const badDate = await send({ ...signWebhook(secret, "msg_7", single) }, single);
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json().error.field).toBe("created_at");
     const list = await h.app.inject({
       method: "GET",
       url: "/api/v1/mentions?source=shop-reviews",
