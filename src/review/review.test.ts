@@ -18,8 +18,8 @@ afterAll(async () => {
 const today = () => new Date().toISOString().slice(0, 10);
 const get = (url: string, role: "admin" | "responder" | "viewer" = "viewer") =>
   h.app.inject({ method: "GET", url, headers: h.auth(role) });
-const send = (method: "POST" | "PATCH" | "DELETE", url: string, payload?: unknown) =>
-  h.app.inject({ method, url, headers: h.auth("responder"), ...(payload === undefined ? {} : { payload }) });
+const send = (method: "POST" | "PATCH" | "DELETE", url: string, payload?: object) =>
+  h.app.inject({ method, url, headers: h.auth("responder"), payload: payload ?? {} });
 
 const POS = ["I love this shop, great service, thank you!", "Fantastic quality, fast delivery, very happy"];
 const NEG = [
@@ -29,7 +29,7 @@ const NEG = [
 
 /** Mentions on a day: n positive and m negative, at noon UTC. */
 async function day(d: string, pos: number, neg: number) {
-  const items = [];
+  const items: Parameters<typeof h.ctx.services.listening.ingest>[1] = [];
   for (let i = 0; i < pos; i++)
     items.push({
       source: "test",
@@ -37,6 +37,8 @@ async function day(d: string, pos: number, neg: number) {
       text: `${POS[i % 2]} #${i}`,
       created_at: `${d}T12:00:00.000Z`,
       rating: 5,
+      url: null,
+      author: null,
     });
   for (let i = 0; i < neg; i++)
     items.push({
@@ -45,6 +47,8 @@ async function day(d: string, pos: number, neg: number) {
       text: `${NEG[i % 2]} #${i}`,
       created_at: `${d}T12:00:00.000Z`,
       rating: 1,
+      url: null,
+      author: null,
     });
   await h.ctx.services.listening.ingest(h.workspaceId, items);
 }
