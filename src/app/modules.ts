@@ -1,6 +1,7 @@
 import { accountsModule } from "../accounts/module.js";
 import { alertsModule } from "../alerts/module.js";
 import { casesModule } from "../cases/module.js";
+import { commsModule } from "../comms/module.js";
 import { crisesModule } from "../crises/module.js";
 import { detectionModule } from "../detection/module.js";
 import { listeningModule } from "../listening/module.js";
@@ -24,6 +25,7 @@ export const modules: DomainModule[] = [
   crisesModule,
   monitoringModule,
   statusPageModule,
+  commsModule,
   alertsModule,
   detectionModule,
   casesModule,

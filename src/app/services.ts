@@ -1,6 +1,7 @@
 import type { AccountsService } from "../accounts/service.js";
 import type { AlertsService } from "../alerts/service.js";
 import type { CasesService } from "../cases/service.js";
+import type { CommsService } from "../comms/service.js";
 import type { CrisesService } from "../crises/service.js";
 import type { DetectionService } from "../detection/service.js";
 import type { ListeningService } from "../listening/service.js";
@@ -18,6 +19,7 @@ export interface Services {
   overview: OverviewService;
   plan: PlanService;
   statuspage: StatusPageService;
+  comms: CommsService;
   crises: CrisesService;
   mail: MailService;
   webhooks: WebhooksService;

@@ -1,0 +1,283 @@
+import { parse as parseQs } from "node:querystring";
+import { z } from "zod";
+import type { AppContext } from "../app/context.js";
+import { notFound } from "../core/errors.js";
+import { type App, actorOf } from "../server/types.js";
+import { esc } from "../statuspage/render.js";
+import {
+  contactEvents,
+  crisisTypeSchema,
+  kindSchema,
+  langSchema,
+  MESSAGE_STATUSES,
+  messageInput,
+  messagePatch,
+  sendInput,
+  templateBody,
+  templateParams,
+} from "./schema.js";
+
+const tags = ["messages"];
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const page = {
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  cursor: z.string().max(100).optional(),
+};
+const R = { access: "responder" as const };
+const V = { access: "viewer" as const };
+
+const unsubscribePage = (title: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
+    title,
+  )}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${esc(
+    title,
+  )}</h1>${body}</body></html>`;
+
+export function commsRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.comms;
+
+  // ---- templates ------------------------------------------------------------------------------------
+  app.get(
+    "/api/v1/comms/templates",
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "Templates in effect (shipped, or the workspace's edit), filtered",
+        querystring: z.object({
+          kind: kindSchema.optional(),
+          crisis_type: crisisTypeSchema.optional(),
+          language: langSchema.optional(),
+        }),
+      },
+    },
+    async (req) => ({ items: await svc().templates(actorOf(req), req.query), next_cursor: null }),
+  );
+  app.put(
+    "/api/v1/comms/templates/:kind/:crisis_type/:language",
+    {
+      config: R,
+      schema: {
+        tags,
+        summary: "Edit a template for this workspace (Liquid)",
+        params: templateParams,
+        body: templateBody,
+      },
+    },
+    async (req) => svc().putTemplate(actorOf(req), req.params, req.body),
+  );
+  app.delete(
+    "/api/v1/comms/templates/:kind/:crisis_type/:language",
+    { config: R, schema: { tags, summary: "Back to the shipped template", params: templateParams } },
+    async (req) => svc().resetTemplate(actorOf(req), req.params),
+  );
+
+  // ---- messages -------------------------------------------------------------------------------------
+  app.post(
+    "/api/v1/comms/messages",
+    {
+      config: R,
+      schema: {
+        tags,
+        summary: "Start a draft (from the template unless a body is given)",
+        body: messageInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc().create(actorOf(req), req.body)),
+  );
+  app.get(
+    "/api/v1/comms/messages",
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "Messages, newest first",
+        querystring: z.object({
+          crisis_id: z.string().max(100).optional(),
+          status: z.enum(MESSAGE_STATUSES).optional(),
+          ...page,
+        }),
+      },
+    },
+    async (req) => svc().list(actorOf(req), req.query),
+  );
+  app.get(
+    "/api/v1/comms/messages/:id",
+    { config: V, schema: { tags, summary: "A message with its preview and tone check", params: idParams } },
+    async (req) => svc().get(actorOf(req), req.params.id),
+  );
+  app.patch(
+    "/api/v1/comms/messages/:id",
+    {
+      config: R,
+      schema: { tags, summary: "Edit a draft (voids an approval)", params: idParams, body: messagePatch },
+    },
+    async (req) => svc().edit(actorOf(req), req.params.id, req.body),
+  );
+  for (const action of ["submit", "approve", "cancel"] as const) {
+    app.post(
+      `/api/v1/comms/messages/:id/${action}`,
+      {
+        config: R,
+        schema: {
+          tags,
+          summary:
+            action === "submit"
+              ? "Ask for review"
+              : action === "approve"
+                ? "Approve (the plan says who may)"
+                : "Cancel",
+          params: idParams,
+        },
+      },
+      async (req) => svc()[action](actorOf(req), req.params.id),
+    );
+  }
+  app.post(
+    "/api/v1/comms/messages/:id/reject",
+    {
+      config: R,
+      schema: {
+        tags,
+        summary: "Send back to draft with a reason",
+        params: idParams,
+        body: z.object({ reason: z.string().trim().min(1).max(2000) }),
+      },
+    },
+    async (req) => svc().reject(actorOf(req), req.params.id, req.body.reason),
+  );
+  app.post(
+    "/api/v1/comms/messages/:id/send",
+    {
+      config: R,
+      schema: {
+        tags,
+        summary: "Send through e-mail (a segment), the status page, a signed webhook, or mark copied",
+        params: idParams,
+        body: sendInput,
+      },
+    },
+    async (req) => svc().send(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    "/api/v1/comms/audit",
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "The append-only audit log, newest first",
+        querystring: z.object({ message_id: z.string().max(100).optional(), ...page }),
+      },
+    },
+    async (req) => svc().audit(actorOf(req), req.query),
+  );
+  app.post(
+    "/api/v1/comms/tone",
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "Tone check of any text",
+        body: z.object({
+          text: z.string().max(20_000),
+          language: langSchema,
+          expect_apology: z.boolean().optional(),
+          expect_next_step: z.boolean().optional(),
+        }),
+      },
+    },
+    async (req) =>
+      svc().tone(req.body.text, req.body.language, {
+        expectApology: req.body.expect_apology ?? false,
+        expectNextStep: req.body.expect_next_step ?? false,
+      }),
+  );
+  app.get(
+    "/api/v1/comms/reminders",
+    { config: V, schema: { tags, summary: "Open crises whose public update is overdue" } },
+    async (req) => ({ items: await svc().reminders.overdue(actorOf(req).workspaceId), next_cursor: null }),
+  );
+
+  // ---- audiences ------------------------------------------------------------------------------------
+  app.get(
+    "/api/v1/comms/segments",
+    { config: V, schema: { tags, summary: "How many customers each segment reaches" } },
+    async (req) => svc().segments(actorOf(req)),
+  );
+  app.post(
+    "/api/v1/comms/contacts/events",
+    {
+      config: R,
+      schema: {
+        tags,
+        summary: "Shop events (order placed, paid, shipped) that keep segments current",
+        body: contactEvents,
+      },
+    },
+    async (req, reply) =>
+      reply.status(202).send(await svc().contacts.applyEvents(actorOf(req), req.body.events)),
+  );
+  app.register(async (scoped: App) => {
+    scoped.addContentTypeParser(
+      "text/csv",
+      { parseAs: "string", bodyLimit: 50 * 1024 * 1024 },
+      (_r, body, done) => done(null, { csv: body as string }),
+    );
+    scoped.post(
+      "/api/v1/comms/contacts/import",
+      {
+        config: { access: "admin" },
+        bodyLimit: 50 * 1024 * 1024,
+        schema: {
+          tags,
+          summary:
+            "Import customers from CSV (text/csv, or JSON {csv}); columns email, name, language, last_order_at, paid_at, shipped_at",
+          body: z.object({ csv: z.string().min(1) }),
+        },
+      },
+      async (req) => svc().contacts.importCsv(actorOf(req), req.body.csv),
+    );
+  });
+
+  // ---- public one-click unsubscribe (RFC 8058): a GET shows a button, a POST acts ------------------------
+  app.register(async (pub: App) => {
+    pub.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_r, body, done) =>
+      done(null, parseQs(body as string)),
+    );
+    const q = z.object({ token: z.string().max(200).optional() });
+    pub.get(
+      "/status/messages/unsubscribe",
+      {
+        config: { access: "public" },
+        schema: { tags, summary: "Unsubscribe from shop e-mails (button)", querystring: q },
+      },
+      (req, reply) =>
+        reply
+          .type("text/html; charset=utf-8")
+          .send(
+            unsubscribePage(
+              "Unsubscribe",
+              `<form method="post" action="/status/messages/unsubscribe?token=${encodeURIComponent(req.query.token ?? "")}"><button type="submit">Unsubscribe</button></form>`,
+            ),
+          ),
+    );
+    pub.post(
+      "/status/messages/unsubscribe",
+      {
+        config: { access: "public" },
+        schema: {
+          tags,
+          summary: "One-click unsubscribe from shop e-mails",
+          querystring: q,
+          body: z.unknown(),
+        },
+      },
+      async (req, reply) => {
+        if (!(await svc().contacts.unsubscribe(req.query.token ?? ""))) throw notFound("subscription");
+        return reply
+          .type("text/html; charset=utf-8")
+          .send(unsubscribePage("You are unsubscribed", "<p>✓</p>"));
+      },
+    );
+  });
+}

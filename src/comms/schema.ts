@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { CRISIS_TYPE_IDS, LANGS, MESSAGE_KINDS } from "../plan/default-plan/index.js";
+import { SEGMENTS } from "./store.js";
+
+export const kindSchema = z.enum(MESSAGE_KINDS);
+export const langSchema = z.enum(LANGS);
+export const crisisTypeSchema = z.enum(CRISIS_TYPE_IDS);
+export const MESSAGE_STATUSES = ["draft", "review", "approved", "sent", "cancelled"] as const;
+export const CHANNELS = ["email", "status_page", "webhook", "copy"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+const text = (max: number) => z.string().max(max);
+/** Free variables of a message (vars.*) and the parts of a breach notice (breach.*). */
+export const varsSchema = z
+  .object({
+    contact_email: z.email().max(320).optional(),
+    partner_impact: text(2000).optional(),
+    breach: z
+      .object({
+        what_happened: text(4000).optional(),
+        data: text(2000).optional(),
+        consequences: text(2000).optional(),
+        measures: text(4000).optional(),
+        contact: text(500).optional(),
+      })
+      .optional(),
+  })
+  .catchall(text(2000));
+
+export const messageInput = z.object({
+  kind: kindSchema,
+  crisis_id: z.string().max(100).nullable().optional(),
+  /** Needed without a crisis; with one, the crisis's type. */
+  crisis_type: crisisTypeSchema.optional(),
+  language: langSchema.optional(),
+  subject: text(500).optional(),
+  body: text(20_000).optional(),
+  vars: varsSchema.optional(),
+});
+
+export const messagePatch = z.object({
+  subject: text(500).optional(),
+  body: text(20_000).optional(),
+  language: langSchema.optional(),
+  vars: varsSchema.optional(),
+});
+
+export const sendInput = z.discriminatedUnion("channel", [
+  z.object({ channel: z.literal("email"), segment: z.enum(SEGMENTS).default("all") }),
+  z.object({
+    channel: z.literal("status_page"),
+    status: z.enum(["investigating", "identified", "monitoring", "resolved"]).optional(),
+  }),
+  z.object({
+    channel: z.literal("webhook"),
+    url: z.url({ protocol: /^https?$/ }).max(2000),
+    secret: z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,}$/, "a Standard Webhooks secret: whsec_ + base64"),
+  }),
+  z.object({ channel: z.literal("copy") }),
+]);
+export type SendInput = z.infer<typeof sendInput>;
+
+export const templateBody = z.object({ subject: text(500), body: text(20_000).min(1) });
+export const templateParams = z.object({
+  kind: kindSchema,
+  crisis_type: crisisTypeSchema,
+  language: langSchema,
+});
+
+export const contactEvent = z.object({
+  email: z.email().max(320),
+  name: text(200).optional(),
+  language: langSchema.optional(),
+  type: z.enum(["order_placed", "order_paid", "order_shipped"]),
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+export const contactEvents = z.object({ events: z.array(contactEvent).min(1).max(1000) });

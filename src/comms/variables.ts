@@ -1,0 +1,79 @@
+import type { AppContext } from "../app/context.js";
+import type { Actor } from "../core/actor.js";
+import { type Lang, localize } from "../plan/default-plan/index.js";
+import type { CommsMessagesTable } from "./tables.js";
+
+/** "14:30 UTC" today, "24 Nov, 09:00 UTC" on another day: what a customer reads as the next update. */
+export function humanTime(iso: string, lang: Lang, now = new Date()): string {
+  const d = new Date(iso);
+  const sameDay = d.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
+  const time = `${d.toISOString().slice(11, 16)} UTC`;
+  if (sameDay) return time;
+  const day = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" }).format(d);
+  return `${day}, ${time}`;
+}
+
+const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
+
+/** What a template sees: the shop, the crisis (or its type), the customer, the breach parts, free vars. */
+export async function messageVariables(
+  ctx: AppContext,
+  actor: Actor,
+  row: CommsMessagesTable,
+  customer: Record<string, unknown>,
+) {
+  const lang = row.language as Lang;
+  const ws = await ctx.services.accounts.workspace(row.workspace_id);
+  const vars = JSON.parse(row.vars) as Record<string, unknown> & { breach?: Record<string, string> };
+  const type = await ctx.services.plan.crisisType(row.workspace_id, row.crisis_type);
+  const typeName = type ? localize(type.name, lang) : row.crisis_type;
+  const description = type ? localize(type.description, lang) : "";
+  const base = ctx.config.publicUrl;
+  let crisis: Record<string, unknown> = {
+    title: typeName,
+    type: row.crisis_type,
+    type_name: typeName,
+    description,
+    summary: "",
+    severity: type?.defaultSeverity ?? "",
+    status: "",
+    started_at: "",
+    next_update_at: "",
+    url: `${base}/crises`,
+  };
+  if (row.crisis_id) {
+    const c = await ctx.services.crises.get(actor, row.crisis_id);
+    const clock =
+      c.clocks.find((k) => k.id === "update_cadence" && k.due_at) ??
+      c.clocks.find((k) => k.id === "first_public_word" && k.due_at && !k.stopped_at);
+    // A promised update time is never in the past: an overdue clock promises one cadence from now.
+    let next = clock?.due_at ?? null;
+    const cadence = c.severity_info?.update_cadence_minutes;
+    if (next && Date.parse(next) < Date.now() && cadence)
+      next = new Date(Date.now() + cadence * 60_000).toISOString();
+    crisis = {
+      ...crisis,
+      title: c.title,
+      summary: c.summary,
+      severity: c.severity,
+      status: c.status,
+      started_at: humanTime(c.started_at, lang),
+      next_update_at: next && c.status !== "resolved" && c.status !== "closed" ? humanTime(next, lang) : "",
+      url: `${base}/crises/${c.id}`,
+    };
+  }
+  return {
+    now: new Date().toISOString().slice(0, 10),
+    shop: {
+      name: ws.name,
+      url: base,
+      status_url: `${base}/status/${ws.slug}`,
+      contact_email:
+        typeof vars.contact_email === "string" ? vars.contact_email : addressOf(ctx.config.mailFrom),
+    },
+    crisis,
+    customer,
+    breach: vars.breach ?? {},
+    vars,
+  };
+}
