@@ -1,4 +1,5 @@
-import { useMemo, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { withQuery } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -32,6 +33,31 @@ export interface Mention {
 interface Stats {
   bucket: string;
   items: { t: string; mentions: number; negative: number; negative_share: number | null }[];
+}
+
+/**
+ * In a flood a batch lands many times a second; refetching the list and the chart on each one would
+ * cancel the previous fetch before it answered. At most one refresh per this interval, the first at once.
+ */
+const REFRESH_MS = 3_000;
+
+/** Invalidates the given query keys at most once per REFRESH_MS; the returned function asks for one. */
+function useThrottledRefresh(keys: ReturnType<typeof apiKey>[]) {
+  const qc = useQueryClient();
+  const current = useRef(keys);
+  current.current = keys;
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useCallback(() => {
+    if (timer.current) return;
+    const wait = Math.max(0, REFRESH_MS - (Date.now() - last.current));
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      last.current = Date.now();
+      for (const key of current.current) void qc.invalidateQueries({ queryKey: key });
+    }, wait);
+  }, [qc]);
 }
 
 const SENTIMENT_TONE = { negative: "red", neutral: "grey", positive: "green" } as const;
@@ -92,9 +118,10 @@ export default function MentionsPage() {
   const statsPath = withQuery("/api/v1/mentions/stats", { ...params, bucket: filters.bucket });
   const list = useCursorList<Mention>(listPath, { limit: 50 });
   const stats = useApiQuery<Stats>(statsPath, { refetchInterval: 30_000 });
+  const refresh = useThrottledRefresh([apiKey(listPath), apiKey(statsPath)]);
   const live = useLive<{ mentions: Mention[]; total: number }>("/api/v1/mentions/stream", {
     events: ["mentions"],
-    invalidate: [apiKey(listPath), apiKey(statsPath)],
+    onEvent: refresh,
     keep: 20,
   });
   const recent = useMemo(
