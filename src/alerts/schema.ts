@@ -129,10 +129,28 @@ export const alertOut = z.object({
   updated_at: z.string(),
   /** Observed against expected, for the chart behind the alert. */
   points: z.array(pointOut),
+  /** The first alert of the incident this one belongs to (one burst opens several); null when alone. */
+  group_id: z.string().nullable(),
+  /** Alerts in that group, this one included (1 when alone). */
+  group_size: z.number(),
 });
 export type AlertOut = z.infer<typeof alertOut>;
 
 export const alertDetailOut = alertOut.extend({
+  /** The other alerts of the same incident, oldest first. */
+  group: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      title: z.string(),
+      status: z.enum(ALERT_STATUSES),
+      active: z.boolean(),
+      opened_at: z.string(),
+      observed: z.number(),
+      expected: z.number(),
+      score: z.number(),
+    }),
+  ),
   steps: z.array(stepOut),
   sample_mentions: z.array(
     z.object({

@@ -17,7 +17,7 @@ import {
   ruleInput,
   rulePatch,
 } from "./schema.js";
-import { alertsStore as store } from "./store.js";
+import { GROUP_CHANNEL, alertsStore as store } from "./store.js";
 import type { AlertRulesTable, AlertStatus, AlertsTable } from "./tables.js";
 import { suggestCrisis, titleOf } from "./titles.js";
 
@@ -85,7 +85,28 @@ const ruleColumns = (r: RuleInput) => ({
   ack_timeout_minutes: r.ack_timeout_minutes,
 });
 
-export function toAlertOut(a: AlertsTable): AlertOut {
+/** Kinds whose alerts are one incident when they overlap: a burst of mentions, or a broken checkout. */
+const GROUP_FAMILIES: readonly (readonly string[])[] = [
+  ["volume_spike", "negative_spike", "topic_spike"],
+  ["order_drop", "payment_failure_spike"],
+];
+/** How far back (data time) a new alert looks for an incident to join. */
+const GROUP_WINDOW_MS = 2 * 3600_000;
+
+interface GroupInfo {
+  group_id: string | null;
+  group_size: number;
+}
+const ALONE: GroupInfo = { group_id: null, group_size: 1 };
+
+type Groups = Awaited<ReturnType<typeof store.groups>>;
+function groupInfo(id: string, g: Groups): GroupInfo {
+  const leader = g.leaderOf.get(id) ?? id;
+  const members = g.members.get(leader)?.length ?? 0;
+  return members ? { group_id: leader, group_size: members + 1 } : ALONE;
+}
+
+export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
   return {
     id: a.id,
     episode_id: a.episode_id,
@@ -116,6 +137,8 @@ export function toAlertOut(a: AlertsTable): AlertOut {
     created_at: a.created_at,
     updated_at: a.updated_at,
     points: JSON.parse(a.points),
+    group_id: group.group_id,
+    group_size: group.group_size,
   };
 }
 
@@ -161,11 +184,54 @@ export function createAlertsService(ctx: AppContext) {
     { maxAttempts: 20 },
   );
 
+  async function outOf(workspaceId: string, rows: AlertsTable[]): Promise<AlertOut[]> {
+    const ids = rows.map((r) => r.id);
+    const g = await store.groups(db, workspaceId, ids);
+    // A member's leader may be off this page: its member count needs its own links.
+    const leaders = [...new Set([...g.leaderOf.values()])].filter((l) => !ids.includes(l));
+    if (leaders.length) {
+      const more = await store.groups(db, workspaceId, leaders);
+      for (const [l, m] of more.members) g.members.set(l, m);
+    }
+    return rows.map((r) => toAlertOut(r, groupInfo(r.id, g)));
+  }
+
   function changed(workspaceId: string, id: string) {
     void store
       .byId(db, workspaceId, id)
-      .then((a) => a && ctx.bus.publish(workspaceId, ALERT_CHANGED, toAlertOut(a)))
+      .then(async (a) => {
+        if (a) ctx.bus.publish(workspaceId, ALERT_CHANGED, (await outOf(workspaceId, [a]))[0]);
+      })
       .catch(() => undefined);
+  }
+
+  /**
+   * Puts a new alert in the incident it belongs to: the earliest active, unresolved alert of the same
+   * family (another series) opened in the last two hours of data time. Returns that leader, if any.
+   */
+  async function joinGroup(trx: Kysely<Database>, row: AlertsTable): Promise<AlertsTable | undefined> {
+    const kinds = GROUP_FAMILIES.find((f) => f.includes(row.kind));
+    if (!kinds) return undefined;
+    const leader = await store.groupLeader(trx, row.workspace_id, {
+      kinds,
+      series: row.series,
+      since: new Date(Date.parse(row.opened_at) - GROUP_WINDOW_MS).toISOString(),
+      until: row.opened_at,
+    });
+    if (!leader) return undefined;
+    await store.insertNotification(trx, {
+      id: newId(),
+      workspace_id: row.workspace_id,
+      alert_id: row.id,
+      rule_id: "",
+      reason: "grouped",
+      step: 0,
+      channel: GROUP_CHANNEL,
+      target: leader.id,
+      key: `alert_${row.id}_group`,
+      created_at: row.created_at,
+    });
+    return leader;
   }
 
   async function openAlert(trx: Kysely<Database>, workspaceId: string, a: Alert, points: SeriesPoint[]) {
@@ -213,10 +279,13 @@ export function createAlertsService(ctx: AppContext) {
       updated_at: at,
     };
     if (!(await store.insert(trx, row))) return null;
+    const leader = await joinGroup(trx, row);
     const wall = new Date();
     const facts = factsOf(a);
     for (const rule of await rulesOf(trx, workspaceId)) {
       if (!ruleMatches(rule, facts)) continue;
+      // The people this rule woke for the incident are on it already: one page per incident, not per series.
+      if (leader && (await store.pagedBy(trx, workspaceId, leader.id, rule.id))) continue;
       if (shouldPage(rule, facts, wall)) await notify(ctx, trx, row, rule, 0, "opened");
       else await recordSuppressed(trx, row, rule);
     }
@@ -287,23 +356,33 @@ export function createAlertsService(ctx: AppContext) {
 
   async function transition(actor: Actor, id: string, from: AlertStatus[], patch: Partial<AlertsTable>) {
     const row = await rowOf(actor, id);
-    const publishClosed = patch.status === "closed";
-    const ok = await db.transaction().execute(async (trx) => {
-      const r = await store.transition(trx, actor.workspaceId, id, from, { ...patch, updated_at: now() });
-      if (!Number(r.numUpdatedRows)) return false;
-      if (publishClosed) {
-        await ctx.services.webhooks.emit(
-          actor.workspaceId,
-          "alert.closed",
-          alertData({ ...row, ...patch } as AlertsTable, ctx.config.publicUrl),
-          { key: `alert.closed_${row.id}`, db: trx },
-        );
+    const ws = actor.workspaceId;
+    // Acknowledging or closing an incident's first alert does the same to the alerts grouped under it.
+    const cascade = patch.status === "acknowledged" || patch.status === "closed";
+    const memberIds = cascade ? ((await store.groups(db, ws, [id])).members.get(id) ?? []) : [];
+    const done = await db.transaction().execute(async (trx) => {
+      const moved: string[] = [];
+      for (const target of [row, ...(await store.byIds(trx, ws, memberIds))]) {
+        const r = await store.transition(trx, ws, target.id, from, { ...patch, updated_at: now() });
+        if (!Number(r.numUpdatedRows)) {
+          if (target.id === id) return null;
+          continue;
+        }
+        moved.push(target.id);
+        if (patch.status === "closed") {
+          await ctx.services.webhooks.emit(
+            ws,
+            "alert.closed",
+            alertData({ ...target, ...patch } as AlertsTable, ctx.config.publicUrl),
+            { key: `alert.closed_${target.id}`, db: trx },
+          );
+        }
       }
-      return true;
+      return moved;
     });
-    if (!ok) throw conflict(`this alert is ${row.status}`, "status");
-    changed(actor.workspaceId, id);
-    return toAlertOut((await store.byId(db, actor.workspaceId, id)) as AlertsTable);
+    if (!done) throw conflict(`this alert is ${row.status}`, "status");
+    for (const moved of done) changed(ws, moved);
+    return (await outOf(ws, [(await store.byId(db, ws, id)) as AlertsTable]))[0] as AlertOut;
   }
 
   async function sampleMentions(a: AlertsTable): Promise<AlertDetail["sample_mentions"]> {
@@ -385,15 +464,36 @@ export function createAlertsService(ctx: AppContext) {
       const page = rows.slice(0, q.limit);
       const last = page[page.length - 1];
       return {
-        items: page.map(toAlertOut),
+        items: await outOf(actor.workspaceId, page),
         next_cursor: rows.length > q.limit && last ? encodeCursor(last) : null,
       };
     },
 
     async get(actor: Actor, id: string): Promise<AlertDetail> {
       const row = await rowOf(actor, id);
+      const [out] = (await outOf(actor.workspaceId, [row])) as [AlertOut];
+      const g = out.group_id ? await store.groups(db, actor.workspaceId, [out.group_id]) : null;
+      const others = g ? [out.group_id as string, ...(g.members.get(out.group_id as string) ?? [])] : [];
+      const group = (
+        await store.byIds(
+          db,
+          actor.workspaceId,
+          others.filter((o) => o !== id),
+        )
+      ).map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        title: a.title,
+        status: a.status,
+        active: Number(a.active) === 1,
+        opened_at: a.opened_at,
+        observed: Number(a.observed),
+        expected: round3(Number(a.expected)),
+        score: round3(Number(a.score)),
+      }));
       return {
-        ...toAlertOut(row),
+        ...out,
+        group,
         steps: JSON.parse(row.steps),
         sample_mentions: await sampleMentions(row),
         notifications: await store.notifications(db, actor.workspaceId, id),
@@ -458,6 +558,9 @@ export function createAlertsService(ctx: AppContext) {
         peak.start
           ? `Busiest bucket ${peak.start}: ${peak.observed} against ${round3(peak.expected)} expected.`
           : "",
+        ...detail.group.map(
+          (g) => `Same incident: "${g.title}" (${g.kind}), ${g.observed} against ${g.expected} expected.`,
+        ),
         ...detail.sample_mentions.slice(0, 5).map((m) => `- ${m.source}: ${m.text.slice(0, 200)}`),
       ]
         .filter(Boolean)
@@ -471,6 +574,7 @@ export function createAlertsService(ctx: AppContext) {
         awareAt: row.created_at,
         evidence: [
           { kind: "alert", refId: row.id, note: row.title },
+          ...detail.group.map((g) => ({ kind: "alert" as const, refId: g.id, note: g.title })),
           ...detail.sample_mentions.slice(0, 10).map((m) => ({ kind: "mention" as const, refId: m.id })),
         ],
       });
@@ -483,7 +587,10 @@ export function createAlertsService(ctx: AppContext) {
         }).catch(() => undefined);
       }
       changed(actor.workspaceId, id);
-      return { crisis, alert: toAlertOut((await store.byId(db, actor.workspaceId, id)) as AlertsTable) };
+      const [after] = await outOf(actor.workspaceId, [
+        (await store.byId(db, actor.workspaceId, id)) as AlertsTable,
+      ]);
+      return { crisis, alert: after as AlertOut };
     },
 
     countUnresolved: (workspaceId: string) => store.countUnresolved(db, workspaceId),

@@ -4,6 +4,9 @@ import type { AlertNotificationsTable, AlertRulesTable, AlertStatus, AlertsTable
 
 type Db = Kysely<Database>;
 
+/** The notification-log channel that links an alert to the group it joined (target: the leader's id). */
+export const GROUP_CHANNEL = "group";
+
 export interface AlertFilter {
   status?: AlertStatus | "unresolved" | undefined;
   kind?: string | undefined;
@@ -117,6 +120,82 @@ export const alertsStore = {
       .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   },
+  /**
+   * The alert a new one of `kinds` joins: the earliest still active, unresolved group leader (an alert
+   * not itself grouped) of another series opened in [since, until]. Undefined: the new alert leads.
+   */
+  groupLeader: (
+    db: Db,
+    workspaceId: string,
+    f: { kinds: readonly string[]; series: string; since: string; until: string },
+  ) =>
+    db
+      .selectFrom("alerts")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("kind", "in", [...f.kinds])
+      .where("series", "!=", f.series)
+      .where("active", "=", 1)
+      .where("status", "!=", "closed")
+      .where("opened_at", ">=", f.since)
+      .where("opened_at", "<=", f.until)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("alert_notifications")
+              .select("alert_notifications.id")
+              .whereRef("alert_notifications.alert_id", "=", "alerts.id")
+              .where("alert_notifications.channel", "=", GROUP_CHANNEL),
+          ),
+        ),
+      )
+      .orderBy("opened_at")
+      .orderBy("id")
+      .limit(1)
+      .executeTakeFirst(),
+  /** Group links of these alerts: member id → leader id, and leader id → its member ids. */
+  async groups(db: Db, workspaceId: string, ids: readonly string[]) {
+    const leaderOf = new Map<string, string>();
+    const members = new Map<string, string[]>();
+    if (!ids.length) return { leaderOf, members };
+    const rows = await db
+      .selectFrom("alert_notifications")
+      .select(["alert_id", "target"])
+      .where("workspace_id", "=", workspaceId)
+      .where("channel", "=", GROUP_CHANNEL)
+      .where((e) => e.or([e("alert_id", "in", [...ids]), e("target", "in", [...ids])]))
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute();
+    for (const r of rows) {
+      leaderOf.set(r.alert_id, r.target);
+      members.set(r.target, [...(members.get(r.target) ?? []), r.alert_id]);
+    }
+    return { leaderOf, members };
+  },
+  /** Whether a rule paged for this alert when it opened (not held back by quiet hours). */
+  pagedBy: async (db: Db, workspaceId: string, alertId: string, ruleId: string) =>
+    (await db
+      .selectFrom("alert_notifications")
+      .select("id")
+      .where("workspace_id", "=", workspaceId)
+      .where("alert_id", "=", alertId)
+      .where("rule_id", "=", ruleId)
+      .where("reason", "=", "opened")
+      .limit(1)
+      .executeTakeFirst()) !== undefined,
+  byIds: (db: Db, workspaceId: string, ids: readonly string[]) =>
+    ids.length
+      ? db
+          .selectFrom("alerts")
+          .selectAll()
+          .where("workspace_id", "=", workspaceId)
+          .where("id", "in", [...ids])
+          .orderBy("opened_at")
+          .orderBy("id")
+          .execute()
+      : Promise.resolve([] as AlertsTable[]),
+
   notifications: (db: Db, workspaceId: string, alertId: string) =>
     db
       .selectFrom("alert_notifications")

@@ -111,6 +111,23 @@ export function AlertView() {
           </p>
           <AlertChart alert={a} height={260} />
         </Card>
+        {a.group.length ? (
+          <Card title="Same incident">
+            <p className="alerts-muted">
+              Opened by the same burst: people were paged once for all of them
+              {a.group_id === a.id ? "; acknowledging or closing this one does the same to these." : "."}
+            </p>
+            <ul className="alerts-steps" data-testid="alert-group-list">
+              {a.group.map((g) => (
+                <li key={g.id}>
+                  <Link to={`/alerts/${g.id}`}>{g.title}</Link> · {kindLabel(g.kind)} ·{" "}
+                  <Badge value={g.status} /> · {round(g.observed)} against {round(g.expected)} expected ·
+                  opened {formatTime(g.opened_at)}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
         <Card title="Evidence">
           {a.sample_mentions.length ? (
             <ul className="alerts-evidence" data-testid="alert-evidence">
@@ -144,7 +161,14 @@ export function AlertView() {
             <ol className="alerts-steps" data-testid="alert-notifications">
               {a.notifications.map((n) => (
                 <li key={`${n.created_at}-${n.channel}-${n.target}-${n.step}`}>
-                  {formatTime(n.created_at)}: {n.reason} · step {n.step + 1} · {n.channel} {n.target}
+                  {n.channel === "group" ? (
+                    <>
+                      {formatTime(n.created_at)}: not paged on its own, part of the incident of{" "}
+                      <Link to={`/alerts/${n.target}`}>its first alert</Link>
+                    </>
+                  ) : (
+                    `${formatTime(n.created_at)}: ${n.reason} · step ${n.step + 1} · ${n.channel} ${n.target}`
+                  )}
                 </li>
               ))}
             </ol>

@@ -77,7 +77,21 @@ function AlertList() {
           <Link to={`/alerts/${a.id}`} data-testid="alert-link">
             {a.title}
           </Link>
-          <div className="alerts-muted">{kindLabel(a.kind)}</div>
+          <div className="alerts-muted">
+            {kindLabel(a.kind)}
+            {a.group_size > 1 ? (
+              <span data-testid="alert-group">
+                {" "}
+                ·{" "}
+                {a.group_id === a.id
+                  ? `first of ${a.group_size} alerts of one incident`
+                  : "same incident as "}
+                {a.group_id && a.group_id !== a.id ? (
+                  <Link to={`/alerts/${a.group_id}`}>its first alert</Link>
+                ) : null}
+              </span>
+            ) : null}
+          </div>
         </div>
       ),
       sortValue: (a) => a.title,

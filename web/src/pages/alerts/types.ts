@@ -33,9 +33,23 @@ export interface Alert {
   crisis_id: string | null;
   escalation_step: number;
   points: Point[];
+  /** First alert of the incident this one belongs to; null when alone. */
+  group_id: string | null;
+  group_size: number;
 }
 
 export interface AlertDetail extends Alert {
+  group: {
+    id: string;
+    kind: string;
+    title: string;
+    status: Alert["status"];
+    active: boolean;
+    opened_at: string;
+    observed: number;
+    expected: number;
+    score: number;
+  }[];
   steps: { phase: string; at: string; observed: number; expected: number; score: number }[];
   sample_mentions: {
     id: string;
