@@ -100,6 +100,24 @@ describe("monitors API", () => {
       interval_s: 2,
     });
     expect(fast.json().error.field).toBe("interval_s");
+    const component = await api("POST", "/api/v1/monitors", {
+      name: "x",
+      type: "tcp",
+      host: "127.0.0.1",
+      port: 1,
+      component: "Checkout page",
+    });
+    expect(component.statusCode).toBe(400);
+    expect(component.json().error.field).toBe("component");
+    const crisis = await api("POST", "/api/v1/monitors", {
+      name: "x",
+      type: "tcp",
+      host: "127.0.0.1",
+      port: 1,
+      crisis: { type: "meteor_strike", severity: "SEV1" },
+    });
+    expect(crisis.statusCode).toBe(400);
+    expect(crisis.json().error.field).toBe("crisis.type");
     const viewer = await api(
       "POST",
       "/api/v1/monitors",
@@ -179,11 +197,17 @@ describe("state changes", () => {
     expect(down.state).toBe("down");
     expect(down.last_error).toMatch(/HTTP 500/);
     await h.ctx.jobs.drain();
+    // The status page reads the monitor's state: its only checkout monitor is down, so checkout is out.
+    const page = (await h.app.inject({ method: "GET", url: "/status.json" })).json();
+    const checkout = page.components.find((c: { id: string }) => c.id === "checkout");
+    expect(checkout.state).toBe("major_outage");
 
     checkoutUp = true;
     await round(m.id);
     await round(m.id);
     await h.ctx.jobs.drain();
+    const after = (await h.app.inject({ method: "GET", url: "/status.json" })).json();
+    expect(after.components.find((c: { id: string }) => c.id === "checkout").state).toBe("operational");
 
     const events = (await api("GET", `/api/v1/monitors/${m.id}/events`)).json().items;
     expect(events.map((e: { to_state: string }) => e.to_state)).toEqual(["up", "down", "up"]);

@@ -1,10 +1,12 @@
 import { z } from "zod";
+// The plan owns the vocabulary of crisis types and status page components; a monitor names them.
+import { COMPONENTS, CRISIS_TYPE_IDS } from "../plan/default-plan/model.js";
 
 export const MONITOR_TYPES = ["http", "tcp", "tls", "dns", "heartbeat", "provider"] as const;
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
 
 const crisisMapping = z.object({
-  type: z.string().trim().min(1).max(100),
+  type: z.enum(CRISIS_TYPE_IDS),
   severity: z.enum(SEVERITIES),
 });
 
@@ -15,7 +17,8 @@ const common = {
   timeout_ms: z.number().int().min(100).max(60_000).optional(),
   retries: z.number().int().min(0).max(5).default(2),
   enabled: z.boolean().default(true),
-  component: z.string().trim().min(1).max(200).nullable().optional(),
+  /** The status page component a down monitor moves. */
+  component: z.enum(COMPONENTS).nullable().optional(),
   crisis: crisisMapping.nullable().optional(),
 };
 

@@ -12,6 +12,9 @@ import type { Monitor, MonitorType } from "./types.js";
 
 type Values = Record<string, string>;
 
+/** The status page's components (the plan's list). */
+const COMPONENTS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
+
 const TYPES: { id: MonitorType; label: string }[] = [
   { id: "http", label: "Web page or API (HTTP)" },
   { id: "tcp", label: "TCP port" },
@@ -31,6 +34,8 @@ const EMPTY: Values = {
   crisis_severity: "SEV2",
   url: "",
   method: "GET",
+  headers: "",
+  body: "",
   expected_status: "",
   keyword: "",
   keyword_absent: "",
@@ -62,6 +67,10 @@ function fromMonitor(m: Monitor): Values {
     crisis_severity: m.crisis?.severity ?? "SEV2",
     url: s(m.url),
     method: m.method ?? "GET",
+    headers: Object.entries(m.headers ?? {})
+      .map(([k, val]) => `${k}: ${val}`)
+      .join("\n"),
+    body: s(m.body),
     expected_status: (m.expected_status ?? []).join(", "),
     keyword: s(m.keyword),
     keyword_absent: m.keyword_absent ? "1" : "",
@@ -83,6 +92,18 @@ function fromMonitor(m: Monitor): Values {
 
 const num = (v: string) => (v.trim() === "" ? null : Number(v));
 const text = (v: string) => (v.trim() === "" ? null : v.trim());
+/** `Name: value` lines; a line without a colon is kept as a name with an empty value, so the API names it. */
+const headerLines = (v: string) =>
+  Object.fromEntries(
+    v
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const at = l.indexOf(":");
+        return at < 0 ? [l, ""] : [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+      }),
+  );
 const list = (v: string) =>
   v
     .split(",")
@@ -104,6 +125,8 @@ function payloadOf(v: Values, creating: boolean): Record<string, unknown> {
     http: {
       url: g("url"),
       method: g("method"),
+      headers: headerLines(g("headers")),
+      body: g("method") === "GET" || g("method") === "HEAD" ? null : text(g("body")),
       expected_status: list(g("expected_status")).map(Number),
       keyword: text(g("keyword")),
       keyword_absent: g("keyword_absent") === "1",
@@ -129,6 +152,7 @@ export function MonitorForm() {
   const { id } = useParams();
   const editing = Boolean(id);
   const existing = useApiQuery<Monitor>(id ? `/api/v1/monitors/${id}` : null);
+  const crisisTypes = useApiQuery<{ items: { id: string; name: string }[] }>("/api/v1/plan/crisis-types");
   const [values, setValues] = useState<Values>(EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -252,6 +276,32 @@ export function MonitorForm() {
                 </select>,
               )}
               {field(
+                "headers",
+                "Request headers",
+                <textarea
+                  className="input"
+                  rows={2}
+                  value={values.headers}
+                  onChange={set("headers")}
+                  placeholder="Authorization: Bearer …"
+                  data-testid="monitor-headers"
+                />,
+                "One per line, as Name: value.",
+              )}
+              {values.method !== "GET" && values.method !== "HEAD"
+                ? field(
+                    "body",
+                    "Request body",
+                    <textarea
+                      className="input"
+                      rows={3}
+                      value={values.body}
+                      onChange={set("body")}
+                      data-testid="monitor-body"
+                    />,
+                  )
+                : null}
+              {field(
                 "expected_status",
                 "Expected status codes",
                 input("expected_status", { placeholder: "200, 204" }),
@@ -342,12 +392,41 @@ export function MonitorForm() {
           {t !== "heartbeat"
             ? field("retries", "Retries before down", input("retries", { inputMode: "numeric" }))
             : null}
-          {field("component", "Status page component", input("component", { placeholder: "checkout" }))}
+          {field(
+            "component",
+            "Status page component",
+            <select
+              className="select"
+              value={values.component}
+              onChange={set("component")}
+              data-testid="monitor-component"
+            >
+              <option value="">none</option>
+              {COMPONENTS.map((c) => (
+                <option key={c} value={c}>
+                  {c.replace("_", " ")}
+                </option>
+              ))}
+            </select>,
+            "A down monitor marks this component on the public status page.",
+          )}
           {field(
             "crisis_type",
-            "Open a crisis of type (when down)",
-            input("crisis_type", { placeholder: "site_outage" }),
-            "Empty: no crisis.",
+            "Open or join a crisis (when down)",
+            <select
+              className="select"
+              value={values.crisis_type}
+              onChange={set("crisis_type")}
+              data-testid="monitor-crisis_type"
+            >
+              <option value="">no crisis</option>
+              {(crisisTypes.data?.items ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>,
+            "From the plan's catalogue; an open crisis of the same type is joined.",
           )}
           {field(
             "crisis_severity",

@@ -23,6 +23,8 @@ export interface Monitor {
   // Type settings, present according to type.
   url?: string;
   method?: string;
+  headers?: Record<string, string>;
+  body?: string | null;
   keyword?: string | null;
   keyword_absent?: boolean;
   json_path?: string | null;
