@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
-import { addDays, baselineOf, type DayCounts, dailyPoints, recoveryOf } from "../src/review/reputation.js";
+import { baselineOf, type DayCounts, dailyPoints, recoveryOf } from "../src/review/reputation.js";
 import { createHarness } from "../src/testing/harness.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
