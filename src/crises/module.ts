@@ -2,6 +2,9 @@ import type { DomainModule } from "../app/module.js";
 import { systemActor } from "../core/actor.js";
 import { crisesRoutes } from "./routes.js";
 import { createCrisesService } from "./service.js";
+import { WATCH_EVERY_MS, watchCrises } from "./watch.js";
+
+let timer: NodeJS.Timeout | undefined;
 
 export const crisesModule: DomainModule = {
   name: "crises",
@@ -12,6 +15,16 @@ export const crisesModule: DomainModule = {
     );
   },
   routes: crisesRoutes,
+  start(ctx) {
+    const tick = () =>
+      void watchCrises(ctx).catch((err) => ctx.log.error({ err }, "crisis clock watch failed"));
+    timer = setInterval(tick, WATCH_EVERY_MS);
+    timer.unref();
+  },
+  stop() {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  },
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
     const crisis = await ctx.services.crises.open(actor, {

@@ -86,7 +86,11 @@ export function createCrisesService(ctx: AppContext) {
     return row;
   }
 
-  async function loadMany(workspaceId: string, rows: CrisesTable[]): Promise<CrisisRecord[]> {
+  async function loadMany(
+    workspaceId: string,
+    rows: CrisesTable[],
+    now = Date.now(),
+  ): Promise<CrisisRecord[]> {
     const rec = await plans().record(workspaceId);
     const ids = rows.map((r) => r.id);
     const [tasks, events, links, roles] = await Promise.all([
@@ -95,7 +99,6 @@ export function createCrisesService(ctx: AppContext) {
       store.linksOf(db, ids),
       store.rolesOf(db, ids),
     ]);
-    const now = Date.now();
     return rows.map((r) =>
       assemble(
         r,
@@ -115,6 +118,12 @@ export function createCrisesService(ctx: AppContext) {
   async function get(actor: Actor, id: string): Promise<CrisisRecord> {
     const row = await rowOf(db, actor, id);
     return (await loadMany(actor.workspaceId, [row]))[0] as CrisisRecord;
+  }
+
+  /** The record with its clocks as they stand at `now` (the clock watch, tests). */
+  async function getAt(actor: Actor, id: string, now: number): Promise<CrisisRecord> {
+    const row = await rowOf(db, actor, id);
+    return (await loadMany(actor.workspaceId, [row], now))[0] as CrisisRecord;
   }
 
   async function event(trx: Db, actor: Actor, crisisId: string, e: EventInput): Promise<CrisisEvent | null> {
@@ -198,6 +207,7 @@ export function createCrisesService(ctx: AppContext) {
 
   const service = {
     get,
+    getAt,
 
     async list(
       actor: Actor,

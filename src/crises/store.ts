@@ -71,6 +71,15 @@ export const crisesStore = {
     return q.orderBy("id", "desc").limit(f.limit).execute();
   },
 
+  /** Open crises of every workspace, for the clock watch. */
+  openAll: (db: Db, statuses: readonly string[]) =>
+    db
+      .selectFrom("crises")
+      .select(["id", "workspace_id"])
+      .where("status", "in", [...statuses])
+      .orderBy("id")
+      .execute(),
+
   countOpen: async (db: Db, workspaceId: string) =>
     Number(
       (

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "../core/actor.js";
+import { createHarness, type Harness } from "../testing/harness.js";
+import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { watchCrises } from "./watch.js";
+
+let smtp: TestSmtp;
+let h: Harness;
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  h = await createHarness({ env: smtp.env });
+});
+afterAll(async () => {
+  await h.close();
+  await smtp.close();
+});
+
+const MIN = 60_000;
+
+describe("the clock watch", () => {
+  it("puts each overdue clock on the timeline once and mails the role holders", async () => {
+    const actor = systemActor(h.workspaceId, "Test");
+    const lead = await h.ctx.services.accounts.addUser(actor, {
+      email: "lead@watch.test",
+      name: "Lena Lead",
+      role: "responder",
+      password: "a long enough password",
+    });
+    const c = await h.ctx.services.crises.open(actor, {
+      title: "Checkout down",
+      type: "site_outage",
+      severity: "SEV1",
+    });
+    await h.ctx.services.crises.assignRole(actor, c.id, "crisis_lead", lead.id);
+    const start = Date.parse(c.started_at);
+
+    // One minute in, nothing is late yet.
+    await watchCrises(h.ctx, start + MIN);
+    let rec = await h.ctx.services.crises.get(actor, c.id);
+    expect(rec.timeline.filter((e) => e.kind === "clock.overdue")).toHaveLength(0);
+
+    // An hour in, unacknowledged and silent: acknowledge and first public word are overdue.
+    const sent = await watchCrises(h.ctx, start + 60 * MIN);
+    expect(sent).toBeGreaterThanOrEqual(2);
+    await watchCrises(h.ctx, start + 61 * MIN);
+    rec = await h.ctx.services.crises.get(actor, c.id);
+    const overdue = rec.timeline.filter((e) => e.kind === "clock.overdue");
+    const clocks = overdue.map((e) => (e.data as { clock: string }).clock).sort();
+    expect(clocks).toContain("acknowledge");
+    expect(clocks).toContain("first_public_word");
+    expect(new Set(clocks).size).toBe(clocks.length);
+    expect(overdue.every((e) => e.key_event)).toBe(true);
+
+    await h.ctx.jobs.drain();
+    const mails = await smtp.waitFor(2, 20_000);
+    expect(mails.every((m) => m.to && JSON.stringify(m.to).includes("lead@watch.test"))).toBe(true);
+    expect(mails.some((m) => /SEV1 Checkout down: Time to acknowledge overdue/.test(m.subject ?? ""))).toBe(
+      true,
+    );
+  });
+
+  it("warns a day before the GDPR 72-hour deadline, and stops once the authority is notified", async () => {
+    const actor = systemActor(h.workspaceId, "Test");
+    const c = await h.ctx.services.crises.open(actor, {
+      title: "Leaked order export",
+      type: "data_breach",
+      severity: "SEV1",
+    });
+    const aware = Date.parse(c.aware_at);
+    await watchCrises(h.ctx, aware + 49 * 3600_000);
+    const rec = await h.ctx.services.crises.get(actor, c.id);
+    const warn = rec.timeline.filter(
+      (e) => e.kind === "clock.overdue" && (e.data as { clock: string }).clock === "gdpr_art33",
+    );
+    expect(warn).toHaveLength(1);
+    expect(warn[0]?.text).toMatch(/Less than 24 hours left/);
+
+    await h.ctx.services.crises.update(actor, c.id, { authority_notified_at: new Date(aware).toISOString() });
+    await watchCrises(h.ctx, aware + 73 * 3600_000);
+    const after = await h.ctx.services.crises.get(actor, c.id);
+    expect(
+      after.timeline.filter(
+        (e) => e.kind === "clock.overdue" && (e.data as { clock: string }).clock === "gdpr_art33",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves resolved crises alone", async () => {
+    const actor = systemActor(h.workspaceId, "Test");
+    const c = await h.ctx.services.crises.open(actor, {
+      title: "Old",
+      type: "order_error",
+      severity: "SEV4",
+    });
+    for (const s of ["acknowledged", "mitigating", "monitoring", "resolved"] as const)
+      await h.ctx.services.crises.update(actor, c.id, { status: s });
+    await watchCrises(h.ctx, Date.parse(c.started_at) + 30 * 86_400_000);
+    const rec = await h.ctx.services.crises.get(actor, c.id);
+    expect(rec.timeline.filter((e) => e.kind === "clock.overdue")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,99 @@
+import type { AppContext } from "../app/context.js";
+import { systemActor } from "../core/actor.js";
+import type { Clock, CrisisRecord } from "./schema.js";
+import { OPEN_STATUSES, crisesStore as store } from "./store.js";
+
+/**
+ * The clocks nobody is looking at during the worst week: each one that runs over (and the GDPR notice
+ * a day before its deadline) lands once on the timeline and is mailed to whoever holds the roles that
+ * own it. Several worker processes may run this at once: the timeline event's key and the mail job's
+ * key make every reminder happen once.
+ */
+const OWNER: Record<Clock["id"], readonly string[]> = {
+  acknowledge: ["crisis_lead"],
+  first_public_word: ["crisis_lead", "communications"],
+  update_cadence: ["crisis_lead", "communications"],
+  mitigate: ["crisis_lead", "technical"],
+  gdpr_art33: ["crisis_lead", "legal_data_protection"],
+};
+const GDPR_WARN_S = 24 * 3600;
+export const WATCH_EVERY_MS = 60_000;
+
+interface Reminder {
+  key: string;
+  clock: Clock;
+  text: string;
+}
+
+function remindersOf(c: CrisisRecord): Reminder[] {
+  const out: Reminder[] = [];
+  for (const k of c.clocks) {
+    if (k.state === "overdue" && k.due_at) {
+      // The cadence clock restarts with every public update, so its due time makes each lapse distinct.
+      out.push({
+        key: `overdue:${k.id}:${k.due_at}`,
+        clock: k,
+        text: `Overdue: ${k.label} (target ${k.target_minutes} min, due ${k.due_at})`,
+      });
+    } else if (k.id === "gdpr_art33" && k.state === "running" && (k.remaining_s ?? Infinity) <= GDPR_WARN_S) {
+      out.push({
+        key: `warning:${k.id}:${k.due_at}`,
+        clock: k,
+        text: `Less than 24 hours left to notify the supervisory authority (GDPR Art. 33, due ${k.due_at})`,
+      });
+    }
+  }
+  return out;
+}
+
+export async function watchCrises(ctx: AppContext, now = Date.now()): Promise<number> {
+  const crises = ctx.services.crises;
+  let sent = 0;
+  const open = await store.openAll(ctx.db, OPEN_STATUSES);
+  for (const row of open) {
+    const actor = systemActor(row.workspace_id, "Firebreak");
+    const rec = await crises.getAt(actor, row.id, now);
+    for (const r of remindersOf(rec)) {
+      if (await store.eventByKey(ctx.db, rec.id, r.key)) continue;
+      await crises.addEvent(actor, rec.id, {
+        kind: "clock.overdue",
+        text: r.text,
+        data: { clock: r.clock.id, due_at: r.clock.due_at },
+        key: r.key,
+        keyEvent: true,
+        at: new Date(now).toISOString(),
+      });
+      sent += await mailOwners(ctx, row.workspace_id, rec, r);
+    }
+  }
+  return sent;
+}
+
+async function mailOwners(
+  ctx: AppContext,
+  workspaceId: string,
+  c: CrisisRecord,
+  r: Reminder,
+): Promise<number> {
+  const members = await ctx.services.accounts.listMembers(systemActor(workspaceId));
+  const holders = c.roles
+    .filter((x) => OWNER[r.clock.id].includes(x.role) && x.user_id)
+    .map((x) => x.user_id);
+  // Nobody holds the roles yet: that is itself the problem, so the workspace's admins hear of it.
+  const to = holders.length
+    ? members.filter((m) => holders.includes(m.id))
+    : members.filter((m) => m.role === "admin");
+  const url = `${ctx.config.publicUrl}/crises/${c.id}`;
+  for (const m of to) {
+    await ctx.services.mail.send(
+      {
+        workspaceId,
+        to: m.email,
+        subject: `${c.drill ? "[Drill] " : ""}${c.severity} ${c.title}: ${r.clock.label} ${r.key.startsWith("warning") ? "due soon" : "overdue"}`,
+        text: [r.text, `Crisis: ${c.title} (${c.type_name}, ${c.severity}, ${c.status})`, url].join("\n\n"),
+      },
+      { key: `crisis-reminder:${c.id}:${r.key}:${m.id}` },
+    );
+  }
+  return to.length;
+}
