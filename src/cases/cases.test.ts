@@ -256,16 +256,64 @@ describe("statuses and escalation", () => {
     expect(mail?.to && JSON.stringify(mail.to)).toContain("boss@example.com");
   });
 
-  it("escalates an overdue case that had no first response, not one already answered", async () => {
+  it("escalates when the first-response clock runs out, not a case already answered", async () => {
     const c = (await post("/api/v1/cases", { customer: { name: "Slow" }, text: "late parcel" })).json();
     const answered = (
       await post("/api/v1/cases", { customer: { name: "Fast" }, text: "late parcel" })
     ).json();
     await post(`/api/v1/cases/${answered.id}/replies`, { text: "We are on it and will write by Friday." });
-    expect(await h.ctx.services.cases.escalate(h.workspaceId, c.id, "overdue")).toBe(true);
-    expect(await h.ctx.services.cases.escalate(h.workspaceId, answered.id, "overdue")).toBe(false);
-    expect((await get(`/api/v1/cases/${c.id}`)).json().escalated_at).toBeTruthy();
+    // Before the clock runs out, nothing happens.
+    expect(await h.ctx.services.cases.escalate(h.workspaceId, c.id, "overdue")).toBe(false);
+    // Let both clocks run out, and the queued checks come due.
+    const past = new Date(Date.now() - 60_000).toISOString();
+    await h.ctx.db
+      .updateTable("cases")
+      .set({ first_response_due_at: past })
+      .where("id", "in", [c.id, answered.id])
+      .execute();
+    await h.ctx.db
+      .updateTable("jobs")
+      .set({ run_at: past })
+      .where("queue", "=", "cases.escalate")
+      .where("status", "=", "queued")
+      .where("key", "like", "%:first:%")
+      .execute();
+    await settle(async () => !!(await get(`/api/v1/cases/${c.id}`)).json().escalated_at);
+    const late = (await get(`/api/v1/cases/${c.id}`)).json();
+    expect(late.overdue).toBe(true);
+    expect(late.timeline.find((e: { kind: string }) => e.kind === "escalated").text).toMatch(
+      /first response/,
+    );
     expect((await get(`/api/v1/cases/${answered.id}`)).json().escalated_at).toBeNull();
+
+    // The resolution clock escalates an answered case that is still open when it runs out.
+    await h.ctx.db.updateTable("cases").set({ resolve_due_at: past }).where("id", "=", answered.id).execute();
+    expect(await h.ctx.services.cases.escalate(h.workspaceId, answered.id, "overdue_resolution")).toBe(true);
+    expect((await get(`/api/v1/cases/${answered.id}`)).json().escalated_at).toBeTruthy();
+  });
+
+  it("raising the priority shortens the clocks and a P1 escalates at once", async () => {
+    const c = (await post("/api/v1/cases", { customer: { name: "Calm" }, text: "late parcel" })).json();
+    expect(c.priority).toBe("P4");
+    const p1 = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/cases/${c.id}`,
+      headers: h.auth("responder"),
+      payload: { priority: "P1" },
+    });
+    expect(p1.json().priority).toBe("P1");
+    expect(Date.parse(p1.json().first_response_due_at)).toBeLessThan(Date.parse(c.first_response_due_at));
+    await settle(async () => !!(await get(`/api/v1/cases/${c.id}`)).json().escalated_at);
+  });
+
+  it("lets a responder escalate by hand, once", async () => {
+    const c = (await post("/api/v1/cases", { customer: { name: "Manual" }, text: "late parcel" })).json();
+    const res = await post(`/api/v1/cases/${c.id}/escalate`, { note: "Journalist asking" });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().escalated_at).toBeTruthy();
+    expect(res.json().timeline.at(-1).text).toMatch(/Journalist asking/);
+    expect((await post(`/api/v1/cases/${c.id}/escalate`, {})).statusCode).toBe(409);
+    expect((await post(`/api/v1/cases/${c.id}/escalate`, {}, "viewer")).statusCode).toBe(403);
   });
 });
 

@@ -155,6 +155,21 @@ export function casesRoutes(app: App, ctx: AppContext) {
   );
 
   app.post(
+    "/api/v1/cases/:id/escalate",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Hand the case to a senior person (on the timeline, and by e-mail when mail is set up)",
+        params: idParams,
+        body: z.object({ note: z.string().trim().min(1).max(2000).optional() }).optional(),
+        response: { 200: caseOut },
+      },
+    },
+    async (req) => cases.escalateByHand(actorOf(req), req.params.id, req.body?.note),
+  );
+
+  app.post(
     "/api/v1/cases/:id/replies",
     {
       config: { access: "responder" },

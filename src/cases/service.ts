@@ -29,6 +29,7 @@ type Db = Kysely<Database>;
 export type CasesService = ReturnType<typeof createCasesService>;
 
 export const ESCALATE_QUEUE = "cases.escalate";
+export type EscalationReason = "high_reach" | "overdue" | "overdue_resolution" | "priority" | "manual";
 export const RULE_QUEUE = "cases.mention";
 const OPEN: CaseStatus[] = ["new", "answered", "waiting"];
 
@@ -135,16 +136,26 @@ export function createCasesService(ctx: AppContext) {
   async function escalate(
     workspaceId: string,
     caseId: string,
-    reason: "high_reach" | "overdue" | "priority",
+    reason: EscalationReason,
+    by: Actor = systemActor(workspaceId),
+    note?: string,
   ) {
     const p = await policy(workspaceId);
     const to = await seniorEmails(workspaceId, p);
-    const actor = systemActor(workspaceId);
+    const actor = by;
     const done = await db.transaction().execute(async (trx) => {
       const row = await rowOf(trx, workspaceId, caseId);
       if (row.escalated_at) return false;
-      if (reason === "overdue" && row.status !== "new") return false;
       const at = now();
+      if (reason === "overdue") {
+        // The clock may have moved (a priority changed): only a clock that really ran out escalates.
+        const late = row.status === "new" && !row.first_response_at && row.first_response_due_at <= at;
+        if (!late) return false;
+      }
+      if (reason === "overdue_resolution") {
+        const late = OPEN.includes(row.status as CaseStatus) && row.resolve_due_at <= at;
+        if (!late) return false;
+      }
       await store.update(trx, workspaceId, caseId, {
         escalated_at: at,
         escalated_to: to.join(", ") || null,
@@ -153,9 +164,13 @@ export function createCasesService(ctx: AppContext) {
       const why =
         reason === "overdue"
           ? "no first response before the clock ran out"
-          : reason === "high_reach"
-            ? `the author reaches ${row.reach} people`
-            : `priority ${row.priority}`;
+          : reason === "overdue_resolution"
+            ? "not resolved before the resolution clock ran out"
+            : reason === "high_reach"
+              ? `the author reaches ${row.reach} people`
+              : reason === "manual"
+                ? `asked by ${actor.label}${note ? `: ${note}` : ""}`
+                : `priority ${row.priority}`;
       await event(trx, actor, caseId, "escalated", `Escalated to ${to.join(", ") || "the admins"}: ${why}`, {
         reason,
         to,
@@ -177,13 +192,46 @@ export function createCasesService(ctx: AppContext) {
     return done;
   }
 
-  ctx.jobs.register<{ workspaceId: string; caseId: string; reason: "high_reach" | "overdue" | "priority" }>(
+  ctx.jobs.register<{ workspaceId: string; caseId: string; reason: EscalationReason }>(
     ESCALATE_QUEUE,
     async (p) => {
       await escalate(p.workspaceId, p.caseId, p.reason);
     },
     { maxAttempts: 8 },
   );
+
+  /**
+   * Queues the escalation checks for a case's clocks: at once when high-reach or P1, else when the
+   * first-response clock runs out, and when the resolution clock runs out. Keyed by the due time, so a
+   * priority change that moves a clock queues a fresh check and the stale one finds nothing to do.
+   */
+  async function scheduleEscalation(trx: Db, row: CasesTable, p: RemedyPolicy) {
+    const ws = row.workspace_id;
+    const highReach = row.reach >= p.high_reach_followers;
+    if (highReach || row.priority === "P1") {
+      await ctx.jobs.enqueue(
+        ESCALATE_QUEUE,
+        { workspaceId: ws, caseId: row.id, reason: highReach ? "high_reach" : "priority" },
+        { key: `escalate:${row.id}:${highReach ? "reach" : "p1"}` },
+        trx,
+      );
+    }
+    await ctx.jobs.enqueue(
+      ESCALATE_QUEUE,
+      { workspaceId: ws, caseId: row.id, reason: "overdue" },
+      {
+        key: `escalate:${row.id}:first:${row.first_response_due_at}`,
+        runAt: new Date(row.first_response_due_at),
+      },
+      trx,
+    );
+    await ctx.jobs.enqueue(
+      ESCALATE_QUEUE,
+      { workspaceId: ws, caseId: row.id, reason: "overdue_resolution" },
+      { key: `escalate:${row.id}:resolve:${row.resolve_due_at}`, runAt: new Date(row.resolve_due_at) },
+      trx,
+    );
+  }
 
   /** Cases share a crisis when they share its cause: one open crisis whose type covers the topic. */
   async function crisisFor(workspaceId: string, topic: string): Promise<string | null> {
@@ -289,10 +337,20 @@ export function createCasesService(ctx: AppContext) {
           score: Math.min(score, existing.sentiment_score),
           spread: set.spread,
         });
-        if (pr < (existing.priority as Priority)) set.priority = pr;
+        set.sentiment_score = Math.min(score, existing.sentiment_score);
+        if (pr < (existing.priority as Priority)) {
+          set.priority = pr;
+          // A higher priority runs on shorter clocks, counted from when the case opened.
+          Object.assign(set, dueDates(pr, Date.parse(existing.created_at)));
+        }
         if (email && !existing.customer_email) set.customer_email = email;
-        if (existing.status !== "new") set.status = "new";
+        if (existing.status !== "new") {
+          set.status = "new";
+          set.resolved_at = null;
+          set.closed_at = null;
+        }
         await store.update(trx, ws, existing.id, set);
+        if (set.priority) await scheduleEscalation(trx, { ...existing, ...set } as CasesTable, p);
         await event(
           trx,
           actor,
@@ -352,18 +410,7 @@ export function createCasesService(ctx: AppContext) {
         reach,
         spread,
       });
-      const highReach = reach >= p.high_reach_followers;
-      const runAt = highReach || priority === "P1" ? new Date() : new Date(row.first_response_due_at);
-      await ctx.jobs.enqueue(
-        ESCALATE_QUEUE,
-        {
-          workspaceId: ws,
-          caseId: row.id,
-          reason: highReach ? "high_reach" : priority === "P1" ? "priority" : "overdue",
-        },
-        { key: `escalate:${row.id}`, runAt },
-        trx,
-      );
+      await scheduleEscalation(trx, row, p);
       await ctx.services.webhooks.emit(
         ws,
         "case.opened",
@@ -518,6 +565,13 @@ export function createCasesService(ctx: AppContext) {
       return { case: await get(actor, r.id), created: r.created };
     },
     escalate,
+    /** A responder hands the case to a senior person by hand. */
+    async escalateByHand(actor: Actor, id: string, note?: string) {
+      await rowOf(db, actor.workspaceId, id);
+      if (!(await escalate(actor.workspaceId, id, "manual", actor, note)))
+        throw conflict("this case is escalated already", "escalated_at");
+      return get(actor, id);
+    },
 
     async update(
       actor: Actor,
@@ -561,6 +615,7 @@ export function createCasesService(ctx: AppContext) {
           set.priority = patch.priority;
           Object.assign(set, dueDates(patch.priority, Date.parse(row.created_at)));
           await event(trx, actor, id, "priority.changed", `Priority: ${row.priority} → ${patch.priority}`);
+          await scheduleEscalation(trx, { ...row, ...set } as CasesTable, c.policy);
         }
         if (patch.note) await event(trx, actor, id, "note", patch.note);
         if (set.status === "resolved") {
