@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { AppContext } from "../app/context.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import {
@@ -23,7 +24,10 @@ const TTL_MS = 30_000;
 const INCIDENT_DAYS = 14;
 
 export interface Rendered {
-  body: string;
+  /** Encoded once: a rush is served the same bytes without re-encoding the string per request. */
+  body: Buffer;
+  /** The same bytes gzipped once, for the browsers that accept it (all of them). */
+  gzip: Buffer;
   etag: string;
   at: number;
 }
@@ -35,12 +39,12 @@ interface Workspace {
   language: string;
 }
 
-const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
 const parse = <T>(s: string): T => JSON.parse(s) as T;
 
 /** Builds the public page's snapshot and keeps its renderings in memory until something changes. */
 export function createStatusPages(ctx: AppContext) {
-  const cache = new Map<string, Rendered>();
+  const cache = new Map<string, { r: Promise<Rendered>; at: number }>();
   const slugs = new Map<string, { ws: Workspace | null; at: number }>();
 
   const monitoring = () => ctx.services.monitoring as typeof ctx.services.monitoring | undefined;
@@ -157,22 +161,35 @@ export function createStatusPages(ctx: AppContext) {
     };
   }
 
-  const snapshots = new Map<string, { s: Snapshot; at: number }>();
-  async function snapshotOf(ws: Workspace): Promise<Snapshot> {
+  // Promises, not values: when a change drops the page during a rush, the many requests that miss
+  // together wait for one rebuild instead of each querying the store and rendering again.
+  const snapshots = new Map<string, { s: Promise<Snapshot>; at: number }>();
+  function snapshotOf(ws: Workspace): Promise<Snapshot> {
     const hit = snapshots.get(ws.id);
     if (hit && Date.now() - hit.at < TTL_MS) return hit.s;
-    const s = await snapshot(ws);
-    snapshots.set(ws.id, { s, at: Date.now() });
+    const s = snapshot(ws);
+    const entry = { s, at: Date.now() };
+    snapshots.set(ws.id, entry);
+    s.catch(() => {
+      if (snapshots.get(ws.id) === entry) snapshots.delete(ws.id);
+    });
     return s;
   }
 
-  async function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
+  function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
     const hit = cache.get(k);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit;
-    const body = make(await snapshotOf(ws));
-    const r = { body, etag: etagOf(body), at: Date.now() };
-    cache.set(k, r);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.r;
+    const at = Date.now();
+    const r = snapshotOf(ws).then((snap) => {
+      const body = Buffer.from(make(snap));
+      return { body, gzip: gzipSync(body), etag: etagOf(body), at };
+    });
+    const entry = { r, at };
+    cache.set(k, entry);
+    r.catch(() => {
+      if (cache.get(k) === entry) cache.delete(k);
+    });
     return r;
   }
 

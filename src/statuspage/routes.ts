@@ -25,8 +25,14 @@ const tokenQuery = z.object({ token: z.string().max(200).optional() });
 
 /** Short max-age: a rush is served from browser and proxy caches too, yet an update shows within seconds. */
 function send(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
-  reply.header("etag", r.etag).header("cache-control", "public, max-age=10").header("content-type", type);
+  reply
+    .header("etag", r.etag)
+    .header("cache-control", "public, max-age=10")
+    .header("content-type", type)
+    .header("vary", "accept-encoding, accept-language");
   if (req.headers["if-none-match"] === r.etag) return reply.status(304).send();
+  if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? ""))
+    return reply.header("content-encoding", "gzip").send(r.gzip);
   return reply.send(r.body);
 }
 
@@ -52,7 +58,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
   const html = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
     const ws = await site(slug);
     const lang = langOf(req, ws.language);
-    reply.header("vary", "accept-language").header("content-language", lang);
+    reply.header("content-language", lang);
     return send(req, reply, await svc().pages.html(ws, lang, slug !== undefined), "text/html; charset=utf-8");
   };
   const json = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>

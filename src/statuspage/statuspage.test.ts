@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MonitorScheduler } from "../monitoring/scheduler.js";
 import { json, startTarget, type Target } from "../monitoring/testing.js";
@@ -75,6 +76,9 @@ describe("the public status page", () => {
     expect(etag).toBeTruthy();
     const again = await pub("/status.json", { "if-none-match": etag });
     expect(again.statusCode).toBe(304);
+    const zipped = await pub("/status", { "accept-encoding": "gzip, br" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(zipped.rawPayload).toString("utf8")).toContain("All systems operational");
   });
 
   it("refuses bad input naming the field, and viewers may not publish", async () => {
