@@ -53,6 +53,8 @@ export function scoreSentiment(
   const vals: number[] = [];
   let contrastAt = -1;
   let bangs = 0;
+  let phraseMod = 0;
+  let phraseEnd = -1;
   const n = tokens.length;
   const post = packs.some((p) => p.postNegation);
   let i = 0;
@@ -76,14 +78,29 @@ export function scoreSentiment(
     let v: number | undefined;
     let len = 1;
     let contrast = false;
+    let modifier = 0;
     for (let p = 0; p < packs.length; p++) {
-      const e = firstOf(look[p]?.[i] ?? null, SENT | CONTRAST, tokens, i);
+      const cands = look[p]?.[i] ?? null;
+      const e = firstOf(cands, SENT | CONTRAST, tokens, i);
+      const m = firstOf(cands, INT | DIM | NEG, tokens, i);
+      // A modifier phrase ("kind of", "a bit") is no sentiment word of its own ("kind" is positive).
+      if (m && m.rest.length > 0 && (!e || m.rest.length > e.rest.length)) {
+        modifier = m.value.kind;
+        len = m.rest.length + 1;
+        break;
+      }
       if (e) {
         len = e.rest.length + 1;
         if (e.value.kind === CONTRAST) contrast = true;
         else v = e.value.weight;
         break;
       }
+    }
+    if (modifier !== 0) {
+      phraseMod = modifier;
+      phraseEnd = i + len;
+      i += len;
+      continue;
     }
     if (contrast) {
       if (contrastAt < 0 && vals.length > 0) contrastAt = vals.length;
@@ -131,6 +148,11 @@ export function scoreSentiment(
         }
       }
     }
+    if (phraseMod !== 0 && i - phraseEnd <= 1) {
+      if (phraseMod === NEG) negated = !negated;
+      else v += (phraseMod === INT ? sign : -sign) * BOOST;
+    }
+    phraseMod = 0;
     if (negated) v *= NEGATE;
     vals.push(v);
     i += len;

@@ -15,8 +15,9 @@ export interface Token {
   caps: boolean;
 }
 
+// Emoticons stand apart: "10:30" holds no ":3" and "(NYSE, MD):" no "):".
 const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|#?([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(<\/?3+|[:;=][-'^o]?[()[\]DPpOo3/\\|*@$]+|\^\^|\^_\^|[Tt]_[Tt]|-_-|[)(][-^]?[:;=])|(\p{Extended_Pictographic}(?:\uFE0F)?)|(!+)|(\?+)|([.,;:…\n]+)/gu;
+  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|#?([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(<\/?3+|(?<!\p{N})[:;=][-'^o]?[()[\]DPpOo3/\\|*@$]+(?![\p{L}\p{N}])|\^\^|\^_\^|-_-|(?<![^\s])[)(][-^]?[:;=](?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F)?)|(!+)|(\?+)|([.,;:…\n]+)/gu;
 
 /** Elided articles and pronouns of French and Italian ("n'est", "l'article", "dell'ordine"). */
 const ELISIONS = new Set([
