@@ -180,7 +180,7 @@ export const postmortemOut = z.object({
   went_well: z.array(z.string()),
   went_badly: z.array(z.string()),
   times: z.array(timeOut),
-  timeline: z.array(z.object({ at: z.string(), text: z.string(), actor: z.string() })),
+  timeline: z.array(z.object({ id: z.string(), at: z.string(), text: z.string(), actor: z.string() })),
   impact: z.object({
     orders_affected: z.number(),
     revenue_at_risk: z.number(),

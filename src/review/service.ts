@@ -169,6 +169,7 @@ export function createReviewService(ctx: AppContext) {
       timeline: c.timeline
         .filter((e) => e.key_event)
         .map((e) => ({
+          id: e.id,
           at: e.at,
           text: hide ? blameless(e.text, names, l) : e.text,
           actor: hide

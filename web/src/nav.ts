@@ -56,7 +56,12 @@ export const NAV: NavItem[] = [
     page: lazy(() => import("./pages/cases/CasesPage.js")),
     testId: "nav-cases",
   },
-  // Reports   → /reports       (pages/reports/)
+  {
+    path: "/reports",
+    label: "Reports",
+    page: lazy(() => import("./pages/review/ReportsPage.js")),
+    testId: "nav-reports",
+  },
   {
     path: "/settings",
     label: "Settings",
