@@ -42,11 +42,23 @@ describe.runIf(hasBrowser)("monitors in Chromium", () => {
     await page.getByTestId("monitor-url").fill(`${t.url}/ok`);
     await page.getByTestId("monitor-keyword").fill("ok");
     await page.getByTestId("monitor-interval_s").fill("30");
+    await page.getByTestId("monitor-headers").fill("X-Probe: firebreak\nAccept: application/json");
+    await page.getByTestId("monitor-component").selectOption("checkout");
+    await expect
+      .poll(() => page.getByTestId("monitor-crisis_type").locator("option").count())
+      .toBeGreaterThan(5);
+    await page.getByTestId("monitor-crisis_type").selectOption("site_outage");
     await page.getByTestId("monitor-save").click();
     await page.getByTestId("monitor-summary").waitFor();
     expect(await page.getByTestId("monitor-state").getAttribute("data-state")).toBe("pending");
+    expect(await page.getByTestId("monitor-summary").textContent()).toMatch(
+      /moves status component “checkout”/,
+    );
+    expect(await page.getByTestId("monitor-summary").textContent()).toMatch(/SEV2 site_outage crisis/);
 
     for (let i = 0; i < 3; i++) await runChecks();
+    // The headers typed in the form reach the target.
+    expect(t.last.get("/ok")?.headers["x-probe"]).toBe("firebreak");
     await page.getByTestId("nav-monitors").click();
     await expect
       .poll(
