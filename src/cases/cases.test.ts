@@ -285,6 +285,11 @@ describe("statuses and escalation", () => {
       /first response/,
     );
     expect((await get(`/api/v1/cases/${answered.id}`)).json().escalated_at).toBeNull();
+    const overdue = (await get("/api/v1/cases?overdue=true&limit=100"))
+      .json()
+      .items.map((x: { id: string }) => x.id);
+    expect(overdue).toContain(c.id);
+    expect(overdue).not.toContain(answered.id);
 
     // The resolution clock escalates an answered case that is still open when it runs out.
     await h.ctx.db.updateTable("cases").set({ resolve_due_at: past }).where("id", "=", answered.id).execute();

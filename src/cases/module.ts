@@ -1,6 +1,7 @@
 import type { AppContext } from "../app/context.js";
 import type { DomainModule } from "../app/module.js";
 import type { MentionOut } from "../listening/schema.js";
+import { demoCases } from "./demo.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesRoutes } from "./routes.js";
 import { createCasesService, RULE_QUEUE } from "./service.js";
@@ -28,16 +29,20 @@ export const casesModule: DomainModule = {
   },
   routes: casesRoutes,
   async start(ctx) {
-    const port = process.env.FIREBREAK_CASES_SMTP_PORT;
-    if (!port) return;
+    const raw = process.env.FIREBREAK_CASES_SMTP_PORT?.trim();
+    if (!raw) return;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`FIREBREAK_CASES_SMTP_PORT must be a port number from 0 to 65535, got "${raw}"`);
     const listener = await startSmtpListener(
       ctx,
-      Number(port),
-      process.env.FIREBREAK_CASES_SMTP_HOST ?? "127.0.0.1",
+      port,
+      process.env.FIREBREAK_CASES_SMTP_HOST?.trim() || "127.0.0.1",
     );
     const r = running.get(ctx);
     if (r) r.listener = listener;
   },
+  demo: demoCases,
   async stop(ctx) {
     const r = running.get(ctx);
     r?.unsubscribe();

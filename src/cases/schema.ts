@@ -40,6 +40,7 @@ export const listQuery = z.object({
   priority: z.enum(PRIORITIES).optional(),
   topic: z.string().max(50).optional(),
   crisis_id: z.string().max(100).optional(),
+  overdue: z.enum(["true", "false"]).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   cursor: z.string().max(200).optional(),
 });

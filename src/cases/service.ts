@@ -511,6 +511,7 @@ export function createCasesService(ctx: AppContext) {
         priority?: string | undefined;
         topic?: string | undefined;
         crisis_id?: string | undefined;
+        overdue?: "true" | "false" | undefined;
         limit: number;
         cursor?: string | undefined;
       },
@@ -519,7 +520,13 @@ export function createCasesService(ctx: AppContext) {
       const rows = await store.list(
         db,
         actor.workspaceId,
-        { statuses, priority: f.priority, topic: f.topic, crisisId: f.crisis_id },
+        {
+          statuses,
+          priority: f.priority,
+          topic: f.topic,
+          crisisId: f.crisis_id,
+          overdueAt: f.overdue === "true" ? now() : undefined,
+        },
         f.limit + 1,
         f.cursor,
       );

@@ -16,6 +16,8 @@ export interface CaseFilters {
   priority?: string | undefined;
   topic?: string | undefined;
   crisisId?: string | undefined;
+  /** Only cases past a clock: no first response in time, or open past the resolution time. */
+  overdueAt?: string | undefined;
 }
 
 export const casesStore = {
@@ -32,6 +34,19 @@ export const casesStore = {
     // Topics are a JSON array of plain ids; the quotes make the match exact.
     if (f.topic) q = q.where("topics", "like", `%"${f.topic.replace(/[%_"\\]/g, "")}"%`);
     if (f.crisisId) q = q.where("crisis_id", "=", f.crisisId);
+    if (f.overdueAt) {
+      const at = f.overdueAt;
+      q = q.where((e) =>
+        e.or([
+          e.and([
+            e("status", "=", "new"),
+            e("first_response_at", "is", null),
+            e("first_response_due_at", "<", at),
+          ]),
+          e.and([e("status", "in", OPEN), e("resolve_due_at", "<", at)]),
+        ]),
+      );
+    }
     if (before) q = q.where("id", "<", before);
     return q.orderBy("id", "desc").limit(limit).execute();
   },
