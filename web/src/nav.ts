@@ -42,8 +42,18 @@ export const NAV: NavItem[] = [
     testId: "nav-crises",
   },
   { path: "/plan", label: "Plan", page: lazy(() => import("./pages/plan/PlanPage.js")), testId: "nav-plan" },
-  // Messages  → /messages      (pages/comms/)
-  // Status page → /statuspage  (pages/statuspage/)
+  {
+    path: "/messages",
+    label: "Messages",
+    page: lazy(() => import("./pages/messages/MessagesPage.js")),
+    testId: "nav-messages",
+  },
+  {
+    path: "/statuspage",
+    label: "Status page",
+    page: lazy(() => import("./pages/status/StatusAdminPage.js")),
+    testId: "nav-statuspage",
+  },
   {
     path: "/monitors",
     label: "Monitors",
