@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
-import { ESCALATE_QUEUE } from "./notify.js";
+import { AFTER_QUIET_QUEUE, ESCALATE_QUEUE } from "./notify.js";
 import { raise, spike, startReceiver } from "./testing.js";
 
 let h: Harness;
@@ -353,6 +353,66 @@ describe("alerts", () => {
     expect(detail.json().notifications).toEqual([
       expect.objectContaining({ reason: "quiet_hours", channel: "none" }),
     ]);
+
+    // The held-back page waits for the end of the quiet hours, and goes out then if nobody saw the alert.
+    const end = new Date(now.getTime() + 3600_000);
+    end.setUTCSeconds(0, 0);
+    const afterQuiet = () =>
+      h.ctx.db.selectFrom("jobs").selectAll().where("queue", "=", AFTER_QUIET_QUEUE).execute();
+    expect((await afterQuiet()).map((j) => j.run_at)).toEqual([end.toISOString()]);
+    await h.ctx.services.alerts.updateRule(h.ctx.services.alerts.systemActor(h.workspaceId), ruleId, {
+      quiet_hours: null,
+    });
+    await h.ctx.db
+      .updateTable("jobs")
+      .set({ run_at: new Date(Date.now() - 1000).toISOString() })
+      .where("queue", "=", AFTER_QUIET_QUEUE)
+      .execute();
+    await h.ctx.jobs.drain();
+    const morning = await smtp.waitFor(before + 2);
+    expect(morning.at(-1)?.subject).toBe("[Firebreak] Spike in complaints about delivery");
+    const told = await h.app.inject({
+      method: "GET",
+      url: `/api/v1/alerts/${quietAlert?.id}`,
+      headers: h.auth("viewer"),
+    });
+    expect(told.json().notifications.map((n: { reason: string }) => n.reason)).toContain("opened");
+  });
+
+  it("a held-back page is dropped when someone acknowledged the alert during the quiet hours", async () => {
+    const now = new Date();
+    const hh = (d: Date) =>
+      `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")}`;
+    await h.ctx.services.alerts.updateRule(h.ctx.services.alerts.systemActor(h.workspaceId), ruleId, {
+      quiet_hours: {
+        start: hh(new Date(now.getTime() - 3600_000)),
+        end: hh(new Date(now.getTime() + 3600_000)),
+        timezone: "UTC",
+      },
+    });
+    const a = spike();
+    await raise(h, [a]);
+    const id = (await alertBy(a.episodeId))?.id;
+    await h.app.inject({ method: "POST", url: `/api/v1/alerts/${id}/ack`, headers: h.auth("responder") });
+    await h.ctx.services.alerts.updateRule(h.ctx.services.alerts.systemActor(h.workspaceId), ruleId, {
+      quiet_hours: null,
+    });
+    const before = smtp.messages.length;
+    await h.ctx.db
+      .updateTable("jobs")
+      .set({ run_at: new Date(Date.now() - 1000).toISOString() })
+      .where("queue", "=", AFTER_QUIET_QUEUE)
+      .execute();
+    await h.ctx.jobs.drain();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.messages.length).toBe(before);
+    const jobs = await h.ctx.db
+      .selectFrom("jobs")
+      .select(["status"])
+      .where("queue", "=", AFTER_QUIET_QUEUE)
+      .execute();
+    expect(jobs.length).toBe(2);
+    expect(jobs.every((j) => j.status !== "queued")).toBe(true);
   });
 
   it("opens a crisis from an alert, carrying its evidence, once", async () => {

@@ -3,7 +3,7 @@ import type { AppContext } from "../app/context.js";
 import { newId } from "../core/ids.js";
 import type { Database } from "../db/schema.js";
 import { alertMessage, emailOf, slackOf } from "./channels/messages.js";
-import { lastStep, recipientAt } from "./rules.js";
+import { lastStep, quietHoursEnd, recipientAt } from "./rules.js";
 import type { Rule } from "./schema.js";
 import { alertsStore as store } from "./store.js";
 import type { AlertsTable } from "./tables.js";
@@ -122,8 +122,35 @@ export async function notify(
   }
 }
 
-/** A page held back by quiet hours is still written down, so the log says why nobody was woken. */
-export async function recordSuppressed(trx: Kysely<Database>, alert: AlertsTable, rule: Rule) {
+export const AFTER_QUIET_QUEUE = "alerts.after_quiet";
+
+export interface AfterQuietJob {
+  workspaceId: string;
+  alertId: string;
+  ruleId: string;
+}
+
+/**
+ * A page held back by quiet hours is written down, so the log says why nobody was woken, and queued for
+ * the end of the quiet hours: if the alert is still open then, the rule pages as if it had just opened.
+ */
+export async function recordSuppressed(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  alert: AlertsTable,
+  rule: Rule,
+  now: Date,
+) {
+  const end = quietHoursEnd(rule.quiet_hours, now);
+  if (end) {
+    const job: AfterQuietJob = { workspaceId: alert.workspace_id, alertId: alert.id, ruleId: rule.id };
+    await ctx.jobs.enqueue(
+      AFTER_QUIET_QUEUE,
+      job,
+      { key: `alert_${alert.id}_${rule.id}_after_quiet_${end.toISOString()}`, runAt: end },
+      trx,
+    );
+  }
   await store.insertNotification(trx, {
     id: newId(),
     workspace_id: alert.workspace_id,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { inQuietHours, lastStep, localMinutes, recipientAt, ruleMatches, shouldPage } from "./rules.js";
+import {
+  inQuietHours,
+  lastStep,
+  localMinutes,
+  quietHoursEnd,
+  recipientAt,
+  ruleMatches,
+  shouldPage,
+} from "./rules.js";
 import { ruleInput } from "./schema.js";
 
 const rule = (over: Record<string, unknown> = {}) => ({
@@ -14,6 +22,20 @@ describe("alert rules", () => {
     // 21:30 UTC in summer is 23:30 in Warsaw.
     expect(localMinutes(new Date("2024-07-01T21:30:00Z"), "Europe/Warsaw")).toBe(23 * 60 + 30);
     expect(localMinutes(new Date("2024-01-01T21:30:00Z"), "Europe/Warsaw")).toBe(22 * 60 + 30);
+  });
+
+  it("finds the end of the quiet hours, across midnight and a daylight-saving change", () => {
+    const q = { start: "22:00", end: "07:00", timezone: "Europe/Warsaw" };
+    // 23:30 local in summer (UTC+2): quiet until 07:00 local, 05:00 UTC.
+    expect(quietHoursEnd(q, new Date("2024-07-01T21:30:00Z"))?.toISOString()).toBe(
+      "2024-07-02T05:00:00.000Z",
+    );
+    // The night the clocks go back (27 October 2024): the end is 07:00 CET, 06:00 UTC.
+    expect(quietHoursEnd(q, new Date("2024-10-26T22:00:00Z"))?.toISOString()).toBe(
+      "2024-10-27T06:00:00.000Z",
+    );
+    expect(quietHoursEnd(q, new Date("2024-07-01T12:00:00Z"))).toBeNull();
+    expect(quietHoursEnd(null, new Date())).toBeNull();
   });
 
   it("quiet hours wrap midnight and follow daylight saving time", () => {

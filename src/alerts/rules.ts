@@ -1,14 +1,19 @@
 import type { Alert } from "../detection/detectors/types.js";
 import type { QuietHours, Rule } from "./schema.js";
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    if (formatters.size < 1000) formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Minutes since local midnight in a time zone. */
 export function localMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
+  const parts = formatterFor(timeZone).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   return get("hour") * 60 + get("minute");
 }
@@ -25,6 +30,20 @@ export function inQuietHours(q: QuietHours | null, at: Date): boolean {
   return start < end ? now >= start && now < end : now >= start || now < end;
 }
 
+/**
+ * The first whole minute after `at` outside the quiet hours (null when `at` is not inside them). Walks
+ * minute by minute in the rule's zone, so a daylight-saving jump that skips or repeats the end is handled.
+ */
+export function quietHoursEnd(q: QuietHours | null, at: Date): Date | null {
+  if (!inQuietHours(q, at)) return null;
+  let t = Math.floor(at.getTime() / 60_000) * 60_000;
+  for (let i = 0; i < 25 * 60; i++) {
+    t += 60_000;
+    if (!inQuietHours(q, new Date(t))) return new Date(t);
+  }
+  return null;
+}
+
 export interface AlertFacts {
   kind: string;
   topic: string | null;
@@ -37,6 +56,14 @@ export const factsOf = (a: Alert): AlertFacts => ({
   topic: a.topic ?? null,
   score: a.score,
   observed: a.observed,
+});
+
+/** The same facts from a stored alert (a delayed page looks at the alert as it is now). */
+export const factsOfRow = (a: { kind: string; topic: string | null; score: number; observed: number }) => ({
+  kind: a.kind,
+  topic: a.topic,
+  score: Number(a.score),
+  observed: Number(a.observed),
 });
 
 /** Whether a rule wants this alert at all (quiet hours aside). */

@@ -6,8 +6,16 @@ import { newId } from "../core/ids.js";
 import type { Database } from "../db/schema.js";
 import type { Alert, SeriesPoint } from "../detection/detectors/types.js";
 import type { DetectionRound } from "../detection/live.js";
-import { alertData, ESCALATE_QUEUE, type EscalateJob, notify, recordSuppressed } from "./notify.js";
-import { factsOf, ruleMatches, shouldPage } from "./rules.js";
+import {
+  AFTER_QUIET_QUEUE,
+  type AfterQuietJob,
+  alertData,
+  ESCALATE_QUEUE,
+  type EscalateJob,
+  notify,
+  recordSuppressed,
+} from "./notify.js";
+import { factsOf, factsOfRow, ruleMatches, shouldPage } from "./rules.js";
 import {
   type AlertDetail,
   type AlertOut,
@@ -196,6 +204,31 @@ export function createAlertsService(ctx: AppContext) {
     return rows.map((r) => toAlertOut(r, groupInfo(r.id, g)));
   }
 
+  ctx.jobs.register<AfterQuietJob>(
+    AFTER_QUIET_QUEUE,
+    async (job) => {
+      const publish = await db.transaction().execute(async (trx) => {
+        const alert = await store.byId(trx, job.workspaceId, job.alertId);
+        const row = await store.rule(trx, job.workspaceId, job.ruleId);
+        // Someone saw it (acknowledged, snoozed), it ended overnight, or the rule is gone: nothing to wake.
+        // (An episode that ended is closed by the detector.)
+        if (!alert || !row || alert.status !== "open") return null;
+        const rule = ruleOf(row);
+        const wall = new Date();
+        if (!ruleMatches(rule, factsOfRow(alert))) return null;
+        if (!shouldPage(rule, factsOfRow(alert), wall)) {
+          // The rule's quiet hours changed meanwhile: wait for their new end.
+          await recordSuppressed(ctx, trx, alert, rule, wall);
+          return null;
+        }
+        await notify(ctx, trx, alert, rule, 0, "opened");
+        return alert;
+      });
+      if (publish) changed(publish.workspace_id, publish.id);
+    },
+    { maxAttempts: 20 },
+  );
+
   function changed(workspaceId: string, id: string) {
     void store
       .byId(db, workspaceId, id)
@@ -285,9 +318,12 @@ export function createAlertsService(ctx: AppContext) {
     for (const rule of await rulesOf(trx, workspaceId)) {
       if (!ruleMatches(rule, facts)) continue;
       // The people this rule woke for the incident are on it already: one page per incident, not per series.
-      if (leader && (await store.pagedBy(trx, workspaceId, leader.id, rule.id))) continue;
-      if (shouldPage(rule, facts, wall)) await notify(ctx, trx, row, rule, 0, "opened");
-      else await recordSuppressed(trx, row, rule);
+      const page = shouldPage(rule, facts, wall);
+      // Held back too: the first alert's page at the end of the quiet hours covers the incident.
+      const covers = page ? ["opened"] : ["opened", "quiet_hours"];
+      if (leader && (await store.notifiedFor(trx, workspaceId, leader.id, rule.id, covers))) continue;
+      if (page) await notify(ctx, trx, row, rule, 0, "opened");
+      else await recordSuppressed(ctx, trx, row, rule, wall);
     }
     await ctx.services.webhooks.emit(workspaceId, "alert.opened", alertData(row, ctx.config.publicUrl), {
       key: `alert.opened_${row.id}`,

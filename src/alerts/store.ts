@@ -173,15 +173,15 @@ export const alertsStore = {
     }
     return { leaderOf, members };
   },
-  /** Whether a rule paged for this alert when it opened (not held back by quiet hours). */
-  pagedBy: async (db: Db, workspaceId: string, alertId: string, ruleId: string) =>
+  /** Whether a rule paged for this alert (`opened`), or held its page back (`quiet_hours`). */
+  notifiedFor: async (db: Db, workspaceId: string, alertId: string, ruleId: string, reasons: string[]) =>
     (await db
       .selectFrom("alert_notifications")
       .select("id")
       .where("workspace_id", "=", workspaceId)
       .where("alert_id", "=", alertId)
       .where("rule_id", "=", ruleId)
-      .where("reason", "=", "opened")
+      .where("reason", "in", reasons)
       .limit(1)
       .executeTakeFirst()) !== undefined,
   byIds: (db: Db, workspaceId: string, ids: readonly string[]) =>
