@@ -19,6 +19,10 @@ export interface PageText {
   subscribe: string;
   email: string;
   subscribeButton: string;
+  /** The double opt-in e-mail: "{name}" is the shop. */
+  confirmIntro: string;
+  confirmIgnore: string;
+  unsubscribe: string;
   updated: string;
   feed: string;
 }
@@ -70,6 +74,9 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Get updates by e-mail",
     email: "E-mail address",
     subscribeButton: "Subscribe",
+    confirmIntro: "Confirm that you want status updates from {name} by following this link:",
+    confirmIgnore: "If you did not ask for this, ignore this e-mail: nothing more will come.",
+    unsubscribe: "Unsubscribe",
     updated: "Updated",
     feed: "Atom feed",
   },
@@ -91,6 +98,9 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Powiadomienia e-mailem",
     email: "Adres e-mail",
     subscribeButton: "Zapisz się",
+    confirmIntro: "Potwierdź, że chcesz otrzymywać informacje o stanie usług {name}, otwierając ten link:",
+    confirmIgnore: "Jeśli to nie Ty, zignoruj tę wiadomość: nic więcej nie wyślemy.",
+    unsubscribe: "Wypisz się",
     updated: "Aktualizacja",
     feed: "Kanał Atom",
   },
@@ -112,6 +122,9 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Ricevi aggiornamenti via e-mail",
     email: "Indirizzo e-mail",
     subscribeButton: "Iscriviti",
+    confirmIntro: "Conferma che vuoi ricevere gli aggiornamenti di stato di {name} aprendo questo link:",
+    confirmIgnore: "Se non l'hai chiesto tu, ignora questa e-mail: non riceverai altro.",
+    unsubscribe: "Annulla iscrizione",
     updated: "Aggiornato",
     feed: "Feed Atom",
   },
@@ -133,6 +146,9 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Recevoir les mises à jour par e-mail",
     email: "Adresse e-mail",
     subscribeButton: "S'abonner",
+    confirmIntro: "Confirmez que vous souhaitez recevoir les mises à jour de {name} en ouvrant ce lien :",
+    confirmIgnore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : vous ne recevrez rien d'autre.",
+    unsubscribe: "Se désabonner",
     updated: "Mis à jour",
     feed: "Flux Atom",
   },
@@ -154,6 +170,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Updates per E-Mail",
     email: "E-Mail-Adresse",
     subscribeButton: "Abonnieren",
+    confirmIntro: "Bestätigen Sie über diesen Link, dass Sie Statusmeldungen von {name} erhalten möchten:",
+    confirmIgnore:
+      "Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: es kommt nichts weiter.",
+    unsubscribe: "Abmelden",
     updated: "Aktualisiert",
     feed: "Atom-Feed",
   },
@@ -175,6 +195,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Recibir novedades por e-mail",
     email: "Correo electrónico",
     subscribeButton: "Suscribirse",
+    confirmIntro:
+      "Confirma que quieres recibir las actualizaciones de estado de {name} abriendo este enlace:",
+    confirmIgnore: "Si no lo has pedido, ignora este correo: no recibirás nada más.",
+    unsubscribe: "Darse de baja",
     updated: "Actualizado",
     feed: "Feed Atom",
   },

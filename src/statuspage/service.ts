@@ -75,7 +75,7 @@ export function createStatusPageService(ctx: AppContext) {
           workspaceId: u.workspace_id,
           to: sub.email,
           subject: `[${ws.name}] ${pick(title, lang)} — ${t.statuses[u.status] ?? u.status}`,
-          text: `${pick(body, lang)}\n\n${ctx.config.publicUrl}/status/${ws.slug}?lang=${lang}\n\n${unsubscribe}\n`,
+          text: `${pick(body, lang)}\n\n${ctx.config.publicUrl}/status/${ws.slug}?lang=${lang}\n\n${t.unsubscribe}: ${unsubscribe}\n`,
           listUnsubscribe: unsubscribe,
         },
         { key: `status-update:${u.id}:${sub.id}` },
@@ -251,12 +251,13 @@ export function createStatusPageService(ctx: AppContext) {
       if (!sub || sub.confirmed_at) return;
       const ws = await ctx.services.accounts.workspace(workspaceId);
       const link = `${ctx.config.publicUrl}/status/confirm?token=${sub.token}`;
+      const t = PAGE_TEXT[sub.language as Lang] ?? PAGE_TEXT.en;
       await ctx.services.mail.send(
         {
           workspaceId,
           to: address,
-          subject: `[${ws.name}] ${PAGE_TEXT[lang]?.subscribe ?? PAGE_TEXT.en.subscribe}`,
-          text: `Confirm that you want status updates from ${ws.name}:\n\n${link}\n\nIf you did not ask for this, ignore this e-mail.\n`,
+          subject: `[${ws.name}] ${t.subscribe}`,
+          text: `${t.confirmIntro.replace("{name}", ws.name)}\n\n${link}\n\n${t.confirmIgnore}\n`,
         },
         { key: `status-confirm:${sub.id}:${sub.token}` },
       );

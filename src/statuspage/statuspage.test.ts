@@ -276,6 +276,7 @@ describe("subscribers", () => {
     ).toBe("email");
     await h.ctx.jobs.drain();
     const [confirmMail] = await smtp.waitFor(1);
+    expect(confirmMail?.text).toContain("Potwierdź");
     const link = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(confirmMail?.text ?? "");
     expect(link).not.toBeNull();
     const token = link?.[1] as string;
