@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAdmin } from "./admin.js";
 import { registerBackup } from "./backup.js";
+import { registerDetect } from "./detect.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerStart } from "./start.js";
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerPlan(program);
   registerStatus(program);
+  registerDetect(program);
   return program;
 }
 
