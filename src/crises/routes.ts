@@ -23,8 +23,35 @@ const tags = ["crises"];
 const idParams = z.object({ id: z.string().min(1) });
 const HEARTBEAT_MS = 15_000;
 
+/** Who is in which room, in this process: shown so the team knows who is watching. */
+class Presence {
+  private readonly rooms = new Map<string, Map<number, string>>();
+  private seq = 0;
+  join(room: string, name: string) {
+    const id = ++this.seq;
+    const members = this.rooms.get(room) ?? new Map<number, string>();
+    members.set(id, name);
+    this.rooms.set(room, members);
+    return id;
+  }
+  leave(room: string, id: number) {
+    const members = this.rooms.get(room);
+    members?.delete(id);
+    if (members?.size === 0) this.rooms.delete(room);
+  }
+  /** Distinct names with how many tabs each has open. */
+  of(room: string) {
+    const counts = new Map<string, number>();
+    for (const n of this.rooms.get(room)?.values() ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
+    return [...counts].map(([name, tabs]) => ({ name, tabs })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
 export function crisesRoutes(app: App, ctx: AppContext) {
   const crises = ctx.services.crises;
+  const presence = new Presence();
+  // How often an open room checks for changes made by other processes.
+  const pollMs = Number(process.env.FIREBREAK_CRISIS_POLL_MS ?? 5_000);
 
   app.post(
     "/api/v1/crises",
@@ -295,6 +322,8 @@ export function crisesRoutes(app: App, ctx: AppContext) {
       const actor = actorOf(req);
       const id = req.params.id;
       await crises.get(actor, id);
+      // Read before the first byte goes out: anything after it is news to this viewer.
+      let version = await crises.version(actor, id);
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -305,15 +334,58 @@ export function crisesRoutes(app: App, ctx: AppContext) {
       });
       res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ id })}\n\n`);
       let seq = 0;
-      const off = ctx.bus.subscribe("crisis.changed", (e: BusEvent<{ id: string; reason: string }>) => {
+      const send = (event: string, data: unknown) =>
+        res.write(`id: ${++seq}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const room = `${actor.workspaceId}:${id}`;
+      const me = presence.join(room, actor.label);
+      ctx.bus.publish(actor.workspaceId, "crisis.presence", { id });
+      send("presence", { id, people: presence.of(room) });
+      const offChange = ctx.bus.subscribe("crisis.changed", (e: BusEvent<{ id: string; reason: string }>) => {
         if (e.workspaceId !== actor.workspaceId || e.data.id !== id) return;
-        res.write(`id: ${++seq}\nevent: crisis\ndata: ${JSON.stringify(e.data)}\n\n`);
+        send("crisis", e.data);
+        // Seen here already: the poll below must not announce it a second time.
+        void crises
+          .version(actor, id)
+          .then((v) => {
+            version = v;
+          })
+          .catch(() => undefined);
+      });
+      const offPresence = ctx.bus.subscribe("crisis.presence", (e: BusEvent<{ id: string }>) => {
+        if (e.workspaceId !== actor.workspaceId || e.data.id !== id) return;
+        send("presence", { id, people: presence.of(room) });
       });
       const beat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
       beat.unref();
+      // Changes made in another process do not cross the in-process bus: the fingerprint catches them.
+      let polling = false;
+      const poll = setInterval(() => {
+        if (polling) return;
+        polling = true;
+        crises
+          .version(actor, id)
+          .then((v) => {
+            if (v !== version) {
+              version = v;
+              send("crisis", { id, reason: "changed" });
+            }
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            polling = false;
+          });
+      }, pollMs);
+      poll.unref();
+      let closed = false;
       const done = () => {
+        if (closed) return;
+        closed = true;
         clearInterval(beat);
-        off();
+        clearInterval(poll);
+        offChange();
+        offPresence();
+        presence.leave(room, me);
+        ctx.bus.publish(actor.workspaceId, "crisis.presence", { id });
       };
       req.raw.on("close", done);
       res.on("error", done);

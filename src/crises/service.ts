@@ -659,6 +659,9 @@ export function createCrisesService(ctx: AppContext) {
       return get(actor, crisisId);
     },
 
+    /** Moves whenever the crisis changes, whichever process changed it (the live stream polls it). */
+    version: (actor: Actor, id: string) => store.version(db, actor.workspaceId, id),
+
     /** Open crises, drills left out: the home page figure. */
     countOpen: (workspaceId: string) => store.countOpen(db, workspaceId),
     isOpen,

@@ -80,6 +80,28 @@ export const crisesStore = {
       .orderBy("id")
       .execute(),
 
+  /**
+   * A fingerprint that moves whenever anything about the crisis changes (every change writes the
+   * record's updated_at or a timeline event; key marks flip the sum). The live stream polls it so a
+   * change made in another process (a worker, a second API server) still reaches the room.
+   */
+  version: async (db: Db, workspaceId: string, id: string) => {
+    const [c, e] = await Promise.all([
+      db
+        .selectFrom("crises")
+        .select("updated_at")
+        .where("workspace_id", "=", workspaceId)
+        .where("id", "=", id)
+        .executeTakeFirst(),
+      db
+        .selectFrom("crisis_events")
+        .select((eb) => [eb.fn.countAll().as("n"), eb.fn.sum("key_event").as("k")])
+        .where("crisis_id", "=", id)
+        .executeTakeFirst(),
+    ]);
+    return `${c?.updated_at ?? ""}|${e?.n ?? 0}|${e?.k ?? 0}`;
+  },
+
   countOpen: async (db: Db, workspaceId: string) =>
     Number(
       (

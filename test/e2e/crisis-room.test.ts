@@ -41,6 +41,8 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     }
     await other.getByTestId("crisis-room").waitFor();
     await expect.poll(() => other.getByTestId("live-state").textContent()).toBe("live");
+    // Both see who is in the room (the same user in two tabs counts twice).
+    await expect.poll(() => page.getByTestId("room-people").textContent()).toContain("Ola Lead (2)");
 
     await page.getByTestId("status-acknowledged").click();
     await expect.poll(() => page.getByTestId("clock-acknowledge").getAttribute("data-state")).toBe("met");

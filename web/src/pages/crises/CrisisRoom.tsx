@@ -20,9 +20,16 @@ export function CrisisRoom() {
   const { id = "" } = useParams();
   const path = `/api/v1/crises/${id}`;
   const q = useApiQuery<Crisis>(path, { refetchInterval: 30_000 });
-  const live = useLive(`${path}/stream`, { events: ["crisis"], invalidate: [apiKey(path)] });
-  const session = useSession();
   const qc = useQueryClient();
+  const [people, setPeople] = useState<{ name: string; tabs: number }[]>([]);
+  const live = useLive<{ people?: { name: string; tabs: number }[] }>(`${path}/stream`, {
+    events: ["crisis", "presence"],
+    onEvent: (e) => {
+      if (e.type === "presence") setPeople(e.data.people ?? []);
+      else void qc.invalidateQueries({ queryKey: apiKey(path) });
+    },
+  });
+  const session = useSession();
   const toast = useToast();
   const canAct = session.can("responder");
 
@@ -60,6 +67,11 @@ export function CrisisRoom() {
         >
           {live.state === "open" ? "live" : live.state}
         </span>
+        {people.length ? (
+          <span className="muted room-people" data-testid="room-people">
+            In the room: {people.map((p) => (p.tabs > 1 ? `${p.name} (${p.tabs})` : p.name)).join(", ")}
+          </span>
+        ) : null}
         {canAct
           ? c.next_statuses.map((s) => (
               <button
