@@ -288,6 +288,42 @@ describe("heartbeats", () => {
   });
 });
 
+describe("heartbeat claimed before a beat", () => {
+  it("a beat that lands after the slot was claimed counts: no false down", async () => {
+    const m = (
+      await api("POST", "/api/v1/monitors", { name: "Backup", type: "heartbeat", interval_s: 60, grace_s: 0 })
+    ).json();
+    const path = new URL(m.heartbeat_url).pathname;
+    const longAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+    await h.ctx.db
+      .updateTable("monitors")
+      .set({ last_beat_at: longAgo, state: "up", next_run_at: new Date(Date.now() + 1500).toISOString() })
+      .where("id", "=", m.id)
+      .execute();
+    // Claims 5 s ahead, so the slot is taken (with the late beat time) before the job reports in.
+    const early = new MonitorScheduler(h.ctx, (b) => h.ctx.services.monitoring.record(b), {
+      lookaheadMs: 5000,
+      tickMs: 100,
+    });
+    early.start();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(early.stats.claimed).toBeGreaterThanOrEqual(1);
+    expect((await h.app.inject({ method: "POST", url: path })).statusCode).toBe(202);
+    await new Promise((r) => setTimeout(r, 2500));
+    await early.stop();
+    const ran = await h.ctx.db
+      .selectFrom("monitor_checks")
+      .select("ok")
+      .where("monitor_id", "=", m.id)
+      .execute();
+    expect(ran).toEqual([{ ok: 1 }]);
+    const after = (await api("GET", `/api/v1/monitors/${m.id}`)).json();
+    expect(after.state).toBe("up");
+    const events = (await api("GET", `/api/v1/monitors/${m.id}/events`)).json().items;
+    expect(events.filter((e: { to_state: string }) => e.to_state === "down")).toEqual([]);
+  });
+});
+
 describe("provider monitors", () => {
   it("a provider incident on a used component goes down and names the plan's continuity fallback", async () => {
     let status = "operational";

@@ -229,7 +229,12 @@ export class MonitorScheduler {
     this.stats.lateness[bucket] = (this.stats.lateness[bucket] ?? 0) + 1;
     const period = periodMs(row);
     const deadline = scheduled + period - 250;
-    const target = { ...row, config: JSON.parse(row.config) as unknown };
+    // A beat may have arrived since the claim (up to a second ago): judge a heartbeat on the latest one.
+    const beat =
+      row.type === "heartbeat"
+        ? ((await store.byId(this.ctx.db, row.workspace_id, row.id))?.last_beat_at ?? row.last_beat_at)
+        : row.last_beat_at;
+    const target = { ...row, last_beat_at: beat, config: JSON.parse(row.config) as unknown };
     const attempt = () =>
       runCheck({ ...target, timeout_ms: Math.max(100, Math.min(row.timeout_ms, deadline - Date.now())) });
     let result = await attempt();
