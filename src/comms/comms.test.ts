@@ -250,6 +250,9 @@ describe("approval and sending", () => {
     expect(pub.statusCode, pub.body).toBe(200);
     const page = (await h.app.inject({ url: "/status.json" })).json();
     expect(JSON.stringify(page.incidents)).toContain("the shop does not load");
+    // A SEV1 site outage reads as a critical incident on the type's components.
+    expect(page.incidents[0]).toMatchObject({ impact: "critical", components: ["storefront", "checkout"] });
+    expect(page.status).toBe("major_outage");
 
     const secret = `whsec_${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`;
     const hook = await call("POST", `/api/v1/comms/messages/${m.id}/send`, {

@@ -14,6 +14,13 @@ type Db = Kysely<Database>;
 
 export const EMAIL_QUEUE = "comms.email";
 const PAGE = 500;
+/** How a crisis's severity reads on the public page when the message opens an incident. */
+const IMPACT_OF: Record<string, "none" | "minor" | "major" | "critical"> = {
+  SEV1: "critical",
+  SEV2: "major",
+  SEV3: "minor",
+  SEV4: "none",
+};
 
 /** Messages customers may opt out of; a breach notice is owed to everyone affected (GDPR Art. 34). */
 const UNSUBSCRIBABLE = new Set([
@@ -163,8 +170,12 @@ export function createSender(ctx: AppContext, deps: Deps) {
         case "status_page": {
           const lang = row.language as Lang;
           const type = await ctx.services.plan.crisisType(actor.workspaceId, row.crisis_type);
+          const severity = row.crisis_id
+            ? (await ctx.services.crises.get(actor, row.crisis_id)).severity
+            : (type?.defaultSeverity ?? "SEV3");
           const incident = {
             title: { [lang]: text.subject },
+            impact: IMPACT_OF[severity] ?? "minor",
             body: { [lang]: text.body },
             ...(input.status ? { status: input.status } : {}),
             components: (type?.components ?? []).filter((c) =>
