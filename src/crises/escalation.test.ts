@@ -139,3 +139,18 @@ describe("a workspace's own crisis types", () => {
     expect(JSON.stringify(refused.json().error)).toContain("crisisTypes");
   });
 });
+
+describe("impact corrections", () => {
+  it("subtracts in add mode but refuses to go below zero, naming the field", async () => {
+    const c = (await open({ title: "Wrong parcels", type: "order_error", severity: "SEV3" })).json();
+    expect((await impact(c.id, { orders_affected: 40 })).statusCode).toBe(200);
+    const fixed = await impact(c.id, { orders_affected: -15, mode: "add" });
+    expect(fixed.json().impact.orders_affected).toBe(25);
+    const refused = await impact(c.id, { orders_affected: -26, mode: "add" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.field).toBe("orders_affected");
+    const bad = await impact(c.id, { revenue_at_risk: 12.5 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("revenue_at_risk");
+  });
+});

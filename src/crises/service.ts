@@ -728,6 +728,10 @@ export function createCrisesService(ctx: AppContext) {
     const { plan, lang } = await planOf(actor.workspaceId);
     await change(actor, crisisId, "impact", async (trx, row) => {
       const at = new Date().toISOString();
+      // A correction may subtract, but never below zero: a negative count would poison the post-mortem.
+      if (mode === "add")
+        for (const [k, v] of Object.entries(fields) as [(typeof IMPACT_KEYS)[number], number][])
+          if (row[k] + v < 0) throw invalid(`${k} would go below zero (it is ${row[k]})`, k);
       if (values.currency && values.currency !== row.currency) {
         if (row.revenue_at_risk !== 0 || row.remedies_cost !== 0) {
           throw invalid(`amounts are already in ${row.currency}; convert before recording`, "currency");

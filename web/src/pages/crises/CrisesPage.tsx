@@ -75,6 +75,7 @@ function CrisisList() {
         title="Crises"
         description="Every crisis and drill, newest first. Open one to enter its room."
       />
+      <PlanReviewBanner />
       <div className="crisis-list-layout">
         <Card title="Crises">
           <DataTable
@@ -93,6 +94,21 @@ function CrisisList() {
         {session.can("responder") ? <OpenCrisisForm /> : null}
       </div>
     </>
+  );
+}
+
+/** A plan made before the crisis only helps if it is current: say so where the team looks first. */
+function PlanReviewBanner() {
+  const plan = useApiQuery<{ review: { due: boolean; next_review: string; days_left: number } }>(
+    "/api/v1/plan",
+  );
+  const review = plan.data?.review;
+  if (!review?.due) return null;
+  return (
+    <p className="plan-review-banner" data-testid="plan-review-due">
+      The crisis plan was due for review on {review.next_review}. <Link to="/plan">Review it</Link>: check
+      contacts, suppliers and playbooks before the next crisis.
+    </p>
   );
 }
 

@@ -157,6 +157,14 @@ export function CrisisRoom() {
 
 type Part = RoomPart;
 
+/** "T+15m", "T+2h", "T+3d": when a task is due, counted the way the playbook counts it. */
+function relative(due: string, from: string) {
+  const m = Math.round((Date.parse(due) - Date.parse(from)) / 60_000);
+  if (m % 1440 === 0 && m >= 1440) return `T+${m / 1440}d`;
+  if (m % 60 === 0 && m >= 60) return `T+${m / 60}h`;
+  return `T+${m}m`;
+}
+
 function Tasks({ c, canAct, act, path }: Part) {
   const [title, setTitle] = useState("");
   const [role, setRole] = useState("crisis_lead");
@@ -187,6 +195,12 @@ function Tasks({ c, canAct, act, path }: Part) {
                 }
               />{" "}
               <span className="task-title">{t.title}</span>
+              {t.due_at ? (
+                <span className="muted task-rel" title={t.clock ? "from awareness" : "from the start"}>
+                  {" "}
+                  {relative(t.due_at, t.clock ? c.aware_at : c.started_at)}
+                </span>
+              ) : null}
             </label>
             <span className="task-meta">
               <Badge value={t.role} tone="blue" />{" "}
