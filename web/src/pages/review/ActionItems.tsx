@@ -35,8 +35,12 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
   const session = useSession();
   const qc = useQueryClient();
   const toast = useToast();
-  const refresh = () =>
-    qc.invalidateQueries({ queryKey: apiKey(`/api/v1/crises/${encodeURIComponent(crisisId)}/postmortem`) });
+  const refresh = async () => {
+    await qc.invalidateQueries({
+      queryKey: apiKey(`/api/v1/crises/${encodeURIComponent(crisisId)}/postmortem`),
+    });
+    await qc.invalidateQueries({ queryKey: apiKey("/api/v1/action-items/for-review") });
+  };
   const setStatus = async (a: ActionItem, status: ActionItem["status"]) => {
     try {
       await api.patch(`/api/v1/action-items/${a.id}`, { status });

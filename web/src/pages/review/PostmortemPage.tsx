@@ -173,6 +173,8 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
           .filter(Boolean);
       await api.patch(path, body);
       await qc.invalidateQueries({ queryKey: apiKey(path) });
+      // The board's page counts the causes written here.
+      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/reports/crises") });
       toast({ message: "Post-mortem saved", tone: "success" });
     } catch (err) {
       setError(err);
