@@ -34,7 +34,13 @@ function afinn(lang: string): Map<string, number> {
 
 const english = afinn("en");
 const result: Record<string, string> = {};
-result.en = [...vader()].map(([w, v]) => `${w}:${Math.round(v * 100) / 100}`).join(" ");
+const vaderWords = vader();
+const en = [...vaderWords].map(([w, v]) => `${w}:${Math.round(v * 100) / 100}`);
+// AFINN-165 knows words VADER lacks (mostly newer slang and compounds); VADER's value wins where both do.
+for (const [w, v] of english) {
+  if (!vaderWords.has(w) && /^[\p{L}'-]+$/u.test(w)) en.push(`${w}:${Math.round(v * 0.8 * 100) / 100}`);
+}
+result.en = en.join(" ");
 for (const lang of ["pl", "de", "fr", "it", "es"]) {
   const items: string[] = [];
   for (const [w, v] of afinn(lang)) {

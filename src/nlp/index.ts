@@ -1,6 +1,6 @@
 import { analyse } from "./analyse.js";
 import { guessLanguage } from "./language.js";
-import { featuresOf, loadModelFile, predict, type SentimentModel } from "./model.js";
+import { loadModelFile, predictTokens, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
 import { tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
@@ -69,7 +69,7 @@ export function classify(input: ClassifyInput): Classification {
   let decided: Sentiment | undefined;
   if (lm) {
     // The model already learnt what problem words mean for sentiment; its argmax decides.
-    const p = predict(lm, featuresOf(tokens, look, lexicon.compound), probs);
+    const p = predictTokens(lm, tokens, look, lexicon.compound, probs);
     const [neg, neu, pos] = p as unknown as [number, number, number];
     score = pos - neg;
     decided = neg >= neu && neg >= pos ? "negative" : pos > neu ? "positive" : "neutral";

@@ -86,6 +86,117 @@ export function predict(m: LanguageModel, f: Features, out = new Float64Array(3)
     b += w[1] as number;
     c += w[2] as number;
   }
+  return softmax(a, b, c, out);
+}
+
+interface Fast {
+  /** word → summed weights of its word and stem features, [plain, in a negation's scope] */
+  words: Map<string, [Float32Array | null, Float32Array | null]>;
+  /** first word → second word → bigram weights: no string is built per token at run time */
+  bigrams: Map<string, Map<string, Float32Array>>;
+}
+const fast = new WeakMap<LanguageModel, Fast>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function fastOf(m: LanguageModel): Fast {
+  let f = fast.get(m);
+  if (!f) {
+    const bigrams = new Map<string, Map<string, Float32Array>>();
+    for (const [k, w] of m.weights) {
+      if (!k.startsWith("b:")) continue;
+      const sp = k.indexOf(" ", 2);
+      const a = k.slice(2, sp);
+      let inner = bigrams.get(a);
+      if (!inner) {
+        inner = new Map();
+        bigrams.set(a, inner);
+      }
+      inner.set(k.slice(sp + 1), w);
+    }
+    f = { words: new Map(), bigrams };
+    fast.set(m, f);
+  }
+  return f;
+}
+
+function sumOf(m: LanguageModel, keys: string[]): Float32Array | null {
+  let out: Float32Array | null = null;
+  for (const k of keys) {
+    const w = m.weights.get(k);
+    if (!w) continue;
+    out ??= new Float32Array(3);
+    for (let c = 0; c < 3; c++) out[c] = (out[c] as number) + (w[c] as number);
+  }
+  return out;
+}
+
+function wordOf(m: LanguageModel, f: Fast, w: string): [Float32Array | null, Float32Array | null] {
+  let e = f.words.get(w);
+  if (!e) {
+    const stem = w.length > STEM + 1 ? w.slice(0, STEM) : undefined;
+    const plain = stem ? [`u:${w}`, `p:${stem}`] : [`u:${w}`];
+    e = [
+      sumOf(m, plain),
+      sumOf(
+        m,
+        plain.map((k) => `!${k}`),
+      ),
+    ];
+    if (f.words.size >= WORD_CACHE_LIMIT) f.words.clear();
+    f.words.set(w, e);
+  }
+  return e;
+}
+
+/**
+ * The same sum as `predict(m, featuresOf(tokens, look, lexicon))`, without building feature strings:
+ * per-word weights are looked up once and cached, bigrams through a two-level map.
+ */
+export function predictTokens(
+  m: LanguageModel,
+  tokens: Token[],
+  look: Lookups,
+  lexicon: number,
+  out = new Float64Array(3),
+): Float64Array {
+  const f = fastOf(m);
+  const acc = [m.bias[0], m.bias[1], m.bias[2]];
+  const add = (w: Float32Array | null | undefined) => {
+    if (!w) return;
+    acc[0] = (acc[0] as number) + (w[0] as number);
+    acc[1] = (acc[1] as number) + (w[1] as number);
+    acc[2] = (acc[2] as number) + (w[2] as number);
+  };
+  const lex = m.weights.get("lex");
+  if (lex) {
+    const x = lexicon * LEX_SCALE;
+    for (let c = 0; c < 3; c++) acc[c] = (acc[c] as number) + (lex[c] as number) * x;
+  }
+  let negLeft = 0;
+  let prev = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const k = t.kind;
+    if (k === WORD) {
+      const w = t.w;
+      const pair = wordOf(m, f, w);
+      add(negLeft > 0 ? pair[1] : pair[0]);
+      if (prev !== "") add(f.bigrams.get(prev)?.get(w));
+      prev = w;
+      if (negLeft > 0) negLeft--;
+      if (anyIs(look, i, NEG)) negLeft = NEG_SCOPE;
+      continue;
+    }
+    prev = "";
+    if (k === EMOJI || k === EMOTICON) add(m.weights.get(`e:${t.w}`));
+    else if (k === BANG) add(m.weights.get("!"));
+    else if (k === QUESTION) add(m.weights.get("?"));
+    if (k === BREAK || k === BANG || k === QUESTION) negLeft = 0;
+  }
+  return softmax(acc[0] as number, acc[1] as number, acc[2] as number, out);
+}
+
+function softmax(a: number, b: number, c: number, out: Float64Array): Float64Array {
   const mx = Math.max(a, b, c);
   const ea = Math.exp(a - mx);
   const eb = Math.exp(b - mx);
