@@ -125,6 +125,12 @@ export function assemble(
       created_at: l.created_at,
     })),
     drill_score: parse(c.drill_score) as DrillScore | null,
+    messages: {
+      kinds: type ? [...type.messages] : [],
+      approval_required: type?.approval.required ?? false,
+      approvers: type ? [...type.approval.approvers] : [],
+      apology_expected: type?.apologyExpected ?? false,
+    },
     escalation: evaluateEscalation(c, type, lang, now),
     created_by: c.created_by,
     created_at: c.created_at,

@@ -69,6 +69,9 @@ describe("escalation rules of the plan, checked against the record", () => {
   it("a breach opened below SEV1 is flagged at once: personal data exposed raises to SEV1", async () => {
     const c = (await open({ title: "Customer list leaked", type: "data_breach", severity: "SEV2" })).json();
     expect(c.personal_data).toBe(true);
+    expect(c.messages.kinds).toContain("breach_notice");
+    expect(c.messages.approval_required).toBe(true);
+    expect(c.messages.approvers.length).toBeGreaterThan(0);
     const r = rule(c, "data_breach.personal_data");
     expect(r).toBeDefined();
     expect(r).toMatchObject({ state: "triggered", above_current: true, raise_to: "SEV1" });

@@ -264,6 +264,13 @@ export const crisisOut = z.object({
   timeline: z.array(eventOut),
   links: z.array(linkOut),
   drill_score: drillScoreOut.nullable(),
+  /** What the type's plan says to send (message kinds of the comms templates) and who approves it. */
+  messages: z.object({
+    kinds: z.array(z.string()),
+    approval_required: z.boolean(),
+    approvers: z.array(z.string()),
+    apology_expected: z.boolean(),
+  }),
   /** The type's "when to escalate" rules, checked against the record. */
   escalation: z.array(escalationOut),
   created_by: z.string(),

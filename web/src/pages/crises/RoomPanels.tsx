@@ -6,6 +6,8 @@ import { Card } from "../../components/Card.js";
 import { formatTime } from "../../format.js";
 import type { Link as CrisisLink, RoomPart } from "./types.js";
 
+const roleName = (c: RoomPart["c"], id: string) => c.roles.find((r) => r.role === id)?.name ?? id;
+
 const OPS: Record<string, string> = { gt: ">", gte: "≥", lt: "<", lte: "≤", eq: "=" };
 
 /** The type's "when to escalate" rules; the ones the record proves offer the raise in one click. */
@@ -74,6 +76,15 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
           </div>
         ) : null}
       </dl>
+      {c.messages.kinds.length ? (
+        <p className="muted" data-testid="crisis-messages">
+          The plan's messages for this type: {c.messages.kinds.map((k) => k.replaceAll("_", " ")).join(", ")}
+          {c.messages.approval_required
+            ? `; approved by ${c.messages.approvers.map((r) => roleName(c, r)).join(" or ")} before they go out`
+            : ""}
+          {c.messages.apology_expected ? "; an apology is expected" : ""}.
+        </p>
+      ) : null}
       {canAct ? (
         <div className="form-actions">
           <button

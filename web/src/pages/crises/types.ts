@@ -71,6 +71,7 @@ export interface Crisis {
     targets: { acknowledge_minutes: number; first_public_word_minutes: number; mitigate_minutes: number };
   } | null;
   escalation: Escalation[];
+  messages: { kinds: string[]; approval_required: boolean; approvers: string[]; apology_expected: boolean };
   next_statuses: Crisis["status"][];
   clocks: Clock[];
   impact: Impact;
