@@ -81,4 +81,31 @@ describe.runIf(hasBrowser)("messages and the public status page in Chromium", ()
       .toContain("checkout does not load");
     expect(b.pageErrors).toEqual([]);
   }, 240_000);
+
+  it("edits a template for the workspace, refusing Liquid that does not parse", async () => {
+    const { page } = b;
+    await page.getByTestId("nav-messages").click();
+    await page.getByTestId("messages-templates").click();
+    await page.getByTestId("template-kind").selectOption("social_post");
+    await page.getByTestId("template-type").selectOption("ddos");
+    await page.getByTestId("template-language").selectOption("pl");
+    await expect.poll(() => page.getByTestId("template-body").inputValue()).toContain("Przepraszamy");
+    await page.getByTestId("template-body").fill("{% if broken %}");
+    await page.getByTestId("template-save").click();
+    await expect.poll(() => page.getByTestId("field-body-error").textContent()).toMatch(/does not parse/);
+    await page
+      .getByTestId("template-body")
+      .fill("Przepraszamy, {{ shop.name }} działa wolno. Kolejna aktualizacja o 15:00.");
+    await page.getByTestId("template-save").click();
+    await expect.poll(() => page.getByText("Edited for this workspace").count()).toBe(1);
+    const t = await b.h.app.inject({
+      url: "/api/v1/comms/templates?kind=social_post&crisis_type=ddos&language=pl",
+      headers: b.h.auth("viewer"),
+    });
+    expect(t.json().items[0]).toMatchObject({
+      customized: true,
+      body: expect.stringContaining("działa wolno"),
+    });
+    expect(b.pageErrors).toEqual([]);
+  }, 240_000);
 });

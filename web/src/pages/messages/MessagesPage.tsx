@@ -10,7 +10,9 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { formatRelative } from "../../format.js";
 import { apiKey, useApiQuery, useCursorList } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { CustomersPanel } from "./CustomersPanel.js";
 import { MessageDetail } from "./MessageDetail.js";
+import { TemplatesPanel } from "./TemplatesPanel.js";
 import { type CrisisSummary, KINDS, kindLabel, LANGS, type Message } from "./types.js";
 import "./messages.css";
 
@@ -18,6 +20,8 @@ export default function MessagesPage() {
   return (
     <Routes>
       <Route index element={<MessageList />} />
+      <Route path="templates" element={<TemplatesPanel />} />
+      <Route path="customers" element={<CustomersPanel />} />
       <Route path=":id" element={<MessageDetail />} />
     </Routes>
   );
@@ -156,6 +160,16 @@ function MessageList() {
       <PageHeader
         title="Messages"
         description="Say the right thing fast: templates for every audience, tone check, approval as the plan says, then send."
+        actions={
+          <div className="message-actions">
+            <Link className="button" to="/messages/templates" data-testid="messages-templates">
+              Templates
+            </Link>
+            <Link className="button" to="/messages/customers" data-testid="messages-customers">
+              Customers
+            </Link>
+          </div>
+        }
       />
       {can("responder") ? <NewMessage /> : null}
       <Card>

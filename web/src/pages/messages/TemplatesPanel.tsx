@@ -1,0 +1,163 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useState } from "react";
+import { Link } from "react-router-dom";
+import { api, type Page } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useToast } from "../../components/Toast.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { KINDS, LANGS } from "./types.js";
+
+interface Template {
+  kind: string;
+  crisis_type: string;
+  language: string;
+  subject: string;
+  body: string;
+  customized: boolean;
+  updated_by: string | null;
+}
+
+const TYPES = [
+  "negative_wave",
+  "site_outage",
+  "payment_failure",
+  "ddos",
+  "data_breach",
+  "delivery_delay",
+  "product_recall",
+  "order_error",
+  "price_error",
+  "supplier_failure",
+  "fraud_chargebacks",
+  "returns_backlash",
+];
+
+/** The workspace's templates: pick kind, crisis type and language, edit the Liquid, or go back to ours. */
+export function TemplatesPanel() {
+  const { can } = useSession();
+  const [kind, setKind] = useState("customer_email");
+  const [type, setType] = useState("site_outage");
+  const [lang, setLang] = useState("en");
+  const path = `/api/v1/comms/templates?kind=${kind}&crisis_type=${type}&language=${lang}`;
+  const q = useApiQuery<Page<Template>>(path);
+  const t = q.data?.items[0];
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const qc = useQueryClient();
+  const toast = useToast();
+  useEffect(() => {
+    if (t) {
+      setSubject(t.subject);
+      setBody(t.body);
+    }
+  }, [t]);
+  const one = `/api/v1/comms/templates/${kind}/${type}/${lang}`;
+  const run = async (what: string, fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      await qc.invalidateQueries({ queryKey: apiKey(path) });
+      toast({ message: what, tone: "success" });
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void run("Template saved for this workspace", () => api.put(one, { subject, body }));
+  };
+  return (
+    <>
+      <PageHeader
+        title="Message templates"
+        description="Liquid templates for every kind, crisis type and language. Edits apply to this workspace only."
+        actions={<Link to="/messages">← Messages</Link>}
+      />
+      <Card>
+        <div className="form-row">
+          <select
+            className="select"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            aria-label="Kind"
+            data-testid="template-kind"
+          >
+            {KINDS.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <select
+            className="select"
+            value={type}
+            onChange={(e) => setType(e.target.value)}
+            aria-label="Crisis type"
+            data-testid="template-type"
+          >
+            {TYPES.map((x) => (
+              <option key={x} value={x}>
+                {x.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+          <select
+            className="select"
+            value={lang}
+            onChange={(e) => setLang(e.target.value)}
+            aria-label="Language"
+            data-testid="template-language"
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+      </Card>
+      <Card title={t?.customized ? `Edited for this workspace by ${t.updated_by}` : "As shipped"}>
+        <form className="form" onSubmit={save} data-testid="template-form">
+          <FormError error={error} fields={["subject", "body"]} />
+          <FormField label="Subject" name="subject" error={error}>
+            <input
+              className="input"
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              disabled={!can("responder")}
+            />
+          </FormField>
+          <FormField label="Text" name="body" error={error}>
+            <textarea
+              className="input message-body"
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              disabled={!can("responder")}
+              data-testid="template-body"
+            />
+          </FormField>
+          {can("responder") ? (
+            <div className="message-actions">
+              <button className="button button-primary" type="submit" data-testid="template-save">
+                Save for this workspace
+              </button>
+              {t?.customized ? (
+                <button
+                  className="button button-ghost"
+                  type="button"
+                  onClick={() => void run("Back to the shipped template", () => api.delete(one))}
+                >
+                  Back to the shipped template
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </form>
+      </Card>
+    </>
+  );
+}
