@@ -27,6 +27,9 @@ export interface SchedulerStats {
   waiting: number;
   /** Lateness of each started check against its slot, in whole milliseconds (index = ms, capped). */
   lateness: Uint32Array;
+  /** The slowest claim and batch write so far, in ms: a slow store shows here before it shows as lateness. */
+  claimMsMax: number;
+  flushMsMax: number;
 }
 
 const LATENESS_CAP_MS = 120_000;
@@ -64,6 +67,8 @@ export class MonitorScheduler {
     inFlight: 0,
     waiting: 0,
     lateness: new Uint32Array(LATENESS_CAP_MS + 1),
+    claimMsMax: 0,
+    flushMsMax: 0,
   };
   private readonly opts: Required<SchedulerOptions>;
   private readonly timers = new Map<
@@ -178,6 +183,7 @@ export class MonitorScheduler {
     });
     this.stats.claimed += rows.length;
     const at = Date.now();
+    this.stats.claimMsMax = Math.max(this.stats.claimMsMax, at - now);
     for (const row of rows) {
       const slot = slots.get(row.id);
       if (!slot) continue;
@@ -262,8 +268,11 @@ export class MonitorScheduler {
     if (this.buffer.length === 0) return Promise.resolve();
     const batch = this.buffer;
     this.buffer = [];
+    const t0 = Date.now();
     this.flushing = this.record(batch)
-      .then(() => undefined)
+      .then(() => {
+        this.stats.flushMsMax = Math.max(this.stats.flushMsMax, Date.now() - t0);
+      })
       .catch((err) => {
         this.ctx.log.error({ err, checks: batch.length }, "writing monitor checks failed; will retry");
         this.buffer.unshift(...batch.slice(0, 5000));
