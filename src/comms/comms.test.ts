@@ -304,3 +304,19 @@ describe("reminders", () => {
     expect(rec.timeline.filter((e: { kind: string }) => e.kind === "comms.reminder")).toHaveLength(1);
   });
 });
+
+describe("demo", () => {
+  it("fills a customer list and a draft waiting for review", async () => {
+    const { commsModule } = await import("./module.js");
+    await commsModule.demo?.(h.ctx, h.workspaceId);
+    const review = (await call("GET", "/api/v1/comms/messages?status=review", undefined, "viewer")).json();
+    expect(
+      review.items.some(
+        (m: { created_by: string; kind: string }) => m.created_by === "Demo" && m.kind === "customer_email",
+      ),
+    ).toBe(true);
+    expect(
+      (await call("GET", "/api/v1/comms/segments", undefined, "viewer")).json().all,
+    ).toBeGreaterThanOrEqual(4);
+  });
+});

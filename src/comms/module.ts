@@ -1,4 +1,5 @@
 import type { DomainModule } from "../app/module.js";
+import { systemActor } from "../core/actor.js";
 import { commsRoutes } from "./routes.js";
 import { createCommsService } from "./service.js";
 
@@ -19,6 +20,31 @@ export const commsModule: DomainModule = {
         .catch((err: unknown) => ctx.log.warn({ err }, "update reminders failed"));
     }, REMINDER_EVERY_MS);
     timer.unref();
+  },
+  /** A small customer list and a drafted customer e-mail for the demo crisis, waiting for review. */
+  async demo(ctx, workspaceId) {
+    const actor = systemActor(workspaceId, "Demo");
+    const day = 86_400_000;
+    const at = (d: number) => new Date(Date.now() - d * day).toISOString();
+    await ctx.services.comms.contacts.importCsv(
+      actor,
+      [
+        "email,name,language,last_order_at,paid_at,shipped_at",
+        `ola.nowak@example.com,Ola Nowak,pl,${at(2)},${at(2)},`,
+        `jan.kowalski@example.com,Jan Kowalski,pl,${at(12)},${at(12)},${at(11)}`,
+        `emma.jones@example.com,Emma Jones,en,${at(1)},${at(1)},`,
+        `luca.rossi@example.com,Luca Rossi,it,${at(3)},${at(3)},${at(2)}`,
+      ].join("\n"),
+    );
+    const open = await ctx.services.crises.list(actor, { status: "open", limit: 1 });
+    const crisis = open.items[0];
+    if (!crisis) return;
+    const draft = await ctx.services.comms.create(actor, {
+      kind: "customer_email",
+      crisis_id: crisis.id,
+      language: "en",
+    });
+    await ctx.services.comms.submit(actor, draft.id);
   },
   stop() {
     if (timer) clearInterval(timer);
