@@ -136,7 +136,22 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     const press = page.getByTestId("contacts-press");
     await press.getByTestId("contact-name").last().fill("Jan <b>Reporter</b>");
     await press.getByTestId("contact-phone").last().fill("+48 600 100 200");
+    await page.getByTestId("playbook-type").selectOption("price_error");
+    await page.getByTestId("playbook-due").first().fill("7");
+    await page.getByTestId("playbook-add").click();
+    await page.getByTestId("playbook-title").last().fill("Call the <i>marketplace</i> rep");
     await page.getByTestId("plan-save").click();
+    await expect
+      .poll(async () => {
+        const r = await b.h.app.inject({
+          method: "GET",
+          url: "/api/v1/plan/crisis-types/price_error",
+          headers: b.h.auth(),
+        });
+        const t = r.json();
+        return `${t.playbook[0].due_minutes}|${t.playbook.at(-1).title}`;
+      })
+      .toBe("7|Call the <i>marketplace</i> rep");
     await page.getByTestId("tab-plan-overview").click();
     await expect
       .poll(() => page.getByTestId("plan-suppliers").textContent())

@@ -7,6 +7,7 @@ import { useToast } from "../../components/Toast.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { ContactsEditor } from "./ContactsEditor.js";
+import { PlaybookEditor } from "./PlaybookEditor.js";
 import { type Contact, loc, type Plan, type PlanView } from "./types.js";
 
 const emptyContact = (): Contact => ({ name: "", organisation: "", phone: "", email: "", notes: "" });
@@ -100,6 +101,8 @@ export function PlanEditor() {
           </tbody>
         </table>
       </Card>
+
+      <PlaybookEditor draft={draft} lang={lang} readOnly={readOnly} edit={edit} />
 
       <Card title="Team (primary contact per role)">
         <table className="plan-table">

@@ -7,6 +7,14 @@ export interface Contact {
   email: string;
   notes: string;
 }
+export interface PlaybookTask {
+  id: string;
+  title: Localized;
+  role: string;
+  dueMinutes: number;
+  clock?: string;
+  description?: Localized;
+}
 export interface Plan {
   shop: { name: string; website: string; countries: string[] };
   team: { role: string; primary: Contact; deputy: Contact }[];
@@ -35,7 +43,14 @@ export interface Plan {
     lastReviewed: string | null;
     changelog: { date: string; by: string; summary: string }[];
   };
-  crisisTypes: { id: string; name: Localized; likelihood: number; impact: number }[];
+  crisisTypes: {
+    id: string;
+    name: Localized;
+    likelihood: number;
+    impact: number;
+    defaultSeverity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+    playbook: PlaybookTask[];
+  }[];
   [k: string]: unknown;
 }
 export interface PlanView {

@@ -1,0 +1,182 @@
+import { useState } from "react";
+import { Card } from "../../components/Card.js";
+import { loc, type Plan, type PlanView } from "./types.js";
+
+// The plan schema's bounds: a playbook short enough to follow under stress, long enough to matter.
+const MIN_TASKS = 6;
+const MAX_TASKS = 12;
+const ROLES = ["crisis_lead", "communications", "customer_care", "technical", "legal_data_protection"];
+const LANGS = ["en", "pl", "it", "fr", "de", "es"] as const;
+
+interface Props {
+  draft: Plan;
+  lang: PlanView["language"];
+  readOnly: boolean;
+  edit: (fn: (p: Plan) => void) => void;
+}
+
+/**
+ * One type's playbook as a table: the task in the workspace's language, the role that does it and when
+ * it is due after the start. Other languages keep their text (the JSON editor below edits them).
+ */
+export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
+  const [typeId, setTypeId] = useState(draft.crisisTypes[0]?.id ?? "");
+  const ti = draft.crisisTypes.findIndex((t) => t.id === typeId);
+  const type = draft.crisisTypes[ti];
+  const change = (fn: (t: Plan["crisisTypes"][number]) => void) =>
+    edit((p) => {
+      const t = p.crisisTypes[ti];
+      if (t) fn(t);
+    });
+  return (
+    <Card
+      title="Playbooks"
+      data-testid="playbook-editor"
+      actions={
+        <select
+          aria-label="Crisis type"
+          value={typeId}
+          onChange={(e) => setTypeId(e.target.value)}
+          data-testid="playbook-type"
+        >
+          {draft.crisisTypes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {loc(t.name, lang)}
+            </option>
+          ))}
+        </select>
+      }
+    >
+      {type ? (
+        <>
+          <label className="muted">
+            Default severity{" "}
+            <select
+              value={type.defaultSeverity}
+              disabled={readOnly}
+              onChange={(e) =>
+                change((t) => {
+                  t.defaultSeverity = e.target.value as typeof t.defaultSeverity;
+                })
+              }
+              data-testid="playbook-severity"
+            >
+              {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <table className="plan-table">
+            <thead>
+              <tr>
+                <th>Task ({lang})</th>
+                <th>Role</th>
+                <th>Due (minutes after the start)</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {type.playbook.map((task, i) => (
+                <tr key={task.id} data-testid="playbook-task">
+                  <td>
+                    <input
+                      aria-label="Task"
+                      value={task.title[lang]}
+                      placeholder={task.title.en}
+                      disabled={readOnly}
+                      data-testid="playbook-title"
+                      onChange={(e) =>
+                        change((t) => {
+                          const x = t.playbook[i];
+                          if (!x) return;
+                          x.title[lang] = e.target.value;
+                          // English is the fallback every language relies on: never leave it empty.
+                          if (!x.title.en.trim()) x.title.en = e.target.value;
+                        })
+                      }
+                    />
+                    {task.clock ? <div className="muted">legal clock: {task.clock}</div> : null}
+                  </td>
+                  <td>
+                    <select
+                      aria-label="Role"
+                      value={task.role}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        change((t) => {
+                          const x = t.playbook[i];
+                          if (x) x.role = e.target.value;
+                        })
+                      }
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r.replaceAll("_", " ")}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="number"
+                      min={0}
+                      aria-label="Due minutes"
+                      value={task.dueMinutes}
+                      disabled={readOnly}
+                      data-testid="playbook-due"
+                      onChange={(e) =>
+                        change((t) => {
+                          const x = t.playbook[i];
+                          if (x) x.dueMinutes = Math.max(0, Math.round(Number(e.target.value) || 0));
+                        })
+                      }
+                    />
+                  </td>
+                  <td>
+                    {readOnly || type.playbook.length <= MIN_TASKS ? null : (
+                      <button
+                        type="button"
+                        className="button-ghost button-small"
+                        onClick={() => change((t) => void t.playbook.splice(i, 1))}
+                      >
+                        Remove
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {readOnly || type.playbook.length >= MAX_TASKS ? null : (
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="playbook-add"
+              onClick={() =>
+                change((t) => {
+                  const title = Object.fromEntries(LANGS.map((l) => [l, ""])) as Record<
+                    (typeof LANGS)[number],
+                    string
+                  >;
+                  title.en = "New task";
+                  t.playbook.push({
+                    id: `${t.id}.own_${Date.now().toString(36)}`,
+                    title,
+                    role: "crisis_lead",
+                    dueMinutes: 60,
+                  });
+                })
+              }
+            >
+              Add task
+            </button>
+          )}
+          <p className="muted">
+            A playbook has {MIN_TASKS} to {MAX_TASKS} tasks. Crises opened after saving get the new list; open
+            ones keep theirs.
+          </p>
+        </>
+      ) : null}
+    </Card>
+  );
+}
