@@ -20,6 +20,17 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Danke, alles gut")).toBe("de");
   });
 
+  it.each([
+    ["it", "Spedizione lenta, confezione danneggiata"],
+    ["fr", "Livraison retardée, emballage abîmé"],
+    ["es", "Envío retrasado, paquete dañado"],
+    ["pl", "Przesyłka opóźniona, opakowanie zniszczone"],
+    ["en", "Shipping delayed, packaging damaged"],
+    ["de", "Lieferung verspätet, Verpackung beschädigt"],
+  ])("knows %s headlines without function words by their spelling", (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
   it("says und for languages it does not know or texts without words", () => {
     expect(detectLanguage("Obrigado, você é muito gentil e o produto chegou bem")).toBe("und");
     expect(detectLanguage("Het pakket is niet aangekomen en ik heb geen antwoord")).toBe("und");

@@ -54,9 +54,29 @@ const CHAR_EVIDENCE: [RegExp, number, number][] = [
   [/[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/, OTHER, 3],
 ];
 
+// Spellings typical of one of our languages, for words no list knows (names of things, headlines):
+// weak evidence each, so only several together decide. Written for Firebreak.
+const SHAPES: [RegExp, string][] = [
+  [/(?:ing|ness|ship|ould|ight|ough)$|^(?:th|wh)/, "en"],
+  [/(?:ung|ungen|keit|heit|lich|liche[nrs]?|isch|ische[nrs]?|schaft|chen)$|sch|tz|^ge\p{L}{3,}t$/u, "de"],
+  [/(?:ych|ami|ego|emu|ość|owy|owa|ować|ają)$|szcz|prz|rz|cz|sz/, "pl"],
+  [/(?:zione|zioni|mente|ggi|tto|tti|ssi|ato|ati|ata|ito|iti|ano|ere|ire)$|gli|cch|zz/, "it"],
+  [/(?:eau|eaux|eux|euse|ais|ait|aient|ement|ée|ées|oir|ette)$|oi|ou/, "fr"],
+  [/(?:ción|ciones|idad|ado|ada|ados|adas|ido|ida|idos|amos|aron)$|ll|ñ/, "es"],
+];
+const SHAPE_WEIGHT = 0.45;
+
 /** Language evidence of one lower-cased word: its lexicon hits plus tell-tale letters. */
 export function evidenceOf(w: string): Float32Array | undefined {
   let row = evidence.get(w);
+  if (!row && w.length >= 4) {
+    for (const [re, code] of SHAPES) {
+      if (!re.test(w)) continue;
+      row ??= new Float32Array(COLS);
+      const col = LANG_CODES.indexOf(code);
+      row[col] = (row[col] as number) + SHAPE_WEIGHT;
+    }
+  }
   for (const [re, col, weight] of CHAR_EVIDENCE) {
     if (!re.test(w)) continue;
     row = row ? row.slice() : new Float32Array(COLS);
