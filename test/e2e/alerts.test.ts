@@ -86,6 +86,24 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
     await page.getByTestId("alert-link").first().click();
     await page.getByTestId("alert-close").click();
     await expect.poll(() => page.getByTestId("alert-detail-status").textContent()).toMatch(/closed/);
+
+    // The same burst lifts the negative share too: that alert joins the first one's incident.
+    const { topic: _, ...negative } = spike({
+      kind: "negative_spike",
+      series: "negative",
+      at: new Date(Date.parse(a.at) + 120_000).toISOString(),
+    });
+    await raise(h, [negative]);
+    await page.getByTestId("nav-alerts").click();
+    await expect
+      .poll(() => page.getByTestId("alert-group").first().textContent(), { timeout: 15_000 })
+      .toMatch(/same incident/);
+    await page.getByRole("link", { name: "Spike in negative mentions" }).click();
+    await expect
+      .poll(() => page.getByTestId("alert-group-list").textContent())
+      .toContain("Spike in complaints about delivery");
+    expect(await page.getByTestId("alert-notifications").textContent()).toContain("not paged on its own");
+    await b.screenshot("alert-grouped");
     expect(b.pageErrors).toEqual([]);
   }, 120_000);
 });
