@@ -6,6 +6,13 @@ import { type TimeKey, timesOf } from "./stats.js";
 
 type Times = PostmortemOut["times"];
 
+/** Minutes as a reader takes them in: "45 min", "3 h 20 min", "5 d 4 h". */
+export function duration(m: number, l: Labels): string {
+  if (m < 120) return `${m} ${l.minutes}`;
+  if (m < 2880) return `${Math.floor(m / 60)} h ${Math.round(m % 60)} ${l.minutes}`;
+  return `${Math.floor(m / 1440)} d ${Math.round((m % 1440) / 60)} h`;
+}
+
 /** Each milestone with its plan target (from the severity) and whether it was met. */
 export function timesAgainstPlan(c: CrisisRecord, severity: Severity | null, l: Labels): Times {
   const minutes = timesOf({ ...c, remedies_cost: c.impact.remedies_cost, currency: c.impact.currency });
@@ -54,12 +61,12 @@ export function blameless(text: string, names: { name: string; role: string | nu
 
 /** What the first draft says before anyone edits it: facts the record already proves. */
 export function firstDraft(c: CrisisRecord, times: Times, l: Labels) {
-  const fmt = (m: number | null) => (m === null ? l.notReached : `${m} ${l.minutes}`);
+  const fmt = (m: number | null) => (m === null ? l.notReached : duration(m, l));
   const wentWell: string[] = [];
   const wentBadly: string[] = [];
   for (const t of times) {
     if (t.target_minutes === null) continue;
-    const line = `${t.label}: ${fmt(t.minutes)} (${l.target.toLowerCase()} ${t.target_minutes} ${l.minutes})`;
+    const line = `${t.label}: ${fmt(t.minutes)} (${l.target.toLowerCase()} ${duration(t.target_minutes, l)})`;
     (t.met ? wentWell : wentBadly).push(line);
   }
   const factors: string[] = [];

@@ -160,6 +160,27 @@ describe("post-mortem", () => {
     expect(viewer.statusCode).toBe(403);
   });
 
+  it("is blameless by default: people appear by role, and by name only when the team says so", async () => {
+    const user = await h.ctx.services.accounts.createUser({
+      email: "ann@shop.test",
+      name: "Ann Example",
+      password: "a long enough password",
+    });
+    await h.ctx.services.accounts.addMember(h.workspaceId, user.id, "responder");
+    const ann = { ...systemActor(h.workspaceId, "Ann Example"), userId: user.id, role: "responder" as const };
+    await h.ctx.services.crises.addNote(ann, crisisId, "Ann Example restarted the sorter by hand", true);
+    const pm = (await get(`/api/v1/crises/${crisisId}/postmortem`)).json();
+    const note = pm.timeline.find((e: { text: string }) => e.text.includes("restarted the sorter"));
+    expect(note).toMatchObject({ text: "team member restarted the sorter by hand", actor: "team member" });
+    expect(JSON.stringify(pm.timeline)).not.toContain("Ann Example");
+    const named = await send("PATCH", `/api/v1/crises/${crisisId}/postmortem`, { blameless: false });
+    const again = named
+      .json()
+      .timeline.find((e: { text: string }) => e.text.includes("restarted the sorter"));
+    expect(again).toMatchObject({ text: "Ann Example restarted the sorter by hand", actor: "Ann Example" });
+    await send("PATCH", `/api/v1/crises/${crisisId}/postmortem`, { blameless: true });
+  });
+
   it("answers 409 for a crisis still open", async () => {
     const res = await send("POST", "/api/v1/crises", {
       title: "Still burning",

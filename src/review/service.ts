@@ -19,6 +19,18 @@ const MAX_RANGE_DAYS = 400;
 /** How long after the resolution the recovery is followed. */
 const FOLLOW_DAYS = 60;
 
+/** A person becomes their crisis role or "team member"; the system and integrations keep their name. */
+function blamelessActor(
+  label: string,
+  userId: string | null,
+  names: { name: string; role: string | null }[],
+  teamMember: string,
+) {
+  const person = names.find((n) => n.name === label);
+  if (person) return person.role ?? teamMember;
+  return userId ? teamMember : label;
+}
+
 const isResolved = (c: { status: string }) => c.status === "resolved" || c.status === "closed";
 const parseList = (s: string) => JSON.parse(s) as string[];
 
@@ -172,9 +184,7 @@ export function createReviewService(ctx: AppContext) {
           id: e.id,
           at: e.at,
           text: hide ? blameless(e.text, names, l) : e.text,
-          actor: hide
-            ? (names.find((n) => n.name === e.actor)?.role ?? (e.actor_user_id ? l.teamMember : e.actor))
-            : e.actor,
+          actor: hide ? blamelessActor(e.actor, e.actor_user_id, names, l.teamMember) : e.actor,
         })),
       impact: {
         orders_affected: c.impact.orders_affected,

@@ -1,4 +1,5 @@
 import type { Lang } from "../../plan/default-plan/index.js";
+import { duration } from "../draft.js";
 import { labelsFor } from "../labels.js";
 import { type Report, reportTables } from "../report.js";
 import type { PostmortemOut } from "../schema.js";
@@ -65,8 +66,8 @@ export function postmortemDoc(pm: PostmortemOut): Doc {
       head: [l.milestone, l.actual, l.target, l.result],
       rows: pm.times.map((t) => [
         t.label,
-        t.minutes === null ? l.notReached : `${t.minutes} ${l.minutes}`,
-        t.target_minutes === null ? l.noTarget : `${t.target_minutes} ${l.minutes}`,
+        t.minutes === null ? l.notReached : duration(t.minutes, l),
+        t.target_minutes === null ? l.noTarget : duration(t.target_minutes, l),
         t.met === null ? "–" : t.met ? l.met : l.missed,
       ]),
     },

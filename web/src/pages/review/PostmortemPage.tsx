@@ -14,6 +14,14 @@ import { ActionItems } from "./ActionItems.js";
 import { RecoveryChart } from "./RecoveryChart.js";
 import type { Postmortem } from "./types.js";
 
+/** Minutes as a reader takes them in: "45 min", "3 h 20 min", "5 d 4 h". */
+export const duration = (m: number) =>
+  m < 120
+    ? `${m} min`
+    : m < 2880
+      ? `${Math.floor(m / 60)} h ${Math.round(m % 60)} min`
+      : `${Math.floor(m / 1440)} d ${Math.round((m % 1440) / 60)} h`;
+
 const money = (minor: number, currency: string) =>
   new Intl.NumberFormat(undefined, { style: "currency", currency }).format(minor / 100);
 
@@ -83,8 +91,8 @@ export function PostmortemPage() {
                 {pm.times.map((t) => (
                   <tr key={t.id} data-testid={`time-${t.id}`}>
                     <td>{t.label}</td>
-                    <td>{t.minutes === null ? "not reached" : `${t.minutes} min`}</td>
-                    <td>{t.target_minutes === null ? "—" : `${t.target_minutes} min`}</td>
+                    <td>{t.minutes === null ? "not reached" : duration(t.minutes)}</td>
+                    <td>{t.target_minutes === null ? "—" : duration(t.target_minutes)}</td>
                     <td className={t.met === null ? "" : t.met ? "review-met" : "review-missed"}>
                       {t.met === null ? "—" : t.met ? "met" : "missed"}
                     </td>
