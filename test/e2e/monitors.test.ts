@@ -85,7 +85,9 @@ describe.runIf(hasBrowser)("monitors in Chromium", () => {
     await expect.poll(() => page.getByTestId("monitor-name").inputValue()).toBe("Checkout");
     await page.getByTestId("monitor-name").fill("Checkout EU");
     await page.getByTestId("monitor-save").click();
-    await expect.poll(() => page.getByTestId("page-header").textContent()).toMatch(/Checkout EU/);
+    await expect
+      .poll(() => page.getByTestId("page-header").textContent(), { timeout: 10_000 })
+      .toMatch(/Checkout EU/);
     const list = (await h.app.inject({ method: "GET", url: "/api/v1/monitors", headers: h.auth() })).json();
     expect(list.items.map((m: { name: string }) => m.name).sort()).toEqual([
       "Checkout EU",

@@ -8,8 +8,9 @@ import { TimeSeriesChart } from "../../components/Chart.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatRelative, formatTime } from "../../format.js";
-import { apiKey, useApiQuery } from "../../queries.js";
+import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { monitorsQuery } from "./MonitorForm.js";
 import type { HistoryPoint, Monitor, MonitorEvent, RawCheck } from "./types.js";
 import { targetOf } from "./types.js";
 
@@ -27,7 +28,8 @@ export function MonitorDetail() {
   const toast = useToast();
   const qc = useQueryClient();
   const [range, setRange] = useState<Range>("raw");
-  const monitor = useApiQuery<Monitor>(`/api/v1/monitors/${id}`, { refetchInterval: 10_000 });
+  const path = `/api/v1/monitors/${id}`;
+  const monitor = useApiQuery<Monitor>(path, { refetchInterval: 10_000 });
   const history = useApiQuery<{ items: (RawCheck | HistoryPoint)[] }>(
     `/api/v1/monitors/${id}/history?resolution=${range}`,
     { refetchInterval: 30_000 },
@@ -70,7 +72,7 @@ export function MonitorDetail() {
     if (!window.confirm(`Delete the monitor “${m.name}” and its history?`)) return;
     try {
       await api.delete(`/api/v1/monitors/${m.id}`);
-      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/monitors") });
+      await qc.invalidateQueries({ predicate: (q) => monitorsQuery(q.queryKey) && q.queryKey[1] !== path });
       toast({ message: `Deleted ${m.name}.`, tone: "success" });
       navigate("/monitors");
     } catch (e) {

@@ -12,6 +12,9 @@ import type { Monitor, MonitorType } from "./types.js";
 
 type Values = Record<string, string>;
 
+export const monitorsQuery = (key: readonly unknown[]) =>
+  key[0] === "api" && String(key[1] ?? "").startsWith("/api/v1/monitors");
+
 /** The status page's components (the plan's list). */
 const COMPONENTS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
 
@@ -196,7 +199,9 @@ export function MonitorForm() {
       const saved = editing
         ? await api.patch<Monitor>(`/api/v1/monitors/${id}`, body)
         : await api.post<Monitor>("/api/v1/monitors", body);
-      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/monitors") });
+      // The list and every monitor's own queries (detail, history) are keyed by their path.
+      qc.setQueryData(apiKey(`/api/v1/monitors/${saved.id}`), saved);
+      await qc.invalidateQueries({ predicate: (q) => monitorsQuery(q.queryKey) });
       toast({ message: `${saved.name} saved.`, tone: "success" });
       if (saved.heartbeat_url) setHeartbeatUrl({ id: saved.id, url: saved.heartbeat_url });
       else navigate(`/monitors/${saved.id}`);
