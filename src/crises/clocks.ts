@@ -1,6 +1,6 @@
 import type { Severity } from "../plan/default-plan/index.js";
 import type { Clock, CrisisStatus, DrillScore } from "./schema.js";
-import type { CrisesTable } from "./tables.js";
+import type { CrisesTable, CrisisTasksTable } from "./tables.js";
 
 /**
  * Allowed moves. Forward one step at a time, because each step is a clock the post-mortem measures;
@@ -125,7 +125,19 @@ export function computeClocks(
 }
 
 /** A drill's result: the team's times against the plan's targets for its severity. */
-export function scoreDrill(clocks: Clock[]): DrillScore {
+export function scoreDrill(
+  clocks: Clock[],
+  tasks: readonly Pick<CrisisTasksTable, "status" | "due_at" | "done_at">[] = [],
+): DrillScore {
+  const done = tasks.filter((t) => t.status === "done");
+  const late = done.filter((t) => t.due_at && t.done_at && t.done_at > t.due_at).length;
+  const taskSummary = {
+    total: tasks.length,
+    on_time: done.length - late,
+    late,
+    skipped: tasks.filter((t) => t.status === "skipped").length,
+    open: tasks.filter((t) => t.status === "open").length,
+  };
   const items = clocks
     .filter(
       (c) =>
@@ -143,5 +155,5 @@ export function scoreDrill(clocks: Clock[]): DrillScore {
       met: c.state === "met",
     }));
   const met = items.filter((i) => i.met).length;
-  return { score: items.length ? Math.round((100 * met) / items.length) : 0, items };
+  return { score: items.length ? Math.round((100 * met) / items.length) : 0, tasks: taskSummary, items };
 }

@@ -334,6 +334,10 @@ describe("drills", () => {
     expect(done.drill_score.items.find((i: { id: string }) => i.id === "acknowledge").met).toBe(true);
     expect(done.drill_score.items.find((i: { id: string }) => i.id === "first_public_word").met).toBe(false);
     expect(done.drill_score.score).toBe(67);
+    // Nothing ticked off: every playbook task is still open at the end.
+    expect(done.drill_score.tasks).toMatchObject({ on_time: 0, late: 0, skipped: 0 });
+    expect(done.drill_score.tasks.open).toBe(done.drill_score.tasks.total);
+    expect(done.drill_score.tasks.total).toBeGreaterThanOrEqual(6);
     expect(done.timeline.some((e: { kind: string }) => e.kind === "drill.scored")).toBe(true);
   });
 });

@@ -157,3 +157,34 @@ describe("impact corrections", () => {
     expect(bad.json().error.field).toBe("revenue_at_risk");
   });
 });
+
+describe("times given by hand", () => {
+  it("refuse a start, awareness or notification in the future, naming the field", async () => {
+    const later = new Date(Date.now() + 3 * 3600_000).toISOString();
+    const bad = await open({ title: "x", type: "ddos", severity: "SEV2", started_at: later });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("started_at");
+    const c = (await open({ title: "Breach", type: "data_breach", severity: "SEV1" })).json();
+    for (const field of ["aware_at", "authority_notified_at"]) {
+      const r = await h.app.inject({
+        method: "PATCH",
+        url: `/api/v1/crises/${c.id}`,
+        headers: h.auth("responder"),
+        payload: { [field]: later },
+      });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.field).toBe(field);
+    }
+    const earlier = new Date(Date.now() - 26 * 3600_000).toISOString();
+    const ok = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/crises/${c.id}`,
+      headers: h.auth("responder"),
+      payload: { aware_at: earlier },
+    });
+    expect(ok.statusCode).toBe(200);
+    const gdpr = ok.json().clocks.find((k: { id: string }) => k.id === "gdpr_art33");
+    expect(gdpr.started_at).toBe(earlier);
+    expect(gdpr.remaining_s).toBeLessThan(46 * 3600 + 60);
+  });
+});

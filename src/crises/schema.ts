@@ -189,6 +189,16 @@ export type Impact = z.infer<typeof impactOut>;
 
 export const drillScoreOut = z.object({
   score: z.number(),
+  /** Playbook tasks against their own due times (not in the score: the clocks are the plan's targets). */
+  tasks: z
+    .object({
+      total: z.number(),
+      on_time: z.number(),
+      late: z.number(),
+      skipped: z.number(),
+      open: z.number(),
+    })
+    .optional(),
   items: z.array(
     z.object({
       id: z.string(),

@@ -14,6 +14,14 @@ import { OPEN_STATUSES, crisesStore as store } from "./store.js";
 import type { CrisesTable, CrisisTasksTable } from "./tables.js";
 
 type Db = Kysely<Database>;
+// A browser's clock may run a little ahead; beyond this a time "in the future" is a typo.
+const SKEW_MS = 5 * 60_000;
+function notFuture(iso: string, field: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) throw invalid(`${field} is not a valid time`, field);
+  if (t > Date.now() + SKEW_MS) throw invalid(`${field} cannot be in the future`, field);
+  return new Date(t).toISOString();
+}
 export type CrisesService = ReturnType<typeof createCrisesService>;
 
 export interface OpenInput {
@@ -248,8 +256,8 @@ export function createCrisesService(ctx: AppContext) {
         throw invalid("unknown severity", "severity");
       const ws = await ctx.services.accounts.workspace(actor.workspaceId);
       const at = new Date().toISOString();
-      const startedAt = input.startedAt ? new Date(input.startedAt).toISOString() : at;
-      const awareAt = input.awareAt ? new Date(input.awareAt).toISOString() : startedAt;
+      const startedAt = input.startedAt ? notFuture(input.startedAt, "started_at") : at;
+      const awareAt = input.awareAt ? notFuture(input.awareAt, "aware_at") : startedAt;
       const id = newId();
       const row: CrisesTable = {
         id,
@@ -390,12 +398,12 @@ export function createCrisesService(ctx: AppContext) {
           });
         }
         if (patch.aware_at !== undefined) {
-          set.aware_at = new Date(patch.aware_at).toISOString();
+          set.aware_at = notFuture(patch.aware_at, "aware_at");
           notes.push({ kind: "aware_at.changed", text: `Aware since ${set.aware_at}`, keyEvent: true });
         }
         if (patch.authority_notified_at !== undefined) {
           set.authority_notified_at = patch.authority_notified_at
-            ? new Date(patch.authority_notified_at).toISOString()
+            ? notFuture(patch.authority_notified_at, "authority_notified_at")
             : null;
           notes.push({
             kind: "authority.notified",
@@ -408,15 +416,17 @@ export function createCrisesService(ctx: AppContext) {
         if (notes.length === 0) return;
         if (set.status === "resolved" && row.drill) {
           const after = { ...row, ...set };
-          const art33 = (await store.tasksOf(trx, [id])).find(
-            (t) => t.clock === "gdpr_art33_72h" && t.status === "done",
-          );
+          const tasks = await store.tasksOf(trx, [id]);
+          const art33 = tasks.find((t) => t.clock === "gdpr_art33_72h" && t.status === "done");
           const severity = plan.severities.find((s) => s.id === after.severity) ?? null;
-          const score = scoreDrill(computeClocks(after, severity, art33?.done_at ?? null, Date.parse(at)));
+          const score = scoreDrill(
+            computeClocks(after, severity, art33?.done_at ?? null, Date.parse(at)),
+            tasks,
+          );
           set.drill_score = JSON.stringify(score);
           notes.push({
             kind: "drill.scored",
-            text: `Drill score: ${score.score}/100`,
+            text: `Drill score: ${score.score}/100; tasks on time ${score.tasks?.on_time ?? 0}/${score.tasks?.total ?? 0}`,
             data: score,
             keyEvent: true,
           });

@@ -128,6 +128,13 @@ export function CrisisRoom() {
       {c.drill_score ? (
         <Card title={`Drill score: ${c.drill_score.score}/100`} data-testid="drill-score">
           <ul>
+            {c.drill_score.tasks ? (
+              <li data-testid="drill-tasks">
+                Playbook tasks: {c.drill_score.tasks.on_time} on time, {c.drill_score.tasks.late} late,{" "}
+                {c.drill_score.tasks.skipped} skipped, {c.drill_score.tasks.open} not done (of{" "}
+                {c.drill_score.tasks.total})
+              </li>
+            ) : null}
             {c.drill_score.items.map((i) => (
               <li key={i.id}>
                 {i.met ? "✓" : "✗"} {i.label}: {i.actual_minutes ?? "—"} min (target {i.target_minutes})

@@ -81,6 +81,7 @@ export interface Crisis {
   links: Link[];
   drill_score: {
     score: number;
+    tasks?: { total: number; on_time: number; late: number; skipped: number; open: number };
     items: {
       id: string;
       label: string;
