@@ -53,6 +53,8 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
 
     // The composer starts from the Polish suggestion, which passes the tone check.
     const reply = page.getByTestId("reply-text");
+    // One composer, the selected case's (a stale one of the previous case once stayed beside it).
+    await expect.poll(() => page.getByTestId("reply-composer").count()).toBe(1);
     await expect.poll(() => reply.inputValue()).toMatch(/dziękujemy/i);
     await page.getByTestId("tone-ok").waitFor();
     // Blaming the courier is flagged inline, on the very words.
@@ -99,6 +101,36 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     expect(after.remedies[0]).toMatchObject({ kind: "discount", amount: 15000, currency: "PLN", code });
     const kinds = after.timeline.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["reply.sent", "remedy.requested", "remedy.given"]));
+    expect(b.pageErrors).toEqual([]);
+  }, 180_000);
+
+  it("opens a case by hand, escalates it, and shows the month's remedy cost and the policy", async () => {
+    const { h, page } = b;
+    await page.getByTestId("cases-tab-new").click();
+    // Bad input comes back on the field it concerns.
+    await page.getByTestId("new-case-name").fill("Jan Kowalski");
+    await page.getByTestId("new-case-email").fill("jan@example.pl");
+    await page.getByTestId("new-case-submit").click();
+    await page.getByTestId("field-text-error").waitFor();
+    await page
+      .getByTestId("new-case-text")
+      .fill("Zadzwoniłem trzy razy, nikt nie pomógł. Produkt jest uszkodzony.");
+    await page.getByTestId("new-case-submit").click();
+    await page.getByTestId("case-view").waitFor();
+    const id = page.url().split("/cases/")[1]?.split("?")[0] ?? "";
+    await page.getByTestId("case-escalate").click();
+    await page.getByTestId("case-escalated").waitFor();
+    const c = (await h.app.inject({ method: "GET", url: `/api/v1/cases/${id}`, headers: h.auth() })).json();
+    expect(c).toMatchObject({ language: "pl", source: "email", channel: "email" });
+    expect(c.escalated_at).toBeTruthy();
+
+    await page.getByTestId("cases-tab-costs").click();
+    await expect.poll(() => page.getByTestId("costs-totals").textContent()).toMatch(/150/);
+    await page.getByTestId("cases-tab-policy").click();
+    await page.getByTestId("policy-form").waitFor();
+    expect(await page.getByTestId("policy-form").textContent()).toContain("PLN");
+    await page.getByTestId("policy-save").click();
+    await expect.poll(() => page.getByTestId("toasts").textContent()).toMatch(/Policy saved/);
     expect(b.pageErrors).toEqual([]);
   }, 180_000);
 });

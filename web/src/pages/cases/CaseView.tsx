@@ -51,6 +51,19 @@ export function CaseView({ id }: { id: string }) {
     }
   };
 
+  const escalate = async () => {
+    setBusy(true);
+    try {
+      await api.post(`${path}/escalate`, {});
+      toast({ message: "Escalated", tone: "success" });
+      refresh();
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div className="stack" data-testid="case-view">
       <Card
@@ -103,6 +116,17 @@ export function CaseView({ id }: { id: string }) {
                 {s === "new" ? "Reopen" : `Mark ${STATUS_LABEL[s]}`}
               </button>
             ))}
+            {!c.escalated_at ? (
+              <button
+                type="button"
+                className="button button-small button-ghost"
+                disabled={busy}
+                onClick={() => void escalate()}
+                data-testid="case-escalate"
+              >
+                Escalate to a senior person
+              </button>
+            ) : null}
           </div>
         ) : null}
       </Card>
@@ -124,9 +148,11 @@ export function CaseView({ id }: { id: string }) {
         </ol>
       </Card>
 
-      {can("responder") && c.status !== "closed" ? <Composer key={c.id} c={c} onSent={refresh} /> : null}
+      {can("responder") && c.status !== "closed" ? (
+        <Composer key={`reply-${c.id}`} c={c} onSent={refresh} />
+      ) : null}
 
-      <RemedyPicker key={c.id} c={c} onChange={refresh} />
+      <RemedyPicker key={`remedy-${c.id}`} c={c} onChange={refresh} />
 
       {c.follow_up ? (
         <Card title="Follow-up" data-testid="case-follow-up">

@@ -8,7 +8,11 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { formatRelative } from "../../format.js";
 import { useLive } from "../../live.js";
 import { apiKey, useCursorList } from "../../queries.js";
+import { CaseTabs } from "./CaseTabs.js";
 import { CaseView } from "./CaseView.js";
+import { Costs } from "./Costs.js";
+import { NewCase } from "./NewCase.js";
+import { PolicyEditor } from "./PolicyEditor.js";
 import { Shortcuts, useShortcuts } from "./shortcuts.js";
 import "./cases.css";
 import { type Case, customerName, PRIORITIES, STATUS_LABEL, STATUSES, TOPICS } from "./types.js";
@@ -17,6 +21,9 @@ export default function CasesPage() {
   return (
     <Routes>
       <Route index element={<Inbox />} />
+      <Route path="new" element={<NewCase />} />
+      <Route path="costs" element={<Costs />} />
+      <Route path="policy" element={<PolicyEditor />} />
       <Route path=":id" element={<Inbox />} />
     </Routes>
   );
@@ -32,7 +39,9 @@ function Inbox() {
   const status = params.get("status") ?? "open";
   const priority = params.get("priority") ?? "";
   const topic = params.get("topic") ?? "";
+  const overdue = params.get("overdue") === "true";
   const query = new URLSearchParams();
+  if (overdue) query.set("overdue", "true");
   if (status) query.set("status", status);
   if (priority) query.set("priority", priority);
   if (topic) query.set("topic", topic);
@@ -98,6 +107,7 @@ function Inbox() {
           </span>
         }
       />
+      <CaseTabs />
       {help ? <Shortcuts onClose={() => setHelp(false)} /> : null}
       <div className="cases-layout">
         <section className="cases-inbox" aria-label="Inbox">
@@ -150,6 +160,15 @@ function Inbox() {
               </select>
             </label>
           </div>
+          <label className="cases-muted">
+            <input
+              type="checkbox"
+              checked={overdue}
+              onChange={(e) => setFilter("overdue", e.target.checked ? "true" : "")}
+              data-testid="cases-filter-overdue"
+            />{" "}
+            only overdue
+          </label>
           {list.isLoading ? <p className="cases-muted">Loading…</p> : null}
           {!list.isLoading && list.items.length === 0 ? (
             <EmptyState title="No cases here">

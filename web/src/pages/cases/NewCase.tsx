@@ -1,0 +1,142 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { api } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useToast } from "../../components/Toast.js";
+import { apiKey } from "../../queries.js";
+import { CaseTabs } from "./CaseTabs.js";
+import type { Case } from "./types.js";
+
+const LANGUAGES = [
+  ["", "detect from the text"],
+  ["en", "English"],
+  ["pl", "Polski"],
+  ["de", "Deutsch"],
+  ["fr", "Français"],
+  ["it", "Italiano"],
+  ["es", "Español"],
+] as const;
+
+/** A case opened by hand: a phone call, a complaint at the counter, a post copied from elsewhere. */
+export function NewCase() {
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [f, setF] = useState({ name: "", email: "", handle: "", source: "", language: "", text: "" });
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const customer = Object.fromEntries(
+      (["name", "email", "handle"] as const).filter((k) => f[k].trim()).map((k) => [k, f[k].trim()]),
+    );
+    try {
+      const c = await api.post<Case>("/api/v1/cases", {
+        customer,
+        text: f.text,
+        ...(f.source.trim() ? { source: f.source.trim() } : {}),
+        ...(f.language ? { language: f.language } : {}),
+      });
+      toast({ message: `Case opened (${c.priority})`, tone: "success" });
+      void qc.invalidateQueries({ queryKey: apiKey("/api/v1/cases") });
+      navigate(`/cases/${c.id}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="New case"
+        description="Open a case by hand. A customer who already has an open case gets this added to it."
+      />
+      <CaseTabs />
+      <Card title="Complaint">
+        <form
+          className="form"
+          data-testid="new-case-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="form-grid">
+            <FormField label="Customer's name" name="customer.name" error={error}>
+              <input className="input" value={f.name} onChange={set("name")} data-testid="new-case-name" />
+            </FormField>
+            <FormField
+              label="E-mail"
+              name="customer.email"
+              error={error}
+              hint="Replies go by e-mail when given."
+            >
+              <input
+                className="input"
+                type="email"
+                value={f.email}
+                onChange={set("email")}
+                data-testid="new-case-email"
+              />
+            </FormField>
+            <FormField
+              label="Handle"
+              name="customer.handle"
+              error={error}
+              hint="@name on the social site or review site"
+            >
+              <input className="input" value={f.handle} onChange={set("handle")} />
+            </FormField>
+            <FormField
+              label="Where it came from"
+              name="source"
+              error={error}
+              hint="e.g. phone, trustpilot; default: manual"
+            >
+              <input className="input" value={f.source} onChange={set("source")} />
+            </FormField>
+            <FormField label="Language" name="language" error={error}>
+              <select className="select" value={f.language} onChange={set("language")}>
+                {LANGUAGES.map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+          </div>
+          <FormField label="What the customer said" name="text" error={error}>
+            <textarea
+              className="input"
+              rows={6}
+              value={f.text}
+              onChange={set("text")}
+              data-testid="new-case-text"
+            />
+          </FormField>
+          <FormError
+            error={error}
+            fields={["customer.name", "customer.email", "customer.handle", "source", "language", "text"]}
+          />
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy}
+            data-testid="new-case-submit"
+          >
+            Open case
+          </button>
+        </form>
+      </Card>
+    </>
+  );
+}
