@@ -298,10 +298,28 @@ describe("reminders", () => {
         (r: { crisis_id: string; clock: string }) => r.crisis_id === id && r.clock === "first_public_word",
       ),
     ).toBe(true);
+    // The communications lead of the crisis gets the reminder by e-mail, once.
+    const user = await h.ctx.services.accounts.createUser({ email: "comms@shop.test", name: "Kasia Comms" });
+    await h.ctx.services.accounts.addMember(h.workspaceId, user.id, "responder");
+    const admin = {
+      workspaceId: h.workspaceId,
+      role: "admin" as const,
+      userId: null,
+      tokenId: null,
+      label: "t",
+    };
+    await h.ctx.services.crises.assignRole(admin, id, "communications", user.id);
+    smtp.messages.length = 0;
     await h.ctx.services.comms.reminders.remindWorkspace(h.workspaceId);
     await h.ctx.services.comms.reminders.remindWorkspace(h.workspaceId);
     const rec = (await call("GET", `/api/v1/crises/${id}`, undefined, "viewer")).json();
     expect(rec.timeline.filter((e: { kind: string }) => e.kind === "comms.reminder")).toHaveLength(1);
+    await h.ctx.jobs.drain();
+    const mails = await smtp.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    const mine = smtp.messages.filter((m) => m.to && "text" in m.to && m.to.text === "comms@shop.test");
+    expect(mine).toHaveLength(1);
+    expect(mails[0]?.subject).toContain("Update overdue");
   });
 });
 

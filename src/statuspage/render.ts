@@ -106,6 +106,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
     : `<style>${STYLE}</style>`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="refresh" content="60">
 <title>${esc(s.workspace.name)} — ${esc(t.title)}</title>${style}
 <link rel="alternate" type="application/atom+xml" title="${esc(t.feed)}" href="${esc(o.feedHref)}">
 </head><body><main>

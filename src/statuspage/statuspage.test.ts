@@ -49,6 +49,8 @@ describe("the public status page", () => {
     expect(page.headers["content-type"]).toContain("text/html");
     expect(page.body).toContain("All systems operational");
     expect(page.body).toContain("Checkout");
+    // Open in a tab during an outage, it refreshes itself.
+    expect(page.body).toContain('<meta http-equiv="refresh" content="60">');
     const j = await pub("/status.json");
     expect(j.statusCode).toBe(200);
     const body = j.json();
