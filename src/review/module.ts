@@ -43,6 +43,46 @@ export const reviewModule: DomainModule = {
     });
   },
   routes: reviewRoutes,
+  /** A crisis from three weeks ago, resolved, with its post-mortem written and two action items. */
+  async demo(ctx, workspaceId) {
+    const actor = systemActor(workspaceId, "Demo");
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const c = await ctx.services.crises.open(actor, {
+      title: "Double charges at checkout",
+      type: "payment_failure",
+      severity: "SEV1",
+      summary: "A payment provider update charged about 140 cards twice for four hours; all were refunded.",
+      startedAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
+    });
+    for (const status of ["acknowledged", "mitigating", "monitoring", "resolved"] as const)
+      await ctx.services.crises.update(actor, c.id, { status });
+    await ctx.services.crises.setImpact(actor, c.id, {
+      orders_affected: 142,
+      customers_affected: 139,
+      revenue_at_risk: 1_260_000,
+      remedies_given: 139,
+      remedies_cost: 278_000,
+    });
+    await ctx.services.review.update(actor, c.id, {
+      causes: ["Provider's retry sent a second capture", "No alert on duplicate captures"],
+      contributing_factors: ["The provider's change notice went to a shared inbox nobody read"],
+      went_well: ["Refunds done within the day", "Status page updated hourly"],
+    });
+    await ctx.services.review.actions.create(actor, c.id, {
+      title: "Alert when one order is captured twice",
+      owner_name: "Technical lead",
+      due_date: day(-2),
+      plan_part: "playbook",
+      plan_ref: "payment_failure",
+    });
+    await ctx.services.review.actions.create(actor, c.id, {
+      title: "Pre-approve refunds for double charges up to the order value",
+      owner_name: "Customer care lead",
+      due_date: day(10),
+      plan_part: "remedy_rule",
+      plan_ref: "refund",
+    });
+  },
   start(ctx) {
     const tick = () =>
       void ctx.services.review.actions

@@ -223,6 +223,17 @@ describe("action items", () => {
     crisisId = await resolvedCrisis("Payment provider down", 5);
   }, 60_000);
 
+  it("drafts the post-mortem through the job queue as soon as the crisis is resolved", async () => {
+    await h.ctx.jobs.drain();
+    const row = await h.ctx.db
+      .selectFrom("postmortems")
+      .select(["status", "updated_by", "went_badly"])
+      .where("crisis_id", "=", crisisId)
+      .executeTakeFirst();
+    expect(row).toMatchObject({ status: "draft", updated_by: "Firebreak" });
+    expect(JSON.parse(row?.went_badly ?? "[]").length).toBeGreaterThan(0);
+  });
+
   it("links each item to a part of the plan and refuses a reference the plan does not have", async () => {
     const ok = await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
       title: "Add a step: switch to the backup carrier",
