@@ -62,7 +62,8 @@ export class Matcher<T> {
     return this;
   }
 
-  add(item: string, value: T, prio = 1): this {
+  /** `fold: false` keeps a word to its exact form (a generated list that already spells out its forms). */
+  add(item: string, value: T, prio = 1, fold = true): this {
     const words = item
       .toLowerCase()
       .split("_")
@@ -77,7 +78,7 @@ export class Matcher<T> {
     } else {
       push(this.exact, first.text, entry);
       const f = this.fold(first.text);
-      if (f !== first.text) push(this.folded, f, entry);
+      if (fold && f !== first.text) push(this.folded, f, entry);
     }
     this.cache.clear();
     return this;
