@@ -275,6 +275,18 @@ describe("replies to posts and the follow-up", () => {
     });
     expect(email.statusCode).toBe(400);
     expect(email.json().error.field).toBe("channel");
+    // No post to update: resolving prepares the follow-up texts but records nothing as sent.
+    const resolved = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/cases/${c.id}`,
+      headers: h.auth("responder"),
+      payload: { status: "resolved" },
+    });
+    expect(resolved.json().follow_up.public_text).toBeTruthy();
+    expect(resolved.json().post_status).toBe("unknown");
+    expect(resolved.json().messages.filter((m: { direction: string }) => m.direction === "out")).toHaveLength(
+      1,
+    );
   });
 });
 

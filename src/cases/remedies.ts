@@ -193,8 +193,9 @@ export function createRemedies(ctx: AppContext, d: Deps) {
     const follow = row.follow_up ? (JSON.parse(row.follow_up) as { private_text: string }) : null;
     if (!follow) return;
     const p = await d.policy(actor.workspaceId);
-    // Asking to update a post is for posts; an e-mail customer gets it only if there is a post too.
-    if (row.channel === "email" && !row.mention_id) return;
+    // Asking to update a post is for posts; and only a channel that really sends records it as sent
+    // (a clipboard follow-up waits in the case for someone to copy it).
+    if (!row.mention_id || row.channel === "clipboard") return;
     if (row.channel === "webhook" && !p.reply_webhook) return;
     await reply(actor, row.id, { text: follow.private_text, channel: row.channel as ReplyChannel });
   }
@@ -246,7 +247,7 @@ export function createRemedies(ctx: AppContext, d: Deps) {
             actor,
             caseId,
             "remedy.requested",
-            `Remedy ${input.kind} of ${(amount / 100).toFixed(2)} ${currency} is above the limit of ${(limit / 100).toFixed(2)}: waiting for a ${p.approver_role}`,
+            `Remedy ${input.kind} of ${(amount / 100).toFixed(2)} ${currency} is above the limit of ${(limit / 100).toFixed(2)}: waiting for an approver (${p.approver_role})`,
             { remedy_id: r.id },
           );
         } else {

@@ -83,7 +83,7 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     // A discount of 150 zł is above the 80 zł limit: it waits, the admin approves, a code appears.
     await page.getByTestId("remedy-kind").selectOption("discount");
     await page.getByTestId("remedy-amount").fill("150");
-    await expect.poll(() => page.getByTestId("remedy-limit").textContent()).toMatch(/approves/);
+    await expect.poll(() => page.getByTestId("remedy-limit").textContent()).toMatch(/approver/);
     await page.getByTestId("remedy-give").click();
     await expect
       .poll(() => page.getByTestId("remedy").first().getAttribute("data-status"))

@@ -48,7 +48,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
         message:
           r.status === "given"
             ? `${REMEDY_LABEL[r.kind]} given${r.code ? `: code ${r.code}` : ""}`
-            : `${REMEDY_LABEL[r.kind]} waits for a ${policy.approver_role}'s approval`,
+            : `${REMEDY_LABEL[r.kind]} waits for approval (${policy.approver_role})`,
         tone: "success",
       });
       onChange();
@@ -117,7 +117,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
           </button>
           <span className={needsApproval ? "cases-warn" : "cases-muted"} data-testid="remedy-limit">
             {needsApproval
-              ? `Above the limit of ${money(limit, policy.currency)}: a ${policy.approver_role} approves it`
+              ? `Above the limit of ${money(limit, policy.currency)}: an approver (${policy.approver_role}) decides`
               : `Up to ${money(limit, policy.currency)} without approval`}
           </span>
         </form>
