@@ -286,6 +286,56 @@ describe("approval and sending", () => {
   });
 });
 
+describe("translations", () => {
+  it("publishes every language to the status page and mails each customer in theirs", async () => {
+    const id = await crisis("payment_failure", "Payments failing");
+    const m = (
+      await call("POST", "/api/v1/comms/messages", {
+        kind: "customer_email",
+        crisis_id: id,
+        language: "en",
+        body: "We are sorry: card payments fail. Next update at 15:00 UTC.",
+        vars: {
+          translations: {
+            pl: {
+              subject: "Płatności – {{ shop.name }}",
+              body: "Przepraszamy, {{ customer.name }}: płatności kartą nie działają. Kolejna aktualizacja o 15:00.",
+            },
+            de: { body: "Es tut uns leid: Kartenzahlungen schlagen fehl. Nächstes Update um 15:00 Uhr." },
+          },
+        },
+      })
+    ).json();
+    expect(Object.keys(m.translations).sort()).toEqual(["de", "pl"]);
+    expect(m.translations.pl.preview.subject).toBe("Płatności – Test shop");
+    expect(m.translations.de.tone.remarks.map((r: { kind: string }) => r.kind)).not.toContain(
+      "missing_apology",
+    );
+    const bad = await call("PATCH", `/api/v1/comms/messages/${m.id}`, {
+      vars: { translations: { xx: { body: "x" } } },
+    });
+    expect(bad.statusCode).toBe(400);
+
+    smtp.messages.length = 0;
+    await call("POST", `/api/v1/comms/messages/${m.id}/send`, { channel: "email", segment: "all" });
+    await h.ctx.jobs.drain();
+    const mails = await smtp.waitFor(3);
+    await new Promise((r) => setTimeout(r, 300));
+    const to = (addr: string) => smtp.messages.find((x) => x.to && "text" in x.to && x.to.text === addr);
+    expect(to("ola@example.com")?.text).toContain("Przepraszamy, Ola: płatności kartą");
+    expect(to("ola@example.com")?.subject).toBe("Płatności – Test shop");
+    expect(to("ben@example.com")?.text).toContain("We are sorry: card payments fail.");
+    expect(mails.length).toBeGreaterThanOrEqual(3);
+
+    const pub = await call("POST", `/api/v1/comms/messages/${m.id}/send`, { channel: "status_page" });
+    expect(pub.statusCode, pub.body).toBe(200);
+    const pl = await h.app.inject({ url: "/status?lang=pl" });
+    expect(pl.body).toContain("płatności kartą nie działają");
+    const de = await h.app.inject({ url: "/status", headers: { "accept-language": "de-DE" } });
+    expect(de.body).toContain("Kartenzahlungen schlagen fehl");
+  });
+});
+
 describe("reminders", () => {
   it("flags an overdue first public word once per missed slot on the timeline", async () => {
     const id = await crisis("delivery_delay", "Parcels stuck", {

@@ -15,6 +15,10 @@ export const varsSchema = z
   .object({
     contact_email: z.email().max(320).optional(),
     partner_impact: text(2000).optional(),
+    /** The same message in other languages (Liquid too): used for visitors and customers who read them. */
+    translations: z
+      .partialRecord(z.enum(LANGS), z.object({ subject: text(500).optional(), body: text(20_000).min(1) }))
+      .optional(),
     breach: z
       .object({
         what_happened: text(4000).optional(),

@@ -46,6 +46,7 @@ interface Deps {
     row: CommsMessagesTable,
     customer?: Record<string, unknown>,
   ): Promise<{ subject: string; body: string }>;
+  translations(row: CommsMessagesTable): CommsMessagesTable[];
   contacts: ReturnType<typeof createContacts>;
 }
 
@@ -68,6 +69,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
     const now = new Date().toISOString();
     let after: string | undefined;
     let sent = 0;
+    const versions = new Map([row, ...deps.translations(row)].map((r) => [r.language, r]));
     for (;;) {
       const page = await store.segment(db, job.workspaceId, job.segment, now, {
         after,
@@ -75,9 +77,9 @@ export function createSender(ctx: AppContext, deps: Deps) {
         includeUnsubscribed: legal,
       });
       for (const c of page) {
-        // One message speaks one language: contacts in another language get that language's message.
-        if ((c.language ?? ws.language) !== row.language) continue;
-        const text = await deps.rendered(job.actor, row, { name: c.name ?? "", email: c.email });
+        // Each customer reads their language where the message has it, else the message's own.
+        const version = versions.get(c.language ?? ws.language) ?? row;
+        const text = await deps.rendered(job.actor, version, { name: c.name ?? "", email: c.email });
         const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${c.token}`;
         await ctx.services.mail.send(
           {
@@ -173,10 +175,17 @@ export function createSender(ctx: AppContext, deps: Deps) {
           const severity = row.crisis_id
             ? (await ctx.services.crises.get(actor, row.crisis_id)).severity
             : (type?.defaultSeverity ?? "SEV3");
+          const title: Record<string, string> = { [lang]: text.subject };
+          const bodies: Record<string, string> = { [lang]: text.body };
+          for (const t of deps.translations(row)) {
+            const r = await deps.rendered(actor, t);
+            title[t.language] = r.subject;
+            bodies[t.language] = r.body;
+          }
           const incident = {
-            title: { [lang]: text.subject },
+            title,
             impact: IMPACT_OF[severity] ?? "minor",
-            body: { [lang]: text.body },
+            body: bodies,
             ...(input.status ? { status: input.status } : {}),
             components: (type?.components ?? []).filter((c) =>
               ["storefront", "checkout", "payments", "delivery", "customer_service"].includes(c),

@@ -46,6 +46,8 @@ export interface MessageOut {
   vars: Record<string, unknown>;
   preview: { subject: string; body: string };
   tone: ToneResult;
+  /** Per other language: the rendered translation and its own tone check. */
+  translations: Record<string, { preview: { subject: string; body: string }; tone: ToneResult }>;
   approval: { required: boolean; approvers: string[] };
   created_by: string;
   created_at: string;
@@ -110,6 +112,20 @@ export function createCommsService(ctx: AppContext) {
     return { required, approvers: type?.approval.approvers ?? [], type };
   }
 
+  /** The message's translations as rows of their own language, so they render and check like it. */
+  function translations(row: CommsMessagesTable): CommsMessagesTable[] {
+    const t = (JSON.parse(row.vars) as { translations?: Record<string, { subject?: string; body: string }> })
+      .translations;
+    return Object.entries(t ?? {})
+      .filter(([lang, v]) => lang !== row.language && v?.body?.trim())
+      .map(([lang, v]) => ({
+        ...row,
+        language: lang,
+        subject: v.subject?.trim() ? v.subject : row.subject,
+        body: v.body,
+      }));
+  }
+
   async function rendered(actor: Actor, row: CommsMessagesTable, customer: Record<string, unknown> = {}) {
     const vars = await messageVariables(ctx, actor, row, customer);
     return {
@@ -129,6 +145,20 @@ export function createCommsService(ctx: AppContext) {
       expectApology: PUBLIC_KINDS.has(kind) && (rule.type?.apologyExpected ?? true),
       expectNextStep: PUBLIC_KINDS.has(kind),
     });
+    const translated: MessageOut["translations"] = {};
+    for (const t of translations(row)) {
+      const p = await rendered(actor, t).catch((err: Error) => ({
+        subject: t.subject,
+        body: `⚠ ${err.message}`,
+      }));
+      translated[t.language] = {
+        preview: p,
+        tone: checkTone(p.body, t.language as Lang, {
+          expectApology: PUBLIC_KINDS.has(kind) && (rule.type?.apologyExpected ?? true),
+          expectNextStep: PUBLIC_KINDS.has(kind),
+        }),
+      };
+    }
     return {
       id: row.id,
       crisis_id: row.crisis_id,
@@ -141,6 +171,7 @@ export function createCommsService(ctx: AppContext) {
       vars: JSON.parse(row.vars) as Record<string, unknown>,
       preview,
       tone,
+      translations: translated,
       approval: { required: rule.required, approvers: rule.approvers },
       created_by: row.created_by,
       created_at: row.created_at,
@@ -192,7 +223,7 @@ export function createCommsService(ctx: AppContext) {
         throw invalid(`a breach notice must say ${part} (GDPR Art. 34)`, `vars.breach.${part}`);
   };
 
-  const sender = createSender(ctx, { audit, rendered, contacts });
+  const sender = createSender(ctx, { audit, rendered, translations, contacts });
 
   return {
     contacts,
@@ -373,6 +404,7 @@ export function createCommsService(ctx: AppContext) {
       const row = await load(actor, id);
       checkBreachParts(row);
       await rendered(actor, row);
+      for (const t of translations(row)) await rendered(actor, t);
       return move(
         actor,
         row,

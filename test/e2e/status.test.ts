@@ -45,6 +45,10 @@ describe.runIf(hasBrowser)("messages and the public status page in Chromium", ()
 
     const words = "We are sorry: checkout does not load <i>for anyone</i>. Next update at 16:00 UTC.";
     await page.getByTestId("message-body").fill(words);
+    await page.locator("[data-testid=translations] summary", { hasText: "pl" }).click();
+    await page
+      .getByTestId("translation-pl")
+      .fill("Przepraszamy: zamówienia nie działają. Kolejna aktualizacja o 16:00.");
     await page.getByTestId("message-save").click();
     await expect.poll(() => page.getByTestId("tone-ok").count()).toBe(1);
 
@@ -63,6 +67,8 @@ describe.runIf(hasBrowser)("messages and the public status page in Chromium", ()
     );
     expect(await pub.locator("main i").count()).toBe(0);
     await expect(pub.locator(".banner").textContent()).resolves.not.toContain("All systems operational");
+    await pub.goto(`${b.url}/status?lang=pl`);
+    await expect(pub.locator("main").textContent()).resolves.toContain("zamówienia nie działają");
     const feed = await pub.request.get(`${b.url}/status/feed.atom`);
     expect(feed.status()).toBe(200);
     const xml = await feed.text();

@@ -11,6 +11,7 @@ import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { Translations } from "./Translations.js";
 import { type AuditEntry, kindLabel, type Message } from "./types.js";
 
 const BREACH_PARTS = [
@@ -32,6 +33,7 @@ export function MessageDetail() {
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [breach, setBreach] = useState<Record<string, string>>({});
+  const [tr, setTr] = useState<Record<string, { subject?: string; body: string }>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
@@ -41,6 +43,7 @@ export function MessageDetail() {
     setSubject(m.subject);
     setBody(m.body);
     setBreach((m.vars.breach as Record<string, string> | undefined) ?? {});
+    setTr(m.vars.translations ?? {});
   }, [m]);
 
   const refresh = () =>
@@ -75,7 +78,11 @@ export function MessageDetail() {
       api.patch(path, {
         subject,
         body,
-        ...(m.kind === "breach_notice" ? { vars: { ...m.vars, breach } } : {}),
+        vars: {
+          ...m.vars,
+          ...(m.kind === "breach_notice" ? { breach } : {}),
+          translations: Object.fromEntries(Object.entries(tr).filter(([, v]) => v.body.trim() !== "")),
+        },
       }),
     );
   };
@@ -140,6 +147,7 @@ export function MessageDetail() {
                   </FormField>
                 ))
               : null}
+            <Translations message={m} value={tr} onChange={setTr} disabled={!editable} error={error} />
             {editable ? (
               <button className="button" type="submit" disabled={busy} data-testid="message-save">
                 Save draft{m.status === "approved" ? " (voids the approval)" : ""}

@@ -26,9 +26,17 @@ export interface Message {
   status: "draft" | "review" | "approved" | "sent" | "cancelled";
   subject: string;
   body: string;
-  vars: { breach?: Record<string, string>; [k: string]: unknown };
+  vars: {
+    breach?: Record<string, string>;
+    translations?: Record<string, { subject?: string; body: string }>;
+    [k: string]: unknown;
+  };
   preview: { subject: string; body: string };
   tone: { ok: boolean; remarks: ToneRemark[] };
+  translations: Record<
+    string,
+    { preview: { subject: string; body: string }; tone: { ok: boolean; remarks: ToneRemark[] } }
+  >;
   approval: { required: boolean; approvers: string[] };
   created_by: string;
   created_at: string;

@@ -1,0 +1,84 @@
+import { api, type Page } from "../../api.js";
+import { fieldError } from "../../components/FormField.js";
+import { LANGS, type Message } from "./types.js";
+
+type Value = Record<string, { subject?: string; body: string }>;
+
+/**
+ * The same message in the other languages: visitors of the status page and customers read their own.
+ * Each translation is Liquid too and gets its own tone check once saved.
+ */
+export function Translations(props: {
+  message: Message;
+  value: Value;
+  onChange: (v: Value) => void;
+  disabled: boolean;
+  error: unknown;
+}) {
+  const { message: m, value, onChange, disabled } = props;
+  const fill = async (lang: string) => {
+    const t = await api.get<Page<{ subject: string; body: string }>>(
+      `/api/v1/comms/templates?kind=${m.kind}&crisis_type=${m.crisis_type}&language=${lang}`,
+    );
+    const first = t.items[0];
+    if (first) onChange({ ...value, [lang]: { subject: first.subject, body: first.body } });
+  };
+  const err = fieldError(props.error, "vars.translations");
+  return (
+    <fieldset className="stack" data-testid="translations">
+      <legend>Translations (optional)</legend>
+      {err ? <p className="notice notice-error">{err}</p> : null}
+      {LANGS.filter((l) => l !== m.language).map((lang) => {
+        const v = value[lang];
+        const tone = m.translations[lang]?.tone;
+        return (
+          <details key={lang} open={Boolean(v?.body)}>
+            <summary>
+              {lang}
+              {v?.body ? " ✓" : ""}
+              {tone && !tone.ok ? ` · ${tone.remarks.length} tone remark(s)` : ""}
+            </summary>
+            <input
+              className="input"
+              placeholder="Subject (default: the main one)"
+              aria-label={`Subject in ${lang}`}
+              value={v?.subject ?? ""}
+              disabled={disabled}
+              onChange={(e) =>
+                onChange({ ...value, [lang]: { body: v?.body ?? "", subject: e.target.value } })
+              }
+            />
+            <textarea
+              className="input"
+              rows={4}
+              aria-label={`Text in ${lang}`}
+              value={v?.body ?? ""}
+              disabled={disabled}
+              data-testid={`translation-${lang}`}
+              onChange={(e) => onChange({ ...value, [lang]: { ...(v ?? {}), body: e.target.value } })}
+            />
+            {tone && !tone.ok ? (
+              <ul className="muted">
+                {tone.remarks.map((r) => (
+                  <li key={`${r.kind}-${r.index}`}>
+                    {r.kind.replaceAll("_", " ")}
+                    {r.text ? `: “${r.text}”` : ""} — {r.why}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {!disabled ? (
+              <button
+                type="button"
+                className="button button-small button-ghost"
+                onClick={() => void fill(lang)}
+              >
+                Start from the {lang} template
+              </button>
+            ) : null}
+          </details>
+        );
+      })}
+    </fieldset>
+  );
+}
