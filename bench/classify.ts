@@ -344,25 +344,40 @@ function speed(byLang: Map<string, { train: Row[]; test: Row[] }>, model: Sentim
       "Świetny sklep, polecam!",
       "Le colis est arrivé cassé",
     );
-  setSentimentModel(null);
-  const lexicon = perSecond(mixed, (t) => classify({ text: t }));
-  const vader = perSecond(mixed, (t) => Vader.SentimentIntensityAnalyzer.polarity_scores(t));
-  let withModel: number | undefined;
-  if (model) {
-    setSentimentModel(model);
-    withModel = perSecond(mixed, (t) => classify({ text: t }));
+  // Two interleaved rounds, best of each: the machine is shared, and a slow moment should not
+  // decide a ratio.
+  let lexicon = 0;
+  let vader = 0;
+  let withModel = 0;
+  for (let round = 0; round < 2; round++) {
     setSentimentModel(null);
+    lexicon = Math.max(
+      lexicon,
+      perSecond(mixed, (t) => classify({ text: t })),
+    );
+    vader = Math.max(
+      vader,
+      perSecond(mixed, (t) => Vader.SentimentIntensityAnalyzer.polarity_scores(t), 1500),
+    );
+    if (model) {
+      setSentimentModel(model);
+      withModel = Math.max(
+        withModel,
+        perSecond(mixed, (t) => classify({ text: t })),
+      );
+      setSentimentModel(null);
+    }
   }
   const avgChars = Math.round(mixed.reduce((s, t) => s + t.length, 0) / mixed.length);
   return {
     classifications_per_s: lexicon,
     us_per_classification: round(1e6 / lexicon),
-    ...(withModel ? { classifications_per_s_with_model: withModel } : {}),
+    ...(withModel > 0 ? { classifications_per_s_with_model: withModel } : {}),
     baseline_vader_per_s: vader,
     ratio_vs_vader: round(lexicon / vader),
     texts: mixed.length,
     avg_chars: avgChars,
-    note: "language detected (none given), one thread, same process and run as the baseline",
+    note: "language detected (none given), one thread, same process and run as the baseline, best of two rounds",
   };
 }
 
