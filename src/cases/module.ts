@@ -4,7 +4,7 @@ import type { MentionOut } from "../listening/schema.js";
 import { demoCases } from "./demo.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesRoutes } from "./routes.js";
-import { createCasesService, RULE_QUEUE } from "./service.js";
+import { CRISIS_QUEUE, createCasesService, RULE_QUEUE } from "./service.js";
 
 // Per context: tests run several apps in one process.
 const running = new WeakMap<AppContext, { unsubscribe(): void; listener?: { close(): Promise<void> } }>();
@@ -25,7 +25,22 @@ export const casesModule: DomainModule = {
           .catch((err) => ctx.log.warn({ err }, "case rule not queued"));
       }
     });
-    running.set(ctx, { unsubscribe });
+    // A crisis opened after its complaints: gather the open cases that share its cause.
+    const offCrisis = ctx.bus.subscribe<{ id: string }>("crisis.opened", (e) => {
+      void ctx.jobs
+        .enqueue(
+          CRISIS_QUEUE,
+          { workspaceId: e.workspaceId, crisisId: e.data.id },
+          { key: `case-crisis:${e.data.id}` },
+        )
+        .catch((err) => ctx.log.warn({ err }, "case linking not queued"));
+    });
+    running.set(ctx, {
+      unsubscribe: () => {
+        unsubscribe();
+        offCrisis();
+      },
+    });
   },
   routes: casesRoutes,
   async start(ctx) {

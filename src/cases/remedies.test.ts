@@ -166,6 +166,32 @@ describe("remedies", () => {
 });
 
 describe("cases and their crisis", () => {
+  it("gathers the open cases that share a cause when their crisis opens after them", async () => {
+    const early = await newCase("The site is down, I cannot log in or order anything!", "Early bird");
+    expect(early.crisis_id).toBeNull();
+    const crisis = (
+      await post("/api/v1/crises", { title: "Shop down", type: "site_outage", severity: "SEV1" })
+    ).json();
+    for (let i = 0; i < 100; i++) {
+      await h.ctx.jobs.drain();
+      if ((await get(`/api/v1/cases/${early.id}`)).json().crisis_id) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect((await get(`/api/v1/cases/${early.id}`)).json().crisis_id).toBe(crisis.id);
+    const room = (await get(`/api/v1/crises/${crisis.id}`)).json();
+    expect(room.impact.customers_affected).toBe(1);
+    // Closed again so the next test sees one open crisis per cause.
+    for (const status of ["acknowledged", "mitigating", "monitoring", "resolved", "closed"]) {
+      const r = await h.app.inject({
+        method: "PATCH",
+        url: `/api/v1/crises/${crisis.id}`,
+        headers: h.auth("responder"),
+        payload: { status },
+      });
+      expect(r.statusCode).toBe(200);
+    }
+  });
+
   it("links a case sharing an open crisis's cause; the crisis shows count, remedies and cost", async () => {
     const crisis = (
       await post("/api/v1/crises", { title: "Payments failing", type: "payment_failure", severity: "SEV2" })

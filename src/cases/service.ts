@@ -31,6 +31,7 @@ export type CasesService = ReturnType<typeof createCasesService>;
 export const ESCALATE_QUEUE = "cases.escalate";
 export type EscalationReason = "high_reach" | "overdue" | "overdue_resolution" | "priority" | "manual";
 export const RULE_QUEUE = "cases.mention";
+export const CRISIS_QUEUE = "cases.crisis-opened";
 const OPEN: CaseStatus[] = ["new", "answered", "waiting"];
 
 /** Where a status may move; "new" again is a reopening (the customer wrote back). */
@@ -289,6 +290,45 @@ export function createCasesService(ctx: AppContext) {
       );
     });
   }
+
+  /**
+   * A crisis opened after its complaints arrived: its open cases that share the cause join it (only
+   * when this crisis is the one open crisis for their topic, as for a new case).
+   */
+  async function onCrisisOpened(workspaceId: string, crisisId: string) {
+    const actor = systemActor(workspaceId, "Firebreak (same cause)");
+    const crisis = await ctx.services.crises.get(actor, crisisId).catch(() => null);
+    if (!crisis || crisis.drill) return 0;
+    const plan = await ctx.services.plan.getPlan(workspaceId);
+    const covered = new Set<string>(plan.crisisTypes.find((t) => t.id === crisis.type)?.topics ?? []);
+    if (!covered.size) return 0;
+    let linked = 0;
+    const owner = new Map<string, string | null>();
+    let cursor: string | undefined;
+    for (;;) {
+      const rows = await store.list(db, workspaceId, { statuses: OPEN }, 500, cursor);
+      for (const row of rows) {
+        const topic = caseTopic(JSON.parse(row.topics));
+        if (row.crisis_id || !covered.has(topic)) continue;
+        if (!owner.has(topic)) owner.set(topic, await crisisFor(workspaceId, topic));
+        if (owner.get(topic) !== crisisId) continue;
+        await setCrisis(actor, row, crisisId);
+        changed(workspaceId, row.id, "crisis");
+        linked++;
+      }
+      if (rows.length < 500) break;
+      cursor = rows[rows.length - 1]?.id;
+    }
+    return linked;
+  }
+
+  ctx.jobs.register<{ workspaceId: string; crisisId: string }>(
+    CRISIS_QUEUE,
+    async (p) => {
+      await onCrisisOpened(p.workspaceId, p.crisisId);
+    },
+    { maxAttempts: 5 },
+  );
 
   /**
    * One customer's messages gather in one case: by e-mail thread, then e-mail address, then the
@@ -559,6 +599,7 @@ export function createCasesService(ctx: AppContext) {
 
     receive,
     onMention,
+    onCrisisOpened,
 
     async fromEmail(actor: Actor, mail: InboundEmail) {
       const r = await receive(actor, {
