@@ -5,12 +5,13 @@ import { TOPICS } from "../../nlp/index.js";
  * Detector settings of one workspace. Windows are counted in buckets; every spike window ends with the
  * bucket in progress, so a window of 2 buckets looks at the last 5–10 minutes with 5-minute buckets.
  */
-const spikeFields = (minCount: number) => ({
+const spikeFields = (minCount: number, openScore?: number) => ({
   enabled: z.boolean().default(true),
   /** Fewer than this many in the window never opens an episode, whatever the score. */
   minCount: z.number().int().min(1).default(minCount),
   /** Score (−log10 p) that opens an episode; overrides `spike.openScore` when set. */
-  openScore: z.number().positive().optional(),
+  openScore:
+    openScore === undefined ? z.number().positive().optional() : z.number().positive().default(openScore),
 });
 
 export const detectionConfigSchema = z.object({
@@ -26,7 +27,7 @@ export const detectionConfigSchema = z.object({
       /** Half-life of the day-of-week profile. */
       dayOfWeekHalfLifeDays: z.number().positive().default(35),
       /** Expected mentions per hour never go below this (a topic never seen before). */
-      minExpectedPerHour: z.number().positive().default(0.5),
+      minExpectedPerHour: z.number().positive().default(0.1),
       /** Inside an episode the level stops learning for this long, so a spike does not become normal. */
       freezeHours: z.number().min(0).default(12),
     })
@@ -42,19 +43,32 @@ export const detectionConfigSchema = z.object({
       minRatio: z.number().min(1).default(2),
       /** Negative-binomial size: variance = μ + μ²/size (Poisson when very large). */
       dispersion: z.number().positive().default(30),
+      /**
+       * Until the scope has this many days of data, a spike needs `settlingExtraScore` more to open: a young
+       * baseline (a profile not yet trusted, a level still moving) is less sure of what is normal.
+       */
+      settlingDays: z.number().min(0).default(7),
+      settlingExtraScore: z.number().min(0).default(1),
       /** An `update` is sent when the window count has grown by this fraction since the last step. */
       updateGrowth: z.number().positive().default(0.5),
     })
     .prefault({}),
-  volume: z.object(spikeFields(12)).prefault({}),
+  /**
+   * Tuned with bench/detect.ts (real texts, the product's classifier). Volume keeps the strict global
+   * score: it moves with campaigns and busy days. Negative mentions and complaint topics are quiet series
+   * that mean trouble, so a lower score opens them (the negative share test still guards the former).
+   */
+  volume: z.object(spikeFields(6)).prefault({}),
   negative: z
     .object({
-      ...spikeFields(6),
+      ...spikeFields(4, 5),
       /** The negative share must also be high (−log10 p of the count given the window's volume). */
       minShareScore: z.number().min(0).default(2),
     })
     .prefault({}),
-  topics: z.object({ ...spikeFields(6), topics: z.array(z.enum(TOPICS)).default([...TOPICS]) }).prefault({}),
+  topics: z
+    .object({ ...spikeFields(3, 5), topics: z.array(z.enum(TOPICS)).default([...TOPICS]) })
+    .prefault({}),
   perSource: z
     .object({
       enabled: z.boolean().default(true),

@@ -302,6 +302,11 @@ export class DetectionEngine {
       bucketMs: st.bucketMs,
       bucketStart: st.bucketStart as number,
       isWarm: (scope, at) => this.isWarm(scope, at),
+      extraScore: (scope, at) => {
+        const start = st.scopeStart[scope];
+        const settled = start !== null && at - start >= this.config.spike.settlingDays * 24 * HOUR_MS;
+        return settled ? 0 : this.config.spike.settlingExtraScore;
+      },
       partialFor: (s: SeriesState, scope: Scope, at: number): Partial => {
         const frac = Math.min(1, Math.max(0, (at - (st.bucketStart as number)) / st.bucketMs));
         return { expected: s.level * profileFactor(st.profiles[scope], st.bucketStart as number) * frac };

@@ -24,6 +24,8 @@ export interface SpikeContext {
   bucketMs: number;
   bucketStart: number;
   isWarm(scope: Scope, at: number): boolean;
+  /** What a spike needs on top of its opening score at `at` (more while the baseline is young). */
+  extraScore(scope: Scope, at: number): number;
   partialFor(s: SeriesState, scope: Scope, at: number): Partial;
 }
 
@@ -154,11 +156,13 @@ function acceptSpike(
   s: SeriesState,
   d: SpikeDetector,
   partial: Partial | null,
+  at: number,
 ) {
+  const openScore = d.openScore + ctx.extraScore(scopeOf(spec.measure), at);
   return (w: Window) =>
     w.observed >= d.minCount &&
     w.observed >= ctx.config.spike.minRatio * w.expected &&
-    w.score >= d.openScore &&
+    w.score >= openScore &&
     (d.minShareScore <= 0 || shareScore(ctx, spec, s, w, partial) >= d.minShareScore);
 }
 
@@ -174,7 +178,10 @@ export function evaluateOpening(ctx: SpikeContext, key: string, at: number, id?:
   if (windowSums(s, Math.max(...ctx.config.spike.windows), { expected: 0 }).observed < d.minCount)
     return null;
   const partial = ctx.partialFor(s, scope, at);
-  const best = bestWindow(scoreWindows(s, spikeOptions(ctx), partial), acceptSpike(ctx, spec, s, d, partial));
+  const best = bestWindow(
+    scoreWindows(s, spikeOptions(ctx), partial),
+    acceptSpike(ctx, spec, s, d, partial, at),
+  );
   return best ? open(ctx, key, spec, s, d.kind, at, best, id) : null;
 }
 
@@ -204,7 +211,7 @@ export function evaluateClosed(ctx: SpikeContext, key: string, end: number): Ale
     if (!s.episode && (!ctx.isWarm(scope, end) || windowSums(s, longest, null).observed < d.minCount))
       return null;
     windows = scoreWindows(s, spikeOptions(ctx), null);
-    accept = acceptSpike(ctx, spec, s, d, null);
+    accept = acceptSpike(ctx, spec, s, d, null, end);
     grew = (w) =>
       w.score >= d.openScore && w.observed >= (s.episode?.lastObserved ?? 0) * (1 + cfg.spike.updateGrowth);
   }
