@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultDetectionConfig, parseDetectionConfig } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
+import { toMentionEvent } from "./detectors/mention.js";
 import { lowerTailScore, upperTailScore } from "./detectors/stats.js";
 import type { MentionEvent } from "./detectors/types.js";
 
@@ -49,6 +50,36 @@ describe("single-mention detectors", () => {
     expect(e.push(mention({ id: "s4", at: "2024-03-04T10:07:00Z", signals: ["recall"] }))).toMatchObject([
       { signal: "recall", phase: "open" },
     ]);
+  });
+
+  it("hears crisis words in the six languages, from raw text as the live path and replay hand it over", () => {
+    const texts: [string, string, string][] = [
+      ["en", "Your shop had a data breach, my card was used by someone else", "data_breach"],
+      ["pl", "Wyciek danych klientów sklepu, ktoś użył mojej karty", "data_breach"],
+      ["de", "Datenleck beim Shop, meine Kreditkarte wurde missbraucht", "data_breach"],
+      ["fr", "Ce site est une arnaque totale", "scam"],
+      ["it", "Questo negozio è una truffa", "scam"],
+      ["es", "La tienda es una estafa", "scam"],
+    ];
+    const e = new DetectionEngine();
+    const raised = texts.flatMap(([, text], i) =>
+      // No language given: every lexicon is tried, so a wrong guess cannot hide a crisis word.
+      e.push(toMentionEvent({ id: i, text, created_at: `2024-03-04T10:0${i}:00Z` }, { signals: true })),
+    );
+    const opened = raised.filter((a) => a.phase === "open").map((a) => a.signal);
+    expect(opened).toEqual(["data_breach", "scam"]);
+    // Every language counted towards its signal's episode.
+    expect(raised.filter((a) => a.kind === "crisis_signal").length).toBeGreaterThanOrEqual(4);
+    for (const [language, text, signal] of texts) {
+      const one = new DetectionEngine();
+      const got = one.push(
+        toMentionEvent(
+          { id: language, text, language, created_at: "2024-03-04T10:00:00Z" },
+          { signals: true },
+        ),
+      );
+      expect(got, language).toMatchObject([{ kind: "crisis_signal", signal, phase: "open" }]);
+    }
   });
 
   it("follows the workspace's threshold and switches", () => {
