@@ -100,6 +100,20 @@ describe("opening cases", () => {
     expect((await get("/api/v1/cases/nope")).statusCode).toBe(404);
   });
 
+  it("describes its routes in the OpenAPI document", async () => {
+    const doc = (
+      await h.app.inject({ method: "GET", url: "/api/openapi.json", headers: h.auth("viewer") })
+    ).json();
+    for (const path of [
+      "/api/v1/cases",
+      "/api/v1/cases/{id}",
+      "/api/v1/cases/{id}/remedies",
+      "/api/v1/cases/{id}/replies",
+    ])
+      expect(Object.keys(doc.paths)).toContain(path);
+    expect(JSON.stringify(doc.paths["/api/v1/cases"].post)).toContain("mention_id");
+  });
+
   it("needs a responder to open and a token to read", async () => {
     const viewer = await post("/api/v1/cases", { customer: { name: "V" }, text: "late parcel" }, "viewer");
     expect(viewer.statusCode).toBe(403);

@@ -5,6 +5,7 @@ import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { Clock } from "../../components/Clock.js";
+import { CopyField } from "../../components/CopyField.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
 import { apiKey, useApiQuery } from "../../queries.js";
@@ -162,6 +163,7 @@ export function CaseView({ id }: { id: string }) {
           <p className="cases-text" data-testid="case-follow-up-public">
             {c.follow_up.public_text}
           </p>
+          <CopyField value={c.follow_up.public_text} label="Public follow-up" testId="case-follow-up-copy" />
           <p className="cases-muted">Post: {c.post_status}</p>
         </Card>
       ) : null}
