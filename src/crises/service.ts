@@ -9,6 +9,7 @@ import { assemble, eventOf, webhookData } from "./assemble.js";
 import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill } from "./clocks.js";
 import { replayDrillBurst } from "./drill.js";
 import { evaluateEscalation, pendingEscalations } from "./escalation.js";
+import { pagesFor } from "./paging.js";
 import type { CrisisEvent, CrisisRecord, CrisisStatus, Impact, LinkKind } from "./schema.js";
 import { OPEN_STATUSES, crisesStore as store } from "./store.js";
 import type { CrisesTable, CrisisTasksTable } from "./tables.js";
@@ -174,6 +175,59 @@ export function createCrisesService(ctx: AppContext) {
     }
   }
 
+  /**
+   * Calls the team the plan names for the roles this severity pages (its `page` list): one e-mail per
+   * contact, in the same transaction as the change that asked for it, and one timeline event that
+   * says who was called and which roles have nobody to call.
+   */
+  async function pageTeam(
+    trx: Db,
+    actor: Actor,
+    row: CrisesTable,
+    plan: Plan,
+    lang: Lang,
+    roles: readonly string[],
+    reason: string,
+  ) {
+    // Absent only when a test builds the app without mail.
+    const mail = ctx.services.mail as typeof ctx.services.mail | undefined;
+    if (roles.length === 0 || !mail) return;
+    const { pages, unreachable } = pagesFor(plan, lang, roles);
+    const url = `${ctx.config.publicUrl}/crises/${row.id}`;
+    const prefix = row.drill ? "[Drill] " : "";
+    for (const p of pages) {
+      await mail.send(
+        {
+          workspaceId: actor.workspaceId,
+          to: p.email,
+          subject: `${prefix}[${row.severity}] ${reason}: ${row.title}`,
+          text: [
+            `${p.name}, you are on the crisis team as ${p.roleName}.`,
+            `${reason}: ${row.title} (${row.severity}, ${row.status}).`,
+            row.summary,
+            `Join the crisis room: ${url}`,
+          ]
+            .filter(Boolean)
+            .join("\n\n"),
+        },
+        { key: `crisis-page:${row.id}:${row.severity}:${p.role}:${p.email}`, db: trx },
+      );
+    }
+    const called = pages.map((p) => `${p.roleName} (${p.name})`).join(", ");
+    await event(trx, actor, row.id, {
+      kind: "team.paged",
+      text: [
+        called ? `Paged ${called}` : "",
+        unreachable.length ? `no contact in the plan for ${unreachable.join(", ")}` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+      data: { paged: pages.map((p) => ({ role: p.role, email: p.email })), unreachable },
+      key: `paged:${row.severity}`,
+      keyEvent: unreachable.length > 0,
+    });
+  }
+
   /** Runs a change in one transaction, then tells everyone in the room. */
   async function change<T>(
     actor: Actor,
@@ -255,6 +309,10 @@ export function createCrisesService(ctx: AppContext) {
       if (!plan.severities.some((s) => s.id === input.severity))
         throw invalid("unknown severity", "severity");
       const ws = await ctx.services.accounts.workspace(actor.workspaceId);
+      // Read before the transaction: on the embedded store it holds the only connection.
+      const opener = actor.userId
+        ? (await ctx.services.accounts.listMembers(actor)).find((m) => m.id === actor.userId)
+        : undefined;
       const at = new Date().toISOString();
       const startedAt = input.startedAt ? notFuture(input.startedAt, "started_at") : at;
       const awareAt = input.awareAt ? notFuture(input.awareAt, "aware_at") : startedAt;
@@ -333,6 +391,26 @@ export function createCrisesService(ctx: AppContext) {
           });
         }
         await noteEscalations(trx, actor, row, plan, lang);
+        const severity = plan.severities.find((x) => x.id === row.severity);
+        await pageTeam(trx, actor, row, plan, lang, severity?.page ?? [], "New crisis");
+        // Whoever opens it leads until they hand over: a crisis never starts without a lead.
+        const leadRole = plan.roles.find((r) => r.id === "crisis_lead");
+        if (leadRole && opener) {
+          await store.setRole(trx, {
+            crisis_id: id,
+            workspace_id: actor.workspaceId,
+            role: leadRole.id,
+            user_id: opener.id,
+            user_name: opener.name,
+            since: at,
+          });
+          await event(trx, actor, id, {
+            kind: "role.assigned",
+            text: `${localize(leadRole.name, lang)}: ${opener.name}`,
+            data: { role: leadRole.id, from: null, to: opener.id },
+            at,
+          });
+        }
         const rec = assemble(row, plan, lang, { tasks, events: [], links: [], roles: [] });
         await emitWebhook(trx, actor.workspaceId, "crisis.opened", rec);
       });
@@ -443,6 +521,13 @@ export function createCrisesService(ctx: AppContext) {
           throw conflict("the crisis changed at the same moment; reload and try again", "status");
         for (const n of notes) await event(trx, actor, id, { ...n, at });
         await noteEscalations(trx, actor, { ...row, ...set }, plan, lang);
+        if (set.severity && isOpen(set.status ?? row.status)) {
+          // A raise brings in the roles the new severity pages that the old one did not.
+          const before = new Set(plan.severities.find((x) => x.id === row.severity)?.page ?? []);
+          const now = plan.severities.find((x) => x.id === set.severity)?.page ?? [];
+          const added = now.filter((r) => !before.has(r));
+          await pageTeam(trx, actor, { ...row, ...set }, plan, lang, added, `Raised to ${set.severity}`);
+        }
         const rec = assemble({ ...row, ...set }, plan, lang, { tasks: [], events: [], links: [], roles: [] });
         await emitWebhook(trx, actor.workspaceId, "crisis.updated", rec);
       });

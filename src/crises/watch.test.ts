@@ -99,3 +99,63 @@ describe("the clock watch", () => {
     expect(rec.timeline.filter((e) => e.kind === "clock.overdue")).toHaveLength(0);
   });
 });
+
+describe("paging the team the plan names", () => {
+  it("mails the severity's roles on open, says who has no contact, and calls the new ones on a raise", async () => {
+    const admin = systemActor(h.workspaceId, "Test");
+    const rec = await h.ctx.services.plan.record(h.workspaceId);
+    const plan = structuredClone(rec.plan);
+    const set = (role: string, email: string, name: string) => {
+      const slot = plan.team.find((t) => t.role === role);
+      if (slot) slot.primary = { ...slot.primary, email, name };
+    };
+    set("crisis_lead", "boss@page.test", "Basia Boss");
+    set("communications", "", "");
+    const comms = plan.team.find((t) => t.role === "communications");
+    if (comms) comms.deputy = { ...comms.deputy, email: "deputy@page.test", name: "Dorota Deputy" };
+    set("legal_data_protection", "dpo@page.test", "Dawid DPO");
+    await h.ctx.services.plan.update(admin, { plan });
+
+    const opener = await h.ctx.services.accounts.addUser(admin, {
+      email: "opener@page.test",
+      name: "Olek Opener",
+      role: "responder",
+      password: "a long enough password",
+    });
+    const actor = { ...admin, role: "responder" as const, userId: opener.id, label: "Olek Opener" };
+    const before = smtp.messages.length;
+    const c = await h.ctx.services.crises.open(actor, {
+      title: "Site down",
+      type: "site_outage",
+      severity: "SEV2",
+    });
+    // The opener leads until they hand over.
+    expect(c.roles.find((r) => r.role === "crisis_lead")?.user_name).toBe("Olek Opener");
+    const paged = c.timeline.find((e) => e.kind === "team.paged");
+    expect(paged?.text).toContain("Basia Boss");
+    expect(paged?.text).toContain("Dorota Deputy");
+    // SEV2 pages customer care and technical too, and the plan has nobody for them.
+    expect(paged?.text).toMatch(/no contact in the plan for .*Customer care/i);
+    expect(paged?.text).not.toContain("Dawid DPO");
+
+    await h.ctx.jobs.drain();
+    // Reminders from the tests above may still be arriving: look only at the pages.
+    const pagesTo = () =>
+      smtp.messages.slice(before).filter((m) => JSON.stringify(m.to).includes("@page.test"));
+    await expect.poll(() => pagesTo().length, { timeout: 20_000 }).toBe(2);
+    const to = pagesTo().map((m) => JSON.stringify(m.to));
+    expect(to.some((t) => t.includes("boss@page.test"))).toBe(true);
+    expect(to.some((t) => t.includes("deputy@page.test"))).toBe(true);
+    expect(pagesTo().every((m) => /\[SEV2\] New crisis: Site down/.test(m.subject ?? ""))).toBe(true);
+
+    // Raised to SEV1: legal / data protection joins, and only they are called.
+    const raised = await h.ctx.services.crises.update(actor, c.id, { severity: "SEV1" });
+    const second = raised.timeline.filter((e) => e.kind === "team.paged");
+    expect(second).toHaveLength(2);
+    expect(second[1]?.text).toContain("Dawid DPO");
+    expect(second[1]?.text).not.toContain("Basia Boss");
+    await h.ctx.jobs.drain();
+    await expect.poll(() => pagesTo().length, { timeout: 20_000 }).toBe(3);
+    expect(pagesTo().some((m) => JSON.stringify(m.to).includes("dpo@page.test"))).toBe(true);
+  });
+});
