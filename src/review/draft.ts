@@ -70,12 +70,17 @@ export function firstDraft(c: CrisisRecord, times: Times, l: Labels) {
     (t.met ? wentWell : wentBadly).push(line);
   }
   const factors: string[] = [];
+  // Late: done after its due time, or still open when the crisis was resolved and past due by then.
+  const end = c.resolved_at ?? new Date().toISOString();
   const late = c.tasks.filter(
-    (t) => t.due_at && (t.status === "open" ? true : t.done_at !== null && t.done_at > t.due_at),
+    (t) =>
+      t.due_at !== null &&
+      ((t.status === "open" && t.due_at < end) ||
+        (t.status === "done" && t.done_at !== null && t.done_at > t.due_at)),
   );
   for (const t of late.slice(0, 10))
     factors.push(`${t.title} (${l.due.toLowerCase()} ${t.due_at?.slice(0, 16).replace("T", " ")} UTC)`);
   for (const t of c.tasks.filter((x) => x.status === "skipped").slice(0, 10))
-    factors.push(`${t.title}: ${l.notReached}`);
+    factors.push(`${t.title}: ${l.skipped}`);
   return { summary: c.summary, went_well: wentWell, went_badly: wentBadly, contributing_factors: factors };
 }

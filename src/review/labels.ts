@@ -76,6 +76,7 @@ const EN = {
   remedyCost: "Remedy cost",
   period: "Period",
   teamMember: "team member",
+  skipped: "skipped",
 };
 export type Labels = typeof EN;
 
@@ -154,6 +155,7 @@ const PL: Labels = {
   remedyCost: "Koszt rekompensat",
   period: "Okres",
   teamMember: "członek zespołu",
+  skipped: "pominięte",
 };
 
 const IT: Labels = {
@@ -231,6 +233,7 @@ const IT: Labels = {
   remedyCost: "Costo dei rimedi",
   period: "Periodo",
   teamMember: "membro del team",
+  skipped: "saltato",
 };
 
 const FR: Labels = {
@@ -308,6 +311,7 @@ const FR: Labels = {
   remedyCost: "Coût des gestes commerciaux",
   period: "Période",
   teamMember: "membre de l'équipe",
+  skipped: "ignorée",
 };
 
 const DE: Labels = {
@@ -385,6 +389,7 @@ const DE: Labels = {
   remedyCost: "Kosten der Entschädigungen",
   period: "Zeitraum",
   teamMember: "Teammitglied",
+  skipped: "übersprungen",
 };
 
 const ES: Labels = {
@@ -462,6 +467,7 @@ const ES: Labels = {
   remedyCost: "Coste de las compensaciones",
   period: "Periodo",
   teamMember: "miembro del equipo",
+  skipped: "omitida",
 };
 
 const ALL: Record<Lang, Labels> = { en: EN, pl: PL, it: IT, fr: FR, de: DE, es: ES };

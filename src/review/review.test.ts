@@ -352,6 +352,9 @@ describe("reputation", () => {
     const reversed = await get(`/api/v1/reputation?since=${today()}&until=${addDays(today(), -3)}`);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().error.field).toBe("since");
+    const doc = (await get("/api/openapi.json")).json();
+    for (const path of ["/api/v1/reputation", "/api/v1/crises/{id}/postmortem", "/api/v1/reports/crises"])
+      expect(Object.keys(doc.paths)).toContain(path);
     const tooLong = await get(`/api/v1/reputation?since=2020-01-01&until=${today()}`);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.message).toContain("400 days");
