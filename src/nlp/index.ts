@@ -48,7 +48,17 @@ export function setSentimentModel(m: SentimentModel | null): void {
 function currentModel(): SentimentModel | null {
   if (model === undefined) {
     const file = process.env.FIREBREAK_NLP_MODEL;
-    model = file ? loadModelFile(file) : null;
+    model = null;
+    if (file) {
+      try {
+        model = loadModelFile(file);
+      } catch (err) {
+        // A broken model file must not stop ingestion: say so once, loudly, and read with the lexicons.
+        process.stderr.write(
+          `firebreak: FIREBREAK_NLP_MODEL=${file}: ${err instanceof Error ? err.message : String(err)}; using lexicons only\n`,
+        );
+      }
+    }
   }
   return model;
 }

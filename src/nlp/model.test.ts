@@ -100,8 +100,10 @@ describe("trained sentiment model", () => {
 
 describe("classify --train and --model", () => {
   const entry = fileURLToPath(new URL("./test-cli-entry.ts", import.meta.url));
-  const run = async (args: string[], stdin = "") => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry, "classify", ...args]);
+  const run = async (args: string[], stdin = "", env: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, ["--import", "tsx", entry, "classify", ...args], {
+      env: { ...process.env, ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => {
@@ -135,5 +137,16 @@ describe("classify --train and --model", () => {
     const bad = await run(["--model", join(dir, "missing.json")], "");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("missing.json");
-  }, 60_000);
+    // The same model through the environment, as the server and workers read it.
+    const line = '{"id":2,"text":"the kettle was glorpy"}\n';
+    const viaEnv = await run(["--quiet"], line, { FIREBREAK_NLP_MODEL: modelFile });
+    expect(JSON.parse(viaEnv.stdout.trim())).toMatchObject({ id: 2, sentiment: "negative" });
+    // A broken model file is reported and the lexicons carry on.
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{nope");
+    const fallback = await run(["--quiet"], line, { FIREBREAK_NLP_MODEL: broken });
+    expect(fallback.code).toBe(0);
+    expect(fallback.stderr).toContain("broken.json");
+    expect(JSON.parse(fallback.stdout.trim())).toMatchObject({ id: 2, sentiment: "neutral" });
+  }, 120_000);
 });
