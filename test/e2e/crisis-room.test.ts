@@ -63,6 +63,7 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
 
     await page.getByTestId("role-crisis_lead").selectOption({ label: "Ola Lead" });
     await page.getByTestId("note-text").fill("Switched to the backup payment provider");
+    await page.getByTestId("note-decision").check();
     await page.getByTestId("note-add").click();
     await expect
       .poll(() => other.getByTestId("crisis-timeline").textContent(), { timeout: 15_000 })
@@ -87,6 +88,8 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     expect(rec.impact).toMatchObject({ orders_affected: 140, revenue_at_risk: 840050 });
     expect(rec.roles.find((r: { role: string }) => r.role === "crisis_lead").user_name).toBe("Ola Lead");
     expect(rec.tasks[0].status).toBe("done");
+    const decision = rec.timeline.find((e: { kind: string }) => e.kind === "decision");
+    expect(decision).toMatchObject({ text: "Switched to the backup payment provider", key_event: true });
     expect(rec.timeline.filter((e: { kind: string }) => e.kind === "status.changed")).toHaveLength(4);
     await other.close();
     expect(b.pageErrors).toEqual([]);
@@ -122,6 +125,12 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     const { page } = b;
     await page.getByTestId("nav-plan").click();
     await page.getByTestId("plan-review").waitFor();
+    await page.getByTestId("plan-export-lang").selectOption("pl");
+    const href = (await page.getByTestId("plan-export-pdf").getAttribute("href")) ?? "";
+    expect(href).toBe("/api/v1/plan/export?format=pdf&lang=pl");
+    const pdf = await b.h.app.inject({ method: "GET", url: href, headers: b.h.auth("viewer") });
+    expect(pdf.headers["content-type"]).toMatch(/application\/pdf/);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
     await page.getByTestId("tab-plan-risks").click();
     await page.getByTestId("risk-matrix").waitFor();
     const chips = await page.locator(".risk-chip").count();

@@ -258,11 +258,17 @@ function Tasks({ c, canAct, act, path }: Part) {
 
 function Timeline({ c, canAct, act, path }: Part) {
   const [text, setText] = useState("");
+  const [decision, setDecision] = useState(false);
   const [onlyKey, setOnlyKey] = useState(false);
   const add = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    void act(() => api.post(`${path}/events`, { text })).then(() => setText(""));
+    // A decision is what the post-mortem asks about first: it is a key event from the start.
+    const body = decision ? { text, kind: "decision", key_event: true } : { text };
+    void act(() => api.post(`${path}/events`, body)).then(() => {
+      setText("");
+      setDecision(false);
+    });
   };
   const events = [...c.timeline].reverse().filter((e) => !onlyKey || e.key_event);
   return (
@@ -285,6 +291,15 @@ function Timeline({ c, canAct, act, path }: Part) {
             onChange={(e) => setText(e.target.value)}
             data-testid="note-text"
           />
+          <label className="muted">
+            <input
+              type="checkbox"
+              checked={decision}
+              onChange={(e) => setDecision(e.target.checked)}
+              data-testid="note-decision"
+            />{" "}
+            decision
+          </label>
           <button type="submit" className="button" data-testid="note-add">
             Add note
           </button>
@@ -299,7 +314,10 @@ function Timeline({ c, canAct, act, path }: Part) {
             data-kind={e.kind}
           >
             <time dateTime={e.at}>{formatTime(e.at)}</time>
-            <span className="timeline-text">{e.text}</span>
+            <span className="timeline-text">
+              {e.kind === "decision" ? <strong>Decision: </strong> : null}
+              {e.text}
+            </span>
             <span className="timeline-actor">{e.actor}</span>
             {canAct ? (
               <button

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { PageHeader } from "../../components/PageHeader.js";
 import { TabNav } from "../../components/TabNav.js";
@@ -7,8 +8,20 @@ import { PlanOverview } from "./PlanOverview.js";
 import "./plan.css";
 import { RiskMatrix } from "./RiskMatrix.js";
 
+const LANGS = [
+  ["en", "English"],
+  ["pl", "Polski"],
+  ["it", "Italiano"],
+  ["fr", "Français"],
+  ["de", "Deutsch"],
+  ["es", "Español"],
+] as const;
+
 export default function PlanPage() {
   const session = useSession();
+  const [lang, setLang] = useState("");
+  const exportUrl = (format: string) =>
+    `/api/v1/plan/export?format=${format}${lang ? `&lang=${encodeURIComponent(lang)}` : ""}`;
   return (
     <>
       <PageHeader
@@ -16,12 +29,25 @@ export default function PlanPage() {
         description={`The plan ${session.workspace.name} follows in a crisis, made before it: types, playbooks, team, continuity, suppliers.`}
         actions={
           <span className="plan-exports">
-            Print:{" "}
-            <a href="/api/v1/plan/export?format=pdf" data-testid="plan-export-pdf">
+            Print in{" "}
+            <select
+              aria-label="Language of the printed plan"
+              value={lang}
+              onChange={(e) => setLang(e.target.value)}
+              data-testid="plan-export-lang"
+            >
+              <option value="">the workspace's language</option>
+              {LANGS.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+            :{" "}
+            <a href={exportUrl("pdf")} data-testid="plan-export-pdf">
               PDF
             </a>{" "}
-            · <a href="/api/v1/plan/export?format=html">HTML</a> ·{" "}
-            <a href="/api/v1/plan/export?format=md">Markdown</a>
+            · <a href={exportUrl("html")}>HTML</a> · <a href={exportUrl("md")}>Markdown</a>
           </span>
         }
       />
