@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerAdmin } from "./admin.js";
 import { registerBackup } from "./backup.js";
+import { registerClassify } from "./classify.js";
 import { registerDetect } from "./detect.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerPlan(program);
   registerStatus(program);
   registerDetect(program);
+  registerClassify(program);
   return program;
 }
 
