@@ -316,6 +316,39 @@ describe("action items", () => {
   });
 });
 
+describe("workspaces", () => {
+  it("keeps another workspace's post-mortems and action items out of reach", async () => {
+    const crisisId = await resolvedCrisis("Ours alone", 3);
+    const item = (
+      await send("POST", `/api/v1/crises/${crisisId}/action-items`, {
+        title: "Ours",
+        owner_name: "A",
+        due_date: today(),
+        plan_part: "other",
+      })
+    ).json();
+    const ws = await h.ctx.services.accounts.createWorkspace({ name: "Other shop", slug: "other-shop" });
+    const { token } = await h.ctx.services.accounts.createToken({
+      workspaceId: ws.id,
+      name: "other",
+      role: "admin",
+    });
+    const headers = { authorization: `Bearer ${token}` };
+    const pm = await h.app.inject({ method: "GET", url: `/api/v1/crises/${crisisId}/postmortem`, headers });
+    expect(pm.statusCode).toBe(404);
+    const patch = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/action-items/${item.id}`,
+      headers,
+      payload: { status: "done" },
+    });
+    expect(patch.statusCode).toBe(404);
+    const list = await h.app.inject({ method: "GET", url: "/api/v1/action-items", headers });
+    expect(list.json().items).toEqual([]);
+    expect((await get(`/api/v1/action-items/${item.id}`)).json().status).toBe("open");
+  });
+});
+
 describe("across crises", () => {
   it("gives times per type and quarter with drills beside real crises, exportable", async () => {
     await resolvedCrisis("Drill: hub down", 2, { drill: true });
