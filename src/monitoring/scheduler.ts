@@ -33,6 +33,7 @@ export interface SchedulerStats {
 }
 
 const LATENESS_CAP_MS = 120_000;
+const FLUSH_MAX = 500;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The latency percentile of a lateness histogram, in ms. */
@@ -125,8 +126,7 @@ export class MonitorScheduler {
         .catch(() => undefined);
     }
     await Promise.allSettled([...this.inFlight]);
-    await this.flushing;
-    await this.flush();
+    await this.drainWrites();
   }
 
   /**
@@ -142,8 +142,7 @@ export class MonitorScheduler {
       this.launch(t.row, t.scheduled);
     }
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-    await this.flushing;
-    await this.flush();
+    await this.drainWrites();
     return this.stats.started - before;
   }
 
@@ -260,14 +259,27 @@ export class MonitorScheduler {
     this.stats.completed++;
     if (!result.ok) this.stats.failed++;
     this.buffer.push({ monitor: row, scheduledMs: scheduled, startedMs: started, result });
-    if (this.buffer.length >= 500) this.flush();
+    if (this.buffer.length >= FLUSH_MAX) this.flush();
   }
 
+  /** Writes everything buffered (stop, runDue); gives up when the store stops taking writes. */
+  private async drainWrites(): Promise<void> {
+    await this.flushing;
+    while (this.buffer.length > 0) {
+      const before = this.buffer.length;
+      await this.flush();
+      if (this.buffer.length >= before) break;
+    }
+  }
+
+  /**
+   * Writes what has finished, at most FLUSH_MAX checks per transaction: a short transaction holds its
+   * row locks briefly, so a claim (which skips locked rows) never passes over a due monitor for long.
+   */
   private flush(): Promise<void> {
     if (this.flushing) return this.flushing;
     if (this.buffer.length === 0) return Promise.resolve();
-    const batch = this.buffer;
-    this.buffer = [];
+    const batch = this.buffer.splice(0, FLUSH_MAX);
     const t0 = Date.now();
     this.flushing = this.record(batch)
       .then(() => {
@@ -275,10 +287,12 @@ export class MonitorScheduler {
       })
       .catch((err) => {
         this.ctx.log.error({ err, checks: batch.length }, "writing monitor checks failed; will retry");
-        this.buffer.unshift(...batch.slice(0, 5000));
+        // Keep what failed for the next flush, but never let a dead store grow the buffer without bound.
+        if (this.buffer.length < 20_000) this.buffer.unshift(...batch);
       })
       .finally(() => {
         this.flushing = undefined;
+        if (this.buffer.length >= FLUSH_MAX && !this.stopped) void this.flush();
       });
     return this.flushing;
   }

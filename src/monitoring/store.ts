@@ -162,20 +162,51 @@ export const monitoringStore = {
     }
   },
 
-  /** Moves the state only if it differs; returns the row as it was when it moved, else undefined. */
-  async moveState(db: Db, id: string, to: MonitorState, at: string) {
-    const before = await db.selectFrom("monitors").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!before || before.state === to) return undefined;
-    const r = await db
-      .updateTable("monitors")
-      .set({ state: to, state_changed_at: at })
-      .where("id", "=", id)
-      .where("state", "=", before.state)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1 ? before : undefined;
+  /** The current rows of these monitors, by id. */
+  async states(db: Db, ids: string[]): Promise<Map<string, MonitorsTable>> {
+    const out = new Map<string, MonitorsTable>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db
+        .selectFrom("monitors")
+        .selectAll()
+        .where("id", "in", ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) out.set(r.id, r);
+    }
+    return out;
   },
 
-  insertEvent: (db: Db, row: MonitorEventsTable) => db.insertInto("monitor_events").values(row).execute(),
+  /**
+   * Moves states in bulk, each only if it is still `from` (compare-and-set); returns the ids that moved.
+   */
+  async moveStates(
+    db: Db,
+    moves: { id: string; from: MonitorState; to: MonitorState }[],
+    at: string,
+  ): Promise<Set<string>> {
+    const won = new Set<string>();
+    for (let i = 0; i < moves.length; i += 300) {
+      const values = sql.join(
+        moves.slice(i, i + 300).map((m) => sql`(${m.id}, cast(${m.from} as text), cast(${m.to} as text))`),
+      );
+      const r = await sql<{ id: string }>`update monitors set state = v.column3, state_changed_at = ${at}
+        from (values ${values}) as v
+        where monitors.id = v.column1 and monitors.state = v.column2
+        returning monitors.id`.execute(db);
+      for (const row of r.rows) won.add(row.id);
+    }
+    return won;
+  },
+
+  async insertEvents(db: Db, rows: MonitorEventsTable[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 300) {
+      await db
+        .insertInto("monitor_events")
+        .values(rows.slice(i, i + 300))
+        .execute();
+    }
+  },
+
   eventById: (db: Db, id: string) =>
     db.selectFrom("monitor_events").selectAll().where("id", "=", id).executeTakeFirst(),
   events: (db: Db, workspaceId: string, monitorId: string, limit: number) =>

@@ -52,12 +52,29 @@ export function createTransitions(ctx: AppContext) {
     await db.transaction().execute(async (trx) => {
       await store.insertChecks(trx, writes);
       await store.setLast(trx, ctx.store.dialect, writes);
-      for (const e of batch) {
-        const to: MonitorState = e.result.ok ? "up" : "down";
-        if (to === e.monitor.state) continue;
-        const at = new Date().toISOString();
-        const before = await store.moveState(trx, e.monitor.id, to, at);
-        if (!before) continue;
+      // The state as stored now, not as claimed: a beat or another check may have moved it since. A mass
+      // outage flips thousands at once, so reads, moves and events are one statement per few hundred.
+      const latest = new Map<string, Execution>();
+      for (const e of batch) latest.set(e.monitor.id, e);
+      const current = await store.states(trx, [...latest.keys()]);
+      const at = new Date().toISOString();
+      const wanted = [...latest.values()]
+        .map((e) => ({
+          e,
+          to: (e.result.ok ? "up" : "down") as MonitorState,
+          row: current.get(e.monitor.id),
+        }))
+        .filter(
+          (x): x is { e: Execution; to: MonitorState; row: MonitorsTable } => !!x.row && x.row.state !== x.to,
+        );
+      const won = await store.moveStates(
+        trx,
+        wanted.map((x) => ({ id: x.row.id, from: x.row.state, to: x.to })),
+        at,
+      );
+      const events: MonitorEventsTable[] = [];
+      for (const { e, to, row: before } of wanted) {
+        if (!won.has(before.id)) continue;
         const event: MonitorEventsTable = {
           id: newId(),
           workspace_id: before.workspace_id,
@@ -67,8 +84,7 @@ export function createTransitions(ctx: AppContext) {
           to_state: to,
           reason: to === "down" ? e.result.error : before.state === "down" ? "recovered" : null,
         };
-        await store.insertEvent(trx, event);
-        await ctx.jobs.enqueue(TRANSITION_QUEUE, { eventId: event.id }, { key: event.id }, trx);
+        events.push(event);
         moved.push({
           monitor_id: before.id,
           name: before.name,
@@ -79,6 +95,10 @@ export function createTransitions(ctx: AppContext) {
           at,
           reason: event.reason,
         });
+      }
+      await store.insertEvents(trx, events);
+      for (const event of events) {
+        await ctx.jobs.enqueue(TRANSITION_QUEUE, { eventId: event.id }, { key: event.id }, trx);
       }
     });
     for (const m of moved) {
