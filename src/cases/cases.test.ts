@@ -114,6 +114,28 @@ describe("opening cases", () => {
     expect(JSON.stringify(doc.paths["/api/v1/cases"].post)).toContain("mention_id");
   });
 
+  it("keeps each workspace's cases to itself", async () => {
+    const other = await h.ctx.services.accounts.createWorkspace({ name: "Other brand", slug: "other-brand" });
+    const { token } = await h.ctx.services.accounts.createToken({
+      workspaceId: other.id,
+      name: "other",
+      role: "admin",
+    });
+    const mine = (await post("/api/v1/cases", { customer: { name: "Mine" }, text: "late parcel" })).json();
+    const headers = { authorization: `Bearer ${token}` };
+    const peek = await h.app.inject({ method: "GET", url: `/api/v1/cases/${mine.id}`, headers });
+    expect(peek.statusCode).toBe(404);
+    const list = await h.app.inject({ method: "GET", url: "/api/v1/cases", headers });
+    expect(list.json().items).toEqual([]);
+    const remedy = await h.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${mine.id}/remedies`,
+      headers,
+      payload: { kind: "apology" },
+    });
+    expect(remedy.statusCode).toBe(404);
+  });
+
   it("needs a responder to open and a token to read", async () => {
     const viewer = await post("/api/v1/cases", { customer: { name: "V" }, text: "late parcel" }, "viewer");
     expect(viewer.statusCode).toBe(403);

@@ -131,6 +131,25 @@ describe("cases by e-mail", () => {
     expect(res.json().status).toBe("new");
   });
 
+  it("drops auto-replies and bounces instead of opening or reopening a case", async () => {
+    const auto = await inbound(
+      raw({
+        from: "Marco Rossi <marco@example.it>",
+        subject: "Fuori ufficio",
+        id: "<auto1@example.it>",
+        body: "Sono fuori ufficio fino a lunedì.",
+      }).replace("MIME-Version", "Auto-Submitted: auto-replied\r\nMIME-Version"),
+    );
+    expect(auto.statusCode).toBe(202);
+    expect(auto.json().ignored).toMatch(/auto-replied/);
+    const bounce = await inbound(
+      raw({ from: "MAILER-DAEMON@mx.example", subject: "Undelivered", id: "<b1@mx>", body: "failed" }),
+    );
+    expect(bounce.statusCode).toBe(202);
+    const full = (await h.ctx.services.cases.get(sys(), caseId)) as { messages: unknown[] };
+    expect(full.messages).toHaveLength(3);
+  });
+
   it("refuses a message without a sender or a raw body, naming the field", async () => {
     const noFrom = await inbound("Subject: hi\r\n\r\nbody");
     expect(noFrom.statusCode).toBe(400);

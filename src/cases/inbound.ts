@@ -14,6 +14,22 @@ export interface InboundEmail {
   /** In-Reply-To and References: the thread this message answers. */
   threadIds: string[];
   to: string[];
+  /** Why the message is machine-made (an auto-reply, a bounce, a list), or null for a person's. */
+  automated: string | null;
+}
+
+/** Auto-replies, bounces and bulk mail must not open or reopen cases (and must never be answered). */
+function automatedReason(m: ParsedMail, from: string): string | null {
+  const h = (name: string) => {
+    const v = m.headers.get(name);
+    return typeof v === "string" ? v.toLowerCase() : v ? JSON.stringify(v).toLowerCase() : "";
+  };
+  const auto = h("auto-submitted");
+  if (auto && !auto.includes("no")) return `Auto-Submitted: ${auto}`;
+  if (/\b(bulk|junk|list|auto_reply)\b/.test(h("precedence"))) return `Precedence: ${h("precedence")}`;
+  if (m.headers.has("x-autoreply") || m.headers.has("x-autorespond")) return "auto-reply header";
+  if (/^(mailer-daemon|postmaster|no-?reply)@/i.test(from)) return `sent by ${from}`;
+  return null;
 }
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -49,6 +65,7 @@ export async function parseEmail(raw: Buffer | string): Promise<InboundEmail> {
     messageId: m.messageId ?? null,
     threadIds: [...new Set([...(m.inReplyTo ? [m.inReplyTo] : []), ...refs].filter(Boolean))],
     to: addressesOf(m.to),
+    automated: automatedReason(m, from.address),
   };
 }
 
@@ -80,6 +97,8 @@ export async function startSmtpListener(ctx: AppContext, port: number, host: str
         const rcpt = session.envelope.rcptTo.map((r) => r.address);
         void (async () => {
           const mail = await parseEmail(Buffer.concat(chunks));
+          // Accepted (so the sender does not retry) and dropped.
+          if (mail.automated) return ctx.log.info({ reason: mail.automated }, "automated e-mail ignored");
           const ws = await workspaceFor(ctx, rcpt.length ? rcpt : mail.to);
           if (!ws) throw new Error("no workspace for this address");
           await ctx.services.cases.fromEmail(systemActor(ws, "E-mail"), mail);

@@ -67,13 +67,16 @@ export function casesRoutes(app: App, ctx: AppContext) {
       config: { access: "responder" },
       schema: {
         tags,
-        summary: "Open or continue a case from a raw e-mail (Content-Type: message/rfc822)",
-        response: { 200: caseOut, 201: caseOut },
+        summary:
+          "Open or continue a case from a raw e-mail (Content-Type: message/rfc822); auto-replies and bounces answer 202 and are dropped",
+        response: { 200: caseOut, 201: caseOut, 202: z.object({ ignored: z.string() }) },
       },
     },
     async (req, reply) => {
       if (!Buffer.isBuffer(req.body)) throw invalid("send the raw message with Content-Type: message/rfc822");
-      const r = await cases.fromEmail(actorOf(req), await parseEmail(req.body));
+      const mail = await parseEmail(req.body);
+      if (mail.automated) return reply.status(202).send({ ignored: mail.automated });
+      const r = await cases.fromEmail(actorOf(req), mail);
       return reply.status(r.created ? 201 : 200).send(r.case);
     },
   );
