@@ -21,6 +21,9 @@ export async function migrate(store: Store): Promise<MigrateResult> {
     provider: { getMigrations: async () => provided },
     migrationTableName: "firebreak_migrations",
     migrationLockTableName: "firebreak_migrations_lock",
+    // Each part owns a number range (01xx listening, 02xx detection, …), so a release can add 0203 after
+    // a store already has 0401: every migration is independent of the later ranges' tables.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
