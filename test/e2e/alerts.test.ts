@@ -55,7 +55,7 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
       );
       setTimeout(publish, 50);
     });
-    await page.getByTestId("alert-link").first().waitFor({ timeout: 15_000 });
+    await page.getByTestId("alert-link").first().waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("alert-link").first().textContent()).toBe(
       "Spike in complaints about delivery",
     );
@@ -81,7 +81,7 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
     await raise(h, [second]);
     await page.getByTestId("nav-alerts").click();
     await expect
-      .poll(() => page.getByTestId("alert-link").count(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("alert-link").count(), { timeout: 60_000 })
       .toBeGreaterThanOrEqual(2);
     await page.getByTestId("alert-link").first().click();
     await page.getByTestId("alert-close").click();
@@ -96,7 +96,7 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
     await raise(h, [negative]);
     await page.getByTestId("nav-alerts").click();
     await expect
-      .poll(() => page.getByTestId("alert-group").first().textContent(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("alert-group").first().textContent(), { timeout: 60_000 })
       .toMatch(/same incident/);
     await page.getByRole("link", { name: "Spike in negative mentions" }).click();
     await expect

@@ -41,6 +41,15 @@ const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n *
 /** The small chart behind each alert in the list: observed against expected. */
 export function AlertChart({ alert, height = 90 }: { alert: Alert; height?: number }) {
   if (!alert.points.length) return <span className="alerts-muted">single event</span>;
+  // One bucket is no line: say it in words rather than draw an empty chart.
+  if (alert.points.length < 2) {
+    const p = alert.points[0] as (typeof alert.points)[number];
+    return (
+      <span className="alerts-muted" data-testid="alert-chart">
+        {round(p.observed)} observed against {round(p.expected)} expected
+      </span>
+    );
+  }
   return (
     <TimeSeriesChart
       x={alert.points.map((p) => p.start)}
