@@ -105,6 +105,9 @@ export function classify(input: ClassifyInput): Classification {
     (sentiment === "negative" && ev.subject.size > 0);
   const topics = new Set<Topic>(ev.problem);
   if (complaint && sentiment !== "positive") for (const t of ev.subject) topics.add(t);
+  // Nearly every shop complaint names "the order": that alone says no wrong or missing item when
+  // another topic explains the complaint.
+  if (topics.size > 1 && !ev.problem.has("order_error")) topics.delete("order_error");
   return { language: code, sentiment, score, complaint, topics: complaint ? orderTopics(topics) : [] };
 }
 

@@ -87,6 +87,17 @@ describe("complaint topics", () => {
     });
   }
 
+  it.each([
+    ["en", "My order still has not arrived and nobody answers my emails"],
+    ["es", "Mi pedido no ha llegado y nadie responde"],
+    ["pl", "Zamówienie nadal nie dotarło"],
+    ["de", "Meine Bestellung ist immer noch nicht angekommen"],
+  ])("%s: naming the order is no order error when delivery explains the complaint", (lang, text) => {
+    const c = classify({ text, language: lang });
+    expect(c.topics).toContain("delivery");
+    expect(c.topics).not.toContain("order_error");
+  });
+
   it("a happy post is no complaint and has no topics", () => {
     const c = classify({ text: "Fast delivery and great quality, thank you!" });
     expect(c.complaint).toBe(false);
