@@ -65,10 +65,11 @@ describe.runIf(hasBrowser)("post-mortem and recovery in Chromium", () => {
     await page.getByTestId("postmortem-causes").fill("Carrier hub failure\nNo second carrier under contract");
     await page.getByTestId("postmortem-save").click();
     await page.getByTestId("action-title").fill("Add a backup carrier step to the playbook");
-    await page.getByTestId("action-owner").fill("Ops lead");
+    await page.getByTestId("action-member").selectOption({ label: "Ola Lead" });
     await page.getByTestId("action-ref").fill("delivery_delay");
     await page.getByTestId("action-add").click();
     await expect.poll(() => page.getByTestId("action-item").count()).toBe(1);
+    await expect(page.getByTestId("action-items").textContent()).resolves.toContain("Ola Lead");
     await b.screenshot("review-postmortem");
 
     // The exported document carries the edit, the action item and the chart, with the title escaped.

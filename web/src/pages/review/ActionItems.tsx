@@ -5,7 +5,7 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
-import { apiKey } from "../../queries.js";
+import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import type { ActionItem } from "./types.js";
 
@@ -102,6 +102,9 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
 
 function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Promise<void> }) {
   const [title, setTitle] = useState("");
+  const members = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
+  // A member gets reminders at their login address; "" = someone outside the team, by name and e-mail.
+  const [member, setMember] = useState("");
   const [owner, setOwner] = useState("");
   const [email, setEmail] = useState("");
   const [due, setDue] = useState(() => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
@@ -116,8 +119,9 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
     try {
       await api.post(`/api/v1/crises/${encodeURIComponent(crisisId)}/action-items`, {
         title,
-        owner_name: owner,
-        ...(email ? { owner_email: email } : {}),
+        ...(member
+          ? { owner_user_id: member }
+          : { owner_name: owner, ...(email ? { owner_email: email } : {}) }),
         due_date: due,
         plan_part: part,
         plan_ref: ref,
@@ -142,23 +146,37 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           data-testid="action-title"
         />
       </FormField>
-      <FormField label="Owner" name="owner_name" error={error}>
-        <input
-          value={owner}
-          onChange={(e) => setOwner(e.target.value)}
-          required
-          maxLength={200}
-          data-testid="action-owner"
-        />
+      <FormField label="Owner" name="owner_user_id" error={error}>
+        <select value={member} onChange={(e) => setMember(e.target.value)} data-testid="action-member">
+          <option value="">Someone outside the team…</option>
+          {members.data?.items.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name || m.email}
+            </option>
+          ))}
+        </select>
       </FormField>
-      <FormField label="Owner's e-mail (for reminders)" name="owner_email" error={error}>
-        <input
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          data-testid="action-email"
-        />
-      </FormField>
+      {member ? null : (
+        <>
+          <FormField label="Owner's name" name="owner_name" error={error}>
+            <input
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+              required
+              maxLength={200}
+              data-testid="action-owner"
+            />
+          </FormField>
+          <FormField label="Owner's e-mail (for reminders)" name="owner_email" error={error}>
+            <input
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              data-testid="action-email"
+            />
+          </FormField>
+        </>
+      )}
       <FormField label="Due" name="due_date" error={error}>
         <input
           type="date"
@@ -196,7 +214,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
       </FormField>
       <FormError
         error={error}
-        fields={["title", "owner_name", "owner_email", "due_date", "plan_part", "plan_ref"]}
+        fields={["title", "owner_user_id", "owner_name", "owner_email", "due_date", "plan_part", "plan_ref"]}
       />
       <div className="form-grid-submit">
         <button type="submit" className="button button-primary" disabled={busy} data-testid="action-add">
