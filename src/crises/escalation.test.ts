@@ -188,3 +188,35 @@ describe("times given by hand", () => {
     expect(gdpr.remaining_s).toBeLessThan(46 * 3600 + 60);
   });
 });
+
+describe("lighter lists", () => {
+  it("timeline=false leaves out timelines and links but keeps tasks and clocks", async () => {
+    const c = (await open({ title: "Listed", type: "ddos", severity: "SEV3" })).json();
+    await h.app.inject({
+      method: "POST",
+      url: `/api/v1/crises/${c.id}/links`,
+      headers: h.auth("responder"),
+      payload: { kind: "alert", ref_id: "a-1" },
+    });
+    const full = await h.app.inject({ method: "GET", url: "/api/v1/crises", headers: h.auth("viewer") });
+    const light = await h.app.inject({
+      method: "GET",
+      url: "/api/v1/crises?timeline=false",
+      headers: h.auth("viewer"),
+    });
+    const f = full.json().items.find((i: { id: string }) => i.id === c.id);
+    const l = light.json().items.find((i: { id: string }) => i.id === c.id);
+    expect(f.timeline.length).toBeGreaterThan(0);
+    expect(f.links).toHaveLength(1);
+    expect(l.timeline).toEqual([]);
+    expect(l.links).toEqual([]);
+    expect(l.tasks).toHaveLength(f.tasks.length);
+    expect(l.clocks.map((k: { id: string }) => k.id)).toEqual(f.clocks.map((k: { id: string }) => k.id));
+    const bad = await h.app.inject({
+      method: "GET",
+      url: "/api/v1/crises?timeline=maybe",
+      headers: h.auth("viewer"),
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});

@@ -98,6 +98,7 @@ export function crisesRoutes(app: App, ctx: AppContext) {
         status: q.status,
         drill: q.drill === undefined ? undefined : q.drill === "true",
         type: q.type,
+        timeline: q.timeline === "true",
         limit: q.limit,
         cursor: q.cursor,
       });

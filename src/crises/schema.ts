@@ -57,6 +57,8 @@ export const listQuery = z.object({
   status: z.union([statusSchema, z.literal("open")]).optional(),
   drill: z.enum(["true", "false"]).optional(),
   type: z.string().optional(),
+  /** false leaves out each record's timeline and links: the list page polls, the room loads them. */
+  timeline: z.enum(["true", "false"]).default("true"),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   cursor: z.string().optional(),
 });

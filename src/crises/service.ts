@@ -99,13 +99,14 @@ export function createCrisesService(ctx: AppContext) {
     workspaceId: string,
     rows: CrisesTable[],
     now = Date.now(),
+    withTimeline = true,
   ): Promise<CrisisRecord[]> {
     const rec = await plans().record(workspaceId);
     const ids = rows.map((r) => r.id);
     const [tasks, events, links, roles] = await Promise.all([
       store.tasksOf(db, ids),
-      store.eventsOf(db, ids),
-      store.linksOf(db, ids),
+      withTimeline ? store.eventsOf(db, ids) : [],
+      withTimeline ? store.linksOf(db, ids) : [],
       store.rolesOf(db, ids),
     ]);
     return rows.map((r) =>
@@ -277,6 +278,8 @@ export function createCrisesService(ctx: AppContext) {
         status?: CrisisStatus | "open" | undefined;
         drill?: boolean | undefined;
         type?: string | undefined;
+        /** false: records without timeline and links (lighter lists). */
+        timeline?: boolean | undefined;
         limit?: number;
         cursor?: string | undefined;
       } = {},
@@ -292,7 +295,7 @@ export function createCrisesService(ctx: AppContext) {
       });
       const page = rows.slice(0, limit);
       return {
-        items: await loadMany(actor.workspaceId, page),
+        items: await loadMany(actor.workspaceId, page, Date.now(), f.timeline !== false),
         next_cursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
       };
     },

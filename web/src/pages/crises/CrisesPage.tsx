@@ -15,6 +15,9 @@ import { CrisisRoom } from "./CrisisRoom.js";
 import "./crises.css";
 import type { Crisis, CrisisTypeItem } from "./types.js";
 
+// The list polls: it leaves out timelines, which the room loads for the one crisis it shows.
+const LIST_PATH = "/api/v1/crises?timeline=false";
+
 export default function CrisesPage() {
   return (
     <Routes>
@@ -26,7 +29,7 @@ export default function CrisesPage() {
 
 function CrisisList() {
   const session = useSession();
-  const list = useCursorList<Crisis>("/api/v1/crises", { refetchInterval: 10_000 });
+  const list = useCursorList<Crisis>(LIST_PATH, { refetchInterval: 10_000 });
   const columns: Column<Crisis>[] = [
     {
       key: "title",
@@ -127,7 +130,7 @@ function OpenCrisisForm() {
     setError(null);
     try {
       const c = await api.post<Crisis>(path, body);
-      await qc.invalidateQueries({ queryKey: apiKey("/api/v1/crises") });
+      await qc.invalidateQueries({ queryKey: apiKey(LIST_PATH) });
       navigate(`/crises/${c.id}`);
     } catch (e) {
       setError(e);
