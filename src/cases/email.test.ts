@@ -129,6 +129,18 @@ describe("cases by e-mail", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().id).toBe(caseId);
     expect(res.json().status).toBe("new");
+    // A forwarder's retry of the same message does not add it twice.
+    const again = await inbound(
+      raw({
+        from: "Marco Rossi <marco@example.it>",
+        subject: "Re: Ordine in ritardo",
+        id: "<m2@example.it>",
+        inReplyTo: ours,
+        body: "Ancora niente, per favore.",
+      }),
+    );
+    expect(again.statusCode).toBe(200);
+    expect(again.json().messages).toHaveLength(3);
   });
 
   it("drops auto-replies and bounces instead of opening or reopening a case", async () => {

@@ -346,6 +346,11 @@ export function createCasesService(ctx: AppContext) {
     const at = now();
 
     const result = await db.transaction().execute(async (trx) => {
+      // The same e-mail again (a forwarder's retry) is the message we have, not a new one.
+      if (m.email?.messageId) {
+        const seen = await store.caseByEmailMessageIds(trx, ws, [m.email.messageId]);
+        if (seen) return { id: seen.case_id, created: false, duplicate: true } as const;
+      }
       let existing: CasesTable | undefined;
       if (m.email?.threadIds.length) {
         const hit = await store.caseByEmailMessageIds(trx, ws, m.email.threadIds);
@@ -473,6 +478,7 @@ export function createCasesService(ctx: AppContext) {
       if (prior) return { id: prior.case_id, created: false };
       throw conflict("this message is in a case already");
     }
+    if ("duplicate" in result) return { id: result.id, created: false };
     if (result.created) {
       const crisisId = await crisisFor(ws, caseTopic(JSON.parse(result.row.topics)));
       if (crisisId) await setCrisis(systemActor(ws, "Firebreak (same cause)"), result.row, crisisId);
