@@ -145,6 +145,7 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     const press = page.getByTestId("contacts-press");
     await press.getByTestId("contact-name").last().fill("Jan <b>Reporter</b>");
     await press.getByTestId("contact-phone").last().fill("+48 600 100 200");
+    await page.getByTestId("continuity-fallback-checkout").fill("Take orders by phone & bank transfer");
     await page.getByTestId("playbook-type").selectOption("price_error");
     await page.getByTestId("playbook-due").first().fill("7");
     await page.getByTestId("playbook-add").click();
@@ -166,6 +167,9 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
       .poll(() => page.getByTestId("plan-suppliers").textContent())
       .toMatch(/Only Widget Co.*single source/);
     await expect.poll(() => page.getByTestId("plan-changes").textContent()).toContain("suppliers[");
+    await expect
+      .poll(() => page.getByTestId("plan-overview-continuity").textContent())
+      .toContain("Take orders by phone & bank transfer");
     await expect
       .poll(() => page.getByTestId("plan-single-source").textContent())
       .toContain("Blue widget (Only Widget Co)");

@@ -163,6 +163,24 @@ export function PlanEditor() {
                 ))}
                 <td>
                   <input
+                    placeholder={`fallback (${lang})`}
+                    aria-label={`fallback ${s.id}`}
+                    value={s.fallback[lang]}
+                    disabled={readOnly}
+                    data-testid={`continuity-fallback-${s.id}`}
+                    onChange={(e) =>
+                      edit((p) => {
+                        const c = p.continuity[i];
+                        if (!c) return;
+                        c.fallback[lang] = e.target.value;
+                        // English is every language's fallback: keep it filled.
+                        if (!c.fallback.en.trim()) c.fallback.en = e.target.value;
+                      })
+                    }
+                  />
+                </td>
+                <td>
+                  <input
                     placeholder="provider"
                     aria-label={`provider ${s.id}`}
                     value={s.provider}

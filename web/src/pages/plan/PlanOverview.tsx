@@ -120,7 +120,7 @@ export function PlanOverview() {
           </tbody>
         </table>
       </Card>
-      <Card title="Business continuity">
+      <Card title="Business continuity" data-testid="plan-overview-continuity">
         <table className="plan-table">
           <thead>
             <tr>
