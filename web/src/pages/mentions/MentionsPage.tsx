@@ -60,6 +60,17 @@ function useThrottledRefresh(keys: ReturnType<typeof apiKey>[]) {
   }, [qc]);
 }
 
+/** How far back the chart looks per bucket: a whole year of minutes is neither readable nor cheap. */
+const CHART_WINDOW_MS = { minute: 6 * 3600_000, hour: 7 * 86_400_000, day: 365 * 86_400_000 } as const;
+const WINDOW_LABEL = { minute: "6 hours", hour: "7 days", day: "year" } as const;
+const BUCKET_MS = { minute: 60_000, hour: 3600_000, day: 86_400_000 } as const;
+
+/** The chart's start, rounded to a whole bucket so the query (and its cache key) changes once a bucket. */
+function chartSince(bucket: keyof typeof CHART_WINDOW_MS): string {
+  const step = BUCKET_MS[bucket];
+  return new Date(Math.floor((Date.now() - CHART_WINDOW_MS[bucket]) / step) * step).toISOString();
+}
+
 const SENTIMENT_TONE = { negative: "red", neutral: "grey", positive: "green" } as const;
 
 /** Mention text is hostile: it is rendered as a text node only, never as HTML. */
@@ -115,7 +126,11 @@ export default function MentionsPage() {
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
   const params = toParams(filters);
   const listPath = withQuery("/api/v1/mentions", params);
-  const statsPath = withQuery("/api/v1/mentions/stats", { ...params, bucket: filters.bucket });
+  const statsPath = withQuery("/api/v1/mentions/stats", {
+    ...params,
+    bucket: filters.bucket,
+    since: chartSince(filters.bucket),
+  });
   const list = useCursorList<Mention>(listPath, { limit: 50 });
   const stats = useApiQuery<Stats>(statsPath, { refetchInterval: 30_000 });
   const refresh = useThrottledRefresh([apiKey(listPath), apiKey(statsPath)]);
@@ -134,10 +149,13 @@ export default function MentionsPage() {
     <>
       <PageHeader title="Mentions" description="Everything said about the shop, classified as it arrives." />
       <FiltersBar value={filters} onChange={setFilters} />
-      <Card title="Volume and negative share" data-testid="mentions-chart">
+      <Card
+        title={`Volume and negative share, last ${WINDOW_LABEL[filters.bucket]}`}
+        data-testid="mentions-chart"
+      >
         {points.length ? (
           <TimeSeriesChart
-            label={`Mentions per ${filters.bucket} and the share that is negative`}
+            label={`Mentions per ${filters.bucket} and the share that is negative, last ${WINDOW_LABEL[filters.bucket]}`}
             x={points.map((p) => p.t)}
             series={[
               { label: "Mentions", values: points.map((p) => p.mentions), area: true },
