@@ -1,6 +1,7 @@
 import type { CrisisRecord } from "../crises/schema.js";
 import type { Lang } from "../plan/default-plan/index.js";
-import { labelsFor } from "./labels.js";
+import { duration } from "./draft.js";
+import { type Labels, labelsFor } from "./labels.js";
 import {
   type CrisisFacts,
   type GroupStats,
@@ -99,35 +100,30 @@ const money = (cost: Record<string, number>) =>
   Object.entries(cost)
     .map(([cur, v]) => `${(v / 100).toFixed(2)} ${cur}`)
     .join(", ") || "0";
-const stat = (s: { mean: number | null; median: number | null }) =>
-  s.mean === null ? "–" : `${s.mean} / ${s.median}`;
+const stat = (s: { mean: number | null; median: number | null }, l: Labels) =>
+  s.mean === null ? "–" : `${duration(Math.round(s.mean), l)} / ${duration(Math.round(s.median ?? 0), l)}`;
 
-/** Rows of a table of groups: one per group, the five times as "mean / median" minutes. */
-function rows(groups: GroupStats[]) {
+/** Rows of a table of groups: one per group, the five times as "mean / median" durations. */
+function rows(groups: GroupStats[], l: Labels) {
   return groups.map((g) => [
     g.label,
     String(g.count),
-    ...TIME_KEYS.map((k) => stat(g.times[k])),
+    ...TIME_KEYS.map((k) => stat(g.times[k], l)),
     money(g.remedy_cost),
   ]);
 }
 
 export function reportTables(r: Report) {
   const l = labelsFor(r.language);
-  const header = [
-    "",
-    l.count,
-    ...TIME_KEYS.map((k) => `${l[k]} (${l.minutes}, ${l.mean} / ${l.median})`),
-    l.remedyCost,
-  ];
+  const header = ["", l.count, ...TIME_KEYS.map((k) => `${l[k]} (${l.mean} / ${l.median})`), l.remedyCost];
   return {
     l,
     header,
     sections: [
-      { title: `${l.real}: ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall]) },
-      { title: `${l.real}: ${l.byQuarter}`, rows: rows(r.real.by_quarter) },
-      { title: `${l.drills}: ${l.byType}`, rows: rows([...r.drills.by_type, r.drills.overall]) },
-      { title: `${l.drills}: ${l.byQuarter}`, rows: rows(r.drills.by_quarter) },
+      { title: `${l.real}: ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall], l) },
+      { title: `${l.real}: ${l.byQuarter}`, rows: rows(r.real.by_quarter, l) },
+      { title: `${l.drills}: ${l.byType}`, rows: rows([...r.drills.by_type, r.drills.overall], l) },
+      { title: `${l.drills}: ${l.byQuarter}`, rows: rows(r.drills.by_quarter, l) },
     ],
   };
 }

@@ -17,7 +17,17 @@ export function RecoveryChart({ crisisId, data }: { crisisId?: string; data?: Re
   return <ReputationChart rep={rep} label="Sentiment index around the crisis" testId="recovery" />;
 }
 
-export function ReputationChart({ rep, label, testId }: { rep: Reputation; label: string; testId: string }) {
+export function ReputationChart({
+  rep,
+  label,
+  testId,
+  baselineLabel = "Pre-crisis baseline",
+}: {
+  rep: Reputation;
+  label: string;
+  testId: string;
+  baselineLabel?: string;
+}) {
   const b = rep.baseline;
   const r = rep.recovery;
   const flat = (v: number | undefined) => rep.items.map(() => v ?? null);
@@ -25,7 +35,7 @@ export function ReputationChart({ rep, label, testId }: { rep: Reputation; label
     <div className="review-chart" data-testid={`${testId}-chart`}>
       <div className="stat-grid review-figures">
         <Figure
-          label="Pre-crisis baseline"
+          label={baselineLabel}
           value={b ? `${b.index}` : "—"}
           hint={b ? `normal ${b.low} … ${b.high}` : "not enough history"}
           testId={`${testId}-baseline`}

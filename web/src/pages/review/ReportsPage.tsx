@@ -5,7 +5,7 @@ import { EmptyState } from "../../components/EmptyState.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { formatTime } from "../../format.js";
 import { useApiQuery } from "../../queries.js";
-import { PostmortemPage } from "./PostmortemPage.js";
+import { duration, PostmortemPage } from "./PostmortemPage.js";
 import { ReputationChart } from "./RecoveryChart.js";
 import type { ActionItem, GroupStats, Report, Reputation } from "./types.js";
 import "./review.css";
@@ -42,7 +42,7 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
           <th />
           <th>Crises</th>
           {TIMES.map(([k, l]) => (
-            <th key={k}>{l} (min, mean / median)</th>
+            <th key={k}>{l} (mean / median)</th>
           ))}
           <th>Remedy cost</th>
         </tr>
@@ -53,7 +53,11 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
             <td>{g.label}</td>
             <td>{g.count}</td>
             {TIMES.map(([k]) => (
-              <td key={k}>{g.times[k].mean === null ? "—" : `${g.times[k].mean} / ${g.times[k].median}`}</td>
+              <td key={k}>
+                {g.times[k].mean === null
+                  ? "—"
+                  : `${duration(Math.round(g.times[k].mean ?? 0))} / ${duration(Math.round(g.times[k].median ?? 0))}`}
+              </td>
             ))}
             <td>{cost(g.remedy_cost)}</td>
           </tr>
@@ -94,7 +98,12 @@ function ReportsOverview() {
       <div className="stack">
         <Card title="Reputation: the last 30 days" data-testid="reputation">
           {rep.data ? (
-            <ReputationChart rep={rep.data} label="Daily sentiment index" testId="reputation" />
+            <ReputationChart
+              rep={rep.data}
+              label="Daily sentiment index"
+              testId="reputation"
+              baselineLabel="Baseline (the 28 days before)"
+            />
           ) : (
             <p className="muted">Loading…</p>
           )}
