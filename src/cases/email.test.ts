@@ -6,6 +6,7 @@ import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 import { startSmtpListener } from "./inbound.js";
+import { casesModule } from "./module.js";
 
 let h: Harness;
 let smtp: TestSmtp;
@@ -324,3 +325,37 @@ describe("replies to posts and the follow-up", () => {
 function sys() {
   return { workspaceId: h.workspaceId, role: "admin", label: "test", userId: null } as never;
 }
+
+describe("the case mailbox in a worker", () => {
+  it("listens on FIREBREAK_CASES_SMTP_PORT, refuses a bad port, and a second worker on the host goes on", async () => {
+    const probe = await startSmtpListener(h.ctx, 0, "127.0.0.1");
+    const port = probe.port;
+    await probe.close();
+    const before = process.env.FIREBREAK_CASES_SMTP_PORT;
+    try {
+      process.env.FIREBREAK_CASES_SMTP_PORT = "not-a-port";
+      await expect(casesModule.start?.(h.ctx)).rejects.toThrow(/FIREBREAK_CASES_SMTP_PORT/);
+      process.env.FIREBREAK_CASES_SMTP_PORT = String(port);
+      await casesModule.start?.(h.ctx);
+      // The same port again (a second worker on this host) does not crash the process.
+      await expect(casesModule.start?.(h.ctx)).resolves.toBeUndefined();
+      const t = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false });
+      await t.sendMail({
+        from: "Pierre Martin <pierre@example.fr>",
+        to: "cases@shop.example",
+        subject: "Colis perdu",
+        text: "Mon colis n'est jamais arrivé et personne ne répond. Très déçu.",
+      });
+      t.close();
+      const items = (
+        (await h.ctx.services.cases.list(sys(), { limit: 100 })) as {
+          items: { customer: { email: string | null }; language: string }[];
+        }
+      ).items;
+      expect(items.find((x) => x.customer.email === "pierre@example.fr")?.language).toBe("fr");
+    } finally {
+      if (before === undefined) delete process.env.FIREBREAK_CASES_SMTP_PORT;
+      else process.env.FIREBREAK_CASES_SMTP_PORT = before;
+    }
+  });
+});

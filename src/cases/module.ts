@@ -49,11 +49,16 @@ export const casesModule: DomainModule = {
     const port = Number(raw);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`FIREBREAK_CASES_SMTP_PORT must be a port number from 0 to 65535, got "${raw}"`);
-    const listener = await startSmtpListener(
-      ctx,
-      port,
-      process.env.FIREBREAK_CASES_SMTP_HOST?.trim() || "127.0.0.1",
-    );
+    const host = process.env.FIREBREAK_CASES_SMTP_HOST?.trim() || "127.0.0.1";
+    let listener: { close(): Promise<void> };
+    try {
+      listener = await startSmtpListener(ctx, port, host);
+    } catch (err) {
+      // Several workers on one host: one holds the mailbox, the others go on without it.
+      if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+      ctx.log.warn({ port, host }, "case mailbox port in use (another worker listens); going on without it");
+      return;
+    }
     const r = running.get(ctx);
     if (r) r.listener = listener;
   },
