@@ -124,6 +124,36 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     expect(c).toMatchObject({ language: "pl", source: "email", channel: "email" });
     expect(c.escalated_at).toBeTruthy();
 
+    // From the feed: a negative mention becomes a case by hand.
+    const ingest = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/mentions",
+      headers: h.auth(),
+      payload: {
+        mentions: [
+          {
+            source: "twitter",
+            external_id: "tw-77",
+            text: "Zamówiłem tydzień temu, paczka nie dotarła. Fatalna obsługa!",
+            author: "@marek",
+          },
+        ],
+      },
+    });
+    expect(ingest.json()).toMatchObject({ accepted: 1 });
+    const negative = await h.app.inject({
+      method: "GET",
+      url: "/api/v1/mentions?sentiment=negative",
+      headers: h.auth(),
+    });
+    expect(negative.json().items.length).toBeGreaterThan(0);
+    await page.getByTestId("cases-tab-new").click();
+    await expect.poll(() => page.getByTestId("feed-mention").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId("feed-open-case").first().click();
+    await page.getByTestId("case-view").waitFor();
+    await expect.poll(() => page.getByTestId("case-view").textContent()).toContain("@marek");
+    expect(await page.getByTestId("reply-channel").inputValue()).toBe("webhook");
+
     await page.getByTestId("cases-tab-costs").click();
     await expect.poll(() => page.getByTestId("costs-totals").textContent()).toMatch(/150/);
     await page.getByTestId("cases-tab-policy").click();

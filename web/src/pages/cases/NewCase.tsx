@@ -1,12 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
-import { api } from "../../api.js";
+import { api, errorMessage } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
-import { apiKey } from "../../queries.js";
+import { formatRelative } from "../../format.js";
+import { apiKey, useApiQuery } from "../../queries.js";
 import { CaseTabs } from "./CaseTabs.js";
 import type { Case } from "./types.js";
 
@@ -137,6 +138,62 @@ export function NewCase() {
           </button>
         </form>
       </Card>
+      <FromFeed />
     </>
+  );
+}
+
+interface Mention {
+  id: string;
+  source: string;
+  text: string;
+  author: string | null;
+  created_at: string;
+  language: string;
+  topics: string[];
+}
+
+/** The latest negative mentions: open a case from one by hand (a mention already in a case opens it). */
+function FromFeed() {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const qc = useQueryClient();
+  const q = useApiQuery<{ items: Mention[] }>("/api/v1/mentions?sentiment=negative&limit=20", {
+    refetchOnMount: "always",
+    refetchInterval: 30_000,
+  });
+  const open = async (m: Mention) => {
+    try {
+      const c = await api.post<Case>("/api/v1/cases", { mention_id: m.id });
+      void qc.invalidateQueries({ queryKey: apiKey("/api/v1/cases") });
+      navigate(`/cases/${c.id}`);
+    } catch (e) {
+      toast({ message: errorMessage(e), tone: "error" });
+    }
+  };
+  const items = q.data?.items ?? [];
+  return (
+    <Card title="From the feed: latest negative mentions" data-testid="cases-from-feed">
+      {items.length === 0 ? <p className="cases-muted">No negative mentions yet.</p> : null}
+      <ul className="cases-feed">
+        {items.map((m) => (
+          <li key={m.id} data-testid="feed-mention">
+            <div className="cases-muted">
+              {m.source} · {m.author ?? "unknown"} · {m.language} · {formatRelative(m.created_at)}
+              {m.topics.length ? ` · ${m.topics.join(", ")}` : ""}
+            </div>
+            <p className="cases-text">{m.text}</p>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void open(m)}
+              data-testid="feed-open-case"
+            >
+              Open a case
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
