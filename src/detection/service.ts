@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
+import { ServiceError } from "../core/errors.js";
 import { type DetectionConfigInput, parseDetectionConfig } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import type { Alert } from "./detectors/types.js";
@@ -138,22 +139,39 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
       const config = parseDetectionConfig(input);
       await enqueue(actor.workspaceId, {});
       const run = async () => {
-        const row = await store.state(ctx.db, actor.workspaceId);
-        if (!row) return;
-        const persisted = JSON.parse(row.state);
-        const old = parseDetectionConfig(JSON.parse(row.config));
-        if (old.bucketMinutes !== config.bucketMinutes)
-          persisted.engine = new DetectionEngine(config).toJSON();
-        await store.saveState(
-          ctx.db,
-          {
-            ...row,
-            state: JSON.stringify(persisted),
-            config: JSON.stringify(input),
-            updated_at: new Date().toISOString(),
-          },
-          row.updated_at,
-        );
+        // Another process may move the detectors meanwhile (compare-and-set): read again and retry.
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const row = await store.state(ctx.db, actor.workspaceId);
+          if (!row) {
+            // No mention or shop event yet: the settings wait in a fresh state for the first round.
+            const inserted = await store.insertState(ctx.db, {
+              workspace_id: actor.workspaceId,
+              state: JSON.stringify({ engine: new DetectionEngine(config).toJSON(), seen: [] }),
+              mention_cursor: null,
+              shop_cursor: null,
+              config: JSON.stringify(input),
+              updated_at: new Date().toISOString(),
+            });
+            if (inserted) return;
+            continue;
+          }
+          const persisted = JSON.parse(row.state);
+          const old = parseDetectionConfig(JSON.parse(row.config));
+          if (old.bucketMinutes !== config.bucketMinutes)
+            persisted.engine = new DetectionEngine(config).toJSON();
+          const saved = await store.saveState(
+            ctx.db,
+            {
+              ...row,
+              state: JSON.stringify(persisted),
+              config: JSON.stringify(input),
+              updated_at: new Date().toISOString(),
+            },
+            row.updated_at,
+          );
+          if (saved) return;
+        }
+        throw new ServiceError("conflict", "the detectors are busy; try again", "settings");
       };
       const prev = queues.get(actor.workspaceId) ?? Promise.resolve();
       const next = prev.catch(() => undefined).then(run);
