@@ -294,8 +294,9 @@ export function casesRoutes(app: App, ctx: AppContext) {
       config: { access: "responder" },
       schema: {
         tags,
-        summary: "Mark a code used (it works once)",
+        summary: "Mark a code used (it works once; 409 the second time)",
         params: z.object({ code: z.string().min(1).max(100) }),
+        response: { 200: z.object({ code: z.string(), status: z.string(), redeemed_at: z.string() }) },
       },
     },
     async (req) => cases.redeemCode(actorOf(req), req.params.code),
