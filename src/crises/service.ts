@@ -219,7 +219,7 @@ export function createCrisesService(ctx: AppContext) {
       kind: "team.paged",
       text: [
         called ? `Paged ${called}` : "",
-        unreachable.length ? `no contact in the plan for ${unreachable.join(", ")}` : "",
+        unreachable.length ? `${called ? "no" : "No"} contact in the plan for ${unreachable.join(", ")}` : "",
       ]
         .filter(Boolean)
         .join("; "),

@@ -181,6 +181,8 @@ function Tasks({ c, canAct, act, path }: Part) {
     void act(() => api.post(`${path}/tasks`, { title, role })).then(() => setTitle(""));
   };
   const done = c.tasks.filter((t) => t.status !== "open").length;
+  // Once resolved, countdowns on what was left undone only distract; the list stays for the record.
+  const live = c.status !== "resolved" && c.status !== "closed";
   return (
     <Card title={`Tasks (${done}/${c.tasks.length})`} data-testid="crisis-tasks">
       <ul className="task-list">
@@ -211,12 +213,12 @@ function Tasks({ c, canAct, act, path }: Part) {
             </label>
             <span className="task-meta">
               <Badge value={t.role} tone="blue" />{" "}
-              {t.due_at && t.status === "open" ? (
+              {t.due_at && t.status === "open" && live ? (
                 <Clock deadline={t.due_at} />
               ) : t.done_by ? (
                 `${t.status === "skipped" ? "skipped" : "done"} by ${t.done_by}`
               ) : null}
-              {canAct && t.status === "open" ? (
+              {canAct && live && t.status === "open" ? (
                 <button
                   type="button"
                   className="button-ghost button-small"
