@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerReview } from "../review/cli.js";
 import { registerAdmin } from "./admin.js";
 import { registerBackup } from "./backup.js";
 import { registerClassify } from "./classify.js";
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerImport(program);
   registerPlan(program);
+  registerReview(program);
   registerStatus(program);
   registerDetect(program);
   registerClassify(program);
