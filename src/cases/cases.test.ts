@@ -218,6 +218,30 @@ describe("opening cases", () => {
     expect(items.filter(isFrom("trustpilot"))).toHaveLength(1);
   });
 
+  it("raises the priority of a case whose post is spreading (reposts and near-copies)", async () => {
+    const text =
+      "Ordered three weeks ago, my parcel never arrived and support ignores every email. Avoid this shop!";
+    await post("/api/v1/mentions", {
+      mentions: [{ source: "x", external_id: "orig-1", text, author: "@first_voice" }],
+    });
+    const original = (await get("/api/v1/mentions?source=x")).json().items[0];
+    const c = (await post("/api/v1/cases", { mention_id: original.id })).json();
+    expect(c.spread).toBe(0);
+    await post("/api/v1/mentions", {
+      mentions: Array.from({ length: 10 }, (_, i) => ({
+        source: "x",
+        external_id: `copy-${i}`,
+        text: `RT @first_voice: ${text} https://t.co/x${i}`,
+        author: `@echo${i}`,
+      })),
+    });
+    await settle(async () => (await get(`/api/v1/cases/${c.id}`)).json().spread >= 10);
+    const after = (await get(`/api/v1/cases/${c.id}`)).json();
+    expect(after.spread).toBe(10);
+    expect(Number(after.priority.slice(1))).toBeLessThan(Number(c.priority.slice(1)));
+    expect(after.timeline.some((e: { kind: string }) => e.kind === "spreading")).toBe(true);
+  });
+
   it("filters the list by status, priority and topic, with a cursor", async () => {
     const all = (await get("/api/v1/cases?limit=100")).json().items;
     expect(all.length).toBeGreaterThanOrEqual(4);

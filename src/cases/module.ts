@@ -4,7 +4,7 @@ import type { MentionOut } from "../listening/schema.js";
 import { demoCases } from "./demo.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesRoutes } from "./routes.js";
-import { CRISIS_QUEUE, createCasesService, RULE_QUEUE } from "./service.js";
+import { CRISIS_QUEUE, createCasesService, RULE_QUEUE, SPREAD_QUEUE } from "./service.js";
 
 // Per context: tests run several apps in one process.
 const running = new WeakMap<AppContext, { unsubscribe(): void; listener?: { close(): Promise<void> } }>();
@@ -19,6 +19,17 @@ export const casesModule: DomainModule = {
       const candidates = e.data.mentions.filter(
         (m) => m.duplicate_of === null && (m.complaint || m.sentiment === "negative"),
       );
+      // Copies and reposts: a case about the original is spreading.
+      for (const m of e.data.mentions) {
+        if (!m.duplicate_of) continue;
+        void ctx.jobs
+          .enqueue(
+            SPREAD_QUEUE,
+            { workspaceId: e.workspaceId, originalId: m.duplicate_of, mentionId: m.id },
+            { key: `case-spread:${m.id}` },
+          )
+          .catch((err) => ctx.log.warn({ err }, "case spread not queued"));
+      }
       for (const m of candidates) {
         void ctx.jobs
           .enqueue(RULE_QUEUE, { workspaceId: e.workspaceId, mentionId: m.id }, { key: `case-rule:${m.id}` })

@@ -32,6 +32,7 @@ export const ESCALATE_QUEUE = "cases.escalate";
 export type EscalationReason = "high_reach" | "overdue" | "overdue_resolution" | "priority" | "manual";
 export const RULE_QUEUE = "cases.mention";
 export const CRISIS_QUEUE = "cases.crisis-opened";
+export const SPREAD_QUEUE = "cases.spread";
 const OPEN: CaseStatus[] = ["new", "answered", "waiting"];
 
 /** Where a status may move; "new" again is a reopening (the customer wrote back). */
@@ -524,6 +525,52 @@ export function createCasesService(ctx: AppContext) {
     );
     if (hit) await fromMention(actor, mention);
   }
+
+  /**
+   * A copy or repost of a post that is in a case: the case is spreading. Re-reads the original's copy
+   * count (so a retried job counts once) and raises the priority when the spread calls for it.
+   */
+  async function onCopy(workspaceId: string, originalId: string) {
+    const hit = await store.caseOfMention(db, workspaceId, originalId);
+    if (!hit) return;
+    const original = await ctx.services.listening.get(workspaceId, originalId).catch(() => null);
+    if (!original) return;
+    const p = await policy(workspaceId);
+    const actor = systemActor(workspaceId, "Firebreak (spreading)");
+    const raised = await db.transaction().execute(async (trx) => {
+      const row = await rowOf(trx, workspaceId, hit.case_id);
+      if (!OPEN.includes(row.status as CaseStatus) || original.copies <= row.spread) return false;
+      const set: Partial<CasesTable> = { spread: original.copies, updated_at: now() };
+      const pr = priorityOf({
+        reach: row.reach,
+        topics: JSON.parse(row.topics) as string[],
+        score: row.sentiment_score,
+        spread: original.copies,
+      });
+      if (pr < (row.priority as Priority)) {
+        set.priority = pr;
+        Object.assign(set, dueDates(pr, Date.parse(row.created_at)));
+      }
+      await store.update(trx, workspaceId, row.id, set);
+      await event(
+        trx,
+        actor,
+        row.id,
+        "spreading",
+        `The post is spreading: ${original.copies} cop${original.copies === 1 ? "y" : "ies"}${set.priority ? `; priority ${row.priority} → ${set.priority}` : ""}`,
+        { copies: original.copies },
+      );
+      if (set.priority) await scheduleEscalation(trx, { ...row, ...set } as CasesTable, p);
+      return true;
+    });
+    if (raised) changed(workspaceId, hit.case_id, "spreading");
+  }
+
+  ctx.jobs.register<{ workspaceId: string; originalId: string; mentionId: string }>(
+    SPREAD_QUEUE,
+    (p) => onCopy(p.workspaceId, p.originalId),
+    { maxAttempts: 5 },
+  );
 
   ctx.jobs.register<{ workspaceId: string; mentionId: string }>(
     RULE_QUEUE,
