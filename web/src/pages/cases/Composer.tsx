@@ -66,18 +66,20 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
     setSending(true);
     setError(null);
     try {
-      if (channel === "clipboard") {
-        // The reply goes out by hand (a platform without an API); recorded as sent either way.
-        await navigator.clipboard?.writeText(text).catch(() => undefined);
-      }
-      await api.post(`/api/v1/cases/${c.id}/replies`, { text, channel, waiting });
+      const r = await api.post<{ channel: Channel }>(`/api/v1/cases/${c.id}/replies`, {
+        text,
+        channel,
+        waiting,
+      });
+      // Clipboard, chosen or because no social tool is set up: the reply goes out by hand.
+      if (r.channel === "clipboard") await navigator.clipboard?.writeText(text).catch(() => undefined);
       toast({
         message:
-          channel === "email"
+          r.channel === "email"
             ? "Reply sent by e-mail"
-            : channel === "webhook"
+            : r.channel === "webhook"
               ? "Reply sent to the social tool"
-              : "Reply copied; paste it where the customer wrote",
+              : "Reply copied and recorded as sent; paste it where the customer wrote",
         tone: "success",
       });
       onSent();
