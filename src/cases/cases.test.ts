@@ -371,6 +371,16 @@ describe("statuses and escalation", () => {
     await settle(async () => !!(await get(`/api/v1/cases/${c.id}`)).json().escalated_at);
   });
 
+  it("tells the senior people by e-mail when a remedy waits for their approval", async () => {
+    const c = (await post("/api/v1/cases", { customer: { name: "Big refund" }, text: "late parcel" })).json();
+    const r = (await post(`/api/v1/cases/${c.id}/remedies`, { kind: "refund", amount: 99_900 })).json();
+    expect(r.status).toBe("awaiting_approval");
+    await settle(async () => smtp.messages.some((m) => m.subject?.startsWith("Approve a remedy")));
+    const mail = smtp.messages.find((m) => m.subject?.startsWith("Approve a remedy"));
+    expect(JSON.stringify(mail?.to)).toContain("boss@example.com");
+    expect(mail?.text).toContain(`/cases/${c.id}`);
+  });
+
   it("lets a responder escalate by hand, once", async () => {
     const c = (await post("/api/v1/cases", { customer: { name: "Manual" }, text: "late parcel" })).json();
     const res = await post(`/api/v1/cases/${c.id}/escalate`, { note: "Journalist asking" });

@@ -18,6 +18,8 @@ interface Deps {
   event(trx: Db, actor: Actor, caseId: string, kind: string, text: string, data?: unknown): Promise<void>;
   rowOf(trx: Db, workspaceId: string, id: string): Promise<CasesTable>;
   changed(workspaceId: string, id: string, reason: string): void;
+  /** Who hears that a remedy waits for approval (the policy's senior people, else the admins). */
+  approvers(workspaceId: string): Promise<string[]>;
 }
 
 const NO_MONEY = new Set<RemedyKind>(["apology"]);
@@ -209,6 +211,8 @@ export function createRemedies(ctx: AppContext, d: Deps) {
       input: { kind: RemedyKind; amount?: number | undefined; currency?: string | undefined },
     ) {
       const p = await d.policy(actor.workspaceId);
+      // Read before the transaction: the store may have a single connection.
+      const approvers = ctx.services.mail.configured() ? await d.approvers(actor.workspaceId) : [];
       const out = await db.transaction().execute(async (trx) => {
         const row = await d.rowOf(trx, actor.workspaceId, caseId);
         const tp = topicPolicyOf(p, caseTopic(JSON.parse(row.topics)));
@@ -250,6 +254,18 @@ export function createRemedies(ctx: AppContext, d: Deps) {
             `Remedy ${input.kind} of ${(amount / 100).toFixed(2)} ${currency} is above the limit of ${(limit / 100).toFixed(2)}: waiting for an approver (${p.approver_role})`,
             { remedy_id: r.id },
           );
+          if (approvers.length) {
+            const who = row.customer_name ?? row.customer_handle ?? row.customer_email ?? "a customer";
+            await ctx.services.mail.send(
+              {
+                workspaceId: actor.workspaceId,
+                to: approvers,
+                subject: `Approve a remedy: ${input.kind} of ${(amount / 100).toFixed(2)} ${currency} for ${who}`,
+                text: `${actor.label} asks to give ${input.kind} of ${(amount / 100).toFixed(2)} ${currency} to ${who}; the policy's limit is ${(limit / 100).toFixed(2)} ${currency}.\n\nApprove or reject it here: ${ctx.config.publicUrl}/cases/${caseId}`,
+              },
+              { key: `remedy-approval:${r.id}`, db: trx },
+            );
+          }
         } else {
           await give(trx, actor, row, r, p);
         }

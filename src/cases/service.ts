@@ -581,7 +581,13 @@ export function createCasesService(ctx: AppContext) {
     },
   );
 
-  const remedies = createRemedies(ctx, { policy, event, rowOf, changed });
+  const remedies = createRemedies(ctx, {
+    policy,
+    event,
+    rowOf,
+    changed,
+    approvers: async (workspaceId) => seniorEmails(workspaceId, await policy(workspaceId)),
+  });
 
   const service = {
     policy,
