@@ -77,6 +77,9 @@ const EN = {
   period: "Period",
   teamMember: "team member",
   skipped: "skipped",
+  when: "When",
+  event: "Event",
+  who: "Who",
 };
 export type Labels = typeof EN;
 
@@ -156,6 +159,9 @@ const PL: Labels = {
   period: "Okres",
   teamMember: "członek zespołu",
   skipped: "pominięte",
+  when: "Kiedy",
+  event: "Zdarzenie",
+  who: "Kto",
 };
 
 const IT: Labels = {
@@ -234,6 +240,9 @@ const IT: Labels = {
   period: "Periodo",
   teamMember: "membro del team",
   skipped: "saltato",
+  when: "Quando",
+  event: "Evento",
+  who: "Chi",
 };
 
 const FR: Labels = {
@@ -312,6 +321,9 @@ const FR: Labels = {
   period: "Période",
   teamMember: "membre de l'équipe",
   skipped: "ignorée",
+  when: "Quand",
+  event: "Événement",
+  who: "Qui",
 };
 
 const DE: Labels = {
@@ -390,6 +402,9 @@ const DE: Labels = {
   period: "Zeitraum",
   teamMember: "Teammitglied",
   skipped: "übersprungen",
+  when: "Wann",
+  event: "Ereignis",
+  who: "Wer",
 };
 
 const ES: Labels = {
@@ -468,6 +483,9 @@ const ES: Labels = {
   period: "Periodo",
   teamMember: "miembro del equipo",
   skipped: "omitida",
+  when: "Cuándo",
+  event: "Evento",
+  who: "Quién",
 };
 
 const ALL: Record<Lang, Labels> = { en: EN, pl: PL, it: IT, fr: FR, de: DE, es: ES };

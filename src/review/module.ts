@@ -43,7 +43,7 @@ export const reviewModule: DomainModule = {
     });
   },
   routes: reviewRoutes,
-  /** A crisis from three weeks ago, resolved, with its post-mortem written and two action items. */
+  /** A crisis resolved today, with its post-mortem written and two action items (one overdue). */
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -52,7 +52,8 @@ export const reviewModule: DomainModule = {
       type: "payment_failure",
       severity: "SEV1",
       summary: "A payment provider update charged about 140 cards twice for four hours; all were refunded.",
-      startedAt: new Date(Date.now() - 21 * 86_400_000).toISOString(),
+      // Resolved within the last hours, so its times read like a real incident handled today.
+      startedAt: new Date(Date.now() - 4 * 3_600_000).toISOString(),
     });
     for (const status of ["acknowledged", "mitigating", "monitoring", "resolved"] as const)
       await ctx.services.crises.update(actor, c.id, { status });

@@ -91,7 +91,11 @@ export function postmortemDoc(pm: PostmortemOut): Doc {
   );
   blocks.push(
     { k: "h2", text: l.timeline },
-    { k: "table", head: [l.day, "", ""], rows: pm.timeline.map((e) => [when(e.at), e.text, e.actor]) },
+    {
+      k: "table",
+      head: [l.when, l.event, l.who],
+      rows: pm.timeline.map((e) => [when(e.at), e.text, e.actor]),
+    },
   );
   for (const k of ["causes", "contributing_factors", "went_well", "went_badly"] as const)
     blocks.push({ k: "h2", text: l[k] }, { k: "ul", items: pm[k], empty: l.none });
