@@ -23,7 +23,8 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     expect(put.statusCode).toBe(200);
     const older = await api("POST", "/api/v1/cases", {
       customer: { name: "Earlier <b>customer</b>" },
-      text: "Late parcel, <script>alert(1)</script> nobody answers.",
+      text: "Charged twice, payment failed, <script>alert(1)</script> nobody answers.",
+      followers: 150_000,
     });
     expect(older.statusCode).toBe(201);
     const created = await api("POST", "/api/v1/cases", {
@@ -50,6 +51,13 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     await page.keyboard.press("k");
     await expect.poll(() => page.url()).toContain(caseId);
     await page.getByTestId("clock").first().waitFor();
+    // Newest first by default; most urgent first puts the older, louder case on top.
+    expect(await page.getByTestId("case-customer").first().textContent()).toBe("Ola Nowak");
+    await page.getByTestId("cases-sort").selectOption("urgent");
+    await expect
+      .poll(() => page.getByTestId("case-customer").first().textContent())
+      .toBe("Earlier <b>customer</b>");
+    await expect.poll(() => page.url()).toContain("sort=urgent");
 
     // The composer starts from the Polish suggestion, which passes the tone check.
     const reply = page.getByTestId("reply-text");

@@ -29,6 +29,9 @@ export default function CasesPage() {
   );
 }
 
+const dueOf = (c: Case) =>
+  c.status === "new" && !c.first_response_at ? c.first_response_due_at : c.resolve_due_at;
+
 const PRIORITY_TONE = { P1: "red", P2: "orange", P3: "yellow", P4: "blue" } as const;
 export const PriorityBadge = ({ p }: { p: Case["priority"] }) => <Badge value={p} tone={PRIORITY_TONE[p]} />;
 
@@ -40,6 +43,7 @@ function Inbox() {
   const priority = params.get("priority") ?? "";
   const topic = params.get("topic") ?? "";
   const overdue = params.get("overdue") === "true";
+  const sort = params.get("sort") === "urgent" ? "urgent" : "newest";
   const query = new URLSearchParams();
   if (overdue) query.set("overdue", "true");
   if (status) query.set("status", status);
@@ -57,6 +61,16 @@ function Inbox() {
     },
   });
   const list = useCursorList<Case>(path, { refetchInterval: 30_000, limit: 100 });
+  // Most urgent first: unanswered before answered, then priority, then the nearest clock.
+  const items =
+    sort === "urgent"
+      ? [...list.items].sort(
+          (a, b) =>
+            Number(b.status === "new") - Number(a.status === "new") ||
+            a.priority.localeCompare(b.priority) ||
+            dueOf(a).localeCompare(dueOf(b)),
+        )
+      : list.items;
   const [help, setHelp] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -66,11 +80,13 @@ function Inbox() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const open = (caseId: string) => navigate(`/cases/${caseId}${qs ? `?${qs}` : ""}`);
-  const index = list.items.findIndex((c) => c.id === id);
+  // Links keep the page's own filters and order.
+  const here = params.toString();
+  const open = (caseId: string) => navigate(`/cases/${caseId}${here ? `?${here}` : ""}`);
+  const index = items.findIndex((c) => c.id === id);
   const move = (step: number) => {
-    if (!list.items.length) return;
-    const next = list.items[Math.min(list.items.length - 1, Math.max(0, index + step))];
+    if (!items.length) return;
+    const next = items[Math.min(items.length - 1, Math.max(0, index + step))];
     if (next) open(next.id);
   };
 
@@ -168,19 +184,31 @@ function Inbox() {
               data-testid="cases-filter-overdue"
             />{" "}
             only overdue
+          </label>{" "}
+          <label className="cases-muted">
+            Order{" "}
+            <select
+              className="select cases-sort"
+              value={sort}
+              onChange={(e) => setFilter("sort", e.target.value === "urgent" ? "urgent" : "")}
+              data-testid="cases-sort"
+            >
+              <option value="newest">newest first</option>
+              <option value="urgent">most urgent first</option>
+            </select>
           </label>
           {list.isLoading ? <p className="cases-muted">Loading…</p> : null}
-          {!list.isLoading && list.items.length === 0 ? (
+          {!list.isLoading && items.length === 0 ? (
             <EmptyState title="No cases here">
               Cases open from negative mentions (by the rules in the policy), from e-mail to the case address,
               or by hand from the mentions feed.
             </EmptyState>
           ) : null}
           <ul className="cases-list" ref={listRef} data-testid="cases-list">
-            {list.items.map((c) => (
+            {items.map((c) => (
               <li key={c.id} aria-current={c.id === id} className={c.id === id ? "is-selected" : undefined}>
                 <Link
-                  to={`/cases/${c.id}${qs ? `?${qs}` : ""}`}
+                  to={`/cases/${c.id}${here ? `?${here}` : ""}`}
                   data-testid="case-link"
                   className="cases-item"
                 >
