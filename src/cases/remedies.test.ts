@@ -213,6 +213,14 @@ describe("cases and their crisis", () => {
 
     const room = (await get(`/api/v1/crises/${crisis.id}`)).json();
     expect(room.impact).toMatchObject({ customers_affected: 2, remedies_given: 2, remedies_cost: 2500 });
+    const summary = (await get(`/api/v1/cases/summary?crisis_id=${crisis.id}`)).json();
+    expect(summary).toMatchObject({
+      cases: 2,
+      open: 2,
+      remedies_given: 2,
+      cost: [{ currency: "EUR", amount: 2500 }],
+    });
+    expect((await get("/api/v1/cases/summary")).json().error.field).toBe("crisis_id");
     const list = (await get(`/api/v1/cases?crisis_id=${crisis.id}`)).json().items;
     expect(list.map((x: { id: string }) => x.id).sort()).toEqual([c.id, manual.id].sort());
 

@@ -96,6 +96,28 @@ export function casesRoutes(app: App, ctx: AppContext) {
   );
 
   app.get(
+    "/api/v1/cases/summary",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "A crisis's cases: count, still open, remedies given and their cost per currency",
+        querystring: z.object({ crisis_id: z.string().min(1).max(100) }),
+        response: {
+          200: z.object({
+            crisis_id: z.string(),
+            cases: z.number(),
+            open: z.number(),
+            remedies_given: z.number(),
+            cost: z.array(z.object({ currency: z.string(), amount: z.number() })),
+          }),
+        },
+      },
+    },
+    async (req) => cases.crisisSummary(actorOf(req), req.query.crisis_id),
+  );
+
+  app.get(
     "/api/v1/cases/stream",
     {
       config: { access: "viewer" },

@@ -816,6 +816,20 @@ export function createCasesService(ctx: AppContext) {
     ...remedies.api,
     countOpen: (workspaceId: string) => store.countOpen(db, workspaceId),
 
+    /** A crisis's cases: how many (and how many still open), remedies given and their cost. */
+    async crisisSummary(actor: Actor, crisisId: string) {
+      const { byStatus, cost } = await store.crisisFigures(db, actor.workspaceId, crisisId);
+      const count = (s?: string[]) =>
+        byStatus.filter((r) => !s || s.includes(r.status)).reduce((n, r) => n + Number(r.n), 0);
+      return {
+        crisis_id: crisisId,
+        cases: count(),
+        open: count(OPEN),
+        remedies_given: cost.reduce((n, r) => n + Number(r.n), 0),
+        cost: cost.map((r) => ({ currency: r.currency, amount: Number(r.cost ?? 0) })),
+      };
+    },
+
     /** A forbidden error unless the actor holds the policy's approver role. */
     async assertApprover(actor: Actor) {
       const p = await policy(actor.workspaceId);

@@ -211,6 +211,31 @@ export const casesStore = {
       .onConflict((oc) => oc.column("workspace_id").doUpdateSet({ policy, updated_by: by, updated_at: at }))
       .execute(),
 
+  /** Cases of a crisis by status, and what their given remedies cost per currency. */
+  async crisisFigures(db: Db, ws: string, crisisId: string) {
+    const byStatus = await db
+      .selectFrom("cases")
+      .select((e) => ["status", e.fn.countAll<number>().as("n")])
+      .where("workspace_id", "=", ws)
+      .where("crisis_id", "=", crisisId)
+      .groupBy("status")
+      .execute();
+    const cost = await db
+      .selectFrom("case_remedies")
+      .innerJoin("cases", "cases.id", "case_remedies.case_id")
+      .select((e) => [
+        "case_remedies.currency as currency",
+        e.fn.countAll<number>().as("n"),
+        e.fn.sum<number>("case_remedies.cost").as("cost"),
+      ])
+      .where("cases.workspace_id", "=", ws)
+      .where("cases.crisis_id", "=", crisisId)
+      .where("case_remedies.status", "=", "given")
+      .groupBy("case_remedies.currency")
+      .execute();
+    return { byStatus, cost };
+  },
+
   countOpen: async (db: Db, ws: string) =>
     Number(
       (
