@@ -157,6 +157,18 @@ function decodeCursor(c: string) {
   return { at, id };
 }
 
+/** What another part says when it raises an alert of its own. */
+export interface RaiseInput {
+  kind: "monitor_down" | "provider_incident";
+  key: string;
+  open: boolean;
+  title: string;
+  detail?: string | null;
+  source: { type: string; id: string; event_id?: string };
+}
+/** A confirmed outage is as certain as the strongest spike: rules with any score threshold hear it. */
+const RAISED_SCORE = 99;
+
 export function createAlertsService(ctx: AppContext) {
   const { db } = ctx;
   const now = () => new Date().toISOString();
@@ -489,6 +501,36 @@ export function createAlertsService(ctx: AppContext) {
       };
     },
 
+    /**
+     * An alert raised by another part (service monitoring) rather than the mention detectors. `key` names
+     * the thing (one monitor); `open: true` starts an episode unless one is active, `open: false` ends it.
+     * It pages through the same rules, grouping and escalation as a spike.
+     */
+    async raise(workspaceId: string, input: RaiseInput): Promise<string | null> {
+      const at = now();
+      const announce = await db.transaction().execute(async (trx) => {
+        const active = await store.activeBySeries(trx, workspaceId, input.key);
+        if (input.open === Boolean(active)) return null;
+        const alert: Alert = {
+          episodeId: active ? active.episode_id : `${input.key}@${at}`,
+          phase: input.open ? "open" : "close",
+          at,
+          kind: input.kind,
+          series: input.key,
+          source: input.source.type,
+          title: input.detail ? `${input.title}. ${input.detail}` : input.title,
+          observed: input.open ? 1 : 0,
+          expected: 0,
+          score: RAISED_SCORE,
+        };
+        const done = await this.record(workspaceId, { steps: [{ alert, points: [] }], open: [] }, trx);
+        return { done, episodeId: alert.episodeId };
+      });
+      if (!announce) return null;
+      announce.done();
+      return (await store.byEpisode(db, workspaceId, announce.episodeId))?.id ?? null;
+    },
+
     async list(actor: Actor, raw: unknown) {
       const q = alertListQuery.parse(raw ?? {});
       const rows = await store.list(db, actor.workspaceId, {
@@ -590,7 +632,9 @@ export function createAlertsService(ctx: AppContext) {
       });
       const summary = [
         `Opened from alert "${row.title}" (${row.kind}).`,
-        `Observed ${Number(row.peak_observed)} against ${round3(Number(row.expected))} expected; score ${round3(Number(row.peak_score))}.`,
+        row.kind === "monitor_down" || row.kind === "provider_incident"
+          ? ""
+          : `Observed ${Number(row.peak_observed)} against ${round3(Number(row.expected))} expected; score ${round3(Number(row.peak_score))}.`,
         peak.start
           ? `Busiest bucket ${peak.start}: ${peak.observed} against ${round3(peak.expected)} expected.`
           : "",

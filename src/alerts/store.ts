@@ -24,6 +24,15 @@ export const alertsStore = {
       .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   },
+  activeBySeries: (db: Db, workspaceId: string, series: string) =>
+    db
+      .selectFrom("alerts")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("series", "=", series)
+      .where("active", "=", 1)
+      .orderBy("opened_at", "desc")
+      .executeTakeFirst(),
   byEpisode: (db: Db, workspaceId: string, episodeId: string) =>
     db
       .selectFrom("alerts")

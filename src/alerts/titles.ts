@@ -14,7 +14,8 @@ const TOPIC_NAMES: Record<string, string> = {
   outage: "site outage",
 };
 
-export function titleOf(a: Pick<Alert, "kind" | "topic" | "source" | "signal" | "author">): string {
+export function titleOf(a: Pick<Alert, "kind" | "topic" | "source" | "signal" | "author" | "title">): string {
+  if (a.title) return a.title;
   const on = a.source ? ` on ${a.source}` : "";
   switch (a.kind) {
     case "volume_spike":
@@ -31,6 +32,10 @@ export function titleOf(a: Pick<Alert, "kind" | "topic" | "source" | "signal" | 
       return "Orders dropped well below normal";
     case "payment_failure_spike":
       return "Spike in failed payments";
+    case "monitor_down":
+      return "A monitor is down";
+    case "provider_incident":
+      return "A provider reports an incident";
     default:
       return a.kind;
   }
@@ -56,6 +61,8 @@ export function suggestCrisis(a: Pick<AlertsTable, "kind" | "topic" | "signal">)
 } {
   if (a.kind === "payment_failure_spike") return { type: "payment_failure", severity: "SEV2" };
   if (a.kind === "order_drop") return { type: "site_outage", severity: "SEV2" };
+  if (a.kind === "monitor_down") return { type: "site_outage", severity: "SEV2" };
+  if (a.kind === "provider_incident") return { type: "supplier_failure", severity: "SEV3" };
   if (a.kind === "crisis_signal") {
     const s = a.signal ?? "";
     if (/breach|hack|leak|phish/.test(s)) return { type: "data_breach", severity: "SEV1" };

@@ -15,9 +15,16 @@ const escapeHtml = (s: string) =>
 
 const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
+/** Alerts raised by other parts carry facts, not a count against a baseline. */
+const RAISED: Record<string, string> = {
+  monitor_down: "A monitor failed its checks, confirmed by retries before anyone was woken.",
+  provider_incident: "A provider the shop depends on reports an incident on its status page.",
+};
+
 export function alertMessage(a: AlertsTable, reason: string, publicUrl: string): AlertMessage {
   const lines = [
-    `${a.kind.replaceAll("_", " ")}: observed ${round(a.observed)} against ${round(a.expected)} expected (score ${round(a.score)}).`,
+    RAISED[a.kind] ??
+      `${a.kind.replaceAll("_", " ")}: observed ${round(a.observed)} against ${round(a.expected)} expected (score ${round(a.score)}).`,
     `Started ${a.opened_at}${a.active ? ", still going" : `, ended ${a.ended_at ?? a.last_step_at}`}.`,
   ];
   if (a.source) lines.push(`Source: ${a.source}`);

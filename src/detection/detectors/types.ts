@@ -34,6 +34,9 @@ export const ALERT_KINDS = [
   "crisis_signal",
   "order_drop",
   "payment_failure_spike",
+  // Raised by other parts (service monitoring), not by the mention detectors.
+  "monitor_down",
+  "provider_incident",
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export type AlertPhase = "open" | "update" | "close";
@@ -64,6 +67,8 @@ export interface Alert {
   /** −log10 of the tail probability of `observed` given `expected` (higher is stranger). */
   score: number;
   windowMinutes?: number;
+  /** A title given by the part that raised the alert (monitoring names the monitor and its reason). */
+  title?: string;
 }
 
 /** One closed bucket of one series: what the dashboard charts behind an alert. */

@@ -91,6 +91,8 @@ export const ALERT_KINDS = [
   "crisis_signal",
   "order_drop",
   "payment_failure_spike",
+  "monitor_down",
+  "provider_incident",
 ] as const;
 
 export const kindLabel = (k: string) => k.replaceAll("_", " ");
