@@ -68,7 +68,10 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     await expect
       .poll(() => other.getByTestId("crisis-timeline").textContent(), { timeout: 15_000 })
       .toContain("Switched to the backup payment provider");
-    await page.getByTestId("task").first().locator("input[type=checkbox]").check();
+    // The box shows the server's state, so it turns checked when the save has answered, not on the click.
+    const firstTask = page.getByTestId("task").first().locator("input[type=checkbox]");
+    await firstTask.click();
+    await expect.poll(() => firstTask.isChecked()).toBe(true);
     await page.getByTestId("impact-edit").click();
     await page.getByTestId("impact-orders_affected").fill("140");
     await page.getByTestId("impact-revenue_at_risk").fill("8400.50");
@@ -80,6 +83,14 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
       await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(new RegExp(s));
     }
     await b.screenshot("crisis-room-resolved");
+    // From the room: the message composer for this crisis, and once resolved its post-mortem.
+    expect(await page.getByTestId("crisis-write-message").getAttribute("href")).toBe(
+      `/messages?crisis=${id}`,
+    );
+    await page.getByTestId("crisis-postmortem").click();
+    await page.waitForURL(`**/reports/crises/${id}`);
+    await page.goBack();
+    await page.getByTestId("crisis-status").waitFor();
 
     const rec = (
       await h.app.inject({ method: "GET", url: `/api/v1/crises/${id}`, headers: h.auth() })

@@ -12,6 +12,7 @@ import { formatTime } from "../../format.js";
 import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { RecoveryChart } from "../review/RecoveryChart.js";
 import { EscalationCard, LinksCard, ObligationsCard, SummaryCard } from "./RoomPanels.js";
 import { type Crisis, type Impact, money, type RoomPart, STATUS_ACTION } from "./types.js";
 
@@ -153,6 +154,21 @@ export function CrisisRoom() {
           <Roles c={c} canAct={canAct} act={act} path={path} />
           <ImpactCard c={c} canAct={canAct} act={act} path={path} />
           <ObligationsCard c={c} canAct={canAct} act={act} path={path} />
+          <Card title="Messages and after the crisis" data-testid="crisis-next">
+            <p>
+              <Link to={`/messages?crisis=${encodeURIComponent(c.id)}`} data-testid="crisis-write-message">
+                Write a message or publish to the status page
+              </Link>
+            </p>
+            {c.status === "resolved" || c.status === "closed" ? (
+              <p>
+                <Link to={`/reports/crises/${encodeURIComponent(c.id)}`} data-testid="crisis-postmortem">
+                  Post-mortem
+                </Link>
+              </p>
+            ) : null}
+            <RecoveryChart crisisId={c.id} />
+          </Card>
           <EscalationCard c={c} canAct={canAct} act={act} path={path} />
           <LinksCard c={c} canAct={canAct} act={act} path={path} />
           <SummaryCard c={c} canAct={canAct} act={act} path={path} />
