@@ -18,8 +18,12 @@ export interface CreateOptions {
   jobPollMs?: number;
 }
 
-export function createLogger(config: Config): Logger {
-  return pino({ level: config.logLevel, redact: { paths: REDACT_PATHS, censor: "[redacted]" } });
+/** The server logs to stdout; commands that print data log to stderr (fd 2) so stdout stays theirs. */
+export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
+  return pino(
+    { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: "[redacted]" } },
+    pino.destination({ fd, sync: fd === 2 }),
+  );
 }
 
 /** Opens the store, brings its schema up to date and sets up every domain's service. */

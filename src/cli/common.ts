@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { ZodError } from "zod";
 import type { AppContext } from "../app/context.js";
-import { type CreateOptions, createContext } from "../app/create.js";
+import { type CreateOptions, createContext, createLogger } from "../app/create.js";
 import { type Config, loadConfig } from "../config/config.js";
 import { ServiceError } from "../core/errors.js";
 
@@ -48,7 +48,7 @@ export async function withContext<T>(
   if (options.quietLogs !== false) config.logLevel = process.env.LOG_LEVEL ?? "warn";
   let ctx: AppContext | undefined;
   try {
-    ctx = await createContext(config, options);
+    ctx = await createContext(config, { logger: createLogger(config, 2), ...options });
     const result = await body(ctx);
     await ctx.store.close();
     return result;
