@@ -242,6 +242,60 @@ describe("opening cases", () => {
     expect(after.timeline.some((e: { kind: string }) => e.kind === "spreading")).toBe(true);
   });
 
+  it("queues one job for a whole batch of new mentions, and its cases still open", async () => {
+    const jobsOf = async (queue: string) =>
+      (await h.ctx.db.selectFrom("jobs").select("id").where("queue", "=", queue).execute()).length;
+    const previous = (await get("/api/v1/cases/policy", "admin")).json();
+    const put = await h.app.inject({
+      method: "PUT",
+      url: "/api/v1/cases/policy",
+      headers: h.auth("admin"),
+      payload: { rules: [{ source: "bulk", complaint_only: false, negative_only: true }] },
+    });
+    expect(put.statusCode).toBe(200);
+    const complaints = [
+      "My parcel never arrived and nobody answers, terrible service",
+      "Charged twice for one order, support ignores my emails, awful",
+      "The kettle broke after two days and the refund is refused, useless shop",
+      "Wrong size delivered, return label never came, worst shop ever",
+      "Still waiting three weeks for my refund, this is a scam",
+      "Damaged sofa delivered and customer service hung up on me, horrible",
+    ];
+    const before = { batch: await jobsOf("cases.mentions"), rule: await jobsOf("cases.mention") };
+    const res = await post("/api/v1/mentions", {
+      mentions: [
+        ...complaints.map((text, i) => ({
+          source: "bulk",
+          external_id: `b-${i}`,
+          text,
+          author: `@bulk${i}`,
+        })),
+        { source: "bulk", external_id: "b-happy", text: "Lovely shop, fast delivery, thank you!" },
+      ],
+    });
+    expect(res.json().accepted).toBe(complaints.length + 1);
+    expect(await jobsOf("cases.mentions")).toBe(before.batch + 1);
+    expect(await jobsOf("cases.mention")).toBe(before.rule);
+
+    const negative = (await get("/api/v1/mentions?source=bulk&sentiment=negative&limit=100")).json().items;
+    expect(negative.length).toBeGreaterThanOrEqual(4);
+    await settle(
+      async () =>
+        (await get("/api/v1/cases?limit=100")).json().items.filter(isFrom("bulk")).length >= negative.length,
+    );
+    const opened = (await get("/api/v1/cases?limit=100")).json().items.filter(isFrom("bulk"));
+    expect(opened).toHaveLength(negative.length);
+    expect(opened.map((c: { mention_id: string }) => c.mention_id).sort()).toEqual(
+      negative.map((m: { id: string }) => m.id).sort(),
+    );
+    await h.app.inject({
+      method: "PUT",
+      url: "/api/v1/cases/policy",
+      headers: h.auth("admin"),
+      payload: { rules: previous.rules },
+    });
+  });
+
   it("filters the list by status, priority and topic, with a cursor", async () => {
     const all = (await get("/api/v1/cases?limit=100")).json().items;
     expect(all.length).toBeGreaterThanOrEqual(4);

@@ -1,10 +1,9 @@
 import type { AppContext } from "../app/context.js";
 import type { DomainModule } from "../app/module.js";
-import type { MentionOut } from "../listening/schema.js";
 import { demoCases } from "./demo.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesRoutes } from "./routes.js";
-import { CRISIS_QUEUE, createCasesService, RULE_QUEUE, SPREAD_QUEUE } from "./service.js";
+import { BATCH_QUEUE, CRISIS_QUEUE, createCasesService, mentionBatchOf } from "./service.js";
 
 // Per context: tests run several apps in one process.
 const running = new WeakMap<AppContext, { unsubscribe(): void; listener?: { close(): Promise<void> } }>();
@@ -13,28 +12,18 @@ export const casesModule: DomainModule = {
   name: "cases",
   setup(ctx) {
     ctx.services.cases = createCasesService(ctx);
-    // Mentions that may open a case (a rule) or belong to a customer's case go through a job, keyed by
-    // mention, so a rule runs once per mention however many processes hear the event.
-    const unsubscribe = ctx.bus.subscribe<{ mentions: MentionOut[] }>("mention.created", (e) => {
-      const candidates = e.data.mentions.filter(
-        (m) => m.duplicate_of === null && (m.complaint || m.sentiment === "negative"),
+    // Every batch of new mentions that holds candidates or copies queues ONE job in the ingest
+    // transaction: it commits with the mentions or not at all, and any worker process runs it.
+    const offIngest = ctx.services.listening.onIngest(async (trx, workspaceId, mentions) => {
+      const job = mentionBatchOf(mentions);
+      if (!job) return;
+      await ctx.jobs.enqueue(
+        BATCH_QUEUE,
+        { workspaceId, ...job },
+        // Mention ids are unique, so the batch's first new mention names the batch for good.
+        { key: `case-batch:${mentions[0]?.id}` },
+        trx,
       );
-      // Copies and reposts: a case about the original is spreading.
-      for (const m of e.data.mentions) {
-        if (!m.duplicate_of) continue;
-        void ctx.jobs
-          .enqueue(
-            SPREAD_QUEUE,
-            { workspaceId: e.workspaceId, originalId: m.duplicate_of, mentionId: m.id },
-            { key: `case-spread:${m.id}` },
-          )
-          .catch((err) => ctx.log.warn({ err }, "case spread not queued"));
-      }
-      for (const m of candidates) {
-        void ctx.jobs
-          .enqueue(RULE_QUEUE, { workspaceId: e.workspaceId, mentionId: m.id }, { key: `case-rule:${m.id}` })
-          .catch((err) => ctx.log.warn({ err }, "case rule not queued"));
-      }
     });
     // A crisis opened after its complaints: gather the open cases that share its cause.
     const offCrisis = ctx.bus.subscribe<{ id: string }>("crisis.opened", (e) => {
@@ -48,7 +37,7 @@ export const casesModule: DomainModule = {
     });
     running.set(ctx, {
       unsubscribe: () => {
-        unsubscribe();
+        offIngest();
         offCrisis();
       },
     });

@@ -33,6 +33,26 @@ export type EscalationReason = "high_reach" | "overdue" | "overdue_resolution" |
 export const RULE_QUEUE = "cases.mention";
 export const CRISIS_QUEUE = "cases.crisis-opened";
 export const SPREAD_QUEUE = "cases.spread";
+/** One job per ingested batch: the rules for its negative originals, the spread for its copies. */
+export const BATCH_QUEUE = "cases.mentions";
+
+export interface MentionBatchJob {
+  /** Originals that may open a case or join their author's open case, in ingest order. */
+  mentionIds: string[];
+  /** Originals (in a case or not yet) that gained copies in the batch. */
+  originalIds: string[];
+}
+
+/** What a batch of new mentions asks of the cases, or null when it asks nothing. */
+export function mentionBatchOf(mentions: MentionOut[]): MentionBatchJob | null {
+  const mentionIds: string[] = [];
+  const originals = new Set<string>();
+  for (const m of mentions) {
+    if (m.duplicate_of) originals.add(m.duplicate_of);
+    else if (m.complaint || m.sentiment === "negative") mentionIds.push(m.id);
+  }
+  return mentionIds.length || originals.size ? { mentionIds, originalIds: [...originals] } : null;
+}
 const OPEN: CaseStatus[] = ["new", "answered", "waiting"];
 
 /** Where a status may move; "new" again is a reopening (the customer wrote back). */
@@ -572,6 +592,18 @@ export function createCasesService(ctx: AppContext) {
     { maxAttempts: 5 },
   );
 
+  // Each step is idempotent (a mention already in a case answers that case; the spread re-reads the
+  // copy count), so a retried batch redoes only what had not finished.
+  ctx.jobs.register<MentionBatchJob & { workspaceId: string }>(
+    BATCH_QUEUE,
+    async (p) => {
+      for (const id of p.mentionIds) await onMention(p.workspaceId, id);
+      for (const id of p.originalIds) await onCopy(p.workspaceId, id);
+    },
+    { maxAttempts: 5, concurrency: 2 },
+  );
+
+  // Jobs queued per mention before the batch job existed still run.
   ctx.jobs.register<{ workspaceId: string; mentionId: string }>(
     RULE_QUEUE,
     (p) => onMention(p.workspaceId, p.mentionId),
