@@ -57,25 +57,25 @@ describe("live detection", () => {
     const cut = Math.floor(items.length * 0.6);
     const hourOf = (iso: string | null | undefined) => Math.floor(Date.parse(iso ?? "") / HOUR);
 
-    // First life: the bus feeds the detectors batch by batch (one batch per hour of data).
-    const first = createDetectionService(h.ctx, (ws, round, trx) =>
-      h.ctx.services.alerts.record(ws, round, trx),
-    );
-    first.listen();
-    let batch: typeof items = [];
-    const flush = async () => {
+    // First life: every stored batch (one per hour of data) queues a round job, run as a worker would.
+    const flush = async (batch: typeof items) => {
       if (batch.length) await listening.ingest(h.workspaceId, batch);
-      batch = [];
-      await first.idle(h.workspaceId);
+      expect(await h.ctx.jobs.drain()).toBeGreaterThan(0);
+      await h.ctx.services.detection.idle(h.workspaceId);
     };
+    let batch: typeof items = [];
     for (const item of items.slice(0, cut)) {
-      if (batch.length && hourOf(batch[0]?.created_at) !== hourOf(item.created_at)) await flush();
+      if (batch.length && hourOf(batch[0]?.created_at) !== hourOf(item.created_at)) {
+        await flush(batch);
+        batch = [];
+      }
       batch.push(item);
     }
-    await flush();
-    await first.stop();
+    await flush(batch);
+    const fed = await h.ctx.services.detection.series(h.workspaceId, "volume");
+    expect(fed.length).toBeGreaterThan(0);
 
-    // Down: the rest arrives while nobody listens.
+    // Down: the rest arrives while no worker runs; the queued rounds wait.
     for (let i = cut; i < items.length; i += 500)
       await listening.ingest(h.workspaceId, items.slice(i, i + 500));
 
@@ -84,6 +84,9 @@ describe("live detection", () => {
       h.ctx.services.alerts.record(ws, round, trx),
     );
     await second.process(h.workspaceId, { catchUp: true });
+    // The rounds queued while down run late: the cursor has passed their mentions, so none counts twice.
+    await h.ctx.jobs.drain();
+    await h.ctx.services.detection.idle(h.workspaceId);
     const lastAt = Date.parse(items[items.length - 1]?.created_at ?? "");
     await second.process(h.workspaceId, { advanceTo: Math.floor(lastAt / 300_000) * 300_000 + 300_000 });
 
@@ -141,6 +144,35 @@ describe("live detection", () => {
     const series = await svc.series(h.workspaceId, "volume");
     expect(series.length).toBeGreaterThan(0);
     expect(series.at(-1)?.expected).toBeGreaterThan(0);
+  });
+
+  it("an ingested batch queues one round in its transaction, so a worker in another process counts it", async () => {
+    const rounds = async () =>
+      (await h.ctx.db.selectFrom("jobs").select("id").where("queue", "=", "detection.mentions").execute())
+        .length;
+    const cursorOf = async () =>
+      (
+        await h.ctx.db
+          .selectFrom("detector_states")
+          .select("mention_cursor")
+          .where("workspace_id", "=", h.workspaceId)
+          .executeTakeFirst()
+      )?.mention_cursor;
+    const before = await rounds();
+    const at = new Date(START + 10 * DAY).toISOString();
+    const batch = Array.from({ length: 3 }, (_, i) =>
+      mentionInput.parse({
+        source: "twitter",
+        external_id: `late-${i}`,
+        text: `${TEXTS.neutral} late ${i}`,
+        created_at: at,
+      }),
+    );
+    await h.ctx.services.listening.ingest(h.workspaceId, batch);
+    expect(await rounds()).toBe(before + 1);
+    await h.ctx.jobs.drain();
+    await h.ctx.services.detection.idle(h.workspaceId);
+    expect(await cursorOf()).toMatch(new RegExp(`^${at}\\|`));
   });
 
   it("counts unresolved alerts on the overview", async () => {

@@ -99,8 +99,13 @@ export interface RoundOptions {
   shopEvents?: FeedShopEvent[];
   /** Close buckets up to this data time (the timer passes the wall clock). */
   advanceTo?: number;
-  /** Re-read the store since the cursor (on start and on every tick). */
+  /** Re-read the store since the cursor (on start, on every tick and for every ingested batch). */
   catchUp?: boolean;
+  /**
+   * Throw when another process moved the detectors under this round instead of dropping it: the other
+   * round may have read before our batch committed, so a job must retry to be sure it was counted.
+   */
+  strict?: boolean;
 }
 
 /**
@@ -204,6 +209,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   });
   if (!saved) {
     // Another worker moved these detectors meanwhile; its round already counted what we read.
+    if (opts.strict) throw new Error("detector state changed under this round; retry");
     ctx.log.debug({ workspaceId }, "detector state changed under us; round dropped");
     return [];
   }

@@ -1,12 +1,37 @@
 import type { DomainModule } from "../app/module.js";
 import { detectionRoutes } from "./routes.js";
-import { createDetectionService } from "./service.js";
+import { createDetectionService, DETECT_QUEUE } from "./service.js";
+
+// Per context: tests run several apps in one process.
+const offIngest = new WeakMap<object, () => void>();
 
 export const detectionModule: DomainModule = {
   name: "detection",
   setup(ctx) {
-    ctx.services.detection = createDetectionService(ctx, (workspaceId, round, trx) =>
+    const detection = createDetectionService(ctx, (workspaceId, round, trx) =>
       ctx.services.alerts.record(workspaceId, round, trx),
+    );
+    ctx.services.detection = detection;
+    // A round reads the store from the detectors' cursor, so it needs no payload but the workspace; the
+    // job commits with the batch, and a round that loses to another worker retries (strict).
+    ctx.jobs.register<{ workspaceId: string }>(
+      DETECT_QUEUE,
+      async (p) => {
+        await detection.process(p.workspaceId, { catchUp: true, strict: true });
+      },
+      { maxAttempts: 20, concurrency: 2, backoffMs: (attempt) => Math.min(250 * 2 ** attempt, 30_000) },
+    );
+    offIngest.set(
+      ctx,
+      ctx.services.listening.onIngest(async (trx, workspaceId, mentions) => {
+        await ctx.jobs.enqueue(
+          DETECT_QUEUE,
+          { workspaceId },
+          // Mention ids are unique, so the batch's first new mention names the batch for good.
+          { key: `detect:${mentions[0]?.id}` },
+          trx,
+        );
+      }),
     );
   },
   routes: detectionRoutes,
@@ -15,5 +40,7 @@ export const detectionModule: DomainModule = {
   },
   async stop(ctx) {
     await ctx.services.detection.stop();
+    offIngest.get(ctx)?.();
+    offIngest.delete(ctx);
   },
 };

@@ -22,17 +22,18 @@ export interface DetectionOptions {
 }
 
 const CATCHUP_LIMIT = 1000;
+/** One round per ingested batch, queued in the ingest transaction: durable and seen by every worker. */
+export const DETECT_QUEUE = "detection.mentions";
 
 /**
- * The live detectors: mentions from the bus (and from the store on start and on every tick, so nothing
- * is missed after a restart or from another process), shop events as they are stored, and a timer that
+ * The live detectors: mentions read from the store by cursor, in a round per ingested batch (a job, so
+ * workers in other processes see mentions the API stored) and on start and every tick, shop events as they are stored, and a timer that
  * moves data time on so quiet periods close buckets too. The detectors are the replay's, fed the same way.
  */
 export function createDetectionService(ctx: AppContext, record: RecordRound, options: DetectionOptions = {}) {
   const queues = new Map<string, Promise<unknown>>();
   const pending = new Map<string, { mentions: FeedMention[]; shop: FeedShopEvent[] }>();
   let timer: NodeJS.Timeout | undefined;
-  let unsubscribe: (() => void) | undefined;
   let running = false;
 
   async function mentionsSince(workspaceId: string, since: string | null): Promise<FeedMention[]> {
@@ -188,16 +189,12 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
       return engine.recentSeries(key);
     },
 
-    /** Feeds mentions and shop events to the detectors as they are committed (worker processes). */
+    /**
+     * Feeds shop events to the detectors as they are committed (worker processes). Mentions come through
+     * the DETECT_QUEUE job each ingested batch queues (see module.ts), which any worker runs.
+     */
     listen() {
-      if (running) return;
       running = true;
-      unsubscribe = ctx.bus.subscribe<{ mentions?: FeedMention[] }>("mention.created", (e) => {
-        const mentions = e.data?.mentions ?? [];
-        if (!mentions.length) return;
-        pendingOf(e.workspaceId).mentions.push(...mentions);
-        void enqueue(e.workspaceId, {}).catch(() => undefined);
-      });
     },
 
     /** Listens, catches up from the store, and moves data time on with the wall clock. */
@@ -214,7 +211,6 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
 
     async stop() {
       running = false;
-      unsubscribe?.();
       if (timer) clearInterval(timer);
       await Promise.allSettled([...queues.values()]);
     },
