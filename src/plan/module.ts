@@ -19,6 +19,20 @@ export const planModule: DomainModule = {
         );
         const changes = await ctx.services.plan.changesSinceReview(workspaceId);
         const url = `${ctx.config.publicUrl}/plan`;
+        // Lessons from past crises change the plan: the review is where their action items are checked.
+        const review = (ctx.services as Partial<typeof ctx.services>).review;
+        const items = review ? (await review.forPlanReview(systemActor(workspaceId))).items : [];
+        const itemLines = items.length
+          ? [
+              `${items.length} action item(s) from post-mortems are not finished:`,
+              items
+                .slice(0, 20)
+                .map(
+                  (i) => `- ${i.title} (${i.owner_name}, due ${i.due_date}${i.overdue ? ", overdue" : ""})`,
+                )
+                .join("\n"),
+            ]
+          : [];
         for (const a of admins) {
           await ctx.services.mail.send(
             {
@@ -28,6 +42,7 @@ export const planModule: DomainModule = {
               text: [
                 `The crisis plan was due for review on ${due}.`,
                 `${changes.items.length} change(s) since the last review.`,
+                ...itemLines,
                 "Check contacts, suppliers and playbooks, then mark it reviewed:",
                 url,
               ].join("\n\n"),

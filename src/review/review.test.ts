@@ -314,6 +314,19 @@ describe("action items", () => {
     const pm = (await get(`/api/v1/crises/${crisisId}/postmortem`)).json();
     expect(pm.action_items).toHaveLength(2);
   });
+
+  it("lists the unfinished action items in the plan's review reminder", async () => {
+    const owner = await h.ctx.services.accounts.createUser({ email: "planner@shop.test", name: "Planner" });
+    await h.ctx.services.accounts.addMember(h.workspaceId, owner.id, "admin");
+    const before = smtp.messages.length;
+    expect(await h.ctx.services.plan.checkReviews(new Date(Date.now() + 400 * 86_400_000))).toBe(1);
+    await h.ctx.jobs.drain();
+    const mails = await smtp.waitFor(before + 1);
+    const reminder = mails.find((m) => m.subject?.startsWith("Your crisis plan is due for review"));
+    expect(reminder?.text).toContain("action item(s) from post-mortems are not finished");
+    expect(reminder?.text).toContain("Add a step: switch to the backup carrier");
+    expect(reminder?.text).not.toContain("Raise the refund limit for delivery delays");
+  });
 });
 
 describe("workspaces", () => {
