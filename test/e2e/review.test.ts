@@ -103,5 +103,11 @@ describe.runIf(hasBrowser)("post-mortem and recovery in Chromium", () => {
     );
     await page.getByTestId("reputation-chart").locator("canvas").first().waitFor();
     await b.screenshot("review-reports");
+
+    // The plan's review lists what the post-mortem asked to change.
+    await page.getByTestId("nav-plan").click();
+    await expect
+      .poll(() => page.getByTestId("plan-action-items").textContent())
+      .toContain("Add a backup carrier step to the playbook");
   });
 });

@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router-dom";
 import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -13,6 +14,17 @@ export function PlanOverview() {
   const changes = useApiQuery<{ items: { path: string; change: string }[]; since: string }>(
     "/api/v1/plan/changes",
   );
+  // Lessons from past crises: the review is where their action items are checked.
+  const lessons = useApiQuery<{
+    items: {
+      id: string;
+      crisis_id: string;
+      title: string;
+      owner_name: string;
+      due_date: string;
+      overdue: boolean;
+    }[];
+  }>("/api/v1/action-items/for-review");
   const session = useSession();
   const qc = useQueryClient();
   const toast = useToast();
@@ -65,6 +77,19 @@ export function PlanOverview() {
           </ul>
         ) : (
           <p className="muted">Nothing changed since the last review.</p>
+        )}
+        <h3>Action items from post-mortems</h3>
+        {lessons.data?.items.length ? (
+          <ul data-testid="plan-action-items">
+            {lessons.data.items.slice(0, 50).map((a) => (
+              <li key={a.id}>
+                <Link to={`/reports/crises/${encodeURIComponent(a.crisis_id)}`}>{a.title}</Link> —{" "}
+                {a.owner_name}, due {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No unfinished action items.</p>
         )}
       </Card>
       <Card title="Team and contacts">
