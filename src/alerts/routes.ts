@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BusEvent } from "../app/bus.js";
 import type { AppContext } from "../app/context.js";
+import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import {
   type AlertOut,
@@ -17,7 +18,6 @@ import { ALERT_CHANGED } from "./service.js";
 
 const tags = ["alerts"];
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const HEARTBEAT_MS = 20_000;
 
 export function alertsRoutes(app: App, ctx: AppContext) {
   const alerts = ctx.services.alerts;
@@ -44,28 +44,12 @@ export function alertsRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => {
       const workspaceId = actorOf(req).workspaceId;
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      res.write("retry: 3000\n: connected\n\n");
-      let seq = 0;
-      const off = ctx.bus.subscribe(ALERT_CHANGED, (e: BusEvent<AlertOut>) => {
-        if (e.workspaceId !== workspaceId) return;
-        res.write(`id: ${++seq}\nevent: alert\ndata: ${JSON.stringify(e.data)}\n\n`);
-      });
-      const beat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
-      beat.unref();
-      const close = () => {
-        clearInterval(beat);
-        off();
-      };
-      req.raw.on("close", close);
-      res.on("error", close);
+      const stream = openEventStream(req, reply);
+      stream.onClose(
+        ctx.bus.subscribe(ALERT_CHANGED, (e: BusEvent<AlertOut>) => {
+          if (e.workspaceId === workspaceId) stream.send("alert", e.data);
+        }),
+      );
     },
   );
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BusEvent } from "../app/bus.js";
 import type { AppContext } from "../app/context.js";
 import { invalid } from "../core/errors.js";
+import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import { parseEmail } from "./inbound.js";
 import { policySchema } from "./policy.js";
@@ -125,28 +126,12 @@ export function casesRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => {
       const workspaceId = actorOf(req).workspaceId;
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      res.write("retry: 3000\n: connected\n\n");
-      let seq = 0;
-      const off = ctx.bus.subscribe("case.changed", (e: BusEvent<{ id: string; reason: string }>) => {
-        if (e.workspaceId !== workspaceId) return;
-        res.write(`id: ${++seq}\nevent: case\ndata: ${JSON.stringify(e.data)}\n\n`);
-      });
-      const beat = setInterval(() => res.write(": keep-alive\n\n"), 20_000);
-      beat.unref();
-      const close = () => {
-        clearInterval(beat);
-        off();
-      };
-      req.raw.on("close", close);
-      res.on("error", close);
+      const stream = openEventStream(req, reply);
+      stream.onClose(
+        ctx.bus.subscribe("case.changed", (e: BusEvent<{ id: string; reason: string }>) => {
+          if (e.workspaceId === workspaceId) stream.send("case", e.data);
+        }),
+      );
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { BusEvent } from "../app/bus.js";
 import type { AppContext } from "../app/context.js";
+import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import {
   crisisOut,
@@ -21,7 +22,6 @@ import {
 
 const tags = ["crises"];
 const idParams = z.object({ id: z.string().min(1) });
-const HEARTBEAT_MS = 15_000;
 
 /** Who is in which room, in this process: shown so the team knows who is watching. */
 class Presence {
@@ -325,18 +325,8 @@ export function crisesRoutes(app: App, ctx: AppContext) {
       await crises.get(actor, id);
       // Read before the first byte goes out: anything after it is news to this viewer.
       let version = await crises.version(actor, id);
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ id })}\n\n`);
-      let seq = 0;
-      const send = (event: string, data: unknown) =>
-        res.write(`id: ${++seq}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const stream = openEventStream(req, reply, `event: ready\ndata: ${JSON.stringify({ id })}\n`);
+      const send = stream.send;
       const room = `${actor.workspaceId}:${id}`;
       const me = presence.join(room, actor.label);
       ctx.bus.publish(actor.workspaceId, "crisis.presence", { id });
@@ -356,8 +346,6 @@ export function crisesRoutes(app: App, ctx: AppContext) {
         if (e.workspaceId !== actor.workspaceId || e.data.id !== id) return;
         send("presence", { id, people: presence.of(room) });
       });
-      const beat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
-      beat.unref();
       // Changes made in another process do not cross the in-process bus: the fingerprint catches them.
       let polling = false;
       const poll = setInterval(() => {
@@ -377,19 +365,13 @@ export function crisesRoutes(app: App, ctx: AppContext) {
           });
       }, pollMs);
       poll.unref();
-      let closed = false;
-      const done = () => {
-        if (closed) return;
-        closed = true;
-        clearInterval(beat);
+      stream.onClose(() => {
         clearInterval(poll);
         offChange();
         offPresence();
         presence.leave(room, me);
         ctx.bus.publish(actor.workspaceId, "crisis.presence", { id });
-      };
-      req.raw.on("close", done);
-      res.on("error", done);
+      });
     },
   );
 }

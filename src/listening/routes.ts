@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BusEvent } from "../app/bus.js";
 import type { AppContext } from "../app/context.js";
 import { invalid, ServiceError } from "../core/errors.js";
+import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import { verifyWebhook } from "../webhooks/signing.js";
 import {
@@ -24,7 +25,6 @@ const tags = ["listening"];
 const idParams = z.object({ id: z.string().min(1).max(64) });
 /** The live feed sends at most this many mentions per batch event; the rest are counted. */
 const STREAM_BATCH = 100;
-const HEARTBEAT_MS = 15_000;
 
 export function listeningRoutes(app: App, ctx: AppContext) {
   const listening = ctx.services.listening;
@@ -91,30 +91,14 @@ export function listeningRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => {
       const workspaceId = actorOf(req).workspaceId;
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      res.write("retry: 3000\n: connected\n\n");
-      let seq = 0;
-      const off = ctx.bus.subscribe("mention.created", (e: BusEvent<{ mentions: MentionOut[] }>) => {
-        if (e.workspaceId !== workspaceId) return;
-        const all = e.data.mentions;
-        const data = { mentions: all.slice(-STREAM_BATCH), total: all.length };
-        res.write(`id: ${++seq}\nevent: mentions\ndata: ${JSON.stringify(data)}\n\n`);
-      });
-      const beat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
-      beat.unref();
-      const close = () => {
-        clearInterval(beat);
-        off();
-      };
-      req.raw.on("close", close);
-      res.on("error", close);
+      const stream = openEventStream(req, reply);
+      stream.onClose(
+        ctx.bus.subscribe("mention.created", (e: BusEvent<{ mentions: MentionOut[] }>) => {
+          if (e.workspaceId !== workspaceId) return;
+          const all = e.data.mentions;
+          stream.send("mentions", { mentions: all.slice(-STREAM_BATCH), total: all.length });
+        }),
+      );
     },
   );
 
