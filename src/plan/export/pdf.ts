@@ -1,22 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import { newPdf } from "../../core/pdf.js";
 import type { PlanView } from "./view.js";
-
-/**
- * pdfkit's built-in fonts are WinAnsi only (no ą, ł, ż…), so we embed DejaVu Sans from the
- * dejavu-fonts-ttf package: TrueType, which fontkit subsets cleanly. Read once, from node_modules,
- * never from the network.
- */
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-const loadFonts = () => {
-  fonts ??= {
-    regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
-    bold: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
-  };
-  return fonts;
-};
 
 type Doc = PDFKit.PDFDocument;
 const MARGIN = 48;
@@ -247,23 +230,13 @@ const footer = (doc: Doc, v: PlanView) => {
 };
 
 export const renderPdf = (v: PlanView): Promise<Buffer> => {
-  const { regular, bold } = loadFonts();
   const { l } = v;
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, done } = newPdf({
     margin: MARGIN,
     bufferPages: true,
     lang: v.lang,
     info: { Title: `${v.title}: ${v.shopName}`, Creator: "Firebreak" },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("regular", regular);
-  doc.registerFont("bold", bold);
 
   cover(doc, v);
   doc.addPage();

@@ -1,18 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import { newPdf } from "../../core/pdf.js";
 import { type ChartBlock, chartGeometry, type Doc } from "./blocks.js";
-
-/** pdfkit's own fonts lack Polish letters; DejaVu Sans from node_modules has them (as in the plan export). */
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-const loadFonts = () => {
-  fonts ??= {
-    regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
-    bold: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
-  };
-  return fonts;
-};
 
 type P = PDFKit.PDFDocument;
 const M = 48;
@@ -135,16 +122,7 @@ function chart(d: P, c: ChartBlock) {
 }
 
 export function renderPdf(doc: Doc): Promise<Buffer> {
-  const f = loadFonts();
-  const d = new PDFDocument({ size: "A4", margin: M, info: { Title: doc.title }, lang: doc.lang });
-  d.registerFont("regular", f.regular);
-  d.registerFont("bold", f.bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    d.on("data", (c: Buffer) => chunks.push(c));
-    d.on("end", () => resolve(Buffer.concat(chunks)));
-    d.on("error", reject);
-  });
+  const { doc: d, done } = newPdf({ margin: M, info: { Title: doc.title }, lang: doc.lang });
   d.rect(0, 0, d.page.width, 8).fillColor(ACCENT).fill();
   d.y = M;
   for (const b of doc.blocks) {
