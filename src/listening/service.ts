@@ -38,7 +38,8 @@ export const FEED_QUEUE = "listening.poll";
 /** Brand queries change rarely; other processes pick up a change within this. */
 const MATCHER_TTL_MS = 10_000;
 
-export function toMentionOut(r: MentionsTable): MentionOut {
+/** `topics`: the parsed topics when the caller has them (ingest), saving a JSON.parse per row. */
+export function toMentionOut(r: MentionsTable, topics?: string[]): MentionOut {
   return {
     id: r.id,
     source: r.source,
@@ -54,7 +55,7 @@ export function toMentionOut(r: MentionsTable): MentionOut {
     sentiment: r.sentiment as MentionOut["sentiment"],
     score: r.score,
     complaint: r.complaint === 1,
-    topics: JSON.parse(r.topics) as string[],
+    topics: topics ?? (JSON.parse(r.topics) as string[]),
     duplicate_of: r.duplicate_of,
     copies: Number(r.copies),
   };
@@ -131,6 +132,7 @@ export function createListeningService(ctx: AppContext) {
     const receivedAt = new Date().toISOString();
     const seen = new Set<string>();
     const rows: MentionsTable[] = [];
+    const topics: string[][] = [];
     let filtered = 0;
     let repeated = 0;
     for (const m of items) {
@@ -145,6 +147,7 @@ export function createListeningService(ctx: AppContext) {
         continue;
       }
       const c = safeClassify(m, ctx.log);
+      topics.push(c.topics);
       rows.push({
         id: newId(),
         workspace_id: workspaceId,
@@ -184,7 +187,11 @@ export function createListeningService(ctx: AppContext) {
           gained.set(r.duplicate_of, (gained.get(r.duplicate_of) ?? 0) + 1);
       }
       if (gained.size) await store.addCopies(trx, workspaceId, gained);
-      const added = rows.filter((r) => ids.has(r.id)).map(toMentionOut);
+      const added: MentionOut[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as MentionsTable;
+        if (ids.has(r.id)) added.push(toMentionOut(r, topics[i]));
+      }
       if (added.length) for (const hook of hooks) await hook(trx, workspaceId, added);
       return added;
     });
@@ -214,7 +221,7 @@ export function createListeningService(ctx: AppContext) {
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return {
-        items: page.map(toMentionOut),
+        items: page.map((r) => toMentionOut(r)),
         next_cursor:
           rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
       };
