@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../core/html.js";
 import type { AlertsTable } from "../tables.js";
 
 /** What every channel says about an alert, in plain words a person woken at night can act on. */
@@ -6,12 +7,6 @@ export interface AlertMessage {
   lines: string[];
   url: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 

@@ -1,13 +1,8 @@
+import { escapeHtml } from "../../core/html.js";
 import type { PlanView } from "./view.js";
 
 /** Plan text is user-editable and may come from the internet: every value goes through this. */
-export const esc = (s: string | number): string =>
-  String(s)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+export const esc = escapeHtml;
 
 const CSS = `
 *{box-sizing:border-box}

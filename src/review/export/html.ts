@@ -1,13 +1,8 @@
+import { escapeHtml } from "../../core/html.js";
 import { type ChartBlock, chartGeometry, type Doc } from "./blocks.js";
 
 /** Every value from the crisis, the team or the internet goes through this. */
-export const esc = (s: string | number): string =>
-  String(s)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+export const esc = escapeHtml;
 
 const CSS = `
 *{box-sizing:border-box}
