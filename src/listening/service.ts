@@ -186,7 +186,7 @@ export function createListeningService(ctx: AppContext) {
         if (r.duplicate_of && ids.has(r.id))
           gained.set(r.duplicate_of, (gained.get(r.duplicate_of) ?? 0) + 1);
       }
-      if (gained.size) await store.addCopies(trx, workspaceId, gained);
+      if (gained.size) await store.addCopies(trx, gained);
       const added: MentionOut[] = [];
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i] as MentionsTable;

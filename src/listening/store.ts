@@ -75,15 +75,18 @@ export const listeningStore = {
     return found;
   },
 
-  /** Adds to originals' copy counts; originals that gained the same number share one statement. */
-  async addCopies(db: Db, workspaceId: string, gained: Map<string, number>) {
+  /**
+   * Adds to originals' copy counts; originals that gained the same number share one statement. By id
+   * alone: the ids come from this workspace's own lookup, and with a workspace test SQLite's planner
+   * walks the workspace's whole created-at index instead of the primary key.
+   */
+  async addCopies(db: Db, gained: Map<string, number>) {
     const byCount = new Map<number, string[]>();
     for (const [id, n] of gained) byCount.set(n, [...(byCount.get(n) ?? []), id]);
     for (const [n, ids] of byCount) {
       await db
         .updateTable("mentions")
         .set((eb) => ({ copies: eb("copies", "+", n) }))
-        .where("workspace_id", "=", workspaceId)
         .where("id", "in", ids)
         .execute();
     }
