@@ -180,7 +180,7 @@ export function createListeningService(ctx: AppContext) {
         if (original) r.duplicate_of = original;
         else originals.set(r.fingerprint, r.id);
       }
-      const ids = await store.insertMentions(trx, rows);
+      const ids = await store.insertMentions(trx, ctx.store.dialect, rows);
       const gained = new Map<string, number>();
       for (const r of rows) {
         if (r.duplicate_of && ids.has(r.id))
