@@ -161,37 +161,68 @@ async function writeCsv(file: string, rows: number) {
 
 const kbOf = (status: string, key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 
-/** Runs `firebreak import FILE` and samples its peak RSS from /proc while it runs. */
+interface TimelinePoint {
+  s: number;
+  rows: number;
+  rss_mb: number;
+}
+
+/**
+ * Runs `firebreak import FILE` and samples its peak RSS from /proc while it runs; every 30 s it also
+ * notes the rows done so far (from the progress line) and the RSS then, printed to stderr as it goes,
+ * so a long import shows whether memory keeps rising with the rows or levels off.
+ */
 function importWithPeak(file: string, env: Record<string, string>) {
-  return new Promise<{ peakKb: number; result: Record<string, number> }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CLI, "import", file, "--source", "bench"], {
-      env: { ...process.env, LOG_LEVEL: "warn", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderrTail = "";
-    let peakKb = 0;
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderrTail = (stderrTail + d).slice(-2000);
-    });
-    const sample = () => {
-      try {
-        peakKb = Math.max(peakKb, kbOf(readFileSync(`/proc/${child.pid}/status`, "utf8"), "VmHWM"));
-      } catch {
-        // The process has just exited; the last sample stands.
-      }
-    };
-    const timer = setInterval(sample, 200);
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      clearInterval(timer);
-      if (code !== 0) return reject(new Error(`import exited ${code}: ${stderrTail}`));
-      resolve({ peakKb, result: JSON.parse(stdout.trim().split("\n").pop() ?? "{}") });
-    });
-  });
+  return new Promise<{ peakKb: number; result: Record<string, number>; timeline: TimelinePoint[] }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", CLI, "import", file, "--source", "bench"], {
+        env: { ...process.env, LOG_LEVEL: "warn", ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderrTail = "";
+      let peakKb = 0;
+      let rssKb = 0;
+      let rows = 0;
+      const t0 = performance.now();
+      const timeline: TimelinePoint[] = [];
+      child.stdout.on("data", (d) => {
+        stdout += d;
+      });
+      child.stderr.on("data", (d) => {
+        stderrTail = (stderrTail + d).slice(-2000);
+        const done = [...stderrTail.matchAll(/\| (\d+) rows \|/g)].pop();
+        if (done) rows = Number(done[1]);
+      });
+      const sample = () => {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+          peakKb = Math.max(peakKb, kbOf(status, "VmHWM"));
+          rssKb = kbOf(status, "VmRSS");
+        } catch {
+          // The process has just exited; the last sample stands.
+        }
+      };
+      const note = () => {
+        const point = {
+          s: Math.round((performance.now() - t0) / 1000),
+          rows,
+          rss_mb: Math.round(rssKb / 1024),
+        };
+        timeline.push(point);
+        process.stderr.write(`${JSON.stringify(point)}\n`);
+      };
+      const timer = setInterval(sample, 200);
+      const noter = setInterval(note, 30_000);
+      child.on("error", reject);
+      child.on("exit", (code) => {
+        clearInterval(timer);
+        clearInterval(noter);
+        if (code !== 0) return reject(new Error(`import exited ${code}: ${stderrTail}`));
+        resolve({ peakKb, timeline, result: JSON.parse(stdout.trim().split("\n").pop() ?? "{}") });
+      });
+    },
+  );
 }
 
 async function importBench(sizes: number[]) {
@@ -202,13 +233,14 @@ async function importBench(sizes: number[]) {
       const file = join(tmpdir(), `firebreak-bench-import-${rows}.csv`);
       await writeCsv(file, rows);
       try {
-        const { peakKb, result } = await importWithPeak(file, h.test.env);
+        const { peakKb, result, timeline } = await importWithPeak(file, h.test.env);
         if (result.accepted !== rows) throw new Error(`imported ${result.accepted} of ${rows} rows`);
         runs.push({
           rows,
           peak_rss_mb: Math.round(peakKb / 102.4) / 10,
           rows_per_s: result.rows_per_s,
           seconds: result.seconds,
+          timeline,
         });
         process.stderr.write(`${JSON.stringify(runs[runs.length - 1])}\n`);
       } finally {

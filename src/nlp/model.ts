@@ -96,7 +96,7 @@ interface Fast {
   bigrams: Map<string, Map<string, Float32Array>>;
 }
 const fast = new WeakMap<LanguageModel, Fast>();
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 100_000;
 
 function fastOf(m: LanguageModel): Fast {
   let f = fast.get(m);

@@ -10,15 +10,18 @@ export interface TokenInfo {
   entries: (Entry<Tag>[] | null | undefined)[];
 }
 
-const CACHE_LIMIT = 300_000;
+const CACHE_LIMIT = 100_000;
 const cache = new Map<string, TokenInfo>();
+/** Order numbers, prices, dates: nearly every one is new, so caching them only fills memory. */
+const HAS_DIGIT = /\p{N}/u;
 const PACK_POS = new Map<CompiledPack, number>(COMPILED.map((p, i) => [p, i]));
 
 export function infoOf(w: string): TokenInfo {
   let info = cache.get(w);
   if (info === undefined) {
     info = { evidence: evidenceOf(w), entries: new Array(COMPILED.length) };
-    // A stream of endless new words (ids, typos) must not grow memory without bound.
+    if (HAS_DIGIT.test(w)) return info;
+    // A stream of endless new words (names, typos) must not grow memory without bound.
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(w, info);
   }
