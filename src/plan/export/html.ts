@@ -1,19 +1,13 @@
-import { escapeHtml } from "../../core/html.js";
+import { escapeHtml, PRINT_CSS } from "../../core/html.js";
 import type { PlanView } from "./view.js";
 
 /** Plan text is user-editable and may come from the internet: every value goes through this. */
 export const esc = escapeHtml;
 
-const CSS = `
-*{box-sizing:border-box}
-body{font-family:"DejaVu Sans",system-ui,-apple-system,"Segoe UI",Arial,sans-serif;font-size:10.5pt;line-height:1.4;color:#111;max-width:190mm;margin:0 auto;padding:12mm 0}
+const CSS = `${PRINT_CSS}
 h1{font-size:22pt;margin:0 0 4mm}
 h2{font-size:15pt;border-bottom:2px solid #b42318;padding-bottom:1mm;margin-top:10mm;break-after:avoid}
 h3{font-size:12pt;margin:6mm 0 2mm;break-after:avoid}
-table{border-collapse:collapse;width:100%;margin:2mm 0 4mm}
-th,td{border:1px solid #888;padding:1.5mm 2mm;vertical-align:top;text-align:left}
-th{background:#eee}
-tr{break-inside:avoid}
 .cover{min-height:60vh;display:flex;flex-direction:column;justify-content:center;break-after:page}
 .meta{color:#444}
 .type{break-before:page}
@@ -23,7 +17,6 @@ tr{break-inside:avoid}
 .m{font-size:9pt}.m td{height:14mm;width:16%}
 .warn{color:#b42318;font-weight:bold}
 .small{font-size:9pt;color:#444}
-@page{size:A4;margin:14mm}
 @media print{body{padding:0}a{color:inherit;text-decoration:none}}
 `;
 

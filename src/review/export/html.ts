@@ -1,22 +1,16 @@
-import { escapeHtml } from "../../core/html.js";
+import { escapeHtml, PRINT_CSS } from "../../core/html.js";
 import { type ChartBlock, chartGeometry, type Doc } from "./blocks.js";
 
 /** Every value from the crisis, the team or the internet goes through this. */
 export const esc = escapeHtml;
 
-const CSS = `
-*{box-sizing:border-box}
-body{font-family:"DejaVu Sans",system-ui,-apple-system,"Segoe UI",Arial,sans-serif;font-size:10.5pt;line-height:1.4;color:#111;max-width:190mm;margin:0 auto;padding:12mm 4mm}
+const CSS = `${PRINT_CSS}
+body{padding:12mm 4mm}
 h1{font-size:20pt;margin:0 0 4mm}
 h2{font-size:14pt;border-bottom:2px solid #b42318;padding-bottom:1mm;margin-top:8mm;break-after:avoid}
-table{border-collapse:collapse;width:100%;margin:2mm 0 4mm}
-th,td{border:1px solid #888;padding:1.5mm 2mm;vertical-align:top;text-align:left}
-th{background:#eee}
-tr{break-inside:avoid}
 .muted{color:#555}
 figure{margin:2mm 0 4mm}
 figcaption{font-size:9pt;color:#444}
-@page{size:A4;margin:14mm}
 `;
 
 export function svgChart(c: ChartBlock, w = 640, h = 200): string {
