@@ -1,8 +1,7 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { type Receiver, startReceiver } from "../testing/receiver.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 import { startSmtpListener } from "./inbound.js";
@@ -10,29 +9,18 @@ import { casesModule } from "./module.js";
 
 let h: Harness;
 let smtp: TestSmtp;
-let receiver: Server;
+let receiver: Receiver;
 let hookUrl: string;
-const received: { headers: IncomingHttpHeaders; body: string }[] = [];
 const secret = newWebhookSecret();
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
   h = await createHarness({ env: smtp.env });
-  receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => {
-      body += c;
-    });
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
-  hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/social`;
+  receiver = await startReceiver();
+  hookUrl = receiver.url("/social");
 }, 60_000);
 afterAll(async () => {
-  receiver.close();
+  await receiver.close();
   await h.close();
   await smtp.close();
 });
@@ -245,8 +233,8 @@ describe("replies to posts and the follow-up", () => {
     });
     expect(sent.json().channel).toBe("webhook");
     expect(sent.json().case.status).toBe("waiting");
-    await until(() => received.some((r) => JSON.parse(r.body).type === "case.reply"));
-    const hit = received.find((r) => JSON.parse(r.body).type === "case.reply");
+    await until(() => receiver.received.some((r) => JSON.parse(r.body).type === "case.reply"));
+    const hit = receiver.received.find((r) => JSON.parse(r.body).type === "case.reply");
     expect(hit).toBeDefined();
     expect(() => verifyWebhook(secret, hit?.headers ?? {}, hit?.body)).not.toThrow();
     expect(JSON.parse(hit?.body ?? "{}").data).toMatchObject({
@@ -265,7 +253,7 @@ describe("replies to posts and the follow-up", () => {
     expect(r.post_status).toBe("asked");
     expect(r.follow_up.private_text).toMatch(/updating or removing your post/);
     expect(r.follow_up.public_text).toMatch(/resolved/);
-    await until(() => received.filter((x) => JSON.parse(x.body).type === "case.reply").length >= 2);
+    await until(() => receiver.received.filter((x) => JSON.parse(x.body).type === "case.reply").length >= 2);
 
     const update = await h.app.inject({
       method: "POST",

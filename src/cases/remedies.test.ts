@@ -1,33 +1,21 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { type Receiver, startReceiver } from "../testing/receiver.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 
 let h: Harness;
-let receiver: Server;
+let receiver: Receiver;
 let url: string;
-const received: { headers: IncomingHttpHeaders; body: string }[] = [];
 const shopSecret = newWebhookSecret();
 
 beforeAll(async () => {
   h = await createHarness();
-  receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => {
-      body += c;
-    });
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
-  url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/shop`;
+  receiver = await startReceiver();
+  url = receiver.url("/shop");
 }, 60_000);
 afterAll(async () => {
-  receiver.close();
+  await receiver.close();
   await h.close();
 });
 
@@ -42,7 +30,7 @@ const newCase = async (text: string, name = "Customer") =>
 async function waitForDelivery(type: string) {
   for (let i = 0; i < 200; i++) {
     await h.ctx.jobs.drain();
-    const hit = received.find((r) => JSON.parse(r.body).type === type);
+    const hit = receiver.received.find((r) => JSON.parse(r.body).type === type);
     if (hit) return hit;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,39 +1,19 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { type Received, type Receiver, startReceiver } from "../testing/receiver.js";
 import { signWebhook, verifyWebhook } from "./signing.js";
 
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
 let h: Harness;
-let receiver: Server;
+let receiver: Receiver;
 let url: string;
-const received: Received[] = [];
-/** Status codes the receiver answers with, in order; then 200. */
-let script: number[] = [];
 
 beforeAll(async () => {
   h = await createHarness();
-  receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => {
-      body += c;
-    });
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      res.statusCode = script.shift() ?? 200;
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
-  url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  receiver = await startReceiver();
+  url = receiver.url("/hook");
 });
 afterAll(async () => {
-  receiver.close();
+  await receiver.close();
   await h.close();
 });
 
@@ -68,8 +48,8 @@ describe("outgoing webhooks", () => {
       payload: { url, events: ["monitor.down"] },
     });
     const { id, secret } = created.json();
-    received.length = 0;
-    script = [500, 503];
+    receiver.received.length = 0;
+    receiver.script.push(500, 503);
     const n = await h.ctx.services.webhooks.emit(h.workspaceId, "monitor.down", { monitor: "checkout" });
     expect(n).toBe(1);
     // Make every retry due at once instead of waiting for the backoff.
@@ -81,10 +61,10 @@ describe("outgoing webhooks", () => {
         .where("status", "=", "queued")
         .execute();
     }
-    expect(received).toHaveLength(3);
-    const ids = new Set(received.map((r) => r.headers["webhook-id"]));
+    expect(receiver.received).toHaveLength(3);
+    const ids = new Set(receiver.received.map((r) => r.headers["webhook-id"]));
     expect(ids.size).toBe(1);
-    const last = received[2] as Received;
+    const last = receiver.received[2] as Received;
     expect(() => verifyWebhook(secret, last.headers, last.body)).not.toThrow();
     expect(JSON.parse(last.body)).toMatchObject({ type: "monitor.down", data: { monitor: "checkout" } });
     expect(JSON.parse(last.body).timestamp).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -100,11 +80,11 @@ describe("outgoing webhooks", () => {
   });
 
   it("sends only to endpoints subscribed to the event", async () => {
-    received.length = 0;
+    receiver.received.length = 0;
     const n = await h.ctx.services.webhooks.emit(h.workspaceId, "case.opened", { id: "c1" });
     await h.ctx.jobs.drain();
     expect(n).toBe(0);
-    expect(received).toHaveLength(0);
+    expect(receiver.received).toHaveLength(0);
   });
 });
 
