@@ -121,9 +121,10 @@ const BASELINES: Record<string, { langs: string[]; score: Scorer; negBelow: numb
 };
 
 // multilang-sentiment fuzzy-searches its whole lexicon for every unknown word (~0.6 s a text here), so
-// it runs only with BENCH_SLOW=1, on an every-n-th-row sample of SLOW_SAMPLE rows.
+// it runs only with BENCH_SLOW=1, on an every-n-th-row sample of SLOW_SAMPLE rows (BENCH_SLOW_ROWS, 150 by
+// default; a number above a split's size takes the whole test split).
 const SLOW = process.env.BENCH_SLOW === "1";
-const SLOW_SAMPLE = 150;
+const SLOW_SAMPLE = Number(process.env.BENCH_SLOW_ROWS ?? 150);
 
 function sample<T>(xs: T[]): T[] {
   const step = Math.max(1, Math.floor(xs.length / SLOW_SAMPLE));
