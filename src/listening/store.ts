@@ -96,25 +96,25 @@ export const listeningStore = {
     if (rows.length === 0) return new Set();
     const params: unknown[] = [];
     for (const r of rows) for (const c of COLUMNS) params.push(r[c]);
-    const r = await db.executeQuery<{ id: string }>(CompiledQuery.raw(insertSql(dialect, rows.length), params));
+    const r = await db.executeQuery<{ id: string }>(
+      CompiledQuery.raw(insertSql(dialect, rows.length), params),
+    );
     return new Set(r.rows.map((x) => x.id));
   },
 
   async originalsOf(db: Db, workspaceId: string, fingerprints: string[]): Promise<Map<string, string>> {
     const found = new Map<string, string>();
     if (fingerprints.length === 0) return found;
+    // Originals only (the partial index holds nothing else): a copy's original is the same row, and a
+    // popular post's thousands of copies are not read again for every batch.
     const rows = await db
       .selectFrom("mentions")
-      .select(["id", "fingerprint", "duplicate_of"])
+      .select(["id", "fingerprint"])
       .where("workspace_id", "=", workspaceId)
       .where("fingerprint", "in", fingerprints)
+      .where("duplicate_of", "is", null)
       .execute();
-    // A copy leads to its original, so a batch retried after its original landed links the same way.
-    for (const r of rows) {
-      if (!r.fingerprint) continue;
-      if (!r.duplicate_of) found.set(r.fingerprint, r.id);
-      else if (!found.has(r.fingerprint)) found.set(r.fingerprint, r.duplicate_of);
-    }
+    for (const r of rows) if (r.fingerprint) found.set(r.fingerprint, r.id);
     return found;
   },
 

@@ -3,6 +3,7 @@ import { accounts } from "./0001_accounts.js";
 import { jobs } from "./0002_jobs.js";
 import { webhooks } from "./0003_webhooks.js";
 import { listening } from "./0101_listening.js";
+import { listeningOriginals } from "./0102_listening_originals.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { crises } from "./0301_crises.js";
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   jobs,
   webhooks,
   listening,
+  listeningOriginals,
   detection,
   alerts,
   crises,
