@@ -173,7 +173,7 @@ export function createListeningService(ctx: AppContext) {
 
     const fps = [...new Set(rows.map((r) => r.fingerprint).filter((f): f is string => f !== null))];
     const fresh = await db.transaction().execute(async (trx) => {
-      const originals = await store.originalsOf(trx, workspaceId, fps);
+      const originals = await store.originalsOf(trx, ctx.store.dialect, workspaceId, fps);
       for (const r of rows) {
         if (!r.fingerprint) continue;
         const original = originals.get(r.fingerprint);
