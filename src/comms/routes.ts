@@ -2,8 +2,8 @@ import { parse as parseQs } from "node:querystring";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
+import { escapeHtml as esc } from "../core/html.js";
 import { type App, actorOf } from "../server/types.js";
-import { esc } from "../statuspage/render.js";
 import {
   contactEvents,
   crisisTypeSchema,

@@ -1,10 +1,7 @@
-import { escapeHtml } from "../core/html.js";
+import { escapeHtml as esc } from "../core/html.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick } from "./i18n.js";
 import type { Snapshot, SnapshotComponent } from "./model.js";
-
-/** Everything shown comes from people and monitors: escape all of it. */
-export const esc = escapeHtml;
 
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
 main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 10px}

@@ -3,11 +3,12 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
+import { escapeHtml as esc } from "../core/html.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { type App, actorOf } from "../server/types.js";
 import { PAGE_TEXT, pickLanguage } from "./i18n.js";
 import type { Rendered } from "./page.js";
-import { esc, STYLE } from "./render.js";
+import { STYLE } from "./render.js";
 import {
   componentId,
   componentInput,

@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
+import { escapeHtml as esc } from "../../core/html.js";
 import { cloneDefaultPlan, LANGS, localize, type Plan } from "../default-plan/index.js";
-import { esc } from "./html.js";
 import { renderPlan } from "./index.js";
 import { mdEscape } from "./markdown.js";
 

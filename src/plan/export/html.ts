@@ -1,8 +1,5 @@
-import { escapeHtml, PRINT_CSS } from "../../core/html.js";
+import { escapeHtml as esc, PRINT_CSS } from "../../core/html.js";
 import type { PlanView } from "./view.js";
-
-/** Plan text is user-editable and may come from the internet: every value goes through this. */
-export const esc = escapeHtml;
 
 const CSS = `${PRINT_CSS}
 h1{font-size:22pt;margin:0 0 4mm}

@@ -1,8 +1,5 @@
-import { escapeHtml, PRINT_CSS } from "../../core/html.js";
+import { escapeHtml as esc, PRINT_CSS } from "../../core/html.js";
 import { type ChartBlock, chartGeometry, type Doc } from "./blocks.js";
-
-/** Every value from the crisis, the team or the internet goes through this. */
-export const esc = escapeHtml;
 
 const CSS = `${PRINT_CSS}
 body{padding:12mm 4mm}
