@@ -16,7 +16,8 @@ export interface Entry<T> {
 
 const MIN_STEM = 3;
 const CACHE_LIMIT = 50_000;
-const HAS_DIGIT = /\p{N}/u;
+/** Order numbers, prices, dates: nearly every such word is new, so caching them only fills memory. */
+export const HAS_DIGIT = /\p{N}/u;
 
 /**
  * Builds a function that folds inflected forms onto one key by removing the longest listed ending, so
@@ -109,7 +110,6 @@ export class Matcher<T> {
     // Stable sort: among equals, exact before folded before stems (insertion order).
     out.sort((a, b) => b.rest.length - a.rest.length || b.prio - a.prio);
     const res = out.length > 0 ? out : null;
-    // Words with digits (order numbers, prices) are nearly all new: remembering them only fills memory.
     if (HAS_DIGIT.test(w)) return res;
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(w, res);

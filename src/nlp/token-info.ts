@@ -1,5 +1,5 @@
 import { evidenceOf } from "./language.js";
-import type { Entry } from "./matcher.js";
+import { type Entry, HAS_DIGIT } from "./matcher.js";
 import { COMPILED, type CompiledPack, type Tag } from "./packs.js";
 import { type Token, WORD } from "./text.js";
 
@@ -12,8 +12,6 @@ export interface TokenInfo {
 
 const CACHE_LIMIT = 100_000;
 const cache = new Map<string, TokenInfo>();
-/** Order numbers, prices, dates: nearly every one is new, so caching them only fills memory. */
-const HAS_DIGIT = /\p{N}/u;
 const PACK_POS = new Map<CompiledPack, number>(COMPILED.map((p, i) => [p, i]));
 
 export function infoOf(w: string): TokenInfo {
