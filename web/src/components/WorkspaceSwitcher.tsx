@@ -1,5 +1,4 @@
-import { useState } from "react";
-import { errorMessage } from "../api.js";
+import { useToastAction } from "../action.js";
 import { useSession } from "../session.js";
 import { useToast } from "./Toast.js";
 
@@ -7,7 +6,7 @@ import { useToast } from "./Toast.js";
 export function WorkspaceSwitcher() {
   const session = useSession();
   const toast = useToast();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useToastAction();
 
   if (session.workspaces.length <= 1) {
     return (
@@ -19,16 +18,11 @@ export function WorkspaceSwitcher() {
   }
 
   const change = async (id: string) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await session.switchWorkspace(id);
       const ws = session.workspaces.find((w) => w.id === id);
       toast({ message: `Switched to ${ws?.name ?? "workspace"}`, tone: "success" });
-    } catch (e) {
-      toast({ message: errorMessage(e), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import { useToastAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -24,11 +24,10 @@ export function AlertView() {
   const qc = useQueryClient();
   const toast = useToast();
   const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useToastAction();
 
   const act = async (what: string, body?: unknown) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const out = await api.post<{ crisis?: { id: string } }>(`${path}/${what}`, body);
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/alerts") });
       if (what === "crisis" && out.crisis) navigate(`/crises/${out.crisis.id}`);
@@ -37,11 +36,7 @@ export function AlertView() {
           message: `Alert ${what === "ack" ? "acknowledged" : what === "snooze" ? "snoozed for an hour" : "closed"}`,
           tone: "success",
         });
-    } catch (e) {
-      toast({ message: errorMessage(e), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (alert.isLoading) return <p>Loading…</p>;

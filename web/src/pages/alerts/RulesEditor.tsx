@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -113,18 +114,15 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
   const [quietEnd, setQuietEnd] = useState("07:00");
   const [timezone, setTimezone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
   const [ackTimeout, setAckTimeout] = useState("15");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     const channels: Channel[] = [];
     if (email) channels.push({ type: "email" });
     if (slackUrl.trim()) channels.push({ type: "slack", url: slackUrl.trim() });
     if (hookUrl.trim()) channels.push({ type: "webhook", url: hookUrl.trim(), secret: hookSecret.trim() });
-    try {
+    await run(async () => {
       await api.post(RULES, {
         name,
         kinds,
@@ -140,11 +138,7 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
       setName("");
       setRecipients("");
       onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

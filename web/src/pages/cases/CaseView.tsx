@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { Link } from "react-router-dom";
+import { useToastAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -30,7 +30,7 @@ export function CaseView({ id }: { id: string }) {
   const qc = useQueryClient();
   const toast = useToast();
   const { can } = useSession();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useToastAction();
   const c = q.data;
   if (q.error) return <p className="notice notice-error">{errorMessage(q.error)}</p>;
   if (!c) return <p className="cases-muted">Loading…</p>;
@@ -40,29 +40,19 @@ export function CaseView({ id }: { id: string }) {
     void qc.invalidateQueries({ queryKey: apiKey("/api/v1/cases") });
   };
   const setStatus = async (status: CaseStatus) => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.patch(path, { status });
       toast({ message: `Case ${STATUS_LABEL[status]}`, tone: "success" });
       refresh();
-    } catch (e) {
-      toast({ message: errorMessage(e), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const escalate = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.post(`${path}/escalate`, {});
       toast({ message: "Escalated", tone: "success" });
       refresh();
-    } catch (e) {
-      toast({ message: errorMessage(e), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

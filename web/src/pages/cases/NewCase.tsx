@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
@@ -27,18 +28,15 @@ export function NewCase() {
   const qc = useQueryClient();
   const toast = useToast();
   const [f, setF] = useState({ name: "", email: "", handle: "", source: "", language: "", text: "" });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
     const customer = Object.fromEntries(
       (["name", "email", "handle"] as const).filter((k) => f[k].trim()).map((k) => [k, f[k].trim()]),
     );
-    try {
+    await run(async () => {
       const c = await api.post<Case>("/api/v1/cases", {
         customer,
         text: f.text,
@@ -48,11 +46,7 @@ export function NewCase() {
       toast({ message: `Case opened (${c.priority})`, tone: "success" });
       void qc.invalidateQueries({ queryKey: apiKey("/api/v1/cases") });
       navigate(`/cases/${c.id}`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

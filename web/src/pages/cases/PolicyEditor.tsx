@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
@@ -67,15 +68,12 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
   const [p, setP] = useState(initial);
   const [seniors, setSeniors] = useState(initial.senior_emails.join("\n"));
   const [shown, setShown] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const major = (minor: number) => (minor / 100).toFixed(2);
   const minor = (s: string) => Math.round(Number(s.replace(",", ".")) * 100);
 
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.put(PATH, {
         ...p,
         senior_emails: seniors
@@ -86,11 +84,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
       toast({ message: "Policy saved", tone: "success" });
       setShown(null);
       void qc.invalidateQueries({ queryKey: apiKey(PATH) });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const hook = (k: "reply_webhook" | "shop_webhook", label: string, hint: string) => {
     const w = p[k];

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useAction } from "../../action.js";
 import { api, errorMessage, isApiError } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -29,8 +30,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
   const amount = picked?.amount ?? (first === "apology" || !offer ? "" : (offer.amount / 100).toFixed(2));
   const setKind = (k: RemedyKind) => setPicked({ kind: k, amount });
   const setAmount = (a: string) => setPicked({ kind, amount: a });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
 
   if (!policy) return null;
   const minor = kind === "apology" ? 0 : Math.round(Number(amount.replace(",", ".")) * 100);
@@ -39,9 +39,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
   const approver = can(policy.approver_role);
 
   const give = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const body = kind === "apology" ? { kind } : { kind, amount: minor, currency: policy.currency };
       const r = await api.post<Remedy>(`/api/v1/cases/${c.id}/remedies`, body);
       toast({
@@ -52,11 +50,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
         tone: "success",
       });
       onChange();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const decide = async (r: Remedy, verb: "approve" | "reject") => {
     try {

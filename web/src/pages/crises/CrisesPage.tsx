@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, Route, Routes, useNavigate } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -122,21 +123,14 @@ function OpenCrisisForm() {
   const [title, setTitle] = useState("");
   const [type, setType] = useState("");
   const [severity, setSeverity] = useState("SEV2");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const go = async (path: string, body: unknown) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const c = await api.post<Crisis>(path, body);
       await qc.invalidateQueries({ queryKey: apiKey(LIST_PATH) });
       navigate(`/crises/${c.id}`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

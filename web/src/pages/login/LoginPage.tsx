@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { ME_KEY, useMe } from "../../session.js";
@@ -21,8 +22,7 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const [linkState, setLinkState] = useState<"idle" | "working" | "failed">(link ? "working" : "idle");
   const exchanged = useRef(false);
 
@@ -45,24 +45,18 @@ export default function LoginPage() {
         setError(e);
         setLinkState("failed");
       });
-  }, [link, navigate, qc]);
+  }, [link, navigate, qc, setError]);
 
   if (linkState === "idle" && me.data) return <Navigate to={next} replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setLinkState("idle");
-    try {
+    await run(async () => {
       await api.post("/api/v1/auth/login", { email: email.trim(), password });
       await qc.invalidateQueries({ queryKey: ME_KEY });
       navigate(next, { replace: true });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (linkState === "working") {

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
@@ -15,8 +16,7 @@ export default function SetPasswordPage() {
   const toast = useToast();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   // "Too short" only once the user has left the field: not on every keystroke of a good password.
   const [touched, setTouched] = useState(false);
 
@@ -30,17 +30,11 @@ export default function SetPasswordPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (password.length < MIN || password !== confirm) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.post("/api/v1/auth/password", { password });
       toast({ message: "Password saved", tone: "success" });
       navigate("/", { replace: true });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useState } from "react";
 import { Link } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Card, Stat } from "../../components/Card.js";
 import { FormError } from "../../components/FormField.js";
@@ -20,23 +21,17 @@ export function CustomersPanel() {
   const { can } = useSession();
   const segments = useApiQuery<Record<string, number>>("/api/v1/comms/segments");
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const qc = useQueryClient();
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       setResult(await api.post<ImportResult>("/api/v1/comms/contacts/import", { csv: await file.text() }));
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/comms/segments") });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      e.target.value = "";
-    }
+    });
+    // The same file may be chosen again after it is fixed.
+    e.target.value = "";
   };
   return (
     <>

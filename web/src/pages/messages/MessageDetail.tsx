@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api, type Page } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -34,8 +35,7 @@ export function MessageDetail() {
   const [body, setBody] = useState("");
   const [breach, setBreach] = useState<Record<string, string>>({});
   const [tr, setTr] = useState<Record<string, { subject?: string; body: string }>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [copied, setCopied] = useState<string | null>(null);
   const m = q.data;
   useEffect(() => {
@@ -53,17 +53,11 @@ export function MessageDetail() {
       qc.invalidateQueries({ queryKey: apiKey("/api/v1/comms/messages") }),
     ]);
   const act = async (what: string, fn: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await fn();
       await refresh();
       toast({ message: what, tone: "success" });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (q.error)

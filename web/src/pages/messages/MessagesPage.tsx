@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, Route, Routes, useNavigate, useSearchParams } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api, type Page } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -33,15 +34,12 @@ function NewMessage() {
   const [crisisId, setCrisisId] = useState(params.get("crisis") ?? "");
   const [kind, setKind] = useState("status_update");
   const [language, setLanguage] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const navigate = useNavigate();
   const qc = useQueryClient();
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const m = await api.post<Message>("/api/v1/comms/messages", {
         kind,
         ...(crisisId ? { crisis_id: crisisId } : { crisis_type: "site_outage" }),
@@ -49,11 +47,7 @@ function NewMessage() {
       });
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/comms/messages") });
       navigate(`/messages/${m.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title="New message from a template">

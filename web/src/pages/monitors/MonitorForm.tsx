@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactElement, type ReactNode, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { CopyField } from "../../components/CopyField.js";
@@ -157,8 +158,7 @@ export function MonitorForm() {
   const existing = useApiQuery<Monitor>(id ? `/api/v1/monitors/${id}` : null);
   const crisisTypes = useApiQuery<{ items: { id: string; name: string }[] }>("/api/v1/plan/crisis-types");
   const [values, setValues] = useState<Values>(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [heartbeatUrl, setHeartbeatUrl] = useState<{ id: string; url: string } | null>(null);
   const navigate = useNavigate();
   const toast = useToast();
@@ -192,9 +192,7 @@ export function MonitorForm() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const body = payloadOf(values, !editing);
       const saved = editing
         ? await api.patch<Monitor>(`/api/v1/monitors/${id}`, body)
@@ -205,11 +203,7 @@ export function MonitorForm() {
       toast({ message: `${saved.name} saved.`, tone: "success" });
       if (saved.heartbeat_url) setHeartbeatUrl({ id: saved.id, url: saved.heartbeat_url });
       else navigate(`/monitors/${saved.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (heartbeatUrl) {

@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -110,13 +111,10 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
   const [due, setDue] = useState(() => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
   const [part, setPart] = useState<ActionItem["plan_part"]>("playbook");
   const [ref, setRef] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.post(`/api/v1/crises/${encodeURIComponent(crisisId)}/action-items`, {
         title,
         ...(member
@@ -129,11 +127,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
       setTitle("");
       setRef("");
       await onAdded();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form className="form-grid" onSubmit={submit} data-testid="action-form">

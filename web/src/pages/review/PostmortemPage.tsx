@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { useAction } from "../../action.js";
 import { api, isApiError } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card, Stat } from "../../components/Card.js";
@@ -157,8 +158,7 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
   const [lists, setLists] = useState(() => Object.fromEntries(LISTS.map(([k]) => [k, pm[k].join("\n")])));
   const [blameless, setBlameless] = useState(pm.blameless);
   const [status, setStatus] = useState(pm.status);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   // A colleague's saved edit arrives with a new revision: start from it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the revision changes.
   useEffect(() => {
@@ -170,9 +170,7 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
   const canEdit = session.can("responder");
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const body: Record<string, unknown> = { revision: pm.revision, summary, blameless, status };
       for (const [k] of LISTS)
         body[k] = (lists[k] ?? "")
@@ -184,11 +182,7 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
       // The board's page counts the causes written here.
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/reports/crises") });
       toast({ message: "Post-mortem saved", tone: "success" });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Card title="Review">

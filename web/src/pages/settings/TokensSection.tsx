@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useAction } from "../../action.js";
 import { api, errorMessage, isApiError } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -110,23 +111,16 @@ function CreateTokenForm({ onCreated }: { onCreated: (t: { name: string; token: 
   const qc = useQueryClient();
   const [name, setName] = useState("");
   const [role, setRole] = useState<Role>("responder");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const res = await api.post<{ id: string; token: string }>(PATH, { name: name.trim(), role });
       onCreated({ name: name.trim(), token: res.token });
       setName("");
       await qc.invalidateQueries({ queryKey: apiKey(PATH) });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useAction } from "../../action.js";
 import { api, isApiError } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -80,25 +81,18 @@ function AddUserForm() {
   const qc = useQueryClient();
   const toast = useToast();
   const [form, setForm] = useState(EMPTY);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: e.target.value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.post(PATH, { ...form, email: form.email.trim(), name: form.name.trim() });
       toast({ message: `${form.name.trim() || form.email} can now log in`, tone: "success" });
       setForm(EMPTY);
       await qc.invalidateQueries({ queryKey: apiKey(PATH) });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const shortPassword = form.password.length > 0 && form.password.length < 10;
