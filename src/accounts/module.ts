@@ -1,4 +1,5 @@
 import type { DomainModule } from "../app/module.js";
+import { languageRoutes } from "./language.js";
 import { accountsRoutes } from "./routes.js";
 import { createAccountsService } from "./service.js";
 
@@ -7,5 +8,8 @@ export const accountsModule: DomainModule = {
   setup(ctx) {
     ctx.services.accounts = createAccountsService(ctx);
   },
-  routes: accountsRoutes,
+  routes(app, ctx) {
+    accountsRoutes(app, ctx);
+    languageRoutes(app, ctx);
+  },
 };

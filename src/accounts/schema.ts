@@ -54,7 +54,8 @@ export const workspaceOut = z.object({
   currency: z.string(),
 });
 export const meOut = z.object({
-  user: userOut,
+  // The chosen dashboard language; null means the browser's.
+  user: userOut.extend({ language: z.string().nullable() }),
   workspace: workspaceOut,
   role: roleSchema,
   workspaces: z.array(workspaceOut.extend({ role: roleSchema })),

@@ -42,6 +42,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
       email,
       name: input.name,
       password_hash: input.password ? await hashPassword(input.password) : null,
+      language: null,
       created_at: now(),
     };
     await store.insertUser(db, row);
@@ -162,7 +163,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
       const ws = await store.workspaceById(db, actor.workspaceId);
       if (!user || !ws) throw notFound("session");
       return {
-        user: { id: user.id, email: user.email, name: user.name },
+        user: { id: user.id, email: user.email, name: user.name, language: user.language },
         workspace: { id: ws.id, slug: ws.slug, name: ws.name, language: ws.language, currency: ws.currency },
         role: actor.role,
         workspaces: await store.workspacesOfUser(db, user.id),

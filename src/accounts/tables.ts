@@ -15,6 +15,8 @@ export interface UsersTable {
   email: string;
   name: string;
   password_hash: string | null;
+  /** The dashboard language the person chose (en, pl, de, fr, it, es); null follows the browser. */
+  language: string | null;
   created_at: string;
 }
 

@@ -2,6 +2,7 @@ import type { Migration } from "../migration.js";
 import { accounts } from "./0001_accounts.js";
 import { jobs } from "./0002_jobs.js";
 import { webhooks } from "./0003_webhooks.js";
+import { userLanguage } from "./0050_user_language.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { detection } from "./0201_detection.js";
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   accounts,
   jobs,
   webhooks,
+  userLanguage,
   listening,
   listeningOriginals,
   detection,
