@@ -10,6 +10,40 @@ const ENTITIES: Record<string, string> = {
 export const escapeHtml = (s: string | number): string =>
   String(s).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 
+/**
+ * Markup that is already safe: the result of `html` or a trusted piece passed through `raw()`. A class,
+ * not a branded string, so a plain string can never be mistaken for it and slip through unescaped.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** What may be put into an `html` template: `false`/`null`/`undefined` write nothing, so `cond && html`…`` works. */
+export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
+
+/** For the rare trusted piece (our own CSS, markup built by `html`), never for text from outside. */
+export const raw = (markup: string): SafeHtml => new SafeHtml(markup);
+
+const render = (v: HtmlValue): string => {
+  if (v instanceof SafeHtml) return v.value;
+  if (Array.isArray(v)) return v.map(render).join("");
+  if (v === null || v === undefined || v === false || v === true) return "";
+  return escapeHtml(v as string | number);
+};
+
+/**
+ * Escaping by default: every inserted value is escaped unless it is a `SafeHtml` (nested `html` or `raw()`),
+ * and arrays are rendered item by item and joined, so a list of rows needs no `.join("")`.
+ */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0] ?? "";
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? "");
+  return new SafeHtml(out);
+}
+
 /** What the A4 documents we print (plan, post-mortem) share; each adds its own headings and parts. */
 export const PRINT_CSS = `
 *{box-sizing:border-box}
