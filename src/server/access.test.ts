@@ -14,6 +14,7 @@ const PUBLIC = [
   /^\/api\/v1\/auth\/(login|link)$/,
   /^\/\*$/, // the dashboard's files: the login page must load
   /^\/status(\.json|\/.*)?$/, // the public status page
+  /^\/api\/v2\/[\w/-]+\.json$/, // the status page in Statuspage's public API v2 shapes
   /^\/api\/v1\/inbound\//, // signed inbound webhooks: the signature is the credential
 ];
 

@@ -2,13 +2,17 @@ import type { DomainModule } from "../app/module.js";
 import { systemActor } from "../core/actor.js";
 import { statusRoutes } from "./routes.js";
 import { createStatusPageService } from "./service.js";
+import { statusV2Routes } from "./v2-routes.js";
 
 export const statusPageModule: DomainModule = {
   name: "statuspage",
   setup(ctx) {
     ctx.services.statuspage = createStatusPageService(ctx);
   },
-  routes: statusRoutes,
+  routes: (app, ctx) => {
+    statusRoutes(app, ctx);
+    statusV2Routes(app, ctx);
+  },
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
     const day = 86_400_000;

@@ -31,9 +31,15 @@ interface SpIncident {
   components?: SpComponent[];
 }
 
+const BAD_INDICATOR = new Set(["minor", "major", "critical"]);
+
 /** Atlassian Statuspage `/api/v2/summary.json`: components with a status, and unresolved incidents. */
 export function statuspageIssues(summary: unknown, used: string[]): ProviderIssue {
-  const s = (summary ?? {}) as { components?: SpComponent[]; incidents?: SpIncident[] };
+  const s = (summary ?? {}) as {
+    components?: SpComponent[];
+    incidents?: SpIncident[];
+    status?: { indicator?: string; description?: string };
+  };
   const components = (s.components ?? [])
     .filter((c) => !c.group && c.name && c.status && BAD_STATUS.has(c.status) && usesComponent(used, c.name))
     .map((c) => `${c.name} (${c.status?.replaceAll("_", " ")})`);
@@ -46,7 +52,23 @@ export function statuspageIssues(summary: unknown, used: string[]): ProviderIssu
       return affected.some((a) => usesComponent(used, a));
     })
     .map((i) => String(i.name));
+  // A shop that relies on the whole service also trusts the page's own verdict (some pages list no
+  // components and announce trouble only in the indicator).
+  const indicator = s.status?.indicator ?? "none";
+  if (used.length === 0 && components.length === 0 && incidents.length === 0 && BAD_INDICATOR.has(indicator))
+    components.push(`overall (${s.status?.description?.trim() || indicator})`);
   return { components, incidents };
+}
+
+/**
+ * The summary document of a Statuspage-compatible page: a page's address (Atlassian's or Firebreak's
+ * `/status/{slug}`) is completed with `/api/v2/summary.json`, an address of a JSON document kept.
+ */
+export function summaryUrl(url: string): string {
+  const u = new URL(url);
+  if (u.pathname.endsWith(".json")) return url;
+  u.pathname = `${u.pathname.replace(/\/+$/, "")}/api/v2/summary.json`;
+  return u.toString();
 }
 
 const strip = (html: string) =>
@@ -121,7 +143,7 @@ export function describeIssue(issue: ProviderIssue, provider: string | null): st
 export async function checkProvider(cfg: ProviderConfig, timeoutMs: number): Promise<CheckResult> {
   const started = performance.now();
   try {
-    const res = await request(cfg.url, {
+    const res = await request(cfg.format === "statuspage" ? summaryUrl(cfg.url) : cfg.url, {
       dispatcher: checkAgent,
       headers: {
         "user-agent": "Firebreak-Monitor/1",
