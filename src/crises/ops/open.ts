@@ -1,0 +1,141 @@
+import { invalid } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import { localize } from "../../plan/default-plan/index.js";
+import type { CrisisRecord } from "../schema.js";
+import { crisesStore as store } from "../store.js";
+import type { CrisesTable, CrisisTasksTable } from "../tables.js";
+import {
+  assemble,
+  emitWebhook,
+  event,
+  getRecord,
+  noteEscalations,
+  notFuture,
+  type OpCtx,
+  type OpenInput,
+  planOf,
+  publish,
+} from "./internal.js";
+import { pageTeam } from "./page-team.js";
+
+export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisRecord> {
+  const { app, actor } = c;
+  const { plan, lang } = await planOf(app, actor.workspaceId);
+  const type = plan.crisisTypes.find((t) => t.id === input.type);
+  if (!type) {
+    throw invalid(
+      `type "${input.type}" is not in the plan's catalogue (${plan.crisisTypes.map((t) => t.id).join(", ")})`,
+      "type",
+    );
+  }
+  if (!plan.severities.some((s) => s.id === input.severity)) throw invalid("unknown severity", "severity");
+  const ws = await app.services.accounts.workspace(actor.workspaceId);
+  // Read before the transaction: on the embedded store it holds the only connection.
+  const opener = actor.userId
+    ? (await app.services.accounts.listMembers(actor)).find((m) => m.id === actor.userId)
+    : undefined;
+  const at = new Date().toISOString();
+  const startedAt = input.startedAt ? notFuture(input.startedAt, "started_at") : at;
+  const awareAt = input.awareAt ? notFuture(input.awareAt, "aware_at") : startedAt;
+  const id = newId();
+  const row: CrisesTable = {
+    id,
+    workspace_id: actor.workspaceId,
+    title: input.title,
+    type: type.id,
+    severity: input.severity,
+    status: "detected",
+    summary: input.summary ?? "",
+    drill: input.drill ? 1 : 0,
+    personal_data: (input.personalData ?? type.personal_data) ? 1 : 0,
+    started_at: startedAt,
+    aware_at: awareAt,
+    acknowledged_at: null,
+    mitigating_at: null,
+    monitoring_at: null,
+    resolved_at: null,
+    closed_at: null,
+    first_public_word_at: null,
+    last_public_update_at: null,
+    authority_notified_at: null,
+    orders_affected: 0,
+    revenue_at_risk: 0,
+    customers_affected: 0,
+    remedies_given: 0,
+    remedies_cost: 0,
+    currency: ws.currency,
+    drill_score: null,
+    created_by: actor.label,
+    created_at: at,
+    updated_at: at,
+  };
+  const tasks: CrisisTasksTable[] = type.playbook.map((p, i) => ({
+    id: newId(),
+    workspace_id: actor.workspaceId,
+    crisis_id: id,
+    playbook_id: p.id,
+    title: localize(p.title, lang),
+    role: p.role,
+    due_at: new Date(Date.parse(p.clock ? awareAt : startedAt) + p.dueMinutes * 60_000).toISOString(),
+    clock: p.clock ?? null,
+    status: "open",
+    position: i + 1,
+    done_at: null,
+    done_by: null,
+    created_at: at,
+  }));
+  await app.db.transaction().execute(async (trx) => {
+    await store.insert(trx, row);
+    await store.insertTasks(trx, tasks);
+    await event(trx, actor, id, {
+      kind: "crisis.opened",
+      text: `${input.drill ? "Drill" : "Crisis"} opened: ${input.title} (${localize(type.name, lang)}, ${input.severity})`,
+      data: { type: type.id, severity: input.severity, drill: !!input.drill },
+      at,
+    });
+    for (const ev of input.evidence ?? []) {
+      await store.insertLink(trx, {
+        id: newId(),
+        workspace_id: actor.workspaceId,
+        crisis_id: id,
+        kind: ev.kind,
+        ref_id: ev.refId,
+        note: ev.note ?? null,
+        created_by: actor.label,
+        created_at: at,
+      });
+      await event(trx, actor, id, {
+        kind: `link.${ev.kind}`,
+        text: `Linked ${ev.kind} ${ev.refId}`,
+        data: ev,
+        at,
+      });
+    }
+    await noteEscalations(trx, actor, row, plan, lang);
+    const severity = plan.severities.find((x) => x.id === row.severity);
+    await pageTeam(app, trx, actor, row, plan, lang, severity?.page ?? [], "New crisis");
+    // Whoever opens it leads until they hand over: a crisis never starts without a lead.
+    const leadRole = plan.roles.find((r) => r.id === "crisis_lead");
+    if (leadRole && opener) {
+      await store.setRole(trx, {
+        crisis_id: id,
+        workspace_id: actor.workspaceId,
+        role: leadRole.id,
+        user_id: opener.id,
+        user_name: opener.name,
+        since: at,
+      });
+      await event(trx, actor, id, {
+        kind: "role.assigned",
+        text: `${localize(leadRole.name, lang)}: ${opener.name}`,
+        data: { role: leadRole.id, from: null, to: opener.id },
+        at,
+      });
+    }
+    const rec = assemble(row, plan, lang, { tasks, events: [], links: [], roles: [] });
+    await emitWebhook(app, trx, actor.workspaceId, "crisis.opened", rec);
+  });
+  app.bus.publish(actor.workspaceId, "crisis.opened", { id });
+  publish(c, id, "opened");
+  return getRecord(c, id);
+}

@@ -1,0 +1,60 @@
+import type { AppContext } from "../../app/context.js";
+import type { Actor } from "../../core/actor.js";
+import type { Lang, Plan } from "../../plan/default-plan/index.js";
+import { pagesFor } from "../paging.js";
+import type { CrisesTable } from "../tables.js";
+import { type Db, event } from "./internal.js";
+
+/**
+ * Calls the team the plan names for the roles this severity pages (its `page` list): one e-mail per
+ * contact, in the same transaction as the change that asked for it, and one timeline event that
+ * says who was called and which roles have nobody to call.
+ */
+export async function pageTeam(
+  app: AppContext,
+  trx: Db,
+  actor: Actor,
+  row: CrisesTable,
+  plan: Plan,
+  lang: Lang,
+  roles: readonly string[],
+  reason: string,
+) {
+  // Absent only when a test builds the app without mail.
+  const mail = app.services.mail as typeof app.services.mail | undefined;
+  if (roles.length === 0 || !mail) return;
+  const { pages, unreachable } = pagesFor(plan, lang, roles);
+  const url = `${app.config.publicUrl}/crises/${row.id}`;
+  const prefix = row.drill ? "[Drill] " : "";
+  for (const p of pages) {
+    await mail.send(
+      {
+        workspaceId: actor.workspaceId,
+        to: p.email,
+        subject: `${prefix}[${row.severity}] ${reason}: ${row.title}`,
+        text: [
+          `${p.name}, you are on the crisis team as ${p.roleName}.`,
+          `${reason}: ${row.title} (${row.severity}, ${row.status}).`,
+          row.summary,
+          `Join the crisis room: ${url}`,
+        ]
+          .filter(Boolean)
+          .join("\n\n"),
+      },
+      { key: `crisis-page:${row.id}:${row.severity}:${p.role}:${p.email}`, db: trx },
+    );
+  }
+  const called = pages.map((p) => `${p.roleName} (${p.name})`).join(", ");
+  await event(trx, actor, row.id, {
+    kind: "team.paged",
+    text: [
+      called ? `Paged ${called}` : "",
+      unreachable.length ? `${called ? "no" : "No"} contact in the plan for ${unreachable.join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
+    data: { paged: pages.map((p) => ({ role: p.role, email: p.email })), unreachable },
+    key: `paged:${row.severity}`,
+    keyEvent: unreachable.length > 0,
+  });
+}

@@ -1,0 +1,144 @@
+import { conflict, invalid } from "../../core/errors.js";
+import type { Plan } from "../../plan/default-plan/index.js";
+import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill } from "../clocks.js";
+import type { CrisisRecord, CrisisStatus } from "../schema.js";
+import { crisesStore as store } from "../store.js";
+import type { CrisesTable } from "../tables.js";
+import {
+  assemble,
+  type CrisisPatch,
+  change,
+  type Db,
+  type EventInput,
+  emitWebhook,
+  event,
+  getRecord,
+  noteEscalations,
+  notFuture,
+  type OpCtx,
+  planOf,
+} from "./internal.js";
+import { pageTeam } from "./page-team.js";
+
+/** What the patch changes on the row, and the timeline lines that say so. */
+function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, at: string) {
+  const set: Partial<CrisesTable> = { updated_at: at };
+  const notes: EventInput[] = [];
+  if (patch.status !== undefined && patch.status !== row.status) {
+    const from = row.status as CrisisStatus;
+    const allowed = NEXT[from];
+    if (!allowed.includes(patch.status)) {
+      throw invalid(
+        `status cannot move from ${from} to ${patch.status}; from ${from} it can go to ${allowed.join(" or ") || "nowhere (closed)"}`,
+        "status",
+      );
+    }
+    set.status = patch.status;
+    const col = STATUS_COLUMN[patch.status as keyof typeof STATUS_COLUMN];
+    if (col && !row[col]) set[col] = at;
+    notes.push({
+      kind: "status.changed",
+      text: `Status: ${from} → ${patch.status}`,
+      data: { from, to: patch.status },
+    });
+  }
+  if (patch.severity !== undefined && patch.severity !== row.severity) {
+    if (!plan.severities.some((s) => s.id === patch.severity)) throw invalid("unknown severity", "severity");
+    set.severity = patch.severity;
+    notes.push({
+      kind: "severity.changed",
+      text: `Severity: ${row.severity} → ${patch.severity}`,
+      data: { from: row.severity, to: patch.severity },
+    });
+  }
+  if (patch.title !== undefined && patch.title !== row.title) {
+    set.title = patch.title;
+    notes.push({
+      kind: "title.changed",
+      text: `Title: ${patch.title}`,
+      data: { from: row.title, to: patch.title },
+    });
+  }
+  if (patch.summary !== undefined && patch.summary !== row.summary) {
+    set.summary = patch.summary;
+    notes.push({ kind: "summary.changed", text: "Summary updated", data: { summary: patch.summary } });
+  }
+  if (patch.personal_data !== undefined && (patch.personal_data ? 1 : 0) !== row.personal_data) {
+    set.personal_data = patch.personal_data ? 1 : 0;
+    notes.push({
+      kind: "personal_data.changed",
+      text: patch.personal_data
+        ? "Personal data involved: the GDPR 72-hour clock runs"
+        : "No personal data involved",
+      keyEvent: true,
+    });
+  }
+  if (patch.aware_at !== undefined) {
+    set.aware_at = notFuture(patch.aware_at, "aware_at");
+    notes.push({ kind: "aware_at.changed", text: `Aware since ${set.aware_at}`, keyEvent: true });
+  }
+  if (patch.authority_notified_at !== undefined) {
+    set.authority_notified_at = patch.authority_notified_at
+      ? notFuture(patch.authority_notified_at, "authority_notified_at")
+      : null;
+    notes.push({
+      kind: "authority.notified",
+      text: set.authority_notified_at ? "Supervisory authority notified" : "Authority notification withdrawn",
+      keyEvent: true,
+    });
+  }
+  return { set, notes };
+}
+
+/** Resolving a drill scores the team against the plan's targets for its severity. */
+async function scoreOnResolve(trx: Db, row: CrisesTable, set: Partial<CrisesTable>, plan: Plan, at: string) {
+  const after = { ...row, ...set };
+  const tasks = await store.tasksOf(trx, [row.id]);
+  const art33 = tasks.find((t) => t.clock === "gdpr_art33_72h" && t.status === "done");
+  const severity = plan.severities.find((s) => s.id === after.severity) ?? null;
+  const score = scoreDrill(computeClocks(after, severity, art33?.done_at ?? null, Date.parse(at)), tasks);
+  set.drill_score = JSON.stringify(score);
+  return {
+    kind: "drill.scored",
+    text: `Drill score: ${score.score}/100; tasks on time ${score.tasks?.on_time ?? 0}/${score.tasks?.total ?? 0}`,
+    data: score,
+    keyEvent: true,
+  } satisfies EventInput;
+}
+
+export async function updateCrisis(
+  c: OpCtx,
+  input: { id: string; patch: CrisisPatch },
+): Promise<CrisisRecord> {
+  const { app, actor } = c;
+  const { id, patch } = input;
+  const { plan, lang } = await planOf(app, actor.workspaceId);
+  await change(c, id, "updated", async (trx, row) => {
+    const at = new Date().toISOString();
+    const { set, notes } = changesOf(row, patch, plan, at);
+    if (notes.length === 0) return;
+    if (set.status === "resolved" && row.drill) notes.push(await scoreOnResolve(trx, row, set, plan, at));
+    // Compare-and-set on the status read above: two people pressing "resolve" at once move it once.
+    const r = await trx
+      .updateTable("crises")
+      .set(set)
+      .where("workspace_id", "=", actor.workspaceId)
+      .where("id", "=", id)
+      .where("status", "=", row.status)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0)
+      throw conflict("the crisis changed at the same moment; reload and try again", "status");
+    for (const n of notes) await event(trx, actor, id, { ...n, at });
+    await noteEscalations(trx, actor, { ...row, ...set }, plan, lang);
+    if (set.severity && isOpen(set.status ?? row.status)) {
+      // A raise brings in the roles the new severity pages that the old one did not.
+      const before = new Set(plan.severities.find((x) => x.id === row.severity)?.page ?? []);
+      const now = plan.severities.find((x) => x.id === set.severity)?.page ?? [];
+      const added = now.filter((r) => !before.has(r));
+      await pageTeam(app, trx, actor, { ...row, ...set }, plan, lang, added, `Raised to ${set.severity}`);
+    }
+    const rec = assemble({ ...row, ...set }, plan, lang, { tasks: [], events: [], links: [], roles: [] });
+    await emitWebhook(app, trx, actor.workspaceId, "crisis.updated", rec);
+  });
+  return getRecord(c, id);
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { AppContext } from "../../app/context.js";
+import { type App, actorOf } from "../../server/types.js";
+import { crisisOut, listQuery, openInput, patchInput } from "../schema.js";
+import { idParams, tags } from "./common.js";
+
+/** Open, list, read and change crises. */
+export function recordRoutes(app: App, ctx: AppContext) {
+  const crises = ctx.services.crises;
+  app.post(
+    "/api/v1/crises",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Open a crisis from a type of the plan",
+        body: openInput,
+        response: { 201: crisisOut },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const rec = await crises.open(actorOf(req), {
+        title: b.title,
+        type: b.type,
+        severity: b.severity,
+        summary: b.summary,
+        drill: b.drill,
+        startedAt: b.started_at,
+        awareAt: b.aware_at,
+        personalData: b.personal_data,
+        evidence: b.evidence?.map((e) => ({ kind: e.kind, refId: e.ref_id })),
+      });
+      return reply.status(201).send(rec);
+    },
+  );
+
+  app.get(
+    "/api/v1/crises",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "Crises, newest first (status=open for all not yet resolved)",
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(crisisOut), next_cursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      return crises.list(actorOf(req), {
+        status: q.status,
+        drill: q.drill === undefined ? undefined : q.drill === "true",
+        type: q.type,
+        timeline: q.timeline === "true",
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+    },
+  );
+
+  app.get(
+    "/api/v1/crises/:id",
+    {
+      config: { access: "viewer" },
+      schema: { tags, summary: "One crisis", params: idParams, response: { 200: crisisOut } },
+    },
+    async (req) => crises.get(actorOf(req), req.params.id),
+  );
+
+  app.patch(
+    "/api/v1/crises/:id",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Change status, severity, title or summary (each change lands on the timeline)",
+        params: idParams,
+        body: patchInput,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => crises.update(actorOf(req), req.params.id, req.body),
+  );
+}
