@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 90_000,
     // Two cores: more workers only queue behind each other and slow the servers under test.
     maxWorkers: 2,
+    // Test receivers and monitored servers listen on loopback, which the outbound guard refuses unless
+    // allowed (src/core/outbound.ts); the guard's own tests clear this to prove the refusal.
+    env: { FIREBREAK_ALLOW_TARGETS: "127.0.0.0/8,::1" },
   },
 });

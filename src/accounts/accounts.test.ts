@@ -145,13 +145,22 @@ describe("accounts", () => {
     expect(denied.statusCode).toBe(404);
   });
 
-  it("a signed-in user creates a workspace and becomes its admin; slugs are unique", async () => {
+  it("only an instance administrator creates a workspace, and becomes its admin; slugs are unique", async () => {
     const login = await h.app.inject({
       method: "POST",
       url: "/api/v1/auth/login",
       payload: { email: "agency@shop.test", password: "agency password 1" },
     });
     const headers = { cookie: cookieOf(login.headers["set-cookie"]), "x-firebreak-csrf": "1" };
+    const refused = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/workspaces",
+      headers,
+      payload: { name: "Sklep Kasi", slug: "sklep-kasi" },
+    });
+    expect(refused.statusCode).toBe(403);
+    const agency = await h.ctx.services.accounts.createUser({ email: "agency@shop.test", name: "Agency" });
+    await h.ctx.services.accounts.setInstanceAdmin(agency.id, true);
     const made = await h.app.inject({
       method: "POST",
       url: "/api/v1/workspaces",

@@ -55,7 +55,7 @@ export const workspaceOut = z.object({
 });
 export const meOut = z.object({
   // The chosen dashboard language; null means the browser's.
-  user: userOut.extend({ language: z.string().nullable() }),
+  user: userOut.extend({ language: z.string().nullable(), instance_admin: z.boolean() }),
   workspace: workspaceOut,
   role: roleSchema,
   workspaces: z.array(workspaceOut.extend({ role: roleSchema })),

@@ -33,7 +33,12 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
     return row;
   }
 
-  async function createUser(input: { email: string; name: string; password?: string | undefined }) {
+  async function createUser(input: {
+    email: string;
+    name: string;
+    password?: string | undefined;
+    instanceAdmin?: boolean;
+  }) {
     const email = input.email.trim().toLowerCase();
     const existing = await store.userByEmail(db, email);
     if (existing) return existing;
@@ -43,6 +48,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
       name: input.name,
       password_hash: input.password ? await hashPassword(input.password) : null,
       language: null,
+      instance_admin: input.instanceAdmin ? 1 : 0,
       created_at: now(),
     };
     await store.insertUser(db, row);
@@ -93,17 +99,26 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
     async bootstrap(): Promise<{ link: string; workspaceSlug: string } | null> {
       if ((await store.countWorkspaces(db)) > 0) return null;
       const ws = await createWorkspace({ name: "My shop", slug: "my-shop" });
-      const admin = await createUser({ email: "admin@localhost", name: "Admin" });
+      const admin = await createUser({ email: "admin@localhost", name: "Admin", instanceAdmin: true });
       await store.insertMembership(db, ws.id, admin.id, "admin", now());
       return { link: await createLoginLink(admin.id, ws.id), workspaceSlug: ws.slug };
     },
 
-    /** A new brand or shop; whoever creates it is its first admin. */
+    /** A new brand or shop; only an instance administrator creates one, and becomes its first admin. */
     async createWorkspaceFor(actor: Actor, raw: CreateWorkspaceInput) {
       if (!actor.userId) throw forbidden("create workspaces from a dashboard session, not an API token");
+      const user = await store.userById(db, actor.userId);
+      if (user?.instance_admin !== 1) {
+        throw forbidden("only an instance administrator creates workspaces (`firebreak workspace create`)");
+      }
       const ws = await createWorkspace(raw);
       await store.insertMembership(db, ws.id, actor.userId, "admin", now());
       return ws;
+    },
+
+    /** From the command line only: whoever runs it has the store, so already runs the installation. */
+    async setInstanceAdmin(userId: string, on: boolean) {
+      await store.setInstanceAdmin(db, userId, on);
     },
 
     async addMember(workspaceId: string, userId: string, role: Role) {
@@ -163,7 +178,13 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
       const ws = await store.workspaceById(db, actor.workspaceId);
       if (!user || !ws) throw notFound("session");
       return {
-        user: { id: user.id, email: user.email, name: user.name, language: user.language },
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          language: user.language,
+          instance_admin: user.instance_admin === 1,
+        },
         workspace: { id: ws.id, slug: ws.slug, name: ws.name, language: ws.language, currency: ws.currency },
         role: actor.role,
         workspaces: await store.workspacesOfUser(db, user.id),

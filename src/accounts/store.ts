@@ -31,6 +31,12 @@ export const accountsStore = {
     db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst(),
   userById: (db: Db, id: string) =>
     db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst(),
+  setInstanceAdmin: (db: Db, userId: string, on: boolean) =>
+    db
+      .updateTable("users")
+      .set({ instance_admin: on ? 1 : 0 })
+      .where("id", "=", userId)
+      .execute(),
   setPasswordHash: (db: Db, userId: string, hash: string) =>
     db.updateTable("users").set({ password_hash: hash }).where("id", "=", userId).execute(),
 

@@ -17,6 +17,8 @@ export interface UsersTable {
   password_hash: string | null;
   /** The dashboard language the person chose (en, pl, de, fr, it, es); null follows the browser. */
   language: string | null;
+  /** 1: runs the installation (creates workspaces); set by `firebreak start` on a new store. */
+  instance_admin: number;
   created_at: string;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { teamEmail } from "../core/email.js";
+import { refuseInternalUrl } from "../core/outbound.js";
 import { ALERT_KINDS } from "../detection/detectors/types.js";
 import { TOPICS } from "../nlp/index.js";
 import { ALERT_STATUSES } from "./tables.js";
@@ -24,7 +25,8 @@ const httpsUrl = z
   .string()
   .trim()
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), "use an http(s) address");
+  .refine((u) => /^https?:\/\//i.test(u), "use an http(s) address")
+  .superRefine(refuseInternalUrl);
 
 export const channelSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("email") }),

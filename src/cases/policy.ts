@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../core/actor.js";
 import { invalid } from "../core/errors.js";
+import { refuseInternalUrl } from "../core/outbound.js";
 import { TOPICS } from "../nlp/index.js";
 
 export const CASE_LANGUAGES = ["en", "pl", "it", "fr", "de", "es"] as const;
@@ -58,9 +59,13 @@ export const policySchema = z.object({
     )
     .max(50),
   /** A social or review tool that posts our replies (signed webhook). */
-  reply_webhook: z.object({ url: z.string().url(), secret: webhookSecret }).nullable(),
+  reply_webhook: z
+    .object({ url: z.string().url().superRefine(refuseInternalUrl), secret: webhookSecret })
+    .nullable(),
   /** The shop, told of every new discount code (signed webhook). */
-  shop_webhook: z.object({ url: z.string().url(), secret: webhookSecret }).nullable(),
+  shop_webhook: z
+    .object({ url: z.string().url().superRefine(refuseInternalUrl), secret: webhookSecret })
+    .nullable(),
 });
 export type RemedyPolicy = z.infer<typeof policySchema>;
 export type TopicPolicy = z.infer<typeof topicPolicySchema>;

@@ -50,27 +50,31 @@ export function registerAdmin(program: Command) {
       .command("link")
       .description("print a one-time login link (24 hours) for a user")
       .option("--email <email>", "the user (default: the first admin)", "admin@localhost")
-      .option("--workspace <slug>", "workspace (default: the first one)"),
-  ).action(async (flags: { email: string; workspace?: string; dataDir?: string }) => {
-    await withContext(flags, async (ctx) => {
-      const accounts = ctx.services.accounts;
-      const ws = flags.workspace
-        ? await accounts.workspaceBySlug(flags.workspace)
-        : await accounts.firstWorkspace();
-      if (!ws) fail("the store has no workspace yet; run `firebreak start` once first");
-      const u = await accounts.createUser({
-        email: flags.email,
-        name: flags.email.split("@")[0] ?? flags.email,
+      .option("--workspace <slug>", "workspace (default: the first one)")
+      .option("--instance-admin", "also make the user an instance administrator (creates workspaces)"),
+  ).action(
+    async (flags: { email: string; workspace?: string; instanceAdmin?: boolean; dataDir?: string }) => {
+      await withContext(flags, async (ctx) => {
+        const accounts = ctx.services.accounts;
+        const ws = flags.workspace
+          ? await accounts.workspaceBySlug(flags.workspace)
+          : await accounts.firstWorkspace();
+        if (!ws) fail("the store has no workspace yet; run `firebreak start` once first");
+        const u = await accounts.createUser({
+          email: flags.email,
+          name: flags.email.split("@")[0] ?? flags.email,
+        });
+        const members = await accounts.listMembers({
+          workspaceId: ws.id,
+          role: "admin",
+          userId: null,
+          tokenId: null,
+          label: "cli",
+        });
+        if (!members.some((m) => m.id === u.id)) await accounts.addMember(ws.id, u.id, "admin");
+        if (flags.instanceAdmin) await accounts.setInstanceAdmin(u.id, true);
+        process.stdout.write(`${await accounts.createLoginLink(u.id, ws.id)}\n`);
       });
-      const members = await accounts.listMembers({
-        workspaceId: ws.id,
-        role: "admin",
-        userId: null,
-        tokenId: null,
-        label: "cli",
-      });
-      if (!members.some((m) => m.id === u.id)) await accounts.addMember(ws.id, u.id, "admin");
-      process.stdout.write(`${await accounts.createLoginLink(u.id, ws.id)}\n`);
-    });
-  });
+    },
+  );
 }

@@ -8,6 +8,7 @@ import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerStart } from "./start.js";
 import { registerStatus } from "./status.js";
+import { registerWorkspace } from "./workspace.js";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerStatus(program);
   registerDetect(program);
   registerClassify(program);
+  registerWorkspace(program);
   return program;
 }
 

@@ -1,5 +1,6 @@
-import { Agent, interceptors, request } from "undici";
+import { interceptors, request } from "undici";
 import type { AppContext } from "../app/context.js";
+import { outboundAgent } from "../core/outbound.js";
 import { type FeedEntry, parseFeed } from "./feed-parse.js";
 import { mentionInput } from "./schema.js";
 import { FEED_QUEUE, type ListeningService } from "./service.js";
@@ -9,10 +10,11 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_BACKOFF_S = 6 * 3600;
 const USER_AGENT = "Firebreak/0.1 (+https://github.com/firebreak; feed reader)";
 
-const agent = new Agent({
+// Each redirect hop opens its connection through the guarded agent, so every hop is checked.
+const agent = outboundAgent({
   headersTimeout: 15_000,
   bodyTimeout: 15_000,
-  connect: { timeout: 10_000 },
+  connectTimeoutMs: 10_000,
 }).compose(interceptors.redirect({ maxRedirections: 5 }));
 
 export interface FetchResult {

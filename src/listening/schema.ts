@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refuseInternalUrl } from "../core/outbound.js";
 import { TOPICS } from "../nlp/index.js";
 
 export const MAX_BATCH = 1000;
@@ -120,7 +121,8 @@ export const sourceInput = z.discriminatedUnion("type", [
       .string()
       .trim()
       .url()
-      .refine((u) => /^https?:\/\//i.test(u), "use an http(s) address"),
+      .refine((u) => /^https?:\/\//i.test(u), "use an http(s) address")
+      .superRefine(refuseInternalUrl),
     interval_s: z
       .number()
       .int()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hostOfServer, refuseInternalHost, refuseInternalUrl } from "../core/outbound.js";
 // The plan owns the vocabulary of crisis types and status page components; a monitor names them.
 import { COMPONENTS, CRISIS_TYPE_IDS } from "../plan/default-plan/model.js";
 
@@ -26,7 +27,8 @@ const httpUrl = z
   .string()
   .trim()
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), "use an http:// or https:// URL");
+  .refine((u) => /^https?:\/\//i.test(u), "use an http:// or https:// URL")
+  .superRefine(refuseInternalUrl);
 
 /** Type-specific settings; stored in the `config` column. */
 export const httpConfig = z.object({
@@ -45,11 +47,11 @@ export const httpConfig = z.object({
   max_latency_ms: z.number().int().min(1).max(120_000).nullable().default(null),
 });
 export const tcpConfig = z.object({
-  host: z.string().trim().min(1).max(253),
+  host: z.string().trim().min(1).max(253).superRefine(refuseInternalHost),
   port: z.number().int().min(1).max(65_535),
 });
 export const tlsConfig = z.object({
-  host: z.string().trim().min(1).max(253),
+  host: z.string().trim().min(1).max(253).superRefine(refuseInternalHost),
   port: z.number().int().min(1).max(65_535).default(443),
   /** Down this many days before the certificate expires. */
   tls_days: z.number().int().min(0).max(365).default(14),
@@ -62,7 +64,14 @@ export const dnsConfig = z.object({
   /** A value that must be among the answers, or null for "resolves at all". */
   expected: z.string().trim().min(1).max(500).nullable().default(null),
   /** Resolver to ask (`1.1.1.1`, `127.0.0.1:5353`); null uses the system's. */
-  dns_server: z.string().trim().min(1).max(100).nullable().default(null),
+  dns_server: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .nullable()
+    .default(null)
+    .superRefine((s, ctx) => refuseInternalHost(s && hostOfServer(s), ctx)),
 });
 export const heartbeatConfig = z.object({
   /** Extra time after the interval before a missing beat counts as late. */

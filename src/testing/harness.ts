@@ -9,6 +9,13 @@ import { buildServer } from "../server/app.js";
 import type { App } from "../server/types.js";
 import { freshStore, type TestStore } from "./store.js";
 
+/**
+ * Test receivers listen on loopback, which the outbound guard refuses by default. A test that proves the
+ * refusal sets FIREBREAK_ALLOW_TARGETS to "" before creating its harness.
+ */
+export const LOOPBACK_TARGETS = "127.0.0.0/8,::1";
+process.env.FIREBREAK_ALLOW_TARGETS ??= LOOPBACK_TARGETS;
+
 export interface Harness {
   ctx: AppContext;
   app: App;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refuseInternalUrl } from "../core/outbound.js";
 
 /** Every event type Firebreak sends (CONTRACT.md). */
 export const WEBHOOK_EVENTS = [
@@ -18,7 +19,8 @@ export const httpUrl = z
   .string()
   .trim()
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), "use an http:// or https:// address");
+  .refine((u) => /^https?:\/\//i.test(u), "use an http:// or https:// address")
+  .superRefine(refuseInternalUrl);
 
 export const createEndpointInput = z.object({
   url: httpUrl,

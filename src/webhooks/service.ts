@@ -4,6 +4,7 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
+import { outboundAgent } from "../core/outbound.js";
 import type { Database } from "../db/schema.js";
 import { createEndpointInput, type DeliveryJob } from "./schema.js";
 import { newWebhookSecret, signWebhook } from "./signing.js";
@@ -13,6 +14,8 @@ export const DELIVER_QUEUE = "webhooks.deliver";
 /** Backoff doubles up to an hour; 40 attempts keep trying for well over a day, as the contract asks. */
 const MAX_ATTEMPTS = 40;
 const TIMEOUT_MS = 10_000;
+/** Endpoints and alert channels are named by tenants: connections go through the outbound guard. */
+const agent = outboundAgent({ connectTimeoutMs: TIMEOUT_MS });
 
 export interface Target {
   url: string;
@@ -64,6 +67,7 @@ export function createWebhooksService(ctx: AppContext) {
     let error: string | null = null;
     try {
       const res = await request(job.url, {
+        dispatcher: agent,
         method: "POST",
         headers,
         body: job.body,

@@ -2,6 +2,7 @@ import type { Migration } from "../migration.js";
 import { accounts } from "./0001_accounts.js";
 import { jobs } from "./0002_jobs.js";
 import { webhooks } from "./0003_webhooks.js";
+import { instanceAdmin } from "./0040_instance_admin.js";
 import { userLanguage } from "./0050_user_language.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
@@ -24,6 +25,7 @@ export const migrations: Migration[] = [
   accounts,
   jobs,
   webhooks,
+  instanceAdmin,
   userLanguage,
   listening,
   listeningOriginals,

@@ -1,4 +1,5 @@
-import { Agent, request } from "undici";
+import { request } from "undici";
+import { outboundAgent } from "../../core/outbound.js";
 import type { HttpConfig } from "../schema.js";
 import { type CheckResult, errorText, failWith, pass } from "./types.js";
 
@@ -9,7 +10,7 @@ const MAX_BODY = 1024 * 1024;
  * One connection pool for all checks. No per-origin connection cap, so a slow target only holds its own
  * connections and never queues another target's checks behind it.
  */
-export const checkAgent = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: 10_000 } });
+export const checkAgent = outboundAgent({ keepAliveTimeout: 10_000, connectTimeoutMs: 10_000 });
 
 export function valueAtPath(value: unknown, path: string): unknown {
   let cur: unknown = value;

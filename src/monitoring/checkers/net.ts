@@ -1,6 +1,7 @@
 import { Resolver } from "node:dns/promises";
 import { connect as tcpConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
+import { checkLiteral, guardedLookup, hostOfServer } from "../../core/outbound.js";
 import type { DnsConfig, TcpConfig, TlsConfig } from "../schema.js";
 import { type CheckResult, errorText, failWith, pass } from "./types.js";
 
@@ -9,7 +10,12 @@ const elapsed = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 export function checkTcp(cfg: TcpConfig, timeoutMs: number): Promise<CheckResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    const socket = tcpConnect({ host: cfg.host, port: cfg.port });
+    try {
+      checkLiteral(cfg.host);
+    } catch (err) {
+      return resolve(failWith(errorText(err)));
+    }
+    const socket = tcpConnect({ host: cfg.host, port: cfg.port, lookup: guardedLookup });
     const done = (r: CheckResult) => {
       socket.destroy();
       resolve(r);
@@ -25,7 +31,13 @@ const DAY_MS = 86_400_000;
 export function checkTls(cfg: TlsConfig, timeoutMs: number, now = Date.now()): Promise<CheckResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
+    try {
+      checkLiteral(cfg.host);
+    } catch (err) {
+      return resolve(failWith(errorText(err)));
+    }
     const socket = tlsConnect({
+      lookup: guardedLookup,
       host: cfg.host,
       port: cfg.port,
       servername: /^[\d.:]+$/.test(cfg.host) ? undefined : cfg.host,
@@ -71,8 +83,12 @@ async function resolveRecords(resolver: Resolver, cfg: DnsConfig): Promise<strin
 export async function checkDns(cfg: DnsConfig, timeoutMs: number): Promise<CheckResult> {
   const t0 = performance.now();
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
-  if (cfg.dns_server) resolver.setServers([cfg.dns_server]);
   try {
+    // A tenant's own DNS server is a connection like any other; the system resolver is the operator's.
+    if (cfg.dns_server) {
+      checkLiteral(hostOfServer(cfg.dns_server));
+      resolver.setServers([cfg.dns_server]);
+    }
     const answers = await resolveRecords(resolver, cfg);
     if (answers.length === 0) return failWith("no answer", elapsed(t0));
     if (cfg.expected !== null && !answers.some((a) => a.toLowerCase() === cfg.expected?.toLowerCase())) {
