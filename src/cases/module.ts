@@ -2,7 +2,7 @@ import type { AppContext } from "../app/context.js";
 import type { DomainModule } from "../app/module.js";
 import { demoCases } from "./demo.js";
 import { startSmtpListener } from "./inbound.js";
-import { casesRoutes } from "./routes.js";
+import { casesRoutes } from "./routes/index.js";
 import { BATCH_QUEUE, CRISIS_QUEUE, createCasesService, mentionBatchOf } from "./service.js";
 
 // Per context: tests run several apps in one process.

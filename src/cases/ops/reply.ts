@@ -1,0 +1,124 @@
+import type { AppContext } from "../../app/context.js";
+import type { Actor } from "../../core/actor.js";
+import { invalid } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import type { RemedyPolicy } from "../policy.js";
+import type { ReplyChannel } from "../schema.js";
+import { casesStore as store } from "../store.js";
+import type { CasesTable } from "../tables.js";
+import { type Db, event, now, policy, rowOf } from "./internal.js";
+
+export interface ReplyInput {
+  text: string;
+  channel?: ReplyChannel | undefined;
+  waiting?: boolean | undefined;
+}
+
+/** Puts the reply on its way: an e-mail in the customer's thread, or the shop's reply webhook. */
+async function dispatch(
+  ctx: AppContext,
+  trx: Db,
+  actor: Actor,
+  row: CasesTable,
+  p: RemedyPolicy,
+  out: { channel: ReplyChannel; msgId: string; messageId: string | null; text: string },
+) {
+  const key = `case-reply:${out.msgId}`;
+  if (out.channel === "email") {
+    const messages = await store.messagesOf(trx, [row.id]);
+    const thread = messages.map((m) => m.email_message_id).filter((x): x is string => !!x);
+    const lastIn = messages.filter((m) => m.direction === "in" && m.email_message_id).pop();
+    const subject = row.subject
+      ? /^re:/i.test(row.subject)
+        ? row.subject
+        : `Re: ${row.subject}`
+      : "Your message";
+    await ctx.services.mail.send(
+      {
+        workspaceId: actor.workspaceId,
+        to: row.customer_email as string,
+        subject,
+        text: out.text,
+        messageId: out.messageId ?? undefined,
+        inReplyTo: lastIn?.email_message_id ?? undefined,
+        references: thread.length ? thread : undefined,
+      },
+      { key, db: trx },
+    );
+  } else if (out.channel === "webhook" && p.reply_webhook) {
+    await ctx.services.webhooks.deliver(
+      actor.workspaceId,
+      { url: p.reply_webhook.url, secret: p.reply_webhook.secret, channel: "case_reply" },
+      "case.reply",
+      {
+        case_id: row.id,
+        source: row.source,
+        external_id: row.external_id,
+        mention_id: row.mention_id,
+        to: row.customer_handle,
+        text: out.text,
+      },
+      { key, db: trx },
+    );
+  }
+}
+
+/** Sends a reply the way the case allows and records it as sent. */
+export async function reply(ctx: AppContext, actor: Actor, id: string, input: ReplyInput) {
+  const p = await policy(ctx, actor.workspaceId);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await rowOf(trx, actor.workspaceId, id);
+    let channel: ReplyChannel = input.channel ?? (row.channel as ReplyChannel);
+    if (channel === "email" && !row.customer_email)
+      throw invalid("this customer has no e-mail address", "channel");
+    if (channel === "webhook" && !p.reply_webhook) channel = "clipboard";
+    const at = now();
+    const msgId = newId();
+    const host = new URL(ctx.config.publicUrl).hostname || "firebreak.local";
+    const messageId = channel === "email" ? `<case.${msgId}@${host}>` : null;
+    await dispatch(ctx, trx, actor, row, p, { channel, msgId, messageId, text: input.text });
+    await trx
+      .insertInto("case_messages")
+      .values({
+        id: msgId,
+        workspace_id: actor.workspaceId,
+        case_id: id,
+        direction: "out",
+        channel,
+        text: input.text,
+        author: actor.label,
+        mention_id: null,
+        email_message_id: messageId,
+        at,
+      })
+      .execute();
+    const status = input.waiting ? "waiting" : "answered";
+    await store.update(trx, actor.workspaceId, id, {
+      status: row.status === "resolved" || row.status === "closed" ? row.status : status,
+      first_response_at: row.first_response_at ?? at,
+      updated_at: at,
+    });
+    await event(
+      trx,
+      actor,
+      id,
+      "reply.sent",
+      channel === "clipboard"
+        ? "Reply copied to send by hand (recorded as sent)"
+        : `Reply sent by ${channel === "email" ? "e-mail" : "webhook"}`,
+      { message_id: msgId, channel },
+    );
+    return { message_id: msgId, channel, text: input.text, sent_at: at };
+  });
+}
+
+export async function sendFollowUp(ctx: AppContext, actor: Actor, row: CasesTable) {
+  const follow = row.follow_up ? (JSON.parse(row.follow_up) as { private_text: string }) : null;
+  if (!follow) return;
+  const p = await policy(ctx, actor.workspaceId);
+  // Asking to update a post is for posts; and only a channel that really sends records it as sent
+  // (a clipboard follow-up waits in the case for someone to copy it).
+  if (!row.mention_id || row.channel === "clipboard") return;
+  if (row.channel === "webhook" && !p.reply_webhook) return;
+  await reply(ctx, actor, row.id, { text: follow.private_text, channel: row.channel as ReplyChannel });
+}

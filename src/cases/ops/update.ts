@@ -1,0 +1,96 @@
+import type { AppContext } from "../../app/context.js";
+import type { Actor } from "../../core/actor.js";
+import { invalid } from "../../core/errors.js";
+import type { CaseContext } from "../assemble.js";
+import type { CaseLang } from "../policy.js";
+import { dueDates, type Priority } from "../priority.js";
+import { followUpPrivate, followUpPublic, remedyPhrase } from "../replies.js";
+import type { CaseStatus } from "../schema.js";
+import { casesStore as store } from "../store.js";
+import type { CasesTable } from "../tables.js";
+import { setCrisis } from "./crisis.js";
+import { scheduleEscalation } from "./escalate.js";
+import { caseContext, changed, type Db, event, get, NEXT, now, rowOf } from "./internal.js";
+import { sendFollowUp } from "./reply.js";
+
+export interface CasePatch {
+  status?: CaseStatus | undefined;
+  priority?: Priority | undefined;
+  crisis_id?: string | null | undefined;
+  note?: string | undefined;
+}
+
+/** Resolving prepares the follow-up: ask to update or remove the post, and say the outcome in public. */
+async function prepareFollowUp(
+  trx: Db,
+  actor: Actor,
+  c: CaseContext,
+  after: CasesTable,
+  set: Partial<CasesTable>,
+) {
+  const given = (await store.remediesOf(trx, [after.id])).filter((r) => r.status === "given");
+  const lang = after.language as CaseLang;
+  const outcome = given.length
+    ? given.map((r) => remedyPhrase(r.kind as never, Number(r.amount), r.currency, lang)).join(", ")
+    : null;
+  const follow = {
+    private_text: followUpPrivate(lang, c.shop, after.customer_name),
+    public_text: followUpPublic(lang, outcome),
+  };
+  set.follow_up = JSON.stringify(follow);
+  if (after.mention_id) set.post_status = "asked";
+  await event(
+    trx,
+    actor,
+    after.id,
+    "follow_up.prepared",
+    "Follow-up prepared: ask to update or remove the post, and a public outcome",
+    follow,
+  );
+}
+
+async function moveStatus(trx: Db, actor: Actor, row: CasesTable, to: CaseStatus, set: Partial<CasesTable>) {
+  const from = row.status as CaseStatus;
+  if (!NEXT[from].includes(to)) {
+    throw invalid(
+      `status cannot move from ${from} to ${to}; it can go to ${NEXT[from].join(", ")}`,
+      "status",
+    );
+  }
+  const at = set.updated_at as string;
+  set.status = to;
+  if (to === "resolved") set.resolved_at = at;
+  if (to === "closed") set.closed_at = at;
+  if (to === "new") {
+    set.resolved_at = null;
+    set.closed_at = null;
+  }
+  await event(trx, actor, row.id, "status.changed", `Status: ${from} → ${to}`, { from, to });
+}
+
+export async function update(ctx: AppContext, actor: Actor, id: string, patch: CasePatch) {
+  if (patch.crisis_id !== undefined)
+    await setCrisis(ctx, actor, await rowOf(ctx.db, actor.workspaceId, id), patch.crisis_id);
+  const c = await caseContext(ctx, actor.workspaceId);
+  let resolvedRow: CasesTable | null = null;
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await rowOf(trx, actor.workspaceId, id);
+    const set: Partial<CasesTable> = { updated_at: now() };
+    if (patch.status && patch.status !== row.status) await moveStatus(trx, actor, row, patch.status, set);
+    if (patch.priority && patch.priority !== row.priority) {
+      set.priority = patch.priority;
+      Object.assign(set, dueDates(patch.priority, Date.parse(row.created_at)));
+      await event(trx, actor, id, "priority.changed", `Priority: ${row.priority} → ${patch.priority}`);
+      await scheduleEscalation(ctx, trx, { ...row, ...set } as CasesTable, c.policy);
+    }
+    if (patch.note) await event(trx, actor, id, "note", patch.note);
+    if (set.status === "resolved") {
+      await prepareFollowUp(trx, actor, c, { ...row, ...set } as CasesTable, set);
+      resolvedRow = { ...row, ...set } as CasesTable;
+    }
+    await store.update(trx, actor.workspaceId, id, set);
+  });
+  if (resolvedRow) await sendFollowUp(ctx, actor, resolvedRow);
+  changed(ctx, actor.workspaceId, id, "updated");
+  return get(ctx, actor, id);
+}
