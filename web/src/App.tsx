@@ -1,8 +1,11 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect } from "react";
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation, useNavigate } from "react-router-dom";
-import { isApiError, setUnauthorizedHandler } from "./api.js";
+import { errorMessage, isApiError, setUnauthorizedHandler } from "./api.js";
+import { PageLoading } from "./components/PageLoading.js";
 import { ToastProvider } from "./components/Toast.js";
+import { I18nProvider } from "./i18n/I18nProvider.js";
+import { useT } from "./i18n/t.js";
 import { NAV } from "./nav.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { Shell } from "./Shell.js";
@@ -24,29 +27,31 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <ToastProvider>
-        <BrowserRouter>
-          <UnauthorizedRedirect />
-          <Suspense fallback={<div className="page-loading">Loading…</div>}>
-            <Routes>
-              <Route path="/login" element={<LoginPage />} />
-              <Route element={<RequireSession />}>
-                <Route path="/set-password" element={<SetPasswordPage />} />
-                <Route element={<Shell />}>
-                  {NAV.map((item) => (
-                    <Route
-                      key={item.path}
-                      path={item.path === "/" ? "/" : `${item.path}/*`}
-                      element={<item.page />}
-                    />
-                  ))}
-                  <Route path="*" element={<NotFoundPage />} />
+      <I18nProvider>
+        <ToastProvider>
+          <BrowserRouter>
+            <UnauthorizedRedirect />
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route element={<RequireSession />}>
+                  <Route path="/set-password" element={<SetPasswordPage />} />
+                  <Route element={<Shell />}>
+                    {NAV.map((item) => (
+                      <Route
+                        key={item.path}
+                        path={item.path === "/" ? "/" : `${item.path}/*`}
+                        element={<item.page />}
+                      />
+                    ))}
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
                 </Route>
-              </Route>
-            </Routes>
-          </Suspense>
-        </BrowserRouter>
-      </ToastProvider>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </ToastProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }
@@ -70,13 +75,14 @@ function UnauthorizedRedirect() {
 function RequireSession() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <div className="page-loading">Loading…</div>;
+  const t = useT();
+  if (me.isPending) return <PageLoading />;
   if (me.isError) {
     return (
       <div className="page-loading" role="alert">
-        The server cannot be reached: {me.error.message}{" "}
+        {t("app.unreachable", { message: errorMessage(me.error) })}{" "}
         <button type="button" className="button" onClick={() => void me.refetch()}>
-          Try again
+          {t("app.try_again")}
         </button>
       </div>
     );

@@ -2,8 +2,10 @@ import { Suspense, useEffect, useState } from "react";
 import { NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { errorMessage } from "./api.js";
 import { Badge } from "./components/Badge.js";
+import { PageLoading } from "./components/PageLoading.js";
 import { useToast } from "./components/Toast.js";
 import { WorkspaceSwitcher } from "./components/WorkspaceSwitcher.js";
+import { T, useT, useTOr } from "./i18n/t.js";
 import { visibleNav } from "./nav.js";
 import { useSession } from "./session.js";
 
@@ -14,6 +16,8 @@ export function Shell() {
   const toast = useToast();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const t = useT();
+  const tOr = useTOr();
 
   // Following a link on a phone closes the menu.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose.
@@ -40,7 +44,7 @@ export function Shell() {
   return (
     <div className={`shell ${menuOpen ? "menu-open" : ""}`}>
       <a className="skip-link" href="#main">
-        Skip to content
+        <T id="shell.skip" />
       </a>
       <header className="topbar" data-testid="topbar">
         <button
@@ -52,9 +56,9 @@ export function Shell() {
           data-testid="menu-toggle"
         >
           <span aria-hidden="true">☰</span>
-          <span className="visually-hidden">Menu</span>
+          <span className="visually-hidden">{t("shell.menu")}</span>
         </button>
-        <NavLink to="/" className="brand" aria-label="Firebreak home">
+        <NavLink to="/" className="brand" aria-label={t("shell.home_link")}>
           <svg viewBox="0 0 32 32" width="24" height="24" aria-hidden="true">
             <rect width="32" height="32" rx="7" fill="#b42318" />
             <path d="M16 5c1 5 7 7 7 14a7 7 0 0 1-14 0c0-4 2-6 4-8 0 3 1 4 3 5-1-4 0-8 0-11z" fill="#fff" />
@@ -73,16 +77,16 @@ export function Shell() {
             onClick={() => void logout()}
             data-testid="logout"
           >
-            Log out
+            {t("shell.logout")}
           </button>
         </div>
       </header>
-      <nav id="sidenav" className="sidenav" aria-label="Main" data-testid="sidenav">
+      <nav id="sidenav" className="sidenav" aria-label={t("shell.main_nav")} data-testid="sidenav">
         <ul>
           {visibleNav(session.can).map((item) => (
             <li key={item.path}>
               <NavLink to={item.path} end={item.path === "/"} className="nav-link" data-testid={item.testId}>
-                {item.label}
+                {tOr(item.testId.replace(/^nav-/, "nav."), item.label)}
               </NavLink>
             </li>
           ))}
@@ -92,13 +96,13 @@ export function Shell() {
         <button
           type="button"
           className="menu-backdrop"
-          aria-label="Close menu"
+          aria-label={t("shell.close_menu")}
           tabIndex={-1}
           onClick={() => setMenuOpen(false)}
         />
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<div className="page-loading">Loading…</div>}>
+        <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
       </main>

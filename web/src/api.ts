@@ -124,8 +124,16 @@ export function withQuery(
   return `${path}${path.includes("?") ? "&" : "?"}${s}`;
 }
 
-/** A message for any thrown value, for toasts and form errors. */
+let translate: ((e: unknown) => string) | null = null;
+
+/** The I18nProvider hands in its translator, so every error reads in the interface language. */
+export function setErrorTranslator(fn: ((e: unknown) => string) | null) {
+  translate = fn;
+}
+
+/** A friendly message for any thrown value, for toasts and form errors. */
 export function errorMessage(e: unknown): string {
+  if (translate) return translate(e);
   if (e instanceof Error) return e.message;
   return "Something went wrong.";
 }

@@ -1,22 +1,87 @@
-/** "12 Mar 2026, 14:05" in the viewer's locale; "never" for null. */
-export function formatTime(iso: string | null | undefined, never = "never"): string {
+import type { Locale } from "./i18n/locales.js";
+
+/**
+ * Dates and numbers in the interface language (set by the I18nProvider before anything renders) and in
+ * the viewer's time zone unless a workspace time zone has been set.
+ */
+let locale: Locale = "en";
+let timeZone: string | undefined;
+
+const NEVER: Record<Locale, string> = {
+  en: "never",
+  pl: "nigdy",
+  de: "nie",
+  fr: "jamais",
+  it: "mai",
+  es: "nunca",
+};
+
+export function setFormatLocale(next: Locale) {
+  locale = next;
+}
+
+/** An IANA zone ("Europe/Warsaw"); undefined uses the browser's. */
+export function setFormatTimeZone(next: string | undefined) {
+  timeZone = next;
+}
+
+export const formatLocale = () => locale;
+
+const zone = () => (timeZone ? { timeZone } : {});
+
+/** "12 Mar 2026, 14:05" in the interface language; "never" (in that language) for null. */
+export function formatTime(iso: string | null | undefined, never = NEVER[locale]): string {
   if (!iso) return never;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", ...zone() });
+}
+
+/** "12 Mar 2026" */
+export function formatDate(iso: string | number | Date | null | undefined, never = NEVER[locale]): string {
+  if (iso === null || iso === undefined) return never;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return d.toLocaleDateString(locale, { dateStyle: "medium", ...zone() });
+}
+
+/** "14:05" */
+export function formatClock(iso: string | number | Date): string {
+  return new Date(iso).toLocaleTimeString(locale, { timeStyle: "short", ...zone() });
 }
 
 /** "5 min ago", "in 2 h", for recent times; falls back to formatTime beyond a week. */
-export function formatRelative(iso: string | null | undefined, now = Date.now(), never = "never"): string {
+export function formatRelative(
+  iso: string | null | undefined,
+  now = Date.now(),
+  never = NEVER[locale],
+): string {
   if (!iso) return never;
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   const diff = t - now;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto", style: "short" });
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" });
   if (abs < 60_000) return rtf.format(Math.round(diff / 1000), "second");
   if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), "minute");
   if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), "hour");
   if (abs < 7 * 86_400_000) return rtf.format(Math.round(diff / 86_400_000), "day");
   return formatTime(iso, never);
+}
+
+/** 12 345 / 12,345 / 12.345 as the language writes it. */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(n);
+}
+
+/** 0.123 → "12.3%" ("12,3 %" in Polish). */
+export function formatPercent(share: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits }).format(share);
+}
+
+/** Minor units (cents) with their currency: 12345, "EUR" → "€123.45" / "123,45 €". */
+export function formatMoney(minor: number, currency: string): string {
+  const digits =
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 10 ** digits);
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { api, request } from "./api.js";
+import { useAdoptLocale } from "./i18n/I18nProvider.js";
 
 export type Role = "viewer" | "responder" | "admin";
 const ROLES: Role[] = ["viewer", "responder", "admin"];
@@ -10,6 +11,8 @@ export interface User {
   id: string;
   email: string;
   name: string;
+  /** The dashboard language this person chose; null follows the browser. */
+  language?: string | null;
 }
 export interface Workspace {
   id: string;
@@ -54,6 +57,7 @@ export function useMe() {
 
 export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
   const qc = useQueryClient();
+  useAdoptLocale(me.user.language);
   const value = useMemo<Session>(
     () => ({
       ...me,

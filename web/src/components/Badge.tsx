@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTOr } from "../i18n/t.js";
 
 export type BadgeTone = "red" | "orange" | "yellow" | "blue" | "green" | "grey" | "purple";
 
@@ -57,10 +58,11 @@ export interface BadgeProps {
 }
 
 export function Badge({ value, tone, children }: BadgeProps) {
-  const t = tone ?? toneFor(value);
+  const colour = tone ?? toneFor(value);
+  const tOr = useTOr();
   return (
-    <span className={`badge badge-${t}`} data-testid="badge" data-value={value}>
-      {children ?? value.replace(/_/g, " ")}
+    <span className={`badge badge-${colour}`} data-testid="badge" data-value={value}>
+      {children ?? tOr(`value.${value.toLowerCase()}`, value.replace(/_/g, " "))}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatNumber } from "../format.js";
 
 export interface CardProps {
   title?: ReactNode;
@@ -37,12 +38,10 @@ export interface StatProps {
   "data-testid"?: string;
 }
 
-const fmt = new Intl.NumberFormat();
-
 /** One big figure with its label. Put several in a `<div className="stat-grid">`. */
 export function Stat({ label, value, hint, tone = "neutral", children, ...rest }: StatProps) {
   const shown =
-    value === null || value === undefined ? "—" : typeof value === "number" ? fmt.format(value) : value;
+    value === null || value === undefined ? "—" : typeof value === "number" ? formatNumber(value) : value;
   return (
     <div className={`stat stat-${tone}`} data-testid={rest["data-testid"]}>
       <div className="stat-label">{label}</div>

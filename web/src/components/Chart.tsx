@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { useT } from "../i18n/t.js";
 
 export interface ChartSeries {
   label: string;
@@ -110,16 +111,17 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
     plot.current?.setData(data);
   }, [data]);
 
+  const t = useT();
   const summary = series
     .map((s) => {
       const last = [...s.values].reverse().find((v) => v !== null);
-      return `${s.label}: ${last ?? "no data"}`;
+      return `${s.label}: ${last ?? t("common.no_data")}`;
     })
     .join(", ");
 
   return (
     <figure className="chart" data-testid={rest["data-testid"] ?? "chart"}>
-      <div ref={box} className="chart-canvas" role="img" aria-label={`${label}. Latest: ${summary}.`} />
+      <div ref={box} className="chart-canvas" role="img" aria-label={t("chart.latest", { label, summary })} />
     </figure>
   );
 }

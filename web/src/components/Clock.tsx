@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from "react";
+import { formatTime } from "../format.js";
+import { useT } from "../i18n/t.js";
 
 // One shared one-second tick for every clock on the page instead of one interval each.
 const listeners = new Set<() => void>();
@@ -56,6 +58,7 @@ export interface ClockProps {
  */
 export function Clock({ since, deadline, stoppedAt, label, warnWithin = 15 * 60_000 }: ClockProps) {
   const live = useNow();
+  const t = useT();
   const at = stoppedAt ? Date.parse(stoppedAt) : live;
   let text: string;
   let state: "running" | "warn" | "overdue" | "met" = "running";
@@ -63,13 +66,13 @@ export function Clock({ since, deadline, stoppedAt, label, warnWithin = 15 * 60_
     const left = Date.parse(deadline) - at;
     if (left < 0) {
       state = "overdue";
-      text = stoppedAt ? `missed by ${formatDuration(left)}` : `overdue by ${formatDuration(left)}`;
+      text = t(stoppedAt ? "clock.missed" : "clock.overdue", { d: formatDuration(left) });
     } else if (stoppedAt) {
       state = "met";
-      text = `met, ${formatDuration(left)} to spare`;
+      text = t("clock.met", { d: formatDuration(left) });
     } else {
       if (left <= warnWithin) state = "warn";
-      text = `${formatDuration(left)} left`;
+      text = t("clock.left", { d: formatDuration(left) });
     }
   } else if (since) {
     text = formatDuration(at - Date.parse(since));
@@ -78,8 +81,8 @@ export function Clock({ since, deadline, stoppedAt, label, warnWithin = 15 * 60_
     text = "—";
   }
   const title = [
-    since && `started ${new Date(since).toLocaleString()}`,
-    deadline && `due ${new Date(deadline).toLocaleString()}`,
+    since && t("clock.started", { time: formatTime(since) }),
+    deadline && t("clock.due", { time: formatTime(deadline) }),
   ]
     .filter(Boolean)
     .join(", ");

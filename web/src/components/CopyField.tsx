@@ -1,9 +1,11 @@
 import { useRef, useState } from "react";
+import { useT } from "../i18n/t.js";
 
 /** A read-only value with a Copy button: secrets shown once, webhook URLs, feed addresses. */
 export function CopyField({ value, label, testId }: { value: string; label: string; testId?: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
+  const t = useT();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
@@ -32,10 +34,10 @@ export function CopyField({ value, label, testId }: { value: string; label: stri
         onClick={() => void copy()}
         data-testid={testId ? `${testId}-copy` : undefined}
       >
-        {copied ? "Copied" : "Copy"}
+        {copied ? t("common.copied") : t("common.copy")}
       </button>
       <span className="visually-hidden" aria-live="polite">
-        {copied ? "Copied to the clipboard" : ""}
+        {copied ? t("common.copied_long") : ""}
       </span>
     </div>
   );

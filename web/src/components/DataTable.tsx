@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo, useState } from "react";
+import { useT } from "../i18n/t.js";
 
 export interface Column<T> {
   /** Unique key; also the sort key when `sortValue` is not given and the row has that property. */
@@ -63,6 +64,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     return sort.dir === "desc" ? out.reverse() : out;
   }, [rows, columns, sort]);
 
+  const t = useT();
   if (!props.isLoading && rows.length === 0 && props.empty) {
     return <div data-testid={`${testId}-empty`}>{props.empty}</div>;
   }
@@ -106,7 +108,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {props.isLoading && rows.length === 0 ? (
             <tr>
               <td colSpan={columns.length} className="table-loading">
-                Loading…
+                {t("app.loading")}
               </td>
             </tr>
           ) : null}
@@ -144,7 +146,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             disabled={loadingMore}
             data-testid={`${testId}-more`}
           >
-            {loadingMore ? "Loading…" : "Load more"}
+            {loadingMore ? t("app.loading") : t("common.load_more")}
           </button>
         </div>
       ) : null}

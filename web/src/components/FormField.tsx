@@ -1,9 +1,9 @@
 import { cloneElement, type ReactElement, type ReactNode, useId } from "react";
-import { isApiError } from "../api.js";
+import { errorMessage, isApiError } from "../api.js";
 
 /** The message for `name` when `error` is an API error about that field. */
 export function fieldError(error: unknown, name: string): string | undefined {
-  return isApiError(error) && error.field === name ? error.message : undefined;
+  return isApiError(error) && error.field === name ? errorMessage(error) : undefined;
 }
 
 type ControlProps = {
@@ -66,7 +66,7 @@ export interface FormErrorProps {
 export function FormError({ error, fields = [] }: FormErrorProps) {
   if (!error) return null;
   if (isApiError(error) && error.field && fields.includes(error.field)) return null;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? errorMessage(error) : String(error);
   return (
     <div className="form-error" role="alert" data-testid="form-error">
       {message}

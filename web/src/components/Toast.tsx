@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from "react";
+import { useT } from "../i18n/t.js";
 
 export type ToastTone = "info" | "success" | "error";
 
@@ -38,6 +39,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
   const value = useMemo(() => toast, [toast]);
+  const dismissLabel = useT()("common.dismiss");
   return (
     <ToastContext.Provider value={value}>
       {children}
@@ -45,7 +47,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {items.map((t) => (
           <div key={t.id} className={`toast toast-${t.tone}`} role={t.tone === "error" ? "alert" : "status"}>
             <span>{t.message}</span>
-            <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+            <button
+              type="button"
+              className="toast-close"
+              aria-label={dismissLabel}
+              onClick={() => dismiss(t.id)}
+            >
               ×
             </button>
           </div>

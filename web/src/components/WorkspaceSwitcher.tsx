@@ -1,4 +1,5 @@
 import { useToastAction } from "../action.js";
+import { useT } from "../i18n/t.js";
 import { useSession } from "../session.js";
 import { useToast } from "./Toast.js";
 
@@ -7,11 +8,12 @@ export function WorkspaceSwitcher() {
   const session = useSession();
   const toast = useToast();
   const { busy, run } = useToastAction();
+  const t = useT();
 
   if (session.workspaces.length <= 1) {
     return (
       <div className="workspace-switcher" data-testid="workspace-name">
-        <span className="workspace-label">Workspace</span>
+        <span className="workspace-label">{t("shell.workspace")}</span>
         <strong>{session.workspace.name}</strong>
       </div>
     );
@@ -21,14 +23,14 @@ export function WorkspaceSwitcher() {
     await run(async () => {
       await session.switchWorkspace(id);
       const ws = session.workspaces.find((w) => w.id === id);
-      toast({ message: `Switched to ${ws?.name ?? "workspace"}`, tone: "success" });
+      toast({ message: t("shell.switched", { name: ws?.name ?? "" }), tone: "success" });
     });
   };
 
   return (
     <div className="workspace-switcher">
       <label className="workspace-label" htmlFor="workspace-select">
-        Workspace
+        {t("shell.workspace")}
       </label>
       <select
         id="workspace-select"
@@ -40,7 +42,7 @@ export function WorkspaceSwitcher() {
       >
         {session.workspaces.map((w) => (
           <option key={w.id} value={w.id}>
-            {w.name} ({w.role})
+            {w.name} ({t(`role.${w.role}`)})
           </option>
         ))}
       </select>

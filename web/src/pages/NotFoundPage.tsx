@@ -1,20 +1,22 @@
 import { Link } from "react-router-dom";
 import { EmptyState } from "../components/EmptyState.js";
 import { PageHeader } from "../components/PageHeader.js";
+import { useT } from "../i18n/t.js";
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <>
-      <PageHeader title="Page not found" />
+      <PageHeader title={t("notfound.title")} />
       <EmptyState
-        title="There is no page at this address."
+        title={t("notfound.body")}
         action={
           <Link className="button" to="/">
-            Go to Home
+            {t("notfound.home")}
           </Link>
         }
       >
-        It may have moved, or the link is incomplete.
+        {t("notfound.hint")}
       </EmptyState>
     </>
   );

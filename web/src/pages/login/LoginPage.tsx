@@ -4,6 +4,8 @@ import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
 import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { FormError, FormField } from "../../components/FormField.js";
+import { LanguagePicker } from "../../components/LanguagePicker.js";
+import { useT } from "../../i18n/t.js";
 import { ME_KEY, useMe } from "../../session.js";
 import { AuthFrame } from "./AuthFrame.js";
 
@@ -25,10 +27,12 @@ export default function LoginPage() {
   const { busy, error, setError, run } = useAction();
   const [linkState, setLinkState] = useState<"idle" | "working" | "failed">(link ? "working" : "idle");
   const exchanged = useRef(false);
+  const t = useT();
+  const title = t("login.title");
 
   useEffect(() => {
-    document.title = "Log in · Firebreak";
-  }, []);
+    document.title = `${title} · Firebreak`;
+  }, [title]);
 
   // A login link is single-use: exchange it once (StrictMode runs effects twice) and drop it from the URL.
   useEffect(() => {
@@ -61,24 +65,23 @@ export default function LoginPage() {
 
   if (linkState === "working") {
     return (
-      <AuthFrame title="Signing you in…">
+      <AuthFrame title={t("login.link_working_title")}>
         <p className="muted" role="status" data-testid="link-working">
-          Checking your login link.
+          {t("login.link_working")}
         </p>
       </AuthFrame>
     );
   }
 
   return (
-    <AuthFrame title="Log in">
+    <AuthFrame title={title}>
       {linkState === "failed" ? (
         <p className="notice notice-warn" role="alert" data-testid="link-failed">
-          This login link has already been used or has expired. Log in with your email and password, or ask an
-          admin for a new link.
+          {t("login.link_failed")}
         </p>
       ) : null}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="login-form">
-        <FormField label="Email" name="email" error={error}>
+        <FormField label={t("login.email")} name="email" error={error}>
           <input
             className="input"
             type="email"
@@ -89,7 +92,7 @@ export default function LoginPage() {
             data-testid="login-email"
           />
         </FormField>
-        <FormField label="Password" name="password" error={error}>
+        <FormField label={t("login.password")} name="password" error={error}>
           <input
             className="input"
             type="password"
@@ -107,9 +110,10 @@ export default function LoginPage() {
           disabled={busy || !email || !password}
           data-testid="login-submit"
         >
-          {busy ? "Logging in…" : "Log in"}
+          {busy ? t("login.submitting") : t("login.submit")}
         </button>
       </form>
+      <LanguagePicker />
     </AuthFrame>
   );
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
+import { T, useT } from "../../i18n/t.js";
 import { useSession } from "../../session.js";
 import { AuthFrame } from "./AuthFrame.js";
 
@@ -19,10 +20,12 @@ export default function SetPasswordPage() {
   const { busy, error, run } = useAction();
   // "Too short" only once the user has left the field: not on every keystroke of a good password.
   const [touched, setTouched] = useState(false);
+  const t = useT();
+  const title = t("password.title");
 
   useEffect(() => {
-    document.title = "Choose a password · Firebreak";
-  }, []);
+    document.title = `${title} · Firebreak`;
+  }, [title]);
 
   const tooShort = touched && password.length > 0 && password.length < MIN;
   const mismatch = confirm.length > 0 && confirm !== password;
@@ -32,23 +35,25 @@ export default function SetPasswordPage() {
     if (password.length < MIN || password !== confirm) return;
     await run(async () => {
       await api.post("/api/v1/auth/password", { password });
-      toast({ message: "Password saved", tone: "success" });
+      toast({ message: t("password.saved"), tone: "success" });
       navigate("/", { replace: true });
     });
   };
 
   return (
-    <AuthFrame title="Choose a password">
+    <AuthFrame title={title}>
       <p className="muted">
-        You are logged in as <strong>{session.user.email}</strong>. Choose the password you will use from now
-        on.
+        <T
+          id="password.intro"
+          values={{ email: session.user.email, b: (s: ReactNode) => <strong>{s}</strong> }}
+        />
       </p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="password-form">
         <FormField
-          label="New password"
+          label={t("password.new")}
           name="password"
-          hint={`At least ${MIN} characters.`}
-          error={tooShort ? `Use at least ${MIN} characters.` : error}
+          hint={t("password.min_hint", { min: MIN })}
+          error={tooShort ? t("password.too_short", { min: MIN }) : error}
         >
           <input
             className="input"
@@ -61,9 +66,9 @@ export default function SetPasswordPage() {
           />
         </FormField>
         <FormField
-          label="Repeat the password"
+          label={t("password.repeat")}
           name="confirm"
-          error={mismatch ? "The passwords differ." : undefined}
+          error={mismatch ? t("password.differ") : undefined}
         >
           <input
             className="input"
@@ -81,7 +86,7 @@ export default function SetPasswordPage() {
           disabled={busy || password.length < MIN || password !== confirm}
           data-testid="password-submit"
         >
-          {busy ? "Saving…" : "Save password"}
+          {busy ? t("common.saving") : t("password.save")}
         </button>
       </form>
     </AuthFrame>

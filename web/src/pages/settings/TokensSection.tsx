@@ -24,7 +24,7 @@ export interface ApiToken {
 
 const PATH = "/api/v1/tokens";
 
-export function TokensSection() {
+export default function TokensSection() {
   const session = useSession();
   const isAdmin = session.can("admin");
   const list = useCursorList<ApiToken>(PATH);

@@ -20,7 +20,7 @@ export interface Member {
 
 const PATH = "/api/v1/users";
 
-export function UsersSection() {
+export default function UsersSection() {
   const session = useSession();
   const isAdmin = session.can("admin");
   const list = useCursorList<Member>(PATH);
