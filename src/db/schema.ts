@@ -9,6 +9,7 @@ import type { ListeningTables } from "../listening/tables.js";
 import type { MonitoringTables } from "../monitoring/tables.js";
 import type { PlanTables } from "../plan/tables.js";
 import type { ReviewTables } from "../review/tables.js";
+import type { ServerTables } from "../server/tables.js";
 import type { StatusPageTables } from "../statuspage/tables.js";
 import type { WebhooksTables } from "../webhooks/tables.js";
 
@@ -26,4 +27,5 @@ export interface Database
     StatusPageTables,
     CommsTables,
     CasesTables,
-    ReviewTables {}
+    ReviewTables,
+    ServerTables {}

@@ -10,6 +10,7 @@ import { newId } from "../core/ids.js";
 import { installAuth } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
 import { healthRoutes } from "./health.js";
+import { installIdempotency } from "./idempotency.js";
 import { installMetrics } from "./metrics.js";
 import { REDACT_PATHS, redactUrl } from "./redact.js";
 import { dashboardRoutes } from "./static.js";
@@ -120,6 +121,7 @@ export async function buildServer(
   });
 
   installAuth(app, ctx);
+  installIdempotency(app, ctx);
   installMetrics(app);
   await app.register(async (scope) => healthRoutes(scope as App, ctx));
   app.get("/api/openapi.json", { config: { access: "viewer" }, schema: { hide: true } }, async () =>
