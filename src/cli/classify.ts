@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import { setSentimentModel } from "../nlp/index.js";
-import { loadModelFile, modelToJson } from "../nlp/model.js";
+import { loadAnyModelFile, setSentimentModel } from "../nlp/index.js";
+import { learnedToJson } from "../nlp/learn/model.js";
+import { learnSentiment, type SentimentExample } from "../nlp/learn/train.js";
 import { classifyStream } from "../nlp/stream.js";
-import { parseLabelled, trainModel } from "../nlp/train.js";
+import { parseLabelled } from "../nlp/train.js";
 
 interface ClassifyFlags {
   quiet?: boolean;
@@ -19,13 +20,26 @@ function train(flags: ClassifyFlags & { train: string }): void {
   for (const s of skipped.slice(0, 20)) process.stderr.write(`classify: ${flags.train}: ${s}\n`);
   if (skipped.length > 20) process.stderr.write(`classify: … and ${skipped.length - 20} more bad lines\n`);
   if (rows.length === 0) throw new Error(`${flags.train}: no labelled lines to learn from`);
-  const model = trainModel(rows, { trainedOn: `${flags.train} (${rows.length} lines)` });
-  if (model.languages.size === 0) throw new Error("need at least 20 labelled lines in one language");
-  writeFileSync(flags.out, modelToJson(model));
-  if (!flags.quiet) {
-    const per = [...model.languages].map(([code, m]) => `${code} ${m.weights.size} features`).join(", ");
-    process.stderr.write(`classify: trained on ${rows.length} lines (${per}); wrote ${flags.out}\n`);
+  // The same learner, guard and figures as a workspace's model (src/nlp/learn, docs/classification.md).
+  const examples: SentimentExample[] = rows.map((r) => ({
+    text: r.text,
+    language: r.language,
+    sentiment: r.label === "ambiguous" ? "neutral" : (r.label as SentimentExample["sentiment"]),
+  }));
+  const version = `file-${new Date().toISOString()}`;
+  const result = learnSentiment(examples, { version, trainedOn: `${flags.train} (${rows.length} lines)` });
+  for (const [code, l] of Object.entries(result.languages)) {
+    const figures =
+      l.macro_f1 === null ? "" : ` macro-F1 ${l.macro_f1} against shipped ${l.shipped_macro_f1};`;
+    if (!flags.quiet || !l.active)
+      process.stderr.write(
+        `classify: ${code}: ${l.labels} labels;${figures} ${l.active ? "learnt" : l.reason}\n`,
+      );
   }
+  if (result.model.languages.size === 0)
+    throw new Error("no language learnt a model better than the shipped one");
+  writeFileSync(flags.out, learnedToJson(result.model));
+  if (!flags.quiet) process.stderr.write(`classify: wrote ${flags.out}\n`);
 }
 
 export function registerClassify(program: Command): void {
@@ -52,7 +66,7 @@ export function registerClassify(program: Command): void {
           train({ ...flags, train: flags.train });
           return;
         }
-        if (flags.model) setSentimentModel(loadModelFile(flags.model));
+        if (flags.model) setSentimentModel(loadAnyModelFile(flags.model));
         const counts = await classifyStream(process.stdin, process.stdout);
         if (!flags.quiet) process.stderr.write(`classify: ${counts.lines} lines, ${counts.errors} errors\n`);
       } catch (err) {

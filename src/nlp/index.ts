@@ -1,10 +1,13 @@
+import { readFileSync } from "node:fs";
 import { analyse } from "./analyse.js";
 import { guessLanguage } from "./language.js";
-import { loadModelFile, predictTokens, type SentimentModel } from "./model.js";
+import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } from "./learn/model.js";
+import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
+import { NEGATIVE_AT, POSITIVE_AT, shippedReading } from "./reading.js";
 import { tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
-import { findCrisisSignals, findTopics, orderTopics } from "./topics.js";
+import { findCrisisSignals, orderTopics } from "./topics.js";
 import type { Topic } from "./topics-list.js";
 
 export { TOPICS, type Topic } from "./topics-list.js";
@@ -27,31 +30,33 @@ export interface Classification {
   topics: Topic[];
 }
 
-/** Scores at or below this are negative, at or above POSITIVE_AT positive (tuned on the dev data). */
-export const NEGATIVE_AT = -0.1;
-export const POSITIVE_AT = 0.25;
-/** How far a reported problem pulls the score down when the words themselves are mild. */
-const PROBLEM_PULL = 0.3;
+export { NEGATIVE_AT, POSITIVE_AT } from "./reading.js";
 
 const EN = BY_CODE.get("en") as CompiledPack;
 
-let model: SentimentModel | null | undefined;
+let model: SentimentModel | LearnedModel | null | undefined;
 
 /**
- * Uses a trained sentiment model (see model.ts) for the languages it covers, or none with null.
- * Without a call, FIREBREAK_NLP_MODEL names the model file, read once on first use.
+ * Uses a trained sentiment model (see model.ts, or a learned one from learn/) for the languages it covers,
+ * or none with null. Without a call, FIREBREAK_NLP_MODEL names the model file, read once on first use.
  */
-export function setSentimentModel(m: SentimentModel | null): void {
+export function setSentimentModel(m: SentimentModel | LearnedModel | null): void {
   model = m;
 }
 
-function currentModel(): SentimentModel | null {
+/** Reads a model file of either format: `classify --train` writes learned ones, older files are word models. */
+export function loadAnyModelFile(path: string): SentimentModel | LearnedModel {
+  const text = readFileSync(path, "utf8");
+  return text.includes(`"${LEARNED_FORMAT}"`) ? learnedFromJson(text) : modelFromJson(text);
+}
+
+function currentModel(): SentimentModel | LearnedModel | null {
   if (model === undefined) {
     const file = process.env.FIREBREAK_NLP_MODEL;
     model = null;
     if (file) {
       try {
-        model = loadModelFile(file);
+        model = loadAnyModelFile(file);
       } catch (err) {
         // A broken model file must not stop ingestion: say so once, loudly, and read with the lexicons.
         process.stderr.write(
@@ -69,22 +74,33 @@ function clamp(x: number): number {
 
 const probs = new Float64Array(3);
 
-export function classify(input: ClassifyInput): Classification {
+/** The version every mention read by the shipped classifier records (a workspace's own model has its own). */
+export const SHIPPED_MODEL = "shipped";
+
+/**
+ * Classifies one text. With `learned`, a workspace's own model (see learn/) decides the sentiment of the
+ * languages it has; the shipped lexicons and rules read the rest and always find complaint and topics.
+ */
+export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  const { code, tokens, look, lexicon } = analyse(text, input.language);
-  const ev = findTopics(tokens, look);
-  let score = lexicon.compound;
-  const problems = ev.problem.size + Math.min(ev.markers, 2);
-  const lm = code === "und" ? undefined : currentModel()?.languages.get(code);
+  const a = analyse(text, input.language);
+  const { code, tokens, look, lexicon } = a;
+  const shipped = shippedReading(a);
+  const ev = shipped.ev;
+  let score = shipped.score;
+  const global = currentModel();
+  const own =
+    (learned ? predictLearned(learned, a, probs) : null) ??
+    (global?.format === LEARNED_FORMAT ? predictLearned(global, a, probs) : null);
+  const lm =
+    own || code === "und" || global?.format !== MODEL_FORMAT ? undefined : global.languages.get(code);
   let decided: Sentiment | undefined;
-  if (lm) {
+  if (own || lm) {
     // The model already learnt what problem words mean for sentiment; its argmax decides.
-    const p = predictTokens(lm, tokens, look, lexicon.compound, probs);
+    const p = own ?? predictTokens(lm as NonNullable<typeof lm>, tokens, look, lexicon.compound, probs);
     const [neg, neu, pos] = p as unknown as [number, number, number];
     score = pos - neg;
     decided = neg >= neu && neg >= pos ? "negative" : pos > neu ? "positive" : "neutral";
-  } else if (problems > 0 && score < 0.5) {
-    score -= PROBLEM_PULL * Math.min(problems, 2) * (score > 0 ? 0.5 : 1);
   }
   const rating = input.rating;
   if (typeof rating === "number" && Number.isFinite(rating) && rating >= 1 && rating <= 5) {
@@ -109,6 +125,11 @@ export function classify(input: ClassifyInput): Classification {
   // another topic explains the complaint.
   if (topics.size > 1 && !ev.problem.has("order_error")) topics.delete("order_error");
   return { language: code, sentiment, score, complaint, topics: complaint ? orderTopics(topics) : [] };
+}
+
+/** The model version that decides the sentiment of a text classified as `language`. */
+export function modelVersionFor(language: string, learned?: LearnedModel | null): string {
+  return learned && language !== "und" && learned.languages.has(language) ? learned.version : SHIPPED_MODEL;
 }
 
 export function detectLanguage(text: string): string {

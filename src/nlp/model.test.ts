@@ -130,7 +130,8 @@ describe("classify --train and --model", () => {
     const t = await run(["--train", data, "--out", modelFile]);
     expect(t.code).toBe(0);
     expect(t.stderr).toContain("line 271: not valid JSON");
-    expect(JSON.parse(readFileSync(modelFile, "utf8")).format).toBe("firebreak-sentiment/1");
+    expect(JSON.parse(readFileSync(modelFile, "utf8")).format).toBe("firebreak-learned/1");
+    expect(t.stderr).toMatch(/en: 270 labels; macro-F1 [\d.]+ against shipped [\d.]+; learnt/);
     const c = await run(["--quiet", "--model", modelFile], '{"id":1,"text":"the kettle was glorpy"}\n');
     expect(c.code).toBe(0);
     expect(JSON.parse(c.stdout.trim())).toMatchObject({ id: 1, sentiment: "negative" });

@@ -1,0 +1,170 @@
+import { analyse } from "../analyse.js";
+import { classify } from "../index.js";
+import { DEFAULT_BITS, featurize, type SparseVector } from "./features.js";
+import { argmax, DEFAULT_LOGREG, type LogReg, type LogRegOptions, shuffled, trainLogReg } from "./logreg.js";
+import { negativeMacroF1, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
+import { LEARNED_FORMAT, type LearnedModel } from "./model.js";
+
+export const SENTIMENT_CLASSES = ["negative", "neutral", "positive"] as const;
+export type SentimentLabel = (typeof SENTIMENT_CLASSES)[number];
+
+export interface SentimentExample {
+  text: string;
+  /** ISO 639-1 when known; otherwise the text's guessed language is used. */
+  language?: string | undefined;
+  sentiment: SentimentLabel;
+}
+
+export interface LearnOptions {
+  version: string;
+  trainedOn?: string;
+  /** A language needs this many labels, and `minPerClass` negatives and non-negatives, to get a model. */
+  minLabels?: number;
+  minPerClass?: number;
+  folds?: number;
+  /** The learned model must beat the shipped one by this much (cross-validated) to become active. */
+  margin?: number;
+  bits?: number;
+  logreg?: Partial<LogRegOptions>;
+}
+
+export interface LanguageReport {
+  labels: number;
+  negative: number;
+  /** Cross-validated macro-F1, negative against not; null when too few labels to learn. */
+  macro_f1: number | null;
+  shipped_macro_f1: number;
+  /** The same over the three sentiments. */
+  macro_f1_3: number | null;
+  shipped_macro_f1_3: number;
+  active: boolean;
+  /** Why the learned model is not active, in plain words. */
+  reason: string | null;
+}
+
+export interface LearnResult {
+  /** Holds only the languages where the learned model is active. */
+  model: LearnedModel;
+  languages: Record<string, LanguageReport>;
+  labels: number;
+}
+
+export const LEARN_DEFAULTS = { minLabels: 150, minPerClass: 30, folds: 5, margin: 0.005 };
+
+interface Prepared {
+  x: SparseVector[];
+  y: number[];
+  shipped: number[];
+}
+
+function prepare(rows: SentimentExample[], bits: number): Map<string, Prepared> {
+  const by = new Map<string, Prepared>();
+  for (const r of rows) {
+    const a = analyse(r.text, r.language);
+    if (a.code === "und") continue;
+    let p = by.get(a.code);
+    if (!p) {
+      p = { x: [], y: [], shipped: [] };
+      by.set(a.code, p);
+    }
+    p.x.push(featurize(a, bits));
+    p.y.push(SENTIMENT_CLASSES.indexOf(r.sentiment));
+    p.shipped.push(SENTIMENT_CLASSES.indexOf(classify({ text: r.text, language: a.code }).sentiment));
+  }
+  return by;
+}
+
+function predictAll(m: LogReg, xs: SparseVector[]): number[] {
+  const p = new Float64Array(3);
+  return xs.map((x) => {
+    const w = m.weights;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let j = 0; j < x.idx.length; j++) {
+      const o = (x.idx[j] as number) * 3;
+      const v = x.val[j] as number;
+      a += (w[o] as number) * v;
+      b += (w[o + 1] as number) * v;
+      c += (w[o + 2] as number) * v;
+    }
+    p[0] = a;
+    p[1] = b;
+    p[2] = c;
+    return argmax(p);
+  });
+}
+
+/** Out-of-fold predictions: every row predicted by a model that never saw it. */
+function crossValidate(p: Prepared, folds: number, bits: number, o: LogRegOptions): number[] {
+  const fold = stratifiedFolds(p.y, folds, shuffled(p.y.length, o.seed));
+  const out = new Array<number>(p.y.length).fill(1);
+  for (let f = 0; f < folds; f++) {
+    const trainX: SparseVector[] = [];
+    const trainY: number[] = [];
+    const testAt: number[] = [];
+    for (let i = 0; i < p.y.length; i++) {
+      if (fold[i] === f) testAt.push(i);
+      else {
+        trainX.push(p.x[i] as SparseVector);
+        trainY.push(p.y[i] as number);
+      }
+    }
+    const m = trainLogReg(trainX, trainY, bits, o);
+    const pred = predictAll(
+      m,
+      testAt.map((i) => p.x[i] as SparseVector),
+    );
+    testAt.forEach((i, j) => {
+      out[i] = pred[j] as number;
+    });
+  }
+  return out;
+}
+
+/**
+ * Learns a sentiment model per language from a workspace's labels and keeps it only where its
+ * cross-validated macro-F1 beats the shipped classifier's on the very same labels.
+ */
+export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): LearnResult {
+  const o = { ...LEARN_DEFAULTS, ...opts };
+  const bits = opts.bits ?? DEFAULT_BITS;
+  const lr: LogRegOptions = { ...DEFAULT_LOGREG, ...opts.logreg };
+  const languages: Record<string, LanguageReport> = {};
+  const model: LearnedModel = {
+    format: LEARNED_FORMAT,
+    version: o.version,
+    trainedOn: o.trainedOn ?? "",
+    languages: new Map(),
+  };
+  let labels = 0;
+  for (const [code, p] of prepare(rows, bits)) {
+    labels += p.y.length;
+    const negative = p.y.filter((y) => y === 0).length;
+    const report: LanguageReport = {
+      labels: p.y.length,
+      negative,
+      macro_f1: null,
+      shipped_macro_f1: negativeMacroF1(p.y, p.shipped),
+      macro_f1_3: null,
+      shipped_macro_f1_3: threeClassMacroF1(p.y, p.shipped),
+      active: false,
+      reason: null,
+    };
+    languages[code] = report;
+    if (p.y.length < o.minLabels || negative < o.minPerClass || p.y.length - negative < o.minPerClass) {
+      report.reason = `needs ${o.minLabels} labels with ${o.minPerClass} negative and ${o.minPerClass} not negative`;
+      continue;
+    }
+    const oof = crossValidate(p, o.folds, bits, lr);
+    report.macro_f1 = negativeMacroF1(p.y, oof);
+    report.macro_f1_3 = threeClassMacroF1(p.y, oof);
+    if (report.macro_f1 < report.shipped_macro_f1 + o.margin) {
+      report.reason = "not better than the shipped model on these labels";
+      continue;
+    }
+    report.active = true;
+    model.languages.set(code, trainLogReg(p.x, p.y, bits, lr));
+  }
+  return { model, languages, labels };
+}

@@ -1,0 +1,31 @@
+import type { Analysis } from "./analyse.js";
+import { findTopics } from "./topics.js";
+
+/** Scores at or below this are negative, at or above POSITIVE_AT positive (tuned on the dev data). */
+export const NEGATIVE_AT = -0.1;
+export const POSITIVE_AT = 0.25;
+/** How far a reported problem pulls the score down when the words themselves are mild. */
+const PROBLEM_PULL = 0.3;
+
+export type TopicEvidence = ReturnType<typeof findTopics>;
+
+export interface ShippedReading {
+  ev: TopicEvidence;
+  /** Problems the text reports (topic problems and complaint markers, the markers capped at two). */
+  problems: number;
+  /** The lexicon score with the pull of reported problems: the shipped classifier's score before a rating. */
+  score: number;
+}
+
+/**
+ * What the shipped lexicons and rules make of a text. Shared by the classifier and by the learned
+ * models, which take it as a feature: a shop's model starts from the shipped reading and learns where
+ * its customers differ.
+ */
+export function shippedReading(a: Analysis): ShippedReading {
+  const ev = findTopics(a.tokens, a.look);
+  const problems = ev.problem.size + Math.min(ev.markers, 2);
+  let score = a.lexicon.compound;
+  if (problems > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(problems, 2) * (score > 0 ? 0.5 : 1);
+  return { ev, problems, score };
+}
