@@ -2,6 +2,7 @@ import type { DomainModule } from "../app/module.js";
 import { languageRoutes } from "./language.js";
 import { accountsRoutes } from "./routes.js";
 import { createAccountsService } from "./service.js";
+import { workspaceRoutes } from "./workspace-routes.js";
 
 export const accountsModule: DomainModule = {
   name: "accounts",
@@ -11,5 +12,6 @@ export const accountsModule: DomainModule = {
   routes(app, ctx) {
     accountsRoutes(app, ctx);
     languageRoutes(app, ctx);
+    workspaceRoutes(app, ctx);
   },
 };

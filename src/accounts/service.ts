@@ -5,6 +5,7 @@ import { hashSecret, newId, randomSecret } from "../core/ids.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { type CreateWorkspaceInput, createWorkspaceInput, type Me } from "./schema.js";
 import { accountsStore as store } from "./store.js";
+import { getWorkspaceSettings } from "./workspace-settings.js";
 
 const SESSION_DAYS = 14;
 const LINK_HOURS = 24;
@@ -266,5 +267,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
 
     firstWorkspace: () => store.firstWorkspace(db),
     allWorkspaceIds: () => store.allWorkspaceIds(db),
+    /** Name, time zone, customer languages, currency, brand, public address (./workspace-settings.ts). */
+    settings: (workspaceId: string) => getWorkspaceSettings(ctx, workspaceId),
   };
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Role } from "../core/actor.js";
 import type { Database } from "../db/schema.js";
 import type { ApiTokensTable, UsersTable, WorkspacesTable } from "./tables.js";
@@ -16,7 +16,8 @@ export const accountsStore = {
       )?.n ?? 0,
     ),
 
-  insertWorkspace: (db: Db, row: WorkspacesTable) => db.insertInto("workspaces").values(row).execute(),
+  insertWorkspace: (db: Db, row: Insertable<WorkspacesTable>) =>
+    db.insertInto("workspaces").values(row).execute(),
   workspaceById: (db: Db, id: string) =>
     db.selectFrom("workspaces").selectAll().where("id", "=", id).executeTakeFirst(),
   workspaceBySlug: (db: Db, slug: string) =>

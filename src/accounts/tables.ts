@@ -1,3 +1,4 @@
+import type { ColumnType } from "kysely";
 import type { Role } from "../core/actor.js";
 
 export interface WorkspacesTable {
@@ -7,6 +8,12 @@ export interface WorkspacesTable {
   language: string;
   timezone: string;
   currency: string;
+  /** JSON list of the languages the shop writes to customers in; null: just `language`. */
+  languages: ColumnType<string | null, string | null | undefined, string | null>;
+  brand_logo_url: ColumnType<string | null, string | null | undefined, string | null>;
+  brand_color: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where customers reach the shop's public pages; null: the instance's own address. */
+  public_url: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 

@@ -2,6 +2,7 @@ import type { Migration } from "../migration.js";
 import { accounts } from "./0001_accounts.js";
 import { jobs } from "./0002_jobs.js";
 import { webhooks } from "./0003_webhooks.js";
+import { workspaceSettings } from "./0010_workspace_settings.js";
 import { idempotency } from "./0030_idempotency.js";
 import { instanceAdmin } from "./0040_instance_admin.js";
 import { userLanguage } from "./0050_user_language.js";
@@ -26,6 +27,7 @@ export const migrations: Migration[] = [
   accounts,
   jobs,
   webhooks,
+  workspaceSettings,
   idempotency,
   instanceAdmin,
   userLanguage,

@@ -18,7 +18,7 @@ export interface SettingsSection {
 
 export const SECTIONS: SettingsSection[] = [
   { path: "account", label: "settings.account", page: lazy(() => import("./AccountSection.js")) },
-  // workspace (name, time zone, languages, currency, brand) goes here
+  { path: "workspace", label: "settings.workspace", page: lazy(() => import("./WorkspaceSection.js")) },
   { path: "team", label: "settings.team", page: lazy(() => import("./UsersSection.js")) },
   // sources, then detection and classifier go here
   // notifications and webhooks go here

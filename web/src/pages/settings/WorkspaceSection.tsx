@@ -1,0 +1,210 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { useAction } from "../../action.js";
+import { api } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { FormError, FormField } from "../../components/FormField.js";
+import { PageLoading } from "../../components/PageLoading.js";
+import { useToast } from "../../components/Toast.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+
+/** What GET /api/v1/workspace answers. */
+export interface WorkspaceSettings {
+  name: string;
+  time_zone: string;
+  languages: Lang[];
+  default_language: Lang;
+  currency: string;
+  brand: { logo_url: string | null; color: string | null };
+  public_url: string | null;
+}
+
+type Lang = "en" | "pl" | "de" | "fr" | "it" | "es";
+const LANGS: [Lang, string][] = [
+  ["en", "English"],
+  ["pl", "Polski"],
+  ["de", "Deutsch"],
+  ["fr", "Français"],
+  ["it", "Italiano"],
+  ["es", "Español"],
+];
+const PATH = "/api/v1/workspace";
+const FIELDS = [
+  "name",
+  "time_zone",
+  "languages",
+  "default_language",
+  "currency",
+  "brand.logo_url",
+  "brand.color",
+  "public_url",
+];
+
+function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [...new Set(["UTC", current, ...all])].sort();
+}
+
+/** The shop as its customers see it: name, time zone, languages, currency, brand and public address. */
+export default function WorkspaceSection() {
+  const q = useApiQuery<WorkspaceSettings>(PATH);
+  if (!q.data) return <PageLoading />;
+  return <WorkspaceForm saved={q.data} />;
+}
+
+function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
+  const session = useSession();
+  const isAdmin = session.can("admin");
+  const qc = useQueryClient();
+  const toast = useToast();
+  const { busy, error, run } = useAction();
+  const [form, setForm] = useState(saved);
+  useEffect(() => setForm(saved), [saved]);
+  const zones = useMemo(() => timeZones(saved.time_zone), [saved.time_zone]);
+  const set = <K extends keyof WorkspaceSettings>(k: K, v: WorkspaceSettings[K]) =>
+    setForm((f) => ({ ...f, [k]: v }));
+
+  const toggleLang = (l: Lang, on: boolean) => {
+    const languages = on ? [...form.languages, l] : form.languages.filter((x) => x !== l);
+    const default_language = languages.includes(form.default_language)
+      ? form.default_language
+      : (languages[0] ?? l);
+    setForm((f) => ({ ...f, languages, default_language }));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await run(async () => {
+      await api.patch<WorkspaceSettings>(PATH, {
+        name: form.name,
+        time_zone: form.time_zone,
+        languages: form.languages,
+        default_language: form.default_language,
+        currency: form.currency,
+        brand: { logo_url: form.brand.logo_url || null, color: form.brand.color || null },
+        public_url: form.public_url || null,
+      });
+      await qc.invalidateQueries({ queryKey: apiKey(PATH) });
+      toast({ message: "Workspace settings saved", tone: "success" });
+    });
+  };
+
+  return (
+    <Card title="Workspace" data-testid="workspace-settings">
+      <p className="muted">
+        What your customers see: the status page, notices and case replies use these languages, and show every
+        time in this time zone with its abbreviation. The dashboard shows each person their own time.
+      </p>
+      {!isAdmin ? <p className="notice">Only admins can change these settings.</p> : null}
+      <form className="stack" onSubmit={(e) => void submit(e)} noValidate data-testid="workspace-form">
+        <fieldset disabled={!isAdmin || busy} className="stack">
+          <FormField label="Shop name" name="name" error={error}>
+            <input
+              className="input"
+              maxLength={200}
+              value={form.name}
+              onChange={(e) => set("name", e.target.value)}
+            />
+          </FormField>
+          <FormField
+            label="Time zone"
+            name="time_zone"
+            error={error}
+            hint="Times customers read are shown in it."
+          >
+            <select
+              className="select"
+              value={form.time_zone}
+              onChange={(e) => set("time_zone", e.target.value)}
+            >
+              {zones.map((z) => (
+                <option key={z} value={z}>
+                  {z}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <fieldset className="field" data-testid="field-languages">
+            <legend className="field-label">Languages you write to customers in</legend>
+            {LANGS.map(([id, name]) => (
+              <label key={id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={form.languages.includes(id)}
+                  disabled={form.languages.length === 1 && form.languages[0] === id}
+                  onChange={(e) => toggleLang(id, e.target.checked)}
+                  data-testid={`workspace-lang-${id}`}
+                />{" "}
+                {name}
+              </label>
+            ))}
+          </fieldset>
+          <FormField
+            label="Default language"
+            name="default_language"
+            error={error}
+            hint="Shown to a visitor whose language has no text yet."
+          >
+            <select
+              className="select"
+              value={form.default_language}
+              onChange={(e) => set("default_language", e.target.value as Lang)}
+            >
+              {LANGS.filter(([id]) => form.languages.includes(id)).map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField label="Currency" name="currency" error={error} hint="ISO 4217 code, e.g. EUR or PLN.">
+            <input
+              className="input"
+              maxLength={3}
+              value={form.currency}
+              onChange={(e) => set("currency", e.target.value.toUpperCase())}
+            />
+          </FormField>
+          <FormField label="Logo address" name="brand.logo_url" error={error}>
+            <input
+              className="input"
+              type="url"
+              value={form.brand.logo_url ?? ""}
+              onChange={(e) => set("brand", { ...form.brand, logo_url: e.target.value })}
+            />
+          </FormField>
+          <FormField label="Brand colour" name="brand.color" error={error} hint="As #rrggbb.">
+            <input
+              className="input"
+              value={form.brand.color ?? ""}
+              placeholder="#1f6feb"
+              onChange={(e) => set("brand", { ...form.brand, color: e.target.value })}
+            />
+          </FormField>
+          <FormField
+            label="Public address"
+            name="public_url"
+            error={error}
+            hint="Where customers reach your pages."
+          >
+            <input
+              className="input"
+              type="url"
+              value={form.public_url ?? ""}
+              onChange={(e) => set("public_url", e.target.value)}
+            />
+          </FormField>
+          {isAdmin ? (
+            <div>
+              <button type="submit" className="button button-primary" data-testid="workspace-save">
+                {busy ? "Saving…" : "Save"}
+              </button>
+            </div>
+          ) : null}
+        </fieldset>
+      </form>
+      <FormError error={error} fields={FIELDS} />
+    </Card>
+  );
+}
