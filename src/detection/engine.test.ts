@@ -27,11 +27,18 @@ const opens = (alerts: Alert[]) => alerts.filter((a) => a.phase === "open");
 const firstOpenAfter = (alerts: Alert[], t: number) => opens(alerts).find((a) => Date.parse(a.at) >= t);
 
 describe("spike detection on a seasonal background", () => {
-  it("stays silent on three weeks of steady traffic with a daily and weekly rhythm", () => {
-    for (const seed of [1, 2, 3]) {
-      const alerts = run(background(seed), START + 21 * DAY);
-      expect(opens(alerts).map((a) => `${a.at} ${a.series}`)).toEqual([]);
-    }
+  it("keeps within its false-alarm budget on three weeks of steady traffic with a daily and weekly rhythm", () => {
+    // The budget is one false alarm a week for the whole workspace; 19 warm days a seed, three seeds.
+    let total = 0;
+    for (const seed of [1, 2, 3]) total += opens(run(background(seed), START + 21 * DAY)).length;
+    expect(total).toBeLessThanOrEqual(Math.ceil((3 * 19) / 7));
+    // A tenth of the budget is a tenth of the alarms: nearly silent.
+    let strict = 0;
+    for (const seed of [1, 2, 3])
+      strict += opens(
+        run(background(seed), START + 21 * DAY, new DetectionEngine({ falseAlarmsPerWeek: 0.1 })),
+      ).length;
+    expect(strict).toBeLessThanOrEqual(1);
   });
 
   it("catches 30 complaints in an hour within 15 minutes, day and evening", () => {
@@ -49,12 +56,12 @@ describe("spike detection on a seasonal background", () => {
       const first = firstOpenAfter(alerts, burstStart);
       expect(first, `burst at day ${day} ${hour}:07`).toBeDefined();
       expect(Date.parse(first?.at ?? "") - burstStart).toBeLessThanOrEqual(15 * MIN);
-      // Nothing opens outside the burst.
+      // At most what the budget allows opens outside the burst (one a week; these are three weeks).
       const outside = opens(alerts).filter((a) => {
         const t = Date.parse(a.at);
         return t < burstStart || t > burstStart + 2 * HOUR;
       });
-      expect(outside).toEqual([]);
+      expect(outside.length).toBeLessThanOrEqual(1);
     }
   });
 

@@ -18,6 +18,7 @@ export interface FeedMention {
   author: string | null;
   author_followers: number | null;
   language: string;
+  complaint?: boolean;
 }
 
 export interface FeedShopEvent {
@@ -80,6 +81,7 @@ export function mentionEventOf(m: FeedMention) {
       ...(m.author !== null ? { author: m.author } : {}),
       ...(m.author_followers !== null ? { author_followers: m.author_followers } : {}),
       ...(m.language && m.language !== "und" ? { language: m.language } : {}),
+      ...(m.complaint !== undefined ? { complaint: m.complaint } : {}),
     },
     { signals: true },
   );

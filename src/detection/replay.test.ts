@@ -57,7 +57,8 @@ describe("replay", () => {
         tick += 60_000;
         got.push(...live.advance(tick));
       }
-      got.push(...live.push(e));
+      // The replay reads the text from the file; an alert quotes it.
+      got.push(...live.push({ ...e, text: "synthetic" }));
     }
     const last = Date.parse(events[events.length - 1]?.at ?? "");
     got.push(...live.advance(Math.floor(last / 300_000) * 300_000 + 300_000));

@@ -18,15 +18,17 @@ describe("detector settings", () => {
   it("keeps a workspace's settings and fills in the defaults", async () => {
     expect(await settings()).toMatchObject({
       bucketMinutes: 5,
-      volume: { minCount: 6 },
-      negative: { minCount: 4, openScore: 5 },
+      falseAlarmsPerWeek: 1,
+      volume: { minCount: 5 },
+      negative: { minCount: 3 },
     });
-    const res = await put({ negative: { openScore: 7 }, highReachNegative: { minFollowers: 50_000 } });
+    const res = await put({ falseAlarmsPerWeek: 0.5, highReachNegative: { minFollowers: 50_000 } });
     expect(res.statusCode).toBe(200);
     expect(await settings()).toMatchObject({
-      negative: { openScore: 7, minCount: 4 },
+      falseAlarmsPerWeek: 0.5,
+      negative: { minCount: 3 },
       highReachNegative: { minFollowers: 50_000, enabled: true },
-      volume: { minCount: 6 },
+      volume: { minCount: 5 },
     });
   });
 
@@ -37,8 +39,10 @@ describe("detector settings", () => {
     const words = await put({ bucketMinutes: "five" });
     expect(words.statusCode).toBe(400);
     expect(words.json().error.field).toBe("bucketMinutes");
-    expect((await put({ negative: { openScore: 3 } }, "responder")).statusCode).toBe(403);
-    expect(await settings()).toMatchObject({ negative: { openScore: 7 } });
+    const tooLoose = await put({ falseAlarmsPerWeek: 1000 });
+    expect(tooLoose.json().error).toMatchObject({ code: "invalid", field: "falseAlarmsPerWeek" });
+    expect((await put({ falseAlarmsPerWeek: 3 }, "responder")).statusCode).toBe(403);
+    expect(await settings()).toMatchObject({ falseAlarmsPerWeek: 0.5 });
   });
 
   it("a new bucket size restarts the baseline and the detectors run on", async () => {

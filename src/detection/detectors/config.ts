@@ -5,6 +5,12 @@ import { TOPICS } from "../../nlp/index.js";
  * Detector settings of one workspace. Windows are counted in buckets; every spike window ends with the
  * bucket in progress, so a window of 2 buckets looks at the last 5–10 minutes with 5-minute buckets.
  */
+const countFields = (minCount: number) => ({
+  enabled: z.boolean().default(true),
+  /** An alarm needs at least this many mentions in the rise, whatever the test says. */
+  minCount: z.number().int().min(1).default(minCount),
+});
+
 const spikeFields = (minCount: number, openScore?: number) => ({
   enabled: z.boolean().default(true),
   /** Fewer than this many in the window never opens an episode, whatever the score. */
@@ -20,8 +26,15 @@ export const detectionConfigSchema = z.object({
   warmupHours: z.number().min(0).default(48),
   baseline: z
     .object({
-      /** Half-life of the deseasonalised level of each series. */
+      /** Half-life of the deseasonalised level of each shop series. */
       levelHalfLifeHours: z.number().positive().default(72),
+      /**
+       * A mention series' level remembers about this many expected mentions (a busy series adapts within
+       * hours, a sparse one over days), between the two half-lives below.
+       */
+      levelMemoryMentions: z.number().positive().default(2000),
+      minLevelHalfLifeHours: z.number().positive().default(12),
+      maxLevelHalfLifeHours: z.number().positive().default(336),
       /** Half-life of the hour-of-day profile. */
       hourOfDayHalfLifeDays: z.number().positive().default(14),
       /** Half-life of the day-of-week profile. */
@@ -54,26 +67,34 @@ export const detectionConfigSchema = z.object({
     })
     .prefault({}),
   /**
-   * Tuned with bench/detect.ts (real texts, the product's classifier). Volume keeps the strict global
-   * score: it moves with campaigns and busy days. Negative mentions and complaint topics are quiet series
-   * that mean trouble, so a lower score opens them (the negative share test still guards the former).
+   * Sensitivity: how many alarms a week the mention detectors may raise on ordinary traffic, all series
+   * together. Every threshold is derived from it (see sequential.ts and docs/detection.md).
    */
-  volume: z.object(spikeFields(6)).prefault({}),
-  negative: z
-    .object({
-      ...spikeFields(4, 5),
-      /** The negative share must also be high (−log10 p of the count given the window's volume). */
-      minShareScore: z.number().min(0).default(2),
-    })
-    .prefault({}),
-  topics: z
-    .object({ ...spikeFields(3, 5), topics: z.array(z.enum(TOPICS)).default([...TOPICS]) })
-    .prefault({}),
+  falseAlarmsPerWeek: z.number().min(0.01).max(100).default(1),
+  /**
+   * Each mention series runs one sequential test per factor, each tuned to a rise to that many times the
+   * expected rate: 2 finds slow or moderate waves, 12 finds a sudden wave in a sparse series fast.
+   */
+  riseFactors: z.array(z.number().min(1.2).max(50)).min(1).max(6).default([3, 6, 15]),
+  volume: z.object(countFields(5)).prefault({}),
+  negative: z.object(countFields(3)).prefault({}),
+  /** Mentions the classifier marks as complaints. */
+  complaint: z.object(countFields(3)).prefault({}),
+  /** The negative share of all mentions (negatives given the volume), so a rise with flat volume is seen. */
+  share: z.object(countFields(3)).prefault({}),
+  topics: z.object({ ...countFields(3), topics: z.array(z.enum(TOPICS)).default([...TOPICS]) }).prefault({}),
   perSource: z
     .object({
       enabled: z.boolean().default(true),
       /** Sources beyond this many (first seen first) are only counted overall: state stays bounded. */
       maxSources: z.number().int().min(0).default(20),
+    })
+    .prefault({}),
+  perLanguage: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Languages beyond this many (first seen first) are only counted overall. */
+      maxLanguages: z.number().int().min(0).default(8),
     })
     .prefault({}),
   highReachNegative: z

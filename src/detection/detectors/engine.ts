@@ -8,12 +8,12 @@ import {
   profileRates,
 } from "./baseline.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
+import { newSeq } from "./sequential.js";
 import {
   type Measure,
   newSeries,
   type Partial,
   type Scope,
-  type SeriesSpec,
   type SeriesState,
   scopeOf,
   seriesKey,
@@ -22,8 +22,17 @@ import {
 import { closeQuiet, newSingleState, onMention, type SingleState } from "./single.js";
 import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
 import type { Alert, DetectionEvent, MentionEvent, SeriesPoint, ShopEvent } from "./types.js";
+import {
+  closeSeriesBucket,
+  detectorOf,
+  mentionSpecs,
+  onSeriesMention,
+  onShareClock,
+  type WatchContext,
+} from "./watch.js";
 
-export const ENGINE_STATE_VERSION = 1;
+/** 2: mention series run sequential tests (sequential.ts) with state of their own. */
+export const ENGINE_STATE_VERSION = 2;
 
 /** Everything the engine knows, as plain JSON: persist it, restore it, and the future is the same. */
 export interface EngineState {
@@ -37,6 +46,8 @@ export interface EngineState {
   profiles: Record<Scope, ProfileState>;
   /** Sources with their own series, first seen first. */
   sources: string[];
+  /** Languages with their own series, first seen first. */
+  languages: string[];
   series: Record<string, SeriesState>;
   single: SingleState;
 }
@@ -70,6 +81,8 @@ export class DetectionEngine {
   private readonly state: EngineState;
   private readonly onPoint: ((point: SeriesPoint) => void) | undefined;
   private readonly derived: { rates: ProfileRates; alphaHl: number; keep: number };
+  /** Mention series with a detector on, overall and narrowed (by source or language): the budget's split. */
+  private readonly tested = { top: 0, narrow: 0 };
 
   constructor(
     config: DetectionConfigInput | DetectionConfig = {},
@@ -93,6 +106,7 @@ export class DetectionEngine {
           `detector state uses ${state.bucketMs / 60_000}-minute buckets, the config ${bucketMs / 60_000}`,
         );
       this.state = structuredClone(state);
+      for (const key of Object.keys(this.state.series)) this.countTested(key);
     } else {
       this.state = {
         version: ENGINE_STATE_VERSION,
@@ -102,6 +116,7 @@ export class DetectionEngine {
         scopeStart: { mentions: null, shop: null },
         profiles: { mentions: newProfile(), shop: newProfile() },
         sources: [],
+        languages: [],
         series: {},
         single: newSingleState(),
       };
@@ -179,10 +194,19 @@ export class DetectionEngine {
   private pushMention(m: MentionEvent, at: number, alerts: Alert[]) {
     this.state.scopeStart.mentions ??= at;
     const keys = this.mentionKeys(m);
-    for (const key of keys) this.series(key).partial++;
+    for (const key of keys) this.series(key);
     alerts.push(...onMention(this.state.single, this.config, m, at));
+    const ctx = this.watch(at);
+    if (this.config.share.enabled) {
+      const share = this.series("share");
+      onShareClock(ctx, share);
+      if (m.sentiment === "negative") {
+        const a = onSeriesMention(ctx, "share", m, at);
+        if (a) alerts.push(a);
+      }
+    }
     for (const key of keys) {
-      const a = evaluateOpening(this.ctx(), key, at, m.id);
+      const a = onSeriesMention(ctx, key, m, at);
       if (a) alerts.push(a);
     }
   }
@@ -196,26 +220,58 @@ export class DetectionEngine {
   }
 
   private mentionKeys(m: MentionEvent): string[] {
-    const specs: SeriesSpec[] = [{ measure: "volume" }];
-    if (m.sentiment === "negative") specs.push({ measure: "negative" });
-    // A topic counts as a complaint topic unless the mention is positive ("fast delivery!").
-    if (m.sentiment !== "positive") {
-      for (const topic of new Set(m.topics))
-        if (this.config.topics.topics.includes(topic)) specs.push({ measure: "topic", topic });
-    }
+    const specs = mentionSpecs(this.config, m);
     const keys = specs.map(seriesKey);
-    if (this.sourceTracked(m.source))
+    if (this.tracked(this.state.sources, this.config.perSource, m.source))
       for (const s of specs) keys.push(seriesKey({ ...s, source: m.source as string }));
+    const lang = m.language && m.language !== "und" ? m.language : undefined;
+    if (this.tracked(this.state.languages, this.perLanguage(), lang))
+      for (const s of specs)
+        if (s.measure !== "topic") keys.push(seriesKey({ ...s, language: lang as string }));
     return keys;
   }
 
-  private sourceTracked(source: string | undefined): boolean {
-    const ps = this.config.perSource;
-    if (!ps.enabled || source === undefined) return false;
-    if (this.state.sources.includes(source)) return true;
-    if (this.state.sources.length >= ps.maxSources) return false;
-    this.state.sources.push(source);
+  private perLanguage() {
+    const p = this.config.perLanguage;
+    return { enabled: p.enabled, maxSources: p.maxLanguages };
+  }
+
+  /** Whether `name` has series of its own; the first `maxSources` names seen get them. */
+  private tracked(list: string[], p: { enabled: boolean; maxSources: number }, name: string | undefined) {
+    if (!p.enabled || name === undefined) return false;
+    if (list.includes(name)) return true;
+    if (list.length >= p.maxSources) return false;
+    list.push(name);
     return true;
+  }
+
+  private countTested(key: string) {
+    const spec = specOf(key);
+    if (scopeOf(spec.measure) !== "mentions" || !detectorOf(this.config, spec).enabled) return;
+    if (spec.source === undefined && spec.language === undefined) this.tested.top++;
+    else this.tested.narrow++;
+  }
+
+  /** Bonferroni: half the budget to the overall series, half to the narrowed ones, evenly within each. */
+  private budgetOf(key: string): number {
+    const spec = specOf(key);
+    const { top, narrow } = this.tested;
+    const narrowed = spec.source !== undefined || spec.language !== undefined;
+    const weight = narrow === 0 ? 1 : 0.5;
+    const n = Math.max(1, narrowed ? narrow : top);
+    return (this.config.falseAlarmsPerWeek * weight) / n / this.config.riseFactors.length;
+  }
+
+  private watch(at: number): WatchContext {
+    return {
+      config: this.config,
+      series: this.state.series,
+      profile: this.state.profiles.mentions,
+      bucketMs: this.state.bucketMs,
+      warm: this.isWarm("mentions", at),
+      days: (at - (this.state.scopeStart.mentions ?? at)) / (24 * HOUR_MS),
+      budgetOf: (key) => this.budgetOf(key),
+    };
   }
 
   private series(key: string): SeriesState {
@@ -226,8 +282,11 @@ export class DetectionEngine {
       const start = this.state.scopeStart[scope] ?? this.state.bucketStart ?? 0;
       const b = this.state.bucketMs;
       const n = Math.max(0, Math.floor(((this.state.bucketStart ?? 0) - Math.floor(start / b) * b) / b));
-      s = newSeries(n);
+      const mentions = scope === "mentions";
+      s = newSeries(n, mentions ? newSeq(this.config.riseFactors.length, this.state.clock ?? 0) : undefined);
+      if (s.seq) s.seq.mu = (this.config.baseline.minExpectedPerHour * b) / HOUR_MS;
       this.state.series[key] = s;
+      this.countTested(key);
     }
     return s;
   }
@@ -246,47 +305,68 @@ export class DetectionEngine {
   private closeBucket(alerts: Alert[]) {
     const start = this.state.bucketStart as number;
     const end = start + this.state.bucketMs;
-    const cfg = this.config;
-    const { rates, alphaHl, keep } = this.derived;
-    const factors: Record<Scope, number> = {
-      mentions: profileFactor(this.state.profiles.mentions, start),
-      shop: profileFactor(this.state.profiles.shop, start),
-    };
+    const { rates } = this.derived;
+    const watch = this.watch(start);
+    const closeAlerts: Alert[] = [];
     for (const [key, s] of Object.entries(this.state.series)) {
       const spec = specOf(key);
       const scope = scopeOf(spec.measure);
-      const f = factors[scope];
-      const expected = s.level * f;
-      const count = s.partial;
-      s.counts.push(count);
-      s.expected.push(expected);
-      while (s.counts.length > keep) {
-        s.counts.shift();
-        s.expected.shift();
-      }
+      let point: { observed: number; expected: number };
+      if (s.seq) {
+        const r = closeSeriesBucket(watch, key, s, start, end, true);
+        point = r.point;
+        if (r.alert) closeAlerts.push(r.alert);
+      } else point = this.closeShopSeries(s, start, end);
       if (this.onPoint)
         this.onPoint({
           series: key,
           start: new Date(start).toISOString(),
           end: new Date(end).toISOString(),
-          observed: count,
-          expected,
+          ...point,
         });
-      const learned = this.isWarm(scope, start) ? clipForLearning(count, expected) : count;
-      const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
-      if (!frozen) s.level += Math.max(alphaHl, 1 / (s.n + 1)) * (learned / f - s.level);
-      s.n++;
-      s.partial = 0;
-      const driver = spec.source === undefined && (spec.measure === "volume" || spec.measure === "orders");
-      if (driver) learnProfile(this.state.profiles[scope], start, frozen ? expected : learned, rates);
+      const driver =
+        spec.source === undefined &&
+        spec.language === undefined &&
+        (spec.measure === "volume" || spec.measure === "orders");
+      if (driver) {
+        const frozen =
+          s.episode !== null && end - s.episode.openedAt < this.config.baseline.freezeHours * HOUR_MS;
+        const taught = this.isWarm(scope, start)
+          ? clipForLearning(point.observed, point.expected)
+          : point.observed;
+        learnProfile(this.state.profiles[scope], start, frozen ? point.expected : taught, rates);
+      }
     }
     this.state.bucketStart = end;
+    alerts.push(...closeAlerts);
     const ctx = this.ctx();
-    for (const key of Object.keys(this.state.series)) {
+    for (const [key, s] of Object.entries(this.state.series)) {
+      if (s.seq) continue;
       const a = evaluateClosed(ctx, key, end);
       if (a) alerts.push(a);
     }
-    alerts.push(...closeQuiet(this.state.single, cfg, end));
+    alerts.push(...closeQuiet(this.state.single, this.config, end));
+  }
+
+  /** A shop series' bucket end: the window-scored detectors' baseline (see spike.ts). */
+  private closeShopSeries(s: SeriesState, start: number, end: number) {
+    const cfg = this.config;
+    const { alphaHl, keep } = this.derived;
+    const f = profileFactor(this.state.profiles.shop, start);
+    const expected = s.level * f;
+    const count = s.partial;
+    s.counts.push(count);
+    s.expected.push(expected);
+    while (s.counts.length > keep) {
+      s.counts.shift();
+      s.expected.shift();
+    }
+    const learned = this.isWarm("shop", start) ? clipForLearning(count, expected) : count;
+    const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
+    if (!frozen) s.level += Math.max(alphaHl, 1 / (s.n + 1)) * (learned / f - s.level);
+    s.n++;
+    s.partial = 0;
+    return { observed: count, expected };
   }
 
   isWarm(scope: Scope, at: number): boolean {

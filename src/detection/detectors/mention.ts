@@ -13,6 +13,7 @@ export const mentionInputSchema = z.object({
   author: z.string().optional(),
   author_followers: z.number().int().min(0).optional(),
   language: z.string().optional(),
+  complaint: z.boolean().optional(),
   rating: z.number().min(1).max(5).optional(),
 });
 export type MentionInput = z.infer<typeof mentionInputSchema>;
@@ -35,6 +36,10 @@ export function toMentionEvent(m: MentionInput, opts: ToEventOptions = {}): Ment
     topics: m.topics ?? c?.topics ?? [],
   };
   if (m.source !== undefined) event.source = m.source;
+  if (language !== undefined && language !== "und") event.language = language;
+  const complaint = m.complaint ?? c?.complaint;
+  if (complaint !== undefined) event.complaint = complaint;
+  event.text = m.text;
   if (m.author !== undefined) event.author = m.author;
   if (m.author_followers !== undefined) event.authorFollowers = m.author_followers;
   if (opts.signals) event.signals = crisisSignals(m.text, language === "und" ? undefined : language);

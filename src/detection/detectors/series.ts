@@ -1,10 +1,13 @@
 import type { Topic } from "../../nlp/index.js";
+import type { SeqState } from "./sequential.js";
 import { lowerTailScore, upperTailScore } from "./stats.js";
 
 /** What a series counts. `volume` and `orders` also drive their scope's seasonal profile. */
 export type Measure =
   | "volume"
   | "negative"
+  | "complaint"
+  | "share"
   | "topic"
   | "orders"
   | "payment_failed"
@@ -16,23 +19,32 @@ export interface SeriesSpec {
   measure: Measure;
   topic?: Topic;
   source?: string;
+  language?: string;
 }
 
 const SOURCE_SEP = "|src:";
+const LANGUAGE_SEP = "|lang:";
 
-/** `volume`, `topic:delivery`, `negative|src:twitter`: stable, readable, and the key of the state. */
+/**
+ * `volume`, `topic:delivery`, `negative|src:twitter`, `complaint|lang:pl`: stable, readable, and the key
+ * of the state. A series is narrowed by a source or by a language, not both.
+ */
 export function seriesKey(spec: SeriesSpec): string {
   const base = spec.measure === "topic" ? `topic:${spec.topic}` : spec.measure;
-  return spec.source === undefined ? base : `${base}${SOURCE_SEP}${spec.source}`;
+  if (spec.source !== undefined) return `${base}${SOURCE_SEP}${spec.source}`;
+  return spec.language === undefined ? base : `${base}${LANGUAGE_SEP}${spec.language}`;
 }
 
 export function parseSeriesKey(key: string): SeriesSpec {
-  const at = key.indexOf(SOURCE_SEP);
-  const base = at < 0 ? key : key.slice(0, at);
+  const src = key.indexOf(SOURCE_SEP);
+  const lang = src < 0 ? key.indexOf(LANGUAGE_SEP) : -1;
+  const cut = src >= 0 ? src : lang;
+  const base = cut < 0 ? key : key.slice(0, cut);
   const spec: SeriesSpec = base.startsWith("topic:")
     ? { measure: "topic", topic: base.slice(6) as Topic }
     : { measure: base as Measure };
-  if (at >= 0) spec.source = key.slice(at + SOURCE_SEP.length);
+  if (src >= 0) spec.source = key.slice(src + SOURCE_SEP.length);
+  else if (lang >= 0) spec.language = key.slice(lang + LANGUAGE_SEP.length);
   return spec;
 }
 
@@ -48,7 +60,9 @@ export function specOf(key: string): SeriesSpec {
 }
 
 export const scopeOf = (m: Measure): Scope =>
-  m === "volume" || m === "negative" || m === "topic" ? "mentions" : "shop";
+  m === "volume" || m === "negative" || m === "complaint" || m === "share" || m === "topic"
+    ? "mentions"
+    : "shop";
 
 export interface EpisodeState {
   id: string;
@@ -71,15 +85,18 @@ export interface SeriesState {
   /** Buckets learned (including those before the series had its first event). */
   n: number;
   episode: EpisodeState | null;
+  /** The sequential tests of a mention series (see sequential.ts); shop series have none. */
+  seq?: SeqState;
 }
 
-export const newSeries = (n: number): SeriesState => ({
+export const newSeries = (n: number, seq?: SeqState): SeriesState => ({
   counts: [],
   expected: [],
   partial: 0,
   level: 0,
   n,
   episode: null,
+  ...(seq ? { seq } : {}),
 });
 
 /** The bucket in progress, when a window should include it: its expected share of the bucket so far. */

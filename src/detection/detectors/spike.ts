@@ -50,13 +50,8 @@ function spikeDetector(cfg: DetectionConfig, spec: SeriesSpec): SpikeDetector | 
           minShareScore: d.minShareScore ?? 0,
         }
       : null;
+  // Mention series run the sequential tests (sequential.ts); only shop series are scored by windows here.
   switch (spec.measure) {
-    case "volume":
-      return pick("volume_spike", cfg.volume);
-    case "negative":
-      return pick("negative_spike", cfg.negative);
-    case "topic":
-      return spec.topic && cfg.topics.topics.includes(spec.topic) ? pick("topic_spike", cfg.topics) : null;
     case "payment_failed":
       return pick("payment_failure_spike", cfg.paymentFailure);
     default:
@@ -90,12 +85,7 @@ function shareScore(ctx: SpikeContext, spec: SeriesSpec, s: SeriesState, w: Wind
   const zero = partial ? { expected: 0 } : null;
   let denominator: number;
   let share: number;
-  if (spec.measure === "negative") {
-    const vol = ctx.series[seriesKey({ ...spec, measure: "volume" })];
-    if (!vol || vol.level <= 0) return Number.POSITIVE_INFINITY;
-    denominator = windowSums(vol, w.buckets, zero).observed;
-    share = s.level / vol.level;
-  } else if (spec.measure === "payment_failed") {
+  if (spec.measure === "payment_failed") {
     const ok = ctx.series[seriesKey({ measure: "payment_succeeded" })];
     // A shop that never reports successful payments gets the count test alone.
     if (!ok || ok.level <= 0) return Number.POSITIVE_INFINITY;

@@ -13,6 +13,12 @@ export interface MentionEvent {
   authorFollowers?: number | undefined;
   /** Crisis signal ids found in the text (see `crisisSignals`). */
   signals?: readonly string[] | undefined;
+  /** ISO 639-1, when known: each language gets its own series. */
+  language?: string | undefined;
+  /** The classifier's complaint flag; when absent, a negative mention with a topic counts as one. */
+  complaint?: boolean | undefined;
+  /** The text, when the caller has it: an alert quotes a few of the mentions that raised it. */
+  text?: string | undefined;
 }
 
 export const SHOP_EVENT_TYPES = ["order_placed", "payment_failed", "payment_succeeded", "refund"] as const;
@@ -69,6 +75,15 @@ export interface Alert {
   windowMinutes?: number;
   /** A title given by the part that raised the alert (monitoring names the monitor and its reason). */
   title?: string;
+  /** Language of the series, when the series is one language's. */
+  language?: string;
+  /** When the rise began: the start of the run of the test that fired (data time, ISO 8601). */
+  since?: string;
+  /** The usual range of `observed` in that window (a 95% interval of the baseline). */
+  expectedLow?: number;
+  expectedHigh?: number;
+  /** A few of the mentions that raised it, newest first. */
+  examples?: { id: string; text: string }[];
 }
 
 /** One closed bucket of one series: what the dashboard charts behind an alert. */

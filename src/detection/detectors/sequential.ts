@@ -1,0 +1,245 @@
+import { cusumThreshold } from "./calibration.js";
+import { upperTailScore } from "./stats.js";
+
+/**
+ * The sequential tests of one mention series: a bank of Poisson CUSUMs, one per rise factor k, run in
+ * "expected mentions" time. Each mention of the series adds ln k; each expected mention (the seasonal
+ * baseline's rate × time, or for the share series the usual share × each mention of any kind) takes
+ * k − 1 off, never below 0. Counts are divided by the series' dispersion φ (quasi-Poisson): a series
+ * noisier than Poisson needs proportionally more evidence. See calibration.ts for the thresholds.
+ */
+
+/** One CUSUM and the run it is in: since when it has been above 0, with what it saw and expected. */
+export interface Member {
+  s: number;
+  /** Data time (ms) of the mention that started the run, or null at 0. */
+  start: number | null;
+  observed: number;
+  expected: number;
+}
+
+export interface SeqState {
+  /** Expected mentions per bucket for the bucket in progress (time-clocked series). */
+  mu: number;
+  /** Data time (ms) the clock was last moved to. */
+  lastT: number;
+  /** Expected mentions accrued in the bucket in progress (what the chart shows as expected). */
+  bucketExpected: number;
+  /** Dispersion: variance ÷ mean of hourly counts around the baseline, at least 1. */
+  phi: number;
+  /** Hours the dispersion has learned from. */
+  phiHours: number;
+  hourObserved: number;
+  hourExpected: number;
+  /** Per hour of day: observed (0–23) and expected (24–47) sums, decayed: the series' own rhythm. */
+  hod: number[];
+  members: Member[];
+  /** The latest mentions of the rise in progress, newest first. */
+  examples: { id: string; text: string }[];
+  /** Episode totals (from the start of the run that opened it). */
+  epObserved: number;
+  epExpected: number;
+  epSince: number;
+}
+
+const MAX_EXAMPLES = 3;
+const EXAMPLE_CHARS = 280;
+
+export const newSeq = (factors: number, at: number): SeqState => ({
+  mu: 0,
+  lastT: at,
+  bucketExpected: 0,
+  phi: 1,
+  phiHours: 0,
+  hourObserved: 0,
+  hourExpected: 0,
+  hod: Array(48).fill(0),
+  members: Array.from({ length: factors }, () => ({ s: 0, start: null, observed: 0, expected: 0 })),
+  examples: [],
+  epObserved: 0,
+  epExpected: 0,
+  epSince: at,
+});
+
+/** `amount` expected mentions pass: every CUSUM drifts down; a run that reaches 0 ends. */
+export function accrue(seq: SeqState, factors: readonly number[], amount: number, active: boolean): void {
+  if (amount <= 0) return;
+  seq.bucketExpected += amount;
+  seq.hourExpected += amount;
+  seq.epExpected += amount;
+  if (!active) return;
+  let any = false;
+  for (let i = 0; i < seq.members.length; i++) {
+    const m = seq.members[i] as Member;
+    if (m.s <= 0) continue;
+    m.s -= (((factors[i] as number) - 1) * amount) / seq.phi;
+    if (m.s <= 0) {
+      m.s = 0;
+      m.start = null;
+      m.observed = 0;
+      m.expected = 0;
+    } else {
+      m.expected += amount;
+      any = true;
+    }
+  }
+  if (!any) seq.examples.length = 0;
+}
+
+/** Moves a time-clocked series' clock to `t` at the rate of the bucket in progress. */
+export function moveClock(
+  seq: SeqState,
+  factors: readonly number[],
+  t: number,
+  bucketMs: number,
+  active: boolean,
+) {
+  if (t > seq.lastT) accrue(seq, factors, (seq.mu * (t - seq.lastT)) / bucketMs, active);
+  seq.lastT = Math.max(seq.lastT, t);
+}
+
+/** One mention of the series at `t`. */
+export function hit(
+  seq: SeqState,
+  factors: readonly number[],
+  t: number,
+  id: string,
+  text: string | undefined,
+  active: boolean,
+): void {
+  seq.hourObserved++;
+  seq.epObserved++;
+  if (!active) return;
+  for (let i = 0; i < seq.members.length; i++) {
+    const m = seq.members[i] as Member;
+    if (m.s <= 0) m.start = t;
+    m.s += Math.log(factors[i] as number) / seq.phi;
+    m.observed++;
+  }
+  if (text !== undefined) {
+    seq.examples.unshift({
+      id,
+      text: text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text,
+    });
+    if (seq.examples.length > MAX_EXAMPLES) seq.examples.length = MAX_EXAMPLES;
+  }
+}
+
+export interface Firing {
+  member: Member;
+  factor: number;
+  threshold: number;
+}
+
+/**
+ * The CUSUM past its threshold with the most evidence over it, or null. `weeklyExpected` is the series'
+ * expected mentions a week and `alarmsPerWeek` its share of the workspace's false-alarm budget, already
+ * split across the bank.
+ */
+export function firing(
+  seq: SeqState,
+  factors: readonly number[],
+  weeklyExpected: number,
+  alarmsPerWeek: number,
+  minCount: number,
+  /** ≥ 1: how much less a young baseline is trusted (its error counts as more dispersion). */
+  youth = 1,
+): Firing | null {
+  let best: Firing | null = null;
+  let margin = 0;
+  for (let i = 0; i < seq.members.length; i++) {
+    const m = seq.members[i] as Member;
+    const k = factors[i] as number;
+    if (m.s <= 0 || m.observed < minCount) continue;
+    const threshold = cusumThreshold(k, weeklyExpected / (seq.phi * youth), alarmsPerWeek);
+    const s = m.s / youth;
+    if (s >= threshold && s - threshold >= margin) {
+      best = { member: m, factor: k, threshold };
+      margin = s - threshold;
+    }
+  }
+  return best;
+}
+
+/** Every run ends: after an episode the tests start from nothing. */
+export function resetRuns(seq: SeqState): void {
+  for (const m of seq.members) {
+    m.s = 0;
+    m.start = null;
+    m.observed = 0;
+    m.expected = 0;
+  }
+  seq.examples.length = 0;
+}
+
+/** −log10 P(X ≥ observed) for the dispersion-scaled counts: how strange the rise is, for people. */
+export const surprise = (seq: SeqState, observed: number, expected: number) =>
+  upperTailScore(observed / seq.phi, Math.max(expected, 1e-9) / seq.phi);
+
+const PHI_HALF_LIFE_HOURS = 168;
+const PHI_PRIOR_HOURS = 24;
+/** One wild hour (a wave we missed, an outage of the feed) must not make the series deaf for a week. */
+const MAX_RESIDUAL = 25;
+
+/** At the end of each hour outside episodes: learns the dispersion from the hour's count. */
+export function learnDispersion(seq: SeqState, learn: boolean): void {
+  const o = seq.hourObserved;
+  const e = seq.hourExpected;
+  seq.hourObserved = 0;
+  seq.hourExpected = 0;
+  if (!learn || e <= 0) return;
+  const r = Math.min(MAX_RESIDUAL, (o - e) ** 2 / Math.max(e, 0.5));
+  const a = Math.max(1 - 0.5 ** (1 / PHI_HALF_LIFE_HOURS), 1 / (seq.phiHours + PHI_PRIOR_HOURS + 1));
+  seq.phiHours++;
+  seq.phi = Math.min(50, Math.max(1, seq.phi + a * (r - seq.phi)));
+}
+
+/** Expected mentions an hour of day must show before the series' own rhythm counts for half. */
+const OWN_RHYTHM_PRIOR = 100;
+const HOD_DECAY_PER_DAY = 0.5 ** (1 / 14);
+
+/** The series' own hour-of-day correction to its scope's rhythm, shrunk to 1 while evidence is thin. */
+export function hourCorrection(seq: SeqState, hour: number): number {
+  const o = seq.hod[hour] as number;
+  const e = seq.hod[24 + hour] as number;
+  return Math.min(5, Math.max(0.2, (o + OWN_RHYTHM_PRIOR) / (e + OWN_RHYTHM_PRIOR)));
+}
+
+/** Adds a closed bucket's (clipped) count and its rhythm-free expectation to the hour-of-day sums. */
+export function learnHour(
+  seq: SeqState,
+  hour: number,
+  firstOfHour: boolean,
+  observed: number,
+  expected: number,
+) {
+  if (firstOfHour) {
+    seq.hod[hour] = (seq.hod[hour] as number) * HOD_DECAY_PER_DAY;
+    seq.hod[24 + hour] = (seq.hod[24 + hour] as number) * HOD_DECAY_PER_DAY;
+  }
+  seq.hod[hour] = (seq.hod[hour] as number) + observed;
+  seq.hod[24 + hour] = (seq.hod[24 + hour] as number) + expected;
+}
+
+/** A 95% interval of a Poisson count of mean `mu`, widened by the dispersion: "the usual range". */
+export function usualRange(mu: number, phi: number): [number, number] {
+  if (mu <= 0) return [0, 0];
+  if (mu / phi > 50) {
+    const sd = Math.sqrt(mu * phi);
+    return [Math.max(0, Math.floor(mu - 1.96 * sd)), Math.ceil(mu + 1.96 * sd)];
+  }
+  // Quantiles of the Poisson with mean mu/phi, scaled back by phi.
+  const m = mu / phi;
+  let p = Math.exp(-m);
+  let cdf = p;
+  let k = 0;
+  let low = -1;
+  while (cdf < 0.975 && k < 10_000) {
+    if (low < 0 && cdf >= 0.025) low = k;
+    k++;
+    p *= m / k;
+    cdf += p;
+  }
+  if (low < 0) low = k;
+  return [Math.floor(low * phi), Math.ceil(k * phi)];
+}

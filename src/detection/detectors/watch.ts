@@ -1,0 +1,273 @@
+import { clipForLearning, type ProfileState, profileFactor } from "./baseline.js";
+import type { DetectionConfig } from "./config.js";
+import { explain } from "./explain.js";
+import {
+  accrue,
+  firing,
+  hit,
+  hourCorrection,
+  learnDispersion,
+  learnHour,
+  moveClock,
+  resetRuns,
+  type SeqState,
+  surprise,
+  usualRange,
+} from "./sequential.js";
+import { type SeriesSpec, type SeriesState, specOf } from "./series.js";
+import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
+
+/**
+ * The mention series and their episodes: which series a mention counts in, how each series' baseline
+ * learns at a bucket's end, and when its sequential tests open, grow and close an episode.
+ */
+
+const HOUR_MS = 3_600_000;
+const WEEK_MS = 7 * 24 * HOUR_MS;
+/** Below this usual negative share per mention the share test has nothing to stand on. */
+const MIN_SHARE = 0.002;
+/** −log10 p under which the last hour counts as back to normal (p > 0.05). */
+const CALM_SCORE = 1.3;
+const CALM_WINDOW_MS = HOUR_MS;
+
+export interface WatchContext {
+  config: DetectionConfig;
+  series: Record<string, SeriesState>;
+  profile: ProfileState;
+  bucketMs: number;
+  warm: boolean;
+  /** Days of mentions the baseline has learned from. */
+  days: number;
+  /** This series' share of the weekly false-alarm budget, already split across the bank of tests. */
+  budgetOf(key: string): number;
+}
+
+interface Detector {
+  enabled: boolean;
+  minCount: number;
+}
+
+export function detectorOf(cfg: DetectionConfig, spec: SeriesSpec): Detector {
+  switch (spec.measure) {
+    case "volume":
+      return cfg.volume;
+    case "negative":
+      return cfg.negative;
+    case "complaint":
+      return cfg.complaint;
+    case "share":
+      return cfg.share;
+    case "topic":
+      return spec.topic && cfg.topics.topics.includes(spec.topic)
+        ? cfg.topics
+        : { enabled: false, minCount: 1 };
+    default:
+      return { enabled: false, minCount: 1 };
+  }
+}
+
+const kindOf = (spec: SeriesSpec): AlertKind =>
+  spec.measure === "volume" ? "volume_spike" : spec.measure === "topic" ? "topic_spike" : "negative_spike";
+
+const isComplaint = (m: MentionEvent) => m.complaint ?? (m.sentiment === "negative" && m.topics.length > 0);
+
+/** The time-clocked series a mention counts in, before narrowing by source or language. */
+export function mentionSpecs(cfg: DetectionConfig, m: MentionEvent): SeriesSpec[] {
+  const specs: SeriesSpec[] = [{ measure: "volume" }];
+  if (m.sentiment === "negative") specs.push({ measure: "negative" });
+  if (isComplaint(m)) specs.push({ measure: "complaint" });
+  // A topic counts as a complaint topic unless the mention is positive ("fast delivery!").
+  if (m.sentiment !== "positive")
+    for (const topic of new Set(m.topics))
+      if (cfg.topics.topics.includes(topic)) specs.push({ measure: "topic", topic });
+  return specs;
+}
+
+const floorPerBucket = (ctx: WatchContext) =>
+  (ctx.config.baseline.minExpectedPerHour * ctx.bucketMs) / HOUR_MS;
+
+/** The usual negative share per mention, from the two levels (both frozen in their episodes). */
+export function usualShare(series: Record<string, SeriesState>): number {
+  const vol = series.volume?.level ?? 0;
+  const neg = series.negative?.level ?? 0;
+  return vol > 0 ? Math.min(0.99, Math.max(MIN_SHARE, neg / vol)) : 0;
+}
+
+function weeklyExpected(ctx: WatchContext, spec: SeriesSpec, s: SeriesState): number {
+  const perWeek = WEEK_MS / ctx.bucketMs;
+  if (spec.measure === "share") return usualShare(ctx.series) * (ctx.series.volume?.level ?? 0) * perWeek;
+  return Math.max(s.level, floorPerBucket(ctx)) * perWeek;
+}
+
+/** A mention of series `key` at `at`: moves its clock, counts it, and may open an episode. */
+export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent, at: number): Alert | null {
+  const s = ctx.series[key] as SeriesState;
+  const seq = s.seq as SeqState;
+  const factors = ctx.config.riseFactors;
+  const spec = specOf(key);
+  if (spec.measure !== "share") moveClock(seq, factors, at, ctx.bucketMs, ctx.warm);
+  s.partial++;
+  hit(seq, factors, at, m.id, m.text, ctx.warm);
+  const d = detectorOf(ctx.config, spec);
+  if (s.episode || !ctx.warm || !d.enabled) return null;
+  // A young baseline's hour and weekday factors are estimated from a few days: their error behaves like
+  // extra dispersion, large on day 2, a tenth by day 30.
+  const youth = 1 + 3 / Math.max(1, ctx.days);
+  const f = firing(seq, factors, weeklyExpected(ctx, spec, s), ctx.budgetOf(key), d.minCount, youth);
+  if (!f) return null;
+  const since = f.member.start ?? at;
+  const episodeId = `${key}@${new Date(at).toISOString()}`;
+  seq.epObserved = f.member.observed;
+  seq.epExpected = f.member.expected;
+  seq.epSince = since;
+  s.episode = { id: episodeId, openedAt: at, lastObserved: f.member.observed, lastScore: 0, calm: 0 };
+  const a = build("open", key, spec, s, at, m.id);
+  s.episode.lastScore = a.score;
+  return a;
+}
+
+/** The share series hears every mention: each one is worth the usual share in expected negatives. */
+export function onShareClock(ctx: WatchContext, s: SeriesState): void {
+  const p = usualShare(ctx.series);
+  if (p > 0) accrue(s.seq as SeqState, ctx.config.riseFactors, p, ctx.warm);
+}
+
+function build(
+  phase: AlertPhase,
+  key: string,
+  spec: SeriesSpec,
+  s: SeriesState,
+  at: number,
+  mentionId?: string,
+): Alert {
+  const seq = s.seq as SeqState;
+  const observed = seq.epObserved;
+  const expected = seq.epExpected;
+  const [low, high] = usualRange(expected, seq.phi);
+  const a: Alert = {
+    episodeId: s.episode?.id ?? `${key}@${new Date(at).toISOString()}`,
+    phase,
+    at: new Date(at).toISOString(),
+    kind: kindOf(spec),
+    series: key,
+    observed,
+    expected,
+    score: surprise(seq, observed, expected),
+    windowMinutes: Math.max(1, Math.round((at - seq.epSince) / 60_000)),
+    since: new Date(seq.epSince).toISOString(),
+    expectedLow: low,
+    expectedHigh: high,
+    examples: seq.examples.map((e) => ({ ...e })),
+  };
+  if (spec.topic !== undefined) a.topic = spec.topic;
+  if (spec.source !== undefined) a.source = spec.source;
+  if (spec.language !== undefined) a.language = spec.language;
+  if (mentionId !== undefined) a.mentionId = mentionId;
+  else if (seq.examples[0]) a.mentionId = seq.examples[0].id;
+  a.title = explain(a, spec);
+  return a;
+}
+
+/**
+ * The end of a bucket for one mention series: the clock runs to the end, the baseline learns what the
+ * bucket showed (clipped, and not at all early in an episode), the next bucket's rate is set, and an
+ * episode grows or ends.
+ */
+export function closeSeriesBucket(
+  ctx: WatchContext,
+  key: string,
+  s: SeriesState,
+  start: number,
+  end: number,
+  learn: boolean,
+): { point: { observed: number; expected: number }; alert: Alert | null } {
+  const seq = s.seq as SeqState;
+  const cfg = ctx.config;
+  const spec = specOf(key);
+  const timed = spec.measure !== "share";
+  if (timed) moveClock(seq, cfg.riseFactors, end, ctx.bucketMs, ctx.warm);
+  const expected = seq.bucketExpected;
+  const count = s.partial;
+  seq.bucketExpected = 0;
+  s.partial = 0;
+  s.counts.push(count);
+  s.expected.push(expected);
+  const keep = Math.max(CALM_WINDOW_MS / ctx.bucketMs, ...cfg.orderDrop.windows);
+  while (s.counts.length > keep) {
+    s.counts.shift();
+    s.expected.shift();
+  }
+  const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
+  if (timed) learnLevel(ctx, s, seq, start, count, expected, learn && !frozen);
+  s.n++;
+  if (end % HOUR_MS === 0) learnDispersion(seq, learn && ctx.warm && s.episode === null);
+  if (timed) {
+    const hour = new Date(end).getUTCHours();
+    const rate = s.level * profileFactor(ctx.profile, end) * hourCorrection(seq, hour);
+    seq.mu = Math.max(rate, floorPerBucket(ctx));
+  }
+  return {
+    point: { observed: count, expected },
+    alert: s.episode ? episodeStep(ctx, key, spec, s, end) : null,
+  };
+}
+
+function learnLevel(
+  ctx: WatchContext,
+  s: SeriesState,
+  seq: SeqState,
+  start: number,
+  count: number,
+  expected: number,
+  learn: boolean,
+) {
+  if (!learn) return;
+  const b = ctx.config.baseline;
+  const hour = new Date(start).getUTCHours();
+  const factor = profileFactor(ctx.profile, start);
+  const corr = hourCorrection(seq, hour);
+  const learned = ctx.warm ? clipForLearning(count, expected) : count;
+  // The level remembers about `levelMemoryMentions` expected mentions: a busy series follows a busy day
+  // within hours, a sparse one averages over days so its level is not a handful of mentions.
+  const perHour = (s.level * HOUR_MS) / ctx.bucketMs;
+  const hl = Math.min(
+    b.maxLevelHalfLifeHours,
+    Math.max(b.minLevelHalfLifeHours, b.levelMemoryMentions / Math.max(perHour, 1e-6)),
+  );
+  const alpha = Math.max(1 - 0.5 ** (ctx.bucketMs / (hl * HOUR_MS)), 1 / (s.n + 1));
+  const before = s.level * factor;
+  s.level += alpha * (learned / (factor * corr) - s.level);
+  learnHour(seq, hour, start % HOUR_MS === 0, learned, before);
+}
+
+function episodeStep(
+  ctx: WatchContext,
+  key: string,
+  spec: SeriesSpec,
+  s: SeriesState,
+  end: number,
+): Alert | null {
+  const seq = s.seq as SeqState;
+  const ep = s.episode;
+  if (!ep) return null;
+  const d = detectorOf(ctx.config, spec);
+  const n = Math.round(CALM_WINDOW_MS / ctx.bucketMs);
+  let observed = 0;
+  let expected = 0;
+  for (let i = Math.max(0, s.counts.length - n); i < s.counts.length; i++) {
+    observed += s.counts[i] as number;
+    expected += s.expected[i] as number;
+  }
+  ep.calm = surprise(seq, observed, expected) < CALM_SCORE ? ep.calm + 1 : 0;
+  if (!d.enabled || ep.calm >= ctx.config.spike.closeAfterBuckets) {
+    const a = build("close", key, spec, s, end);
+    s.episode = null;
+    resetRuns(seq);
+    return a;
+  }
+  if (seq.epObserved < ep.lastObserved * (1 + ctx.config.spike.updateGrowth)) return null;
+  ep.lastObserved = seq.epObserved;
+  const a = build("update", key, spec, s, end);
+  ep.lastScore = a.score;
+  return a;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { cusumThreshold, tailConstant } from "./detectors/calibration.js";
+import type { DetectionConfigInput } from "./detectors/config.js";
+import { DetectionEngine } from "./detectors/engine.js";
+import { poisson, seededRandom } from "./detectors/synthetic.js";
+import type { Alert, MentionEvent } from "./detectors/types.js";
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+const START = Date.parse("2024-01-01T00:00:00Z");
+
+/** Only the all-mentions series: one series, so the whole budget is its own. */
+const ONE_SERIES: DetectionConfigInput = {
+  negative: { enabled: false },
+  complaint: { enabled: false },
+  share: { enabled: false },
+  topics: { enabled: false },
+  perSource: { enabled: false },
+  perLanguage: { enabled: false },
+  highReachNegative: { enabled: false },
+  crisisSignal: { enabled: false },
+};
+
+/** Poisson traffic at `perDay` with a daily rhythm (quiet nights), times `1 + extra(t)`. */
+function traffic(seed: number, weeks: number, perDay: number, extra?: (t: number) => number): MentionEvent[] {
+  const rand = seededRandom(seed);
+  const out: MentionEvent[] = [];
+  for (let t = START; t < START + weeks * WEEK; t += MIN) {
+    const hour = (t % DAY) / HOUR;
+    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
+    const n = poisson(rand, (perDay / 1440) * rhythm * (1 + (extra?.(t) ?? 0)));
+    for (let i = 0; i < n; i++)
+      out.push({
+        type: "mention",
+        id: `m${out.length}`,
+        at: new Date(t + Math.floor((i / n) * MIN)).toISOString(),
+        sentiment: "neutral",
+        topics: [],
+      });
+  }
+  return out;
+}
+
+function opens(events: MentionEvent[], config: DetectionConfigInput): Alert[] {
+  const engine = new DetectionEngine(config);
+  const out: Alert[] = [];
+  for (const e of events) for (const a of engine.push(e)) if (a.phase === "open") out.push(a);
+  return out;
+}
+
+describe("thresholds from a false-alarm budget", () => {
+  it("measures the tail constant of each rise factor once, the same every time", () => {
+    expect(tailConstant(3)).toBe(tailConstant(3));
+    // Larger jumps overshoot more: the constant grows with the factor.
+    expect(tailConstant(2)).toBeLessThan(tailConstant(6));
+    // A series expecting ten times more mentions a week needs ln 10 more evidence for the same budget.
+    expect(cusumThreshold(3, 10_000, 0.1) - cusumThreshold(3, 1_000, 0.1)).toBeCloseTo(Math.log(10), 6);
+  });
+
+  it.each([
+    ["a sparse series (30 a day)", 30, 11],
+    ["a busy series (3,000 a day)", 3000, 12],
+  ])(
+    "on Poisson traffic at a known rate, %s raises about the budgeted false alarms",
+    (_name, perDay, seed) => {
+      // A generous budget so that enough alarms happen in a short simulation to count them.
+      const budget = 3;
+      const weeks = perDay > 1000 ? 6 : 30;
+      const warm = 2 * DAY;
+      const alarms = opens(traffic(seed, weeks, perDay), { ...ONE_SERIES, falseAlarmsPerWeek: budget });
+      const perWeek = alarms.length / ((weeks * WEEK - warm) / WEEK);
+      // The thresholds are an upper bound (Bonferroni, the constant's margin, dispersion never below 1):
+      // the rate must not exceed the budget, and must not be so far under it that sensitivity is wasted.
+      expect(perWeek).toBeLessThanOrEqual(budget * 1.25);
+      // A busy series' baseline error counts as dispersion (φ), which makes it more conservative still.
+      if (perDay < 100) expect(perWeek).toBeGreaterThanOrEqual(budget * 0.15);
+    },
+  );
+
+  it("a stricter budget raises fewer false alarms", () => {
+    const events = traffic(21, 20, 200);
+    const loose = opens(events, { ...ONE_SERIES, falseAlarmsPerWeek: 5 }).length;
+    const strict = opens(events, { ...ONE_SERIES, falseAlarmsPerWeek: 0.5 }).length;
+    expect(strict).toBeLessThan(loose);
+    expect(strict).toBeLessThanOrEqual(0.5 * 20 * 1.5);
+  });
+});
+
+describe("known changes are found", () => {
+  it("finds a step to three times the rate within the hour and says since when", () => {
+    const step = START + 3 * WEEK + 2 * DAY + 13 * HOUR;
+    const events = traffic(31, 4, 300, (t) => (t >= step && t < step + 2 * HOUR ? 2 : 0));
+    const alarms = opens(events, { ...ONE_SERIES, falseAlarmsPerWeek: 1 });
+    const hit = alarms.find((a) => Date.parse(a.at) >= step);
+    expect(hit).toBeDefined();
+    expect(Date.parse(hit?.at ?? "") - step).toBeLessThan(HOUR);
+    expect(Date.parse(hit?.since ?? "")).toBeGreaterThanOrEqual(step - 30 * MIN);
+    expect(hit?.observed).toBeGreaterThan((hit?.expectedHigh ?? 0) - 1);
+    expect(hit?.title).toMatch(/^Mentions rose: \d+ in the last \d+ minutes \(usually \d+–\d+/);
+  });
+
+  it("finds a slow rise to four times the rate over three hours", () => {
+    const from = START + 3 * WEEK + 3 * DAY + 11 * HOUR;
+    const ramp = (t: number) => (t >= from && t < from + 3 * HOUR ? (3 * (t - from)) / (3 * HOUR) : 0);
+    const events = traffic(41, 4, 1000, ramp);
+    const hit = opens(events, { ...ONE_SERIES }).find((a) => Date.parse(a.at) >= from);
+    expect(hit).toBeDefined();
+    expect(Date.parse(hit?.at ?? "") - from).toBeLessThan(2 * HOUR);
+  });
+
+  it("finds a rise of the negative share while the volume stays flat", () => {
+    const rand = seededRandom(51);
+    const shift = START + 3 * WEEK + 15 * HOUR;
+    const events = traffic(52, 4, 2000).map((e) => {
+      const t = Date.parse(e.at);
+      const p = t >= shift && t < shift + 3 * HOUR ? 0.4 : 0.1;
+      return { ...e, sentiment: rand() < p ? ("negative" as const) : ("neutral" as const) };
+    });
+    const alarms = opens(events, { ...ONE_SERIES, share: { enabled: true } });
+    const share = alarms.find((a) => a.series === "share" && Date.parse(a.at) >= shift);
+    expect(share?.kind).toBe("negative_spike");
+    expect(Date.parse(share?.at ?? "") - shift).toBeLessThan(HOUR);
+    // The volume did not move, so its own test stayed quiet.
+    expect(alarms.filter((a) => a.series === "volume" && Date.parse(a.at) >= shift)).toEqual([]);
+  });
+});
