@@ -1,0 +1,63 @@
+import type { AppContext } from "../../app/context.js";
+import type { Actor } from "../../core/actor.js";
+import { forbidden } from "../../core/errors.js";
+import { approvalRule, checkBreachParts, load, move, now, rendered, translations } from "./internal.js";
+
+export async function submit(ctx: AppContext, actor: Actor, id: string) {
+  const row = await load(ctx, actor, id);
+  checkBreachParts(row);
+  await rendered(ctx, actor, row);
+  for (const t of translations(row)) await rendered(ctx, actor, t);
+  return move(
+    ctx,
+    actor,
+    row,
+    ["draft"],
+    { status: "review", submitted_by: actor.label, submitted_at: now() },
+    "submitted",
+  );
+}
+
+export async function approve(ctx: AppContext, actor: Actor, id: string) {
+  const row = await load(ctx, actor, id);
+  checkBreachParts(row);
+  const rule = await approvalRule(ctx, row);
+  if (rule.required && row.created_by === actor.label && actor.role !== "admin")
+    throw forbidden("the plan asks for someone other than the author to approve this message");
+  if (rule.approvers.length > 0 && actor.role !== "admin") {
+    const holds = row.crisis_id
+      ? (await ctx.services.crises.get(actor, row.crisis_id)).roles.some(
+          (r) => r.user_id !== null && r.user_id === actor.userId && rule.approvers.includes(r.role),
+        )
+      : false;
+    if (!holds)
+      throw forbidden(`the plan lets only these crisis roles approve it: ${rule.approvers.join(", ")}`);
+  }
+  return move(
+    ctx,
+    actor,
+    row,
+    ["draft", "review"],
+    { status: "approved", approved_by: actor.label, approved_by_user: actor.userId, approved_at: now() },
+    "approved",
+    { required: rule.required },
+  );
+}
+
+export async function reject(ctx: AppContext, actor: Actor, id: string, reason: string) {
+  const row = await load(ctx, actor, id);
+  return move(
+    ctx,
+    actor,
+    row,
+    ["review", "approved"],
+    { status: "draft", approved_by: null, approved_at: null },
+    "rejected",
+    { reason },
+  );
+}
+
+export async function cancel(ctx: AppContext, actor: Actor, id: string) {
+  const row = await load(ctx, actor, id);
+  return move(ctx, actor, row, ["draft", "review", "approved"], { status: "cancelled" }, "cancelled");
+}
