@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Config } from "../config/config.js";
+import type { Clock } from "../core/clock.js";
 import type { Store } from "../db/database.js";
 import type { Database } from "../db/schema.js";
 import type { JobRunner } from "../jobs/runner.js";
@@ -15,5 +16,7 @@ export interface AppContext {
   log: Logger;
   jobs: JobRunner;
   bus: EventBus;
+  /** "Now" for services and background work; tests move it instead of sleeping. */
+  clock: Clock;
   services: Services;
 }

@@ -1,5 +1,6 @@
 import pino, { type Logger } from "pino";
 import type { Config } from "../config/config.js";
+import { type Clock, systemClock } from "../core/clock.js";
 import { openStore, type Store } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 import { JobRunner } from "../jobs/runner.js";
@@ -16,6 +17,7 @@ export interface CreateOptions {
   modules?: DomainModule[];
   migrate?: boolean;
   jobPollMs?: number;
+  clock?: Clock;
 }
 
 /** The server logs to stdout; commands that print data log to stderr (fd 2) so stdout stays theirs. */
@@ -31,13 +33,15 @@ export async function createContext(config: Config, options: CreateOptions = {})
   const store = options.store ?? openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const log = options.logger ?? createLogger(config);
   if (options.migrate !== false) await migrate(store);
+  const clock = options.clock ?? systemClock;
   const ctx: AppContext = {
     config,
     store,
     db: store.db,
     log,
-    jobs: new JobRunner(store, log, options.jobPollMs),
+    jobs: new JobRunner(store, log, { clock, ...(options.jobPollMs ? { pollMs: options.jobPollMs } : {}) }),
     bus: new EventBus(),
+    clock,
     // Filled in by each module's setup, in order.
     services: {} as Services,
   };

@@ -2,9 +2,7 @@ import type { DomainModule } from "../app/module.js";
 import { systemActor } from "../core/actor.js";
 import { crisesRoutes } from "./routes.js";
 import { createCrisesService } from "./service.js";
-import { WATCH_EVERY_MS, watchCrises } from "./watch.js";
-
-let timer: NodeJS.Timeout | undefined;
+import { watchCrises } from "./watch.js";
 
 export const crisesModule: DomainModule = {
   name: "crises",
@@ -13,18 +11,10 @@ export const crisesModule: DomainModule = {
     ctx.services.overview.contribute("open_crises", (workspaceId) =>
       ctx.services.crises.countOpen(workspaceId),
     );
+    // Every minute: the crisis clocks (acknowledge, first word, update cadence) are counted in minutes.
+    ctx.jobs.every("crises.watch", "* * * * *", () => watchCrises(ctx));
   },
   routes: crisesRoutes,
-  start(ctx) {
-    const tick = () =>
-      void watchCrises(ctx).catch((err) => ctx.log.error({ err }, "crisis clock watch failed"));
-    timer = setInterval(tick, WATCH_EVERY_MS);
-    timer.unref();
-  },
-  stop() {
-    if (timer) clearInterval(timer);
-    timer = undefined;
-  },
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
     const crisis = await ctx.services.crises.open(actor, {

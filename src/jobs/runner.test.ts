@@ -1,5 +1,6 @@
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MovableClock } from "../core/clock.js";
 import { migrate } from "../db/migrate.js";
 import { freshStore, type TestStore } from "../testing/store.js";
 import { exponentialBackoff, JobRunner } from "./runner.js";
@@ -81,21 +82,30 @@ describe("job runner", () => {
   });
 
   it("a job held by a worker that died is taken over when its lease expires", async () => {
-    const dead = new JobRunner(t.store, log);
-    dead.register("work", async () => new Promise(() => undefined), { leaseMs: 200 });
+    const clock = new MovableClock();
+    const dead = new JobRunner(t.store, log, { clock });
+    let claimed = false;
+    dead.register(
+      "work",
+      async () => {
+        claimed = true;
+        return new Promise(() => undefined);
+      },
+      { leaseMs: 60_000 },
+    );
     await dead.enqueue("work", { id: 7 }, { key: "w7" });
     // The dead worker claims it and never finishes (as if killed mid-job).
     void dead.drain(1);
-    await new Promise((r) => setTimeout(r, 50));
+    await expect.poll(() => claimed).toBe(true);
     expect((await jobsStore.byKey(t.store.db, "work", "w7"))?.status).toBe("running");
 
-    const alive = new JobRunner(t.store, log);
+    const alive = new JobRunner(t.store, log, { clock });
     const done: number[] = [];
     alive.register<{ id: number }>("work", async (p) => {
       done.push(p.id);
     });
     expect(await alive.drain()).toBe(0);
-    await new Promise((r) => setTimeout(r, 300));
+    clock.advance(60_001);
     await alive.drain();
     expect(done).toEqual([7]);
     expect((await jobsStore.byKey(t.store.db, "work", "w7"))?.status).toBe("done");
@@ -118,7 +128,7 @@ describe("job runner", () => {
   it("two workers on one store never run the same job twice", async () => {
     const runs = new Map<number, number>();
     const make = () => {
-      const r = new JobRunner(t.store, log, 10);
+      const r = new JobRunner(t.store, log, { pollMs: 10 });
       r.register<{ i: number }>(
         "shared",
         async (p) => {
@@ -135,5 +145,84 @@ describe("job runner", () => {
     await Promise.all([a.drain(), b.drain()]);
     expect(runs.size).toBe(200);
     expect([...runs.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it("every: a periodic job runs once per slot across workers, and each run queues the next slot", async () => {
+    const clock = new MovableClock();
+    clock.freeze(new Date("2026-03-01T10:00:10Z"));
+    const slots: string[] = [];
+    const make = () => {
+      const r = new JobRunner(t.store, log, { clock });
+      r.every("sweep", "*/30 * * * * *", async (slot) => {
+        slots.push(slot.toISOString());
+      });
+      return r;
+    };
+    const a = make();
+    const b = make();
+    await Promise.all([a.schedule(), b.schedule()]);
+    expect(await Promise.all([a.drain(), b.drain()])).toEqual([0, 0]);
+    clock.advance(20_000);
+    await Promise.all([a.drain(), b.drain()]);
+    expect(slots).toEqual(["2026-03-01T10:00:30.000Z"]);
+    clock.advance(30_000);
+    await Promise.all([a.drain(), b.drain()]);
+    expect(slots).toEqual(["2026-03-01T10:00:30.000Z", "2026-03-01T10:01:00.000Z"]);
+    const next = await jobsStore.byKey(t.store.db, "every:sweep", "2026-03-01T10:01:30.000Z");
+    expect(next?.status).toBe("queued");
+  });
+
+  it("every: the chain survives a failing run and a restart; a slot missed while down runs once", async () => {
+    const clock = new MovableClock();
+    clock.freeze(new Date("2026-03-01T10:30:00Z"));
+    let fail = true;
+    const runs: string[] = [];
+    const first = new JobRunner(t.store, log, { clock });
+    first.every("hourly", "0 * * * *", async (slot) => {
+      runs.push(slot.toISOString());
+      if (fail) throw new Error("store busy");
+    });
+    await first.schedule();
+    clock.advance(30 * 60_000);
+    await first.drain();
+    expect(runs).toEqual(["2026-03-01T11:00:00.000Z"]);
+    expect((await jobsStore.byKey(t.store.db, "every:hourly", "2026-03-01T12:00:00.000Z"))?.status).toBe(
+      "queued",
+    );
+    await first.stop();
+
+    // Down three and a half hours: the next process finds one overdue slot, not three.
+    fail = false;
+    runs.length = 0;
+    clock.advance(3.5 * 3600_000);
+    const second = new JobRunner(t.store, log, { clock });
+    second.every("hourly", "0 * * * *", async (slot) => {
+      runs.push(slot.toISOString());
+    });
+    await second.schedule();
+    await second.drain();
+    // The failed 11:00 run is retried; of the missed 12:00, 13:00 and 14:00 only the queued 12:00 runs.
+    expect(runs).toEqual(["2026-03-01T11:00:00.000Z", "2026-03-01T12:00:00.000Z"]);
+    expect((await jobsStore.byKey(t.store.db, "every:hourly", "2026-03-01T15:00:00.000Z"))?.status).toBe(
+      "queued",
+    );
+  });
+
+  it("every: runOnStart runs once when a worker starts; a bad pattern fails at setup", async () => {
+    const runner = new JobRunner(t.store, log);
+    let runs = 0;
+    runner.every(
+      "check",
+      "0 * * * *",
+      async () => {
+        runs++;
+      },
+      { runOnStart: true },
+    );
+    await runner.schedule();
+    await runner.schedule();
+    await runner.drain();
+    expect(runs).toBe(1);
+    expect(() => runner.every("typo", "every hour", async () => undefined)).toThrow(/five or six/);
   });
 });

@@ -1,9 +1,12 @@
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import { backoff } from "../core/backoff.js";
+import { type Clock, systemClock } from "../core/clock.js";
 import { newId } from "../core/ids.js";
 import type { Store } from "../db/database.js";
 import type { Database } from "../db/schema.js";
+import { Schedule } from "./schedule.js";
 import { jobsStore } from "./store.js";
 
 export interface JobInfo {
@@ -33,10 +36,29 @@ export interface EnqueueOptions {
 }
 
 /** Exponential backoff with jitter, capped at an hour: 30 attempts span well over a day. */
-export const exponentialBackoff = (attempt: number): number => {
-  const base = Math.min(3600_000, 1000 * 2 ** Math.min(attempt, 22));
-  return Math.round(base * (0.75 + Math.random() * 0.5));
-};
+export const exponentialBackoff = backoff({ first: 2000, max: 3600_000, jitter: 0.25 });
+
+export interface RunnerOptions {
+  /** How often an idle worker looks for due jobs. */
+  pollMs?: number;
+  clock?: Clock;
+}
+
+export interface EveryOptions {
+  /** Also run once when a worker starts (each worker), not only at the schedule's slots. */
+  runOnStart?: boolean;
+}
+
+/** Periodic work lives in queues named with this prefix, one per `every` name. */
+export const PERIODIC_PREFIX = "every:";
+/** Finished runs of periodic jobs are kept this long (they only matter for metrics and debugging). */
+const PERIODIC_KEEP_MS = 86_400_000;
+
+interface Periodic {
+  queue: string;
+  schedule: Schedule;
+  runOnStart: boolean;
+}
 
 interface Queue {
   handler: JobHandler;
@@ -54,6 +76,10 @@ interface Queue {
 export class JobRunner {
   readonly worker = `${hostname()}:${process.pid}:${newId().slice(-8)}`;
   private readonly queues = new Map<string, Queue>();
+  private readonly periodic: Periodic[] = [];
+  private scheduling: Promise<void> | undefined;
+  private readonly pollMs: number;
+  private readonly clock: Clock;
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
@@ -62,8 +88,11 @@ export class JobRunner {
   constructor(
     private readonly store: Store,
     private readonly log: Logger,
-    private readonly pollMs = 500,
-  ) {}
+    options: RunnerOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 500;
+    this.clock = options.clock ?? systemClock;
+  }
 
   register<T>(queue: string, handler: JobHandler<T>, opts: QueueOptions = {}): void {
     if (this.queues.has(queue)) throw new Error(`job queue "${queue}" is registered twice`);
@@ -78,6 +107,53 @@ export class JobRunner {
   }
 
   /**
+   * Periodic work as jobs: each slot of `schedule` (see Schedule) is one job keyed by its time, so it runs
+   * once however many workers there are, survives a restart (a slot missed while every worker was down
+   * runs once when one comes back) and is counted in the jobs metrics. A run queues the next slot before
+   * doing its work, so a failing run does not stop the chain.
+   */
+  every(name: string, schedule: string, fn: (slot: Date) => Promise<unknown>, opts: EveryOptions = {}): void {
+    const periodic: Periodic = {
+      queue: `${PERIODIC_PREFIX}${name}`,
+      schedule: new Schedule(schedule),
+      runOnStart: opts.runOnStart ?? false,
+    };
+    this.register<{ slot: string }>(
+      periodic.queue,
+      async ({ slot }) => {
+        await this.queueNextSlot(periodic);
+        await fn(new Date(slot));
+      },
+      { concurrency: 1, maxAttempts: 3, backoffMs: backoff({ first: 1000, max: 60_000 }) },
+    );
+    this.periodic.push(periodic);
+  }
+
+  /** Queues the next slot of every periodic job (and the start runs); `start` does this. */
+  async schedule(): Promise<void> {
+    for (const p of this.periodic) {
+      await this.queueNextSlot(p);
+      if (p.runOnStart)
+        await this.enqueue(
+          p.queue,
+          { slot: this.clock.now().toISOString() },
+          { key: `start:${this.worker}` },
+        );
+    }
+  }
+
+  private async queueNextSlot(p: Periodic): Promise<void> {
+    const now = this.clock.now();
+    const slot = p.schedule.next(now).toISOString();
+    await this.enqueue(p.queue, { slot }, { key: slot, runAt: new Date(slot) });
+    await jobsStore.purgeFinished(
+      this.store.db,
+      p.queue,
+      new Date(now.getTime() - PERIODIC_KEEP_MS).toISOString(),
+    );
+  }
+
+  /**
    * Enqueue inside the caller's transaction when one is given, so the job exists if and only if the
    * write that asked for it committed (the outbox pattern).
    */
@@ -88,7 +164,7 @@ export class JobRunner {
     db: Kysely<Database> = this.store.db,
   ): Promise<{ id: string; duplicate: boolean }> {
     const id = newId();
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const inserted = await jobsStore.insert(db, {
       id,
       queue,
@@ -97,7 +173,7 @@ export class JobRunner {
       status: "queued",
       attempts: 0,
       max_attempts: opts.maxAttempts ?? this.queues.get(queue)?.maxAttempts ?? 10,
-      run_at: (opts.runAt ?? new Date()).toISOString(),
+      run_at: opts.runAt?.toISOString() ?? now,
       locked_by: null,
       locked_until: null,
       last_error: null,
@@ -111,6 +187,7 @@ export class JobRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.scheduling = this.schedule().catch((err) => this.log.error({ err }, "periodic jobs not scheduled"));
     this.timer = setInterval(() => this.wake(), this.pollMs);
     this.timer.unref();
     this.wake();
@@ -120,6 +197,7 @@ export class JobRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    await this.scheduling;
     await this.ticking;
     await Promise.allSettled([...this.inFlight]);
     await jobsStore.release(this.store.db, this.worker).catch(() => undefined);
@@ -139,6 +217,9 @@ export class JobRunner {
 
   stats = () => jobsStore.countByStatus(this.store.db);
 
+  /** Jobs by queue and status, and when each periodic job last finished a run (metrics). */
+  queueStats = () => jobsStore.countByQueue(this.store.db);
+
   private wake(): void {
     if (this.stopped || this.ticking) return;
     this.ticking = this.claimAndRun()
@@ -153,7 +234,7 @@ export class JobRunner {
     for (const [name, q] of this.queues) {
       const free = q.concurrency - q.running;
       if (free <= 0) continue;
-      const now = Date.now();
+      const now = this.clock.now().getTime();
       const jobs = await jobsStore.claim(this.store.db, this.store.dialect, {
         queues: [name],
         limit: free,
@@ -186,7 +267,7 @@ export class JobRunner {
     };
     try {
       await q.handler(JSON.parse(job.payload), info);
-      await jobsStore.complete(db, job.id, this.worker, new Date().toISOString());
+      await jobsStore.complete(db, job.id, this.worker, this.clock.now().toISOString());
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (job.attempts >= job.max_attempts) {
@@ -194,9 +275,9 @@ export class JobRunner {
           { queue: job.queue, key: job.key, attempts: job.attempts, err: message },
           "job failed for good",
         );
-        await jobsStore.fail(db, job.id, this.worker, new Date().toISOString(), message);
+        await jobsStore.fail(db, job.id, this.worker, this.clock.now().toISOString(), message);
       } else {
-        const runAt = new Date(Date.now() + q.backoffMs(job.attempts)).toISOString();
+        const runAt = new Date(this.clock.now().getTime() + q.backoffMs(job.attempts)).toISOString();
         this.log.info(
           { queue: job.queue, key: job.key, attempt: job.attempts, runAt, err: message },
           "job will retry",

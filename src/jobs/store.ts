@@ -94,6 +94,23 @@ export const jobsStore = {
       .groupBy("status")
       .execute(),
 
-  purgeFinished: (db: Db, before: string) =>
-    db.deleteFrom("jobs").where("status", "=", "done").where("finished_at", "<", before).execute(),
+  countByQueue: (db: Db) =>
+    db
+      .selectFrom("jobs")
+      .select([
+        "queue",
+        "status",
+        (e) => e.fn.countAll<number>().as("n"),
+        (e) => e.fn.max("finished_at").as("last"),
+      ])
+      .groupBy(["queue", "status"])
+      .execute(),
+
+  purgeFinished: (db: Db, queue: string, before: string) =>
+    db
+      .deleteFrom("jobs")
+      .where("queue", "=", queue)
+      .where("status", "=", "done")
+      .where("finished_at", "<", before)
+      .execute(),
 };

@@ -3,9 +3,7 @@ import { pollFeed, sweepFeeds } from "./feeds.js";
 import { listeningRoutes } from "./routes.js";
 import { createListeningService, FEED_QUEUE } from "./service.js";
 
-const SWEEP_MS = 30_000;
 const DAY_MS = 86_400_000;
-let sweeper: NodeJS.Timeout | undefined;
 
 export const listeningModule: DomainModule = {
   name: "listening",
@@ -17,6 +15,8 @@ export const listeningModule: DomainModule = {
       maxAttempts: 3,
       leaseMs: 2 * 60_000,
     });
+    // Every 30 seconds, and when a worker starts: queues a poll for each feed that is due.
+    ctx.jobs.every("listening.sweep", "*/30 * * * * *", () => sweepFeeds(ctx), { runOnStart: true });
     // Home page figures count voices: reposts and copies are linked to their original, not counted.
     const since24h = () => new Date(Date.now() - DAY_MS).toISOString();
     ctx.services.overview.contribute(
@@ -33,16 +33,4 @@ export const listeningModule: DomainModule = {
     });
   },
   routes: listeningRoutes,
-  async start(ctx) {
-    await sweepFeeds(ctx);
-    sweeper = setInterval(
-      () => void sweepFeeds(ctx).catch((err) => ctx.log.warn({ err }, "feed sweep")),
-      SWEEP_MS,
-    );
-    sweeper.unref();
-  },
-  stop() {
-    if (sweeper) clearInterval(sweeper);
-    sweeper = undefined;
-  },
 };

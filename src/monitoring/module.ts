@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 const SETTLE_MS = 2 * 60_000;
 
 // Per context, not per process: tests run several applications in one process.
-const running = new WeakMap<object, { scheduler: MonitorScheduler; maintenance: NodeJS.Timeout }>();
+const running = new WeakMap<object, MonitorScheduler>();
 
 type RollupJob = { bucket: "h" | "d" | "purge"; start: string };
 
@@ -33,17 +33,9 @@ export const monitoringModule: DomainModule = {
       },
       { concurrency: 1 },
     );
-  },
-  routes: monitoringRoutes,
-  start(ctx) {
-    if (running.has(ctx)) return;
-    const scheduler = new MonitorScheduler(ctx, (batch) => ctx.services.monitoring.record(batch), {
-      concurrency: Number(process.env.FIREBREAK_MONITOR_CONCURRENCY ?? 500),
-    });
-    scheduler.start();
     // Rollups are jobs keyed by their hour or day, so each runs once however many workers enqueue it.
-    const enqueue = async () => {
-      const now = Date.now();
+    const enqueueRollups = async () => {
+      const now = ctx.clock.now().getTime();
       const lastHour = hourStart(now - SETTLE_MS) - HOUR;
       for (let h = lastHour - 2 * HOUR; h <= lastHour; h += HOUR) {
         const start = new Date(h).toISOString();
@@ -55,20 +47,22 @@ export const monitoringModule: DomainModule = {
       const hourKey = new Date(hourStart(now)).toISOString();
       await ctx.jobs.enqueue(ROLLUP_QUEUE, { bucket: "purge", start: hourKey }, { key: `purge:${hourKey}` });
     };
-    const maintenance = setInterval(
-      () => enqueue().catch((err) => ctx.log.error({ err }, "monitor rollup enqueue failed")),
-      60_000,
-    );
-    maintenance.unref();
-    running.set(ctx, { scheduler, maintenance });
-    void enqueue().catch((err) => ctx.log.error({ err }, "monitor rollup enqueue failed"));
+    ctx.jobs.every("monitoring.rollups", "* * * * *", enqueueRollups, { runOnStart: true });
+  },
+  routes: monitoringRoutes,
+  start(ctx) {
+    if (running.has(ctx)) return;
+    const scheduler = new MonitorScheduler(ctx, (batch) => ctx.services.monitoring.record(batch), {
+      concurrency: Number(process.env.FIREBREAK_MONITOR_CONCURRENCY ?? 500),
+    });
+    scheduler.start();
+    running.set(ctx, scheduler);
   },
   async stop(ctx) {
-    const r = running.get(ctx);
-    if (!r) return;
+    const scheduler = running.get(ctx);
+    if (!scheduler) return;
     running.delete(ctx);
-    clearInterval(r.maintenance);
-    await r.scheduler.stop();
+    await scheduler.stop();
   },
   async demo(ctx, workspaceId) {
     const actor = { workspaceId, role: "admin" as const, userId: null, tokenId: null, label: "demo" };

@@ -3,9 +3,6 @@ import { systemActor } from "../core/actor.js";
 import { planRoutes } from "./routes.js";
 import { createPlanService, PLAN_REMINDER_QUEUE } from "./service.js";
 
-const CHECK_EVERY_MS = 60 * 60_000;
-let timer: NodeJS.Timeout | undefined;
-
 export const planModule: DomainModule = {
   name: "plan",
   setup(ctx) {
@@ -52,19 +49,9 @@ export const planModule: DomainModule = {
         }
       },
     );
+    ctx.jobs.every("plan.review-check", "0 * * * *", () => ctx.services.plan.checkReviews(), {
+      runOnStart: true,
+    });
   },
   routes: planRoutes,
-  start(ctx) {
-    const tick = () =>
-      void ctx.services.plan
-        .checkReviews()
-        .catch((err) => ctx.log.error({ err }, "plan review check failed"));
-    tick();
-    timer = setInterval(tick, CHECK_EVERY_MS);
-    timer.unref();
-  },
-  stop() {
-    if (timer) clearInterval(timer);
-    timer = undefined;
-  },
 };

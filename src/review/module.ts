@@ -4,9 +4,6 @@ import { ACTION_REMINDER_QUEUE } from "./actions.js";
 import { reviewRoutes } from "./routes.js";
 import { createReviewService, DRAFT_QUEUE } from "./service.js";
 
-const CHECK_EVERY_MS = 60 * 60_000;
-let timer: NodeJS.Timeout | undefined;
-
 export const reviewModule: DomainModule = {
   name: "review",
   setup(ctx) {
@@ -40,6 +37,9 @@ export const reviewModule: DomainModule = {
           { key: `postmortem:${c.id}:${c.resolved_at}` },
         );
       })().catch((err) => ctx.log.error({ err }, "post-mortem draft not queued"));
+    });
+    ctx.jobs.every("review.overdue-actions", "0 * * * *", () => ctx.services.review.actions.checkOverdue(), {
+      runOnStart: true,
     });
   },
   routes: reviewRoutes,
@@ -83,18 +83,5 @@ export const reviewModule: DomainModule = {
       plan_part: "remedy_rule",
       plan_ref: "refund",
     });
-  },
-  start(ctx) {
-    const tick = () =>
-      void ctx.services.review.actions
-        .checkOverdue()
-        .catch((err) => ctx.log.error({ err }, "action item reminder check failed"));
-    tick();
-    timer = setInterval(tick, CHECK_EVERY_MS);
-    timer.unref();
-  },
-  stop() {
-    if (timer) clearInterval(timer);
-    timer = undefined;
   },
 };

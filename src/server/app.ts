@@ -122,7 +122,7 @@ export async function buildServer(
 
   installAuth(app, ctx);
   installIdempotency(app, ctx);
-  installMetrics(app);
+  installMetrics(app, ctx.jobs);
   await app.register(async (scope) => healthRoutes(scope as App, ctx));
   app.get("/api/openapi.json", { config: { access: "viewer" }, schema: { hide: true } }, async () =>
     app.swagger(),

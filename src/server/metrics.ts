@@ -1,8 +1,9 @@
 import client from "prom-client";
+import { type JobRunner, PERIODIC_PREFIX } from "../jobs/runner.js";
 import type { App } from "./types.js";
 
 /** A registry per server, so two servers in one process (tests) do not collide. */
-export function installMetrics(app: App) {
+export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: "firebreak_" });
   const duration = new client.Histogram({
@@ -12,6 +13,7 @@ export function installMetrics(app: App) {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  if (jobs) installJobMetrics(registry, jobs);
   app.addHook("onResponse", async (req, reply) => {
     duration.observe(
       { method: req.method, route: req.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
@@ -23,4 +25,32 @@ export function installMetrics(app: App) {
     return registry.metrics();
   });
   return registry;
+}
+
+/** Read from the store at each scrape, so every worker's jobs (periodic ones too) are counted. */
+function installJobMetrics(registry: client.Registry, jobs: Pick<JobRunner, "queueStats">) {
+  new client.Gauge({
+    name: "firebreak_jobs",
+    help: "Jobs in the store by queue and status",
+    labelNames: ["queue", "status"],
+    registers: [registry],
+    async collect() {
+      const rows = await jobs.queueStats();
+      this.reset();
+      for (const r of rows) this.set({ queue: r.queue, status: r.status }, Number(r.n));
+    },
+  });
+  new client.Gauge({
+    name: "firebreak_periodic_last_run_timestamp_seconds",
+    help: "When each periodic job last finished a run",
+    labelNames: ["name"],
+    registers: [registry],
+    async collect() {
+      const rows = await jobs.queueStats();
+      this.reset();
+      for (const r of rows)
+        if (r.status === "done" && r.last && r.queue.startsWith(PERIODIC_PREFIX))
+          this.set({ name: r.queue.slice(PERIODIC_PREFIX.length) }, Date.parse(r.last) / 1000);
+    },
+  });
 }

@@ -5,6 +5,7 @@ import type { DomainModule } from "../app/module.js";
 import { modules as allModules } from "../app/modules.js";
 import { loadConfig } from "../config/config.js";
 import type { Role } from "../core/actor.js";
+import { MovableClock } from "../core/clock.js";
 import { buildServer } from "../server/app.js";
 import type { App } from "../server/types.js";
 import { freshStore, type TestStore } from "./store.js";
@@ -20,6 +21,8 @@ export interface Harness {
   ctx: AppContext;
   app: App;
   test: TestStore;
+  /** The app's clock: it follows the wall clock until the test moves (`advance`) or stops (`freeze`) it. */
+  clock: MovableClock;
   workspaceId: string;
   /** API tokens of each role in the harness's workspace. */
   tokens: Record<Role, string>;
@@ -42,11 +45,13 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const config = loadConfig({ dataDir: test.dataDir, port: 0 }, { ...process.env, ...options.env });
   config.logLevel = process.env.TEST_LOG_LEVEL ?? "silent";
   const modules = options.modules ?? allModules;
+  const clock = new MovableClock();
   const ctx = await createContext(config, {
     store: test.store,
     logger: pino({ level: config.logLevel }),
     modules,
     jobPollMs: 50,
+    clock,
   });
   const ws = await ctx.services.accounts.createWorkspace({ name: "Test shop", slug: "test-shop" });
   const tokens = {} as Record<Role, string>;
@@ -67,6 +72,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     ctx,
     app,
     test,
+    clock,
     workspaceId: ws.id,
     tokens,
     auth: (role = "admin") => ({ authorization: `Bearer ${tokens[role]}` }),
