@@ -1,104 +1,78 @@
-import { Link } from "react-router-dom";
-import { Card, Stat, type StatTone } from "../../components/Card.js";
+import { Stat, type StatTone } from "../../components/Card.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { useApiQuery } from "../../queries.js";
+import { formatClock, formatPercent } from "../../format.js";
+import { useT } from "../../i18n/t.js";
 import { useSession } from "../../session.js";
+import { AlertsCard, ApprovalsCard, CasesCard, CrisesCard, MonitorsCard, PagingCard } from "./cards.js";
+import { useHomeData } from "./data.js";
+import { NextSteps } from "./NextSteps.js";
+import "./home.css";
 
-export interface Overview {
-  mentions: number;
-  open_alerts: number;
-  open_crises: number;
-  mentions_24h: number;
-  /** 0..1, null when there were no mentions to judge. */
-  negative_share_24h: number | null;
-}
+export type { Overview } from "./types.js";
 
-const REFRESH_MS = 10_000;
-
-const pct = (share: number | null) =>
-  share === null
-    ? null
-    : new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 1 }).format(share);
-
+/** What is happening right now and what to do next; every card links to its list. */
 export default function HomePage() {
   const session = useSession();
-  const overview = useApiQuery<Overview>("/api/v1/overview", { refetchInterval: REFRESH_MS });
+  const t = useT();
+  const data = useHomeData();
+  const overview = data.overview;
   const o = overview.data;
 
   const tone = (n: number | undefined, bad: StatTone): StatTone => (n ? bad : "good");
-  const negTone: StatTone =
-    o?.negative_share_24h == null
-      ? "neutral"
-      : o.negative_share_24h >= 0.4
-        ? "bad"
-        : o.negative_share_24h >= 0.2
-          ? "warn"
-          : "good";
+  const share = o?.negative_share_24h;
+  const negTone: StatTone = share == null ? "neutral" : share >= 0.4 ? "bad" : share >= 0.2 ? "warn" : "good";
 
   return (
     <>
       <PageHeader
-        title="Home"
-        description={`Where ${session.workspace.name} stands right now.`}
+        title={t("nav.home")}
+        description={t("home.description", { workspace: session.workspace.name })}
         actions={
           <span className="live-note" data-testid="overview-updated" aria-live="off">
             {overview.dataUpdatedAt
-              ? `Updated ${new Date(overview.dataUpdatedAt).toLocaleTimeString()}`
-              : "Loading…"}
+              ? t("common.updated", { time: formatClock(overview.dataUpdatedAt) })
+              : t("app.loading")}
           </span>
         }
       />
       {overview.error ? (
         <p className="notice notice-error" role="alert" data-testid="overview-error">
-          The figures could not be loaded: {overview.error.message}. Retrying every {REFRESH_MS / 1000} s.
+          {t("home.figures_failed")}
         </p>
       ) : null}
+      <NextSteps data={data} />
+      <div className="home-grid">
+        <CrisesCard data={data} />
+        <AlertsCard data={data} />
+        <ApprovalsCard data={data} />
+        <CasesCard data={data} />
+        <MonitorsCard data={data} />
+        <PagingCard data={data} />
+      </div>
+      <h2 className="home-section-title">{t("home.figures")}</h2>
       <div className="stat-grid" data-testid="overview">
         <Stat
-          label="Open crises"
+          label={t("home.stat_crises")}
           value={o?.open_crises}
           tone={tone(o?.open_crises, "bad")}
-          hint={o ? (o.open_crises ? "Being handled now" : "No crisis open") : undefined}
           data-testid="stat-open-crises"
         />
         <Stat
-          label="Open alerts"
+          label={t("home.stat_alerts")}
           value={o?.open_alerts}
           tone={tone(o?.open_alerts, "warn")}
-          hint={o ? (o.open_alerts ? "Waiting for someone to look" : "Nothing waiting") : undefined}
           data-testid="stat-open-alerts"
         />
+        <Stat label={t("home.stat_mentions_24h")} value={o?.mentions_24h} data-testid="stat-mentions-24h" />
         <Stat
-          label="Mentions, last 24 h"
-          value={o?.mentions_24h}
-          hint="Posts, reviews and comments about the shop"
-          data-testid="stat-mentions-24h"
-        />
-        <Stat
-          label="Negative share, 24 h"
-          value={o ? pct(o.negative_share_24h) : undefined}
+          label={t("home.stat_negative")}
+          value={o ? (share == null ? null : formatPercent(share)) : undefined}
           tone={negTone}
-          hint={
-            o && o.negative_share_24h === null ? "No mentions to judge yet" : "Of mentions in the last 24 h"
-          }
+          hint={o && share == null ? t("home.stat_negative_none") : undefined}
           data-testid="stat-negative-share"
         />
-        <Stat label="Mentions, all time" value={o?.mentions} data-testid="stat-mentions" />
+        <Stat label={t("home.stat_mentions")} value={o?.mentions} data-testid="stat-mentions" />
       </div>
-      {o && o.mentions === 0 ? (
-        <Card title="No mentions yet" data-testid="home-getting-started">
-          <p className="muted">
-            Firebreak has not received any mentions for this workspace. Once a feed, an import or the push API
-            delivers some, the figures above fill in by themselves.
-            {session.can("admin") ? (
-              <>
-                {" "}
-                Tools that push mentions need an <Link to="/settings/tokens">API token</Link>.
-              </>
-            ) : null}
-          </p>
-        </Card>
-      ) : null}
     </>
   );
 }
