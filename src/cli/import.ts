@@ -4,6 +4,7 @@ import { Transform } from "node:stream";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import pino from "pino";
+import { retryBusy } from "../db/driver.js";
 import { type ImportOptions, parseMap, readMentions } from "../listening/import.js";
 import type { MentionItem } from "../listening/schema.js";
 import { REDACT_PATHS } from "../server/redact.js";
@@ -96,8 +97,11 @@ export function registerImport(program: Command) {
           });
         };
         bar.start(size, 0, { rows: 0, bad: 0, rate: 0 });
+        // A batch is one transaction: it lands whole or not at all. Beside a running server the store
+        // can be busy for a moment; the batch is retried, and a retry of a batch that did land is
+        // recognised by (source, external_id).
         const flush = async (batch: MentionItem[]) => {
-          const r = await ctx.services.listening.ingest(ws.id, batch);
+          const r = await retryBusy(() => ctx.services.listening.ingest(ws.id, batch));
           totals.accepted += r.accepted;
           totals.duplicates += r.duplicates;
           totals.filtered += r.filtered;

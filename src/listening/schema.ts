@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { refuseInternalUrl } from "../core/outbound.js";
+import { cleanText } from "../core/text.js";
 import { TOPICS } from "../nlp/index.js";
 
 export const MAX_BATCH = 1000;
@@ -16,15 +17,18 @@ export const isoDate = z
 const optionalText = (max: number) =>
   z
     .string()
+    .overwrite(cleanText)
     .trim()
     .max(max)
     .nullish()
     .transform((s) => s || null);
 
 export const mentionInput = z.object({
-  source: z.string().trim().min(1).max(100),
-  external_id: z.string().trim().min(1).max(500),
-  text: z.string().trim().min(1, "the text is empty").max(50_000),
+  // Importers and feeds reach here without the HTTP edge's cleaning: NUL and lone surrogates go first,
+  // so a text of nothing else is empty, as it is on every store.
+  source: z.string().overwrite(cleanText).trim().min(1).max(100),
+  external_id: z.string().overwrite(cleanText).trim().min(1).max(500),
+  text: z.string().overwrite(cleanText).trim().min(1, "the text is empty").max(50_000),
   created_at: isoDate.nullish(),
   url: optionalText(2000),
   author: optionalText(300),
@@ -71,6 +75,10 @@ export const mentionOut = z.object({
   topics: z.array(z.string()),
   duplicate_of: z.string().nullable(),
   copies: z.number(),
+  /** A person corrected it (PATCH /api/v1/mentions/{id}); the correction is a training label. */
+  corrected: z.boolean(),
+  /** The classifier version that read it: "shipped" or the workspace's learned model. */
+  model: z.string(),
 });
 export type MentionOut = z.infer<typeof mentionOut>;
 

@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { AppContext } from "../app/context.js";
 import type { DomainModule } from "../app/module.js";
 import { newId } from "../core/ids.js";
+import { cleanDeep } from "../core/text.js";
 import { installAuth } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
 import { healthRoutes } from "./health.js";
@@ -82,7 +83,8 @@ export async function buildServer(
     if (req.routeOptions.config.rawBody) req.rawBody = body as Buffer;
     if ((body as Buffer).length === 0) return done(null, undefined);
     try {
-      done(null, JSON.parse((body as Buffer).toString("utf8")));
+      // NUL and lone surrogates leave here, so every route validates and stores the same clean text.
+      done(null, cleanDeep(JSON.parse((body as Buffer).toString("utf8"))));
     } catch {
       const err = new Error("the body is not valid JSON") as Error & { statusCode: number };
       err.statusCode = 400;
