@@ -19,6 +19,29 @@ export function decodeCursor(s: string): Cursor | null {
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Lower case without accents, for search: "Płatność" and "platnosc" both become "platnosc". */
+export function foldText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ł/g, "l")
+    .replace(/ß/g, "ss")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "");
+}
+
+// The accented letters of the six languages in both cases; SQLite's lower() (and PostgreSQL's under the
+// C locale) folds only ASCII, so each is replaced by its plain letter in SQL, where both stores agree.
+const ACCENTED = "ąćęłńóśźżäöüßàâæçéèêëîïôœùûÿìíòúáñ";
+const FOLDS = [...ACCENTED, ...ACCENTED.toUpperCase()]
+  .filter((c, i, all) => c !== "SS" && all.indexOf(c) === i)
+  .map((c) => [c, foldText(c)] as const);
+const foldedText = FOLDS.reduce(
+  (expr, [from, to]) => sql<string>`replace(${expr}, ${sql.lit(from)}, ${sql.lit(to)})`,
+  sql<string>`lower(text)`,
+);
+
 // biome-ignore lint/suspicious/noExplicitAny: shared by select builders of different shapes.
 function filtered<Q extends { where: (...args: any[]) => Q }>(
   q: Q,
@@ -36,8 +59,8 @@ function filtered<Q extends { where: (...args: any[]) => Q }>(
   // Topics are a JSON array of fixed ids, so the quoted id is an exact test.
   if (f.topic) out = out.where("topics", "like", `%"${f.topic}"%`);
   if (f.q) {
-    const pattern = `%${likeEscape(f.q.toLowerCase())}%`;
-    out = out.where(sql<SqlBool>`lower(text) like ${pattern} escape '\\'` as Expression<SqlBool>);
+    const pattern = `%${likeEscape(foldText(f.q))}%`;
+    out = out.where(sql<SqlBool>`${foldedText} like ${pattern} escape '\\'` as Expression<SqlBool>);
   }
   return out;
 }
