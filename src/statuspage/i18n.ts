@@ -25,6 +25,8 @@ export interface PageText {
   unsubscribe: string;
   updated: string;
   feed: string;
+  /** Beside a text shown in another language: "{language}" is that language's own name. */
+  shownIn: string;
 }
 
 const S = (operational: string, degraded: string, partial: string, major: string, maintenance: string) => ({
@@ -79,6 +81,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribe: "Unsubscribe",
     updated: "Updated",
     feed: "Atom feed",
+    shownIn: "Not yet written in English; shown in {language}.",
   },
   pl: {
     title: "Status",
@@ -103,6 +106,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribe: "Wypisz się",
     updated: "Aktualizacja",
     feed: "Kanał Atom",
+    shownIn: "Jeszcze nie ma tekstu po polsku; pokazujemy wersję: {language}.",
   },
   it: {
     title: "Stato",
@@ -127,6 +131,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribe: "Annulla iscrizione",
     updated: "Aggiornato",
     feed: "Feed Atom",
+    shownIn: "Non ancora disponibile in italiano; mostrato in {language}.",
   },
   fr: {
     title: "État des services",
@@ -151,6 +156,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribe: "Se désabonner",
     updated: "Mis à jour",
     feed: "Flux Atom",
+    shownIn: "Pas encore disponible en français ; affiché en {language}.",
   },
   de: {
     title: "Status",
@@ -176,6 +182,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribe: "Abmelden",
     updated: "Aktualisiert",
     feed: "Atom-Feed",
+    shownIn: "Noch nicht auf Deutsch verfügbar; angezeigt auf {language}.",
   },
   es: {
     title: "Estado",
@@ -201,6 +208,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribe: "Darse de baja",
     updated: "Actualizado",
     feed: "Feed Atom",
+    shownIn: "Todavía no disponible en español; se muestra en {language}.",
   },
 };
 
@@ -228,6 +236,27 @@ export function pickLanguage(
   return fallback;
 }
 
-/** A stored {en, pl, …} text in `lang`, falling back to English. */
-export const pick = (t: Record<string, string>, lang: Lang): string =>
-  t[lang]?.trim() ? (t[lang] as string) : (t.en ?? Object.values(t)[0] ?? "");
+/** Each language's name in itself, for the note beside a text shown in another language. */
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  en: "English",
+  pl: "polski",
+  de: "Deutsch",
+  fr: "français",
+  it: "italiano",
+  es: "español",
+};
+
+/** A stored {en, pl, …} text in `lang`, else the shop's default language, else any it has; and which it is. */
+export function pickText(
+  t: Record<string, string>,
+  lang: Lang,
+  fallback: Lang = "en",
+): { text: string; lang: Lang } {
+  for (const l of [lang, fallback, "en" as Lang]) if (t[l]?.trim()) return { text: t[l] as string, lang: l };
+  const any = Object.entries(t).find(([, v]) => v?.trim());
+  return any ? { text: any[1], lang: any[0] as Lang } : { text: "", lang };
+}
+
+/** A stored {en, pl, …} text in `lang`, falling back to the default language, then English. */
+export const pick = (t: Record<string, string>, lang: Lang, fallback: Lang = "en"): string =>
+  pickText(t, lang, fallback).text;

@@ -74,7 +74,7 @@ export interface SnapshotMaintenance {
 
 /** Everything the public page shows, in every language; renderers pick the visitor's. */
 export interface Snapshot {
-  workspace: { slug: string; name: string; language: Lang };
+  workspace: { slug: string; name: string; language: Lang; time_zone: string; languages: Lang[] };
   url: string;
   generated_at: string;
   status: ComponentState;

@@ -37,6 +37,10 @@ interface Workspace {
   slug: string;
   name: string;
   language: string;
+  /** IANA zone every time on the page is shown in. */
+  time_zone: string;
+  /** The languages the shop writes its incident texts in. */
+  languages: string[];
 }
 
 const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -57,9 +61,22 @@ export function createStatusPages(ctx: AppContext) {
     const ws = slug
       ? await accounts.workspaceBySlug(slug).catch(() => undefined)
       : await accounts.firstWorkspace();
-    const out = ws ? { id: ws.id, slug: ws.slug, name: ws.name, language: ws.language } : null;
+    const out = ws ? await workspaceOf(ws.id) : null;
     slugs.set(key, { ws: out, at: Date.now() });
     return out;
+  }
+
+  async function workspaceOf(id: string): Promise<Workspace> {
+    const ws = await ctx.services.accounts.workspace(id);
+    const settings = await ctx.services.accounts.settings(id);
+    return {
+      id,
+      slug: ws.slug,
+      name: settings.name,
+      language: settings.default_language,
+      time_zone: settings.time_zone,
+      languages: settings.languages,
+    };
   }
 
   async function uptime(
@@ -151,7 +168,13 @@ export function createStatusPages(ctx: AppContext) {
     const status = components.reduce<ComponentState>((s, c) => worst(s, c.state), "operational");
     const lang = (LANGS as readonly string[]).includes(ws.language) ? (ws.language as Lang) : "en";
     return {
-      workspace: { slug: ws.slug, name: ws.name, language: lang },
+      workspace: {
+        slug: ws.slug,
+        name: ws.name,
+        language: lang,
+        time_zone: ws.time_zone,
+        languages: ws.languages.filter((l): l is Lang => (LANGS as readonly string[]).includes(l)),
+      },
       url: `${ctx.config.publicUrl}/status/${ws.slug}`,
       generated_at: nowIso,
       status,
@@ -199,30 +222,30 @@ export function createStatusPages(ctx: AppContext) {
 
   return {
     workspace,
-    snapshot: async (workspaceId: string) => {
-      const ws = await ctx.services.accounts.workspace(workspaceId);
-      return snapshotOf({ id: ws.id, slug: ws.slug, name: ws.name, language: ws.language });
-    },
+    snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(workspaceId)),
     html: (ws: Workspace, lang: Lang, slugged: boolean) =>
       cached(ws, `html:${lang}:${slugged}`, (s) =>
         renderHtml(s, lang, {
           subscribeAction: `${path(ws, slugged)}/subscribe`,
-          feedHref: `${path(ws, slugged)}/feed.atom`,
+          feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
         }),
       ),
     json: (ws: Workspace) => cached(ws, "json", renderJson),
-    atom: (ws: Workspace, slugged: boolean) =>
-      cached(ws, `atom:${slugged}`, (s) => renderAtom(s, `${base(ws, slugged)}/feed.atom`)),
+    atom: (ws: Workspace, slugged: boolean, lang?: Lang) =>
+      cached(ws, `atom:${slugged}:${lang ?? ""}`, (s) =>
+        renderAtom(s, `${base(ws, slugged)}/feed.atom${lang ? `?lang=${lang}` : ""}`, lang),
+      ),
     /** Drops every rendering of a workspace: the next visitor gets the change. */
     invalidate(workspaceId: string) {
       snapshots.delete(workspaceId);
+      // Name, time zone or languages may have changed: look the workspace up again too.
+      for (const [k, v] of slugs) if (v.ws?.id === workspaceId) slugs.delete(k);
       for (const k of cache.keys()) if (k.startsWith(`${workspaceId}|`)) cache.delete(k);
     },
 
     /** The whole page as static files; written to a temporary name first so a host never serves half. */
     async exportTo(dir: string, workspaceId: string): Promise<string[]> {
-      const w = await ctx.services.accounts.workspace(workspaceId);
-      const ws = { id: w.id, slug: w.slug, name: w.name, language: w.language };
+      const ws = await workspaceOf(workspaceId);
       const s = await snapshot(ws);
       const live = base(ws, true);
       const files: [string, string][] = [

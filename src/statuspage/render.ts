@@ -1,7 +1,8 @@
 import { escapeHtml as esc } from "../core/html.js";
+import { formatForCustomer } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
-import { PAGE_TEXT, pick } from "./i18n.js";
-import type { Snapshot, SnapshotComponent } from "./model.js";
+import { LANGUAGE_NAMES, PAGE_TEXT, pick, pickText } from "./i18n.js";
+import type { I18n, Snapshot, SnapshotComponent } from "./model.js";
 
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
 main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 10px}
@@ -25,17 +26,20 @@ export interface HtmlOptions {
   feedHref: string;
 }
 
-const fmt = (iso: string, lang: Lang) => {
-  try {
-    return `${new Intl.DateTimeFormat(lang, {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "UTC",
-    }).format(new Date(iso))} UTC`;
-  } catch {
-    return iso;
-  }
-};
+/** In the shop's time zone with its abbreviation: a customer never converts from UTC. */
+const fmt = (iso: string, lang: Lang, s: Snapshot) =>
+  formatForCustomer(iso, { timeZone: s.workspace.time_zone, language: lang });
+
+/**
+ * An incident's text in the visitor's language; where the shop has not written it yet, the default
+ * language's, marked with its language and a note so nobody mistakes it for a translation.
+ */
+function localText(t: I18n, lang: Lang, s: Snapshot): string {
+  const got = pickText(t as Record<string, string>, lang, s.workspace.language);
+  if (got.lang === lang || !got.text) return esc(got.text);
+  const note = PAGE_TEXT[lang].shownIn.replace("{language}", LANGUAGE_NAMES[got.lang]);
+  return `<span lang="${got.lang}">${esc(got.text)}</span> <span class="meta untranslated">(${esc(note)})</span>`;
+}
 
 function bars(c: SnapshotComponent, lang: Lang): string {
   const t = PAGE_TEXT[lang];
@@ -76,9 +80,9 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const maint = s.maintenance
     .map(
       (m) =>
-        `<div class="card"><div class="row"><strong>${esc(pick(m.title, lang))}</strong><span class="meta">${esc(
-          fmt(m.starts_at, lang),
-        )} – ${esc(fmt(m.ends_at, lang))}</span></div><p>${esc(pick(m.body, lang))}</p><div class="meta">${m.components
+        `<div class="card"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${esc(
+          fmt(m.starts_at, lang, s),
+        )} – ${esc(fmt(m.ends_at, lang, s))}</span></div><p>${localText(m.body, lang, s)}</p><div class="meta">${m.components
           .map((c) => esc(t.components[c] ?? c))
           .join(", ")}</div></div>`,
     )
@@ -86,14 +90,16 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const incidents = s.incidents
     .map(
       (i) =>
-        `<article class="card" id="incident-${esc(i.id)}"><div class="row"><strong>${esc(pick(i.title, lang))}</strong><span class="state t-${
+        `<article class="card" id="incident-${esc(i.id)}"><div class="row"><strong>${localText(i.title, lang, s)}</strong><span class="state t-${
           i.status === "resolved" ? "operational" : "partial_outage"
         }">${esc(t.statuses[i.status] ?? i.status)}</span></div>${i.updates
           .map(
             (u) =>
-              `<div class="update"><strong>${esc(t.statuses[u.status] ?? u.status)}</strong> — ${esc(
-                pick(u.body, lang),
-              )}<div class="meta"><time datetime="${esc(u.published_at)}">${esc(fmt(u.published_at, lang))}</time></div></div>`,
+              `<div class="update"><strong>${esc(t.statuses[u.status] ?? u.status)}</strong> — ${localText(
+                u.body,
+                lang,
+                s,
+              )}<div class="meta"><time datetime="${esc(u.published_at)}">${esc(fmt(u.published_at, lang, s))}</time></div></div>`,
           )
           .join("")}</article>`,
     )
@@ -119,15 +125,18 @@ ${comps}
 <form method="post" action="${esc(o.subscribeAction)}"><input type="hidden" name="lang" value="${lang}"><label><span class="meta">${esc(
     t.email,
   )}</span><br><input type="email" name="email" required autocomplete="email"></label><button type="submit">${esc(t.subscribeButton)}</button></form>
-<footer>${esc(t.updated)}: <time datetime="${esc(s.generated_at)}">${esc(fmt(s.generated_at, lang))}</time> · <a href="${esc(o.feedHref)}">${esc(t.feed)}</a></footer>
+<footer>${esc(t.updated)}: <time datetime="${esc(s.generated_at)}">${esc(fmt(s.generated_at, lang, s))}</time> · <a href="${esc(o.feedHref)}">${esc(t.feed)}</a></footer>
 </main></body></html>`;
 }
 
 const xml = (s: string) => esc(s);
 
-/** Atom 1.0 (RFC 4287): one entry per published update, newest first. */
-export function renderAtom(s: Snapshot, feedUrl: string): string {
-  const lang = s.workspace.language;
+/**
+ * Atom 1.0 (RFC 4287): one entry per published update, newest first, in `lang` (texts not written in
+ * it come in the default language). Each entry's text starts with its local time, as the page shows it.
+ */
+export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
+  const text = (t: I18n) => pick(t as Record<string, string>, lang, s.workspace.language);
   const entries = s.incidents.flatMap((i) => i.updates.map((u) => ({ i, u })));
   entries.sort((a, b) => (a.u.published_at < b.u.published_at ? 1 : -1));
   const updated = entries[0]?.u.published_at ?? s.generated_at;
@@ -143,11 +152,11 @@ ${entries
   .map(
     ({ i, u }) => `<entry>
 <id>urn:uuid:${xml(u.id)}</id>
-<title>${xml(`${pick(i.title, lang)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`)}</title>
+<title>${xml(`${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`)}</title>
 <link rel="alternate" type="text/html" href="${xml(`${s.url}#incident-${i.id}`)}"/>
 <published>${xml(u.published_at)}</published>
 <updated>${xml(u.published_at)}</updated>
-<content type="text">${xml(pick(u.body, lang))}</content>
+<content type="text">${xml(`${fmt(u.published_at, lang, s)}: ${text(u.body)}`)}</content>
 </entry>`,
   )
   .join("\n")}
@@ -163,6 +172,8 @@ export const renderJson = (s: Snapshot): string =>
       slug: s.workspace.slug,
       url: s.url,
       language: s.workspace.language,
+      languages: s.workspace.languages,
+      time_zone: s.workspace.time_zone,
       updated_at: s.generated_at,
     },
     status: s.status,

@@ -64,13 +64,18 @@ export function statusRoutes(app: App, ctx: AppContext) {
   };
   const json = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
     send(req, reply, await svc().pages.json(await site(slug)), "application/json; charset=utf-8");
-  const atom = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
-    send(
+  // A feed reader sends no useful Accept-Language: only `?lang=` picks another than the shop's default.
+  const atom = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
+    const ws = await site(slug);
+    const q = (req.query as { lang?: string } | undefined)?.lang?.toLowerCase().slice(0, 2);
+    const lang = q && (LANGS as readonly string[]).includes(q) ? (q as Lang) : undefined;
+    return send(
       req,
       reply,
-      await svc().pages.atom(await site(slug), slug !== undefined),
+      await svc().pages.atom(ws, slug !== undefined, lang),
       "application/atom+xml; charset=utf-8",
     );
+  };
 
   const page = {
     tags,
@@ -85,7 +90,10 @@ export function statusRoutes(app: App, ctx: AppContext) {
   );
   app.get(
     "/status/feed.atom",
-    { config: PUBLIC, schema: { tags, summary: "Status updates as an Atom feed" } },
+    {
+      config: PUBLIC,
+      schema: { tags, summary: "Status updates as an Atom feed (?lang=)", querystring: langQuery },
+    },
     (req, reply) => atom(req, reply),
   );
   app.get("/status/:slug", { config: PUBLIC, schema: { ...page, params: slugParams } }, (req, reply) =>
@@ -98,7 +106,15 @@ export function statusRoutes(app: App, ctx: AppContext) {
   );
   app.get(
     "/status/:slug/feed.atom",
-    { config: PUBLIC, schema: { tags, summary: "A workspace's status updates as Atom", params: slugParams } },
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: "A workspace's status updates as Atom (?lang=)",
+        params: slugParams,
+        querystring: langQuery,
+      },
+    },
     (req, reply) => atom(req, reply, req.params.slug),
   );
 

@@ -2,6 +2,7 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { newId, randomSecret } from "../core/ids.js";
+import { formatForCustomer } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick } from "./i18n.js";
 import type { ComponentId, ComponentState, I18n, Impact, IncidentStatus } from "./model.js";
@@ -44,6 +45,9 @@ export function createStatusPageService(ctx: AppContext) {
     if (exportDir) await ctx.jobs.enqueue(EXPORT_QUEUE, { workspaceId }, { key: `export:${newId()}` });
   }
 
+  // Name, time zone or languages changed in the settings: the page says them.
+  ctx.bus.subscribe("workspace.changed", (e) => pages.invalidate(e.workspaceId));
+
   ctx.bus.subscribe<{ component?: string | null }>("monitor.state", (e) => {
     pages.invalidate(e.workspaceId);
     if (exportDir)
@@ -64,18 +68,21 @@ export function createStatusPageService(ctx: AppContext) {
     const incident = await store.incident(db, u.workspace_id, u.incident_id);
     if (!incident) return;
     const ws = await ctx.services.accounts.workspace(u.workspace_id);
+    const settings = await ctx.services.accounts.settings(u.workspace_id);
     const title = JSON.parse(incident.title) as Record<string, string>;
     const body = JSON.parse(u.body) as Record<string, string>;
     for (const sub of await store.subscribers(db, u.workspace_id, true)) {
-      const lang = sub.language as Lang;
-      const t = PAGE_TEXT[lang] ?? PAGE_TEXT.en;
+      const lang = (sub.language in PAGE_TEXT ? sub.language : settings.default_language) as Lang;
+      const t = PAGE_TEXT[lang];
       const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${sub.token}`;
+      const when = formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang });
+      const text = pick(body, lang, settings.default_language);
       await ctx.services.mail.send(
         {
           workspaceId: u.workspace_id,
           to: sub.email,
-          subject: `[${ws.name}] ${pick(title, lang)} — ${t.statuses[u.status] ?? u.status}`,
-          text: `${pick(body, lang)}\n\n${ctx.config.publicUrl}/status/${ws.slug}?lang=${lang}\n\n${t.unsubscribe}: ${unsubscribe}\n`,
+          subject: `[${settings.name}] ${pick(title, lang, settings.default_language)} — ${t.statuses[u.status] ?? u.status}`,
+          text: `${when}\n\n${text}\n\n${ctx.config.publicUrl}/status/${ws.slug}?lang=${lang}\n\n${t.unsubscribe}: ${unsubscribe}\n`,
           listUnsubscribe: unsubscribe,
         },
         { key: `status-update:${u.id}:${sub.id}` },
