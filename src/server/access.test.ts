@@ -15,6 +15,7 @@ const PUBLIC = [
   /^\/\*$/, // the dashboard's files: the login page must load
   /^\/status(\.json|\/.*)?$/, // the public status page
   /^\/api\/v2\/[\w/-]+\.json$/, // the status page in Statuspage's public API v2 shapes
+  /^\/api\/openapi\.json$/, // the API's description, fetched by generators before they hold a token
   /^\/api\/v1\/inbound\//, // signed inbound webhooks: the signature is the credential
 ];
 

@@ -3,7 +3,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import Fastify, { LogController } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "../app/context.js";
 import type { DomainModule } from "../app/module.js";
 import { newId } from "../core/ids.js";
@@ -12,7 +12,9 @@ import { installAuth } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
 import { healthRoutes } from "./health.js";
 import { installIdempotency } from "./idempotency.js";
+import { assignBucket, statusRateLimit, tooManyRequests, trustProxySetting } from "./limits.js";
 import { installMetrics } from "./metrics.js";
+import { openapiTransform, openapiTransformObject } from "./openapi.js";
 import { REDACT_PATHS, redactUrl } from "./redact.js";
 import { dashboardRoutes } from "./static.js";
 import type { App } from "./types.js";
@@ -23,6 +25,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Requests per minute per address on public routes; 0 turns the limit off. */
   publicRateLimit?: number;
+  /** Requests per minute per address on the status page; 0 turns its limit off. */
+  statusRateLimit?: number;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -50,7 +54,7 @@ export async function buildServer(
     bodyLimit: 8 * 1024 * 1024,
     // One line per request drowns what matters; errors are logged by the error handler anyway.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== "debug" }),
-    trustProxy: process.env.FIREBREAK_TRUST_PROXY === "true",
+    trustProxy: trustProxySetting(),
   }).withTypeProvider<import("fastify-type-provider-zod").ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -95,16 +99,15 @@ export async function buildServer(
 
   const limit = options.publicRateLimit ?? ctx.config.publicRateLimit;
   if (limit > 0) {
+    const limits = { public: limit, status: options.statusRateLimit ?? statusRateLimit() };
+    app.addHook("onRoute", (route) => assignBucket(route, limits));
     await app.register(rateLimit, {
       global: true,
       max: limit,
       timeWindow: "1 minute",
       // Only callers without credentials are limited; a signed-in team in a crisis must never be.
       allowList: (req) => req.actor !== null,
-      errorResponseBuilder: (_req, c) => ({
-        statusCode: 429,
-        ...errorBody("rate_limited", `too many requests; retry in ${Math.ceil(c.ttl / 1000)} s`),
-      }),
+      errorResponseBuilder: (_req, c) => tooManyRequests(c.ttl),
     });
   }
 
@@ -119,14 +122,16 @@ export async function buildServer(
       },
       security: [{ bearer: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
+    transformObject: openapiTransformObject(ctx.config.publicUrl),
   });
 
   installAuth(app, ctx);
   installIdempotency(app, ctx);
   installMetrics(app, ctx.jobs);
   await app.register(async (scope) => healthRoutes(scope as App, ctx));
-  app.get("/api/openapi.json", { config: { access: "viewer" }, schema: { hide: true } }, async () =>
+  // Public: generators and gateways fetch it before they hold a token.
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
 
