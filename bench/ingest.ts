@@ -109,6 +109,9 @@ async function main() {
     fingerprint: null,
     duplicate_of: null,
     copies: 0,
+    corrected: 0,
+    label: null,
+    model: "shipped",
   }));
   const t1 = performance.now();
   for (let i = 0; i < rows.length; i += BATCH) {

@@ -5,6 +5,7 @@ import { invalid, ServiceError } from "../core/errors.js";
 import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import { verifyWebhook } from "../webhooks/signing.js";
+import { labelRoutes } from "./label-routes.js";
 import {
   brandQueryInput,
   brandQueryOut,
@@ -28,6 +29,7 @@ const STREAM_BATCH = 100;
 
 export function listeningRoutes(app: App, ctx: AppContext) {
   const listening = ctx.services.listening;
+  labelRoutes(app, listening);
 
   app.post(
     "/api/v1/mentions",

@@ -4,9 +4,10 @@ import type { Actor } from "../core/actor.js";
 import { conflict, invalid, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import type { Database } from "../db/schema.js";
-import { type Classification, classify } from "../nlp/index.js";
+import { type Classification, classify, type LearnedModel, modelVersionFor } from "../nlp/index.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
 import { type BrandMatcher, compileQueries } from "./brand.js";
+import { createLabelOps } from "./labels.js";
 import { fingerprint } from "./normalize.js";
 import type { BrandQueryOut, MentionFilters, MentionItem, MentionOut } from "./schema.js";
 import { decodeCursor, encodeCursor, listeningStore as store } from "./store.js";
@@ -58,6 +59,8 @@ export function toMentionOut(r: MentionsTable, topics?: string[]): MentionOut {
     topics: topics ?? (JSON.parse(r.topics) as string[]),
     duplicate_of: r.duplicate_of,
     copies: Number(r.copies),
+    corrected: r.corrected === 1,
+    model: r.model,
   };
 }
 
@@ -97,9 +100,16 @@ const UNCLASSIFIED: Classification = {
 let classifyFailures = 0;
 
 /** A classifier fault must not lose a mention: it is stored unclassified and the fault logged once in a while. */
-function safeClassify(m: MentionItem, log?: AppContext["log"]): Classification {
+function safeClassify(
+  m: MentionItem,
+  log?: AppContext["log"],
+  learned?: LearnedModel | null,
+): Classification {
   try {
-    return classify({ text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined });
+    return classify(
+      { text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined },
+      learned,
+    );
   } catch (err) {
     if (classifyFailures++ % 1000 === 0) log?.error({ err, failures: classifyFailures }, "classifier failed");
     return { ...UNCLASSIFIED, language: m.language ?? "und" };
@@ -112,6 +122,8 @@ export function createListeningService(ctx: AppContext) {
   const db = ctx.db;
   const matchers = new Map<string, { matcher: BrandMatcher | null; at: number }>();
   const hooks = new Set<IngestHook>();
+  // The workspace's learned classifier; the classifier domain provides it (see useModels).
+  let modelOf: (workspaceId: string) => Promise<LearnedModel | null> = async () => null;
 
   async function matcherOf(workspaceId: string): Promise<BrandMatcher | null> {
     const cached = matchers.get(workspaceId);
@@ -129,6 +141,7 @@ export function createListeningService(ctx: AppContext) {
    */
   async function ingest(workspaceId: string, items: MentionItem[]): Promise<IngestResult> {
     const matcher = await matcherOf(workspaceId);
+    const learned = await modelOf(workspaceId);
     const receivedAt = new Date().toISOString();
     const seen = new Set<string>();
     const rows: MentionsTable[] = [];
@@ -146,7 +159,7 @@ export function createListeningService(ctx: AppContext) {
         filtered++;
         continue;
       }
-      const c = safeClassify(m, ctx.log);
+      const c = safeClassify(m, ctx.log, learned);
       topics.push(c.topics);
       rows.push({
         id: newId(),
@@ -168,6 +181,9 @@ export function createListeningService(ctx: AppContext) {
         fingerprint: fingerprint(m.text),
         duplicate_of: null,
         copies: 0,
+        corrected: 0,
+        label: null,
+        model: modelVersionFor(c.language, learned),
       });
     }
 
@@ -205,8 +221,21 @@ export function createListeningService(ctx: AppContext) {
     };
   }
 
+  async function get(workspaceId: string, id: string): Promise<MentionOut> {
+    const row = await store.byId(db, workspaceId, id);
+    if (!row) throw notFound("mention");
+    return toMentionOut(row);
+  }
+
   return {
     ingest,
+    get,
+    ...createLabelOps({ ctx, get, toOut: (r) => toMentionOut(r), modelOf: (ws) => modelOf(ws) }),
+
+    /** Lets the classifier domain hand ingest and re-classification each workspace's learned model. */
+    useModels(provider: (workspaceId: string) => Promise<LearnedModel | null>): void {
+      modelOf = provider;
+    },
 
     /** Adds a hook run in every ingest transaction (see IngestHook); answers the function that removes it. */
     onIngest(hook: IngestHook): () => void {
@@ -225,12 +254,6 @@ export function createListeningService(ctx: AppContext) {
         next_cursor:
           rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
       };
-    },
-
-    async get(workspaceId: string, id: string): Promise<MentionOut> {
-      const row = await store.byId(db, workspaceId, id);
-      if (!row) throw notFound("mention");
-      return toMentionOut(row);
     },
 
     /** Volume, negatives and copies per time bucket (ISO start of the bucket), oldest first. */

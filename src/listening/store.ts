@@ -89,6 +89,9 @@ const COLUMN_SET: Record<keyof MentionsTable, true> = {
   fingerprint: true,
   duplicate_of: true,
   copies: true,
+  corrected: true,
+  label: true,
+  model: true,
 };
 const COLUMNS = Object.keys(COLUMN_SET) as (keyof MentionsTable)[];
 

@@ -22,6 +22,26 @@ export interface MentionsTable {
   /** The first mention with the same fingerprint: this one is a copy, not a new voice. */
   duplicate_of: string | null;
   copies: number;
+  /** 0/1: a person corrected this mention; re-classification leaves it as they set it. */
+  corrected: number;
+  /** The sentiment a person set (a training label beside the rating); null when none. */
+  label: string | null;
+  /** Version of the classifier that read it ("shipped" or a workspace's learned model). */
+  model: string;
+}
+
+/** Every correction, with who and when; the mention itself holds the corrected values. */
+export interface MentionCorrectionsTable {
+  id: string;
+  workspace_id: string;
+  mention_id: string;
+  actor: string;
+  user_id: string | null;
+  sentiment: string | null;
+  complaint: number | null;
+  /** JSON array of topic ids, or null when the topics were not corrected. */
+  topics: string | null;
+  created_at: string;
 }
 
 export interface ListeningSourcesTable {
@@ -59,4 +79,5 @@ export interface ListeningTables {
   mentions: MentionsTable;
   listening_sources: ListeningSourcesTable;
   brand_queries: BrandQueriesTable;
+  mention_corrections: MentionCorrectionsTable;
 }

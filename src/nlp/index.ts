@@ -10,6 +10,7 @@ import { infosOf } from "./token-info.js";
 import { findCrisisSignals, orderTopics } from "./topics.js";
 import type { Topic } from "./topics-list.js";
 
+export type { LearnedModel } from "./learn/model.js";
 export { TOPICS, type Topic } from "./topics-list.js";
 
 export type Sentiment = "negative" | "neutral" | "positive";

@@ -8,6 +8,7 @@ import { instanceAdmin } from "./0040_instance_admin.js";
 import { userLanguage } from "./0050_user_language.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
+import { mentionLabels } from "./0110_mention_labels.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { crises } from "./0301_crises.js";
@@ -33,6 +34,7 @@ export const migrations: Migration[] = [
   userLanguage,
   listening,
   listeningOriginals,
+  mentionLabels,
   detection,
   alerts,
   crises,
