@@ -120,7 +120,8 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
     .join(", ");
 
   return (
-    <figure className="chart" data-testid={rest["data-testid"] ?? "chart"}>
+    // data-points: exactly what uPlot draws ([x seconds, ...series]), for tests and for anyone inspecting it.
+    <figure className="chart" data-testid={rest["data-testid"] ?? "chart"} data-points={JSON.stringify(data)}>
       <div ref={box} className="chart-canvas" role="img" aria-label={t("chart.latest", { label, summary })} />
     </figure>
   );

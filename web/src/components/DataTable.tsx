@@ -31,6 +31,8 @@ export interface DataTableProps<T> {
   onLoadMore?: () => void;
   onRowClick?: (row: T) => void;
   initialSort?: { key: string; dir: "asc" | "desc" };
+  /** On a phone each row becomes a block, each cell labelled with its column (no sideways scroll). */
+  stackOnPhone?: boolean;
   "data-testid"?: string;
 }
 
@@ -74,7 +76,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   return (
     <div className="table-wrap" data-testid={testId}>
-      <table className="data-table">
+      <table className={props.stackOnPhone ? "data-table data-table-stack" : "data-table"}>
         <caption className={props.showCaption ? "table-caption" : "visually-hidden"}>{caption}</caption>
         <thead>
           <tr>
@@ -129,7 +131,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
               data-testid={`${testId}-row`}
             >
               {columns.map((c) => (
-                <td key={c.key} style={{ textAlign: c.align ?? "left" }}>
+                <td
+                  key={c.key}
+                  style={{ textAlign: c.align ?? "left" }}
+                  data-label={typeof c.header === "string" ? c.header : undefined}
+                >
                   {c.render ? c.render(row) : String((row as Record<string, unknown>)[c.key] ?? "")}
                 </td>
               ))}

@@ -1,4 +1,7 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { formatLocale } from "../../format.js";
+import { useT, useTOr } from "../../i18n/t.js";
 
 export const TOPICS = [
   "delivery",
@@ -13,6 +16,17 @@ export const TOPICS = [
   "outage",
 ] as const;
 const LANGUAGES = ["en", "pl", "it", "fr", "de", "es", "und"] as const;
+const SENTIMENTS = ["negative", "neutral", "positive"] as const;
+
+export type Bucket = "minute" | "hour" | "day";
+/** The periods the page offers, with the bucket sizes that make a readable chart for each. */
+export const RANGES = {
+  "24h": { ms: 86_400_000, buckets: ["minute", "hour"] },
+  "7d": { ms: 7 * 86_400_000, buckets: ["hour", "day"] },
+  "30d": { ms: 30 * 86_400_000, buckets: ["hour", "day"] },
+  "365d": { ms: 365 * 86_400_000, buckets: ["day"] },
+} as const satisfies Record<string, { ms: number; buckets: readonly Bucket[] }>;
+export type Range = keyof typeof RANGES;
 
 export interface Filters {
   sentiment: string;
@@ -20,17 +34,36 @@ export interface Filters {
   language: string;
   source: string;
   q: string;
-  bucket: "minute" | "hour" | "day";
+  range: Range;
+  bucket: Bucket;
 }
 
-export const EMPTY_FILTERS: Filters = {
-  sentiment: "",
-  topic: "",
-  language: "",
-  source: "",
-  q: "",
-  bucket: "hour",
-};
+const isRange = (v: string | null): v is Range => v !== null && v in RANGES;
+
+/** The filters live in the address bar, so a view can be shared, reloaded and gone back to. */
+export function useUrlFilters(): [Filters, (next: Partial<Filters>) => void] {
+  const [params, setParams] = useSearchParams();
+  const range: Range = isRange(params.get("range")) ? (params.get("range") as Range) : "7d";
+  const allowed: readonly Bucket[] = RANGES[range].buckets;
+  const asked = params.get("bucket") as Bucket | null;
+  const filters: Filters = {
+    sentiment: params.get("sentiment") ?? "",
+    topic: params.get("topic") ?? "",
+    language: params.get("language") ?? "",
+    source: params.get("source") ?? "",
+    q: params.get("q") ?? "",
+    range,
+    bucket: asked && allowed.includes(asked) ? asked : (allowed[0] as Bucket),
+  };
+  const update = (next: Partial<Filters>) => {
+    const merged = { ...filters, ...next };
+    const out = new URLSearchParams();
+    for (const [k, v] of Object.entries(merged)) if (v) out.set(k, v);
+    if (merged.range === "7d") out.delete("range");
+    setParams(out, { replace: true });
+  };
+  return [filters, update];
+}
 
 /** Query parameters of the list and stats routes; empty ones are dropped by withQuery. */
 export const toParams = (f: Filters) => ({
@@ -51,65 +84,120 @@ function useDebounced(value: string, ms: number) {
   return v;
 }
 
-export function FiltersBar({ value, onChange }: { value: Filters; onChange: (f: Filters) => void }) {
+/** "Polish", "polski": a language code in words, in the interface language. */
+export function useLanguageName() {
+  const t = useT();
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([formatLocale()], { type: "language" });
+    return (code: string) => (code === "und" ? t("mentions.lang_unknown") : (names.of(code) ?? code));
+  }, [t]);
+}
+
+export interface FiltersBarProps {
+  value: Filters;
+  onChange: (next: Partial<Filters>) => void;
+  /** Source names to choose from (the workspace's sources and those seen in mentions). */
+  sources: string[];
+}
+
+export function FiltersBar({ value, onChange, sources }: FiltersBarProps) {
+  const t = useT();
+  const tOr = useTOr();
+  const languageName = useLanguageName();
   const [q, setQ] = useState(value.q);
-  const [source, setSource] = useState(value.source);
   const dq = useDebounced(q, 300);
-  const ds = useDebounced(source, 300);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives this.
   useEffect(() => {
-    if (dq !== value.q || ds !== value.source) onChange({ ...value, q: dq, source: ds });
-  }, [dq, ds]);
-  const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
-    onChange({ ...value, [k]: e.target.value });
+    if (dq !== value.q) onChange({ q: dq });
+  }, [dq]);
+  const set = (k: keyof Filters) => (e: { target: { value: string } }) => onChange({ [k]: e.target.value });
+  const choices = [...new Set([...sources, ...(value.source ? [value.source] : [])])].sort();
 
   return (
-    <form className="filters" aria-label="Filter mentions" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Text
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} data-testid="filter-q" />
+    <form className="filters" aria-label={t("mentions.filters")} onSubmit={(e) => e.preventDefault()}>
+      <label className="filter filter-q">
+        {t("mentions.search")}
+        <input
+          className="input"
+          type="search"
+          value={q}
+          placeholder={t("mentions.search_hint")}
+          onChange={(e) => setQ(e.target.value)}
+          data-testid="filter-q"
+        />
       </label>
-      <label>
-        Sentiment
-        <select value={value.sentiment} onChange={set("sentiment")} data-testid="filter-sentiment">
-          <option value="">any</option>
-          <option value="negative">negative</option>
-          <option value="neutral">neutral</option>
-          <option value="positive">positive</option>
-        </select>
-      </label>
-      <label>
-        Topic
-        <select value={value.topic} onChange={set("topic")} data-testid="filter-topic">
-          <option value="">any</option>
-          {TOPICS.map((t) => (
-            <option key={t} value={t}>
-              {t.replace("_", " ")}
+      <label className="filter">
+        {t("mentions.period")}
+        <select className="select" value={value.range} onChange={set("range")} data-testid="filter-range">
+          {(Object.keys(RANGES) as Range[]).map((r) => (
+            <option key={r} value={r}>
+              {t(`mentions.range.${r}`)}
             </option>
           ))}
         </select>
       </label>
-      <label>
-        Language
-        <select value={value.language} onChange={set("language")} data-testid="filter-language">
-          <option value="">any</option>
+      <label className="filter">
+        {t("mentions.sentiment")}
+        <select
+          className="select"
+          value={value.sentiment}
+          onChange={set("sentiment")}
+          data-testid="filter-sentiment"
+        >
+          <option value="">{t("mentions.any")}</option>
+          {SENTIMENTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`value.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter">
+        {t("mentions.topic")}
+        <select className="select" value={value.topic} onChange={set("topic")} data-testid="filter-topic">
+          <option value="">{t("mentions.any")}</option>
+          {TOPICS.map((topic) => (
+            <option key={topic} value={topic}>
+              {tOr(`topic.${topic}`, topic)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter">
+        {t("mentions.language")}
+        <select
+          className="select"
+          value={value.language}
+          onChange={set("language")}
+          data-testid="filter-language"
+        >
+          <option value="">{t("mentions.any")}</option>
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
-              {l}
+              {languageName(l)}
             </option>
           ))}
         </select>
       </label>
-      <label>
-        Source
-        <input value={source} onChange={(e) => setSource(e.target.value)} data-testid="filter-source" />
+      <label className="filter">
+        {t("mentions.source")}
+        <select className="select" value={value.source} onChange={set("source")} data-testid="filter-source">
+          <option value="">{t("mentions.any")}</option>
+          {choices.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>
-        Per
-        <select value={value.bucket} onChange={set("bucket")} data-testid="filter-bucket">
-          <option value="minute">minute</option>
-          <option value="hour">hour</option>
-          <option value="day">day</option>
+      <label className="filter">
+        {t("mentions.per")}
+        <select className="select" value={value.bucket} onChange={set("bucket")} data-testid="filter-bucket">
+          {RANGES[value.range].buckets.map((b) => (
+            <option key={b} value={b}>
+              {t(`mentions.bucket.${b}`)}
+            </option>
+          ))}
         </select>
       </label>
     </form>
