@@ -10,7 +10,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { formatRelative, formatTime } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { useLive } from "../../live.js";
-import { apiKey, useApiQuery, useCursorList } from "../../queries.js";
+import { useApiQuery, useCursorList } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { FiltersBar, toParams, useLanguageName, useUrlFilters } from "./filters.js";
 import { MentionsChart, rangeStart } from "./MentionsChart.js";
