@@ -2,9 +2,10 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../db/schema.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
-import { DetectionEngine, type EngineState } from "./detectors/engine.js";
+import { DetectionEngine, ENGINE_STATE_VERSION, type EngineState } from "./detectors/engine.js";
 import { toMentionEvent } from "./detectors/mention.js";
 import type { Alert, DetectionEvent, SeriesPoint, ShopEvent } from "./detectors/types.js";
+import { storedMentions } from "./ops/stored.js";
 import { detectionStore as store } from "./store.js";
 
 /** A stored mention as the listening service hands it over. */
@@ -110,6 +111,23 @@ export interface RoundOptions {
   strict?: boolean;
 }
 
+/** Days of stored mentions a new engine version learns from before it takes over. */
+const REBUILD_DAYS = 14;
+
+async function rebuildEngine(
+  ctx: AppContext,
+  workspaceId: string,
+  config: DetectionConfigInput,
+  cursor: Cursor | null,
+): Promise<DetectionEngine> {
+  const engine = new DetectionEngine(config);
+  if (!cursor) return engine;
+  const until = cursor.at - OVERLAP_MS;
+  for await (const m of storedMentions(ctx, workspaceId, until - REBUILD_DAYS * 86_400_000, until))
+    engine.push(mentionEventOf(m));
+  return engine;
+}
+
 /**
  * Feeds one workspace's events to its detectors and persists the detectors with the alerts they raised
  * in one transaction, so a crash replays the round instead of losing or doubling it.
@@ -133,9 +151,17 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   }
   const config = JSON.parse(row.config) as DetectionConfigInput;
   const persisted = JSON.parse(row.state) as Persisted;
-  const engine = DetectionEngine.fromJSON(persisted.engine, config);
-  const seen = new Map(persisted.seen);
   let mentionCursor = parseCursor(row.mention_cursor);
+  const seen = new Map(persisted.seen);
+  let engine: DetectionEngine;
+  if (persisted.engine.version === ENGINE_STATE_VERSION)
+    engine = DetectionEngine.fromJSON(persisted.engine, config);
+  else {
+    // Detectors of an older version: learn the new ones from the stored mentions instead of starting cold.
+    engine = await rebuildEngine(ctx, workspaceId, config, mentionCursor);
+    for (const id of [...seen.keys()]) if (id.startsWith("m:")) seen.delete(id);
+    if (mentionCursor) mentionCursor = { at: mentionCursor.at - OVERLAP_MS, id: "" };
+  }
   let shopCursor = parseCursor(row.shop_cursor);
 
   const events: { at: number; id: string; event: DetectionEvent; kind: "m" | "s" }[] = [];
