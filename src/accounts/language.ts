@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { invalid } from "../core/errors.js";
+import { LANGUAGES } from "../core/lang.js";
 import { type App, actorOf } from "../server/types.js";
 
 /** The languages the dashboard speaks; the same six the product writes to customers in. */
-export const UI_LANGUAGES = ["en", "pl", "de", "fr", "it", "es"] as const;
+export const UI_LANGUAGES = LANGUAGES;
 
 export const languageInput = z.object({
   // null goes back to following the browser's language.

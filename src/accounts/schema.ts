@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../core/actor.js";
 import { teamEmail } from "../core/email.js";
+import { LANGUAGES } from "../core/lang.js";
 
 export const roleSchema = z.enum(ROLES);
 
@@ -38,7 +39,7 @@ export const createWorkspaceInput = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "use lowercase letters, digits and dashes"),
-  language: z.enum(["en", "pl", "it", "fr", "de", "es"]).default("en"),
+  language: z.enum(LANGUAGES).default("en"),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/)

@@ -1,4 +1,5 @@
 import type { DomainModule } from "../app/module.js";
+import { backoff } from "../core/backoff.js";
 import { detectionRoutes } from "./routes.js";
 import { createDetectionService, DETECT_QUEUE } from "./service.js";
 
@@ -19,7 +20,7 @@ export const detectionModule: DomainModule = {
       async (p) => {
         await detection.process(p.workspaceId, { catchUp: true, strict: true });
       },
-      { maxAttempts: 20, concurrency: 2, backoffMs: (attempt) => Math.min(250 * 2 ** attempt, 30_000) },
+      { maxAttempts: 20, concurrency: 2, backoffMs: backoff({ first: 500, max: 30_000 }) },
     );
     offIngest.set(
       ctx,

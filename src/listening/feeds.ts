@@ -1,5 +1,6 @@
 import { interceptors, request } from "undici";
 import type { AppContext } from "../app/context.js";
+import { backoff } from "../core/backoff.js";
 import { outboundAgent } from "../core/outbound.js";
 import { type FeedEntry, parseFeed } from "./feed-parse.js";
 import { mentionInput } from "./schema.js";
@@ -87,7 +88,7 @@ function toItems(source: string, entries: FeedEntry[]) {
 
 /** Delay before the next poll: the interval, doubled for each failure in a row, capped at six hours. */
 export const nextDelayS = (intervalS: number, errors: number) =>
-  errors === 0 ? intervalS : Math.min(MAX_BACKOFF_S, intervalS * 2 ** Math.min(errors, 16));
+  errors === 0 ? intervalS : backoff({ first: 2 * intervalS, max: MAX_BACKOFF_S })(errors);
 
 /** One poll of one feed. Failures are recorded on the source, never thrown: the next poll is the retry. */
 export async function pollFeed(ctx: AppContext, service: ListeningService, sourceId: string): Promise<void> {

@@ -14,7 +14,7 @@ export type { LearnedModel } from "./learn/model.js";
 export { TOPICS, type Topic } from "./topics-list.js";
 
 export type Sentiment = "negative" | "neutral" | "positive";
-export const LANGUAGES = ["en", "pl", "it", "fr", "de", "es"] as const;
+export { LANGUAGES } from "../core/lang.js";
 export interface ClassifyInput {
   text: string;
   language?: string | undefined;

@@ -1,3 +1,4 @@
+import { type CsvCell, toCsv } from "../core/csv.js";
 import type { CrisisRecord } from "../crises/schema.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import { duration } from "./draft.js";
@@ -128,12 +129,8 @@ export function reportTables(r: Report) {
   };
 }
 
-/** CSV for a spreadsheet: one line per group and side. Cells that start like a formula are defused. */
+/** CSV for a spreadsheet: one line per group and side (toCsv defuses cells that start like a formula). */
 export function reportCsv(r: Report): string {
-  const cell = (v: string) => {
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
   const head = [
     "side",
     "group",
@@ -142,7 +139,7 @@ export function reportCsv(r: Report): string {
     ...TIME_KEYS.flatMap((k) => [`${k}_mean_min`, `${k}_median_min`]),
     "remedy_cost",
   ];
-  const lines = [head.join(",")];
+  const lines: CsvCell[][] = [head];
   for (const [sideName, s] of [
     ["real", r.real],
     ["drill", r.drills],
@@ -153,20 +150,16 @@ export function reportCsv(r: Report): string {
       ["all", [s.overall]],
     ] as const) {
       for (const g of gs) {
-        lines.push(
-          [
-            sideName,
-            group,
-            g.key,
-            String(g.count),
-            ...TIME_KEYS.flatMap((k) => [String(g.times[k].mean ?? ""), String(g.times[k].median ?? "")]),
-            money(g.remedy_cost),
-          ]
-            .map(cell)
-            .join(","),
-        );
+        lines.push([
+          sideName,
+          group,
+          g.key,
+          g.count,
+          ...TIME_KEYS.flatMap((k) => [g.times[k].mean, g.times[k].median]),
+          money(g.remedy_cost),
+        ]);
       }
     }
   }
-  return `${lines.join("\n")}\n`;
+  return toCsv(lines);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { teamEmail } from "../core/email.js";
+import { LANGUAGES } from "../core/lang.js";
 
 export const PLAN_PARTS = ["playbook", "template", "monitor", "supplier", "remedy_rule", "other"] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
@@ -28,7 +29,7 @@ export type PostmortemPatch = z.infer<typeof postmortemPatch>;
 export const EXPORT_FORMATS = ["json", "md", "html", "pdf"] as const;
 export const postmortemQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default("json"),
-  lang: z.enum(["en", "pl", "it", "fr", "de", "es"]).optional(),
+  lang: z.enum(LANGUAGES).optional(),
 });
 
 export const actionInput = z.object({
@@ -201,5 +202,5 @@ export const reportQuery = z.object({
   format: z.enum(["json", "md", "html", "csv"]).default("json"),
   since: isoQ.optional(),
   until: isoQ.optional(),
-  lang: z.enum(["en", "pl", "it", "fr", "de", "es"]).optional(),
+  lang: z.enum(LANGUAGES).optional(),
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LANGUAGES } from "../../core/lang.js";
+import { TOPICS } from "../../nlp/topics-list.js";
 
 /**
  * The crisis plan as data. The default plan is written against this schema, the plan service stores a
@@ -6,7 +8,7 @@ import { z } from "zod";
  * clocks from it. Everything a user can edit is plain text here: renderers must escape it.
  */
 
-export const LANGS = ["en", "pl", "it", "fr", "de", "es"] as const;
+export const LANGS = LANGUAGES;
 export const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 
@@ -57,19 +59,8 @@ export const CRISIS_TYPE_IDS = [
 export const crisisTypeIdSchema = z.enum(CRISIS_TYPE_IDS);
 export type CrisisTypeId = z.infer<typeof crisisTypeIdSchema>;
 
-/** The same topic ids as the nlp classifier's complaint topics. */
-export const COMPLAINT_TOPICS = [
-  "delivery",
-  "product_quality",
-  "order_error",
-  "customer_service",
-  "price",
-  "payment",
-  "returns_refunds",
-  "fraud",
-  "security",
-  "outage",
-] as const;
+/** The nlp classifier's complaint topics: a playbook is matched to the topics mentions are filed under. */
+export const COMPLAINT_TOPICS = TOPICS;
 export const complaintTopicSchema = z.enum(COMPLAINT_TOPICS);
 export type ComplaintTopic = z.infer<typeof complaintTopicSchema>;
 
