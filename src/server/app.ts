@@ -128,7 +128,7 @@ export async function buildServer(
 
   installAuth(app, ctx);
   installIdempotency(app, ctx);
-  installMetrics(app, ctx.jobs);
+  installMetrics(app, ctx.jobs, ctx);
   await app.register(async (scope) => healthRoutes(scope as App, ctx));
   // Public: generators and gateways fetch it before they hold a token.
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>

@@ -1,11 +1,24 @@
 import client from "prom-client";
+import type { AppContext } from "../app/context.js";
 import { type JobRunner, PERIODIC_PREFIX } from "../jobs/runner.js";
+import { installAppMetrics } from "./app-metrics.js";
 import type { App } from "./types.js";
 
+/**
+ * prom-client's defaults include gauges named `…_total` (`nodejs_active_handles_total` and kin), which
+ * promtool refuses: `_total` is for counters. Each repeats the sum of its per-type gauge beside it.
+ */
+const MISNAMED_DEFAULTS = ["active_handles_total", "active_requests_total", "active_resources_total"];
+
 /** A registry per server, so two servers in one process (tests) do not collide. */
-export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">) {
+export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, ctx?: AppContext) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: "firebreak_" });
+  for (const name of MISNAMED_DEFAULTS) registry.removeSingleMetric(`firebreak_nodejs_${name}`);
+  if (ctx) {
+    const off = installAppMetrics(registry, ctx);
+    app.addHook("onClose", async () => off());
+  }
   const duration = new client.Histogram({
     name: "firebreak_http_request_duration_seconds",
     help: "HTTP request duration by route and status",
