@@ -15,6 +15,35 @@ import { shopifyEvents } from "./shop-events/shopify.js";
 import { wooCommerceEvents } from "./shop-events/woocommerce.js";
 
 const tags = ["shop signals"];
+const previewBody = z.object({
+  settings: z.record(z.string(), z.unknown()).default({}),
+  days: z.number().int().min(1).max(30).default(30),
+});
+const previewOut = z.object({
+  from: z.string(),
+  to: z.string(),
+  mentions: z.number(),
+  false_alarms_per_week: z.number(),
+  alerts_per_week: z.number(),
+  alerts: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.string(),
+      series: z.string(),
+      topic: z.string().nullable(),
+      source: z.string().nullable(),
+      language: z.string().nullable(),
+      title: z.string(),
+      observed: z.number(),
+      expected: z.number(),
+      expected_low: z.number().nullable(),
+      expected_high: z.number().nullable(),
+      since: z.string().nullable(),
+      window_minutes: z.number().nullable(),
+      mention_id: z.string().nullable(),
+    }),
+  ),
+});
 const acceptedOut = z.object({ accepted: z.number(), duplicates: z.number() });
 const slugParams = z.object({ workspaceSlug: z.string().min(1).max(100) });
 const header = (req: FastifyRequest, name: string) => {
@@ -223,5 +252,27 @@ export function detectionRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => detection.updateSettings(actorOf(req), detectionConfigSchema.parse(req.body) as never),
+  );
+
+  app.post(
+    "/api/v1/detection/preview",
+    {
+      config: { access: "admin" },
+      schema: {
+        tags: ["alerts"],
+        summary:
+          "With these settings (merged over the workspace's), the alerts the last `days` days of stored mentions would have raised",
+        body: previewBody,
+        response: { 200: previewOut },
+      },
+    },
+    async (req) => {
+      // Validated like PUT /detection/settings, so a bad value names its field the same way.
+      detectionConfigSchema.partial().parse(req.body.settings);
+      return detection.preview(actorOf(req).workspaceId, {
+        settings: req.body.settings,
+        days: req.body.days,
+      });
+    },
   );
 }

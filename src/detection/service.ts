@@ -11,6 +11,7 @@ import {
   type RoundOptions,
   runRound,
 } from "./live.js";
+import { type PreviewInput, previewDetection } from "./ops/preview.js";
 import { createShopEvents } from "./shop-events/service.js";
 import { detectionStore as store } from "./store.js";
 
@@ -180,6 +181,9 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
       await next;
       return config;
     },
+
+    /** The alerts the last days' stored mentions would have raised with other settings (ops/preview.ts). */
+    preview: (workspaceId: string, input: PreviewInput) => previewDetection(ctx, workspaceId, input),
 
     /** The closed buckets in memory for one series (the chart behind a live alert). */
     async series(workspaceId: string, key: string) {

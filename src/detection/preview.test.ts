@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mentionInput } from "../listening/schema.js";
+import { createHarness, type Harness } from "../testing/harness.js";
+import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const TEXTS = {
+  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
+  neutral: "Ordered a pair of shoes from this shop yesterday.",
+  positive: "Lovely shop, fast delivery and great quality, thank you!",
+};
+
+let h: Harness;
+let burstAt: number;
+beforeAll(async () => {
+  h = await createHarness();
+  // Sixteen days of quiet traffic up to now, and a wave of delivery complaints three days ago.
+  const now = h.clock.now().getTime();
+  const start = Math.floor((now - 16 * DAY) / HOUR) * HOUR;
+  burstAt = start + 13 * DAY + 2 * HOUR;
+  const events = mergeByTime(
+    backgroundMentions(
+      { start, days: 16, perDay: 80, seed: 3 },
+      { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter"] },
+    ),
+    burstMentions(burstAt, 45, 40, 5, "delivery", "twitter"),
+  ).filter((e) => Date.parse(e.at) < now);
+  const items = events.map((e, i) =>
+    mentionInput.parse({
+      source: "twitter",
+      external_id: e.id,
+      text: `${TEXTS[e.sentiment]} #${i}`,
+      created_at: e.at,
+    }),
+  );
+  for (let i = 0; i < items.length; i += 500)
+    await h.ctx.services.listening.ingest(h.workspaceId, items.slice(i, i + 500) as never);
+}, 120_000);
+afterAll(async () => h.close());
+
+const preview = (payload: unknown, role: "admin" | "viewer" = "admin") =>
+  h.app.inject({
+    method: "POST",
+    url: "/api/v1/detection/preview",
+    headers: h.auth(role),
+    payload: payload as never,
+  });
+
+describe("detection preview", () => {
+  it("replays the stored mentions and lists the alerts the last days would have raised, explained", async () => {
+    const res = await preview({ settings: { falseAlarmsPerWeek: 1 }, days: 7 });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.mentions).toBeGreaterThan(400);
+    expect(body.false_alarms_per_week).toBe(1);
+    const wave = body.alerts.find(
+      (a: { at: string; kind: string }) =>
+        Date.parse(a.at) >= burstAt && Date.parse(a.at) <= burstAt + HOUR && a.kind !== "volume_spike",
+    );
+    expect(wave).toBeDefined();
+    expect(wave.title).toMatch(/: \d+ (negative )?in the last \d+ minutes \(usually \d+–\d+/);
+    expect(wave.observed).toBeGreaterThan(wave.expected_high);
+    expect(Date.parse(wave.since)).toBeGreaterThanOrEqual(burstAt - 10 * 60_000);
+    expect(wave.mention_id).toMatch(/.+/);
+    // Newest first, all inside the window.
+    const times = body.alerts.map((a: { at: string }) => Date.parse(a.at));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    for (const t of times) expect(t).toBeGreaterThanOrEqual(Date.parse(body.from));
+  });
+
+  it("a stricter setting raises no more alerts than a looser one, and leaves the saved settings alone", async () => {
+    const strict = (await preview({ settings: { falseAlarmsPerWeek: 0.05 }, days: 14 })).json();
+    const loose = (await preview({ settings: { falseAlarmsPerWeek: 50 }, days: 14 })).json();
+    expect(strict.alerts.length).toBeLessThanOrEqual(loose.alerts.length);
+    expect(loose.alerts.length).toBeGreaterThan(0);
+    const saved = await h.app.inject({
+      method: "GET",
+      url: "/api/v1/detection/settings",
+      headers: h.auth("viewer"),
+    });
+    expect(saved.json().falseAlarmsPerWeek).toBe(1);
+  });
+
+  it("refuses bad settings naming the field, and callers below admin", async () => {
+    const bad = await preview({ settings: { falseAlarmsPerWeek: 0 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: "invalid", field: "falseAlarmsPerWeek" });
+    const days = await preview({ days: 90 });
+    expect(days.statusCode).toBe(400);
+    expect(days.json().error.field).toBe("days");
+    expect((await preview({}, "viewer")).statusCode).toBe(403);
+  });
+});
