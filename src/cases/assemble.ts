@@ -134,6 +134,8 @@ export function toCaseOut(
             author: m.author,
             at: m.at,
             mention_id: m.mention_id,
+            sent_at: m.direction === "out" ? m.sent_at : null,
+            sent_by: m.direction === "out" ? m.sent_by : null,
           })),
         }
       : {}),

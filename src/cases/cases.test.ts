@@ -375,7 +375,10 @@ describe("statuses and escalation", () => {
     const answered = (
       await post("/api/v1/cases", { customer: { name: "Fast" }, text: "late parcel" })
     ).json();
-    await post(`/api/v1/cases/${answered.id}/replies`, { text: "We are on it and will write by Friday." });
+    const copied = await post(`/api/v1/cases/${answered.id}/replies`, {
+      text: "We are on it and will write by Friday.",
+    });
+    await post(`/api/v1/cases/${answered.id}/replies/${copied.json().message_id}/sent`, {});
     // Before the clock runs out, nothing happens.
     expect(await h.ctx.services.cases.escalate(h.workspaceId, c.id, "overdue")).toBe(false);
     // Let both clocks run out, and the queued checks come due.

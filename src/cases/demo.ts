@@ -29,11 +29,12 @@ export async function demoCases(ctx: AppContext, workspaceId: string) {
     subject: "Blender arrived broken",
     text: "The blender arrived with a cracked jug and it does not look like the photos at all. Very disappointed.",
   });
-  await cases.reply(actor, en.id, {
+  const copied = await cases.reply(actor, en.id, {
     text: "Thank you for telling us, Sam, and we are sorry the blender arrived damaged. We will send you a free return label and a replacement by Friday.",
     channel: "clipboard",
-    waiting: true,
   });
+  // A copied reply answers the case only once someone says it went out.
+  await cases.markSent(actor, en.id, copied.message_id, { waiting: true });
   await cases.addRemedy(actor, en.id, { kind: "return_shipping_paid" });
   // Above the default limit: it waits for an admin in the inbox.
   await cases.addRemedy(actor, pl.id, { kind: "discount", amount: 5000 });

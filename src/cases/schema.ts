@@ -59,6 +59,9 @@ export const replyInput = z.object({
   waiting: z.boolean().optional(),
 });
 
+/** Marking a copied reply sent by hand; `waiting` sets the case to "waiting" instead of "answered". */
+export const markSentInput = z.object({ waiting: z.boolean().optional() });
+
 export const remedyInput = z.object({
   kind: z.enum(REMEDY_KINDS),
   amount: z.number().int().min(0).max(100_000_000).optional(),
@@ -114,6 +117,9 @@ const messageOut = z.object({
   author: z.string(),
   at: z.string(),
   mention_id: z.string().nullable(),
+  /** When an outgoing message left (by its channel, or marked sent by hand); null while it waits. */
+  sent_at: z.string().nullable(),
+  sent_by: z.string().nullable(),
 });
 
 export const caseOut = z.object({

@@ -21,7 +21,7 @@ import {
 } from "./ops/queues.js";
 import { type IncomingMessage, receive } from "./ops/receive.js";
 import { addRemedy, decideRemedy, type RemedyInput } from "./ops/remedy.js";
-import { type ReplyInput, reply, sendFollowUp } from "./ops/reply.js";
+import { markSent, type ReplyInput, reply, sendFollowUp } from "./ops/reply.js";
 import { type CasePatch, update } from "./ops/update.js";
 import { CASE_LANGUAGES, type CaseLang, type RemedyPolicy } from "./policy.js";
 import type { CreateCaseInput } from "./schema.js";
@@ -100,6 +100,12 @@ export function createCasesService(ctx: AppContext) {
     update: (actor: Actor, id: string, patch: CasePatch) => update(ctx, actor, id, patch),
     async reply(actor: Actor, id: string, input: ReplyInput) {
       const out = await reply(ctx, actor, id, input);
+      ctx.bus.publish(actor.workspaceId, "case.changed", { id, reason: "replied" });
+      return { ...out, case: await get(ctx, actor, id) };
+    },
+    /** A person marks a copied reply sent by hand: only then is the case answered. */
+    async markSent(actor: Actor, id: string, messageId: string, input: { waiting?: boolean | undefined }) {
+      const out = await markSent(ctx, actor, id, messageId, input);
       ctx.bus.publish(actor.workspaceId, "case.changed", { id, reason: "replied" });
       return { ...out, case: await get(ctx, actor, id) };
     },

@@ -114,6 +114,25 @@ export const casesStore = {
           .orderBy("at")
           .orderBy("id")
           .execute(),
+  messageById: (db: Db, ws: string, caseId: string, id: string) =>
+    db
+      .selectFrom("case_messages")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("case_id", "=", caseId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
+  /** Marks a waiting outgoing message sent; false when it was sent already (a second click, a race). */
+  async markMessageSent(db: Db, ws: string, id: string, at: string, by: string): Promise<boolean> {
+    const r = await db
+      .updateTable("case_messages")
+      .set({ sent_at: at, sent_by: by })
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .where("sent_at", "is", null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  },
   caseOfMention: (db: Db, ws: string, mentionId: string) =>
     db
       .selectFrom("case_messages")

@@ -47,6 +47,9 @@ export interface CaseMessagesTable {
   mention_id: string | null;
   email_message_id: string | null;
   at: string;
+  /** When an outgoing message really left (by a channel, or marked sent by hand); null while it waits. */
+  sent_at: string | null;
+  sent_by: string | null;
 }
 
 export interface CaseEventsTable {
@@ -73,6 +76,8 @@ export interface CaseRemediesTable {
   cost: number;
   code: string | null;
   requested_by: string;
+  /** The requester's user id: four eyes means someone else decides. */
+  requested_by_user: string | null;
   decided_by: string | null;
   decided_at: string | null;
   /** YYYY-MM of when it was given, for the monthly cost summary. */

@@ -210,6 +210,8 @@ export async function receive(
       mention_id: m.mention?.id ?? null,
       email_message_id: m.email?.messageId ?? null,
       at: i.at,
+      sent_at: null,
+      sent_by: null,
     };
     return existing ? gather(ctx, trx, i, existing, message) : openNew(ctx, trx, i, message);
   });

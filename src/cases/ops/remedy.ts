@@ -44,6 +44,7 @@ export async function addRemedy(ctx: AppContext, actor: Actor, caseId: string, i
       cost: amount,
       code: null,
       requested_by: actor.label,
+      requested_by_user: actor.userId,
       decided_by: needsApproval ? null : actor.label,
       decided_at: needsApproval ? null : at,
       month: needsApproval ? null : month(at),

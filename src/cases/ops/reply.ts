@@ -1,6 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
-import { invalid } from "../../core/errors.js";
+import { conflict, invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { RemedyPolicy } from "../policy.js";
 import type { ReplyChannel } from "../schema.js";
@@ -63,7 +63,14 @@ async function dispatch(
   }
 }
 
-/** Sends a reply the way the case allows and records it as sent. */
+/** The status a reply that went out gives the case: a closed or resolved case stays where it is. */
+const afterReply = (row: CasesTable, waiting: boolean | undefined) =>
+  row.status === "resolved" || row.status === "closed" ? row.status : waiting ? "waiting" : "answered";
+
+/**
+ * Sends a reply the way the case allows. Only a reply that went out through a channel answers the case
+ * (and stops its first-response clock); a reply copied to send by hand waits until someone marks it sent.
+ */
 export async function reply(ctx: AppContext, actor: Actor, id: string, input: ReplyInput) {
   const p = await policy(ctx, actor.workspaceId);
   return ctx.db.transaction().execute(async (trx) => {
@@ -71,11 +78,17 @@ export async function reply(ctx: AppContext, actor: Actor, id: string, input: Re
     let channel: ReplyChannel = input.channel ?? (row.channel as ReplyChannel);
     if (channel === "email" && !row.customer_email)
       throw invalid("this customer has no e-mail address", "channel");
+    if (channel === "email" && !ctx.services.mail.configured())
+      throw invalid(
+        "no SMTP server is configured, so e-mail cannot go out: copy the reply, send it yourself and mark it sent",
+        "channel",
+      );
     if (channel === "webhook" && !p.reply_webhook) channel = "clipboard";
     const at = now();
     const msgId = newId();
     const host = new URL(ctx.config.publicUrl).hostname || "firebreak.local";
     const messageId = channel === "email" ? `<case.${msgId}@${host}>` : null;
+    const sent = channel !== "clipboard";
     await dispatch(ctx, trx, actor, row, p, { channel, msgId, messageId, text: input.text });
     await trx
       .insertInto("case_messages")
@@ -90,25 +103,72 @@ export async function reply(ctx: AppContext, actor: Actor, id: string, input: Re
         mention_id: null,
         email_message_id: messageId,
         at,
+        sent_at: sent ? at : null,
+        sent_by: sent ? actor.label : null,
       })
       .execute();
-    const status = input.waiting ? "waiting" : "answered";
-    await store.update(trx, actor.workspaceId, id, {
-      status: row.status === "resolved" || row.status === "closed" ? row.status : status,
+    if (sent) {
+      await store.update(trx, actor.workspaceId, id, {
+        status: afterReply(row, input.waiting),
+        first_response_at: row.first_response_at ?? at,
+        updated_at: at,
+      });
+      await event(
+        trx,
+        actor,
+        id,
+        "reply.sent",
+        `Reply sent by ${channel === "email" ? "e-mail" : "webhook"}`,
+        {
+          message_id: msgId,
+          channel,
+        },
+      );
+    } else {
+      await store.update(trx, actor.workspaceId, id, { updated_at: at });
+      await event(
+        trx,
+        actor,
+        id,
+        "reply.copied",
+        "Reply copied to send by hand: not answered until someone marks it sent",
+        { message_id: msgId, channel },
+      );
+    }
+    return { message_id: msgId, channel, text: input.text, sent_at: sent ? at : null };
+  });
+}
+
+/**
+ * A person says a copied reply went out (pasted into the customer's chat, read on the phone): a separate,
+ * recorded step with who and when, and only then is the case answered.
+ */
+export async function markSent(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  messageId: string,
+  input: { waiting?: boolean | undefined },
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await rowOf(trx, actor.workspaceId, caseId);
+    const m = await store.messageById(trx, actor.workspaceId, caseId, messageId);
+    if (m?.direction !== "out") throw notFound("reply");
+    const at = now();
+    if (!(await store.markMessageSent(trx, actor.workspaceId, messageId, at, actor.label)))
+      throw conflict(`this reply was marked sent already (${m.sent_by ?? "by its channel"})`, "sent_at");
+    await store.update(trx, actor.workspaceId, caseId, {
+      status: afterReply(row, input.waiting),
       first_response_at: row.first_response_at ?? at,
       updated_at: at,
     });
-    await event(
-      trx,
-      actor,
-      id,
-      "reply.sent",
-      channel === "clipboard"
-        ? "Reply copied to send by hand (recorded as sent)"
-        : `Reply sent by ${channel === "email" ? "e-mail" : "webhook"}`,
-      { message_id: msgId, channel },
-    );
-    return { message_id: msgId, channel, text: input.text, sent_at: at };
+    await event(trx, actor, caseId, "reply.sent_by_hand", `Reply sent by hand, marked by ${actor.label}`, {
+      message_id: messageId,
+      channel: m.channel,
+      marked_by: actor.label,
+      marked_by_user: actor.userId,
+    });
+    return { message_id: messageId, channel: m.channel, text: m.text, sent_at: at };
   });
 }
 
@@ -120,5 +180,6 @@ export async function sendFollowUp(ctx: AppContext, actor: Actor, row: CasesTabl
   // (a clipboard follow-up waits in the case for someone to copy it).
   if (!row.mention_id || row.channel === "clipboard") return;
   if (row.channel === "webhook" && !p.reply_webhook) return;
+  if (row.channel === "email" && !ctx.services.mail.configured()) return;
   await reply(ctx, actor, row.id, { text: follow.private_text, channel: row.channel as ReplyChannel });
 }

@@ -3,6 +3,7 @@ import { caseOut } from "../schema.js";
 
 export const tags = ["cases"];
 export const idParams = z.object({ id: z.string().min(1).max(100) });
+export const messageParams = idParams.extend({ messageId: z.string().min(1).max(100) });
 export const remedyParams = idParams.extend({ remedyId: z.string().min(1).max(100) });
 export const toneOut = z.object({
   ok: z.boolean(),
@@ -12,7 +13,8 @@ export const replyOut = z.object({
   message_id: z.string(),
   channel: z.string(),
   text: z.string(),
-  sent_at: z.string(),
+  /** Null for a reply copied to send by hand: it is not sent (nor the case answered) until marked. */
+  sent_at: z.string().nullable(),
   tone: toneOut,
   case: caseOut,
 });

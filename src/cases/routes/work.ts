@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { type App, actorOf } from "../../server/types.js";
-import { caseOut, patchCaseInput, replyInput, toneInput } from "../schema.js";
-import { idParams, replyOut, tags, toneOut } from "./common.js";
+import { caseOut, markSentInput, patchCaseInput, replyInput, toneInput } from "../schema.js";
+import { idParams, messageParams, replyOut, tags, toneOut } from "./common.js";
 
 /** Working a case: status and notes, escalation, replies and their tone. */
 export function workRoutes(app: App, ctx: AppContext) {
@@ -44,7 +44,8 @@ export function workRoutes(app: App, ctx: AppContext) {
       config: { access: "responder" },
       schema: {
         tags,
-        summary: "Send a reply (e-mail, webhook, or copied by hand) and record it",
+        summary:
+          "Send a reply by e-mail or webhook (the case is answered), or copy it to send by hand (answered only once marked sent)",
         params: idParams,
         body: replyInput,
         response: { 201: replyOut },
@@ -57,6 +58,21 @@ export function workRoutes(app: App, ctx: AppContext) {
       const out = await cases.reply(actor, req.params.id, req.body);
       return reply.status(201).send({ ...out, tone });
     },
+  );
+
+  app.post(
+    "/api/v1/cases/:id/replies/:messageId/sent",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Mark a copied reply sent by hand (recorded on the timeline with who); the case is answered",
+        params: messageParams,
+        body: markSentInput.optional(),
+        response: { 200: replyOut.omit({ tone: true }) },
+      },
+    },
+    async (req) => cases.markSent(actorOf(req), req.params.id, req.params.messageId, req.body ?? {}),
   );
 
   app.post(

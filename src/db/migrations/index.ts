@@ -17,6 +17,7 @@ import { comms } from "./0401_comms.js";
 import { statuspage } from "./0402_statuspage.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
+import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
 import { review } from "./0701_review.js";
 
 /**
@@ -43,5 +44,6 @@ export const migrations: Migration[] = [
   statuspage,
   monitoring,
   cases,
+  caseSentAndFourEyes,
   review,
 ];
