@@ -1,0 +1,110 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Receiver, startReceiver } from "../../src/testing/receiver.js";
+import { checkScreen, loginOn, openContext } from "./a11y.js";
+import { type BrowserHarness, hasBrowser, openDashboard } from "./browser.js";
+
+const SECTIONS = ["account", "workspace", "team", "sources", "notifications", "webhooks", "tokens"];
+
+describe.runIf(hasBrowser)("settings screens at 390 px", () => {
+  let b: BrowserHarness;
+  let receiver: Receiver;
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    b = await openDashboard();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await receiver?.close();
+  });
+
+  const expectClean = async (page: Page, name: string) =>
+    expect(await checkScreen(page, name)).toEqual({ name, violations: [], overflow: 0 });
+
+  it("connects sources: a feed (a bad address gets a friendly word), an inbound webhook, a brand query, Shopify", async () => {
+    const { context, page } = await openContext(b, "en-GB");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/settings`);
+    await page.waitForURL(/\/settings\/account$/);
+    await page.getByTestId("tab-sources").click();
+    await page.getByTestId("source-form").waitFor();
+    await expectClean(page, "sources empty");
+
+    await page.getByTestId("source-name").fill("Forum");
+    await page.getByTestId("source-url").fill("forum.example/rss");
+    await page.getByTestId("source-create").click();
+    await expect
+      .poll(() => page.getByTestId("field-url-error").textContent())
+      .toBe("Enter a full web address, starting with https://");
+    await page.getByTestId("source-url").fill(receiver.url("/feed.xml"));
+    await page.getByTestId("source-create").click();
+    await page.getByTestId("sources-table-row").filter({ hasText: "Forum" }).waitFor();
+
+    await page.getByTestId("source-type").selectOption("webhook");
+    await page.getByTestId("source-name").fill("Helpdesk");
+    await page.getByTestId("source-create").click();
+    await expect
+      .poll(async () => (await page.getByTestId("source-secret-value").inputValue()).length)
+      .toBeGreaterThan(10);
+    expect(await page.getByTestId("source-inbound-url").inputValue()).toContain("/api/v1/inbound/mentions/");
+
+    await page.getByTestId("brand-name").fill("Our shop");
+    await page.getByTestId("brand-any").fill("Acme, acme.pl");
+    await page.getByTestId("brand-none").fill("acme corp");
+    await page.getByTestId("brand-create").click();
+    await page.getByTestId("brand-table-row").filter({ hasText: "acme.pl" }).waitFor();
+
+    await page.getByTestId("shop-shopify-secret").fill("shpss_a_long_enough_secret");
+    await page.getByTestId("shop-shopify-save").click();
+    await expect
+      .poll(() => page.getByTestId("shop-shopify").getByTestId("badge").textContent())
+      .toBe("connected");
+    await expectClean(page, "sources filled");
+    const stored = await b.h.app.inject({ method: "GET", url: "/api/v1/sources", headers: b.h.auth() });
+    expect(
+      stored
+        .json()
+        .items.map((s: { name: string }) => s.name)
+        .sort(),
+    ).toEqual(["Forum", "Helpdesk"]);
+    await context.close();
+  });
+
+  it("adds a webhook endpoint, sends a test event and shows it in the delivery log", async () => {
+    const { context, page } = await openContext(b, "en-GB");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/settings/webhooks`);
+    await page.getByTestId("webhook-url").fill(receiver.url("/hook"));
+    await page.getByTestId("webhook-description").fill("Team chat");
+    await page.getByTestId("webhook-create").click();
+    await expect.poll(async () => page.getByTestId("webhook-secret-value").inputValue()).toMatch(/^whsec_/);
+    const endpoint = page.getByTestId("webhook-endpoint").filter({ hasText: "Team chat" });
+    await endpoint.getByTestId("webhook-test").click();
+    await expect
+      .poll(async () => {
+        await b.h.ctx.jobs.drain();
+        return receiver.received.filter((r) => r.path === "/hook").length;
+      })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => endpoint.getByTestId("deliveries-table-row").first().textContent(), { timeout: 20_000 })
+      .toContain("delivered (200)");
+    await expectClean(page, "webhooks");
+    await context.close();
+  });
+
+  it("every section reads in Polish at 390 px without axe findings or sideways scroll", async () => {
+    const { context, page } = await openContext(b, "pl-PL");
+    await loginOn(page, b.url);
+    for (const section of SECTIONS) {
+      await page.goto(`${b.url}/settings/${section}`);
+      await page.getByTestId(`tab-${section}`).waitFor();
+      await page.locator(".settings-body > *").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      await expectClean(page, `settings ${section} pl`);
+    }
+    expect(await page.getByTestId("tab-sources").textContent()).toBe("Źródła");
+    await context.close();
+    expect(b.pageErrors).toEqual([]);
+  });
+});
