@@ -20,8 +20,19 @@ export const SECTIONS: SettingsSection[] = [
   { path: "account", label: "settings.account", page: lazy(() => import("./AccountSection.js")) },
   { path: "workspace", label: "settings.workspace", page: lazy(() => import("./WorkspaceSection.js")) },
   { path: "team", label: "settings.team", page: lazy(() => import("./UsersSection.js")) },
-  // sources, then detection and classifier go here
-  // notifications and webhooks go here
+  { path: "sources", label: "settings.sources", page: lazy(() => import("./SourcesSection.js")) },
+  // detection and classifier go here
+  {
+    path: "notifications",
+    label: "settings.notifications",
+    page: lazy(() => import("./NotificationsSection.js")),
+  },
+  {
+    path: "webhooks",
+    label: "settings.webhooks",
+    page: lazy(() => import("./WebhooksSection.js")),
+    minRole: "admin",
+  },
   { path: "tokens", label: "settings.tokens", page: lazy(() => import("./TokensSection.js")) },
 ];
 
