@@ -1,17 +1,19 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../action.js";
-import { api, errorMessage, isApiError } from "../../api.js";
+import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
-import { CopyField } from "../../components/CopyField.js";
+import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
 import { EmptyState } from "../../components/EmptyState.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
 import { formatRelative, formatTime } from "../../format.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useCursorList } from "../../queries.js";
 import { type Role, useSession } from "../../session.js";
+import { ListError, SecretOnce } from "./parts.js";
 
 export interface ApiToken {
   id: string;
@@ -24,35 +26,56 @@ export interface ApiToken {
 
 const PATH = "/api/v1/tokens";
 
+/** API tokens for scripts and tools (pushing mentions or shop events); the secret is shown once. */
 export default function TokensSection() {
-  const session = useSession();
-  const isAdmin = session.can("admin");
+  const t = useT();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const isAdmin = useSession().can("admin");
   const list = useCursorList<ApiToken>(PATH);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
 
+  const revoke = async (token: ApiToken) => {
+    await api.delete(`${PATH}/${encodeURIComponent(token.id)}`);
+    toast({ message: t("tokens.revoked", { name: token.name }), tone: "success" });
+    await qc.invalidateQueries({ queryKey: apiKey(PATH) });
+  };
+
   const columns: Column<ApiToken>[] = [
-    { key: "name", header: "Name", sortValue: (t) => t.name },
-    { key: "role", header: "Role", sortValue: (t) => t.role, render: (t) => <Badge value={t.role} /> },
-    { key: "prefix", header: "Starts with", render: (t) => <code>{t.prefix}…</code> },
+    { key: "name", header: t("sources.name"), sortValue: (x) => x.name },
+    {
+      key: "role",
+      header: t("team.role"),
+      sortValue: (x) => x.role,
+      render: (x) => <Badge value={x.role} />,
+    },
+    { key: "prefix", header: t("tokens.starts"), render: (x) => <code>{x.prefix}…</code> },
     {
       key: "created_at",
-      header: "Created",
-      sortValue: (t) => t.created_at,
-      render: (t) => <span title={formatTime(t.created_at)}>{formatRelative(t.created_at)}</span>,
+      header: t("tokens.created"),
+      sortValue: (x) => x.created_at,
+      render: (x) => <span title={formatTime(x.created_at)}>{formatRelative(x.created_at)}</span>,
     },
     {
       key: "last_used_at",
-      header: "Last used",
-      sortValue: (t) => t.last_used_at,
-      render: (t) => <span title={formatTime(t.last_used_at)}>{formatRelative(t.last_used_at)}</span>,
+      header: t("tokens.last_used"),
+      sortValue: (x) => x.last_used_at,
+      render: (x) => <span title={formatTime(x.last_used_at)}>{formatRelative(x.last_used_at)}</span>,
     },
     ...(isAdmin
       ? [
           {
             key: "actions",
-            header: <span className="visually-hidden">Actions</span>,
+            header: <span className="visually-hidden">{t("common.actions")}</span>,
             align: "right" as const,
-            render: (t: ApiToken) => <RevokeButton token={t} />,
+            render: (x: ApiToken) => (
+              <ConfirmButton
+                label={t("tokens.revoke")}
+                question={t("tokens.revoke_q", { name: x.name })}
+                onConfirm={() => revoke(x)}
+                testId="token-revoke"
+              />
+            ),
           },
         ]
       : []),
@@ -61,43 +84,33 @@ export default function TokensSection() {
   return (
     <div className="stack">
       {created ? (
-        <div className="notice notice-success" role="status" data-testid="new-token">
-          <p>
-            <strong>Token “{created.name}” created.</strong> Copy it now: it is shown only this once.
-          </p>
-          <CopyField value={created.token} label="New API token" testId="new-token-value" />
-          <button type="button" className="button button-ghost" onClick={() => setCreated(null)}>
-            I have copied it
-          </button>
-        </div>
+        <SecretOnce
+          title={t("tokens.created_title", { name: created.name })}
+          secret={created.token}
+          label={t("tokens.new")}
+          onClose={() => setCreated(null)}
+          testId="new-token"
+        />
       ) : null}
       {isAdmin ? <CreateTokenForm onCreated={setCreated} /> : null}
-      <Card title="API tokens" data-testid="tokens-card">
+      <Card title={t("settings.tokens")} data-testid="tokens-card">
         {list.error ? (
-          <p
-            className={`notice ${isApiError(list.error) && list.error.status === 403 ? "" : "notice-error"}`}
-            role="alert"
-            data-testid="list-error"
-          >
-            {isApiError(list.error) && list.error.status === 403
-              ? "Only admins can see the API tokens of this workspace."
-              : `The tokens could not be loaded: ${list.error.message}`}
-          </p>
+          <ListError error={list.error} />
         ) : (
           <DataTable
-            caption="API tokens"
+            caption={t("settings.tokens")}
             columns={columns}
             rows={list.items}
-            rowKey={(t) => t.id}
+            rowKey={(x) => x.id}
             isLoading={list.isLoading}
             hasMore={list.hasMore}
             loadingMore={list.loadingMore}
             onLoadMore={list.loadMore}
+            stackOnPhone
             data-testid="tokens-table"
             empty={
-              <EmptyState title="No API tokens yet.">
-                Tokens let scripts and other tools use the API (for example to push mentions or shop events)
-                {isAdmin ? ". Create one above." : "; an admin can create them."}
+              <EmptyState title={t("tokens.none")}>
+                {t(isAdmin ? "tokens.none_admin" : "tokens.none_viewer")}
               </EmptyState>
             }
           />
@@ -107,7 +120,8 @@ export default function TokensSection() {
   );
 }
 
-function CreateTokenForm({ onCreated }: { onCreated: (t: { name: string; token: string }) => void }) {
+function CreateTokenForm({ onCreated }: { onCreated: (x: { name: string; token: string }) => void }) {
+  const t = useT();
   const qc = useQueryClient();
   const [name, setName] = useState("");
   const [role, setRole] = useState<Role>("responder");
@@ -124,9 +138,9 @@ function CreateTokenForm({ onCreated }: { onCreated: (t: { name: string; token: 
   };
 
   return (
-    <Card title="Create a token">
+    <Card title={t("tokens.create_title")}>
       <form className="form-row" onSubmit={(e) => void submit(e)} noValidate data-testid="token-form">
-        <FormField label="Name" name="name" error={error} hint="What uses it, e.g. “Shop webhook”.">
+        <FormField label={t("sources.name")} name="name" error={error} hint={t("tokens.name_hint")}>
           <input
             className="input"
             required
@@ -136,16 +150,14 @@ function CreateTokenForm({ onCreated }: { onCreated: (t: { name: string; token: 
             data-testid="token-name"
           />
         </FormField>
-        <FormField label="Role" name="role" error={error}>
+        <FormField label={t("team.role")} name="role" error={error}>
           <select
             className="select"
             value={role}
             onChange={(e) => setRole(e.target.value as Role)}
             data-testid="token-role"
           >
-            <option value="viewer">viewer: read only</option>
-            <option value="responder">responder: read and act</option>
-            <option value="admin">admin: everything</option>
+            <RoleOptions />
           </select>
         </FormField>
         <div className="form-row-submit">
@@ -155,7 +167,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (t: { name: string; token: 
             disabled={busy || !name.trim()}
             data-testid="token-create"
           >
-            {busy ? "Creating…" : "Create token"}
+            {busy ? t("common.saving") : t("tokens.create")}
           </button>
         </div>
       </form>
@@ -164,55 +176,14 @@ function CreateTokenForm({ onCreated }: { onCreated: (t: { name: string; token: 
   );
 }
 
-function RevokeButton({ token }: { token: ApiToken }) {
-  const qc = useQueryClient();
-  const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const revoke = async () => {
-    setBusy(true);
-    try {
-      await api.delete(`${PATH}/${encodeURIComponent(token.id)}`);
-      toast({ message: `Token “${token.name}” revoked`, tone: "success" });
-      await qc.invalidateQueries({ queryKey: apiKey(PATH) });
-    } catch (e) {
-      toast({ message: errorMessage(e), tone: "error" });
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
-
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => setConfirming(true)}
-        aria-label={`Revoke token ${token.name}`}
-        data-testid="token-revoke"
-      >
-        Revoke
-      </button>
-    );
-  }
+/** The three roles with what each may do. */
+export function RoleOptions() {
+  const t = useT();
   return (
-    <span className="inline-confirm">
-      <button
-        type="button"
-        className="button button-small button-danger"
-        disabled={busy}
-        onClick={() => void revoke()}
-        // Focus moves here so a keyboard user can confirm with Enter or step to Cancel.
-        // biome-ignore lint/a11y/noAutofocus: deliberate focus move after the first click.
-        autoFocus
-        data-testid="token-revoke-confirm"
-      >
-        {busy ? "Revoking…" : "Revoke now"}
-      </button>
-      <button type="button" className="button button-small button-ghost" onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-    </span>
+    <>
+      <option value="viewer">{t("team.role_viewer")}</option>
+      <option value="responder">{t("team.role_responder")}</option>
+      <option value="admin">{t("team.role_admin")}</option>
+    </>
   );
 }
