@@ -1,11 +1,11 @@
 import { Command } from "commander";
-import { registerReview } from "../review/cli.js";
 import { registerAdmin } from "./admin.js";
 import { registerBackup } from "./backup.js";
 import { registerClassify } from "./classify.js";
 import { registerDetect } from "./detect.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
+import { registerReview } from "./review.js";
 import { registerStart } from "./start.js";
 import { registerStatus } from "./status.js";
 import { registerWorkspace } from "./workspace.js";

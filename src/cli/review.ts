@@ -1,11 +1,11 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { fail, withContext, withStoreOptions } from "../cli/common.js";
 import { systemActor } from "../core/actor.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
-import { postmortemDoc, renderDoc, reportDoc } from "./export/documents.js";
-import { reportCsv } from "./report.js";
+import { postmortemDoc, renderDoc, reportDoc } from "../review/export/documents.js";
+import { reportCsv } from "../review/report.js";
+import { fail, withContext, withStoreOptions } from "./common.js";
 
 interface Flags {
   format: string;
