@@ -1,6 +1,7 @@
 import { accountsModule } from "../accounts/module.js";
 import { alertsModule } from "../alerts/module.js";
 import { casesModule } from "../cases/module.js";
+import { classifierModule } from "../classifier/module.js";
 import { commsModule } from "../comms/module.js";
 import { crisesModule } from "../crises/module.js";
 import { detectionModule } from "../detection/module.js";
@@ -21,6 +22,7 @@ export const modules: DomainModule[] = [
   mailModule,
   webhooksModule,
   listeningModule,
+  classifierModule,
   planModule,
   crisesModule,
   monitoringModule,

@@ -1,6 +1,7 @@
 import type { AccountsService } from "../accounts/service.js";
 import type { AlertsService } from "../alerts/service.js";
 import type { CasesService } from "../cases/service.js";
+import type { ClassifierService } from "../classifier/service.js";
 import type { CommsService } from "../comms/service.js";
 import type { CrisesService } from "../crises/service.js";
 import type { DetectionService } from "../detection/service.js";
@@ -24,6 +25,7 @@ export interface Services {
   mail: MailService;
   webhooks: WebhooksService;
   listening: ListeningService;
+  classifier: ClassifierService;
   monitoring: MonitoringService;
   alerts: AlertsService;
   detection: DetectionService;

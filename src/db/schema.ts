@@ -1,6 +1,7 @@
 import type { AccountsTables } from "../accounts/tables.js";
 import type { AlertsTables } from "../alerts/tables.js";
 import type { CasesTables } from "../cases/tables.js";
+import type { ClassifierTables } from "../classifier/tables.js";
 import type { CommsTables } from "../comms/tables.js";
 import type { CrisesTables } from "../crises/tables.js";
 import type { DetectionTables } from "../detection/tables.js";
@@ -23,6 +24,7 @@ export interface Database
     DetectionTables,
     AlertsTables,
     ListeningTables,
+    ClassifierTables,
     MonitoringTables,
     StatusPageTables,
     CommsTables,

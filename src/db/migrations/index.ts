@@ -9,6 +9,7 @@ import { userLanguage } from "./0050_user_language.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
+import { classifier } from "./0800_classifier.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { crises } from "./0301_crises.js";
@@ -46,4 +47,5 @@ export const migrations: Migration[] = [
   cases,
   caseSentAndFourEyes,
   review,
+  classifier,
 ];
