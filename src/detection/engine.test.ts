@@ -56,12 +56,12 @@ describe("spike detection on a seasonal background", () => {
       const first = firstOpenAfter(alerts, burstStart);
       expect(first, `burst at day ${day} ${hour}:07`).toBeDefined();
       expect(Date.parse(first?.at ?? "") - burstStart).toBeLessThanOrEqual(15 * MIN);
-      // At most what the budget allows opens outside the burst (one a week; these are three weeks).
+      // Outside the burst, no more than the budget allows: one a week over 19 warm days.
       const outside = opens(alerts).filter((a) => {
         const t = Date.parse(a.at);
         return t < burstStart || t > burstStart + 2 * HOUR;
       });
-      expect(outside.length).toBeLessThanOrEqual(1);
+      expect(outside.length).toBeLessThanOrEqual(3);
     }
   });
 

@@ -52,6 +52,50 @@ export function tailConstant(k: number): number {
   return value;
 }
 
+const bankCache = new Map<string, number>();
+/** Per-member false-alarm rate (per expected mention) at which the bank's union rate is measured. */
+const BANK_PROBE_RATE = 1e-3;
+
+/**
+ * D(k₁…kₙ): how many independent tests a bank of CUSUMs on the same series is worth. The members see
+ * the same mentions, so their false alarms mostly coincide: the union's rate is D times one member's,
+ * with 1 ≤ D ≤ n. Measured like C(k): every member at the same per-member rate, all restarting when any
+ * alarms, on the unit-rate process. Splitting the budget by D instead of n (Bonferroni) keeps the
+ * bank's false alarms at the budget without paying for the overlap.
+ */
+export function bankFactor(factors: readonly number[]): number {
+  const key = factors.join(",");
+  const cached = bankCache.get(key);
+  if (cached !== undefined) return cached;
+  if (factors.length <= 1) return 1;
+  const rand = seededRandom(factors.length * 7919 + Math.round(factors[0] ?? 0));
+  const h = factors.map((k) => Math.log(tailConstant(k) / BANK_PROBE_RATE));
+  const s = factors.map(() => 0);
+  let t = 0;
+  let alarms = 0;
+  let events = 0;
+  while (events < MAX_EVENTS && alarms < ALARMS_WANTED) {
+    const dt = -Math.log(1 - rand());
+    t += dt;
+    events++;
+    let fired = false;
+    for (let i = 0; i < factors.length; i++) {
+      const k = factors[i] as number;
+      const v = Math.max(0, (s[i] as number) - (k - 1) * dt) + Math.log(k);
+      s[i] = v;
+      if (v >= (h[i] as number)) fired = true;
+    }
+    if (fired) {
+      alarms++;
+      s.fill(0);
+    }
+  }
+  // The measured union rate over one member's budgeted rate; the tenth more is the measurement's noise.
+  const value = Math.min(factors.length, Math.max(1, (alarms / t / BANK_PROBE_RATE) * 1.1));
+  bankCache.set(key, value);
+  return value;
+}
+
 /**
  * The CUSUM threshold h for which a series expecting `weeklyExpected` (dispersion-scaled) mentions a
  * week raises `alarmsPerWeek` false alarms a week: W·C(k)·e^−h = budget. Never below one jump: a

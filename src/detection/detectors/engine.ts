@@ -7,6 +7,7 @@ import {
   profileFactor,
   profileRates,
 } from "./baseline.js";
+import { bankFactor } from "./calibration.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
 import { newSeq } from "./sequential.js";
 import {
@@ -14,6 +15,7 @@ import {
   newSeries,
   type Partial,
   type Scope,
+  type SeriesSpec,
   type SeriesState,
   scopeOf,
   seriesKey,
@@ -30,6 +32,20 @@ import {
   onShareClock,
   type WatchContext,
 } from "./watch.js";
+
+type BudgetGroup = "overall" | "topics" | "narrowed";
+/**
+ * How the false-alarm budget is shared between groups of series: 2/5 to the four overall series (all,
+ * negative, complaints, negative share), which any wave moves whatever its topic, source or language;
+ * 1/5 to the ten topics; 2/5 to every per-source and per-language series together.
+ */
+const BUDGET_WEIGHTS: Record<BudgetGroup, number> = { overall: 2, topics: 1, narrowed: 2 };
+const groupOf = (spec: SeriesSpec): BudgetGroup =>
+  spec.source !== undefined || spec.language !== undefined
+    ? "narrowed"
+    : spec.measure === "topic"
+      ? "topics"
+      : "overall";
 
 /** 2: mention series run sequential tests (sequential.ts) with state of their own. */
 export const ENGINE_STATE_VERSION = 2;
@@ -82,7 +98,7 @@ export class DetectionEngine {
   private readonly onPoint: ((point: SeriesPoint) => void) | undefined;
   private readonly derived: { rates: ProfileRates; alphaHl: number; keep: number };
   /** Mention series with a detector on, overall and narrowed (by source or language): the budget's split. */
-  private readonly tested = { top: 0, narrow: 0 };
+  private readonly tested: Record<BudgetGroup, number> = { overall: 0, topics: 0, narrowed: 0 };
 
   constructor(
     config: DetectionConfigInput | DetectionConfig = {},
@@ -248,18 +264,22 @@ export class DetectionEngine {
   private countTested(key: string) {
     const spec = specOf(key);
     if (scopeOf(spec.measure) !== "mentions" || !detectorOf(this.config, spec).enabled) return;
-    if (spec.source === undefined && spec.language === undefined) this.tested.top++;
-    else this.tested.narrow++;
+    this.tested[groupOf(spec)]++;
   }
 
-  /** Bonferroni: half the budget to the overall series, half to the narrowed ones, evenly within each. */
+  /**
+   * Weighted Bonferroni: the budget goes to three groups (BUDGET_WEIGHTS, empty groups give theirs to
+   * the others), evenly to the series within a group, then across a series' bank of tests by what the
+   * bank is worth (calibration.ts `bankFactor`).
+   */
   private budgetOf(key: string): number {
-    const spec = specOf(key);
-    const { top, narrow } = this.tested;
-    const narrowed = spec.source !== undefined || spec.language !== undefined;
-    const weight = narrow === 0 ? 1 : 0.5;
-    const n = Math.max(1, narrowed ? narrow : top);
-    return (this.config.falseAlarmsPerWeek * weight) / n / this.config.riseFactors.length;
+    const group = groupOf(specOf(key));
+    let total = 0;
+    for (const g of Object.keys(BUDGET_WEIGHTS) as BudgetGroup[])
+      if (this.tested[g] > 0) total += BUDGET_WEIGHTS[g];
+    const share = BUDGET_WEIGHTS[group] / Math.max(total, BUDGET_WEIGHTS[group]);
+    const n = Math.max(1, this.tested[group]);
+    return (this.config.falseAlarmsPerWeek * share) / n / bankFactor(this.config.riseFactors);
   }
 
   private watch(at: number): WatchContext {

@@ -110,8 +110,8 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
   hit(seq, factors, at, m.id, m.text, ctx.warm);
   const d = detectorOf(ctx.config, spec);
   if (s.episode || !ctx.warm || !d.enabled) return null;
-  // A young baseline's hour and weekday factors are estimated from a few days: their error behaves like
-  // extra dispersion, large on day 2, a tenth by day 30.
+  // A young baseline's hour and weekday factors are estimated from a few days (each weekday is seen
+  // once a week): their error behaves like extra dispersion, large on day 2, a tenth by day 30.
   const youth = 1 + 3 / Math.max(1, ctx.days);
   const f = firing(seq, factors, weeklyExpected(ctx, spec, s), ctx.budgetOf(key), d.minCount, youth);
   if (!f) return null;
