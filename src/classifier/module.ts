@@ -13,7 +13,7 @@ export const classifierModule: DomainModule = {
     const classifier = createClassifierService(ctx);
     ctx.services.classifier = classifier;
     const listening = ctx.services.listening;
-    listening.useModels(classifier.modelOf);
+    listening.provideModels(classifier.modelOf);
     ctx.jobs.register<{ workspaceId: string }>(
       CHECK_QUEUE,
       async (p) => {

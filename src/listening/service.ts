@@ -122,7 +122,7 @@ export function createListeningService(ctx: AppContext) {
   const db = ctx.db;
   const matchers = new Map<string, { matcher: BrandMatcher | null; at: number }>();
   const hooks = new Set<IngestHook>();
-  // The workspace's learned classifier; the classifier domain provides it (see useModels).
+  // The workspace's learned classifier; the classifier domain provides it (see provideModels).
   let modelOf: (workspaceId: string) => Promise<LearnedModel | null> = async () => null;
 
   async function matcherOf(workspaceId: string): Promise<BrandMatcher | null> {
@@ -233,7 +233,7 @@ export function createListeningService(ctx: AppContext) {
     ...createLabelOps({ ctx, get, toOut: (r) => toMentionOut(r), modelOf: (ws) => modelOf(ws) }),
 
     /** Lets the classifier domain hand ingest and re-classification each workspace's learned model. */
-    useModels(provider: (workspaceId: string) => Promise<LearnedModel | null>): void {
+    provideModels(provider: (workspaceId: string) => Promise<LearnedModel | null>): void {
       modelOf = provider;
     },
 
