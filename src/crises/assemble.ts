@@ -78,6 +78,8 @@ export function assemble(
     mitigating_at: c.mitigating_at,
     monitoring_at: c.monitoring_at,
     resolved_at: c.resolved_at,
+    declined_at: c.declined_at,
+    declined_reason: c.declined_reason,
     closed_at: c.closed_at,
     first_public_word_at: c.first_public_word_at,
     last_public_update_at: c.last_public_update_at,

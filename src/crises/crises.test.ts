@@ -61,10 +61,12 @@ describe("crisis record", () => {
     expect((await open({ title: "x", type: "ddos", severity: "SEV2" }, "viewer")).statusCode).toBe(403);
 
     const c = (await open({ title: "Site down", type: "site_outage", severity: "SEV1" })).json();
-    const jump = await patch(c.id, { status: "resolved" });
+    expect((await patch(c.id, { status: "mitigating" })).statusCode).toBe(200);
+    // Work has started: it is no false alarm any more.
+    const jump = await patch(c.id, { status: "declined", reason: "not real" });
     expect(jump.statusCode).toBe(400);
     expect(jump.json().error.field).toBe("status");
-    expect(jump.json().error.message).toMatch(/detected.*resolved/);
+    expect(jump.json().error.message).toMatch(/mitigating.*declined/);
     const unknown = await patch(c.id, { status: "exploded" });
     expect(unknown.statusCode).toBe(400);
   });

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { ROLE_IDS, SEVERITIES } from "../plan/default-plan/model.js";
 
-/** The lifecycle, in order; see `NEXT` in status.ts for the moves allowed between them. */
+/**
+ * The lifecycle, in order, and `declined` (a false alarm) beside it; see `NEXT` in clocks.ts for the
+ * moves allowed between them.
+ */
 export const STATUSES = [
   "detected",
   "acknowledged",
@@ -9,6 +12,7 @@ export const STATUSES = [
   "monitoring",
   "resolved",
   "closed",
+  "declined",
 ] as const;
 export type CrisisStatus = (typeof STATUSES)[number];
 export const statusSchema = z.enum(STATUSES);
@@ -50,8 +54,10 @@ export const patchInput = z
     personal_data: z.boolean().optional(),
     aware_at: iso.optional(),
     authority_notified_at: iso.nullable().optional(),
+    /** Why: required to decline, and to remove personal data or lower the severity below the plan's rule. */
+    reason: z.string().trim().min(1).max(2000).optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, { message: "nothing to change" });
+  .refine((p) => Object.keys(p).some((k) => k !== "reason"), { message: "nothing to change" });
 
 export const listQuery = z.object({
   status: z.union([statusSchema, z.literal("open")]).optional(),
@@ -133,6 +139,8 @@ export const clockOut = z.object({
   elapsed_s: z.number(),
   remaining_s: z.number().nullable(),
   state: z.enum(["running", "overdue", "met", "missed"]),
+  /** event: its own step happened; end: the crisis ended (resolved, declined, closed) without it. */
+  stopped_by: z.enum(["event", "end"]).nullable(),
 });
 export type Clock = z.infer<typeof clockOut>;
 
@@ -264,6 +272,8 @@ export const crisisOut = z.object({
   monitoring_at: z.string().nullable(),
   resolved_at: z.string().nullable(),
   closed_at: z.string().nullable(),
+  declined_at: z.string().nullable(),
+  declined_reason: z.string().nullable(),
   first_public_word_at: z.string().nullable(),
   last_public_update_at: z.string().nullable(),
   authority_notified_at: z.string().nullable(),

@@ -16,6 +16,9 @@ export interface CrisesTable {
   monitoring_at: string | null;
   resolved_at: string | null;
   closed_at: string | null;
+  /** A false alarm: when it was declined and why. */
+  declined_at: string | null;
+  declined_reason: string | null;
   first_public_word_at: string | null;
   last_public_update_at: string | null;
   authority_notified_at: string | null;

@@ -246,7 +246,8 @@ export function createReviewService(ctx: AppContext) {
       const crises: CrisisRecord[] = [];
       let cursor: string | undefined;
       do {
-        const page = await ctx.services.crises.list(actor, { limit: 200, cursor });
+        // False alarms are no crises: they stay out of every figure (drills are counted apart).
+        const page = await ctx.services.crises.list(actor, { limit: 200, cursor, declined: false });
         crises.push(...page.items);
         cursor = page.next_cursor ?? undefined;
       } while (cursor && crises.length < 10_000);

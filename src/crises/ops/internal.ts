@@ -40,6 +40,8 @@ export interface CrisisPatch {
   personal_data?: boolean | undefined;
   aware_at?: string | undefined;
   authority_notified_at?: string | null | undefined;
+  /** Why: declining, removing personal data, lowering severity below the plan's rule. */
+  reason?: string | undefined;
 }
 
 export interface EventInput {

@@ -1,4 +1,4 @@
-import type { CrisisStatus } from "../schema.js";
+import { type CrisisStatus, STATUSES } from "../schema.js";
 import { OPEN_STATUSES, crisesStore as store } from "../store.js";
 import { loadMany, type OpCtx } from "./internal.js";
 
@@ -6,6 +6,8 @@ export interface ListInput {
   status?: CrisisStatus | "open" | undefined;
   drill?: boolean | undefined;
   type?: string | undefined;
+  /** false: false alarms left out (the reports' real-crisis figures). */
+  declined?: boolean | undefined;
   /** false: records without timeline and links (lighter lists). */
   timeline?: boolean | undefined;
   limit?: number;
@@ -14,7 +16,14 @@ export interface ListInput {
 
 export async function listCrises(c: OpCtx, f: ListInput = {}) {
   const limit = f.limit ?? 50;
-  const statuses = f.status === "open" ? OPEN_STATUSES : f.status ? [f.status] : undefined;
+  const statuses =
+    f.status === "open"
+      ? OPEN_STATUSES
+      : f.status
+        ? [f.status]
+        : f.declined === false
+          ? STATUSES.filter((s) => s !== "declined")
+          : undefined;
   const rows = await store.list(c.app.db, c.actor.workspaceId, {
     statuses,
     drill: f.drill,

@@ -55,6 +55,8 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
     monitoring_at: null,
     resolved_at: null,
     closed_at: null,
+    declined_at: null,
+    declined_reason: null,
     first_public_word_at: null,
     last_public_update_at: null,
     authority_notified_at: null,

@@ -1,6 +1,7 @@
 import { conflict, invalid } from "../../core/errors.js";
-import type { Plan } from "../../plan/default-plan/index.js";
-import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill } from "../clocks.js";
+import type { Lang, Plan } from "../../plan/default-plan/index.js";
+import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill, skippedSteps } from "../clocks.js";
+import { evaluateEscalation, severityRank } from "../escalation.js";
 import type { CrisisRecord, CrisisStatus } from "../schema.js";
 import { crisesStore as store } from "../store.js";
 import type { CrisesTable } from "../tables.js";
@@ -20,28 +21,107 @@ import {
 } from "./internal.js";
 import { pageTeam } from "./page-team.js";
 
+/**
+ * A status move: forward past steps records each skipped step at the same moment, going back from
+ * resolved reopens (the next resolve records its own time), and declining needs a reason.
+ */
+function statusChange(
+  row: CrisesTable,
+  patch: CrisisPatch,
+  set: Partial<CrisesTable>,
+  at: string,
+): EventInput {
+  const from = row.status as CrisisStatus;
+  const to = patch.status as CrisisStatus;
+  const allowed = NEXT[from];
+  if (!allowed.includes(to)) {
+    throw invalid(
+      `status cannot move from ${from} to ${to}; from ${from} it can go to ${allowed.join(" or ") || `nowhere (${from})`}`,
+      "status",
+    );
+  }
+  if (to === "declined" && !patch.reason)
+    throw invalid("say why it is a false alarm: declining needs a reason", "reason");
+  set.status = to;
+  const skipped = skippedSteps(from, to);
+  for (const step of [...skipped, to]) {
+    const col = STATUS_COLUMN[step as keyof typeof STATUS_COLUMN];
+    if (col && !row[col]) set[col] = at;
+  }
+  if (from === "resolved" && to === "mitigating") set.resolved_at = null;
+  if (to === "declined") set.declined_reason = patch.reason ?? null;
+  const text =
+    to === "declined"
+      ? `Status: ${from} → declined (false alarm): ${patch.reason}`
+      : from === "resolved" && to === "mitigating"
+        ? `Reopened: resolved → mitigating${patch.reason ? ` (${patch.reason})` : ""}`
+        : `Status: ${from} → ${to}${skipped.length ? ` (skipped ${skipped.join(", ")})` : ""}`;
+  return {
+    kind: "status.changed",
+    text,
+    data: {
+      from,
+      to,
+      ...(skipped.length ? { skipped } : {}),
+      ...(patch.reason ? { reason: patch.reason } : {}),
+    },
+  };
+}
+
+/**
+ * Safety in the room: taking personal data off a breach, or lowering the severity below what a rule
+ * of the plan that the record proves asks for, needs a reason that lands on the timeline.
+ */
+function safetyCheck(
+  row: CrisesTable,
+  patch: CrisisPatch,
+  plan: Plan,
+  lang: Lang,
+): { field: string; text: string } | null {
+  if (patch.personal_data === false && row.personal_data === 1) {
+    if (!patch.reason)
+      throw invalid("say why no personal data is involved: removing it needs a reason", "reason");
+    return { field: "personal_data", text: `Personal data removed: ${patch.reason}` };
+  }
+  if (patch.severity !== undefined && severityRank(patch.severity) > severityRank(row.severity)) {
+    const type = plan.crisisTypes.find((t) => t.id === row.type);
+    const after = {
+      ...row,
+      severity: patch.severity,
+      ...(patch.personal_data !== undefined ? { personal_data: patch.personal_data ? 1 : 0 } : {}),
+    };
+    const rule = evaluateEscalation(after, type, lang).find(
+      (e) => e.state === "triggered" && e.above_current,
+    );
+    if (rule) {
+      if (!patch.reason)
+        throw invalid(
+          `the plan asks for ${rule.raise_to} here (${rule.text}): lowering to ${patch.severity} needs a reason`,
+          "reason",
+        );
+      return {
+        field: "severity",
+        text: `Severity lowered below the plan's rule (${rule.text}, ${rule.raise_to}): ${patch.reason}`,
+      };
+    }
+  }
+  return null;
+}
+
 /** What the patch changes on the row, and the timeline lines that say so. */
-function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, at: string) {
+function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, lang: Lang, at: string) {
   const set: Partial<CrisesTable> = { updated_at: at };
   const notes: EventInput[] = [];
-  if (patch.status !== undefined && patch.status !== row.status) {
-    const from = row.status as CrisisStatus;
-    const allowed = NEXT[from];
-    if (!allowed.includes(patch.status)) {
-      throw invalid(
-        `status cannot move from ${from} to ${patch.status}; from ${from} it can go to ${allowed.join(" or ") || "nowhere (closed)"}`,
-        "status",
-      );
-    }
-    set.status = patch.status;
-    const col = STATUS_COLUMN[patch.status as keyof typeof STATUS_COLUMN];
-    if (col && !row[col]) set[col] = at;
+  if (patch.status !== undefined && patch.status !== row.status)
+    notes.push(statusChange(row, patch, set, at));
+  const override = safetyCheck(row, patch, plan, lang);
+  if (override)
     notes.push({
-      kind: "status.changed",
-      text: `Status: ${from} → ${patch.status}`,
-      data: { from, to: patch.status },
+      kind: "safety.override",
+      text: override.text,
+      data: { field: override.field, reason: patch.reason },
+      keyEvent: true,
     });
-  }
   if (patch.severity !== undefined && patch.severity !== row.severity) {
     if (!plan.severities.some((s) => s.id === patch.severity)) throw invalid("unknown severity", "severity");
     set.severity = patch.severity;
@@ -115,9 +195,9 @@ export async function updateCrisis(
   const { plan, lang } = await planOf(app, actor.workspaceId);
   await change(c, id, "updated", async (trx, row) => {
     const at = new Date().toISOString();
-    const { set, notes } = changesOf(row, patch, plan, at);
+    const { set, notes } = changesOf(row, patch, plan, lang, at);
     if (notes.length === 0) return;
-    if (set.status === "resolved" && row.drill) notes.push(await scoreOnResolve(trx, row, set, plan, at));
+    if (set.resolved_at && row.drill) notes.push(await scoreOnResolve(trx, row, set, plan, at));
     // Compare-and-set on the status read above: two people pressing "resolve" at once move it once.
     const r = await trx
       .updateTable("crises")

@@ -13,6 +13,7 @@ import { classifier } from "./0800_classifier.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { crises } from "./0301_crises.js";
+import { crisisDeclined } from "./0310_crisis_declined.js";
 import { plan } from "./0302_plan.js";
 import { comms } from "./0401_comms.js";
 import { statuspage } from "./0402_statuspage.js";
@@ -41,6 +42,7 @@ export const migrations: Migration[] = [
   alerts,
   crises,
   plan,
+  crisisDeclined,
   comms,
   statuspage,
   monitoring,

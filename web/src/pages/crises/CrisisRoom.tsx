@@ -14,7 +14,9 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { RecoveryChart } from "../review/RecoveryChart.js";
 import { EscalationCard, LinksCard, ObligationsCard, SummaryCard } from "./RoomPanels.js";
-import { type Crisis, type Impact, money, type RoomPart, STATUS_ACTION } from "./types.js";
+import { ImpactCard, Roles } from "./RoomSide.js";
+import { StatusBar } from "./StatusBar.js";
+import type { Crisis, RoomPart } from "./types.js";
 
 /** The room: everything about one crisis on one screen, refreshed for everyone when anyone changes it. */
 export function CrisisRoom() {
@@ -55,50 +57,15 @@ export function CrisisRoom() {
         description={`${c.type_name} · started ${formatTime(c.started_at)}`}
         actions={<Link to="/crises">All crises</Link>}
       />
-      <div className="crisis-statusbar" data-testid="crisis-statusbar">
-        <Badge value={c.severity} />
-        <span data-testid="crisis-status">
-          <Badge value={c.status} />
-        </span>
-        {c.drill ? <Badge value="drill" tone="purple" /> : null}
-        <span
-          className={`live-dot live-${live.state}`}
-          title={`live: ${live.state}`}
-          data-testid="live-state"
-        >
-          {live.state === "open" ? "live" : live.state}
-        </span>
-        {people.length ? (
-          <span className="muted room-people" data-testid="room-people">
-            In the room: {people.map((p) => (p.tabs > 1 ? `${p.name} (${p.tabs})` : p.name)).join(", ")}
-          </span>
-        ) : null}
-        {canAct
-          ? c.next_statuses.map((s) => (
-              <button
-                key={s}
-                type="button"
-                className={s === "resolved" || s === "acknowledged" ? "button button-primary" : "button"}
-                onClick={() => void act(() => api.patch(path, { status: s }))}
-                data-testid={`status-${s}`}
-              >
-                {STATUS_ACTION[s]}
-              </button>
-            ))
-          : null}
-        {canAct ? (
-          <select
-            aria-label="Severity"
-            value={c.severity}
-            onChange={(e) => void act(() => api.patch(path, { severity: e.target.value }))}
-            data-testid="severity-select"
-          >
-            {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        ) : null}
-      </div>
+      <StatusBar
+        c={c}
+        canAct={canAct}
+        act={act}
+        path={path}
+        live={live.state}
+        people={people}
+        onResolve={(status) => void act(() => api.patch(path, { status }))}
+      />
 
       {c.severity_info ? (
         <p className="crisis-severity-meaning muted" data-testid="severity-meaning">
@@ -119,6 +86,9 @@ export function CrisisRoom() {
           >
             <div className="crisis-clock-label">{k.label}</div>
             <Clock since={k.started_at} deadline={k.due_at} stoppedAt={k.stopped_at} />
+            {k.stopped_by === "end" ? (
+              <div className="crisis-clock-target">stopped: the crisis ended</div>
+            ) : null}
             {k.target_minutes ? (
               <div className="crisis-clock-target">target {k.target_minutes} min</div>
             ) : null}
@@ -355,126 +325,6 @@ function Timeline({ c, canAct, act, path }: Part) {
           </li>
         ))}
       </ol>
-    </Card>
-  );
-}
-
-function Roles({ c, canAct, act, path }: Part) {
-  const users = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
-  return (
-    <Card title="Roles" data-testid="crisis-roles">
-      <table className="roles-table">
-        <tbody>
-          {c.roles.map((r) => (
-            <tr key={r.role}>
-              <th scope="row">{r.name}</th>
-              <td>
-                {canAct ? (
-                  <select
-                    aria-label={r.name}
-                    value={r.user_id ?? ""}
-                    onChange={(e) =>
-                      void act(() => api.put(`${path}/roles/${r.role}`, { user_id: e.target.value || null }))
-                    }
-                    data-testid={`role-${r.role}`}
-                  >
-                    <option value="">— unfilled —</option>
-                    {users.data?.items.map((u) => (
-                      <option key={u.id} value={u.id}>
-                        {u.name}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  (r.user_name ?? "—")
-                )}
-                {r.since ? <div className="muted role-since">since {formatTime(r.since)}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Card>
-  );
-}
-
-const IMPACT_FIELDS: { key: keyof Omit<Impact, "currency">; label: string; money?: boolean }[] = [
-  { key: "orders_affected", label: "Orders affected" },
-  { key: "customers_affected", label: "Customers affected" },
-  { key: "revenue_at_risk", label: "Revenue at risk", money: true },
-  { key: "remedies_given", label: "Remedies given" },
-  { key: "remedies_cost", label: "Remedies cost", money: true },
-];
-
-function ImpactCard({ c, canAct, act, path }: Part) {
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<Record<string, string>>({});
-  const start = () => {
-    setDraft(
-      Object.fromEntries(
-        IMPACT_FIELDS.map((f) => [f.key, String(f.money ? c.impact[f.key] / 100 : c.impact[f.key])]),
-      ),
-    );
-    setEditing(true);
-  };
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    const body: Record<string, number> = {};
-    for (const f of IMPACT_FIELDS) {
-      const n = Number(draft[f.key] ?? 0);
-      if (Number.isFinite(n)) body[f.key] = f.money ? Math.round(n * 100) : Math.round(n);
-    }
-    void act(() => api.put(`${path}/impact`, body)).then(() => setEditing(false));
-  };
-  return (
-    <Card
-      title="Business impact"
-      data-testid="crisis-impact"
-      actions={
-        canAct && !editing ? (
-          <button type="button" className="button button-small" onClick={start} data-testid="impact-edit">
-            Edit
-          </button>
-        ) : null
-      }
-    >
-      {editing ? (
-        <form onSubmit={save} className="form">
-          {IMPACT_FIELDS.map((f) => (
-            <label key={f.key} className="impact-field">
-              {f.label}
-              {f.money ? ` (${c.impact.currency})` : ""}
-              <input
-                type="number"
-                step={f.money ? "0.01" : "1"}
-                min="0"
-                value={draft[f.key] ?? ""}
-                onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-                data-testid={`impact-${f.key}`}
-              />
-            </label>
-          ))}
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" data-testid="impact-save">
-              Save
-            </button>
-            <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : (
-        <dl className="impact-list">
-          {IMPACT_FIELDS.map((f) => (
-            <div key={f.key}>
-              <dt>{f.label}</dt>
-              <dd data-testid={`impact-value-${f.key}`}>
-                {f.money ? money(c.impact[f.key], c.impact.currency) : c.impact[f.key].toLocaleString()}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { formatTime } from "../../format.js";
+import { useReasonedPatch } from "./ReasonPrompt.js";
 import type { Link as CrisisLink, RoomPart } from "./types.js";
 
 const roleName = (c: RoomPart["c"], id: string) => c.roles.find((r) => r.role === id)?.name ?? id;
@@ -51,6 +52,7 @@ export function EscalationCard({ c, canAct, act, path }: RoomPart) {
 
 /** Public word and, for personal data, the GDPR Art. 33 notice: the two clocks people stop by hand. */
 export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
+  const reasoned = useReasonedPatch(path, act);
   const [aware, setAware] = useState("");
   const setAwareAt = (e: FormEvent) => {
     e.preventDefault();
@@ -100,13 +102,14 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
             <input
               type="checkbox"
               checked={c.personal_data}
-              onChange={(e) => void act(() => api.patch(path, { personal_data: e.target.checked }))}
+              onChange={(e) => void reasoned.send({ personal_data: e.target.checked })}
               data-testid="personal-data"
             />{" "}
             personal data involved
           </label>
         </div>
       ) : null}
+      {reasoned.prompt}
       {c.personal_data ? (
         <div className="gdpr-box" data-testid="gdpr-box">
           <p>

@@ -7,6 +7,8 @@ export interface Clock {
   stopped_at: string | null;
   target_minutes: number | null;
   state: "running" | "overdue" | "met" | "missed";
+  /** event: its own step happened; end: the crisis ended without it. */
+  stopped_by: "event" | "end" | null;
 }
 export interface TimelineEvent {
   id: string;
@@ -55,7 +57,9 @@ export interface Crisis {
   type: string;
   type_name: string;
   severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
-  status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed";
+  status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+  declined_at: string | null;
+  declined_reason: string | null;
   summary: string;
   drill: boolean;
   personal_data: boolean;
@@ -123,6 +127,7 @@ export const STATUS_ACTION: Record<Crisis["status"], string> = {
   monitoring: "Mitigated: monitor",
   resolved: "Resolve",
   closed: "Close",
+  declined: "Decline: false alarm",
 };
 
 export const money = (minor: number, currency: string) =>

@@ -1,0 +1,83 @@
+import { Badge } from "../../components/Badge.js";
+import { useReasonedPatch } from "./ReasonPrompt.js";
+import { type Crisis, type RoomPart, STATUS_ACTION } from "./types.js";
+
+const PRIMARY = new Set(["resolved", "acknowledged"]);
+
+/**
+ * Severity, status and the moves the lifecycle allows from here: forward (skipping steps is fine),
+ * reopen after a resolve, or decline a false alarm with a reason.
+ */
+export function StatusBar({
+  c,
+  canAct,
+  act,
+  path,
+  live,
+  people,
+  onResolve,
+}: RoomPart & {
+  live: string;
+  people: { name: string; tabs: number }[];
+  /** Resolving may first show what goes out in public; the room decides. */
+  onResolve: (status: "resolved" | "closed") => void;
+}) {
+  const { send, ask, prompt } = useReasonedPatch(path, act);
+  const move = (s: Crisis["status"]) => {
+    if (s === "declined") ask({ status: s }, "Why is this a false alarm? (it goes on the timeline)");
+    else if (s === "resolved" || s === "closed") onResolve(s);
+    else void send({ status: s });
+  };
+  const label = (s: Crisis["status"]) =>
+    c.status === "resolved" && s === "mitigating" ? "Reopen" : STATUS_ACTION[s];
+  return (
+    <>
+      <div className="crisis-statusbar" data-testid="crisis-statusbar">
+        <Badge value={c.severity} />
+        <span data-testid="crisis-status">
+          <Badge value={c.status} />
+        </span>
+        {c.drill ? <Badge value="drill" tone="purple" /> : null}
+        <span className={`live-dot live-${live}`} title={`live: ${live}`} data-testid="live-state">
+          {live === "open" ? "live" : live}
+        </span>
+        {people.length ? (
+          <span className="muted room-people" data-testid="room-people">
+            In the room: {people.map((p) => (p.tabs > 1 ? `${p.name} (${p.tabs})` : p.name)).join(", ")}
+          </span>
+        ) : null}
+        {canAct
+          ? c.next_statuses.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={PRIMARY.has(s) ? "button button-primary" : "button"}
+                onClick={() => move(s)}
+                data-testid={`status-${s}`}
+              >
+                {label(s)}
+              </button>
+            ))
+          : null}
+        {canAct ? (
+          <select
+            aria-label="Severity"
+            value={c.severity}
+            onChange={(e) => void send({ severity: e.target.value })}
+            data-testid="severity-select"
+          >
+            {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        ) : null}
+      </div>
+      {c.status === "declined" ? (
+        <p className="notice" data-testid="declined-reason">
+          Declined as a false alarm: {c.declined_reason}
+        </p>
+      ) : null}
+      {prompt}
+    </>
+  );
+}
