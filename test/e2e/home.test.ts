@@ -11,6 +11,24 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
   });
   afterAll(async () => b?.close());
 
+  it("the login page loads only its own code: no other page, no chart library", async () => {
+    const { context, page } = await openContext(b, "en-GB");
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${b.url}/login`);
+    await page.getByTestId("login-form").waitFor();
+    expect(scripts.some((s) => /LoginPage-/.test(s))).toBe(true);
+    const others = scripts.filter((s) =>
+      /(Home|Mentions|Crises|Cases|Alerts|Settings|Plan)Page-|Chart-|uPlot/.test(s),
+    );
+    expect(others).toEqual([]);
+    // Only one language's catalogue.
+    expect(scripts.filter((s) => /\/(en|pl|de|fr|it|es)-[\w-]+\.js$/.test(s))).toHaveLength(1);
+    await context.close();
+  });
+
   it("says what is happening and links every card to its list (English)", async () => {
     const { h } = b;
     const { context, page } = await openContext(b, "en-GB");
