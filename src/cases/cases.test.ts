@@ -58,6 +58,8 @@ describe("opening cases", () => {
     });
     expect(first.statusCode).toBe(201);
     const id = first.json().id;
+    // A reply went out (SMTP is set up here), so the case may wait for the customer.
+    await post(`/api/v1/cases/${id}/replies`, { text: "Sorry, we are looking into it." });
     const patch = await h.app.inject({
       method: "PATCH",
       url: `/api/v1/cases/${id}`,
@@ -73,7 +75,7 @@ describe("opening cases", () => {
     expect(again.json().id).toBe(id);
     const full = (await get(`/api/v1/cases/${id}`)).json();
     expect(full.status).toBe("new");
-    expect(full.messages).toHaveLength(2);
+    expect(full.messages.filter((m: { direction: string }) => m.direction === "in")).toHaveLength(2);
     expect(full.topics).toEqual(expect.arrayContaining(["customer_service", "payment"]));
     // Payment is a severe topic: the priority rose with the new evidence.
     expect(["P1", "P2", "P3"]).toContain(full.priority);
@@ -330,6 +332,12 @@ describe("statuses and escalation", () => {
         headers: h.auth("responder"),
         payload: { status },
       });
+    // Nothing went out yet: the case cannot be called answered.
+    const early = await to("answered");
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.field).toBe("status");
+    const copied = await post(`/api/v1/cases/${c.id}/replies`, { text: "Sorry, on it." });
+    await post(`/api/v1/cases/${c.id}/replies/${copied.json().message_id}/sent`, { waiting: true });
     expect((await to("answered")).json().status).toBe("answered");
     const resolved = (await to("resolved")).json();
     expect(resolved.resolved_at).toBeTruthy();

@@ -171,4 +171,32 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     await expect.poll(() => page.getByTestId("toasts").textContent()).toMatch(/Policy saved/);
     expect(b.pageErrors).toEqual([]);
   }, 180_000);
+
+  it("a copied reply is not an answer until someone marks it sent by hand", async () => {
+    const { h, page } = b;
+    const created = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: h.auth(),
+      payload: { customer: { name: "Walk-in Wanda" }, text: "Rude staff on the phone, nobody helped me." },
+    });
+    const caseId = created.json().id as string;
+    await page.goto(`${b.url}/cases/${caseId}`);
+    await page.getByTestId("case-view").waitFor();
+    expect(await page.getByTestId("reply-channel").inputValue()).toBe("clipboard");
+    // Without a reply that went out, the case offers no "Mark answered".
+    expect(await page.getByTestId("case-status-answered").count()).toBe(0);
+    await page.getByTestId("reply-send").click();
+    await page.getByTestId("case-msg-unsent").waitFor();
+    expect(await page.getByTestId("case-status").textContent()).toMatch(/new/i);
+    await page.getByTestId("case-mark-sent").click();
+    await expect.poll(() => page.getByTestId("case-status").textContent()).toMatch(/answered/i);
+    expect(await page.getByTestId("case-msg-unsent").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("case-timeline").textContent()).toMatch(/sent by hand/i);
+    const after = (
+      await h.app.inject({ method: "GET", url: `/api/v1/cases/${caseId}`, headers: h.auth() })
+    ).json();
+    expect(after.first_response_at).toBeTruthy();
+    expect(b.pageErrors).toEqual([]);
+  }, 120_000);
 });

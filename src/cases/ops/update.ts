@@ -57,6 +57,12 @@ async function moveStatus(trx: Db, actor: Actor, row: CasesTable, to: CaseStatus
       "status",
     );
   }
+  // Sent means sent: only a reply that went out (or one marked sent by hand) answers a case.
+  if ((to === "answered" || to === "waiting") && !row.first_response_at)
+    throw invalid(
+      "nothing was sent to the customer yet: send a reply, or mark a copied one sent by hand",
+      "status",
+    );
   const at = set.updated_at as string;
   set.status = to;
   if (to === "resolved") set.resolved_at = at;

@@ -47,6 +47,15 @@ export function CaseView({ id }: { id: string }) {
     });
   };
 
+  // Copying is not sending: a person says the reply went out, and that is what answers the case.
+  const markSent = async (messageId: string) => {
+    await run(async () => {
+      await api.post(`${path}/replies/${messageId}/sent`, {});
+      toast({ message: "Marked sent by hand; the case is answered", tone: "success" });
+      refresh();
+    });
+  };
+
   const escalate = async () => {
     await run(async () => {
       await api.post(`${path}/escalate`, {});
@@ -95,18 +104,21 @@ export function CaseView({ id }: { id: string }) {
         </div>
         {can("responder") ? (
           <div className="cases-row">
-            {NEXT[c.status].map((s) => (
-              <button
-                key={s}
-                type="button"
-                className="button button-small"
-                disabled={busy}
-                onClick={() => void setStatus(s)}
-                data-testid={`case-status-${s}`}
-              >
-                {s === "new" ? "Reopen" : `Mark ${STATUS_LABEL[s]}`}
-              </button>
-            ))}
+            {NEXT[c.status]
+              // Only a reply that went out answers a case (or lets it wait for the customer).
+              .filter((s) => c.first_response_at || (s !== "answered" && s !== "waiting"))
+              .map((s) => (
+                <button
+                  key={s}
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  onClick={() => void setStatus(s)}
+                  data-testid={`case-status-${s}`}
+                >
+                  {s === "new" ? "Reopen" : `Mark ${STATUS_LABEL[s]}`}
+                </button>
+              ))}
             {!c.escalated_at ? (
               <button
                 type="button"
@@ -132,8 +144,30 @@ export function CaseView({ id }: { id: string }) {
             >
               <div className="cases-muted">
                 {m.author} · {m.channel} · {formatTime(m.at)}
+                {m.direction === "out" && m.sent_at && m.channel === "clipboard"
+                  ? ` · sent by hand (${m.sent_by ?? "?"}, ${formatTime(m.sent_at)})`
+                  : null}
               </div>
               <p className="cases-text">{m.text}</p>
+              {m.direction === "out" && !m.sent_at ? (
+                <div className="cases-row" data-testid="case-msg-unsent">
+                  <Badge value="unsent" tone="orange">
+                    Copied, not sent yet
+                  </Badge>
+                  <CopyField value={m.text} label="Reply" testId={`case-msg-copy-${m.id}`} />
+                  {can("responder") ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={busy}
+                      onClick={() => void markSent(m.id)}
+                      data-testid="case-mark-sent"
+                    >
+                      I sent it by hand
+                    </button>
+                  ) : null}
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -79,7 +79,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
             ? "Reply sent by e-mail"
             : r.channel === "webhook"
               ? "Reply sent to the social tool"
-              : "Reply copied and recorded as sent; paste it where the customer wrote",
+              : "Reply copied, not sent yet: paste it where the customer wrote, then mark it sent",
         tone: "success",
       });
       onSent();

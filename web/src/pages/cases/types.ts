@@ -32,6 +32,9 @@ export interface CaseMessage {
   text: string;
   author: string;
   at: string;
+  /** An outgoing reply: when it left (by its channel, or marked sent by hand); null while it waits. */
+  sent_at: string | null;
+  sent_by: string | null;
 }
 
 export interface CaseEvent {
