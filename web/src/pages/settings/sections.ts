@@ -21,7 +21,8 @@ export const SECTIONS: SettingsSection[] = [
   { path: "workspace", label: "settings.workspace", page: lazy(() => import("./WorkspaceSection.js")) },
   { path: "team", label: "settings.team", page: lazy(() => import("./UsersSection.js")) },
   { path: "sources", label: "settings.sources", page: lazy(() => import("./SourcesSection.js")) },
-  // detection and classifier go here
+  { path: "detection", label: "settings.detection", page: lazy(() => import("./DetectionSection.js")) },
+  // classifier goes here
   {
     path: "notifications",
     label: "settings.notifications",
