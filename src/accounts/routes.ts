@@ -90,11 +90,23 @@ export function accountsRoutes(app: App, ctx: AppContext) {
 
   app.post(
     "/api/v1/auth/password",
-    { config: { access: "viewer" }, schema: { tags, summary: "Set your password", body: passwordInput } },
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary: "Change your password (give the current one); your other sessions end",
+        body: passwordInput,
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       if (!actor.userId) throw invalid("an API token has no password");
-      await accounts.setPassword(actor.userId, req.body.password);
+      await accounts.changePassword({
+        userId: actor.userId,
+        currentPassword: req.body.current_password,
+        password: req.body.password,
+        keepSessionSecret: req.sessionSecret,
+      });
       return reply.status(204).send();
     },
   );
@@ -198,5 +210,21 @@ export function accountsRoutes(app: App, ctx: AppContext) {
       schema: { tags, summary: "Add a member", body: createUserInput, response: { 201: memberOut } },
     },
     async (req, reply) => reply.status(201).send(await accounts.addUser(actorOf(req), req.body)),
+  );
+
+  app.delete(
+    "/api/v1/users/:id",
+    {
+      config: { access: "admin" },
+      schema: {
+        tags,
+        summary: "Remove a member from this workspace; their sessions in it end at once",
+        params: z.object({ id: z.string().min(1).max(100) }),
+      },
+    },
+    async (req, reply) => {
+      await accounts.removeMember(actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
   );
 }

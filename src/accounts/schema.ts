@@ -15,6 +15,8 @@ export const loginInput = z.object({
 export const linkInput = z.object({ token: z.string().min(10).max(200) });
 
 export const passwordInput = z.object({
+  /** Needed once the account has a password. */
+  current_password: z.string().max(1024).optional(),
   password: z.string().min(10, "use at least 10 characters").max(1024),
 });
 

@@ -1,14 +1,19 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor, Role } from "../core/actor.js";
-import { conflict, forbidden, invalid, notFound, ServiceError } from "../core/errors.js";
+import { conflict, forbidden, invalid, notFound, ServiceError, rateLimited } from "../core/errors.js";
 import { hashSecret, newId, randomSecret } from "../core/ids.js";
+import { type ChangePasswordInput, changePassword } from "./ops/change-password.js";
+import { removeMember } from "./ops/remove-member.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { type CreateWorkspaceInput, createWorkspaceInput, type Me } from "./schema.js";
 import { accountsStore as store } from "./store.js";
+import { LoginThrottle } from "./throttle.js";
 import { getWorkspaceSettings } from "./workspace-settings.js";
 
 const SESSION_DAYS = 14;
 const LINK_HOURS = 24;
+/** How long a session opened by a login link may set a password without the current one. */
+const RESET_MINUTES = 30;
 export const TOKEN_PREFIX = "fbt_";
 
 export interface Session {
@@ -24,6 +29,7 @@ export type AccountsService = ReturnType<typeof createAccountsService>;
 export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
   const { db } = ctx;
   const now = () => new Date().toISOString();
+  const throttle = new LoginThrottle();
 
   async function createWorkspace(raw: CreateWorkspaceInput) {
     const input = createWorkspaceInput.parse(raw);
@@ -69,7 +75,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
     return `${ctx.config.publicUrl}/login?link=${secret}`;
   }
 
-  async function startSession(userId: string, workspaceId: string): Promise<Session> {
+  async function startSession(userId: string, workspaceId: string, viaLink = false): Promise<Session> {
     const secret = randomSecret();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000).toISOString();
     await store.insertSession(db, {
@@ -78,6 +84,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
       workspace_id: workspaceId,
       created_at: now(),
       expires_at: expiresAt,
+      reset_until: viaLink ? new Date(Date.now() + RESET_MINUTES * 60_000).toISOString() : null,
     });
     return { secret, userId, workspaceId, expiresAt };
   }
@@ -127,10 +134,19 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
     },
 
     async login(email: string, password: string): Promise<Session> {
+      const key = email.trim().toLowerCase();
+      const wait = throttle.waitS(key);
+      if (wait > 0) {
+        throw rateLimited(`too many wrong passwords for this account; retry in ${wait} s`, wait);
+      }
       const user = await store.userByEmail(db, email);
       // Verify even for unknown users so timing does not reveal which e-mails exist.
       const ok = await verifyPassword(password, user?.password_hash ?? null);
-      if (!user || !ok) throw new ServiceError("unauthorized", "wrong e-mail or password");
+      if (!user || !ok) {
+        throttle.failed(key);
+        throw new ServiceError("unauthorized", "wrong e-mail or password");
+      }
+      throttle.succeeded(key);
       return startSession(user.id, await defaultWorkspaceOf(user.id));
     },
 
@@ -142,7 +158,7 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
           "this login link was used already or has expired; run `firebreak user link` for a new one",
         );
       }
-      return startSession(link.user_id, link.workspace_id);
+      return startSession(link.user_id, link.workspace_id, true);
     },
 
     async resolveSession(secret: string): Promise<Actor | null> {
@@ -168,6 +184,9 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
       if (!(await store.membership(db, workspaceId, userId))) throw notFound("workspace");
       await store.setSessionWorkspace(db, hashSecret(secret), workspaceId);
     },
+
+    changePassword: (input: ChangePasswordInput) => changePassword(ctx, input),
+    removeMember: (actor: Actor, userId: string) => removeMember(ctx, actor, userId),
 
     async setPassword(userId: string, password: string) {
       await store.setPasswordHash(db, userId, await hashPassword(password));

@@ -85,6 +85,33 @@ export const accountsStore = {
     db.updateTable("sessions").set({ workspace_id: workspaceId }).where("id_hash", "=", idHash).execute(),
   deleteSession: (db: Db, idHash: string) =>
     db.deleteFrom("sessions").where("id_hash", "=", idHash).execute(),
+  /** Every session of a person but `keepHash` (the one that asked). */
+  deleteSessionsOfUser: (db: Db, userId: string, keepHash: string | null) => {
+    let q = db.deleteFrom("sessions").where("user_id", "=", userId);
+    if (keepHash) q = q.where("id_hash", "!=", keepHash);
+    return q.execute();
+  },
+  endReset: (db: Db, userId: string) =>
+    db.updateTable("sessions").set({ reset_until: null }).where("user_id", "=", userId).execute(),
+  deleteSessionsInWorkspace: (db: Db, workspaceId: string, userId: string) =>
+    db.deleteFrom("sessions").where("workspace_id", "=", workspaceId).where("user_id", "=", userId).execute(),
+  deleteMembership: (db: Db, workspaceId: string, userId: string) =>
+    db
+      .deleteFrom("memberships")
+      .where("workspace_id", "=", workspaceId)
+      .where("user_id", "=", userId)
+      .execute(),
+  countAdmins: async (db: Db, workspaceId: string) =>
+    Number(
+      (
+        await db
+          .selectFrom("memberships")
+          .select((e) => e.fn.countAll().as("n"))
+          .where("workspace_id", "=", workspaceId)
+          .where("role", "=", "admin")
+          .executeTakeFirst()
+      )?.n ?? 0,
+    ),
 
   insertToken: (db: Db, row: ApiTokensTable) => db.insertInto("api_tokens").values(row).execute(),
   tokenByHash: (db: Db, hash: string) =>

@@ -42,6 +42,8 @@ export interface SessionsTable {
   workspace_id: string;
   created_at: string;
   expires_at: string;
+  /** Until then the session may set a password without the current one (opened by a login link). */
+  reset_until: string | null;
 }
 
 export interface ApiTokensTable {

@@ -29,3 +29,6 @@ export const invalid = (message: string, field?: string) => new ServiceError("in
 export const notFound = (what: string) => new ServiceError("not_found", `${what} not found`);
 export const forbidden = (message: string) => new ServiceError("forbidden", message);
 export const conflict = (message: string, field?: string) => new ServiceError("conflict", message, field);
+/** A 429 whose answer carries Retry-After. */
+export const rateLimited = (message: string, retryAfterS: number) =>
+  Object.assign(new ServiceError("rate_limited", message), { retryAfterS });

@@ -41,6 +41,8 @@ const fieldOf = (path: string) => path.replace(/^\//, "").replaceAll("/", ".");
 /** The one place where failures become HTTP answers. */
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof ServiceError) {
+    const retryAfter = (err as { retryAfterS?: number }).retryAfterS;
+    if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
     return reply.status(STATUS[err.code]).send(errorBody(err.code, err.message, err.field));
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

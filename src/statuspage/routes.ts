@@ -28,7 +28,7 @@ const tokenQuery = z.object({ token: z.string().max(200).optional() });
 function send(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
   reply
     .header("etag", r.etag)
-    .header("cache-control", "public, max-age=10")
+    .header("cache-control", "public, max-age=10, stale-while-revalidate=60")
     .header("content-type", type)
     .header("vary", "accept-encoding, accept-language");
   if (req.headers["if-none-match"] === r.etag) return reply.status(304).send();

@@ -79,7 +79,7 @@ export function statusV2Routes(app: App, ctx: AppContext) {
     const r = await render(doc, ws.id, lang);
     reply
       .header("etag", r.etag)
-      .header("cache-control", "public, max-age=10")
+      .header("cache-control", "public, max-age=10, stale-while-revalidate=60")
       .header("content-type", "application/json; charset=utf-8")
       .header("content-language", lang)
       // Widgets on other sites read these from the browser, as they do Statuspage's.

@@ -5,6 +5,7 @@ import { webhooks } from "./0003_webhooks.js";
 import { workspaceSettings } from "./0010_workspace_settings.js";
 import { idempotency } from "./0030_idempotency.js";
 import { instanceAdmin } from "./0040_instance_admin.js";
+import { sessionReset } from "./0041_session_reset.js";
 import { userLanguage } from "./0050_user_language.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
@@ -34,6 +35,7 @@ export const migrations: Migration[] = [
   workspaceSettings,
   idempotency,
   instanceAdmin,
+  sessionReset,
   userLanguage,
   listening,
   listeningOriginals,
