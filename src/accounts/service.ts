@@ -1,6 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor, Role } from "../core/actor.js";
-import { conflict, forbidden, invalid, notFound, ServiceError, rateLimited } from "../core/errors.js";
+import { conflict, forbidden, invalid, notFound, rateLimited, ServiceError } from "../core/errors.js";
 import { hashSecret, newId, randomSecret } from "../core/ids.js";
 import { type ChangePasswordInput, changePassword } from "./ops/change-password.js";
 import { removeMember } from "./ops/remove-member.js";

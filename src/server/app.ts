@@ -13,7 +13,6 @@ import { errorBody, handleError } from "./errors.js";
 import { healthRoutes } from "./health.js";
 import { installIdempotency } from "./idempotency.js";
 import { assignBucket, statusRateLimit, tooManyRequests, trustProxySetting } from "./limits.js";
-import { assignBucket, statusRateLimit, tooManyRequests, trustProxySetting } from "./limits.js";
 import { installMetrics } from "./metrics.js";
 import { openapiTransform, openapiTransformObject } from "./openapi.js";
 import { REDACT_PATHS, redactUrl } from "./redact.js";
