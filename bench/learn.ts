@@ -1,0 +1,184 @@
+/**
+ * Learning curves of a workspace's own classifier, through the real API on a real store: for each
+ * labelled set in ../shared/data, a fresh workspace receives labelled mentions (reviews with stars, or
+ * social posts corrected by a person with PATCH), trains with POST /api/v1/classifier/train after 200,
+ * 500, 1,000 and 2,000 labels, and classifies held-out rows it never trained on with POST
+ * /api/v1/classify. Macro-F1 (negative against not, and over three classes) beside the shipped model,
+ * training time and model size. Prints JSON. `BENCH_SETS=en,pl` picks sets; `BENCH_STEPS=200,500` steps.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { shuffled } from "../src/nlp/learn/logreg.js";
+import { negativeMacroF1, threeClassMacroF1 } from "../src/nlp/learn/metrics.js";
+import { createHarness, type Harness } from "../src/testing/harness.js";
+
+const DATA = join(import.meta.dirname, "..", "..", "shared", "data");
+const CLASSES = ["negative", "neutral", "positive"] as const;
+type Label = (typeof CLASSES)[number];
+interface Row {
+  text: string;
+  label: Label;
+  language: string;
+}
+interface LabelledSet {
+  name: string;
+  /** "rating": mentions arrive with stars; "correction": a person corrects posts that have none. */
+  via: "rating" | "correction";
+  heldOut: number;
+  rows: () => Row[];
+}
+
+const jsonl = (file: string) => () =>
+  readFileSync(join(DATA, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Row & { label: string })
+    .filter((r): r is Row => (CLASSES as readonly string[]).includes(r.label));
+
+const airline = () =>
+  (
+    parse(readFileSync(join(DATA, "airline-tweets-dev.csv"), "utf8"), { columns: true }) as Record<
+      string,
+      string
+    >[]
+  ).map((r) => ({ text: r.text ?? "", label: r.airline_sentiment as Label, language: "en" }));
+
+const SETS: LabelledSet[] = [
+  ...["en", "fr", "de", "it", "es"].map(
+    (l): LabelledSet => ({
+      name: `tweets-${l}`,
+      via: "correction",
+      heldOut: 500,
+      rows: jsonl(`sentiment/tweets-${l}.jsonl`),
+    }),
+  ),
+  { name: "opinions-pl", via: "rating", heldOut: 1500, rows: jsonl("sentiment/opinions-pl.jsonl") },
+  { name: "airline-en", via: "correction", heldOut: 1000, rows: airline },
+];
+const STARS: Record<Label, number> = { negative: 1, neutral: 3, positive: 5 };
+
+async function classifyAll(h: Harness, auth: { authorization: string }, rows: Row[]): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const items = rows.slice(i, i + 1000).map((r, j) => ({ id: i + j, text: r.text, language: r.language }));
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/classify",
+      headers: auth,
+      payload: { items },
+    });
+    if (res.statusCode !== 200) throw new Error(`classify: HTTP ${res.statusCode} ${res.body}`);
+    for (const it of res.json().items as { sentiment: Label }[]) out.push(CLASSES.indexOf(it.sentiment));
+  }
+  return out;
+}
+
+async function addLabels(
+  h: Harness,
+  auth: { authorization: string },
+  set: LabelledSet,
+  rows: Row[],
+  from: number,
+) {
+  const mentions = rows.map((r, i) => ({
+    source: set.name,
+    external_id: `${from + i}`,
+    text: r.text,
+    language: r.language,
+    ...(set.via === "rating" ? { rating: STARS[r.label] } : {}),
+  }));
+  const res = await h.app.inject({
+    method: "POST",
+    url: "/api/v1/mentions",
+    headers: auth,
+    payload: { mentions },
+  });
+  if (res.statusCode !== 202) throw new Error(`mentions: HTTP ${res.statusCode} ${res.body}`);
+  if (set.via === "rating") return;
+  const ids = new Map<string, string>();
+  let cursor: string | null = null;
+  do {
+    const q: string = `/api/v1/mentions?source=${set.name}&limit=1000${cursor ? `&cursor=${cursor}` : ""}`;
+    const page = (await h.app.inject({ url: q, headers: auth })).json();
+    for (const m of page.items as { id: string; external_id: string }[]) ids.set(m.external_id, m.id);
+    cursor = page.next_cursor;
+  } while (cursor);
+  for (let i = 0; i < rows.length; i++) {
+    const id = ids.get(`${from + i}`) as string;
+    const payload = { sentiment: (rows[i] as Row).label };
+    const r = await h.app.inject({ method: "PATCH", url: `/api/v1/mentions/${id}`, headers: auth, payload });
+    if (r.statusCode !== 200) throw new Error(`PATCH: HTTP ${r.statusCode} ${r.body}`);
+  }
+}
+
+async function curve(h: Harness, set: LabelledSet, steps: number[]) {
+  const all = set.rows();
+  const order = shuffled(all.length, 11);
+  const rows = Array.from(order, (i) => all[i] as Row);
+  const test = rows.slice(0, set.heldOut);
+  const pool = rows.slice(set.heldOut);
+  const truth = test.map((r) => CLASSES.indexOf(r.label));
+  const ws = await h.ctx.services.accounts.createWorkspace({ name: set.name, slug: `bench-${set.name}` });
+  const token = await h.ctx.services.accounts.createToken({
+    workspaceId: ws.id,
+    name: "bench",
+    role: "admin",
+  });
+  const auth = { authorization: `Bearer ${token.token}` };
+  const shipped = await classifyAll(h, auth, test);
+  const base = { macro_f1: negativeMacroF1(truth, shipped), macro_f1_3: threeClassMacroF1(truth, shipped) };
+  const points: Record<string, unknown>[] = [{ labels: 0, ...base, active: false }];
+  let have = 0;
+  for (const n of steps) {
+    if (n > pool.length) {
+      points.push({ labels: n, skipped: `only ${pool.length} rows outside the held-out ${set.heldOut}` });
+      continue;
+    }
+    await addLabels(h, auth, set, pool.slice(have, n), have);
+    have = n;
+    const t = await h.app.inject({ method: "POST", url: "/api/v1/classifier/train", headers: auth });
+    if (t.statusCode !== 200) throw new Error(`train: HTTP ${t.statusCode} ${t.body}`);
+    const trained = t.json();
+    const lang = trained.languages[(test[0] as Row).language] ?? {};
+    const pred = await classifyAll(h, auth, test);
+    points.push({
+      labels: n,
+      macro_f1: negativeMacroF1(truth, pred),
+      macro_f1_3: threeClassMacroF1(truth, pred),
+      active: lang.active === true,
+      cv_macro_f1: lang.macro_f1,
+      cv_shipped_macro_f1: lang.shipped_macro_f1,
+      train_ms: trained.duration_ms,
+      model_bytes: trained.size_bytes,
+    });
+  }
+  return { set: set.name, via: set.via, held_out: test.length, shipped: base, points };
+}
+
+async function main() {
+  if (!existsSync(DATA)) {
+    process.stderr.write(`bench:learn: no labelled data at ${DATA}; nothing to measure\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const only = process.env.BENCH_SETS?.split(",");
+  const steps = (process.env.BENCH_STEPS ?? "200,500,1000,2000").split(",").map(Number);
+  const h = await createHarness();
+  const results = [];
+  try {
+    for (const set of SETS) {
+      if (only && !only.some((o) => set.name.includes(o))) continue;
+      const t0 = performance.now();
+      results.push(await curve(h, set, steps));
+      process.stderr.write(`bench:learn: ${set.name} in ${Math.round((performance.now() - t0) / 1000)} s\n`);
+    }
+  } finally {
+    await h.close();
+  }
+  process.stdout.write(
+    `${JSON.stringify({ store: process.env.DATABASE_URL ? "postgres" : "sqlite", results }, null, 1)}\n`,
+  );
+}
+
+await main();
