@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BusEvent } from "../app/bus.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { MonitorScheduler } from "./scheduler.js";
@@ -306,10 +306,10 @@ describe("heartbeat claimed before a beat", () => {
       tickMs: 100,
     });
     early.start();
-    await new Promise((r) => setTimeout(r, 400));
-    expect(early.stats.claimed).toBeGreaterThanOrEqual(1);
+    await vi.waitFor(() => expect(early.stats.claimed).toBeGreaterThanOrEqual(1), { interval: 10 });
     expect((await h.app.inject({ method: "POST", url: path })).statusCode).toBe(202);
-    await new Promise((r) => setTimeout(r, 2500));
+    // The claimed slot fires 1.5 s after it was set; wait for its check, not for a fixed time.
+    await vi.waitFor(() => expect(early.stats.completed).toBeGreaterThanOrEqual(1), { timeout: 10_000 });
     await early.stop();
     const ran = await h.ctx.db
       .selectFrom("monitor_checks")

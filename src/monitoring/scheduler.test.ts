@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { systemActor } from "../core/actor.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { MonitorScheduler } from "./scheduler.js";
@@ -44,17 +44,41 @@ describe("scheduler", () => {
         url: `${t.url}/${i % 10 === 0 ? "hang" : "ok"}`,
         interval_s: 5,
         retries: 0,
-        timeout_ms: 1000,
+        // Short for the hanging ones: the steps below wait for every check to end before moving on.
+        timeout_ms: i % 10 === 0 ? 200 : 1000,
       });
       ids.push(m.id);
     }
     const record = (b: Parameters<typeof h.ctx.services.monitoring.record>[0]) =>
       h.ctx.services.monitoring.record(b);
-    const a = new MonitorScheduler(h.ctx, record, { tickMs: 100, concurrency: 20 });
-    const b = new MonitorScheduler(h.ctx, record, { tickMs: 100, concurrency: 20 });
+    // The clock stands still and moves in quarter-second steps once both schedulers have started
+    // everything due and every check has finished (a hanging one after its real 200 ms timeout):
+    // 11.5 s of schedule pass in the time the checks take, and no step can make a check late by more.
+    h.clock.freeze();
+    const opts = { tickMs: 20, lookaheadMs: 0, flushMs: 50, concurrency: 20 };
+    const a = new MonitorScheduler(h.ctx, record, opts);
+    const b = new MonitorScheduler(h.ctx, record, opts);
     a.start();
     b.start();
-    await new Promise((r) => setTimeout(r, 11_500));
+    const due = () =>
+      h.ctx.db
+        .selectFrom("monitors")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .where("next_run_at", "<=", h.clock.now().toISOString())
+        .executeTakeFirstOrThrow();
+    for (let step = 0; step < 46; step++) {
+      await vi.waitFor(
+        async () => {
+          expect(Number((await due()).n)).toBe(0);
+          // Everything claimed has started (or was counted missed) and finished.
+          const [x, y] = [a.stats, b.stats];
+          expect(x.claimed + y.claimed - x.started - y.started - x.missed - y.missed).toBe(0);
+          expect(x.inFlight + y.inFlight + x.waiting + y.waiting).toBe(0);
+        },
+        { timeout: 5000, interval: 10 },
+      );
+      h.clock.advance(250);
+    }
     await Promise.all([a.stop(), b.stop()]);
 
     const checks = await h.ctx.db
@@ -83,7 +107,7 @@ describe("scheduler", () => {
     // Both claimed from the same rows; between them they ran exactly what was stored.
     expect(a.stats.started + b.stats.started).toBe(checks.length);
     expect(a.stats.missed + b.stats.missed).toBe(0);
-    // Hanging targets hold 4 of 40 pool slots for a second each; nobody else waits for them.
+    // Hanging targets hold 4 of 40 pool slots until they time out; nobody else waits for them.
     // (The first check of each monitor is due when it was created, before the schedulers started.)
     const first = new Map<string, string>();
     for (const c of checks)

@@ -155,8 +155,14 @@ export class MonitorScheduler {
       });
   }
 
+  /** Slots and deadlines follow the app's clock, so a test moves time instead of waiting for it. */
+  private now(): number {
+    return this.ctx.clock.now().getTime();
+  }
+
   private async claim(lookaheadMs = this.opts.lookaheadMs): Promise<void> {
-    const now = Date.now();
+    const now = this.now();
+    const t0 = performance.now();
     const room = this.opts.claimLimit - this.timers.size;
     if (room <= 0) return;
     const slots = new Map<string, { scheduled: number; next: string }>();
@@ -181,8 +187,8 @@ export class MonitorScheduler {
       },
     });
     this.stats.claimed += rows.length;
-    const at = Date.now();
-    this.stats.claimMsMax = Math.max(this.stats.claimMsMax, at - now);
+    const at = this.now();
+    this.stats.claimMsMax = Math.max(this.stats.claimMsMax, Math.round(performance.now() - t0));
     for (const row of rows) {
       const slot = slots.get(row.id);
       if (!slot) continue;
@@ -228,7 +234,7 @@ export class MonitorScheduler {
   }
 
   private async execute(row: MonitorsTable, scheduled: number): Promise<void> {
-    const started = Date.now();
+    const started = this.now();
     this.stats.started++;
     const bucket = Math.min(LATENESS_CAP_MS, Math.max(0, started - scheduled));
     this.stats.lateness[bucket] = (this.stats.lateness[bucket] ?? 0) + 1;
@@ -241,14 +247,14 @@ export class MonitorScheduler {
         : row.last_beat_at;
     const target = { ...row, last_beat_at: beat, config: JSON.parse(row.config) as unknown };
     const attempt = () =>
-      runCheck({ ...target, timeout_ms: Math.max(100, Math.min(row.timeout_ms, deadline - Date.now())) });
+      runCheck({ ...target, timeout_ms: Math.max(100, Math.min(row.timeout_ms, deadline - this.now())) });
     let result = await attempt();
     // Down is confirmed by retries inside the interval before anyone is told; an already-down monitor
     // is not retried (it stays down until a check passes).
     if (!result.ok && row.state !== "down" && row.retries > 0) {
       const delay = retryDelayMs(row.interval_s, row.retries);
       let attempts = 1;
-      for (let i = 0; i < row.retries && Date.now() + delay + 500 < deadline; i++) {
+      for (let i = 0; i < row.retries && this.now() + delay + 500 < deadline; i++) {
         await sleep(delay);
         result = await attempt();
         attempts++;
