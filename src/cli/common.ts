@@ -4,6 +4,7 @@ import type { AppContext } from "../app/context.js";
 import { type CreateOptions, createContext, createLogger } from "../app/create.js";
 import { type Config, loadConfig } from "../config/config.js";
 import { ServiceError } from "../core/errors.js";
+import { connectTimeoutMs, describeStoreFault, isStoreUnavailable } from "../db/faults.js";
 
 export interface StoreFlags {
   dataDir?: string;
@@ -26,8 +27,7 @@ export function describeError(err: unknown): string {
   }
   if (err instanceof ServiceError) return err.message;
   if (err instanceof Error) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ECONNREFUSED") return `cannot reach the database (${err.message}); is PostgreSQL running?`;
+    if (isStoreUnavailable(err)) return describeStoreFault(err, process.env.DATABASE_URL, connectTimeoutMs());
     return err.message;
   }
   return String(err);

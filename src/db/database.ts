@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { guardedDialect } from "./driver.js";
+import { connectTimeoutMs } from "./faults.js";
 import type { Database } from "./schema.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -75,8 +76,17 @@ function openPostgres(url: string, options: StoreOptions): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
+    // A server that accepts and never answers would otherwise hold every caller (and `firebreak start`)
+    // without a word; a timeout turns it into an error that names the address.
+    connectionTimeoutMillis: connectTimeoutMs(),
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
+  // An idle connection that PostgreSQL closes (restart, failover) is reported here; without a listener
+  // the process would exit. The pool drops it and the next query opens a new one, or fails with 503.
+  pool.on("error", () => undefined);
+  // The same for a connection in use (a transaction between two statements): its next query fails,
+  // the request answers 503 and the pool discards the connection when it is released.
+  pool.on("connect", (client) => client.on("error", () => undefined));
   const db = new Kysely<Database>({ dialect: guardedDialect(new PostgresDialect({ pool }), "postgres") });
   return {
     db,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import { type ErrorCode, ServiceError } from "../core/errors.js";
+import { isStoreUnavailable } from "../db/faults.js";
 
 const STATUS: Record<ErrorCode, number> = {
   invalid: 400,
@@ -65,6 +66,16 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (isResponseSerializationError(err)) {
     req.log.error({ err }, "response did not match its schema");
     return reply.status(500).send(errorBody("internal", `internal error; quote request id ${req.id}`));
+  }
+  if (isStoreUnavailable(err)) {
+    // Quick and honest: the request did nothing, a retry in a moment is the right move.
+    req.log.warn({ err: (err as Error).message }, "store unavailable");
+    return reply
+      .status(503)
+      .header("retry-after", "5")
+      .send(
+        errorBody("unavailable", "the store is unavailable for a moment; nothing was changed, retry shortly"),
+      );
   }
   const status = (err as FastifyError).statusCode ?? 500;
   if (status >= 500) {

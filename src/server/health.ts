@@ -24,8 +24,13 @@ export function healthRoutes(app: App, ctx: AppContext) {
       try {
         await sql`select 1`.execute(ctx.db);
         return { status: "ready", store: ctx.store.dialect };
-      } catch {
-        return reply.status(503).send(errorBody("unavailable", "the store does not answer"));
+      } catch (err) {
+        // Say why, so an operator sees "connection refused" or "did not answer" without the logs.
+        const why = err instanceof Error ? err.message : String(err);
+        return reply
+          .status(503)
+          .header("retry-after", "5")
+          .send(errorBody("unavailable", `the store does not answer: ${why.slice(0, 200)}`));
       }
     },
   );
