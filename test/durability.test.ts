@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore, type TestStore } from "../src/testing/store.js";
 
@@ -51,7 +51,11 @@ describe("durability", () => {
     expect(token).toMatch(/^fbt_\S+$/);
 
     const loop = writeLoop(first.url, token);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Killed once writes are flowing, wherever the loop is: no fixed wait.
+    await vi.waitFor(() => expect(loop.acknowledged.length).toBeGreaterThan(100), {
+      timeout: 20_000,
+      interval: 20,
+    });
     await first.kill9();
     await loop.stop();
     expect(loop.acknowledged.length).toBeGreaterThan(20);
