@@ -5,7 +5,7 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}']
  */
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
@@ -25,6 +25,8 @@ const arg = (name: string, dflt: string) => {
 const SEEDS = Number(arg("seeds", "5"));
 const SPLIT = arg("split", "bench") as "bench" | "dev";
 const ONLY = arg("only", "");
+/** Detector settings to try (`--config '{"falseAlarmsPerWeek":0.5}'`); the product's defaults otherwise. */
+const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
 /**
  * Scored from here: a new shop's first two weeks are learning (the weekday profile is trusted from day
  * 14), not judged. Waves start after it; false alarms count from it.
@@ -229,7 +231,7 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
       : s.wave(rand).map((row) => ({ t: start + Math.floor(rand() * HOUR), row })),
   );
   const stream = [...bg, ...waves].sort((a, b) => a.t - b.t);
-  const engine = new DetectionEngine({});
+  const engine = new DetectionEngine(CONFIG);
   const refs: Record<string, Reference> = { mean_3sigma: meanThreeSigma(), poisson_cusum: poissonCusum() };
   const alarms: Record<string, number[]> = { firebreak: [], mean_3sigma: [], poisson_cusum: [] };
   const note = (name: string, t: number | null) => {
@@ -297,6 +299,7 @@ function main() {
   }
   const out = {
     split: SPLIT,
+    config: CONFIG,
     seeds: SEEDS,
     warmup_days: WARMUP_DAYS,
     rows: {

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backgroundMentions, burstMentions, mergeByTime } from "../../src/detection/detectors/synthetic.js";
+import { mentionInput } from "../../src/listening/schema.js";
+import { checkScreen, loginOn, openContext } from "./a11y.js";
+import { type BrowserHarness, hasBrowser, openDashboard } from "./browser.js";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const TEXTS = {
+  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
+  neutral: "Ordered a pair of shoes from this shop yesterday.",
+  positive: "Lovely shop, fast delivery and great quality, thank you!",
+};
+
+describe.runIf(hasBrowser)("detection settings in Chromium", () => {
+  let b: BrowserHarness;
+  beforeAll(async () => {
+    b = await openDashboard();
+    // Sixteen days of stored traffic with a wave of delivery complaints three days ago.
+    const now = b.h.clock.now().getTime();
+    const start = Math.floor((now - 16 * DAY) / HOUR) * HOUR;
+    const events = mergeByTime(
+      backgroundMentions(
+        { start, days: 16, perDay: 80, seed: 3 },
+        { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter"] },
+      ),
+      burstMentions(start + 13 * DAY + 2 * HOUR, 45, 40, 5, "delivery", "twitter"),
+    ).filter((e) => Date.parse(e.at) < now);
+    const items = events.map((e, i) =>
+      mentionInput.parse({
+        source: "twitter",
+        external_id: e.id,
+        text: `${TEXTS[e.sentiment]} #${i}`,
+        created_at: e.at,
+      }),
+    );
+    for (let i = 0; i < items.length; i += 500)
+      await b.h.ctx.services.listening.ingest(b.h.workspaceId, items.slice(i, i + 500) as never);
+  }, 180_000);
+  afterAll(async () => b?.close());
+
+  it("previews the last 30 days with another sensitivity, in the reader's language, then saves it", async () => {
+    const { context, page } = await openContext(b, "de-DE");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/settings/detection`);
+    const input = page.getByTestId("detection-sensitivity");
+    await expect.poll(() => input.inputValue()).toBe("1");
+    await input.fill("2");
+    await page.getByTestId("detection-preview").click();
+    const summary = page.getByTestId("detection-preview-summary");
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.textContent()).toMatch(
+      /^Mit dieser Einstellung hätten die letzten 30 Tage \(\d+ Erwähnungen\)/,
+    );
+    expect(await page.getByTestId("detection-preview-table").textContent()).toContain("Beschwerden über");
+    expect(await checkScreen(page, "detection preview")).toEqual({
+      name: "detection preview",
+      violations: [],
+      overflow: 0,
+    });
+    await page.getByTestId("detection-save").click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await b.h.app.inject({ method: "GET", url: "/api/v1/detection/settings", headers: b.h.auth() })
+          ).json().falseAlarmsPerWeek,
+      )
+      .toBe(2);
+    await context.close();
+  });
+});
