@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../db/schema.js";
+import { dkimFromEnv, htmlFromText, listId, messageIdOn } from "./compose.js";
 
 export const MAIL_QUEUE = "mail.send";
 
@@ -19,6 +20,12 @@ export interface MailMessage {
   references?: string[] | undefined;
   /** RFC 8058 one-click unsubscribe URL. */
   listUnsubscribe?: string | undefined;
+  /** The kind of list mail (`status`, `notices`…) for its List-Id; list mail without one is `notices`. */
+  list?: string | undefined;
+  /** Sent by Firebreak on its own (Auto-Submitted: auto-generated); by default all but replies. */
+  automatic?: boolean | undefined;
+  /** The reader's language, for the HTML part's `lang`. */
+  language?: string | undefined;
   headers?: Record<string, string> | undefined;
 }
 
@@ -27,6 +34,8 @@ export type MailService = ReturnType<typeof createMailService>;
 /** E-mail goes out through the job runner: queued with the write that caused it, retried, sent once. */
 export function createMailService(ctx: AppContext) {
   let transport: Transporter | undefined;
+  // Read at start, so a half-done DKIM setting stops the server instead of mail going out unsigned.
+  const dkim = dkimFromEnv();
 
   const transporter = (): Transporter => {
     const smtp = ctx.config.smtp;
@@ -40,31 +49,42 @@ export function createMailService(ctx: AppContext) {
       ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.pass ?? "" } } : {}),
       // Local and test servers often have no certificate; STARTTLS is still used when offered.
       tls: { rejectUnauthorized: process.env.SMTP_TLS_REJECT_UNAUTHORIZED !== "false" },
+      ...(dkim ? { dkim } : {}),
     });
     return transport;
   };
 
+  async function headersOf(m: MailMessage, from: string): Promise<Record<string, string>> {
+    const headers: Record<string, string> = { ...m.headers };
+    if (m.automatic ?? !m.inReplyTo) headers["Auto-Submitted"] = "auto-generated";
+    if (m.listUnsubscribe) headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+    if (m.listUnsubscribe || m.list) {
+      const ws = await ctx.services.accounts.workspace(m.workspaceId).catch(() => undefined);
+      const kind = m.list ?? "notices";
+      headers["List-Id"] = listId(from, ws?.slug ?? "firebreak", kind, `${ws?.name ?? "Firebreak"} ${kind}`);
+    }
+    return headers;
+  }
+
   ctx.jobs.register<MailMessage>(
     MAIL_QUEUE,
     async (m) => {
+      const from = m.from ?? ctx.config.mailFrom;
       await transporter().sendMail({
-        from: m.from ?? ctx.config.mailFrom,
+        from,
         to: m.to,
         subject: m.subject,
         text: m.text,
-        ...(m.html ? { html: m.html } : {}),
+        // The same words as the text part, escaped: clients that prefer HTML show nothing else.
+        html: m.html ?? htmlFromText(m.text, m.language),
+        messageId: m.messageId ?? messageIdOn(from),
+        headers: await headersOf(m, from),
         ...(m.replyTo ? { replyTo: m.replyTo } : {}),
-        ...(m.messageId ? { messageId: m.messageId } : {}),
         ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
         ...(m.references ? { references: m.references } : {}),
         ...(m.listUnsubscribe
-          ? {
-              list: { unsubscribe: { url: m.listUnsubscribe, comment: "Unsubscribe" } },
-              headers: { ...m.headers, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-            }
-          : m.headers
-            ? { headers: m.headers }
-            : {}),
+          ? { list: { unsubscribe: { url: m.listUnsubscribe, comment: "Unsubscribe" } } }
+          : {}),
       });
     },
     { concurrency: 4, maxAttempts: 12 },
@@ -74,8 +94,15 @@ export function createMailService(ctx: AppContext) {
     configured: () => ctx.config.smtp !== undefined,
     /** Queues one message; `key` makes it idempotent (the same key is sent once). */
     send(message: MailMessage, options: { key?: string; db?: Kysely<Database> } = {}) {
-      return ctx.jobs.enqueue(MAIL_QUEUE, message, options.key ? { key: options.key } : {}, options.db);
+      // Chosen once, before the first attempt: every retry carries the same Message-ID.
+      const withId = {
+        ...message,
+        messageId: message.messageId ?? messageIdOn(message.from ?? ctx.config.mailFrom),
+      };
+      return ctx.jobs.enqueue(MAIL_QUEUE, withId, options.key ? { key: options.key } : {}, options.db);
     },
+    /** A Message-ID on the sender's domain, for callers that store it to thread replies later. */
+    messageId: (local?: string) => messageIdOn(ctx.config.mailFrom, local),
     close() {
       transport?.close();
     },

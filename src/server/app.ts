@@ -10,6 +10,7 @@ import { newId } from "../core/ids.js";
 import { cleanDeep } from "../core/text.js";
 import { installAuth } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
+import { installFormParsers } from "./forms.js";
 import { healthRoutes } from "./health.js";
 import { installIdempotency } from "./idempotency.js";
 import { assignBucket, statusRateLimit, tooManyRequests, trustProxySetting } from "./limits.js";
@@ -96,6 +97,7 @@ export async function buildServer(
     }
   });
   app.decorateRequest("rawBody", undefined);
+  installFormParsers(app);
 
   const limit = options.publicRateLimit ?? ctx.config.publicRateLimit;
   if (limit > 0) {

@@ -31,8 +31,8 @@ function parseExposition(text: string): Map<string, Family> {
     const meta = /^# (HELP|TYPE) (\S+) ?(.*)$/.exec(line);
     if (meta) {
       const f = family(meta[2] as string);
-      if (meta[1] === "HELP") f.help = meta[3];
-      else f.type = meta[3];
+      if (meta[1] === "HELP") f.help = meta[3] ?? "";
+      else f.type = meta[3] ?? "";
       continue;
     }
     const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{.*\})? (\S+)( \d+)?$/.exec(line);

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { escapeHtml } from "../core/html.js";
+import { newId } from "../core/ids.js";
+
+/**
+ * What every message gets besides its words: an HTML part carrying exactly the text part's content,
+ * headers that tell mail systems what kind of mail it is, and identifiers on the sender's own domain.
+ */
+
+const URL_RE = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
+
+/** The text part as HTML: escaped first, so nothing in it can become markup; links made clickable. */
+export function htmlFromText(text: string, lang?: string): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split(/\n{2,}/)
+    .map((p) =>
+      escapeHtml(p)
+        .replace(URL_RE, (url) => `<a href="${url}">${url}</a>`)
+        .replace(/\n/g, "<br>\n"),
+    )
+    .map((p) => `<p>${p}</p>`);
+  const langAttr = lang ? ` lang="${escapeHtml(lang)}"` : "";
+  return `<!doctype html><html${langAttr}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a">\n${paragraphs.join("\n")}\n</body></html>`;
+}
+
+/** The domain of an address such as `Shop <alerts@shop.example>`. */
+export function domainOf(address: string): string {
+  const m = /@([A-Za-z0-9.-]+)>?\s*$/.exec(address.trim());
+  return (m?.[1] ?? "localhost").toLowerCase();
+}
+
+/** A fresh Message-ID on the sender's domain, so receivers' checks (and threading) see our own name. */
+export const messageIdOn = (from: string, local = newId()): string => `<${local}@${domainOf(from)}>`;
+
+/** RFC 2919: one list per workspace and kind of mail, named under the sender's domain. */
+export function listId(from: string, workspaceSlug: string, kind: string, label: string) {
+  const safe = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+  // A bare phrase: quotes would make mailers encode the whole header.
+  const phrase = label
+    .replace(/[^\p{L}\p{N} -]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${phrase} <${safe(kind)}.${safe(workspaceSlug)}.${domainOf(from)}>`;
+}
+
+export interface DkimOptions {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
+
+/**
+ * DKIM signing from the environment: DKIM_DOMAIN, DKIM_SELECTOR and the key in DKIM_PRIVATE_KEY (PEM)
+ * or DKIM_PRIVATE_KEY_FILE. Off unless all three are set; a half configuration is an error at start.
+ */
+export function dkimFromEnv(env: NodeJS.ProcessEnv = process.env): DkimOptions | undefined {
+  const domainName = env.DKIM_DOMAIN?.trim();
+  const keySelector = env.DKIM_SELECTOR?.trim();
+  const file = env.DKIM_PRIVATE_KEY_FILE?.trim();
+  const privateKey = env.DKIM_PRIVATE_KEY?.replace(/\\n/g, "\n") || (file ? readFileSync(file, "utf8") : "");
+  if (!domainName && !keySelector && !privateKey) return undefined;
+  if (!domainName || !keySelector || !privateKey)
+    throw new Error("DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY (or DKIM_PRIVATE_KEY_FILE)");
+  return { domainName, keySelector, privateKey };
+}

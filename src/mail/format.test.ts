@@ -1,0 +1,150 @@
+import { generateKeyPairSync } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.js";
+import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { htmlFromText } from "./compose.js";
+
+let smtp: TestSmtp;
+let h: Harness;
+const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  // Read by the mail service from the process environment when it starts.
+  const dkim = {
+    DKIM_DOMAIN: "shop.example",
+    DKIM_SELECTOR: "fb2026",
+    DKIM_PRIVATE_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
+  Object.assign(process.env, dkim);
+  try {
+    h = await createHarness({ env: { ...smtp.env, MAIL_FROM: "Test shop <alerts@shop.example>" } });
+  } finally {
+    for (const k of Object.keys(dkim)) delete process.env[k];
+  }
+}, 60_000);
+afterAll(async () => {
+  await h.close();
+  await smtp.close();
+});
+
+const header = (m: { headerLines: readonly { key: string; line: string }[] } | undefined, name: string) =>
+  m?.headerLines.find((l) => l.key === name)?.line ?? "";
+
+describe("e-mail format", () => {
+  it("notices carry the same words as text and escaped HTML, List-Id, Auto-Submitted, DKIM", async () => {
+    const text =
+      "Checkout is down <b>now</b> & we work on it.\n\nDetails: https://shop.example/status?lang=en";
+    await h.ctx.services.mail.send(
+      {
+        workspaceId: h.workspaceId,
+        to: "reader@example.org",
+        subject: "Checkout — incident",
+        text,
+        listUnsubscribe: "https://shop.example/status/unsubscribe?token=t1",
+        list: "status",
+      },
+      { key: "notice-1" },
+    );
+    await h.ctx.jobs.drain();
+    const [m] = await smtp.waitFor(1);
+    expect(m?.text?.trim()).toBe(text);
+    const html = String(m?.html);
+    expect(html).toContain("Checkout is down &lt;b&gt;now&lt;/b&gt; &amp; we work on it.");
+    expect(html).not.toContain("<b>");
+    expect(html).toContain('<a href="https://shop.example/status?lang=en">');
+    expect(header(m, "list-id")).toMatch(/^List-Id: Test shop status <status\.test-shop\.shop\.example>$/i);
+    expect(header(m, "auto-submitted")).toBe("Auto-Submitted: auto-generated");
+    expect(header(m, "list-unsubscribe-post")).toContain("List-Unsubscribe=One-Click");
+    expect(m?.messageId).toMatch(/@shop\.example>?$/);
+    const dkim = header(m, "dkim-signature").replace(/\s+/g, " ");
+    expect(dkim).toMatch(/d=shop\.example;/);
+    expect(dkim).toMatch(/s=fb2026;/);
+    expect(dkim).toMatch(/a=rsa-sha256;/);
+  });
+
+  it("a person's reply is not marked automatic and keeps its own Message-ID", async () => {
+    await h.ctx.services.mail.send(
+      {
+        workspaceId: h.workspaceId,
+        to: "kasia@example.pl",
+        subject: "Re: parcel",
+        text: "Your parcel arrives tomorrow.",
+        inReplyTo: "<q1@example.pl>",
+        messageId: h.ctx.services.mail.messageId("case.123"),
+      },
+      { key: "reply-1" },
+    );
+    await h.ctx.jobs.drain();
+    const msgs = await smtp.waitFor(2);
+    const m = msgs.find((x) => x.subject === "Re: parcel");
+    expect(header(m, "auto-submitted")).toBe("");
+    expect(header(m, "list-id")).toBe("");
+    expect(m?.messageId).toBe("<case.123@shop.example>");
+    expect(String(m?.html)).toContain("Your parcel arrives tomorrow.");
+  });
+
+  it("HTML from text escapes everything and keeps paragraphs", () => {
+    const html = htmlFromText('a "quote" <script>x</script>\nline two\n\nnext', "pl");
+    expect(html).toContain('<html lang="pl">');
+    expect(html).toContain("<p>a &quot;quote&quot; &lt;script&gt;x&lt;/script&gt;<br>\nline two</p>");
+    expect(html).toContain("<p>next</p>");
+  });
+});
+
+describe("RFC 8058 one-click unsubscribe", () => {
+  async function confirmedToken(email: string): Promise<string> {
+    await h.ctx.services.statuspage.subscribe(h.workspaceId, email, "en");
+    const row = await h.ctx.db
+      .selectFrom("status_subscribers")
+      .select(["token"])
+      .where("email", "=", email)
+      .executeTakeFirstOrThrow();
+    expect(await h.ctx.services.statuspage.confirm(row.token)).toBe(true);
+    return row.token;
+  }
+  const unsubscribed = async (email: string) =>
+    (
+      await h.ctx.db
+        .selectFrom("status_subscribers")
+        .select(["unsubscribed_at"])
+        .where("email", "=", email)
+        .executeTakeFirstOrThrow()
+    ).unsubscribed_at;
+
+  it("accepts multipart/form-data as mail clients may send it", async () => {
+    const token = await confirmedToken("multi@example.org");
+    const boundary = "----fb1234";
+    const payload = `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`;
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/status/unsubscribe?token=${token}`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await unsubscribed("multi@example.org")).not.toBeNull();
+  });
+
+  it("accepts application/x-www-form-urlencoded too", async () => {
+    const token = await confirmedToken("form@example.org");
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/status/unsubscribe?token=${token}`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await unsubscribed("form@example.org")).not.toBeNull();
+  });
+
+  it("a broken multipart body is a 400, not a 500", async () => {
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/status/unsubscribe?token=x",
+      headers: { "content-type": "multipart/form-data; boundary=nope" },
+      payload: "garbage",
+    });
+    expect(res.statusCode).toBe(400);
+  });
+});
