@@ -22,7 +22,7 @@ export const SECTIONS: SettingsSection[] = [
   { path: "team", label: "settings.team", page: lazy(() => import("./UsersSection.js")) },
   { path: "sources", label: "settings.sources", page: lazy(() => import("./SourcesSection.js")) },
   { path: "detection", label: "settings.detection", page: lazy(() => import("./DetectionSection.js")) },
-  // classifier goes here
+  { path: "classifier", label: "settings.classifier", page: lazy(() => import("./ClassifierSection.js")) },
   {
     path: "notifications",
     label: "settings.notifications",

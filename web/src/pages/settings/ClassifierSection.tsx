@@ -1,0 +1,165 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useToastAction } from "../../action.js";
+import { api } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { type Column, DataTable } from "../../components/DataTable.js";
+import { EmptyState } from "../../components/EmptyState.js";
+import { useToast } from "../../components/Toast.js";
+import { formatNumber, formatTime } from "../../format.js";
+import { useT } from "../../i18n/t.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { useSession } from "../../session.js";
+import { useLanguageName } from "../mentions/filters.js";
+import { ListError } from "./parts.js";
+
+const PATH = "/api/v1/classifier";
+
+interface LanguageFigures {
+  labels: number;
+  macro_f1: number | null;
+  shipped_macro_f1: number | null;
+  active: boolean;
+}
+
+interface Classifier {
+  version: string | null;
+  labels: number;
+  active: boolean;
+  languages: Record<string, LanguageFigures>;
+  trained_at: string | null;
+  duration_ms: number | null;
+  trigger: "manual" | "job" | null;
+  labels_now: Record<string, number>;
+  next_training_in: number;
+}
+
+interface Row extends LanguageFigures {
+  language: string;
+  now: number;
+}
+
+const f1 = (x: number | null) =>
+  x === null ? "—" : formatNumber(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * The workspace's own classifier: labels per language, the cross-validated figures of its model beside
+ * the shipped one, which is in use where, and a button to train now.
+ */
+export default function ClassifierSection() {
+  const t = useT();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const languageName = useLanguageName();
+  const isAdmin = useSession().can("admin");
+  const q = useApiQuery<Classifier>(PATH);
+  const train = useToastAction();
+
+  const onTrain = () =>
+    train.run(async () => {
+      const fresh = await api.post<Classifier>(`${PATH}/train`);
+      qc.setQueryData(apiKey(PATH), fresh);
+      toast({ message: t("classifier.trained", { version: fresh.version ?? "" }), tone: "success" });
+    });
+
+  if (q.error) return <ListError error={q.error} />;
+  const c = q.data;
+  const codes = c ? [...new Set([...Object.keys(c.languages), ...Object.keys(c.labels_now)])].sort() : [];
+  const rows: Row[] = c
+    ? codes.map((code) => ({
+        language: code,
+        now: c.labels_now[code] ?? 0,
+        ...(c.languages[code] ?? { labels: 0, macro_f1: null, shipped_macro_f1: null, active: false }),
+      }))
+    : [];
+  const columns: Column<Row>[] = [
+    { key: "language", header: t("classifier.col_language"), render: (r) => languageName(r.language) },
+    { key: "labels", header: t("classifier.col_labels"), align: "right", render: (r) => formatNumber(r.now) },
+    {
+      key: "learned",
+      header: t("classifier.col_learned"),
+      align: "right",
+      render: (r) => <span data-testid={`classifier-f1-${r.language}`}>{f1(r.macro_f1)}</span>,
+    },
+    {
+      key: "shipped",
+      header: t("classifier.col_shipped"),
+      align: "right",
+      render: (r) => f1(r.shipped_macro_f1),
+    },
+    {
+      key: "in_use",
+      header: t("classifier.col_in_use"),
+      render: (r) => (
+        <span data-testid={`classifier-in-use-${r.language}`}>
+          {r.active
+            ? t("classifier.in_use_learned")
+            : `${t("classifier.in_use_shipped")}${
+                c?.version === null
+                  ? ""
+                  : ` (${t(r.macro_f1 === null ? "classifier.needs_labels" : "classifier.not_better")})`
+              }`}
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <div className="stack">
+      <Card
+        title={t("settings.classifier")}
+        data-testid="classifier-card"
+        actions={
+          isAdmin ? (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void onTrain()}
+              disabled={train.busy || !c || c.labels === 0}
+              data-testid="classifier-train"
+            >
+              {t("classifier.train")}
+            </button>
+          ) : null
+        }
+      >
+        <div className="stack">
+          <p className="muted">{t("classifier.intro")}</p>
+          <dl className="stack">
+            <div>
+              <dt>{t("classifier.version")}</dt>
+              <dd data-testid="classifier-version">
+                {c?.active && c.version ? c.version : t("classifier.version_shipped")}
+              </dd>
+            </div>
+          </dl>
+          <p data-testid="classifier-last">
+            {c?.trained_at && c.trigger
+              ? t("classifier.last", {
+                  time: formatTime(c.trained_at),
+                  trigger: t(`classifier.trigger.${c.trigger}`),
+                  labels: formatNumber(c.labels),
+                  seconds: formatNumber((c.duration_ms ?? 0) / 1000, { maximumFractionDigits: 1 }),
+                })
+              : t("classifier.not_trained")}
+          </p>
+          {c ? (
+            <p className="muted">{t("classifier.next", { count: formatNumber(c.next_training_in) })}</p>
+          ) : null}
+        </div>
+      </Card>
+      <Card title={t("classifier.figures")}>
+        <div className="stack">
+          <DataTable
+            caption={t("classifier.figures")}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.language}
+            isLoading={q.isPending}
+            empty={<EmptyState title={t("classifier.none")}>{t("classifier.none_hint")}</EmptyState>}
+          />
+          <p className="muted">{t("classifier.metric_hint")}</p>
+        </div>
+      </Card>
+    </div>
+  );
+}
