@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { conflict, invalid, notFound } from "../core/errors.js";
+import { Gate, yieldToOthers } from "../core/fair.js";
 import { newId } from "../core/ids.js";
 import type { Database } from "../db/schema.js";
 import { type Classification, classify, type LearnedModel, modelVersionFor } from "../nlp/index.js";
@@ -118,8 +119,13 @@ function safeClassify(
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Mentions classified between two turns of the event loop (about 5–10 ms of work). */
+const YIELD_EVERY = 50;
+
 export function createListeningService(ctx: AppContext) {
   const db = ctx.db;
+  // Two batches in their CPU phase at once: a third waits without holding the event loop.
+  const ingestGate = new Gate(2);
   const matchers = new Map<string, { matcher: BrandMatcher | null; at: number }>();
   const hooks = new Set<IngestHook>();
   // The workspace's learned classifier; the classifier domain provides it (see provideModels).
@@ -140,6 +146,10 @@ export function createListeningService(ctx: AppContext) {
    * durable; a retry of the same batch inserts nothing twice.
    */
   async function ingest(workspaceId: string, items: MentionItem[]): Promise<IngestResult> {
+    return ingestGate.run(() => ingestNow(workspaceId, items));
+  }
+
+  async function ingestNow(workspaceId: string, items: MentionItem[]): Promise<IngestResult> {
     const matcher = await matcherOf(workspaceId);
     const learned = await modelOf(workspaceId);
     const receivedAt = new Date().toISOString();
@@ -148,7 +158,8 @@ export function createListeningService(ctx: AppContext) {
     const topics: string[][] = [];
     let filtered = 0;
     let repeated = 0;
-    for (const m of items) {
+    for (const [i, m] of items.entries()) {
+      if (i > 0 && i % YIELD_EVERY === 0) await yieldToOthers();
       const key = `${m.source}\u0000${m.external_id}`;
       if (seen.has(key)) {
         repeated++;

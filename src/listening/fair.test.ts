@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ listen: true });
+});
+afterAll(async () => h.close());
+
+const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
+const batch = (b: number) =>
+  Array.from({ length: 1000 }, (_, i) => ({
+    source: "load",
+    external_id: `${b}-${i}`,
+    text: `${WORDS[i % 10]} ${WORDS[(i + b) % 10]} ${WORDS[(i >> 2) % 10]} order ${b * 1000 + i} still not here, day ${i % 30}`,
+  }));
+
+describe("fair ingest", () => {
+  it("eight concurrent batches of 1,000 mentions do not hold /healthz until they are done", async () => {
+    const base = h.ctx.config.publicUrl;
+    const order: string[] = [];
+    const bodies = Array.from({ length: 8 }, (_, b) => JSON.stringify({ mentions: batch(b) }));
+    const ingests = bodies.map((body, b) =>
+      fetch(`${base}/api/v1/mentions`, {
+        method: "POST",
+        headers: { ...h.auth("responder"), "content-type": "application/json" },
+        body,
+      }).then(async (res) => {
+        expect(res.status).toBe(202);
+        await res.arrayBuffer();
+        order.push(`ingest ${b}`);
+      }),
+    );
+    // Asked once the batches are on their way: it must not wait for all of them (order, not time).
+    await new Promise((r) => setTimeout(r, 20));
+    const health = fetch(`${base}/healthz`).then((res) => {
+      expect(res.status).toBe(200);
+      order.push("healthz");
+    });
+    await Promise.all([...ingests, health]);
+    expect(order.indexOf("healthz"), order.join(", ")).toBeLessThan(3);
+    const stats = await h.app.inject({ method: "GET", url: "/api/v1/mentions/stats", headers: h.auth() });
+    expect(stats.statusCode).toBe(200);
+  });
+});
