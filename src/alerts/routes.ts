@@ -8,7 +8,6 @@ import {
   alertDetailOut,
   alertListQuery,
   alertOut,
-  crisisFromAlertInput,
   ruleInput,
   ruleOut,
   rulePatch,
@@ -96,21 +95,7 @@ export function alertsRoutes(app: App, ctx: AppContext) {
     async (req) => alerts.snooze(actorOf(req), req.params.id, req.body ?? {}),
   );
 
-  app.post(
-    "/api/v1/alerts/:id/crisis",
-    {
-      config: { access: "responder" },
-      schema: {
-        tags,
-        summary: "Open a crisis from this alert, carrying its evidence",
-        params: idParams,
-        body: crisisFromAlertInput.optional(),
-        response: { 201: z.object({ crisis: z.any(), alert: alertOut }) },
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await alerts.openCrisis(actorOf(req), req.params.id, req.body ?? {})),
-  );
+  // POST /api/v1/alerts/:id/crisis (link to an open crisis or open one) is served by the crises domain.
 
   app.get(
     "/api/v1/alert-rules",

@@ -4,6 +4,7 @@ import type { DetectionRound } from "../detection/live.js";
 import { type OpenCrisisInput, openCrisis } from "./ops/crisis.js";
 import type { Db } from "./ops/internal.js";
 import { registerAlertJobs } from "./ops/jobs.js";
+import { linkCrisis } from "./ops/link-crisis.js";
 import { get, list } from "./ops/read.js";
 import { type RaiseInput, raise, record } from "./ops/record.js";
 import { createRule, deleteRule, getRule, listRules, updateRule } from "./ops/rule-crud.js";
@@ -28,6 +29,8 @@ export function createAlertsService(ctx: AppContext) {
       snooze(ctx, actor, id, input),
     close: (actor: Actor, id: string) => close(ctx, actor, id),
     openCrisis: (actor: Actor, id: string, input: OpenCrisisInput) => openCrisis(ctx, actor, id, input),
+    /** The alert belongs to a crisis already open (POST /api/v1/alerts/{id}/crisis lives in crises). */
+    linkCrisis: (actor: Actor, id: string, crisisId: string) => linkCrisis(ctx, actor, id, crisisId),
     countUnresolved: (workspaceId: string) => store.countUnresolved(ctx.db, workspaceId),
     listRules: (actor: Actor) => listRules(ctx, actor),
     getRule: (actor: Actor, id: string) => getRule(ctx, actor, id),

@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import type { App } from "../server/types.js";
+import { alertCrisisRoutes } from "./routes/alerts.js";
 import { recordRoutes } from "./routes/records.js";
 import { streamRoutes } from "./routes/stream.js";
 import { timelineRoutes } from "./routes/timeline.js";
@@ -10,4 +11,5 @@ export function crisesRoutes(app: App, ctx: AppContext) {
   timelineRoutes(app, ctx);
   workRoutes(app, ctx);
   streamRoutes(app, ctx);
+  alertCrisisRoutes(app, ctx);
 }

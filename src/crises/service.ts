@@ -2,6 +2,7 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { isOpen } from "./clocks.js";
 import { addEvent, addNote, markPublicWord, setKeyEvent } from "./ops/events.js";
+import { crisisFromAlert, crisisSuggestions, type FromAlertInput } from "./ops/from-alert.js";
 import { changeImpact } from "./ops/impact.js";
 import type { CrisisPatch, OpenInput } from "./ops/internal.js";
 import { type EventInput, getRecord, type ImpactDelta, type OpCtx } from "./ops/internal.js";
@@ -62,5 +63,8 @@ export function createCrisesService(app: AppContext) {
     countOpen: (workspaceId: string) => store.countOpen(app.db, workspaceId),
     isOpen,
     startDrill: (actor: Actor, input: DrillInput) => startDrill(c(actor), input),
+    /** POST /api/v1/alerts/{id}/crisis: link the alert to an open crisis or open a new one. */
+    fromAlert: (actor: Actor, input: FromAlertInput) => crisisFromAlert(c(actor), input),
+    alertSuggestions: (actor: Actor, alertId: string) => crisisSuggestions(c(actor), alertId),
   };
 }

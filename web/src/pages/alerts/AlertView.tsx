@@ -10,6 +10,7 @@ import { formatTime } from "../../format.js";
 import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { LinkToOpenCrisis } from "../crises/LinkToOpenCrisis.js";
 import { AlertChart, AlertTabs } from "./AlertsPage.js";
 import { type AlertDetail, kindLabel } from "./types.js";
 
@@ -81,15 +82,18 @@ export function AlertView() {
                   Go to the crisis
                 </Link>
               ) : (
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={busy}
-                  onClick={() => void act("crisis", {})}
-                  data-testid="alert-open-crisis"
-                >
-                  Open a crisis
-                </button>
+                <>
+                  <LinkToOpenCrisis alertId={a.id} />
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={busy}
+                    onClick={() => void act("crisis", {})}
+                    data-testid="alert-open-crisis"
+                  >
+                    Open a crisis
+                  </button>
+                </>
               )}
             </div>
           ) : null
