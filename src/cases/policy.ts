@@ -38,6 +38,11 @@ export const policySchema = z.object({
   /** Above this amount (minor units) per kind, a remedy waits for the approver. */
   limits: z.record(z.enum(REMEDY_KINDS), money),
   approver_role: z.enum(ROLES),
+  /**
+   * Four eyes: above the limits a remedy, and a message the plan asks approval for, wait for someone other
+   * than the person who asked. A one-person shop turns this on to approve its own.
+   */
+  allow_self_approval: z.boolean(),
   code_pattern: z
     .string()
     .min(4)
@@ -105,6 +110,7 @@ export function defaultPolicy(language: string, workspaceCurrency: string): Reme
       price_honoured: unit * 5,
     },
     approver_role: "admin",
+    allow_self_approval: false,
     code_pattern: "SORRY-{XXXX}-{9999}",
     topics: {
       // Poor contact: an apology and a discount on the next order.

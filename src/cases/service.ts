@@ -2,6 +2,7 @@ import type { AppContext } from "../app/context.js";
 import { checkTone } from "../comms/tone/index.js";
 import type { Actor } from "../core/actor.js";
 import type { InboundEmail } from "./inbound.js";
+import { approvalCount, approvals } from "./ops/approvals.js";
 import { codesCsv, monthly, redeemCode } from "./ops/codes.js";
 import { crisisSummary, onCrisisOpened } from "./ops/crisis.js";
 import { escalate, escalateByHand } from "./ops/escalate.js";
@@ -124,5 +125,7 @@ export function createCasesService(ctx: AppContext) {
     countOpen: (workspaceId: string) => store.countOpen(ctx.db, workspaceId),
     crisisSummary: (actor: Actor, crisisId: string) => crisisSummary(ctx, actor, crisisId),
     assertApprover: (actor: Actor) => assertApprover(ctx, actor),
+    approvals: (actor: Actor) => approvals(ctx, actor),
+    approvalCount: (actor: Actor) => approvalCount(ctx, actor),
   };
 }

@@ -172,6 +172,19 @@ export const casesStore = {
       .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   },
+  /** Remedies waiting for a decision, oldest first: the approvals queue. */
+  pendingRemedies: (db: Db, ws: string, limit: number) =>
+    db
+      .selectFrom("case_remedies")
+      .innerJoin("cases", "cases.id", "case_remedies.case_id")
+      .selectAll("case_remedies")
+      .select(["cases.customer_name", "cases.customer_handle", "cases.customer_email"])
+      .where("case_remedies.workspace_id", "=", ws)
+      .where("case_remedies.status", "=", "awaiting_approval")
+      .orderBy("case_remedies.created_at")
+      .orderBy("case_remedies.id")
+      .limit(limit)
+      .execute(),
   remediesOf: (db: Db, ids: string[]) =>
     ids.length === 0
       ? Promise.resolve([] as CaseRemediesTable[])

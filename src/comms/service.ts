@@ -4,6 +4,7 @@ import { type CrisisTypeId, LANGS, type Lang, type MessageKind } from "../plan/d
 import { createContacts } from "./contacts.js";
 import { create, edit, type MessageEdit } from "./ops/draft.js";
 import { audit, type MessageInput, rendered, template, translations } from "./ops/internal.js";
+import { pendingApproval } from "./ops/pending.js";
 import { auditLog, get, list, type MessageListFilter, segments } from "./ops/read.js";
 import { approve, cancel, reject, submit } from "./ops/review.js";
 import { send } from "./ops/send.js";
@@ -57,6 +58,7 @@ export function createCommsService(ctx: AppContext) {
       f: { message_id?: string | undefined; limit: number; cursor?: string | undefined },
     ) => auditLog(ctx, actor, f),
     segments: (actor: Actor) => segments(ctx, actor),
+    pendingApproval: (actor: Actor, limit?: number) => pendingApproval(ctx, actor, limit),
     /** A stateless check for the editor: the same rules the draft shows. */
     tone: (text: string, language: Lang, o: { expectApology?: boolean; expectNextStep?: boolean }) =>
       checkTone(text, (LANGS as readonly string[]).includes(language) ? language : "en", o),

@@ -26,9 +26,12 @@ export interface CommsMessagesTable {
   /** draft → review → approved → sent; cancelled ends it. */
   status: string;
   created_by: string;
+  /** Four eyes: the writer and the one who asked for approval, by user id (null for tokens and old rows). */
+  created_by_user: string | null;
   created_at: string;
   updated_at: string;
   submitted_by: string | null;
+  submitted_by_user: string | null;
   submitted_at: string | null;
   approved_by: string | null;
   approved_by_user: string | null;
@@ -37,6 +40,11 @@ export interface CommsMessagesTable {
   sent_at: string | null;
   /** JSON array of {channel, at, by, count?, target?}. */
   sends: string;
+  /**
+   * JSON of the last rendering ({preview, translations}) with the `updated_at` it was made for: lists show
+   * it instead of rendering every template again. Null until first rendered.
+   */
+  rendered: string | null;
 }
 
 export interface CommsAuditTable {

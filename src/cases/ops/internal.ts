@@ -111,3 +111,9 @@ export async function seniorEmails(ctx: AppContext, workspaceId: string, p: Reme
 
 export const customerLabel = (row: CasesTable) =>
   row.customer_name ?? row.customer_handle ?? row.customer_email ?? "customer";
+
+/** Four eyes: is the actor the person who asked? By user id when both have one, else by their label. */
+export function samePerson(actor: Actor, requester: { userId: string | null; label: string }) {
+  if (actor.userId && requester.userId) return actor.userId === requester.userId;
+  return actor.label === requester.label;
+}

@@ -7,7 +7,7 @@ import { type RemedyKind, topicPolicyOf } from "../policy.js";
 import { casesStore as store } from "../store.js";
 import type { CaseRemediesTable } from "../tables.js";
 import { give, month, recordCrisisCost } from "./give.js";
-import { changed, event, now, policy, rowOf, seniorEmails } from "./internal.js";
+import { changed, event, now, policy, rowOf, samePerson, seniorEmails } from "./internal.js";
 
 const NO_MONEY = new Set<RemedyKind>(["apology"]);
 
@@ -97,6 +97,15 @@ export async function decideRemedy(
     const row = await rowOf(trx, actor.workspaceId, caseId);
     const r = await store.remedyById(trx, actor.workspaceId, remedyId);
     if (!r || r.case_id !== caseId) throw notFound("remedy");
+    // Withdrawing one's own request is fine; giving it needs a second person unless the shop allows it.
+    if (
+      approve &&
+      !p.allow_self_approval &&
+      samePerson(actor, { userId: r.requested_by_user, label: r.requested_by })
+    )
+      throw forbidden(
+        "four eyes: someone other than the requester approves this remedy (a one-person shop can allow self-approval in the policy)",
+      );
     const at = now();
     const set = {
       status: approve ? "given" : "rejected",

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import type { App } from "../../server/types.js";
+import { approvalRoutes } from "./approvals.js";
 import { intakeRoutes } from "./intake.js";
 import { readRoutes } from "./read.js";
 import { remedyRoutes } from "./remedies.js";
@@ -16,4 +17,5 @@ export function casesRoutes(app: App, ctx: AppContext) {
   readRoutes(app, ctx);
   workRoutes(app, ctx);
   remedyRoutes(app, ctx);
+  approvalRoutes(app, ctx);
 }

@@ -48,9 +48,11 @@ export async function create(ctx: AppContext, actor: Actor, input: MessageInput)
     vars: JSON.stringify(input.vars ?? {}),
     status: "draft",
     created_by: actor.label,
+    created_by_user: actor.userId,
     created_at: at,
     updated_at: at,
     submitted_by: null,
+    submitted_by_user: null,
     submitted_at: null,
     approved_by: null,
     approved_by_user: null,
@@ -58,6 +60,7 @@ export async function create(ctx: AppContext, actor: Actor, input: MessageInput)
     sent_by: null,
     sent_at: null,
     sends: "[]",
+    rendered: null,
   };
   await ctx.db.transaction().execute(async (trx) => {
     await store.insertMessage(trx, row);

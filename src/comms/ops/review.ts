@@ -1,7 +1,17 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { forbidden } from "../../core/errors.js";
+import type { CommsMessagesTable } from "../tables.js";
 import { approvalRule, checkBreachParts, load, move, now, rendered, translations } from "./internal.js";
+
+/** Is the actor the message's writer or requester, with self-approval not allowed? */
+async function requestedBy(ctx: AppContext, actor: Actor, row: CommsMessagesTable) {
+  const same = (userId: string | null, label: string | null) =>
+    actor.userId && userId ? actor.userId === userId : actor.label === label;
+  const mine = same(row.created_by_user, row.created_by) || same(row.submitted_by_user, row.submitted_by);
+  if (!mine) return false;
+  return !(await ctx.services.cases.policy(actor.workspaceId)).allow_self_approval;
+}
 
 export async function submit(ctx: AppContext, actor: Actor, id: string) {
   const row = await load(ctx, actor, id);
@@ -13,7 +23,7 @@ export async function submit(ctx: AppContext, actor: Actor, id: string) {
     actor,
     row,
     ["draft"],
-    { status: "review", submitted_by: actor.label, submitted_at: now() },
+    { status: "review", submitted_by: actor.label, submitted_by_user: actor.userId, submitted_at: now() },
     "submitted",
   );
 }
@@ -22,8 +32,12 @@ export async function approve(ctx: AppContext, actor: Actor, id: string) {
   const row = await load(ctx, actor, id);
   checkBreachParts(row);
   const rule = await approvalRule(ctx, row);
-  if (rule.required && row.created_by === actor.label && actor.role !== "admin")
-    throw forbidden("the plan asks for someone other than the author to approve this message");
+  // Four eyes, for admins too: neither the writer nor the one who asked for approval approves it,
+  // unless the workspace allows self-approval (a one-person shop).
+  if (rule.required && (await requestedBy(ctx, actor, row)))
+    throw forbidden(
+      "four eyes: the plan asks for someone other than the author or requester to approve this message (a one-person shop can allow self-approval in the remedy policy)",
+    );
   if (rule.approvers.length > 0 && actor.role !== "admin") {
     const holds = row.crisis_id
       ? (await ctx.services.crises.get(actor, row.crisis_id)).roles.some(

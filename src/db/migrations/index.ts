@@ -17,6 +17,7 @@ import { crises } from "./0301_crises.js";
 import { crisisDeclined } from "./0310_crisis_declined.js";
 import { plan } from "./0302_plan.js";
 import { comms } from "./0401_comms.js";
+import { commsFourEyes } from "./0420_comms_four_eyes.js";
 import { statuspage } from "./0402_statuspage.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
@@ -46,6 +47,7 @@ export const migrations: Migration[] = [
   plan,
   crisisDeclined,
   comms,
+  commsFourEyes,
   statuspage,
   monitoring,
   cases,
