@@ -44,18 +44,33 @@ export function emailOf(m: AlertMessage, reason: string) {
   };
 }
 
-/** Slack's mrkdwn treats &, < and > as markup. */
-const slackEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * Slack's rules for text it formats: `&`, `<` and `>` become entities, and nothing else. That alone
+ * keeps `<!channel>`, `<@U123>` and `<url|label>` in a mention's text from pinging or linking.
+ */
+export const slackEscape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** At most `max` characters as a person counts them: an emoji or accented letter is never split. */
+export function cutText(s: string, max: number): string {
+  const parts = [...graphemes.segment(s)].map((g) => g.segment);
+  if (parts.length <= max) return s;
+  return `${parts.slice(0, max - 1).join("")}…`;
+}
 
 /** A Slack-compatible incoming-webhook body (Block Kit), also accepted by Mattermost and Rocket.Chat. */
 export function slackOf(m: AlertMessage, reason: string) {
   const head =
     reason === "escalated" ? `Escalated: ${m.title}` : reason === "closed" ? `Closed: ${m.title}` : m.title;
   return {
-    text: head,
+    // The notification and fallback text is formatted by Slack, so it is escaped like the section.
+    text: slackEscape(cutText(head, 3000)),
     blocks: [
-      { type: "header", text: { type: "plain_text", text: head.slice(0, 150), emoji: true } },
-      { type: "section", text: { type: "mrkdwn", text: m.lines.map(slackEscape).join("\n") } },
+      // Slack decodes the three entities in every text field; a header over 150 characters is refused.
+      { type: "header", text: { type: "plain_text", text: slackEscape(cutText(head, 150)), emoji: true } },
+      { type: "section", text: { type: "mrkdwn", text: cutText(m.lines.map(slackEscape).join("\n"), 3000) } },
       {
         type: "actions",
         elements: [{ type: "button", text: { type: "plain_text", text: "Open in Firebreak" }, url: m.url }],
