@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { analyse } from "./analyse.js";
+import { type Analysis, analyse } from "./analyse.js";
 import { guessLanguage } from "./language.js";
 import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } from "./learn/model.js";
 import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
@@ -84,7 +84,15 @@ export const SHIPPED_MODEL = "shipped";
  */
 export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  const a = analyse(text, input.language);
+  return classifyAnalysed(analyse(text, input.language), input.rating, learned);
+}
+
+/** `classify` of a text already analysed (training reads each text once for features and the shipped view). */
+export function classifyAnalysed(
+  a: Analysis,
+  rating?: number,
+  learned?: LearnedModel | null,
+): Classification {
   const { code, tokens, look, lexicon } = a;
   const shipped = shippedReading(a);
   const ev = shipped.ev;
@@ -103,7 +111,6 @@ export function classify(input: ClassifyInput, learned?: LearnedModel | null): C
     score = pos - neg;
     decided = neg >= neu && neg >= pos ? "negative" : pos > neu ? "positive" : "neutral";
   }
-  const rating = input.rating;
   if (typeof rating === "number" && Number.isFinite(rating) && rating >= 1 && rating <= 5) {
     const r = (rating - 3) / 2;
     if (rating <= 2)

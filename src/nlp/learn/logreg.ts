@@ -21,6 +21,11 @@ export interface LogReg {
   bits: number;
   /** slot-major: weights[slot * K + class] */
   weights: Float32Array;
+  /**
+   * Added to the negative class's sum: moves the line between "negative" and the rest to where the
+   * cross-validated macro-F1 of negative against not is best (0 when not tuned).
+   */
+  negShift?: number;
 }
 
 /** Deterministic shuffle (mulberry32): the same labels give the same model. */
@@ -47,7 +52,7 @@ export function shuffled(n: number, seed: number): Uint32Array {
 /** Class probabilities of one row into `out` (softmax of the three sums). */
 export function probabilities(m: LogReg, x: SparseVector, out = new Float64Array(K)): Float64Array {
   const w = m.weights;
-  let a = 0;
+  let a = m.negShift ?? 0;
   let b = 0;
   let c = 0;
   for (let j = 0; j < x.idx.length; j++) {

@@ -23,7 +23,7 @@ interface LearnedJson {
   format: string;
   version?: string;
   trained_on?: string;
-  languages: Record<string, { bits: number; slots: string; weights: string }>;
+  languages: Record<string, { bits: number; slots: string; weights: string; neg_shift?: number }>;
 }
 
 const b64 = (a: Uint32Array | Float32Array) =>
@@ -43,7 +43,12 @@ export function learnedToJson(m: LearnedModel): string {
     slots.forEach((s, j) => {
       kept.set(w.subarray(s * K, s * K + K), j * K);
     });
-    languages[code] = { bits: lr.bits, slots: b64(Uint32Array.from(slots)), weights: b64(kept) };
+    languages[code] = {
+      bits: lr.bits,
+      slots: b64(Uint32Array.from(slots)),
+      weights: b64(kept),
+      ...(lr.negShift ? { neg_shift: lr.negShift } : {}),
+    };
   }
   return JSON.stringify({ format: LEARNED_FORMAT, version: m.version, trained_on: m.trainedOn, languages });
 }
@@ -74,7 +79,8 @@ export function learnedFromJson(text: string): LearnedModel {
       if (s >= dim) throw new Error(`model for ${code}: slot ${s} out of range`);
       weights.set(kept.subarray(j * K, j * K + K), s * K);
     });
-    languages.set(code, { bits: l.bits, weights });
+    const negShift = typeof l.neg_shift === "number" && Number.isFinite(l.neg_shift) ? l.neg_shift : 0;
+    languages.set(code, { bits: l.bits, weights, negShift });
   }
   return { format: LEARNED_FORMAT, version: o.version ?? "", trainedOn: o.trained_on ?? "", languages };
 }
