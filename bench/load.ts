@@ -1,0 +1,156 @@
+/**
+ * `npm run bench:load`: a rush on a real `firebreak start` process (its own store: SQLite in a temporary
+ * folder, or PostgreSQL when DATABASE_URL is set). Phase 1 (a quarter of the time): 8 clients post
+ * batches of 1,000 mentions alone, the solo ingest rate. Phase 2 (BENCH_SECONDS, default 60): the same 8
+ * clients, plus 50 connections reading /status from 50 loopback addresses (127.0.0.10…59, one
+ * rate-limit bucket each, as 50 visitors), a dashboard-like client polling the lists with a session
+ * token, and a probe on /healthz every 100 ms. Prints JSON: ingest rate vs the solo rate, p99 of
+ * /healthz and of the dashboard calls, /status answers by code, the server's resident memory.
+ * Goal (issue 19): healthz and dashboard p99 < 250 ms, ingest ≥ 80% of solo, no 429 or error on /status.
+ */
+import { readFileSync } from "node:fs";
+import { Pool } from "undici";
+import { runCli, startServerProcess } from "../src/testing/process.js";
+import { freshStore } from "../src/testing/store.js";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const INGESTERS = 8;
+const STATUS_CONNECTIONS = 50;
+const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
+const SHOPS = ["Acme", "Nordwind", "Sklep Kasi", "Maison Lune"];
+
+let serial = 0;
+function batch(): string {
+  const mentions = Array.from({ length: 1000 }, () => {
+    const i = serial++;
+    return {
+      source: "bench",
+      external_id: `m${i}`,
+      text: `Order ${i} from ${SHOPS[i % 4]}: ${WORDS[i % 10]} ${WORDS[(i >> 3) % 10]} ${WORDS[(i >> 6) % 10]}, day ${i % 30}`,
+    };
+  });
+  return JSON.stringify({ mentions });
+}
+
+const p99 = (xs: number[]) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round((s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] ?? 0) * 10) / 10;
+};
+const rssMb = (pid: number) => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Math.round(Number(m[1]) / 1024) : null;
+};
+
+async function timed(pool: Pool, path: string, headers: Record<string, string> = {}) {
+  const t0 = performance.now();
+  const res = await pool.request({ method: "GET", path, headers });
+  await res.body.dump();
+  return { ms: performance.now() - t0, status: res.statusCode };
+}
+
+async function main() {
+  const store = await freshStore();
+  await store.store.close();
+  const server = await startServerProcess({
+    ...store.env,
+    FIREBREAK_PUBLIC_RATE_LIMIT: "1200",
+    LOG_LEVEL: "error",
+  });
+  const pid = server.child.pid ?? 0;
+  const token = (
+    await runCli(["token", "create", "--name", "bench", "--role", "admin"], store.env)
+  ).stdout.trim();
+  const auth = { authorization: `Bearer ${token}` };
+  const api = new Pool(server.url, { connections: INGESTERS + 4 });
+  let stop = false;
+  let accepted = 0;
+
+  const ingester = async () => {
+    while (!stop) {
+      const res = await api.request({
+        method: "POST",
+        path: "/api/v1/mentions",
+        headers: { ...auth, "content-type": "application/json" },
+        body: batch(),
+      });
+      const body = (await res.body.json()) as { accepted?: number };
+      if (res.statusCode === 202) accepted += 1000;
+      else throw new Error(`ingest answered ${res.statusCode}: ${JSON.stringify(body)}`);
+    }
+  };
+  const run = async (seconds: number, extra: (() => Promise<void>)[]) => {
+    stop = false;
+    accepted = 0;
+    const t0 = performance.now();
+    const timer = setTimeout(() => {
+      stop = true;
+    }, seconds * 1000);
+    await Promise.all([...Array.from({ length: INGESTERS }, ingester), ...extra.map((f) => f())]);
+    clearTimeout(timer);
+    return accepted / ((performance.now() - t0) / 1000);
+  };
+
+  const solo = await run(Math.max(5, SECONDS / 4), []);
+
+  const health: number[] = [];
+  const dashboard: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  const statusPools = Array.from(
+    { length: STATUS_CONNECTIONS },
+    (_, i) => new Pool(server.url, { connections: 1, localAddress: `127.0.0.${10 + i}` }),
+  );
+  const prober = async () => {
+    while (!stop) {
+      health.push((await timed(api, "/healthz")).ms);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const poller = async () => {
+    const paths = [
+      "/api/v1/mentions?limit=50",
+      "/api/v1/overview",
+      "/api/v1/alerts",
+      "/api/v1/mentions/stats",
+    ];
+    for (let i = 0; !stop; i++) {
+      dashboard.push((await timed(api, paths[i % paths.length] ?? "/healthz", auth)).ms);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  const visitor = (pool: Pool) => async () => {
+    while (!stop) {
+      const r = await timed(pool, "/status").catch(() => ({ status: 0, ms: 0 }));
+      statusCodes[r.status] = (statusCodes[r.status] ?? 0) + 1;
+    }
+  };
+  const loaded = await run(SECONDS, [prober, poller, ...statusPools.map(visitor)]);
+  const rss = rssMb(pid);
+
+  await Promise.all([api.close(), ...statusPools.map((p) => p.close())]);
+  await server.stop();
+  await store.drop();
+  const round = (n: number) => Math.round(n);
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        store: process.env.DATABASE_URL ? "postgres" : "sqlite",
+        seconds: SECONDS,
+        ingest_per_s: round(loaded),
+        solo_ingest_per_s: round(solo),
+        ingest_vs_solo: Math.round((loaded / solo) * 100) / 100,
+        healthz_p99_ms: p99(health),
+        healthz_samples: health.length,
+        dashboard_p99_ms: p99(dashboard),
+        dashboard_samples: dashboard.length,
+        status_by_code: statusCodes,
+        server_rss_mb: rss,
+        goal: "healthz and dashboard p99 < 250 ms; ingest_vs_solo >= 0.8; status only 200/304",
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+await main();
