@@ -92,3 +92,34 @@ describe("detection preview", () => {
     expect((await preview({}, "viewer")).statusCode).toBe(403);
   });
 });
+
+describe("an engine of an older version", () => {
+  it("is rebuilt from the stored mentions instead of starting cold", async () => {
+    const cursor = `${new Date(h.clock.now().getTime() - 60_000).toISOString()}|zzz`;
+    const old = { engine: { version: 1, bucketMs: 300_000 }, seen: [] };
+    await h.ctx.db.deleteFrom("detector_states").where("workspace_id", "=", h.workspaceId).execute();
+    await h.ctx.db
+      .insertInto("detector_states")
+      .values({
+        workspace_id: h.workspaceId,
+        state: JSON.stringify(old),
+        mention_cursor: cursor,
+        shop_cursor: null,
+        config: "{}",
+        updated_at: new Date(0).toISOString(),
+      })
+      .execute();
+    await h.ctx.services.detection.process(h.workspaceId, { catchUp: true });
+    const row = await h.ctx.db
+      .selectFrom("detector_states")
+      .selectAll()
+      .where("workspace_id", "=", h.workspaceId)
+      .executeTakeFirstOrThrow();
+    const engine = JSON.parse(row.state).engine;
+    expect(engine.version).toBe(2);
+    // Fourteen days learned: the all-mentions level is near the 80 a day the store holds.
+    const perDay = (engine.series.volume.level * 86_400_000) / engine.bucketMs;
+    expect(perDay).toBeGreaterThan(40);
+    expect(perDay).toBeLessThan(160);
+  });
+});
