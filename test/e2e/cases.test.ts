@@ -18,8 +18,13 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     const { h, page } = b;
     const api = (method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
       h.app.inject({ method, url, headers: h.auth(), ...(payload ? { payload } : {}) });
-    // A Polish shop: money in złoty, discounts above 80 zł wait for an admin.
-    const put = await api("PUT", "/api/v1/cases/policy", { currency: "PLN", limits: { discount: 8000 } });
+    // A one-person Polish shop: money in złoty, discounts above 80 zł wait for an approval step, which
+    // the owner may give their own requests (self-approval on; four eyes is tested on /approvals below).
+    const put = await api("PUT", "/api/v1/cases/policy", {
+      currency: "PLN",
+      limits: { discount: 8000 },
+      allow_self_approval: true,
+    });
     expect(put.statusCode).toBe(200);
     const older = await api("POST", "/api/v1/cases", {
       customer: { name: "Earlier <b>customer</b>" },
@@ -171,6 +176,44 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     await expect.poll(() => page.getByTestId("toasts").textContent()).toMatch(/Policy saved/);
     expect(b.pageErrors).toEqual([]);
   }, 180_000);
+
+  it("four eyes: a responder's large remedy waits in the approvals queue, counted in the menu", async () => {
+    const { h, page } = b;
+    await h.app.inject({
+      method: "PUT",
+      url: "/api/v1/cases/policy",
+      headers: h.auth(),
+      payload: { allow_self_approval: false },
+    });
+    const c = (
+      await h.app.inject({
+        method: "POST",
+        url: "/api/v1/cases",
+        headers: h.auth("responder"),
+        payload: { customer: { name: "Queue <i>Quentin</i>" }, text: "Charged twice, payment failed." },
+      })
+    ).json();
+    const r = (
+      await h.app.inject({
+        method: "POST",
+        url: `/api/v1/cases/${c.id}/remedies`,
+        headers: h.auth("responder"),
+        payload: { kind: "discount", amount: 50_000 },
+      })
+    ).json();
+    expect(r.status).toBe("awaiting_approval");
+    await page.goto(`${b.url}/approvals`);
+    await page.getByTestId("approvals-page").waitFor();
+    await expect.poll(() => page.getByTestId("nav-approvals-count").textContent()).toMatch(/^\d+/);
+    const card = page.getByTestId("approval").filter({ hasText: "Queue <i>Quentin</i>" });
+    await card.getByTestId("approval-approve").click();
+    await expect.poll(() => card.count()).toBe(0);
+    const after = (
+      await h.app.inject({ method: "GET", url: `/api/v1/cases/${c.id}`, headers: h.auth() })
+    ).json();
+    expect(after.remedies[0].status).toBe("given");
+    expect(b.pageErrors).toEqual([]);
+  }, 120_000);
 
   it("a copied reply is not an answer until someone marks it sent by hand", async () => {
     const { h, page } = b;

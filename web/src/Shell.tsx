@@ -87,6 +87,7 @@ export function Shell() {
             <li key={item.path}>
               <NavLink to={item.path} end={item.path === "/"} className="nav-link" data-testid={item.testId}>
                 {tOr(item.testId.replace(/^nav-/, "nav."), item.label)}
+                {item.count ? <item.count /> : null}
               </NavLink>
             </li>
           ))}

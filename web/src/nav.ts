@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import { ApprovalCount } from "./pages/approvals/ApprovalCount.js";
 import type { Role } from "./session.js";
 
 /**
@@ -19,6 +20,8 @@ export interface NavItem {
   hidden?: boolean;
   /** data-testid of the menu link, e.g. "nav-crises". */
   testId: string;
+  /** A small live number beside the label (e.g. approvals waiting for you); renders nothing at zero. */
+  count?: ComponentType;
 }
 
 export const NAV: NavItem[] = [
@@ -65,6 +68,13 @@ export const NAV: NavItem[] = [
     label: "Cases",
     page: lazy(() => import("./pages/cases/CasesPage.js")),
     testId: "nav-cases",
+  },
+  {
+    path: "/approvals",
+    label: "Approvals",
+    page: lazy(() => import("./pages/approvals/ApprovalsPage.js")),
+    testId: "nav-approvals",
+    count: ApprovalCount,
   },
   {
     path: "/reports",

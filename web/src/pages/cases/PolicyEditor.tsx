@@ -9,21 +9,18 @@ import { useToast } from "../../components/Toast.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { CaseTabs } from "./CaseTabs.js";
+import { type Rule, RulesCard } from "./PolicyRules.js";
 import { REMEDY_LABEL, type RemedyKind } from "./types.js";
 
 interface Webhook {
   url: string;
   secret: string;
 }
-interface Rule {
-  source: string | null;
-  complaint_only: boolean;
-  negative_only: boolean;
-}
 export interface FullPolicy {
   currency: string;
   limits: Record<RemedyKind, number>;
   approver_role: "admin" | "responder" | "viewer";
+  allow_self_approval: boolean;
   code_pattern: string;
   topics: Record<string, { offer: RemedyKind[]; amount: number }>;
   senior_emails: string[];
@@ -163,6 +160,16 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
               <option value="responder">responder</option>
             </select>
           </FormField>
+          <label className="cases-self-approval">
+            <input
+              type="checkbox"
+              checked={p.allow_self_approval}
+              disabled={!admin}
+              onChange={(e) => setP({ ...p, allow_self_approval: e.target.checked })}
+              data-testid="policy-self-approval"
+            />{" "}
+            Let the person who asked approve too (one-person shop; off means four eyes)
+          </label>
         </div>
         <table className="cases-policy-table">
           <caption className="visually-hidden">Limits per remedy</caption>
@@ -312,66 +319,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
           </FormField>
         </div>
       </Card>
-      <Card title="Rules: which mentions open a case">
-        <ul className="cases-rules" data-testid="policy-rules">
-          {p.rules.map((r, i) => {
-            const setRule = (next: Rule) =>
-              setP({ ...p, rules: p.rules.map((x, j) => (j === i ? next : x)) });
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rules have no id; their order is their identity.
-              <li key={i} className="form-row">
-                <input
-                  className="input"
-                  aria-label="Source"
-                  placeholder="any source"
-                  value={r.source ?? ""}
-                  disabled={!admin}
-                  onChange={(e) => setRule({ ...r, source: e.target.value.trim() || null })}
-                />
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={r.complaint_only}
-                    disabled={!admin}
-                    onChange={(e) => setRule({ ...r, complaint_only: e.target.checked })}
-                  />{" "}
-                  complaints only
-                </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={r.negative_only}
-                    disabled={!admin}
-                    onChange={(e) => setRule({ ...r, negative_only: e.target.checked })}
-                  />{" "}
-                  negative only
-                </label>
-                <button
-                  type="button"
-                  className="button button-small button-ghost"
-                  disabled={!admin}
-                  onClick={() => setP({ ...p, rules: p.rules.filter((_, j) => j !== i) })}
-                >
-                  Remove
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        {p.rules.length === 0 ? (
-          <p className="cases-muted">No rules: cases open only by hand, by e-mail or through the API.</p>
-        ) : null}
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!admin}
-          onClick={() =>
-            setP({ ...p, rules: [...p.rules, { source: null, complaint_only: true, negative_only: false }] })
-          }
-        >
-          Add a rule
-        </button>
-      </Card>
+      <RulesCard rules={p.rules} disabled={!admin} onChange={(rules) => setP({ ...p, rules })} />
       <Card title="Where replies and codes go">
         {hook(
           "reply_webhook",

@@ -1,0 +1,113 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router-dom";
+import { useToastAction } from "../../action.js";
+import { api, errorMessage } from "../../api.js";
+import { Badge } from "../../components/Badge.js";
+import { Card } from "../../components/Card.js";
+import { EmptyState } from "../../components/EmptyState.js";
+import { PageHeader } from "../../components/PageHeader.js";
+import { useToast } from "../../components/Toast.js";
+import { formatRelative } from "../../format.js";
+import { apiKey, useApiQuery } from "../../queries.js";
+import { money } from "../cases/types.js";
+import { APPROVAL_COUNT, APPROVALS } from "./ApprovalCount.js";
+import "./approvals.css";
+
+export interface ApprovalItem {
+  kind: "remedy" | "message";
+  id: string;
+  title: string;
+  requested_by: string;
+  requested_at: string;
+  case_id: string | null;
+  crisis_id: string | null;
+  amount: number | null;
+  currency: string | null;
+  can_decide: boolean;
+  why_not: string | null;
+}
+
+/** The approvals queue: remedies and messages that wait for a second person, oldest first. */
+export default function ApprovalsPage() {
+  const q = useApiQuery<{ items: ApprovalItem[] }>(APPROVALS, { refetchInterval: 30_000 });
+  const items = q.data?.items ?? [];
+  return (
+    <div className="stack" data-testid="approvals-page">
+      <PageHeader
+        title="Approvals"
+        description="Remedies above the policy's limits and messages the plan asks approval for. Four eyes: the person who asked does not approve."
+      />
+      {q.error ? <p className="notice notice-error">{errorMessage(q.error)}</p> : null}
+      {q.data && !items.length ? (
+        <EmptyState title="Nothing waits for approval">
+          Remedies above the limits and messages sent for approval appear here.
+        </EmptyState>
+      ) : null}
+      <ul className="stack" data-testid="approvals-list">
+        {items.map((i) => (
+          <li key={`${i.kind}-${i.id}`}>
+            <Approval item={i} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Approval({ item }: { item: ApprovalItem }) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const { busy, run } = useToastAction();
+  const decide = (approve: boolean) =>
+    run(async () => {
+      if (item.kind === "remedy")
+        await api.post(
+          `/api/v1/cases/${item.case_id}/remedies/${item.id}/${approve ? "approve" : "reject"}`,
+          {},
+        );
+      else if (approve) await api.post(`/api/v1/comms/messages/${item.id}/approve`, {});
+      else
+        await api.post(`/api/v1/comms/messages/${item.id}/reject`, {
+          reason: "Rejected from the approvals queue",
+        });
+      toast({ message: approve ? "Approved" : "Rejected", tone: "success" });
+      void qc.invalidateQueries({ queryKey: apiKey(APPROVALS) });
+      void qc.invalidateQueries({ queryKey: apiKey(APPROVAL_COUNT) });
+    });
+  const href = item.kind === "remedy" ? `/cases/${item.case_id}` : `/messages/${item.id}`;
+  return (
+    <Card title={item.title} data-testid="approval">
+      <p>
+        <Badge value={item.kind} tone={item.kind === "remedy" ? "purple" : "blue"} />{" "}
+        {item.amount !== null && item.currency ? <strong>{money(item.amount, item.currency)} </strong> : null}
+        asked by {item.requested_by}, {formatRelative(item.requested_at)} · <Link to={href}>Open</Link>
+      </p>
+      {item.can_decide ? (
+        <div className="approvals-row">
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => void decide(true)}
+            data-testid="approval-approve"
+          >
+            Approve
+          </button>
+          <button
+            type="button"
+            className="button button-small button-ghost"
+            disabled={busy}
+            onClick={() => void decide(false)}
+            data-testid="approval-reject"
+          >
+            Reject
+          </button>
+        </div>
+      ) : (
+        <p className="notice" data-testid="approval-why-not">
+          {item.why_not}
+        </p>
+      )}
+    </Card>
+  );
+}
