@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { ADMIN, type BrowserHarness } from "./browser.js";
 
 const require = createRequire(import.meta.url);
@@ -15,36 +16,30 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+// Page code is written as source text: it runs in Chromium, and the Node type-check has no DOM types.
+const AXE_RUN = `(async () => {
+  const result = await window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+  });
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+})()`;
+
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.x A and AA rules). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time and has no types here.
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return (
-      result.violations as {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: string[] }[];
-      }[]
-    )
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(" ")),
-      }));
-  });
+  if (!(await page.evaluate("'axe' in window"))) await page.addScriptTag({ content: AXE_SOURCE });
+  return (await page.evaluate(AXE_RUN)) as AxeViolation[];
 }
 
 /** How many pixels the page is wider than the window (0 = no horizontal scroll). */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return (await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
+}
+
+/** The page's `<html lang>`. */
+export async function htmlLang(page: Page): Promise<string> {
+  return (await page.evaluate("document.documentElement.lang")) as string;
 }
 
 /** A second browser context with its own cookies, window size and browser language. */
@@ -72,3 +67,7 @@ export async function checkScreen(page: Page, name: string) {
   const overflow = await horizontalOverflow(page);
   return { name, violations, overflow };
 }
+
+/** expect.poll with room for a loaded two-core machine (vitest's default gives up after one second). */
+export const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}) =>
+  expect.poll(fn, { timeout: 30_000, ...options });

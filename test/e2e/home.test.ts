@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { modules } from "../../src/app/modules.js";
-import { checkScreen, loginOn, openContext } from "./a11y.js";
+import { checkScreen, htmlLang, loginOn, openContext, poll } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, openDashboard, SCREENSHOTS } from "./browser.js";
 
 describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish at 390 px", () => {
@@ -33,14 +33,12 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     const { h } = b;
     const { context, page } = await openContext(b, "en-GB");
     await loginOn(page, b.url);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await htmlLang(page)).toBe("en");
 
     const open = (
       await h.app.inject({ method: "GET", url: "/api/v1/crises?status=open", headers: h.auth() })
     ).json();
-    await expect
-      .poll(() => page.getByTestId("home-crises-count").textContent())
-      .toBe(String(open.items.length));
+    await poll(() => page.getByTestId("home-crises-count").textContent()).toBe(String(open.items.length));
     if (open.items.length > 0) {
       const first = page.getByTestId("home-crisis").first();
       expect(await first.textContent()).toContain(open.items[0].title);
@@ -74,8 +72,8 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
   it("speaks Polish to a Polish browser, and keeps a chosen language across devices", async () => {
     const { context, page } = await openContext(b, "pl-PL");
     await loginOn(page, b.url);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("pl");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Start");
+    expect(await htmlLang(page)).toBe("pl");
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Start");
     expect(await page.getByTestId("nav-mentions").textContent()).toBe("Wzmianki");
     const result = await checkScreen(page, "home pl 390");
     expect(result).toEqual({ name: "home pl 390", violations: [], overflow: 0 });
@@ -83,16 +81,16 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     // Choosing German in Settings → My account keeps it on the user: another browser in English gets German.
     await page.goto(`${b.url}/settings/account`);
     await page.getByTestId("language-picker").selectOption("de");
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("de");
+    await poll(() => htmlLang(page)).toBe("de");
     await context.close();
 
     const other = await openContext(b, "en-US");
     await loginOn(other.page, b.url);
-    await expect.poll(() => other.page.evaluate(() => document.documentElement.lang)).toBe("de");
+    await poll(() => htmlLang(other.page)).toBe("de");
     expect(await other.page.getByTestId("nav-settings").textContent()).toBe("Einstellungen");
     await other.page.goto(`${b.url}/settings/account`);
     await other.page.getByTestId("language-picker").selectOption("");
-    await expect.poll(() => other.page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await poll(() => htmlLang(other.page)).toBe("en");
     await other.context.close();
     expect(b.pageErrors).toEqual([]);
   });

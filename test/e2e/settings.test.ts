@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Receiver, startReceiver } from "../../src/testing/receiver.js";
-import { checkScreen, loginOn, openContext } from "./a11y.js";
+import { checkScreen, loginOn, openContext, poll } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, openDashboard } from "./browser.js";
 
 const SECTIONS = ["account", "workspace", "team", "sources", "notifications", "webhooks", "tokens"];
@@ -33,9 +33,9 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
     await page.getByTestId("source-name").fill("Forum");
     await page.getByTestId("source-url").fill("forum.example/rss");
     await page.getByTestId("source-create").click();
-    await expect
-      .poll(() => page.getByTestId("field-url-error").textContent())
-      .toBe("Enter a full web address, starting with https://");
+    await poll(() => page.getByTestId("field-url-error").textContent()).toBe(
+      "Enter a full web address, starting with https://",
+    );
     await page.getByTestId("source-url").fill(receiver.url("/feed.xml"));
     await page.getByTestId("source-create").click();
     await page.getByTestId("sources-table-row").filter({ hasText: "Forum" }).waitFor();
@@ -43,9 +43,9 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
     await page.getByTestId("source-type").selectOption("webhook");
     await page.getByTestId("source-name").fill("Helpdesk");
     await page.getByTestId("source-create").click();
-    await expect
-      .poll(async () => (await page.getByTestId("source-secret-value").inputValue()).length)
-      .toBeGreaterThan(10);
+    await poll(
+      async () => (await page.getByTestId("source-secret-value").inputValue()).length,
+    ).toBeGreaterThan(10);
     expect(await page.getByTestId("source-inbound-url").inputValue()).toContain("/api/v1/inbound/mentions/");
 
     await page.getByTestId("brand-name").fill("Our shop");
@@ -56,9 +56,7 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
 
     await page.getByTestId("shop-shopify-secret").fill("shpss_a_long_enough_secret");
     await page.getByTestId("shop-shopify-save").click();
-    await expect
-      .poll(() => page.getByTestId("shop-shopify").getByTestId("badge").textContent())
-      .toBe("connected");
+    await poll(() => page.getByTestId("shop-shopify").getByTestId("badge").textContent()).toBe("connected");
     await expectClean(page, "sources filled");
     const stored = await b.h.app.inject({ method: "GET", url: "/api/v1/sources", headers: b.h.auth() });
     expect(
@@ -77,19 +75,61 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
     await page.getByTestId("webhook-url").fill(receiver.url("/hook"));
     await page.getByTestId("webhook-description").fill("Team chat");
     await page.getByTestId("webhook-create").click();
-    await expect.poll(async () => page.getByTestId("webhook-secret-value").inputValue()).toMatch(/^whsec_/);
+    await poll(async () => page.getByTestId("webhook-secret-value").inputValue()).toMatch(/^whsec_/);
     const endpoint = page.getByTestId("webhook-endpoint").filter({ hasText: "Team chat" });
     await endpoint.getByTestId("webhook-test").click();
-    await expect
-      .poll(async () => {
-        await b.h.ctx.jobs.drain();
-        return receiver.received.filter((r) => r.path === "/hook").length;
-      })
-      .toBeGreaterThan(0);
-    await expect
-      .poll(() => endpoint.getByTestId("deliveries-table-row").first().textContent(), { timeout: 20_000 })
-      .toContain("delivered (200)");
+    await poll(async () => {
+      await b.h.ctx.jobs.drain();
+      return receiver.received.filter((r) => r.path === "/hook").length;
+    }).toBeGreaterThan(0);
+    await poll(() => endpoint.getByTestId("deliveries-table-row").first().textContent(), {
+      timeout: 20_000,
+    }).toContain("delivered (200)");
     await expectClean(page, "webhooks");
+    await context.close();
+  });
+
+  it("team: an admin adds a person and removes them; each person changes their own password", async () => {
+    const { context, page } = await openContext(b, "en-GB");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/settings/team`);
+    await page.getByTestId("user-name-input").fill("Kasia Nowak");
+    await page.getByTestId("user-email").fill("kasia@shop.test");
+    await page.getByTestId("user-role").selectOption("viewer");
+    await page.getByTestId("user-password").fill("kasia's first password");
+    await page.getByTestId("user-create").click();
+    const row = page.getByTestId("users-table-row").filter({ hasText: "kasia@shop.test" });
+    await row.waitFor();
+    expect(await row.getByTestId("badge").getAttribute("data-value")).toBe("viewer");
+    await expectClean(page, "team");
+
+    // Kasia changes her own password, giving the current one.
+    const kasia = await openContext(b, "pl-PL");
+    await loginOn(kasia.page, b.url, { email: "kasia@shop.test", password: "kasia's first password" });
+    await kasia.page.goto(`${b.url}/settings/account`);
+    await kasia.page.getByTestId("current-password").fill("kasia's first password");
+    await kasia.page.getByTestId("account-new-password").fill("kasia's second password");
+    await kasia.page.getByTestId("account-confirm-password").fill("kasia's second password");
+    await kasia.page.getByTestId("account-password-save").click();
+    // On success the form empties itself; on failure it says why beside the fields.
+    await poll(async () =>
+      (await kasia.page.getByTestId("form-error").count())
+        ? await kasia.page.getByTestId("form-error").textContent()
+        : await kasia.page.getByTestId("current-password").inputValue(),
+    ).toBe("");
+    await kasia.context.close();
+    const relogin = await b.h.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "kasia@shop.test", password: "kasia's second password" },
+    });
+    expect(relogin.statusCode).toBe(200);
+
+    await row.getByTestId("member-remove").click();
+    await row.getByTestId("member-remove-confirm").click();
+    await poll(() => page.getByTestId("users-table-row").filter({ hasText: "kasia@shop.test" }).count()).toBe(
+      0,
+    );
     await context.close();
   });
 

@@ -19,7 +19,7 @@ export interface SettingsSection {
 export const SECTIONS: SettingsSection[] = [
   { path: "account", label: "settings.account", page: lazy(() => import("./AccountSection.js")) },
   { path: "workspace", label: "settings.workspace", page: lazy(() => import("./WorkspaceSection.js")) },
-  { path: "team", label: "settings.team", page: lazy(() => import("./UsersSection.js")) },
+  { path: "team", label: "settings.team", page: lazy(() => import("./TeamSection.js")) },
   { path: "sources", label: "settings.sources", page: lazy(() => import("./SourcesSection.js")) },
   { path: "detection", label: "settings.detection", page: lazy(() => import("./DetectionSection.js")) },
   { path: "classifier", label: "settings.classifier", page: lazy(() => import("./ClassifierSection.js")) },

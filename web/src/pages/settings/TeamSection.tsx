@@ -1,15 +1,19 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../action.js";
-import { api, isApiError } from "../../api.js";
+import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
+import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
 import { EmptyState } from "../../components/EmptyState.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useCursorList } from "../../queries.js";
 import { type Role, useSession } from "../../session.js";
+import { ListError } from "./parts.js";
+import { RoleOptions } from "./TokensSection.js";
 
 export interface Member {
   id: string;
@@ -19,45 +23,75 @@ export interface Member {
 }
 
 const PATH = "/api/v1/users";
+const MIN_PASSWORD = 10;
 
-export default function UsersSection() {
+/** The people of this workspace: who they are, their role; admins add and remove them. */
+export default function TeamSection() {
+  const t = useT();
+  const qc = useQueryClient();
+  const toast = useToast();
   const session = useSession();
   const isAdmin = session.can("admin");
   const list = useCursorList<Member>(PATH);
 
+  const remove = async (m: Member) => {
+    await api.delete(`${PATH}/${encodeURIComponent(m.id)}`);
+    toast({ message: t("team.removed", { name: m.name || m.email }), tone: "success" });
+    await qc.invalidateQueries({ queryKey: apiKey(PATH) });
+  };
+
   const columns: Column<Member>[] = [
     {
       key: "name",
-      header: "Name",
+      header: t("team.name"),
       sortValue: (u) => u.name,
       render: (u) => (
         <>
           {u.name}
-          {u.id === session.user.id ? <span className="muted"> (you)</span> : null}
+          {u.id === session.user.id ? <span className="muted"> {t("common.you")}</span> : null}
         </>
       ),
     },
-    { key: "email", header: "Email", sortValue: (u) => u.email },
-    { key: "role", header: "Role", sortValue: (u) => u.role, render: (u) => <Badge value={u.role} /> },
+    {
+      key: "email",
+      header: t("login.email"),
+      sortValue: (u) => u.email,
+      render: (u) => <span className="break-anywhere">{u.email}</span>,
+    },
+    {
+      key: "role",
+      header: t("team.role"),
+      sortValue: (u) => u.role,
+      render: (u) => <Badge value={u.role} />,
+    },
+    ...(isAdmin
+      ? [
+          {
+            key: "actions",
+            header: <span className="visually-hidden">{t("common.actions")}</span>,
+            align: "right" as const,
+            render: (u: Member) =>
+              u.id === session.user.id ? null : (
+                <ConfirmButton
+                  label={t("common.remove")}
+                  question={t("team.remove_q", { name: u.name || u.email })}
+                  onConfirm={() => remove(u)}
+                  testId="member-remove"
+                />
+              ),
+          },
+        ]
+      : []),
   ];
 
   return (
     <div className="stack">
-      {isAdmin ? <AddUserForm /> : null}
-      <Card title="People in this workspace" data-testid="users-card">
+      <Card title={t("team.people")} data-testid="users-card">
         {list.error ? (
-          <p
-            className={`notice ${isApiError(list.error) && list.error.status === 403 ? "" : "notice-error"}`}
-            role="alert"
-            data-testid="list-error"
-          >
-            {isApiError(list.error) && list.error.status === 403
-              ? "Only admins can see the people of this workspace."
-              : `The users could not be loaded: ${list.error.message}`}
-          </p>
+          <ListError error={list.error} />
         ) : (
           <DataTable
-            caption="Users of this workspace"
+            caption={t("team.people")}
             columns={columns}
             rows={list.items}
             rowKey={(u) => u.id}
@@ -66,18 +100,21 @@ export default function UsersSection() {
             loadingMore={list.loadingMore}
             onLoadMore={list.loadMore}
             initialSort={{ key: "name", dir: "asc" }}
+            stackOnPhone
             data-testid="users-table"
-            empty={<EmptyState title="Nobody here yet." />}
+            empty={<EmptyState title={t("team.none")} />}
           />
         )}
       </Card>
+      {isAdmin ? <AddMemberForm /> : null}
     </div>
   );
 }
 
 const EMPTY = { email: "", name: "", role: "responder" as Role, password: "" };
 
-function AddUserForm() {
+function AddMemberForm() {
+  const t = useT();
   const qc = useQueryClient();
   const toast = useToast();
   const [form, setForm] = useState(EMPTY);
@@ -89,19 +126,19 @@ function AddUserForm() {
     e.preventDefault();
     await run(async () => {
       await api.post(PATH, { ...form, email: form.email.trim(), name: form.name.trim() });
-      toast({ message: `${form.name.trim() || form.email} can now log in`, tone: "success" });
+      toast({ message: t("team.added", { name: form.name.trim() || form.email }), tone: "success" });
       setForm(EMPTY);
       await qc.invalidateQueries({ queryKey: apiKey(PATH) });
     });
   };
 
-  const shortPassword = form.password.length > 0 && form.password.length < 10;
-  const ready = form.email.trim() && form.name.trim() && form.password.length >= 10;
+  const shortPassword = form.password.length > 0 && form.password.length < MIN_PASSWORD;
+  const ready = form.email.trim() && form.name.trim() && form.password.length >= MIN_PASSWORD;
 
   return (
-    <Card title="Add a person">
+    <Card title={t("team.add_title")}>
       <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate data-testid="user-form">
-        <FormField label="Name" name="name" error={error}>
+        <FormField label={t("team.name")} name="name" error={error}>
           <input
             className="input"
             autoComplete="off"
@@ -110,7 +147,7 @@ function AddUserForm() {
             data-testid="user-name-input"
           />
         </FormField>
-        <FormField label="Email" name="email" error={error}>
+        <FormField label={t("login.email")} name="email" error={error}>
           <input
             className="input"
             type="email"
@@ -120,18 +157,16 @@ function AddUserForm() {
             data-testid="user-email"
           />
         </FormField>
-        <FormField label="Role" name="role" error={error}>
+        <FormField label={t("team.role")} name="role" error={error}>
           <select className="select" value={form.role} onChange={set("role")} data-testid="user-role">
-            <option value="viewer">viewer: read only</option>
-            <option value="responder">responder: read and act</option>
-            <option value="admin">admin: everything, including people and tokens</option>
+            <RoleOptions />
           </select>
         </FormField>
         <FormField
-          label="First password"
+          label={t("team.first_password")}
           name="password"
-          hint="At least 10 characters. Give it to them privately; they can change it later."
-          error={shortPassword ? "Use at least 10 characters." : error}
+          hint={t("team.first_password_hint", { min: MIN_PASSWORD })}
+          error={shortPassword ? t("password.too_short", { min: MIN_PASSWORD }) : error}
         >
           <input
             className="input"
@@ -150,7 +185,7 @@ function AddUserForm() {
             disabled={busy || !ready}
             data-testid="user-create"
           >
-            {busy ? "Adding…" : "Add person"}
+            {busy ? t("common.saving") : t("team.add")}
           </button>
         </div>
       </form>
