@@ -7,7 +7,7 @@ import {
   profileFactor,
   profileRates,
 } from "./baseline.js";
-import { bankFactor } from "./calibration.js";
+import { type BudgetGroup, budgetOf, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
 import { newSeq } from "./sequential.js";
 import {
@@ -15,7 +15,6 @@ import {
   newSeries,
   type Partial,
   type Scope,
-  type SeriesSpec,
   type SeriesState,
   scopeOf,
   seriesKey,
@@ -32,20 +31,6 @@ import {
   onShareClock,
   type WatchContext,
 } from "./watch.js";
-
-type BudgetGroup = "overall" | "topics" | "narrowed";
-/**
- * How the false-alarm budget is shared between groups of series: 2/5 to the four overall series (all,
- * negative, complaints, negative share), which any wave moves whatever its topic, source or language;
- * 1/5 to the ten topics; 2/5 to every per-source and per-language series together.
- */
-const BUDGET_WEIGHTS: Record<BudgetGroup, number> = { overall: 2, topics: 1, narrowed: 2 };
-const groupOf = (spec: SeriesSpec): BudgetGroup =>
-  spec.source !== undefined || spec.language !== undefined
-    ? "narrowed"
-    : spec.measure === "topic"
-      ? "topics"
-      : "overall";
 
 /** 2: mention series run sequential tests (sequential.ts) with state of their own. */
 export const ENGINE_STATE_VERSION = 2;
@@ -79,6 +64,7 @@ const SHOP_MEASURE: Record<ShopEvent["type"], Measure> = {
   payment_failed: "payment_failed",
   payment_succeeded: "payment_succeeded",
   refund: "refund",
+  order_cancelled: "cancelled",
 };
 
 function toMs(at: Date | string | number): number {
@@ -267,19 +253,8 @@ export class DetectionEngine {
     this.tested[groupOf(spec)]++;
   }
 
-  /**
-   * Weighted Bonferroni: the budget goes to three groups (BUDGET_WEIGHTS, empty groups give theirs to
-   * the others), evenly to the series within a group, then across a series' bank of tests by what the
-   * bank is worth (calibration.ts `bankFactor`).
-   */
   private budgetOf(key: string): number {
-    const group = groupOf(specOf(key));
-    let total = 0;
-    for (const g of Object.keys(BUDGET_WEIGHTS) as BudgetGroup[])
-      if (this.tested[g] > 0) total += BUDGET_WEIGHTS[g];
-    const share = BUDGET_WEIGHTS[group] / Math.max(total, BUDGET_WEIGHTS[group]);
-    const n = Math.max(1, this.tested[group]);
-    return (this.config.falseAlarmsPerWeek * share) / n / bankFactor(this.config.riseFactors);
+    return budgetOf(this.tested, specOf(key), this.config.falseAlarmsPerWeek, this.config.riseFactors);
   }
 
   private watch(at: number): WatchContext {
