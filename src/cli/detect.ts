@@ -52,7 +52,10 @@ export function registerDetect(program: Command): void {
       "--replay <file>",
       "JSON lines {id, text, created_at, source?, sentiment?, topics?} in time order",
     )
-    .option("--config <file>", "detector settings as JSON (see docs/detection.md); defaults otherwise")
+    .option(
+      "--config <file>",
+      'detector settings as JSON, e.g. {"falseAlarmsPerWeek":0.5} (see docs/detection.md); defaults otherwise',
+    )
     .option("--all-kinds", "also print high_reach_negative and crisis_signal alerts")
     .option("--all-phases", "also print each episode's update and close steps")
     .addHelpText(
