@@ -1,6 +1,7 @@
 import pino, { type Logger } from "pino";
 import type { Config } from "../config/config.js";
 import { type Clock, systemClock } from "../core/clock.js";
+import { loadKeyring, useKeyring } from "../core/secrets.js";
 import { openStore, type Store } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 import { JobRunner } from "../jobs/runner.js";
@@ -32,6 +33,8 @@ export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
 export async function createContext(config: Config, options: CreateOptions = {}): Promise<AppContext> {
   const store = options.store ?? openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const log = options.logger ?? createLogger(config);
+  // Before migrating: a migration seals secrets stored in clear by earlier versions.
+  useKeyring(loadKeyring(config.dataDir));
   if (options.migrate !== false) await migrate(store);
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = {

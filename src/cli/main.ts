@@ -7,6 +7,7 @@ import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerReview } from "./review.js";
 import { registerStart } from "./start.js";
+import { registerSecrets } from "./secrets.js";
 import { registerStatus } from "./status.js";
 import { registerWorkspace } from "./workspace.js";
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerDetect(program);
   registerClassify(program);
   registerWorkspace(program);
+  registerSecrets(program);
   return program;
 }
 

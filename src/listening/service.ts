@@ -3,6 +3,7 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { conflict, invalid, notFound } from "../core/errors.js";
 import { Gate, yieldToOthers } from "../core/fair.js";
+import { openSecret, sealSecret } from "../core/secrets.js";
 import { newId } from "../core/ids.js";
 import type { Database } from "../db/schema.js";
 import { type Classification, classify, type LearnedModel, modelVersionFor } from "../nlp/index.js";
@@ -298,7 +299,7 @@ export function createListeningService(ctx: AppContext) {
         type: input.type,
         url: input.type === "feed" ? input.url : null,
         interval_s: input.type === "feed" ? input.interval_s : 0,
-        secret: input.type === "webhook" ? newWebhookSecret() : null,
+        secret: input.type === "webhook" ? sealSecret(newWebhookSecret()) : null,
         etag: null,
         last_modified: null,
         last_polled_at: null,
@@ -320,7 +321,7 @@ export function createListeningService(ctx: AppContext) {
         }
       });
       const out = toSourceOut(row, ctx.config.publicUrl);
-      return row.secret ? { ...out, secret: row.secret } : out;
+      return row.secret ? { ...out, secret: openSecret(row.secret) } : out;
     },
 
     async listSources(actor: Actor) {
@@ -339,7 +340,10 @@ export function createListeningService(ctx: AppContext) {
     },
 
     /** The source behind an inbound webhook, with its secret; internal use only. */
-    sourceForInbound: (id: string) => store.sourceById(db, id),
+    sourceForInbound: async (id: string) => {
+      const row = await store.sourceById(db, id);
+      return row?.secret ? { ...row, secret: openSecret(row.secret) } : row;
+    },
 
     async listQueries(actor: Actor) {
       return (await store.queriesOf(db, actor.workspaceId)).map(toQueryOut);

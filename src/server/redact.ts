@@ -14,5 +14,9 @@ export const REDACT_PATHS = [
 
 const SECRET_PARAMS = /([?&](?:link|token|secret|key|code|unsubscribe)=)[^&#]*/gi;
 
-/** Login links and unsubscribe links carry secrets in the query string. */
-export const redactUrl = (url: string): string => url.replace(SECRET_PARAMS, "$1[redacted]");
+/** Paths whose last segment is a secret: heartbeat pings carry the monitor's token in the path. */
+const SECRET_PATHS = /(\/api\/v1\/inbound\/heartbeat\/)[^/?#]+/gi;
+
+/** Login links and unsubscribe links carry secrets in the query string, heartbeats in the path. */
+export const redactUrl = (url: string): string =>
+  url.replace(SECRET_PARAMS, "$1[redacted]").replace(SECRET_PATHS, "$1[redacted]");

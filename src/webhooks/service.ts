@@ -5,6 +5,7 @@ import type { Actor } from "../core/actor.js";
 import { notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { outboundAgent } from "../core/outbound.js";
+import { openNullable, openSecret, sealNullable, sealSecret } from "../core/secrets.js";
 import type { Database } from "../db/schema.js";
 import { createEndpointInput, type DeliveryJob } from "./schema.js";
 import { newWebhookSecret, signWebhook } from "./signing.js";
@@ -60,7 +61,9 @@ export function createWebhooksService(ctx: AppContext) {
     const headers: Record<string, string> = {
       "content-type": "application/json",
       "user-agent": "Firebreak-Webhooks/1",
-      ...(job.secret ? signWebhook(job.secret, job.messageId, job.body) : { "webhook-id": job.messageId }),
+      ...(job.secret
+        ? signWebhook(openSecret(job.secret), job.messageId, job.body)
+        : { "webhook-id": job.messageId }),
     };
     const started = Date.now();
     let status: number | null = null;
@@ -99,9 +102,10 @@ export function createWebhooksService(ctx: AppContext) {
   }
 
   async function enqueue(job: DeliveryJob, trx?: Kysely<Database>) {
+    // The job row is stored too: its copy of the secret is sealed like the endpoint's.
     return ctx.jobs.enqueue(
       DELIVER_QUEUE,
-      job,
+      { ...job, secret: sealNullable(openNullable(job.secret)) },
       { key: `${job.channel}:${job.url}:${job.messageId}` },
       trx ?? db,
     );
@@ -115,13 +119,13 @@ export function createWebhooksService(ctx: AppContext) {
         workspace_id: actor.workspaceId,
         url: input.url,
         events: JSON.stringify([...new Set(input.events)]),
-        secret: newWebhookSecret(),
+        secret: sealSecret(newWebhookSecret()),
         description: input.description ?? null,
         active: 1,
         created_at: new Date().toISOString(),
       };
       await store.insertEndpoint(db, row);
-      return { ...toOut(row), secret: row.secret };
+      return { ...toOut(row), secret: openSecret(row.secret) };
     },
 
     listEndpoints: async (actor: Actor) => (await store.endpoints(db, actor.workspaceId)).map(toOut),

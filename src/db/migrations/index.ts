@@ -10,6 +10,7 @@ import { userLanguage } from "./0050_user_language.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
+import { sealSecrets } from "./0130_seal_secrets.js";
 import { classifier } from "./0800_classifier.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
@@ -41,6 +42,7 @@ export const migrations: Migration[] = [
   listening,
   listeningOriginals,
   mentionLabels,
+  sealSecrets,
   detection,
   alerts,
   crises,

@@ -1,0 +1,106 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Secrets Firebreak must be able to read back (webhook signing secrets, inbound source secrets) are
+ * stored sealed with AES-256-GCM, so a copy of the database (a backup, a leaked dump) does not hand
+ * them out. The key comes from FIREBREAK_SECRET_KEY, or a key file created in the data folder on first
+ * start (keep it out of database backups, or the seal protects nothing). Rotation: put the new key in
+ * FIREBREAK_SECRET_KEY and the old one in FIREBREAK_SECRET_KEY_PREVIOUS (comma-separated), start, and
+ * run `firebreak secrets reseal`; values sealed with either key open, new ones use the new key.
+ */
+const PREFIX = "fbenc:v1:";
+export const KEY_FILE = "secret.key";
+
+interface Key {
+  id: string;
+  key: Buffer;
+}
+
+export interface Keyring {
+  current: Key;
+  byId: Map<string, Buffer>;
+  source: "env" | "file";
+}
+
+/** Any string works as a key; it is hashed to 32 bytes. The id names the key without revealing it. */
+function keyFrom(material: string): Key {
+  const key = createHash("sha256").update(material.trim()).digest();
+  return { key, id: createHash("sha256").update(key).digest("hex").slice(0, 8) };
+}
+
+export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.env): Keyring {
+  let material = env.FIREBREAK_SECRET_KEY?.trim();
+  let source: Keyring["source"] = "env";
+  if (!material) {
+    source = "file";
+    const file = join(dataDir, KEY_FILE);
+    if (!existsSync(file)) {
+      mkdirSync(dataDir, { recursive: true });
+      // `wx`: two processes starting at once on a new data folder must not each write their own key.
+      try {
+        writeFileSync(file, `${randomBytes(32).toString("base64")}\n`, { flag: "wx", mode: 0o600 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      }
+    }
+    chmodSync(file, 0o600);
+    material = readFileSync(file, "utf8").trim();
+  }
+  if (material.length < 16) throw new Error("FIREBREAK_SECRET_KEY is too short: use at least 16 characters");
+  const current = keyFrom(material);
+  const byId = new Map([[current.id, current.key]]);
+  for (const old of (env.FIREBREAK_SECRET_KEY_PREVIOUS ?? "").split(",").filter((s) => s.trim())) {
+    const k = keyFrom(old);
+    byId.set(k.id, k.key);
+  }
+  return { current, byId, source };
+}
+
+let active: Keyring | undefined;
+
+/** Called once per process when the context is created (before migrations, which seal old rows). */
+export function useKeyring(keyring: Keyring): void {
+  active = keyring;
+}
+
+function keyring(): Keyring {
+  if (!active) throw new Error("secrets: no key loaded (createContext loads it)");
+  return active;
+}
+
+export const isSealed = (value: string) => value.startsWith(PREFIX);
+
+export function sealSecret(plain: string): string {
+  const k = keyring().current;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", k.key, iv);
+  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return `${PREFIX}${k.id}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")}`;
+}
+
+/** The plain secret; a value stored before sealing existed is returned as it is. */
+export function openSecret(stored: string): string {
+  if (!isSealed(stored)) return stored;
+  const [id = "", data = ""] = stored.slice(PREFIX.length).split(":");
+  const key = keyring().byId.get(id);
+  if (!key) {
+    throw new Error(
+      `a secret is sealed with key ${id}, which is not loaded; set FIREBREAK_SECRET_KEY_PREVIOUS to the old key`,
+    );
+  }
+  const raw = Buffer.from(data, "base64");
+  const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+}
+
+/** Sealed with the current key (a no-op when it already is): what reseal writes back. */
+export function resealSecret(stored: string): string {
+  if (isSealed(stored) && stored.startsWith(`${PREFIX}${keyring().current.id}:`)) return stored;
+  return sealSecret(openSecret(stored));
+}
+
+export const sealNullable = (v: string | null) => (v === null ? null : sealSecret(v));
+export const openNullable = (v: string | null) => (v === null ? null : openSecret(v));
