@@ -11,10 +11,10 @@ import type { Services } from "./services.js";
 /** What every domain's service is built from. Passed explicitly; there are no module-level singletons. */
 export interface AppContext {
   config: Config;
-  store: Store;
+  store: Store<Database>;
   db: Kysely<Database>;
   log: Logger;
-  jobs: JobRunner;
+  jobs: JobRunner<Database>;
   bus: EventBus;
   /** "Now" for services and background work; tests move it instead of sleeping. */
   clock: Clock;

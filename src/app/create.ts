@@ -4,6 +4,7 @@ import { type Clock, systemClock } from "../core/clock.js";
 import { loadKeyring, useKeyring } from "../core/secrets.js";
 import { openStore, type Store } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
+import type { Database } from "../db/schema.js";
 import { JobRunner } from "../jobs/runner.js";
 import { REDACT_PATHS } from "../server/redact.js";
 import { EventBus } from "./bus.js";
@@ -13,7 +14,7 @@ import { modules as allModules } from "./modules.js";
 import type { Services } from "./services.js";
 
 export interface CreateOptions {
-  store?: Store;
+  store?: Store<Database>;
   logger?: Logger;
   modules?: DomainModule[];
   migrate?: boolean;
@@ -31,7 +32,8 @@ export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
 
 /** Opens the store, brings its schema up to date and sets up every domain's service. */
 export async function createContext(config: Config, options: CreateOptions = {}): Promise<AppContext> {
-  const store = options.store ?? openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store =
+    options.store ?? openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const log = options.logger ?? createLogger(config);
   // Before migrating: a migration seals secrets stored in clear by earlier versions.
   useKeyring(loadKeyring(config.dataDir));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../db/database.js";
+import type { Database } from "../db/schema.js";
 import { runCli, startServerProcess } from "../testing/process.js";
 import { testDialect } from "../testing/store.js";
 
@@ -48,7 +49,7 @@ describe.runIf(testDialect() === "sqlite")("backup and restore of the embedded s
     const restoredDir = tempDir();
     const restore = await runCli(["restore", file, "--data-dir", restoredDir], { DATABASE_URL: "" });
     expect(restore.code, restore.stderr).toBe(0);
-    const store = openStore({ dataDir: restoredDir });
+    const store = openStore<Database>({ dataDir: restoredDir });
     const ids = new Set((await store.db.selectFrom("api_tokens").select("id").execute()).map((r) => r.id));
     await store.close();
     expect(before.filter((id) => !ids.has(id))).toEqual([]);

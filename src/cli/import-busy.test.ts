@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Database } from "../db/schema.js";
 import { runCli, type ServerProcess, startServerProcess } from "../testing/process.js";
 import { freshStore, type TestStore } from "../testing/store.js";
 
@@ -74,7 +75,7 @@ describe("firebreak import beside a running server", () => {
 async function freshCount(store: TestStore, source: string): Promise<number> {
   const { openStore } = await import("../db/database.js");
   const url = store.env.DATABASE_URL;
-  const s = openStore({ databaseUrl: url, dataDir: store.dataDir });
+  const s = openStore<Database>({ databaseUrl: url, dataDir: store.dataDir });
   try {
     const r = await s.db
       .selectFrom("mentions")

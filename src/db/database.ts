@@ -5,13 +5,15 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { guardedDialect } from "./driver.js";
 import { connectTimeoutMs } from "./faults.js";
-import type { Database } from "./schema.js";
 
 export type DialectName = "sqlite" | "postgres";
 
-/** The store: a Kysely handle plus what differs between the two engines, kept here and nowhere else. */
-export interface Store {
-  db: Kysely<Database>;
+/**
+ * The store: a Kysely handle plus what differs between the two engines, kept here and nowhere else. The
+ * tables (`DB`) are named where the app is wired (src/app/database.ts): the store itself knows no domain.
+ */
+export interface Store<DB = unknown> {
+  db: Kysely<DB>;
   dialect: DialectName;
   /** The SQLite file, when embedded. */
   file: string | undefined;
@@ -34,12 +36,12 @@ export interface StoreOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
-export function openStore(options: StoreOptions): Store {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+export function openStore<DB = unknown>(options: StoreOptions): Store<DB> {
+  if (options.databaseUrl) return openPostgres<DB>(options.databaseUrl, options);
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, options.fileName ?? "firebreak.sqlite");
   const sqlite = openSqliteFile(file);
-  const db = new Kysely<Database>({
+  const db = new Kysely<DB>({
     dialect: guardedDialect(new SqliteDialect({ database: sqlite }), "sqlite"),
   });
   return {
@@ -72,7 +74,7 @@ export function openSqliteFile(file: string): SQLite.Database {
   return sqlite;
 }
 
-function openPostgres(url: string, options: StoreOptions): Store {
+function openPostgres<DB>(url: string, options: StoreOptions): Store<DB> {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
@@ -87,7 +89,7 @@ function openPostgres(url: string, options: StoreOptions): Store {
   // The same for a connection in use (a transaction between two statements): its next query fails,
   // the request answers 503 and the pool discards the connection when it is released.
   pool.on("connect", (client) => client.on("error", () => undefined));
-  const db = new Kysely<Database>({ dialect: guardedDialect(new PostgresDialect({ pool }), "postgres") });
+  const db = new Kysely<DB>({ dialect: guardedDialect(new PostgresDialect({ pool }), "postgres") });
   return {
     db,
     dialect: "postgres",

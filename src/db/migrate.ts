@@ -7,7 +7,7 @@ export interface MigrateResult {
 }
 
 /** Brings the schema up to date. Safe to run from several processes: Kysely takes a lock. */
-export async function migrate(store: Store): Promise<MigrateResult> {
+export async function migrate<DB>(store: Store<DB>): Promise<MigrateResult> {
   const provided: Record<string, KyselyMigration> = {};
   for (const m of migrations) provided[m.name] = { up: (db) => m.up(db, store.dialect) };
   // Kysely looks for its bookkeeping tables in every schema unless told which; pin it to ours.

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MovableClock } from "../core/clock.js";
 import { migrate } from "../db/migrate.js";
 import { freshStore, type TestStore } from "../testing/store.js";
-import { exponentialBackoff, JobRunner } from "./runner.js";
+import { exponentialBackoff, JobRunner, jobsDb } from "./runner.js";
 import { jobsStore } from "./store.js";
 
 const log = pino({ level: "silent" });
@@ -57,7 +57,7 @@ describe("job runner", () => {
     await runner.enqueue("flaky", {}, { key: "f" });
     await runner.drain();
     expect(calls).toBe(3);
-    const job = await jobsStore.byKey(t.store.db, "flaky", "f");
+    const job = await jobsStore.byKey(jobsDb(t.store.db), "flaky", "f");
     expect(job?.status).toBe("failed");
     expect(job?.last_error).toBe("receiver down (3)");
   });
@@ -73,7 +73,7 @@ describe("job runner", () => {
     );
     await runner.enqueue("later", {}, { key: "l" });
     await runner.drain();
-    const job = await jobsStore.byKey(t.store.db, "later", "l");
+    const job = await jobsStore.byKey(jobsDb(t.store.db), "later", "l");
     expect(job?.status).toBe("queued");
     expect(job?.attempts).toBe(1);
     expect(Date.parse(job?.run_at ?? "") - Date.now()).toBeGreaterThan(50_000);
@@ -97,7 +97,7 @@ describe("job runner", () => {
     // The dead worker claims it and never finishes (as if killed mid-job).
     void dead.drain(1);
     await expect.poll(() => claimed).toBe(true);
-    expect((await jobsStore.byKey(t.store.db, "work", "w7"))?.status).toBe("running");
+    expect((await jobsStore.byKey(jobsDb(t.store.db), "work", "w7"))?.status).toBe("running");
 
     const alive = new JobRunner(t.store, log, { clock });
     const done: number[] = [];
@@ -108,7 +108,7 @@ describe("job runner", () => {
     clock.advance(60_001);
     await alive.drain();
     expect(done).toEqual([7]);
-    expect((await jobsStore.byKey(t.store.db, "work", "w7"))?.status).toBe("done");
+    expect((await jobsStore.byKey(jobsDb(t.store.db), "work", "w7"))?.status).toBe("done");
   });
 
   it("survives a restart: queued jobs are rows, run by the next process", async () => {
@@ -168,7 +168,7 @@ describe("job runner", () => {
     clock.advance(30_000);
     await Promise.all([a.drain(), b.drain()]);
     expect(slots).toEqual(["2026-03-01T10:00:30.000Z", "2026-03-01T10:01:00.000Z"]);
-    const next = await jobsStore.byKey(t.store.db, "every:sweep", "2026-03-01T10:01:30.000Z");
+    const next = await jobsStore.byKey(jobsDb(t.store.db), "every:sweep", "2026-03-01T10:01:30.000Z");
     expect(next?.status).toBe("queued");
   });
 
@@ -186,9 +186,9 @@ describe("job runner", () => {
     clock.advance(30 * 60_000);
     await first.drain();
     expect(runs).toEqual(["2026-03-01T11:00:00.000Z"]);
-    expect((await jobsStore.byKey(t.store.db, "every:hourly", "2026-03-01T12:00:00.000Z"))?.status).toBe(
-      "queued",
-    );
+    expect(
+      (await jobsStore.byKey(jobsDb(t.store.db), "every:hourly", "2026-03-01T12:00:00.000Z"))?.status,
+    ).toBe("queued");
     await first.stop();
 
     // Down three and a half hours: the next process finds one overdue slot, not three.
@@ -203,9 +203,9 @@ describe("job runner", () => {
     await second.drain();
     // The failed 11:00 run is retried; of the missed 12:00, 13:00 and 14:00 only the queued 12:00 runs.
     expect(runs).toEqual(["2026-03-01T11:00:00.000Z", "2026-03-01T12:00:00.000Z"]);
-    expect((await jobsStore.byKey(t.store.db, "every:hourly", "2026-03-01T15:00:00.000Z"))?.status).toBe(
-      "queued",
-    );
+    expect(
+      (await jobsStore.byKey(jobsDb(t.store.db), "every:hourly", "2026-03-01T15:00:00.000Z"))?.status,
+    ).toBe("queued");
   });
 
   it("every: runOnStart runs once when a worker starts; a bad pattern fails at setup", async () => {

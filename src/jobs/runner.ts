@@ -5,9 +5,9 @@ import { backoff } from "../core/backoff.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { newId } from "../core/ids.js";
 import type { Store } from "../db/database.js";
-import type { Database } from "../db/schema.js";
 import { Schedule } from "./schedule.js";
 import { jobsStore } from "./store.js";
+import type { JobsTable, JobsTables } from "./tables.js";
 
 export interface JobInfo {
   id: string;
@@ -73,23 +73,26 @@ interface Queue {
  * Durable jobs as rows of the store: they survive restarts, retry with backoff, and are idempotent on
  * (queue, key). On PostgreSQL many processes share them (SKIP LOCKED); on SQLite one process runs them.
  */
-export class JobRunner {
+export class JobRunner<DB extends JobsTables = JobsTables> {
   readonly worker = `${hostname()}:${process.pid}:${newId().slice(-8)}`;
   private readonly queues = new Map<string, Queue>();
   private readonly periodic: Periodic[] = [];
   private scheduling: Promise<void> | undefined;
   private readonly pollMs: number;
   private readonly clock: Clock;
+  /** The app's handle seen as the jobs table alone: the runner never touches another table. */
+  private readonly db: Kysely<JobsTables>;
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = true;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: Store<DB>,
     private readonly log: Logger,
     options: RunnerOptions = {},
   ) {
+    this.db = jobsDb(store.db);
     this.pollMs = options.pollMs ?? 500;
     this.clock = options.clock ?? systemClock;
   }
@@ -146,11 +149,7 @@ export class JobRunner {
     const now = this.clock.now();
     const slot = p.schedule.next(now).toISOString();
     await this.enqueue(p.queue, { slot }, { key: slot, runAt: new Date(slot) });
-    await jobsStore.purgeFinished(
-      this.store.db,
-      p.queue,
-      new Date(now.getTime() - PERIODIC_KEEP_MS).toISOString(),
-    );
+    await jobsStore.purgeFinished(this.db, p.queue, new Date(now.getTime() - PERIODIC_KEEP_MS).toISOString());
   }
 
   /**
@@ -161,11 +160,11 @@ export class JobRunner {
     queue: string,
     payload: T,
     opts: EnqueueOptions = {},
-    db: Kysely<Database> = this.store.db,
+    db: Kysely<DB> = this.store.db,
   ): Promise<{ id: string; duplicate: boolean }> {
     const id = newId();
     const now = this.clock.now().toISOString();
-    const inserted = await jobsStore.insert(db, {
+    const inserted = await jobsStore.insert(jobsDb(db), {
       id,
       queue,
       key: opts.key ?? id,
@@ -200,7 +199,7 @@ export class JobRunner {
     await this.scheduling;
     await this.ticking;
     await Promise.allSettled([...this.inFlight]);
-    await jobsStore.release(this.store.db, this.worker).catch(() => undefined);
+    await jobsStore.release(this.db, this.worker).catch(() => undefined);
   }
 
   /** Runs every due job to completion, including jobs that become due on the way (tests, CLI). */
@@ -215,10 +214,10 @@ export class JobRunner {
     return total;
   }
 
-  stats = () => jobsStore.countByStatus(this.store.db);
+  stats = () => jobsStore.countByStatus(this.db);
 
   /** Jobs by queue and status, and when each periodic job last finished a run (metrics). */
-  queueStats = () => jobsStore.countByQueue(this.store.db);
+  queueStats = () => jobsStore.countByQueue(this.db);
 
   private wake(): void {
     if (this.stopped || this.ticking) return;
@@ -235,7 +234,7 @@ export class JobRunner {
       const free = q.concurrency - q.running;
       if (free <= 0) continue;
       const now = this.clock.now().getTime();
-      const jobs = await jobsStore.claim(this.store.db, this.store.dialect, {
+      const jobs = await jobsStore.claim(this.db, this.store.dialect, {
         queues: [name],
         limit: free,
         worker: this.worker,
@@ -256,8 +255,8 @@ export class JobRunner {
     return claimed;
   }
 
-  private async run(q: Queue, job: Database["jobs"]): Promise<void> {
-    const db = this.store.db;
+  private async run(q: Queue, job: JobsTable): Promise<void> {
+    const db = this.db;
     const info: JobInfo = {
       id: job.id,
       queue: job.queue,
@@ -286,4 +285,12 @@ export class JobRunner {
       }
     }
   }
+}
+
+/**
+ * Any handle whose schema has the jobs table, as the job store's type. Kysely's types are invariant in the
+ * schema, so the narrowing needs this one cast; it is sound because the job store names no other table.
+ */
+export function jobsDb<DB extends JobsTables>(db: Kysely<DB>): Kysely<JobsTables> {
+  return db as unknown as Kysely<JobsTables>;
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import { lockForClaim } from "../db/claim.js";
 import type { DialectName } from "../db/database.js";
-import type { Database } from "../db/schema.js";
-import type { JobsTable } from "./tables.js";
+import type { JobsTable, JobsTables } from "./tables.js";
 
-type Db = Kysely<Database>;
+/** The job store sees its own table only; the runner hands it the app's handle (see JobRunner). */
+type Db = Kysely<JobsTables>;
 
 export const jobsStore = {
   /** Inserts unless (queue, key) exists; returns whether it was new. */

@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { openStore, type Store } from "../db/database.js";
+import type { Database } from "../db/schema.js";
 
 /** Which store the suite runs on: PostgreSQL when DATABASE_URL is set, else embedded SQLite. */
 export const testDialect = (): "sqlite" | "postgres" => (process.env.DATABASE_URL ? "postgres" : "sqlite");
 
 export interface TestStore {
-  store: Store;
+  store: Store<Database>;
   /** Where a child process finds the same store. */
   env: Record<string, string>;
   dataDir: string;
@@ -23,7 +24,7 @@ export async function freshStore(): Promise<TestStore> {
   const dataDir = mkdtempSync(join(tmpdir(), "firebreak-test-"));
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const store = openStore({ dataDir });
+    const store = openStore<Database>({ dataDir });
     return {
       store,
       dataDir,
@@ -39,7 +40,7 @@ export async function freshStore(): Promise<TestStore> {
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const store = openStore({ databaseUrl: url, dataDir, pgSchema: schema, poolSize: 5 });
+  const store = openStore<Database>({ databaseUrl: url, dataDir, pgSchema: schema, poolSize: 5 });
   const sep = url.includes("?") ? "&" : "?";
   return {
     store,
