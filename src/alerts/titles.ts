@@ -32,6 +32,8 @@ export function titleOf(a: Pick<Alert, "kind" | "topic" | "source" | "signal" | 
       return "Orders dropped well below normal";
     case "payment_failure_spike":
       return "Spike in failed payments";
+    case "cancellation_spike":
+      return "Spike in cancelled orders";
     case "monitor_down":
       return "A monitor is down";
     case "provider_incident":

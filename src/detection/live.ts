@@ -60,7 +60,13 @@ interface Persisted {
 const OVERLAP_MS = 2 * 60_000;
 const PAGE = 1000;
 const MAX_CATCHUP = 100_000;
-const SHOP_TYPES = new Set(["order_placed", "payment_failed", "payment_succeeded", "refund"]);
+const SHOP_TYPES = new Set([
+  "order_placed",
+  "payment_failed",
+  "payment_succeeded",
+  "refund",
+  "order_cancelled",
+]);
 
 const parseCursor = (s: string | null): Cursor | null => {
   if (!s) return null;

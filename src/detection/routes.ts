@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { type App, actorOf } from "../server/types.js";
 import { detectionConfigSchema } from "./detectors/config.js";
+import { exactBody } from "./shop-events/json.js";
 import {
   customerOut,
   integrationInput,
@@ -201,7 +202,7 @@ export function detectionRoutes(app: App, ctx: AppContext) {
         req.rawBody,
         header(req, "x-shopify-hmac-sha256"),
       );
-      const events = shopifyEvents(header(req, "x-shopify-topic") ?? "", req.body);
+      const events = shopifyEvents(header(req, "x-shopify-topic") ?? "", exactBody(req.rawBody, req.body));
       return shop.record(workspaceId, events, "shopify");
     },
   );
@@ -227,7 +228,10 @@ export function detectionRoutes(app: App, ctx: AppContext) {
         req.rawBody,
         header(req, "x-wc-webhook-signature"),
       );
-      const events = wooCommerceEvents(header(req, "x-wc-webhook-topic") ?? "", req.body);
+      const events = wooCommerceEvents(
+        header(req, "x-wc-webhook-topic") ?? "",
+        exactBody(req.rawBody, req.body),
+      );
       return shop.record(workspaceId, events, "woocommerce");
     },
   );

@@ -5,6 +5,7 @@ export const SHOP_EVENT_KINDS = [
   "payment_failed",
   "payment_succeeded",
   "refund",
+  "order_cancelled",
   // Not a detector input; kept so other domains can tell "paid but not shipped".
   "order_fulfilled",
 ] as const;

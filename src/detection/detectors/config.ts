@@ -130,6 +130,14 @@ export const detectionConfigSchema = z.object({
       minShareScore: z.number().min(0).default(2),
     })
     .prefault({}),
+  /** A wave of cancelled orders (Shopify orders/cancelled, WooCommerce cancelled). */
+  cancellation: z
+    .object({
+      ...spikeFields(5),
+      /** The cancelled share of orders must also be high, when the shop reports its orders. */
+      minShareScore: z.number().min(0).default(2),
+    })
+    .prefault({}),
 });
 
 export type DetectionConfig = z.infer<typeof detectionConfigSchema>;

@@ -12,7 +12,8 @@ export type Measure =
   | "orders"
   | "payment_failed"
   | "payment_succeeded"
-  | "refund";
+  | "refund"
+  | "cancelled";
 export type Scope = "mentions" | "shop";
 
 export interface SeriesSpec {

@@ -54,6 +54,8 @@ function spikeDetector(cfg: DetectionConfig, spec: SeriesSpec): SpikeDetector | 
   switch (spec.measure) {
     case "payment_failed":
       return pick("payment_failure_spike", cfg.paymentFailure);
+    case "cancelled":
+      return pick("cancellation_spike", cfg.cancellation);
     default:
       return null;
   }
@@ -91,6 +93,12 @@ function shareScore(ctx: SpikeContext, spec: SeriesSpec, s: SeriesState, w: Wind
     if (!ok || ok.level <= 0) return Number.POSITIVE_INFINITY;
     denominator = w.observed + windowSums(ok, w.buckets, zero).observed;
     share = s.level / (s.level + ok.level);
+  } else if (spec.measure === "cancelled") {
+    // Cancellations given orders: a sale that doubles orders also doubles ordinary cancellations.
+    const orders = ctx.series[seriesKey({ measure: "orders" })];
+    if (!orders || orders.level <= 0) return Number.POSITIVE_INFINITY;
+    denominator = windowSums(orders, w.buckets, zero).observed;
+    share = s.level / orders.level;
   } else {
     return Number.POSITIVE_INFINITY;
   }
@@ -230,7 +238,9 @@ const kindOf = (spec: SeriesSpec): AlertKind =>
       ? "topic_spike"
       : spec.measure === "payment_failed"
         ? "payment_failure_spike"
-        : "volume_spike";
+        : spec.measure === "cancelled"
+          ? "cancellation_spike"
+          : "volume_spike";
 
 /** A detector switched off mid-episode: end the episode rather than leave it open forever. */
 function forceClose(

@@ -21,7 +21,13 @@ export interface MentionEvent {
   text?: string | undefined;
 }
 
-export const SHOP_EVENT_TYPES = ["order_placed", "payment_failed", "payment_succeeded", "refund"] as const;
+export const SHOP_EVENT_TYPES = [
+  "order_placed",
+  "payment_failed",
+  "payment_succeeded",
+  "refund",
+  "order_cancelled",
+] as const;
 export type ShopEventType = (typeof SHOP_EVENT_TYPES)[number];
 
 export interface ShopEvent {
@@ -40,6 +46,7 @@ export const ALERT_KINDS = [
   "crisis_signal",
   "order_drop",
   "payment_failure_spike",
+  "cancellation_spike",
   // Raised by other parts (service monitoring), not by the mention detectors.
   "monitor_down",
   "provider_incident",

@@ -17,6 +17,7 @@ interface ShopifyOrder {
   total_price?: string;
   currency?: string;
   financial_status?: string | null;
+  cancelled_at?: string | null;
 }
 
 interface ShopifyTransaction {
@@ -83,6 +84,11 @@ export function shopifyEvents(topic: string, payload: unknown): ShopEventInput[]
     case "orders/paid": {
       const o = payload as ShopifyOrder;
       return fromOrder("payment_succeeded", o, iso(o.processed_at) ?? iso(o.updated_at));
+    }
+    case "orders/cancelled": {
+      // A wave of cancellations (stock errors, fraud rules, a broken fulfilment) is a crisis signal.
+      const o = payload as ShopifyOrder;
+      return fromOrder("order_cancelled", o, iso(o.cancelled_at) ?? iso(o.updated_at));
     }
     case "orders/fulfilled": {
       const o = payload as ShopifyOrder;

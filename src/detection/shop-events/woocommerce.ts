@@ -3,7 +3,7 @@ import type { ShopEventInput } from "./schema.js";
 
 /**
  * WooCommerce order webhooks (`X-WC-Webhook-Topic`: order.created, order.updated). The order's status
- * says what happened: failed, processing (paid), completed (paid and shipped), refunded. One event per
+ * says what happened: failed, processing (paid), completed (paid and shipped), refunded, cancelled. One event per
  * order and meaning, because WooCommerce sends order.updated for every edit of the order.
  */
 interface WooOrder {
@@ -56,5 +56,6 @@ export function wooCommerceEvents(topic: string, payload: unknown): ShopEventInp
   if (PAID.has(status)) events.push(make("payment_succeeded", gmt(o.date_paid_gmt) ?? modified));
   if (status === "completed") events.push(make("order_fulfilled", gmt(o.date_completed_gmt) ?? modified));
   if (status === "refunded") events.push(make("refund", modified));
+  if (status === "cancelled") events.push(make("order_cancelled", modified));
   return events;
 }
