@@ -53,7 +53,7 @@ export async function notify(
   const msg = alertMessage(alert, reason, ctx.config.publicUrl);
   const type = reason === "opened" ? "alert.opened" : "alert.escalated";
   const now = new Date().toISOString();
-  const record = (channel: string, target: string, key: string) =>
+  const record = (channel: string, target: string, key: string, error: string | null = null) =>
     store.insertNotification(trx, {
       id: newId(),
       workspace_id: alert.workspace_id,
@@ -65,11 +65,22 @@ export async function notify(
       target,
       key,
       created_at: now,
+      error,
     });
   for (const [i, channel] of rule.channels.entries()) {
     const key = `alert_${alert.id}_${rule.id}_${step}_${i}`;
     if (channel.type === "email") {
       const to = recipientAt(rule, step);
+      // Said on the alert (and in the dashboard's banner) instead of queued to fail for hours unseen.
+      const problem = !to
+        ? "the rule names no recipients"
+        : !ctx.services.mail.configured()
+          ? "no SMTP server is configured (set SMTP_HOST), so no e-mail can go out"
+          : null;
+      if (problem) {
+        await record("email", to ?? "", key, problem);
+        continue;
+      }
       if (!to || !(await record("email", to, key))) continue;
       const mail = emailOf(msg, reason);
       await ctx.services.mail.send(

@@ -53,6 +53,34 @@ export function alertsRoutes(app: App, ctx: AppContext) {
   );
 
   app.get(
+    "/api/v1/alerts/delivery-problems",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary:
+          "Who the alert rules cannot reach now, and why (no SMTP, no recipients, a refusing webhook); empty when all is well",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                rule_id: z.string(),
+                rule: z.string(),
+                channel: z.string(),
+                target: z.string(),
+                reason: z.string(),
+                since: z.string().nullable(),
+              }),
+            ),
+            next_cursor: z.null(),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await alerts.deliveryProblems(actorOf(req)), next_cursor: null }),
+  );
+
+  app.get(
     "/api/v1/alerts/:id",
     {
       config: { access: "viewer" },

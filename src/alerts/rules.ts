@@ -89,3 +89,46 @@ export function recipientAt(rule: Rule, step: number): string | null {
 
 /** The last escalation step: one per recipient, and at least one re-notification when a timeout is set. */
 export const lastStep = (rule: Rule) => Math.max(1, rule.recipients.length - 1);
+
+/** Why a rule does not want an alert, in words a person can act on; empty when it matches. */
+export function mismatches(rule: Rule, a: AlertFacts): string[] {
+  const out: string[] = [];
+  if (!rule.enabled) out.push("the rule is switched off");
+  if (rule.kinds.length && !rule.kinds.includes(a.kind as Rule["kinds"][number]))
+    out.push(`kind ${a.kind} is not one of the rule's kinds (${rule.kinds.join(", ")})`);
+  if (rule.topics.length && (!a.topic || !rule.topics.includes(a.topic as Rule["topics"][number])))
+    out.push(`topic ${a.topic ?? "(none)"} is not one of the rule's topics (${rule.topics.join(", ")})`);
+  if (a.score < rule.min_score)
+    out.push(`score ${Math.round(a.score * 100) / 100} is below the rule's minimum ${rule.min_score}`);
+  if (a.observed < rule.min_observed)
+    out.push(`${a.observed} observed is below the rule's minimum ${rule.min_observed}`);
+  return out;
+}
+
+/** What the rules made of an alert when it opened; shown on the alert so "nobody was paged" says why. */
+export interface Paging {
+  outcome: "paged" | "held" | "unmatched" | "no_rules";
+  /** When nothing paged: the rule that came closest and what kept it from paging. */
+  closest: { rule_id: string; name: string; reasons: string[] } | null;
+}
+
+/**
+ * Sums up the rules' verdicts: paged when one paged; held when the only matches were in quiet hours;
+ * otherwise the rule with the fewest reasons not to match, and those reasons.
+ */
+export function pagingOf(rules: Rule[], a: AlertFacts, now: Date): Paging {
+  if (!rules.length) return { outcome: "no_rules", closest: null };
+  const matching = rules.filter((r) => ruleMatches(r, a));
+  if (matching.some((r) => shouldPage(r, a, now))) return { outcome: "paged", closest: null };
+  const held = matching[0];
+  if (held) {
+    const end = quietHoursEnd(held.quiet_hours, now);
+    const reason = `quiet hours (${held.quiet_hours?.start}–${held.quiet_hours?.end} ${held.quiet_hours?.timezone})${end ? `: it pages at ${end.toISOString()} if the alert is still open` : ""}, and ${a.kind} is not one of its kinds that page anyway`;
+    return { outcome: "held", closest: { rule_id: held.id, name: held.name, reasons: [reason] } };
+  }
+  const ranked = rules
+    .map((r) => ({ r, reasons: mismatches(r, a) }))
+    .sort((x, y) => x.reasons.length - y.reasons.length);
+  const best = ranked[0] as { r: Rule; reasons: string[] };
+  return { outcome: "unmatched", closest: { rule_id: best.r.id, name: best.r.name, reasons: best.reasons } };
+}

@@ -135,6 +135,13 @@ export const alertOut = z.object({
   group_id: z.string().nullable(),
   /** Alerts in that group, this one included (1 when alone). */
   group_size: z.number(),
+  /** What the rules made of the alert when it opened: paged, held in quiet hours, or the closest miss. */
+  paging: z
+    .object({
+      outcome: z.enum(["paged", "held", "unmatched", "no_rules"]),
+      closest: z.object({ rule_id: z.string(), name: z.string(), reasons: z.array(z.string()) }).nullable(),
+    })
+    .nullable(),
 });
 export type AlertOut = z.infer<typeof alertOut>;
 
@@ -173,6 +180,12 @@ export const alertDetailOut = alertOut.extend({
       channel: z.string(),
       target: z.string(),
       created_at: z.string(),
+      /**
+       * Whether it reached its channel: `undeliverable` (with `error`: no SMTP, no recipient), `failing`
+       * (the receiver refused; retried), `delivered`, or `queued` (handed on, no answer yet).
+       */
+      delivery: z.enum(["queued", "delivered", "failing", "undeliverable", "none"]),
+      error: z.string().nullable(),
     }),
   ),
 });

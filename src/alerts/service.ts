@@ -5,6 +5,7 @@ import { type OpenCrisisInput, openCrisis } from "./ops/crisis.js";
 import type { Db } from "./ops/internal.js";
 import { registerAlertJobs } from "./ops/jobs.js";
 import { linkCrisis } from "./ops/link-crisis.js";
+import { deliveryProblems } from "./ops/problems.js";
 import { get, list } from "./ops/read.js";
 import { type RaiseInput, raise, record } from "./ops/record.js";
 import { createRule, deleteRule, getRule, listRules, updateRule } from "./ops/rule-crud.js";
@@ -32,6 +33,7 @@ export function createAlertsService(ctx: AppContext) {
     /** The alert belongs to a crisis already open (POST /api/v1/alerts/{id}/crisis lives in crises). */
     linkCrisis: (actor: Actor, id: string, crisisId: string) => linkCrisis(ctx, actor, id, crisisId),
     countUnresolved: (workspaceId: string) => store.countUnresolved(ctx.db, workspaceId),
+    deliveryProblems: (actor: Actor) => deliveryProblems(ctx, actor),
     listRules: (actor: Actor) => listRules(ctx, actor),
     getRule: (actor: Actor, id: string) => getRule(ctx, actor, id),
     createRule: (actor: Actor, raw: unknown) => createRule(ctx, actor, raw),

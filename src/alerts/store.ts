@@ -205,10 +205,22 @@ export const alertsStore = {
           .execute()
       : Promise.resolve([] as AlertsTable[]),
 
+  /** A rule's latest notification to one target: whether that channel works now. */
+  latestNotification: (db: Db, workspaceId: string, ruleId: string, target: string) =>
+    db
+      .selectFrom("alert_notifications")
+      .select(["key", "created_at", "error"])
+      .where("workspace_id", "=", workspaceId)
+      .where("rule_id", "=", ruleId)
+      .where("target", "=", target)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst(),
   notifications: (db: Db, workspaceId: string, alertId: string) =>
     db
       .selectFrom("alert_notifications")
-      .select(["reason", "step", "channel", "target", "created_at"])
+      .select(["reason", "step", "channel", "target", "created_at", "key", "error"])
       .where("workspace_id", "=", workspaceId)
       .where("alert_id", "=", alertId)
       .orderBy("created_at")

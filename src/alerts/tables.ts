@@ -44,6 +44,8 @@ export interface AlertsTable {
   escalation_step: number;
   created_at: string;
   updated_at: string;
+  /** JSON `Paging`: what the rules made of the alert when it opened (who was paged, or why nobody). */
+  paging: string | null;
 }
 
 export interface AlertRulesTable {
@@ -84,6 +86,8 @@ export interface AlertNotificationsTable {
   /** The idempotency key passed on to the channel. */
   key: string;
   created_at: string;
+  /** Why this one could not go out (no SMTP, no recipient); null when it was handed to its channel. */
+  error?: string | null;
 }
 
 export interface AlertsTables {

@@ -4,6 +4,7 @@ import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
 import type { Database } from "../../db/schema.js";
 import type { Alert, SeriesPoint } from "../../detection/detectors/types.js";
+import type { Paging } from "../rules.js";
 import type { AlertOut, Rule, RuleInput } from "../schema.js";
 import { alertsStore as store } from "../store.js";
 import type { AlertRulesTable, AlertsTable } from "../tables.js";
@@ -124,6 +125,7 @@ export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
     points: JSON.parse(a.points),
     group_id: group.group_id,
     group_size: group.group_size,
+    paging: a.paging ? (JSON.parse(a.paging) as Paging) : null,
   };
 }
 

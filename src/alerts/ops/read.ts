@@ -1,7 +1,7 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { type AlertDetail, type AlertOut, alertListQuery } from "../schema.js";
-import { alertsStore as store } from "../store.js";
+import { GROUP_CHANNEL, alertsStore as store } from "../store.js";
 import type { AlertsTable } from "../tables.js";
 import { decodeCursor, encodeCursor, outOf, round3, rowOf } from "./internal.js";
 
@@ -51,6 +51,41 @@ async function sampleMentions(ctx: AppContext, a: AlertsTable): Promise<AlertDet
   return out;
 }
 
+type Delivery = AlertDetail["notifications"][number]["delivery"];
+type NotificationRow = Awaited<ReturnType<typeof store.notifications>>[number];
+
+/**
+ * How far each notification got. Webhook-like channels keep a delivery log under the notification's key;
+ * e-mail is handed to the mail queue, so only what stopped it before (no SMTP, no recipient) is known.
+ */
+async function deliveryOf(ctx: AppContext, actor: Actor, rows: NotificationRow[]) {
+  const out: AlertDetail["notifications"] = [];
+  for (const n of rows) {
+    let delivery: Delivery = "queued";
+    let error = n.error ?? null;
+    if (error) delivery = "undeliverable";
+    else if (n.channel === "none" || n.channel === GROUP_CHANNEL) delivery = "none";
+    else if (n.channel !== "email") {
+      const log = await ctx.services.webhooks.deliveries(actor, { messageId: `msg_${n.key}` }, 20);
+      if (log.some((d) => d.ok)) delivery = "delivered";
+      else if (log[0]) {
+        delivery = "failing";
+        error = `${log[0].error ?? "failed"} (${log.length} attempt${log.length === 1 ? "" : "s"}; retrying)`;
+      }
+    }
+    out.push({
+      reason: n.reason,
+      step: n.step,
+      channel: n.channel,
+      target: n.target,
+      created_at: n.created_at,
+      delivery,
+      error,
+    });
+  }
+  return out;
+}
+
 export async function list(ctx: AppContext, actor: Actor, raw: unknown) {
   const q = alertListQuery.parse(raw ?? {});
   const rows = await store.list(ctx.db, actor.workspaceId, {
@@ -94,6 +129,6 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Al
     group,
     steps: JSON.parse(row.steps),
     sample_mentions: await sampleMentions(ctx, row),
-    notifications: await store.notifications(ctx.db, actor.workspaceId, id),
+    notifications: await deliveryOf(ctx, actor, await store.notifications(ctx.db, actor.workspaceId, id)),
   };
 }

@@ -3,7 +3,7 @@ import { newId } from "../../core/ids.js";
 import type { Alert, SeriesPoint } from "../../detection/detectors/types.js";
 import type { DetectionRound } from "../../detection/live.js";
 import { alertData, notify, recordSuppressed } from "../notify.js";
-import { factsOf, ruleMatches, shouldPage } from "../rules.js";
+import { factsOf, pagingOf, ruleMatches, shouldPage } from "../rules.js";
 import { GROUP_CHANNEL, alertsStore as store } from "../store.js";
 import type { AlertsTable } from "../tables.js";
 import { titleOf } from "../titles.js";
@@ -102,6 +102,7 @@ function newAlertRow(workspaceId: string, a: Alert, points: SeriesPoint[]): Aler
     escalation_step: 0,
     created_at: at,
     updated_at: at,
+    paging: null,
   };
 }
 
@@ -111,7 +112,10 @@ async function openAlert(ctx: AppContext, trx: Db, workspaceId: string, a: Alert
   const leader = await joinGroup(trx, row);
   const wall = new Date();
   const facts = factsOf(a);
-  for (const rule of await rulesOf(trx, workspaceId)) {
+  const rules = await rulesOf(trx, workspaceId);
+  // Written down now, so an alert that paged nobody says which rule came closest and why.
+  await store.update(trx, workspaceId, row.id, { paging: JSON.stringify(pagingOf(rules, facts, wall)) });
+  for (const rule of rules) {
     if (!ruleMatches(rule, facts)) continue;
     // The people this rule woke for the incident are on it already: one page per incident, not per series.
     const page = shouldPage(rule, facts, wall);

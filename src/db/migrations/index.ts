@@ -14,6 +14,7 @@ import { sealSecrets } from "./0130_seal_secrets.js";
 import { classifier } from "./0800_classifier.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
+import { alertPagingTruth } from "./0210_alert_paging_truth.js";
 import { crises } from "./0301_crises.js";
 import { crisisDeclined } from "./0310_crisis_declined.js";
 import { plan } from "./0302_plan.js";
@@ -45,6 +46,7 @@ export const migrations: Migration[] = [
   sealSecrets,
   detection,
   alerts,
+  alertPagingTruth,
   crises,
   plan,
   crisisDeclined,
