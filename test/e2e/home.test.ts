@@ -57,7 +57,7 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     for (const [card, path] of [
       ["home-crises", "/crises"],
       ["home-alerts", "/alerts"],
-      ["home-approvals", "/messages"],
+      ["home-approvals", "/approvals"],
       ["home-cases", "/cases"],
       ["home-monitors", "/monitors"],
     ] as const) {

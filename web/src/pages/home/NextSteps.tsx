@@ -38,7 +38,7 @@ export function NextSteps({ data }: { data: HomeData }) {
   if (alerts) steps.push({ key: "alerts", text: t("home.step_alerts", { count: alerts }), to: "/alerts" });
   const approvals = data.approvals.data?.items.length ?? 0;
   if (approvals)
-    steps.push({ key: "approvals", text: t("home.step_approvals", { count: approvals }), to: "/messages" });
+    steps.push({ key: "approvals", text: t("home.step_approvals", { count: approvals }), to: "/approvals" });
   const cases = data.cases.data?.items.length ?? 0;
   if (cases) steps.push({ key: "cases", text: t("home.step_cases", { count: cases }), to: "/cases" });
   if (data.overview.data?.mentions === 0) {

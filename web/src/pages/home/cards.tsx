@@ -1,6 +1,7 @@
 import { Link } from "react-router-dom";
 import { Badge } from "../../components/Badge.js";
 import { Clock } from "../../components/Clock.js";
+import { formatMoney } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { countOf, type HomeData, leadOf, nextDeadline, nextTask, unpagedRoles } from "./data.js";
 import { HomeCard } from "./HomeCard.js";
@@ -89,27 +90,26 @@ export function AlertsCard({ data }: { data: HomeData }) {
 
 export function ApprovalsCard({ data }: { data: HomeData }) {
   const t = useT();
-  const tOr = useTOr();
   const items = data.approvals.data?.items ?? [];
   return (
     <HomeCard
       title={t("home.approvals")}
       count={countOf(data.approvals.data)}
-      to="/messages"
+      to="/approvals"
       error={data.approvals.error}
       empty={t("home.approvals_none")}
       testId="home-approvals"
     >
       <ul className="home-list">
-        {items.slice(0, FIRST).map((m) => (
-          <li key={m.id} className="home-item">
-            <Link to={`/messages/${encodeURIComponent(m.id)}`} className="home-item-title">
-              {m.preview?.subject ||
-                m.preview?.body.slice(0, 100) ||
-                tOr(`message.kind.${m.kind}`, m.kind.replace(/_/g, " "))}
+        {items.slice(0, FIRST).map((a) => (
+          <li key={`${a.kind}-${a.id}`} className="home-item">
+            <Link to="/approvals" className="home-item-title">
+              {a.title}
             </Link>
             <span className="home-item-meta">
-              {t("home.asked_by", { who: m.submitted_by ?? m.created_by })} · {m.language.toUpperCase()}
+              {t(a.kind === "remedy" ? "home.approval_remedy" : "home.approval_message")}
+              {a.amount !== null && a.currency ? ` · ${formatMoney(a.amount, a.currency)}` : ""} ·{" "}
+              {t("home.asked_by", { who: a.requested_by })}
             </span>
           </li>
         ))}

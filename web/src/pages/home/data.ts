@@ -4,11 +4,11 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import type {
   HomeAlert,
+  HomeApproval,
   HomeCase,
   HomeCrisis,
   HomeDelivery,
   HomeEndpoint,
-  HomeMessage,
   HomeMonitor,
   Overview,
 } from "./types.js";
@@ -25,10 +25,11 @@ export function useHomeData() {
   const overview = useApiQuery<Overview>("/api/v1/overview", { refetchInterval: 10_000 });
   const crises = useApiQuery<Page<HomeCrisis>>(`/api/v1/crises?status=open&limit=${LIMIT}`, every);
   const alerts = useApiQuery<Page<HomeAlert>>(`/api/v1/alerts?status=open&limit=${LIMIT}`, every);
-  const approvals = useApiQuery<Page<HomeMessage>>(
-    `/api/v1/comms/messages?status=review&limit=${LIMIT}`,
-    every,
-  );
+  // Only what this person may decide: someone else's approval is not their next step.
+  const approvals = useApiQuery<Page<HomeApproval>>("/api/v1/approvals", {
+    ...every,
+    select: (page) => ({ ...page, items: page.items.filter((a) => a.can_decide) }),
+  });
   const cases = useApiQuery<Page<HomeCase>>(`/api/v1/cases?overdue=true&limit=${LIMIT}`, every);
   const monitors = useApiQuery<Page<HomeMonitor>>(
     `/api/v1/monitors?state=down&sparkline=0&limit=${LIMIT}`,

@@ -76,3 +76,17 @@ export interface HomeDelivery {
   error: string | null;
   created_at: string;
 }
+
+/** GET /api/v1/approvals: remedies and messages waiting for a second person. */
+export interface HomeApproval {
+  kind: "remedy" | "message";
+  id: string;
+  title: string;
+  requested_by: string;
+  requested_at: string;
+  case_id: string | null;
+  crisis_id: string | null;
+  amount: number | null;
+  currency: string | null;
+  can_decide: boolean;
+}

@@ -55,13 +55,21 @@ export function useUrlFilters(): [Filters, (next: Partial<Filters>) => void] {
     range,
     bucket: asked && allowed.includes(asked) ? asked : (allowed[0] as Bucket),
   };
-  const update = (next: Partial<Filters>) => {
-    const merged = { ...filters, ...next };
-    const out = new URLSearchParams();
-    for (const [k, v] of Object.entries(merged)) if (v) out.set(k, v);
-    if (merged.range === "7d") out.delete("range");
-    setParams(out, { replace: true });
-  };
+  // Merged into the address as it is when the change lands, not as it was when this render ran: a
+  // debounced search arriving after a select was changed must not undo the select.
+  const update = (next: Partial<Filters>) =>
+    setParams(
+      (current) => {
+        const out = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(next)) {
+          if (v) out.set(k, v);
+          else out.delete(k);
+        }
+        if (out.get("range") === "7d") out.delete("range");
+        return out;
+      },
+      { replace: true },
+    );
   return [filters, update];
 }
 
