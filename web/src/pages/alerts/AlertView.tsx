@@ -12,6 +12,7 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { LinkToOpenCrisis } from "../crises/LinkToOpenCrisis.js";
 import { AlertChart, AlertTabs } from "./AlertsPage.js";
+import { WhoWasTold } from "./Paging.js";
 import { type AlertDetail, kindLabel } from "./types.js";
 
 const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
@@ -155,26 +156,7 @@ export function AlertView() {
             ))}
           </ol>
         </Card>
-        <Card title="Who was told">
-          {a.notifications.length ? (
-            <ol className="alerts-steps" data-testid="alert-notifications">
-              {a.notifications.map((n) => (
-                <li key={`${n.created_at}-${n.channel}-${n.target}-${n.step}`}>
-                  {n.channel === "group" ? (
-                    <>
-                      {formatTime(n.created_at)}: not paged on its own, part of the incident of{" "}
-                      <Link to={`/alerts/${n.target}`}>its first alert</Link>
-                    </>
-                  ) : (
-                    `${formatTime(n.created_at)}: ${n.reason} · step ${n.step + 1} · ${n.channel} ${n.target}`
-                  )}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="alerts-muted">Nobody: no rule matched this alert.</p>
-          )}
-        </Card>
+        <WhoWasTold a={a} />
       </div>
     </>
   );

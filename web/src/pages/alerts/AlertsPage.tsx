@@ -10,6 +10,7 @@ import { formatRelative, formatTime } from "../../format.js";
 import { useLive } from "../../live.js";
 import { apiKey, useCursorList } from "../../queries.js";
 import { AlertView } from "./AlertView.js";
+import { DeliveryBanner } from "./Paging.js";
 import { RulesEditor } from "./RulesEditor.js";
 import "./alerts.css";
 import { type Alert, kindLabel } from "./types.js";
@@ -142,6 +143,7 @@ function AlertList() {
         }
       />
       <AlertTabs />
+      <DeliveryBanner />
       <Card
         title="Alerts"
         actions={

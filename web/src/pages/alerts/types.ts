@@ -60,7 +60,20 @@ export interface AlertDetail extends Alert {
     created_at: string;
     sentiment: string;
   }[];
-  notifications: { reason: string; step: number; channel: string; target: string; created_at: string }[];
+  notifications: {
+    reason: string;
+    step: number;
+    channel: string;
+    target: string;
+    created_at: string;
+    delivery: "queued" | "delivered" | "failing" | "undeliverable" | "none";
+    error: string | null;
+  }[];
+  /** What the rules made of the alert when it opened (null on alerts older than this record). */
+  paging: {
+    outcome: "paged" | "held" | "unmatched" | "no_rules";
+    closest: { rule_id: string; name: string; reasons: string[] } | null;
+  } | null;
 }
 
 export type Channel =
