@@ -90,13 +90,11 @@ async function addLabels(
     language: r.language,
     ...(set.via === "rating" ? { rating: STARS[r.label] } : {}),
   }));
-  const res = await h.app.inject({
-    method: "POST",
-    url: "/api/v1/mentions",
-    headers: auth,
-    payload: { mentions },
-  });
-  if (res.statusCode !== 202) throw new Error(`mentions: HTTP ${res.statusCode} ${res.body}`);
+  for (let i = 0; i < mentions.length; i += 1000) {
+    const payload = { mentions: mentions.slice(i, i + 1000) };
+    const res = await h.app.inject({ method: "POST", url: "/api/v1/mentions", headers: auth, payload });
+    if (res.statusCode !== 202) throw new Error(`mentions: HTTP ${res.statusCode} ${res.body}`);
+  }
   if (set.via === "rating") return;
   const ids = new Map<string, string>();
   let cursor: string | null = null;
