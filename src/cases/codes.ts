@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { type CsvCell, toCsv } from "../core/csv.js";
 
 // No 0/O, 1/I/L: codes are read aloud and typed from screenshots.
 const LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -18,12 +19,5 @@ export function generateCode(pattern: string): string {
   );
 }
 
-/** One CSV cell: quoted, and a leading = + - @ neutralised so a spreadsheet does not run it. */
-export function csvCell(v: string | number | null): string {
-  if (v === null) return "";
-  let s = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) || s !== String(v) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export const csvLine = (cells: (string | number | null)[]) => `${cells.map(csvCell).join(",")}\r\n`;
+/** One CSV record for the codes export (CRLF, as spreadsheets expect); toCsv defuses formula-like cells. */
+export const csvLine = (cells: CsvCell[]) => toCsv([cells], { eol: "\r\n" });

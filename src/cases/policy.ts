@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "../core/actor.js";
 import { invalid } from "../core/errors.js";
+import { LANGUAGES } from "../core/lang.js";
 import { refuseInternalUrl } from "../core/outbound.js";
 import { TOPICS } from "../nlp/index.js";
 
-export const CASE_LANGUAGES = ["en", "pl", "it", "fr", "de", "es"] as const;
+export const CASE_LANGUAGES = LANGUAGES;
 export type CaseLang = (typeof CASE_LANGUAGES)[number];
 export const REMEDY_KINDS = [
   "apology",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkTone } from "../comms/tone/index.js";
-import { csvCell, generateCode } from "./codes.js";
+import { csvLine, generateCode } from "./codes.js";
 import { CASE_LANGUAGES, CASE_TOPICS, defaultPolicy, randomSlots } from "./policy.js";
 import { priorityOf } from "./priority.js";
 import { buildReply, formatDue } from "./replies.js";
@@ -100,7 +100,7 @@ describe("discount codes", () => {
   });
 
   it("CSV cells cannot run as spreadsheet formulas", () => {
-    expect(csvCell("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);
-    expect(csvCell('a,"b"')).toBe(`"a,""b"""`);
+    expect(csvLine(["=HYPERLINK(1)"])).toBe(`"'=HYPERLINK(1)"\r\n`);
+    expect(csvLine(['a,"b"'])).toBe(`"a,""b"""\r\n`);
   });
 });

@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../../core/lang.js";
 import { LEXICONS, type ToneLanguage } from "./lexicon.js";
 
 export type { ToneLanguage } from "./lexicon.js";
@@ -30,7 +31,7 @@ export interface ToneOptions {
   expectNextStep?: boolean;
 }
 
-export const TONE_LANGUAGES: readonly ToneLanguage[] = ["en", "pl", "it", "fr", "de", "es"];
+export const TONE_LANGUAGES: readonly ToneLanguage[] = LANGUAGES;
 
 const WHY: Record<ToneRemarkKind, string> = {
   defensive:

@@ -1,9 +1,10 @@
+import type { Language } from "../../core/lang.js";
 /**
  * Word lists for the tone check, one entry per language. Entries are regular-expression sources matched
  * case-insensitively at word boundaries (so "soon" does not hit "soonest" but Polish stems such as
  * "przeprasz\\p{L}*" cover every inflection). Each list carries the reason shown to the writer.
  */
-export type ToneLanguage = "en" | "pl" | "it" | "fr" | "de" | "es";
+export type ToneLanguage = Language;
 
 export interface Lexicon {
   defensive: string[];
