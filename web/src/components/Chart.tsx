@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { formatLocale, formatNumber } from "../format.js";
 import { useT } from "../i18n/t.js";
 
 export interface ChartSeries {
@@ -28,6 +29,20 @@ export interface TimeSeriesChartProps {
 }
 
 const PALETTE = ["#c2410c", "#64748b", "#2563eb", "#15803d", "#7c3aed"];
+
+/** Month and weekday names of a language, in the shape uPlot's date templates use. */
+function dateNames(locale: string): uPlot.DateNames {
+  const month = (style: "long" | "short") =>
+    Array.from({ length: 12 }, (_, m) =>
+      new Date(Date.UTC(2026, m, 15)).toLocaleString(locale, { month: style }),
+    );
+  // 2026-01-04 is a Sunday, as uPlot's lists begin.
+  const weekday = (style: "long" | "short") =>
+    Array.from({ length: 7 }, (_, d) =>
+      new Date(Date.UTC(2026, 0, 4 + d)).toLocaleString(locale, { weekday: style }),
+    );
+  return { MMMM: month("long"), MMM: month("short"), WWWW: weekday("long"), WWW: weekday("short") };
+}
 
 const toSeconds = (t: string | number | Date) =>
   (t instanceof Date ? t.getTime() : typeof t === "number" ? t : Date.parse(t)) / 1000;
@@ -60,11 +75,13 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const fmt =
-      formatY ?? ((v: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(v));
+    const fmt = formatY ?? ((v: number) => formatNumber(v, { maximumFractionDigits: 2 }));
+    const names = dateNames(formatLocale());
     const opts: uPlot.Options = {
       width: el.clientWidth || 600,
       height,
+      // Month and day names on the time axis and in the legend in the interface language.
+      fmtDate: (tpl) => uPlot.fmtDate(tpl, names),
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true } },
