@@ -56,8 +56,19 @@ export const patchInput = z
     authority_notified_at: iso.nullable().optional(),
     /** Why: required to decline, and to remove personal data or lower the severity below the plan's rule. */
     reason: z.string().trim().min(1).max(2000).optional(),
+    /**
+     * On resolve: "resolve" (default) posts the final update on the crisis's open status incident and
+     * turns its components operational; "keep" leaves the incident open, with a warning in the room.
+     */
+    public: z.enum(["resolve", "keep"]).optional(),
+    /** The final update's text per language, as edited in the room; missing languages use the template. */
+    final_update: z
+      .partialRecord(z.enum(["en", "pl", "de", "fr", "it", "es"]), z.string().max(5000))
+      .optional(),
   })
-  .refine((p) => Object.keys(p).some((k) => k !== "reason"), { message: "nothing to change" });
+  .refine((p) => Object.keys(p).some((k) => !["reason", "public", "final_update"].includes(k)), {
+    message: "nothing to change",
+  });
 
 export const listQuery = z.object({
   status: z.union([statusSchema, z.literal("open")]).optional(),
@@ -300,3 +311,27 @@ export const crisisOut = z.object({
   updated_at: z.string(),
 });
 export type CrisisRecord = z.infer<typeof crisisOut>;
+
+/** What resolving did in public: the final update and the components turned operational. */
+export const publicResolutionOut = z.object({
+  incident_id: z.string(),
+  update_id: z.string(),
+  languages: z.array(z.string()),
+  components_operational: z.array(z.string()),
+});
+export const patchOut = crisisOut.extend({
+  /** Present when this change resolved the crisis and posted its final public update. */
+  public_resolution: publicResolutionOut.optional(),
+});
+export type PublicResolution = z.infer<typeof publicResolutionOut>;
+
+export const resolvePreviewOut = z.object({
+  incident: z
+    .object({
+      incident_id: z.string(),
+      title: z.record(z.string(), z.string()),
+      texts: z.record(z.string(), z.string()),
+      components: z.array(z.string()),
+    })
+    .nullable(),
+});

@@ -27,6 +27,11 @@ export interface PageText {
   feed: string;
   /** Beside a text shown in another language: "{language}" is that language's own name. */
   shownIn: string;
+  /**
+   * The final update a resolved crisis posts unless someone edits it: "{title}" is the incident's. It
+   * follows the "Resolved" label on the page, so it does not repeat the word.
+   */
+  resolvedText: string;
 }
 
 const S = (operational: string, degraded: string, partial: string, major: string, maintenance: string) => ({
@@ -82,6 +87,8 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     updated: "Updated",
     feed: "Atom feed",
     shownIn: "Not yet written in English; shown in {language}.",
+    resolvedText:
+      "{title}: fixed. Everything works normally again. We are sorry for the trouble and thank you for your patience.",
   },
   pl: {
     title: "Status",
@@ -107,6 +114,8 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     updated: "Aktualizacja",
     feed: "Kanał Atom",
     shownIn: "Jeszcze nie ma tekstu po polsku; pokazujemy wersję: {language}.",
+    resolvedText:
+      "{title}: naprawione. Wszystko znów działa normalnie. Przepraszamy za utrudnienia i dziękujemy za cierpliwość.",
   },
   it: {
     title: "Stato",
@@ -132,6 +141,8 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     updated: "Aggiornato",
     feed: "Feed Atom",
     shownIn: "Non ancora disponibile in italiano; mostrato in {language}.",
+    resolvedText:
+      "{title}: sistemato. Tutto funziona di nuovo normalmente. Ci scusiamo per il disagio e grazie per la pazienza.",
   },
   fr: {
     title: "État des services",
@@ -157,6 +168,8 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     updated: "Mis à jour",
     feed: "Flux Atom",
     shownIn: "Pas encore disponible en français ; affiché en {language}.",
+    resolvedText:
+      "{title} : c’est réparé. Tout fonctionne de nouveau normalement. Nous sommes désolés pour la gêne et vous remercions de votre patience.",
   },
   de: {
     title: "Status",
@@ -183,6 +196,8 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     updated: "Aktualisiert",
     feed: "Atom-Feed",
     shownIn: "Noch nicht auf Deutsch verfügbar; angezeigt auf {language}.",
+    resolvedText:
+      "{title}: repariert. Alles funktioniert wieder normal. Wir entschuldigen uns für die Unannehmlichkeiten und danken für Ihre Geduld.",
   },
   es: {
     title: "Estado",
@@ -209,6 +224,8 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     updated: "Actualizado",
     feed: "Feed Atom",
     shownIn: "Todavía no disponible en español; se muestra en {language}.",
+    resolvedText:
+      "{title}: solucionado. Todo vuelve a funcionar con normalidad. Sentimos las molestias y le agradecemos su paciencia.",
   },
 };
 

@@ -7,6 +7,7 @@ import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick } from "./i18n.js";
 import type { ComponentId, ComponentState, I18n, Impact, IncidentStatus } from "./model.js";
 import { createStatusPages } from "./page.js";
+import { resolveForCrisis, resolvePreview } from "./resolve.js";
 import { statusStore as store } from "./store.js";
 
 export const NOTIFY_QUEUE = "statuspage.notify";
@@ -141,7 +142,7 @@ export function createStatusPageService(ctx: AppContext) {
     return { id, incident_id: incidentId, status: input.status, body, published_at: at };
   }
 
-  return {
+  const service = {
     pages,
 
     async setComponent(actor: Actor, component: ComponentId, state: ComponentState, note: string | null) {
@@ -287,5 +288,12 @@ export function createStatusPageService(ctx: AppContext) {
     },
 
     exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
+
+    /** What resolving this crisis would post on the status page and turn operational (null: nothing open). */
+    resolvePreview: (actor: Actor, crisisId: string) => resolvePreview(ctx, service, actor, crisisId),
+    /** The final public word of a resolved crisis: see ./resolve.ts. */
+    resolveForCrisis: (actor: Actor, crisisId: string, edited?: I18n) =>
+      resolveForCrisis(ctx, service, actor, crisisId, edited),
   };
+  return service;
 }

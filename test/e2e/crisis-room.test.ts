@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
 
+/** A status button; resolving first shows what goes out in public (nothing here: no incident). */
+async function moveTo(page: BrowserHarness["page"], s: string) {
+  await page.getByTestId(`status-${s}`).click();
+  if (s === "resolved") await page.getByTestId("resolve-confirm").click();
+  await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(new RegExp(s));
+}
+
 describe.runIf(hasBrowser)("crisis room in Chromium", () => {
   let b: BrowserHarness;
   beforeAll(async () => {
@@ -78,10 +85,7 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     await page.getByTestId("impact-save").click();
     await expect.poll(() => page.getByTestId("impact-value-orders_affected").textContent()).toBe("140");
 
-    for (const s of ["mitigating", "monitoring", "resolved"]) {
-      await page.getByTestId(`status-${s}`).click();
-      await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(new RegExp(s));
-    }
+    for (const s of ["mitigating", "monitoring", "resolved"]) await moveTo(page, s);
     await b.screenshot("crisis-room-resolved");
     // From the room: the message composer for this crisis, and once resolved its post-mortem.
     expect(await page.getByTestId("crisis-write-message").getAttribute("href")).toBe(
@@ -123,10 +127,7 @@ describe.runIf(hasBrowser)("crisis room in Chromium", () => {
     await page.getByTestId("authority-notify").click();
     await expect.poll(() => page.getByTestId("clock-gdpr_art33").getAttribute("data-state")).toBe("met");
     await page.getByTestId("public-word").click();
-    for (const s of ["acknowledged", "mitigating", "monitoring", "resolved"]) {
-      await page.getByTestId(`status-${s}`).click();
-      await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(new RegExp(s));
-    }
+    for (const s of ["acknowledged", "mitigating", "monitoring", "resolved"]) await moveTo(page, s);
     await expect.poll(() => page.getByTestId("drill-score").textContent()).toMatch(/Drill score: \d+\/100/);
     await b.screenshot("crisis-drill-scored");
     expect(b.pageErrors).toEqual([]);

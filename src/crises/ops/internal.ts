@@ -3,7 +3,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
-import type { Database } from "../../db/schema.js";
+import type { Database } from "../../app/database.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { assemble, eventOf, webhookData } from "../assemble.js";
 import { evaluateEscalation, pendingEscalations } from "../escalation.js";
@@ -42,6 +42,9 @@ export interface CrisisPatch {
   authority_notified_at?: string | null | undefined;
   /** Why: declining, removing personal data, lowering severity below the plan's rule. */
   reason?: string | undefined;
+  /** On resolve: post the final public update (default) or keep the incident open. */
+  public?: "resolve" | "keep" | undefined;
+  final_update?: Partial<Record<string, string>> | undefined;
 }
 
 export interface EventInput {

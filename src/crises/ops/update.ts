@@ -2,7 +2,7 @@ import { conflict, invalid } from "../../core/errors.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill, skippedSteps } from "../clocks.js";
 import { evaluateEscalation, severityRank } from "../escalation.js";
-import type { CrisisRecord, CrisisStatus } from "../schema.js";
+import type { CrisisRecord, CrisisStatus, PublicResolution } from "../schema.js";
 import { crisesStore as store } from "../store.js";
 import type { CrisesTable } from "../tables.js";
 import {
@@ -20,6 +20,7 @@ import {
   planOf,
 } from "./internal.js";
 import { pageTeam } from "./page-team.js";
+import { resolveInPublic } from "./resolve-public.js";
 
 /**
  * A status move: forward past steps records each skipped step at the same moment, going back from
@@ -189,14 +190,14 @@ async function scoreOnResolve(trx: Db, row: CrisesTable, set: Partial<CrisesTabl
 export async function updateCrisis(
   c: OpCtx,
   input: { id: string; patch: CrisisPatch },
-): Promise<CrisisRecord> {
+): Promise<CrisisRecord & { public_resolution?: PublicResolution }> {
   const { app, actor } = c;
   const { id, patch } = input;
   const { plan, lang } = await planOf(app, actor.workspaceId);
-  await change(c, id, "updated", async (trx, row) => {
+  const resolvedNow = await change(c, id, "updated", async (trx, row) => {
     const at = new Date().toISOString();
     const { set, notes } = changesOf(row, patch, plan, lang, at);
-    if (notes.length === 0) return;
+    if (notes.length === 0) return false;
     if (set.resolved_at && row.drill) notes.push(await scoreOnResolve(trx, row, set, plan, at));
     // Compare-and-set on the status read above: two people pressing "resolve" at once move it once.
     const r = await trx
@@ -219,6 +220,10 @@ export async function updateCrisis(
     }
     const rec = assemble({ ...row, ...set }, plan, lang, { tasks: [], events: [], links: [], roles: [] });
     await emitWebhook(app, trx, actor.workspaceId, "crisis.updated", rec);
+    // A drill says nothing in public, so it has nothing to resolve there.
+    return Boolean(set.resolved_at) && !row.drill;
   });
-  return getRecord(c, id);
+  const publicResolution = resolvedNow ? await resolveInPublic(c, { id, patch }) : undefined;
+  const rec = await getRecord(c, id);
+  return publicResolution ? { ...rec, public_resolution: publicResolution } : rec;
 }

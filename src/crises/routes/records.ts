@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { type App, actorOf } from "../../server/types.js";
-import { crisisOut, listQuery, openInput, patchInput } from "../schema.js";
+import { crisisOut, listQuery, openInput, patchInput, patchOut, resolvePreviewOut } from "../schema.js";
 import { idParams, tags } from "./common.js";
 
 /** Open, list, read and change crises. */
@@ -74,12 +74,33 @@ export function recordRoutes(app: App, ctx: AppContext) {
       config: { access: "responder" },
       schema: {
         tags,
-        summary: "Change status, severity, title or summary (each change lands on the timeline)",
+        summary:
+          "Change status, severity, title or summary (each change lands on the timeline). Statuses may skip forward, resolved may reopen to mitigating, declined (with reason) ends a false alarm; resolving posts the final public update unless public is keep",
         params: idParams,
         body: patchInput,
-        response: { 200: crisisOut },
+        response: { 200: patchOut },
       },
     },
     async (req) => crises.update(actorOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    "/api/v1/crises/:id/resolve-preview",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags,
+        summary:
+          "What resolving would post on the status page (final update per language, editable) and turn operational",
+        params: idParams,
+        response: { 200: resolvePreviewOut },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await crises.get(actor, req.params.id);
+      const status = ctx.services.statuspage as typeof ctx.services.statuspage | undefined;
+      return { incident: (await status?.resolvePreview(actor, req.params.id)) ?? null };
+    },
   );
 }

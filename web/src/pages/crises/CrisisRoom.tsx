@@ -57,15 +57,7 @@ export function CrisisRoom() {
         description={`${c.type_name} · started ${formatTime(c.started_at)}`}
         actions={<Link to="/crises">All crises</Link>}
       />
-      <StatusBar
-        c={c}
-        canAct={canAct}
-        act={act}
-        path={path}
-        live={live.state}
-        people={people}
-        onResolve={(status) => void act(() => api.patch(path, { status }))}
-      />
+      <StatusBar c={c} canAct={canAct} act={act} path={path} live={live.state} people={people} />
 
       {c.severity_info ? (
         <p className="crisis-severity-meaning muted" data-testid="severity-meaning">

@@ -1,5 +1,7 @@
+import { useState } from "react";
 import { Badge } from "../../components/Badge.js";
 import { useReasonedPatch } from "./ReasonPrompt.js";
+import { ResolvePanel } from "./ResolvePanel.js";
 import { type Crisis, type RoomPart, STATUS_ACTION } from "./types.js";
 
 const PRIMARY = new Set(["resolved", "acknowledged"]);
@@ -15,17 +17,16 @@ export function StatusBar({
   path,
   live,
   people,
-  onResolve,
 }: RoomPart & {
   live: string;
   people: { name: string; tabs: number }[];
-  /** Resolving may first show what goes out in public; the room decides. */
-  onResolve: (status: "resolved" | "closed") => void;
 }) {
   const { send, ask, prompt } = useReasonedPatch(path, act);
+  // Resolving first shows what goes out in public; the room decides.
+  const [resolving, setResolving] = useState<"resolved" | "closed" | null>(null);
   const move = (s: Crisis["status"]) => {
     if (s === "declined") ask({ status: s }, "Why is this a false alarm? (it goes on the timeline)");
-    else if (s === "resolved" || s === "closed") onResolve(s);
+    else if (s === "resolved" || (s === "closed" && !c.resolved_at)) setResolving(s);
     else void send({ status: s });
   };
   const label = (s: Crisis["status"]) =>
@@ -78,6 +79,9 @@ export function StatusBar({
         </p>
       ) : null}
       {prompt}
+      {resolving ? (
+        <ResolvePanel status={resolving} path={path} act={act} onDone={() => setResolving(null)} />
+      ) : null}
     </>
   );
 }

@@ -60,6 +60,7 @@ export interface Crisis {
   status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
   declined_at: string | null;
   declined_reason: string | null;
+  resolved_at: string | null;
   summary: string;
   drill: boolean;
   personal_data: boolean;

@@ -1,0 +1,34 @@
+import type { PublicResolution } from "../schema.js";
+import { addEvent } from "./events.js";
+import type { CrisisPatch, OpCtx } from "./internal.js";
+
+/**
+ * Resolve means resolved in public too: the crisis's open status incident gets its final update in
+ * every language it used and its components go back to operational. With `public: "keep"` the
+ * incident stays open and the room is warned that the page still says otherwise.
+ */
+export async function resolveInPublic(
+  c: OpCtx,
+  input: { id: string; patch: CrisisPatch },
+): Promise<PublicResolution | undefined> {
+  // Absent only when a test builds the app without the status page.
+  const status = c.app.services.statuspage as typeof c.app.services.statuspage | undefined;
+  if (!status) return undefined;
+  if (input.patch.public === "keep") {
+    const open = await status.resolvePreview(c.actor, input.id);
+    if (open) {
+      await addEvent(c, {
+        crisisId: input.id,
+        event: {
+          kind: "public.kept_open",
+          text: `Resolved, but the status page incident stays open (${open.components.join(", ") || "no components"} not operational there): post a final update when ready`,
+          data: { incident_id: open.incident_id, components: open.components },
+          keyEvent: true,
+        },
+      });
+    }
+    return undefined;
+  }
+  const done = await status.resolveForCrisis(c.actor, input.id, input.patch.final_update ?? {});
+  return done ?? undefined;
+}
