@@ -2,6 +2,9 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { type CsvRecord, recordsThenError } from "./csv-records.js";
+import { flatten, parseRating } from "./import-json.js";
+import { languageCode } from "./import-languages.js";
 import { fold } from "./normalize.js";
 import { type MentionItem, mentionInput } from "./schema.js";
 
@@ -15,7 +18,9 @@ export type ImportField =
   | "external_id"
   | "source"
   | "language"
-  | "rating";
+  | "rating"
+  /** The hour when the date is in a column of its own (Brand24, Meltwater). */
+  | "time";
 
 /**
  * Column names of the big listening tools' exports (Brandwatch, Talkwalker, Meltwater, Mention,
@@ -39,9 +44,24 @@ const ALIASES: Record<ImportField, string[]> = {
     "tweet",
     "comment",
     "review",
+    "review text",
+    "reviewbody",
   ],
-  title: ["title", "headline"],
-  url: ["url", "link", "permalink", "post link", "post url", "mention url", "original url", "article url"],
+  title: ["title", "headline", "review title"],
+  url: [
+    "url",
+    "link",
+    "permalink",
+    "post link",
+    "post url",
+    "mention url",
+    "original url",
+    "article url",
+    "review url",
+    "reviewurl",
+    "links.0.href",
+    "links.self.href",
+  ],
   author: [
     "author",
     "screen name",
@@ -54,6 +74,14 @@ const ALIASES: Record<ImportField, string[]> = {
     "profile",
     "from",
     "author_name",
+    "influencer",
+    "twitter screen name",
+    "author username",
+    "author.name",
+    "consumer.displayname",
+    "consumer.name",
+    "reviewer.displayname",
+    "user.name",
     "name",
   ],
   created_at: [
@@ -66,10 +94,14 @@ const ALIASES: Record<ImportField, string[]> = {
     "created_at",
     "created",
     "post date",
-    "time",
     "timestamp",
     "published_at",
     "datetime",
+    "createdat",
+    "createtime",
+    "dates.publisheddate",
+    "date of experience",
+    "experienceddate",
   ],
   author_followers: [
     "followers",
@@ -80,6 +112,8 @@ const ALIASES: Record<ImportField, string[]> = {
     "audience",
     "potential reach",
     "impressions",
+    "followers_count",
+    "author.followers",
   ],
   external_id: [
     "id",
@@ -92,19 +126,24 @@ const ALIASES: Record<ImportField, string[]> = {
     "guid",
     "document id",
     "queryid",
+    "reviewid",
+    "review id",
   ],
   source: [
     "source",
     "page type",
     "content source",
     "source type",
+    "source_type",
+    "sourcetype",
     "network",
     "platform",
     "media type",
     "site",
   ],
   language: ["language", "lang", "language code"],
-  rating: ["rating", "stars", "star rating", "score"],
+  rating: ["rating", "stars", "star rating", "score", "starrating"],
+  time: ["hour", "time", "time of day", "post time"],
 };
 
 const FIELDS = Object.keys(ALIASES) as ImportField[];
@@ -126,10 +165,14 @@ export function parseMap(spec: string | undefined): Record<string, string> {
   for (const part of (spec ?? "").split(",")) {
     if (!part.trim()) continue;
     const eq = part.lastIndexOf("=");
-    const col = part.slice(0, eq).trim();
-    const field = part.slice(eq + 1).trim();
-    if (eq < 1 || !FIELD_NAMES.has(field)) {
-      throw new Error(`--map: "${part}" must be column=field with field one of ${FIELDS.join(", ")}`);
+    let col = part.slice(0, eq).trim();
+    let field = part.slice(eq + 1).trim();
+    // Both orders read naturally: "Who=author" and "author=consumer.displayName".
+    if (!FIELD_NAMES.has(field) && FIELD_NAMES.has(col)) [col, field] = [field, col];
+    if (eq < 1 || !col || !FIELD_NAMES.has(field)) {
+      throw new Error(
+        `--map: "${part}" must be column=field (or field=column; a dotted path for nested JSON) with field one of ${FIELDS.join(", ")}`,
+      );
     }
     out[col] = field;
   }
@@ -195,6 +238,22 @@ export function parseCount(raw: string): number | undefined {
 
 type Raw = Partial<Record<ImportField, unknown>>;
 
+const HOUR = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i;
+
+/** A date in one column and the hour in another become one time; a full time in "Time" stands alone. */
+export function withHour(date: string, time: string): string {
+  const h = HOUR.exec(time);
+  if (!time) return date;
+  if (!date) return h ? "" : time;
+  if (!h || /\d{1,2}:\d{2}/.test(date)) return date;
+  let hour = Number(h[1]) % 24;
+  const pm = (h[4] ?? "").toLowerCase().startsWith("p");
+  if (h[4]) hour = (hour % 12) + (pm ? 12 : 0);
+  const hh = String(hour).padStart(2, "0");
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return `${date}${iso ? "T" : " "}${hh}:${h[2] ?? "00"}:${h[3] ?? "00"}${iso ? "Z" : ""}`;
+}
+
 function toItem(raw: Raw, opts: ImportOptions): ReturnType<typeof mentionInput.safeParse> {
   const str = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
   const title = str(raw.title);
@@ -202,12 +261,11 @@ function toItem(raw: Raw, opts: ImportOptions): ReturnType<typeof mentionInput.s
   const text = title && body && !body.startsWith(title) ? `${title} — ${body}` : body || title;
   const url = str(raw.url) || null;
   const author = str(raw.author) || null;
-  const created = str(raw.created_at);
+  const created = withHour(str(raw.created_at), str(raw.time));
   const createdAt = created ? parseDate(created) : null;
   const followers =
     typeof raw.author_followers === "number" ? raw.author_followers : parseCount(str(raw.author_followers));
-  const rating =
-    typeof raw.rating === "number" ? raw.rating : str(raw.rating) ? Number(str(raw.rating)) : undefined;
+  const rating = parseRating(raw.rating);
   // Without an id, the url, else the content itself: importing the same file twice doubles nothing.
   const id =
     str(raw.external_id) ||
@@ -226,7 +284,7 @@ function toItem(raw: Raw, opts: ImportOptions): ReturnType<typeof mentionInput.s
     author,
     author_followers: followers ?? null,
     rating: rating ?? null,
-    language: str(raw.language) ? str(raw.language).slice(0, 2).toLowerCase() : null,
+    language: languageCode(str(raw.language)),
   });
 }
 
@@ -253,10 +311,7 @@ async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<Im
   );
   let columns: Map<ImportField, number> | null = null;
   let scanned = 0;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
+  for await (const { record, info } of recordsThenError<CsvRecord>(parser)) {
     if (!columns) {
       columns = mapHeader(record, opts.map);
       if (!columns && ++scanned > 20) {
@@ -291,7 +346,7 @@ async function* readJsonl(input: Readable, opts: ImportOptions): AsyncGenerator<
       yield { line: n, error: "not a JSON object" };
       continue;
     }
-    const rec = obj as Record<string, unknown>;
+    const rec = flatten(obj as Record<string, unknown>);
     const keys = Object.keys(rec);
     const signature = keys.join("\u0000");
     let columns = mappings.get(signature);
