@@ -1,4 +1,5 @@
 import { Link, Route, Routes } from "react-router-dom";
+import { errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { BarSparkline } from "../../components/Chart.js";
@@ -6,6 +7,7 @@ import { type Column, DataTable } from "../../components/DataTable.js";
 import { EmptyState } from "../../components/EmptyState.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { formatRelative, formatTime } from "../../format.js";
+import { useT } from "../../i18n/t.js";
 import { useCursorList } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { MonitorDetail } from "./MonitorDetail.js";
@@ -26,11 +28,12 @@ export default function MonitorsPage() {
 
 function MonitorList() {
   const session = useSession();
+  const t = useT();
   const list = useCursorList<Monitor>("/api/v1/monitors", { refetchInterval: 10_000 });
   const columns: Column<Monitor>[] = [
     {
       key: "name",
-      header: "Monitor",
+      header: t("monitors.col_monitor"),
       sortValue: (m) => m.name,
       render: (m) => (
         <div>
@@ -41,10 +44,15 @@ function MonitorList() {
         </div>
       ),
     },
-    { key: "type", header: "Type", sortValue: (m) => m.type, render: (m) => m.type.toUpperCase() },
+    {
+      key: "type",
+      header: t("monitors.col_type"),
+      sortValue: (m) => m.type,
+      render: (m) => m.type.toUpperCase(),
+    },
     {
       key: "state",
-      header: "State",
+      header: t("monitors.col_state"),
       sortValue: (m) => (m.state === "down" ? 0 : m.state === "pending" ? 1 : 2),
       render: (m) => (
         <span data-testid="monitor-state" data-state={m.state}>
@@ -54,22 +62,22 @@ function MonitorList() {
     },
     {
       key: "sparkline",
-      header: "Latency (last hour)",
+      header: t("monitors.col_latency"),
       render: (m) =>
         m.sparkline && m.sparkline.length > 0 ? (
           <BarSparkline
             values={m.sparkline.map((v) => v ?? 0)}
-            label={`Latency of the last ${m.sparkline.length} checks of ${m.name}`}
+            label={t("monitors.sparkline", { count: m.sparkline.length, name: m.name })}
             width={120}
             height={24}
           />
         ) : (
-          <span className="muted">no checks yet</span>
+          <span className="muted">{t("monitors.no_checks")}</span>
         ),
     },
     {
       key: "last",
-      header: "Last check",
+      header: t("monitors.col_last"),
       sortValue: (m) => m.last_checked_at,
       render: (m) => (
         <span title={formatTime(m.last_checked_at)}>
@@ -78,17 +86,21 @@ function MonitorList() {
         </span>
       ),
     },
-    { key: "component", header: "Component", render: (m) => m.component ?? <span className="muted">—</span> },
+    {
+      key: "component",
+      header: t("monitors.col_component"),
+      render: (m) => m.component ?? <span className="muted">—</span>,
+    },
   ];
   return (
     <>
       <PageHeader
-        title="Monitors"
-        description="Your shop's pages, ports, certificates, DNS, scheduled jobs and providers, checked around the clock."
+        title={t("nav.monitors")}
+        description={t("monitors.description")}
         actions={
           session.can("responder") ? (
             <Link className="button button-primary" to="/monitors/new" data-testid="monitor-add">
-              Add monitor
+              {t("monitors.add")}
             </Link>
           ) : null
         }
@@ -96,11 +108,11 @@ function MonitorList() {
       <Card>
         {list.error ? (
           <p className="notice notice-error" role="alert" data-testid="list-error">
-            The monitors could not be loaded: {list.error.message}
+            {errorMessage(list.error)}
           </p>
         ) : (
           <DataTable
-            caption="Monitors"
+            caption={t("nav.monitors")}
             columns={columns}
             rows={list.items}
             rowKey={(m) => m.id}
@@ -109,13 +121,9 @@ function MonitorList() {
             loadingMore={list.loadingMore}
             onLoadMore={list.loadMore}
             initialSort={{ key: "state", dir: "asc" }}
+            stackOnPhone
             data-testid="monitors-table"
-            empty={
-              <EmptyState title="No monitors yet.">
-                Add one for your checkout page first: Firebreak checks it every minute and tells you when it
-                goes down, before customers do.
-              </EmptyState>
-            }
+            empty={<EmptyState title={t("monitors.none")}>{t("monitors.none_hint")}</EmptyState>}
           />
         )}
       </Card>
