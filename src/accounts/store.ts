@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
+import type { Database } from "../app/database.js";
 import type { Role } from "../core/actor.js";
-import type { Database } from "../db/schema.js";
 import type { ApiTokensTable, UsersTable, WorkspacesTable } from "./tables.js";
 
 type Db = Kysely<Database>;

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
+import type { Database } from "../app/database.js";
 import { newId } from "../core/ids.js";
-import type { Database } from "../db/schema.js";
 import { alertMessage, emailOf, slackOf } from "./channels/messages.js";
 import { lastStep, quietHoursEnd, recipientAt } from "./rules.js";
 import type { Rule } from "./schema.js";

@@ -3,9 +3,9 @@ import type { Logger } from "pino";
 import type { Config } from "../config/config.js";
 import type { Clock } from "../core/clock.js";
 import type { Store } from "../db/database.js";
-import type { Database } from "../db/schema.js";
 import type { JobRunner } from "../jobs/runner.js";
 import type { EventBus } from "./bus.js";
+import type { Database } from "./database.js";
 import type { Services } from "./services.js";
 
 /** What every domain's service is built from. Passed explicitly; there are no module-level singletons. */

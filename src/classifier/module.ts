@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import type { Database } from "../app/database.js";
 import type { DomainModule } from "../app/module.js";
-import type { Database } from "../db/schema.js";
 import { classifierRoutes } from "./routes.js";
 import { CHECK_QUEUE, createClassifierService, RECLASSIFY_QUEUE } from "./service.js";
 

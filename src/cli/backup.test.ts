@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Database } from "../app/database.js";
 import { openStore } from "../db/database.js";
-import type { Database } from "../db/schema.js";
 import { runCli, startServerProcess } from "../testing/process.js";
 import { testDialect } from "../testing/store.js";
 

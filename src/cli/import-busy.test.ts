@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/schema.js";
+import type { Database } from "../app/database.js";
 import { runCli, type ServerProcess, startServerProcess } from "../testing/process.js";
 import { freshStore, type TestStore } from "../testing/store.js";
 

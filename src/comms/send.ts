@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
+import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { conflict } from "../core/errors.js";
-import type { Database } from "../db/schema.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import type { createContacts } from "./contacts.js";
 import type { SendInput } from "./schema.js";

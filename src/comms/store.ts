@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.js";
+import type { Database } from "../app/database.js";
 import type {
   CommsAuditTable,
   CommsContactsTable,
@@ -80,6 +80,14 @@ export const commsStore = {
     return q.orderBy("id", "desc").limit(f.limit).execute();
   },
 
+  /** Keeps a message's last rendering; it does not count as an edit (updated_at stays). */
+  saveRendering: (db: Db, ws: string, id: string, rendered: string) =>
+    db
+      .updateTable("comms_messages")
+      .set({ rendered })
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .execute(),
   insertAudit: (db: Db, row: CommsAuditTable) => db.insertInto("comms_audit").values(row).execute(),
   audit: (
     db: Db,

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
-import type { Database } from "../db/schema.js";
+import type { Database } from "../app/database.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine, ENGINE_STATE_VERSION, type EngineState } from "./detectors/engine.js";
 import { toMentionEvent } from "./detectors/mention.js";

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.js";
+import type { Database } from "../app/database.js";
 import type { DetectorStatesTable, ShopEventKind, ShopEventsTable, ShopIntegrationsTable } from "./tables.js";
 
 type Db = Kysely<Database>;

@@ -1,9 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import type { AppContext } from "../app/context.js";
+import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
-import type { Database } from "../db/schema.js";
 import { classify, type LearnedModel, modelVersionFor, type Topic } from "../nlp/index.js";
 import type { MentionOut } from "./schema.js";
 import type { MentionsTable } from "./tables.js";

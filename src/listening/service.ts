@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
+import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { conflict, invalid, notFound } from "../core/errors.js";
 import { Gate, yieldToOthers } from "../core/fair.js";
-import { openSecret, sealSecret } from "../core/secrets.js";
 import { newId } from "../core/ids.js";
-import type { Database } from "../db/schema.js";
+import { openSecret, sealSecret } from "../core/secrets.js";
 import { type Classification, classify, type LearnedModel, modelVersionFor } from "../nlp/index.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
 import { type BrandMatcher, compileQueries } from "./brand.js";

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import type { Database } from "../app/database.js";
 import type { DialectName } from "../db/database.js";
-import type { Database } from "../db/schema.js";
 import type { MentionFilters } from "./schema.js";
 import type { BrandQueriesTable, ListeningSourcesTable, MentionsTable } from "./tables.js";
 

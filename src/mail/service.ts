@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { AppContext } from "../app/context.js";
-import type { Database } from "../db/schema.js";
+import type { Database } from "../app/database.js";
 import { dkimFromEnv, htmlFromText, listId, messageIdOn } from "./compose.js";
 
 export const MAIL_QUEUE = "mail.send";

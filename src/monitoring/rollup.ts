@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../db/schema.js";
+import type { Database } from "../app/database.js";
 import { monitoringStore as store } from "./store.js";
 import type { MonitorRollupsTable } from "./tables.js";
 

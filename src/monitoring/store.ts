@@ -1,8 +1,8 @@
 import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "../app/database.js";
 import { lockForClaim } from "../db/claim.js";
 import type { DialectName } from "../db/database.js";
 import { columnType } from "../db/migration.js";
-import type { Database } from "../db/schema.js";
 import type {
   MonitorChecksTable,
   MonitorEventsTable,

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import type { Database } from "../app/database.js";
 import { openStore, type Store } from "../db/database.js";
-import type { Database } from "../db/schema.js";
 
 /** Which store the suite runs on: PostgreSQL when DATABASE_URL is set, else embedded SQLite. */
 export const testDialect = (): "sqlite" | "postgres" => (process.env.DATABASE_URL ? "postgres" : "sqlite");

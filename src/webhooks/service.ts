@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
 import { request } from "undici";
 import type { AppContext } from "../app/context.js";
+import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { outboundAgent } from "../core/outbound.js";
 import { openNullable, openSecret, sealNullable, sealSecret } from "../core/secrets.js";
-import type { Database } from "../db/schema.js";
 import { createEndpointInput, type DeliveryJob } from "./schema.js";
 import { newWebhookSecret, signWebhook } from "./signing.js";
 import { webhooksStore as store } from "./store.js";

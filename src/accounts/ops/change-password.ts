@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
+import type { Database } from "../../app/database.js";
 import { invalid, ServiceError } from "../../core/errors.js";
 import { hashSecret } from "../../core/ids.js";
-import type { Database } from "../../db/schema.js";
 import { hashPassword, verifyPassword } from "../password.js";
 import { accountsStore as store } from "../store.js";
 

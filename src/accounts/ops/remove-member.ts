@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
+import type { Database } from "../../app/database.js";
 import type { Actor } from "../../core/actor.js";
 import { conflict, forbidden, notFound } from "../../core/errors.js";
-import type { Database } from "../../db/schema.js";
 import { accountsStore as store } from "../store.js";
 
 /**

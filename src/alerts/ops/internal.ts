@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
+import type { Database } from "../../app/database.js";
 import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
-import type { Database } from "../../db/schema.js";
 import type { Alert, SeriesPoint } from "../../detection/detectors/types.js";
 import type { Paging } from "../rules.js";
 import type { AlertOut, Rule, RuleInput } from "../schema.js";

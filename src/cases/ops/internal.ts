@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
+import type { Database } from "../../app/database.js";
 import { type Actor, systemActor } from "../../core/actor.js";
 import { notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
-import type { Database } from "../../db/schema.js";
 import { type CaseContext, toCaseOut } from "../assemble.js";
 import { defaultPolicy, mergePolicy, type RemedyPolicy } from "../policy.js";
 import type { CaseOut, CaseStatus } from "../schema.js";

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
+import type { Database } from "../../app/database.js";
 import type { Actor } from "../../core/actor.js";
 import { conflict, invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
-import type { Database } from "../../db/schema.js";
 import type { CrisisType, CrisisTypeId, Lang, MessageKind } from "../../plan/default-plan/index.js";
 import { commsStore as store } from "../store.js";
 import type { CommsMessagesTable } from "../tables.js";

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
+import type { Database } from "../../app/database.js";
 import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
-import type { Database } from "../../app/database.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { assemble, eventOf, webhookData } from "../assemble.js";
 import { evaluateEscalation, pendingEscalations } from "../escalation.js";

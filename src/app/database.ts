@@ -14,7 +14,11 @@ import type { ServerTables } from "../server/tables.js";
 import type { StatusPageTables } from "../statuspage/tables.js";
 import type { WebhooksTables } from "../webhooks/tables.js";
 
-/** The whole store as Kysely sees it: each domain contributes its own tables. */
+/**
+ * The whole store as Kysely sees it: each domain contributes its own tables. It lives here, where the app
+ * is wired, so that src/db (engines, migrations) and src/jobs know no domain (see the layer map in
+ * docs/CONVENTIONS.md). A new domain adds its `tables.ts` here.
+ */
 export interface Database
   extends AccountsTables,
     JobsTables,
