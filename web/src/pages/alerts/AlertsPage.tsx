@@ -13,6 +13,7 @@ import { AlertView } from "./AlertView.js";
 import { DeliveryBanner } from "./Paging.js";
 import { RulesEditor } from "./RulesEditor.js";
 import "./alerts.css";
+import { useT } from "../../i18n/t.js";
 import { type Alert, kindLabel } from "./types.js";
 
 export default function AlertsPage() {
@@ -70,6 +71,7 @@ export function AlertChart({ alert, height = 90 }: { alert: Alert; height?: numb
 }
 
 function AlertList() {
+  const tHead = useT();
   const [status, setStatus] = useState("unresolved");
   const path = `/api/v1/alerts${status ? `?status=${status}` : ""}`;
   // Live: every change re-reads the list; polling covers a worker in another process.
@@ -134,7 +136,7 @@ function AlertList() {
   return (
     <>
       <PageHeader
-        title="Alerts"
+        title={tHead("nav.alerts")}
         description="What the detectors saw, live. Acknowledge to stop the escalation; open a crisis from one."
         actions={
           <span className="alerts-muted" data-testid="alerts-live">

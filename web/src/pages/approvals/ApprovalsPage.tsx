@@ -12,6 +12,7 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { money } from "../cases/types.js";
 import { APPROVAL_COUNT, APPROVALS } from "./ApprovalCount.js";
 import "./approvals.css";
+import { useT } from "../../i18n/t.js";
 
 export interface ApprovalItem {
   kind: "remedy" | "message";
@@ -29,12 +30,13 @@ export interface ApprovalItem {
 
 /** The approvals queue: remedies and messages that wait for a second person, oldest first. */
 export default function ApprovalsPage() {
+  const tHead = useT();
   const q = useApiQuery<{ items: ApprovalItem[] }>(APPROVALS, { refetchInterval: 30_000 });
   const items = q.data?.items ?? [];
   return (
     <div className="stack" data-testid="approvals-page">
       <PageHeader
-        title="Approvals"
+        title={tHead("nav.approvals")}
         description="Remedies above the policy's limits and messages the plan asks approval for. Four eyes: the person who asked does not approve."
       />
       {q.error ? <p className="notice notice-error">{errorMessage(q.error)}</p> : null}

@@ -15,6 +15,7 @@ import { NewCase } from "./NewCase.js";
 import { PolicyEditor } from "./PolicyEditor.js";
 import { Shortcuts, useShortcuts } from "./shortcuts.js";
 import "./cases.css";
+import { useT } from "../../i18n/t.js";
 import { type Case, customerName, PRIORITIES, STATUS_LABEL, STATUSES, TOPICS } from "./types.js";
 
 export default function CasesPage() {
@@ -36,6 +37,7 @@ const PRIORITY_TONE = { P1: "red", P2: "orange", P3: "yellow", P4: "blue" } as c
 export const PriorityBadge = ({ p }: { p: Case["priority"] }) => <Badge value={p} tone={PRIORITY_TONE[p]} />;
 
 function Inbox() {
+  const tHead = useT();
   const { id } = useParams();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -108,7 +110,7 @@ function Inbox() {
   return (
     <>
       <PageHeader
-        title="Cases"
+        title={tHead("nav.cases")}
         description="Every unhappy customer, answered fast: priority, clocks, a suggested reply in their language, and the remedy the policy allows."
         actions={
           <span className="cases-muted">

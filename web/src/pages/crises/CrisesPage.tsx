@@ -14,6 +14,7 @@ import { apiKey, useApiQuery, useCursorList } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { CrisisRoom } from "./CrisisRoom.js";
 import "./crises.css";
+import { useT } from "../../i18n/t.js";
 import type { Crisis, CrisisTypeItem } from "./types.js";
 
 // The list polls: it leaves out timelines, which the room loads for the one crisis it shows.
@@ -29,6 +30,7 @@ export default function CrisesPage() {
 }
 
 function CrisisList() {
+  const tHead = useT();
   const session = useSession();
   const list = useCursorList<Crisis>(LIST_PATH, { refetchInterval: 10_000 });
   const columns: Column<Crisis>[] = [
@@ -76,7 +78,7 @@ function CrisisList() {
   return (
     <>
       <PageHeader
-        title="Crises"
+        title={tHead("nav.crises")}
         description="Every crisis and drill, newest first. Open one to enter its room."
       />
       <PlanReviewBanner />

@@ -16,6 +16,7 @@ import { MessageDetail } from "./MessageDetail.js";
 import { TemplatesPanel } from "./TemplatesPanel.js";
 import { type CrisisSummary, KINDS, kindLabel, LANGS, type Message } from "./types.js";
 import "./messages.css";
+import { useT } from "../../i18n/t.js";
 
 export default function MessagesPage() {
   return (
@@ -113,6 +114,7 @@ function NewMessage() {
 }
 
 function MessageList() {
+  const tHead = useT();
   const { can } = useSession();
   const list = useCursorList<Message>("/api/v1/comms/messages", { refetchInterval: 15_000 });
   const columns: Column<Message>[] = [
@@ -152,7 +154,7 @@ function MessageList() {
   return (
     <>
       <PageHeader
-        title="Messages"
+        title={tHead("nav.messages")}
         description="Say the right thing fast: templates for every audience, tone check, approval as the plan says, then send."
         actions={
           <div className="message-actions">

@@ -6,6 +6,7 @@ import { useSession } from "../../session.js";
 import { PlanEditor } from "./PlanEditor.js";
 import { PlanOverview } from "./PlanOverview.js";
 import "./plan.css";
+import { useT } from "../../i18n/t.js";
 import { RiskMatrix } from "./RiskMatrix.js";
 
 const LANGS = [
@@ -18,6 +19,7 @@ const LANGS = [
 ] as const;
 
 export default function PlanPage() {
+  const tHead = useT();
   const session = useSession();
   const [lang, setLang] = useState("");
   const exportUrl = (format: string) =>
@@ -25,7 +27,7 @@ export default function PlanPage() {
   return (
     <>
       <PageHeader
-        title="Crisis plan"
+        title={tHead("plan.title")}
         description={`The plan ${session.workspace.name} follows in a crisis, made before it: types, playbooks, team, continuity, suppliers.`}
         actions={
           <span className="plan-exports">

@@ -9,6 +9,7 @@ import { duration, PostmortemPage } from "./PostmortemPage.js";
 import { ReputationChart } from "./RecoveryChart.js";
 import type { ActionItem, GroupStats, Report, Reputation } from "./types.js";
 import "./review.css";
+import { useT } from "../../i18n/t.js";
 
 export default function ReportsPage() {
   return (
@@ -68,6 +69,7 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
 }
 
 function ReportsOverview() {
+  const tHead = useT();
   const report = useApiQuery<Report>("/api/v1/reports/crises", { refetchInterval: 60_000 });
   const rep = useApiQuery<Reputation>("/api/v1/reputation", { refetchInterval: 60_000 });
   const review = useApiQuery<{ items: ActionItem[]; next_review: string }>("/api/v1/action-items/for-review");
@@ -76,7 +78,7 @@ function ReportsOverview() {
   return (
     <>
       <PageHeader
-        title="Reports"
+        title={tHead("nav.reports")}
         description="After the crisis: post-mortems, lessons and how the shop's reputation recovered. The page to show the board."
         actions={
           <div className="review-exports">

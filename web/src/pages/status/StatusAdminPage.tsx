@@ -7,8 +7,10 @@ import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { LangTexts, missingIn, useShopLanguages } from "./LangTexts.js";
 
 const COMPONENTS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
 const STATES = ["operational", "maintenance", "degraded", "partial_outage", "major_outage"] as const;
@@ -36,6 +38,7 @@ interface Snapshot {
 const PATH = "/api/v1/status/page";
 
 export default function StatusAdminPage() {
+  const tHead = useT();
   const q = useApiQuery<Snapshot>(PATH, { refetchInterval: 15_000 });
   const { can } = useSession();
   const subs = useApiQuery<Page<{ confirmed_at: string | null; unsubscribed_at: string | null }>>(
@@ -61,7 +64,7 @@ export default function StatusAdminPage() {
   return (
     <>
       <PageHeader
-        title="Status page"
+        title={tHead("nav.statuspage")}
         description="What customers see at /status, without logging in: components, incidents, maintenance."
         actions={
           <a
@@ -146,7 +149,7 @@ export default function StatusAdminPage() {
                   <UpdateForm
                     onSubmit={(status, body) =>
                       act("Update published", () =>
-                        api.post(`/api/v1/status/incidents/${i.id}/updates`, { status, body: { en: body } }),
+                        api.post(`/api/v1/status/incidents/${i.id}/updates`, { status, body }),
                       )
                     }
                   />
@@ -198,15 +201,16 @@ export default function StatusAdminPage() {
   );
 }
 
-function UpdateForm({ onSubmit }: { onSubmit: (status: string, body: string) => Promise<boolean> }) {
+function UpdateForm({ onSubmit }: { onSubmit: (status: string, body: Record<string, string>) => Promise<boolean> }) {
   const [status, setStatus] = useState("identified");
-  const [body, setBody] = useState("");
+  const [body, setBody] = useState<Record<string, string>>({});
+  const languages = useShopLanguages();
   return (
     <form
       className="form-row"
       onSubmit={(e) => {
         e.preventDefault();
-        void onSubmit(status, body).then((ok) => ok && setBody(""));
+        void onSubmit(status, body).then((ok) => ok && setBody({}));
       }}
     >
       <select
@@ -221,15 +225,14 @@ function UpdateForm({ onSubmit }: { onSubmit: (status: string, body: string) => 
           </option>
         ))}
       </select>
-      <input
-        className="input"
+      <LangTexts
+        label="What changed, and when the next update comes"
+        languages={languages}
         value={body}
-        onChange={(e) => setBody(e.target.value)}
-        placeholder="What changed, and when the next update comes"
-        aria-label="Update text"
-        required
+        onChange={setBody}
+        testId="update-body"
       />
-      <button className="button" type="submit">
+      <button className="button" type="submit" disabled={missingIn(languages, body).length > 0}>
         Publish update
       </button>
     </form>
@@ -237,38 +240,31 @@ function UpdateForm({ onSubmit }: { onSubmit: (status: string, body: string) => 
 }
 
 function NewIncident(props: { onSubmit: (v: unknown) => Promise<boolean>; error: unknown }) {
-  const [title, setTitle] = useState("");
-  const [body, setBody] = useState("");
+  const [title, setTitle] = useState<Record<string, string>>({});
+  const [body, setBody] = useState<Record<string, string>>({});
   const [impact, setImpact] = useState("minor");
   const [components, setComponents] = useState<string[]>([]);
+  const languages = useShopLanguages();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await props.onSubmit({ title: { en: title }, body: { en: body }, impact, components });
+    const ok = await props.onSubmit({ title, body, impact, components });
     if (ok) {
-      setTitle("");
-      setBody("");
+      setTitle({});
+      setBody({});
     }
   };
   return (
     <Card title="New incident">
       <form className="form" onSubmit={submit} data-testid="incident-form">
-        <FormField label="Title" name="title" error={props.error}>
-          <input
-            className="input"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="incident-title"
-          />
-        </FormField>
-        <FormField label="First update" name="body" error={props.error}>
-          <textarea
-            className="input"
-            rows={3}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            data-testid="incident-body"
-          />
-        </FormField>
+        <LangTexts label="Title" languages={languages} value={title} onChange={setTitle} testId="incident-title" />
+        <LangTexts
+          label="First update"
+          languages={languages}
+          value={body}
+          onChange={setBody}
+          multiline
+          testId="incident-body"
+        />
         <FormField label="Impact" name="impact" error={props.error}>
           <select className="select" value={impact} onChange={(e) => setImpact(e.target.value)}>
             {IMPACTS.map((x) => (
@@ -293,7 +289,12 @@ function NewIncident(props: { onSubmit: (v: unknown) => Promise<boolean>; error:
             </label>
           ))}
         </fieldset>
-        <button className="button button-primary" type="submit" data-testid="incident-publish">
+        <button
+          className="button button-primary"
+          type="submit"
+          disabled={missingIn(languages, title).length + missingIn(languages, body).length > 0}
+          data-testid="incident-publish"
+        >
           Publish incident
         </button>
       </form>
