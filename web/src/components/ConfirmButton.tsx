@@ -29,7 +29,7 @@ export function ConfirmButton({ label, question, onConfirm, testId }: ConfirmBut
     );
   }
   return (
-    <span className="confirm-inline" role="group" aria-label={question}>
+    <span className="confirm-inline">
       <span className="confirm-question">{question}</span>
       <button
         type="button"
