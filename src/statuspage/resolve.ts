@@ -24,7 +24,7 @@ export interface ResolveDeps {
 export interface ResolvePreview {
   incident_id: string;
   title: I18n;
-  /** Every language the incident spoke, each with the final text that goes out. */
+  /** Every language the incident spoke and the shop speaks, each with the final text that goes out. */
   texts: I18n;
   /** Components the page shows as not operational now that this resolve turns operational. */
   components: string[];
@@ -46,6 +46,8 @@ export async function resolvePreview(
   const used = new Set(Object.keys(title));
   for (const u of await store.updatesOf(ctx.db, [inc.id]))
     for (const l of Object.keys(parse(u.body))) used.add(l);
+  // Every language the shop speaks now, too: the final word must reach all its customers.
+  for (const l of (await ctx.services.accounts.settings(actor.workspaceId)).languages) used.add(l);
   const texts: I18n = {};
   for (const l of [...used].filter(isLang))
     texts[l] = PAGE_TEXT[l].resolvedText.replace("{title}", pick(title, l));

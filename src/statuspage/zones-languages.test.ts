@@ -69,3 +69,33 @@ describe("status page times and languages", () => {
     expect((await pub("/status?lang=en")).body).toMatch(/\d{2}:\d{2} E[SD]T/);
   });
 });
+
+describe("an update in every language the shop speaks", () => {
+  it("refuses an incident or update without a text in one of the workspace's languages, naming it", async () => {
+    await h.app.inject({
+      method: "PATCH",
+      url: "/api/v1/workspace",
+      headers: h.auth("admin"),
+      payload: { languages: ["pl", "en", "de"], default_language: "pl" },
+    });
+    const res = await incident({
+      title: { pl: "Awaria", en: "Outage", de: "Störung" },
+      body: { pl: "Sprawdzamy.", en: "Looking into it." },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe("body.de");
+    const ok = await incident({
+      title: { pl: "Awaria", en: "Outage", de: "Störung" },
+      body: { pl: "Sprawdzamy.", en: "Looking into it.", de: "Wir prüfen." },
+    });
+    expect(ok.statusCode).toBe(201);
+    const update = await h.app.inject({
+      method: "POST",
+      url: `/api/v1/status/incidents/${ok.json().id}/updates`,
+      headers: h.auth("responder"),
+      payload: { status: "identified", body: { pl: "Znamy przyczynę." } },
+    });
+    expect(update.statusCode).toBe(400);
+    expect(update.json().error.field).toBe("body.en");
+  });
+});

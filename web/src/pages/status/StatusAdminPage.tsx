@@ -201,7 +201,11 @@ export default function StatusAdminPage() {
   );
 }
 
-function UpdateForm({ onSubmit }: { onSubmit: (status: string, body: Record<string, string>) => Promise<boolean> }) {
+function UpdateForm({
+  onSubmit,
+}: {
+  onSubmit: (status: string, body: Record<string, string>) => Promise<boolean>;
+}) {
   const [status, setStatus] = useState("identified");
   const [body, setBody] = useState<Record<string, string>>({});
   const languages = useShopLanguages();
@@ -256,7 +260,13 @@ function NewIncident(props: { onSubmit: (v: unknown) => Promise<boolean>; error:
   return (
     <Card title="New incident">
       <form className="form" onSubmit={submit} data-testid="incident-form">
-        <LangTexts label="Title" languages={languages} value={title} onChange={setTitle} testId="incident-title" />
+        <LangTexts
+          label="Title"
+          languages={languages}
+          value={title}
+          onChange={setTitle}
+          testId="incident-title"
+        />
         <LangTexts
           label="First update"
           languages={languages}
