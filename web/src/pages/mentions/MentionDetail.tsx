@@ -122,64 +122,7 @@ export default function MentionDetail() {
         </div>
       </Card>
 
-      <Card title={t("mentions.sentiment")}>
-        <div className="stack">
-          {canCorrect ? <p className="muted">{t("mention_detail.correct_hint")}</p> : null}
-          <fieldset className="row plain-fieldset">
-            <legend className="visually-hidden">{t("mentions.sentiment")}</legend>
-            {SENTIMENTS.map((s) => (
-              <button
-                key={s}
-                type="button"
-                className={`button ${m.sentiment === s ? "button-primary" : ""}`}
-                aria-pressed={m.sentiment === s}
-                disabled={!canCorrect || save.busy}
-                onClick={() => m.sentiment !== s && void correct({ sentiment: s })}
-                data-testid={`correct-sentiment-${s}`}
-              >
-                <Badge value={s} tone={TONE[s]} />
-              </button>
-            ))}
-          </fieldset>
-          <fieldset className="row plain-fieldset">
-            <legend>{t("mention_detail.complaint")}</legend>
-            {[true, false].map((v) => (
-              <button
-                key={String(v)}
-                type="button"
-                className={`button ${m.complaint === v ? "button-primary" : ""}`}
-                aria-pressed={m.complaint === v}
-                disabled={!canCorrect || save.busy}
-                onClick={() => m.complaint !== v && void correct({ complaint: v })}
-                data-testid={`correct-complaint-${v ? "yes" : "no"}`}
-              >
-                {t(v ? "mention_detail.yes" : "mention_detail.no")}
-              </button>
-            ))}
-          </fieldset>
-          <fieldset className="row wrap plain-fieldset">
-            <legend>{t("mentions.col_topics")}</legend>
-            {TOPICS.map((x) => {
-              const on = m.topics.includes(x);
-              return (
-                <button
-                  key={x}
-                  type="button"
-                  className={`button ${on ? "button-primary" : ""}`}
-                  aria-pressed={on}
-                  disabled={!canCorrect || save.busy}
-                  onClick={() =>
-                    void correct({ topics: on ? m.topics.filter((y) => y !== x) : [...m.topics, x] })
-                  }
-                  data-testid={`correct-topic-${x}`}
-                >
-                  {topicName(x)}
-                </button>
-              );
-            })}
-          </fieldset>
-        </div>
-      </Card>
+      <Corrections m={m} canCorrect={canCorrect} busy={save.busy} correct={correct} />
 
       {history.data && history.data.items.length > 0 ? (
         <Card title={t("mention_detail.history")}>
@@ -193,5 +136,82 @@ export default function MentionDetail() {
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** One click each: the sentiment, whether it is a complaint, and every topic on or off. */
+function Corrections({
+  m,
+  canCorrect,
+  busy,
+  correct,
+}: {
+  m: Detail;
+  canCorrect: boolean;
+  busy: boolean;
+  correct: (patch: Patch) => Promise<void>;
+}) {
+  const t = useT();
+  const tOr = useTOr();
+  const topicName = (x: string) => tOr(`topic.${x}`, x);
+  return (
+    <Card title={t("mentions.sentiment")}>
+      <div className="stack">
+        {canCorrect ? <p className="muted">{t("mention_detail.correct_hint")}</p> : null}
+        <fieldset className="row plain-fieldset">
+          <legend className="visually-hidden">{t("mentions.sentiment")}</legend>
+          {SENTIMENTS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className={`button ${m.sentiment === s ? "button-primary" : ""}`}
+              aria-pressed={m.sentiment === s}
+              disabled={!canCorrect || busy}
+              onClick={() => m.sentiment !== s && void correct({ sentiment: s })}
+              data-testid={`correct-sentiment-${s}`}
+            >
+              <Badge value={s} tone={TONE[s]} />
+            </button>
+          ))}
+        </fieldset>
+        <fieldset className="row plain-fieldset">
+          <legend>{t("mention_detail.complaint")}</legend>
+          {[true, false].map((v) => (
+            <button
+              key={String(v)}
+              type="button"
+              className={`button ${m.complaint === v ? "button-primary" : ""}`}
+              aria-pressed={m.complaint === v}
+              disabled={!canCorrect || busy}
+              onClick={() => m.complaint !== v && void correct({ complaint: v })}
+              data-testid={`correct-complaint-${v ? "yes" : "no"}`}
+            >
+              {t(v ? "mention_detail.yes" : "mention_detail.no")}
+            </button>
+          ))}
+        </fieldset>
+        <fieldset className="row wrap plain-fieldset">
+          <legend>{t("mentions.col_topics")}</legend>
+          {TOPICS.map((x) => {
+            const on = m.topics.includes(x);
+            return (
+              <button
+                key={x}
+                type="button"
+                className={`button ${on ? "button-primary" : ""}`}
+                aria-pressed={on}
+                disabled={!canCorrect || busy}
+                onClick={() =>
+                  void correct({ topics: on ? m.topics.filter((y) => y !== x) : [...m.topics, x] })
+                }
+                data-testid={`correct-topic-${x}`}
+              >
+                {topicName(x)}
+              </button>
+            );
+          })}
+        </fieldset>
+      </div>
+    </Card>
   );
 }
