@@ -1,7 +1,7 @@
 import pino, { type Logger } from "pino";
 import type { Config } from "../config/config.js";
 import { type Clock, systemClock } from "../core/clock.js";
-import { loadKeyring, useKeyring } from "../core/secrets.js";
+import { installKeyring, loadKeyring } from "../core/secrets.js";
 import { openStore, type Store } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 import { JobRunner } from "../jobs/runner.js";
@@ -36,7 +36,7 @@ export async function createContext(config: Config, options: CreateOptions = {})
     options.store ?? openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const log = options.logger ?? createLogger(config);
   // Before migrating: a migration seals secrets stored in clear by earlier versions.
-  useKeyring(loadKeyring(config.dataDir));
+  installKeyring(loadKeyring(config.dataDir));
   if (options.migrate !== false) await migrate(store);
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = {

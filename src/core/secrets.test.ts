@@ -7,7 +7,7 @@ import { redactUrl } from "../server/redact.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { type Received, type Receiver, startReceiver } from "../testing/receiver.js";
 import { signWebhook, verifyWebhook } from "../webhooks/signing.js";
-import { KEY_FILE, loadKeyring, openSecret, resealSecret, sealSecret, useKeyring } from "./secrets.js";
+import { installKeyring, KEY_FILE, loadKeyring, openSecret, resealSecret, sealSecret } from "./secrets.js";
 
 let h: Harness;
 let receiver: Receiver;
@@ -40,7 +40,7 @@ describe("the key", () => {
   it("seals with AES-256-GCM: fresh nonce each time, tampering detected, rotation keeps old values readable", () => {
     const dir = mkdtempSync(join(tmpdir(), "fb-key-"));
     try {
-      useKeyring(loadKeyring(dir, { FIREBREAK_SECRET_KEY: "the old key long enough" }));
+      installKeyring(loadKeyring(dir, { FIREBREAK_SECRET_KEY: "the old key long enough" }));
       const old = sealSecret("whsec_abc");
       expect(old).not.toContain("abc");
       expect(sealSecret("whsec_abc")).not.toBe(old);
@@ -49,9 +49,9 @@ describe("the key", () => {
       const tampered = `${old.slice(0, -4)}AAAA`;
       expect(() => openSecret(tampered)).toThrow();
 
-      useKeyring(loadKeyring(dir, { FIREBREAK_SECRET_KEY: "the new key long enough" }));
+      installKeyring(loadKeyring(dir, { FIREBREAK_SECRET_KEY: "the new key long enough" }));
       expect(() => openSecret(old)).toThrow(/FIREBREAK_SECRET_KEY_PREVIOUS/);
-      useKeyring(
+      installKeyring(
         loadKeyring(dir, {
           FIREBREAK_SECRET_KEY: "the new key long enough",
           FIREBREAK_SECRET_KEY_PREVIOUS: "the old key long enough",
@@ -62,7 +62,7 @@ describe("the key", () => {
       expect(openSecret(moved)).toBe("whsec_abc");
       expect(resealSecret(moved)).toBe(moved);
     } finally {
-      useKeyring(loadKeyring(h.ctx.config.dataDir));
+      installKeyring(loadKeyring(h.ctx.config.dataDir));
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -31,7 +31,7 @@ function keyFrom(material: string): Key {
 }
 
 export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.env): Keyring {
-  let material = env.FIREBREAK_SECRET_KEY?.trim();
+  let material = env["FIREBREAK_SECRET_KEY"]?.trim();
   let source: Keyring["source"] = "env";
   if (!material) {
     source = "file";
@@ -51,7 +51,7 @@ export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.en
   if (material.length < 16) throw new Error("FIREBREAK_SECRET_KEY is too short: use at least 16 characters");
   const current = keyFrom(material);
   const byId = new Map([[current.id, current.key]]);
-  for (const old of (env.FIREBREAK_SECRET_KEY_PREVIOUS ?? "").split(",").filter((s) => s.trim())) {
+  for (const old of (env["FIREBREAK_SECRET_KEY_PREVIOUS"] ?? "").split(",").filter((s) => s.trim())) {
     const k = keyFrom(old);
     byId.set(k.id, k.key);
   }
@@ -61,7 +61,7 @@ export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.en
 let active: Keyring | undefined;
 
 /** Called once per process when the context is created (before migrations, which seal old rows). */
-export function useKeyring(keyring: Keyring): void {
+export function installKeyring(keyring: Keyring): void {
   active = keyring;
 }
 
