@@ -11,7 +11,7 @@ import { type BrowserHarness, hasBrowser, openDashboard, SCREENSHOTS } from "./b
  * test/e2e/screenshots with the other tests' pictures.
  */
 const OUT =
-  process.env.FIREBREAK_SCREENSHOTS === "docs" ? join(process.cwd(), "docs", "screenshots") : SCREENSHOTS;
+  process.env["FIREBREAK_SCREENSHOTS"] === "docs" ? join(process.cwd(), "docs", "screenshots") : SCREENSHOTS;
 const DESKTOP = { width: 1280, height: 860 };
 
 describe.runIf(hasBrowser)("README screenshots from the demo shop", () => {
