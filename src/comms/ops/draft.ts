@@ -5,7 +5,7 @@ import { newId } from "../../core/ids.js";
 import type { CrisisTypeId, Lang } from "../../plan/default-plan/index.js";
 import { commsStore as store } from "../store.js";
 import type { CommsMessagesTable } from "../tables.js";
-import { checkTemplate } from "../templates/index.js";
+import { vetTemplate } from "../templates/index.js";
 import {
   audit,
   crisisTypeOf,
@@ -17,6 +17,16 @@ import {
   out,
   template,
 } from "./internal.js";
+
+/** Translations are templates too: each is held to the same budget, named by its own field. */
+async function checkTranslations(vars: Record<string, unknown> | undefined) {
+  const t = (vars as { translations?: Record<string, { subject?: unknown; body?: unknown }> } | undefined)
+    ?.translations;
+  for (const [lang, v] of Object.entries(t ?? {})) {
+    if (typeof v?.subject === "string") await vetTemplate(v.subject, `vars.translations.${lang}.subject`);
+    if (typeof v?.body === "string") await vetTemplate(v.body, `vars.translations.${lang}.body`);
+  }
+}
 
 /** A draft from the workspace's template for the crisis's type, unless the writer gives the text. */
 export async function create(ctx: AppContext, actor: Actor, input: MessageInput): Promise<MessageOut> {
@@ -33,8 +43,9 @@ export async function create(ctx: AppContext, actor: Actor, input: MessageInput)
   const t = await template(ctx, actor.workspaceId, input.kind, type, lang);
   const subject = input.subject ?? t.subject;
   const body = input.body ?? t.body;
-  checkTemplate(subject, "subject");
-  checkTemplate(body, "body");
+  await vetTemplate(subject, "subject");
+  await vetTemplate(body, "body");
+  await checkTranslations(input.vars);
   const at = now();
   const row: CommsMessagesTable = {
     id: newId(),
@@ -86,8 +97,9 @@ export async function edit(ctx: AppContext, actor: Actor, id: string, p: Message
   const row = await load(ctx, actor, id);
   if (!["draft", "review", "approved"].includes(row.status))
     throw conflict(`a ${row.status} message cannot be edited; start a new one`, "status");
-  if (p.subject !== undefined) checkTemplate(p.subject, "subject");
-  if (p.body !== undefined) checkTemplate(p.body, "body");
+  if (p.subject !== undefined) await vetTemplate(p.subject, "subject");
+  if (p.body !== undefined) await vetTemplate(p.body, "body");
+  await checkTranslations(p.vars);
   const set: Partial<CommsMessagesTable> = {
     ...(p.subject !== undefined ? { subject: p.subject } : {}),
     ...(p.body !== undefined ? { body: p.body } : {}),

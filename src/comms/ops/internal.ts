@@ -139,13 +139,15 @@ export async function rendered(
   };
 }
 
-export async function out(ctx: AppContext, actor: Actor, row: CommsMessagesTable): Promise<MessageOut> {
-  const rule = await approvalRule(ctx, row);
-  const kind = row.kind as MessageKind;
-  const expect = {
-    expectApology: PUBLIC_KINDS.has(kind) && (rule.type?.apologyExpected ?? true),
-    expectNextStep: PUBLIC_KINDS.has(kind),
-  };
+type Rendering = Pick<MessageOut, "preview" | "tone" | "translations">;
+
+/** Renders the message and its translations with their tone checks; a template error shows in the preview. */
+async function renderAll(
+  ctx: AppContext,
+  actor: Actor,
+  row: CommsMessagesTable,
+  expect: { expectApology: boolean; expectNextStep: boolean },
+): Promise<Rendering> {
   const preview = await rendered(ctx, actor, row).catch((err: Error) => ({
     subject: row.subject,
     body: `⚠ ${err.message}`,
@@ -159,6 +161,43 @@ export async function out(ctx: AppContext, actor: Actor, row: CommsMessagesTable
     }));
     translated[t.language] = { preview: p, tone: checkTone(p.body, t.language as Lang, expect) };
   }
+  return { preview, tone, translations: translated };
+}
+
+/** The stored rendering when it was made for this version of the message (same `updated_at`). */
+function storedRendering(row: CommsMessagesTable): Rendering | null {
+  if (!row.rendered) return null;
+  const r = JSON.parse(row.rendered) as Rendering & { for: string };
+  return r.for === row.updated_at ? { preview: r.preview, tone: r.tone, translations: r.translations } : null;
+}
+
+/**
+ * The message as the API shows it. `stored`: lists take the stored rendering instead of rendering every
+ * template again (a message renders once per edit); the detail view renders fresh and stores it.
+ */
+export async function out(
+  ctx: AppContext,
+  actor: Actor,
+  row: CommsMessagesTable,
+  opts: { stored?: boolean } = {},
+): Promise<MessageOut> {
+  const rule = await approvalRule(ctx, row);
+  const kind = row.kind as MessageKind;
+  const expect = {
+    expectApology: PUBLIC_KINDS.has(kind) && (rule.type?.apologyExpected ?? true),
+    expectNextStep: PUBLIC_KINDS.has(kind),
+  };
+  let r = opts.stored ? storedRendering(row) : null;
+  if (!r) {
+    r = await renderAll(ctx, actor, row, expect);
+    await store.saveRendering(
+      ctx.db,
+      row.workspace_id,
+      row.id,
+      JSON.stringify({ ...r, for: row.updated_at }),
+    );
+  }
+  const { preview, tone, translations: translated } = r;
   return {
     id: row.id,
     crisis_id: row.crisis_id,

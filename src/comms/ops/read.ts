@@ -22,7 +22,7 @@ export async function list(ctx: AppContext, actor: Actor, f: MessageListFilter) 
   });
   const page = rows.slice(0, f.limit);
   return {
-    items: await Promise.all(page.map((r) => out(ctx, actor, r))),
+    items: await Promise.all(page.map((r) => out(ctx, actor, r, { stored: true }))),
     next_cursor: rows.length > f.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import type { CrisisTypeId, Lang, MessageKind } from "../../plan/default-plan/index.js";
 import { commsStore as store } from "../store.js";
-import { allDefaultTemplates, checkTemplate } from "../templates/index.js";
+import { allDefaultTemplates, vetTemplate } from "../templates/index.js";
 import { audit, now, template } from "./internal.js";
 
 export interface TemplateKey {
@@ -45,8 +45,8 @@ export async function putTemplate(
   key: TemplateKey,
   t: { subject: string; body: string },
 ) {
-  checkTemplate(t.subject, "subject");
-  checkTemplate(t.body, "body");
+  await vetTemplate(t.subject, "subject");
+  await vetTemplate(t.body, "body");
   await ctx.db.transaction().execute(async (trx) => {
     await store.putTemplate(trx, {
       workspace_id: actor.workspaceId,

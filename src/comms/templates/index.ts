@@ -8,6 +8,7 @@ import {
   MESSAGE_KINDS,
   type MessageKind,
 } from "../../plan/default-plan/index.js";
+import { BUDGET, loopCost } from "./budget.js";
 import { de } from "./lang/de.js";
 import { en } from "./lang/en.js";
 import { es } from "./lang/es.js";
@@ -56,8 +57,8 @@ const engine = new Liquid({
   strictFilters: true,
   relativeReference: false,
   parseLimit: 100_000,
-  renderLimit: 1_000,
-  memoryLimit: 10_000_000,
+  renderLimit: BUDGET.renderMs,
+  memoryLimit: BUDGET.memory,
   greedy: false,
 });
 // Nothing from disk: a template naming a partial fails instead of reading a file.
@@ -71,7 +72,7 @@ engine.options.fs = {
 } as unknown as typeof engine.options.fs;
 
 /** Parses a template; a syntax error becomes a 400 naming the field. */
-export function checkTemplate(source: string, field: string) {
+function parseTemplate(source: string, field: string) {
   try {
     return engine.parse(source);
   } catch (err) {
@@ -79,11 +80,49 @@ export function checkTemplate(source: string, field: string) {
   }
 }
 
+const overBudget = (field: string, why: string) =>
+  invalid(`template is over its rendering budget: ${why}; simplify it (fewer or shorter loops)`, field);
+
+/** Parses a template and counts its loops against the budget, before anything runs. */
+export function checkTemplate(source: string, field: string) {
+  const tpl = parseTemplate(source, field);
+  const loops = loopCost(tpl);
+  if (loops > BUDGET.iterations)
+    throw overBudget(
+      field,
+      Number.isFinite(loops)
+        ? `its loops would run ${loops.toLocaleString("en")} times (at most ${BUDGET.iterations.toLocaleString("en")})`
+        : "a loop over a computed range cannot be bounded (write the range with numbers)",
+    );
+  return tpl;
+}
+
+/**
+ * What a template must pass to be saved: it parses, its loops stay within the budget, and a trial
+ * render without data stays within time, memory and output.
+ */
+export async function vetTemplate(source: string, field: string) {
+  checkTemplate(source, field);
+  await renderTemplate(source, {}, field);
+}
+
 export async function renderTemplate(source: string, vars: Record<string, unknown>, field = "body") {
+  // A template stored before the budget existed is held to it here: refused rather than run.
   const tpl = checkTemplate(source, field);
+  let out: string;
   try {
-    return (await engine.render(tpl, vars)) as string;
+    // Synchronous on purpose: the time limit then measures this render alone, not the renders it would
+    // interleave with, and the loop budget above keeps one render short.
+    out = engine.renderSync(tpl, vars) as string;
   } catch (err) {
-    throw invalid(`template does not render: ${(err as Error).message.split("\n")[0]}`, field);
+    const message = (err as Error).message.split("\n")[0] ?? "";
+    if (/limit exceeded/i.test(message)) throw overBudget(field, message);
+    throw invalid(`template does not render: ${message}`, field);
   }
+  if (out.length > BUDGET.output)
+    throw overBudget(
+      field,
+      `it writes ${out.length.toLocaleString("en")} characters (at most ${BUDGET.output.toLocaleString("en")})`,
+    );
+  return out;
 }
