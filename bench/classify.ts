@@ -123,8 +123,8 @@ const BASELINES: Record<string, { langs: string[]; score: Scorer; negBelow: numb
 // multilang-sentiment fuzzy-searches its whole lexicon for every unknown word (~0.6 s a text here), so
 // it runs only with BENCH_SLOW=1, on an every-n-th-row sample of SLOW_SAMPLE rows (BENCH_SLOW_ROWS, 150 by
 // default; a number above a split's size takes the whole test split).
-const SLOW = process.env.BENCH_SLOW === "1";
-const SLOW_SAMPLE = Number(process.env.BENCH_SLOW_ROWS ?? 150);
+const SLOW = process.env["BENCH_SLOW"] === "1";
+const SLOW_SAMPLE = Number(process.env["BENCH_SLOW_ROWS"] ?? 150);
 
 function sample<T>(xs: T[]): T[] {
   const step = Math.max(1, Math.floor(xs.length / SLOW_SAMPLE));
@@ -214,7 +214,7 @@ async function sentimentFiles(
     const langAcc = detected.filter((c) => c.language === lang).length / test.length;
     const base = await bestBaseline(test, lang, gold);
     const goal = GOAL[lang] as number;
-    const bestOurs = Math.max(lexF1, trained.firebreak_trained_neg_macro_f1 ?? 0);
+    const bestOurs = Math.max(lexF1, trained["firebreak_trained_neg_macro_f1"] ?? 0);
     result[lang] = {
       test_rows: test.length,
       train_rows: train.length,
@@ -267,7 +267,7 @@ function airline(model: SentimentModel | null) {
   const file = join(DATA, "airline-tweets-dev.csv");
   if (!existsSync(file)) return { missing: file };
   const rows = parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[];
-  const texts = rows.map((r) => r.text ?? "");
+  const texts = rows.map((r) => r["text"] ?? "");
   setSentimentModel(null);
   const preds = texts.map((t) => classify({ text: t, language: "en" }));
   let outOfDomain: Record<string, number> = {};
@@ -278,17 +278,17 @@ function airline(model: SentimentModel | null) {
     setSentimentModel(null);
     outOfDomain = {
       sentiment_neg_macro_f1_trained_model: macroNegF1(
-        rows.map((r) => r.airline_sentiment === "negative"),
+        rows.map((r) => r["airline_sentiment"] === "negative"),
         p,
       ),
     };
   }
-  const goldNeg = rows.map((r) => r.airline_sentiment === "negative");
+  const goldNeg = rows.map((r) => r["airline_sentiment"] === "negative");
   const topicOf = (topics: Topic[]) =>
     new Set<string>(topics.map((t) => (t === "outage" || t === "payment" ? "booking" : t)));
   const perTopic: Record<string, { firebreak: number; keyword_baseline: number }> = {};
   for (const topic of EVAL_TOPICS) {
-    const gold = rows.map((r) => REASON_TOPIC[r.negativereason ?? ""] === topic);
+    const gold = rows.map((r) => REASON_TOPIC[r["negativereason"] ?? ""] === topic);
     const ourPred = preds.map((p) => topicOf(p.topics).has(topic));
     const kwPred = texts.map((t) => KEYWORDS[topic].test(t));
     perTopic[topic] = { firebreak: binF1(gold, ourPred), keyword_baseline: binF1(gold, kwPred) };

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Sentiment } from "../src/nlp/index.js";
 
-export const DATA = process.env.FIREBREAK_DATA ?? join(import.meta.dirname, "../../shared/data");
+export const DATA = process.env["FIREBREAK_DATA"] ?? join(import.meta.dirname, "../../shared/data");
 
 export interface Row {
   text: string;
@@ -62,10 +62,10 @@ export function loadPools(split: "bench" | "dev"): Pools | null {
   const keep = (r: Row) => half(r.text) === want;
   const airline = (parse(readFileSync(csv), { columns: true }) as Record<string, string>[]).map(
     (r): Row => ({
-      text: r.text ?? "",
+      text: r["text"] ?? "",
       language: "en",
-      label: r.airline_sentiment as Sentiment,
-      group: r.airline_sentiment === "negative" ? groupOf(r.negativereason ?? "") : null,
+      label: r["airline_sentiment"] as Sentiment,
+      group: r["airline_sentiment"] === "negative" ? groupOf(r["negativereason"] ?? "") : null,
     }),
   );
   const other = ["fr", "de", "it", "es"].flatMap((l) => jsonl(join(DATA, "sentiment", `tweets-${l}.jsonl`)));

@@ -19,9 +19,9 @@ import { newId } from "../src/core/ids.js";
 import type { MentionsTable } from "../src/listening/tables.js";
 import { createHarness } from "../src/testing/harness.js";
 
-const TOTAL = Number(process.env.BENCH_MENTIONS ?? 200_000);
+const TOTAL = Number(process.env["BENCH_MENTIONS"] ?? 200_000);
 const BATCH = 1000;
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
+const CLIENTS = Number(process.env["BENCH_CLIENTS"] ?? 4);
 
 const TEMPLATES = [
   "My order #{n} from {shop} still has not arrived after {d} days, nobody answers the support emails",
@@ -58,7 +58,7 @@ function mention(i: number) {
 
 async function main() {
   // BENCH_WITHOUT=cases leaves domains out, to see what their reactions to new mentions cost.
-  const without = (process.env.BENCH_WITHOUT ?? "").split(",").filter(Boolean);
+  const without = (process.env["BENCH_WITHOUT"] ?? "").split(",").filter(Boolean);
   const h = await createHarness({ listen: true, modules: modules.filter((m) => !without.includes(m.name)) });
   const store = h.ctx.store.dialect;
   const mentions = Array.from({ length: TOTAL }, (_, i) => mention(i));
@@ -237,12 +237,12 @@ async function importBench(sizes: number[]) {
       await writeCsv(file, rows);
       try {
         const { peakKb, result, timeline } = await importWithPeak(file, h.test.env);
-        if (result.accepted !== rows) throw new Error(`imported ${result.accepted} of ${rows} rows`);
+        if (result["accepted"] !== rows) throw new Error(`imported ${result["accepted"]} of ${rows} rows`);
         runs.push({
           rows,
           peak_rss_mb: Math.round(peakKb / 102.4) / 10,
-          rows_per_s: result.rows_per_s,
-          seconds: result.seconds,
+          rows_per_s: result["rows_per_s"],
+          seconds: result["seconds"],
           timeline,
         });
         process.stderr.write(`${JSON.stringify(runs[runs.length - 1])}\n`);

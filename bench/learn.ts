@@ -44,7 +44,7 @@ const airline = () =>
       string,
       string
     >[]
-  ).map((r) => ({ text: r.text ?? "", label: r.airline_sentiment as Label, language: "en" }));
+  ).map((r) => ({ text: r["text"] ?? "", label: r["airline_sentiment"] as Label, language: "en" }));
 
 const SETS: LabelledSet[] = [
   ...["en", "fr", "de", "it", "es"].map(
@@ -191,8 +191,8 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  const only = process.env.BENCH_SETS?.split(",");
-  const steps = (process.env.BENCH_STEPS ?? "200,500,1000,2000,all").split(",").map(Number);
+  const only = process.env["BENCH_SETS"]?.split(",");
+  const steps = (process.env["BENCH_STEPS"] ?? "200,500,1000,2000,all").split(",").map(Number);
   const h = await createHarness();
   const results = [];
   try {
@@ -205,7 +205,7 @@ async function main() {
   } finally {
     await h.close();
   }
-  const store = process.env.DATABASE_URL ? "postgres" : "sqlite";
+  const store = process.env["DATABASE_URL"] ? "postgres" : "sqlite";
   process.stdout.write(`${JSON.stringify({ store, scale: scale(), results }, null, 1)}\n`);
 }
 

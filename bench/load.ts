@@ -13,7 +13,7 @@ import { Pool } from "undici";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 60);
 const INGESTERS = 8;
 const STATUS_CONNECTIONS = 50;
 const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
@@ -134,7 +134,7 @@ async function main() {
   process.stdout.write(
     `${JSON.stringify(
       {
-        store: process.env.DATABASE_URL ? "postgres" : "sqlite",
+        store: process.env["DATABASE_URL"] ? "postgres" : "sqlite",
         seconds: SECONDS,
         ingest_per_s: round(loaded),
         solo_ingest_per_s: round(solo),

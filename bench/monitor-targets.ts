@@ -6,8 +6,8 @@ import type { AddressInfo } from "node:net";
  * does not count as the monitor's CPU or delay its timers. Kinds: ok (fast 200 with a small JSON body),
  * slow (200 after SLOW_MS), fail (500).
  */
-const SLOW_MS = Number(process.env.SLOW_MS ?? 1500);
-const OK_SERVERS = Number(process.env.OK_SERVERS ?? 4);
+const SLOW_MS = Number(process.env["SLOW_MS"] ?? 1500);
+const OK_SERVERS = Number(process.env["OK_SERVERS"] ?? 4);
 
 function serve(handler: (res: import("node:http").ServerResponse) => void): Promise<number> {
   const server: Server = createServer((req, res) => {

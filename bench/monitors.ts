@@ -18,12 +18,12 @@ import { histogramPercentile, MonitorScheduler } from "../src/monitoring/schedul
 import { nextSlotMs, slotOffsetMs } from "../src/monitoring/slots.js";
 import { createHarness } from "../src/testing/harness.js";
 
-const MONITORS = Number(process.env.BENCH_MONITORS ?? 5000);
-const INTERVAL_S = Number(process.env.BENCH_INTERVAL_S ?? 30);
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 180);
-const SLOW_SHARE = Number(process.env.BENCH_SLOW_SHARE ?? 0.05);
-const FAIL_SHARE = Number(process.env.BENCH_FAIL_SHARE ?? 0.05);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 500);
+const MONITORS = Number(process.env["BENCH_MONITORS"] ?? 5000);
+const INTERVAL_S = Number(process.env["BENCH_INTERVAL_S"] ?? 30);
+const DURATION_S = Number(process.env["BENCH_DURATION_S"] ?? 180);
+const SLOW_SHARE = Number(process.env["BENCH_SLOW_SHARE"] ?? 0.05);
+const FAIL_SHARE = Number(process.env["BENCH_FAIL_SHARE"] ?? 0.05);
+const CONCURRENCY = Number(process.env["BENCH_CONCURRENCY"] ?? 500);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 const child = fork(fileURLToPath(new URL("./monitor-targets.ts", import.meta.url)), {

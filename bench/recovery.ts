@@ -18,7 +18,7 @@ import { baselineOf, type DayCounts, dailyPoints, recoveryOf } from "../src/revi
 import { createHarness } from "../src/testing/harness.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FILE = process.env.AIRLINE_CSV ?? join(here, "..", "..", "shared", "data", "airline-tweets-dev.csv");
+const FILE = process.env["AIRLINE_CSV"] ?? join(here, "..", "..", "shared", "data", "airline-tweets-dev.csv");
 const RUNS = 5;
 
 interface Row {

@@ -15,8 +15,8 @@ import { fileURLToPath } from "node:url";
 import { systemActor } from "../src/core/actor.js";
 import { createHarness } from "../src/testing/harness.js";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 10);
+const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 10);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 const h = await createHarness({ listen: true, env: { FIREBREAK_PUBLIC_RATE_LIMIT: "0" } });
@@ -104,7 +104,7 @@ const row = (r: Result) => ({
 });
 const out = {
   bench: "status",
-  store: process.env.DATABASE_URL ? "postgres" : "sqlite",
+  store: process.env["DATABASE_URL"] ? "postgres" : "sqlite",
   seconds_per_scenario: SECONDS,
   connections: CONNECTIONS,
   goal: { ratio_to_bare: 0.5, p99_ms_below: 20 },

@@ -41,7 +41,7 @@ const en = [...vaderWords].map(([w, v]) => `${w}:${Math.round(v * 100) / 100}`);
 for (const [w, v] of english) {
   if (!vaderWords.has(w) && /^[\p{L}'-]+$/u.test(w)) en.push(`${w}:${Math.round(v * 0.8 * 100) / 100}`);
 }
-result.en = en.join(" ");
+result["en"] = en.join(" ");
 for (const lang of ["pl", "de", "fr", "it", "es"]) {
   const items: string[] = [];
   for (const [w, v] of afinn(lang)) {

@@ -319,11 +319,11 @@ describe("the case mailbox in a worker", () => {
     const probe = await startSmtpListener(h.ctx, 0, "127.0.0.1");
     const port = probe.port;
     await probe.close();
-    const before = process.env.FIREBREAK_CASES_SMTP_PORT;
+    const before = process.env["FIREBREAK_CASES_SMTP_PORT"];
     try {
-      process.env.FIREBREAK_CASES_SMTP_PORT = "not-a-port";
+      process.env["FIREBREAK_CASES_SMTP_PORT"] = "not-a-port";
       await expect(casesModule.start?.(h.ctx)).rejects.toThrow(/FIREBREAK_CASES_SMTP_PORT/);
-      process.env.FIREBREAK_CASES_SMTP_PORT = String(port);
+      process.env["FIREBREAK_CASES_SMTP_PORT"] = String(port);
       await casesModule.start?.(h.ctx);
       // The same port again (a second worker on this host) does not crash the process.
       await expect(casesModule.start?.(h.ctx)).resolves.toBeUndefined();
@@ -342,8 +342,8 @@ describe("the case mailbox in a worker", () => {
       ).items;
       expect(items.find((x) => x.customer.email === "pierre@example.fr")?.language).toBe("fr");
     } finally {
-      if (before === undefined) delete process.env.FIREBREAK_CASES_SMTP_PORT;
-      else process.env.FIREBREAK_CASES_SMTP_PORT = before;
+      if (before === undefined) delete process.env["FIREBREAK_CASES_SMTP_PORT"];
+      else process.env["FIREBREAK_CASES_SMTP_PORT"] = before;
     }
   });
 });

@@ -44,12 +44,12 @@ export const casesModule: DomainModule = {
   },
   routes: casesRoutes,
   async start(ctx) {
-    const raw = process.env.FIREBREAK_CASES_SMTP_PORT?.trim();
+    const raw = process.env["FIREBREAK_CASES_SMTP_PORT"]?.trim();
     if (!raw) return;
     const port = Number(raw);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`FIREBREAK_CASES_SMTP_PORT must be a port number from 0 to 65535, got "${raw}"`);
-    const host = process.env.FIREBREAK_CASES_SMTP_HOST?.trim() || "127.0.0.1";
+    const host = process.env["FIREBREAK_CASES_SMTP_HOST"]?.trim() || "127.0.0.1";
     let listener: { close(): Promise<void> };
     try {
       listener = await startSmtpListener(ctx, port, host);

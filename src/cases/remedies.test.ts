@@ -104,7 +104,7 @@ describe("remedies", () => {
     const csv = await get("/api/v1/discount-codes.csv", "responder");
     expect(csv.headers["content-type"]).toMatch(/text\/csv/);
     const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
-    for (const code of codes) expect(rows.find((r) => r.code === code)?.amount).toBe("10.00");
+    for (const code of codes) expect(rows.find((r) => r["code"] === code)?.["amount"]).toBe("10.00");
 
     const [first] = [...codes];
     const once = await post(`/api/v1/discount-codes/${first}/redeem`, {});

@@ -57,10 +57,10 @@ describe("a workspace's own classifier", () => {
       { source: "social", external_id: "s-3", text: "Paczka nie dotarła, kurier ją zgubił", language: "pl" },
     ]);
     const before = await mentionsOf(auth);
-    expect(before.every((m) => m.model === "shipped")).toBe(true);
-    expect(before.find((m) => m.external_id === "s-1")?.sentiment).toBe("neutral");
+    expect(before.every((m) => m["model"] === "shipped")).toBe(true);
+    expect(before.find((m) => m["external_id"] === "s-1")?.["sentiment"]).toBe("neutral");
     // A person says s-2 is positive: re-classification must leave it as they set it.
-    const s2 = before.find((m) => m.external_id === "s-2")?.id as string;
+    const s2 = before.find((m) => m["external_id"] === "s-2")?.["id"] as string;
     await h.app.inject({
       method: "PATCH",
       url: `/api/v1/mentions/${s2}`,
@@ -97,7 +97,7 @@ describe("a workspace's own classifier", () => {
     // New mentions are read by the new model and say so; the last 30 days are read again by a job.
     await post(auth, [{ source: "social", external_id: "s-4", text: "the mug was glorpy", language: "en" }]);
     await h.ctx.jobs.drain();
-    const after = new Map((await mentionsOf(auth)).map((m) => [m.external_id, m]));
+    const after = new Map((await mentionsOf(auth)).map((m) => [m["external_id"], m]));
     expect(after.get("s-4")).toMatchObject({ sentiment: "negative", model: "learned-1" });
     expect(after.get("s-1")).toMatchObject({ sentiment: "negative", model: "learned-1" });
     expect(after.get("s-2")).toMatchObject({ sentiment: "positive", corrected: true, model: "shipped" });
@@ -137,7 +137,7 @@ describe("a workspace's own classifier", () => {
     const c = await call(auth, "POST", "/api/v1/classify", { items: [{ id: 1, text: "awful service" }] });
     expect(c.json().items[0]).toMatchObject({ sentiment: "negative", model: "shipped" });
     await h.ctx.jobs.drain();
-    expect((await mentionsOf(auth)).every((m) => m.model === "shipped")).toBe(true);
+    expect((await mentionsOf(auth)).every((m) => m["model"] === "shipped")).toBe(true);
   });
 
   it("trains by itself once enough new labels arrived, from ratings and corrections", async () => {
@@ -152,7 +152,7 @@ describe("a workspace's own classifier", () => {
     });
     // One correction is the label that was missing.
     await post(auth, [{ source: "social", external_id: "x-1", text: "meh", language: "en" }]);
-    const x1 = (await mentionsOf(auth)).find((m) => m.external_id === "x-1")?.id as string;
+    const x1 = (await mentionsOf(auth)).find((m) => m["external_id"] === "x-1")?.["id"] as string;
     await h.app.inject({
       method: "PATCH",
       url: `/api/v1/mentions/${x1}`,

@@ -27,7 +27,8 @@ export function describeError(err: unknown): string {
   }
   if (err instanceof ServiceError) return err.message;
   if (err instanceof Error) {
-    if (isStoreUnavailable(err)) return describeStoreFault(err, process.env.DATABASE_URL, connectTimeoutMs());
+    if (isStoreUnavailable(err))
+      return describeStoreFault(err, process.env["DATABASE_URL"], connectTimeoutMs());
     return err.message;
   }
   return String(err);
@@ -45,7 +46,7 @@ export async function withContext<T>(
   } catch (err) {
     fail(describeError(err));
   }
-  if (options.quietLogs !== false) config.logLevel = process.env.LOG_LEVEL ?? "warn";
+  if (options.quietLogs !== false) config.logLevel = process.env["LOG_LEVEL"] ?? "warn";
   let ctx: AppContext | undefined;
   try {
     ctx = await createContext(config, { logger: createLogger(config, 2), ...options });

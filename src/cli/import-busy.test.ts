@@ -74,7 +74,7 @@ describe("firebreak import beside a running server", () => {
 /** Counts through the CLI's store options, so the same store is read on either engine. */
 async function freshCount(store: TestStore, source: string): Promise<number> {
   const { openStore } = await import("../db/database.js");
-  const url = store.env.DATABASE_URL;
+  const url = store.env["DATABASE_URL"];
   const s = openStore<Database>({ databaseUrl: url, dataDir: store.dataDir });
   try {
     const r = await s.db

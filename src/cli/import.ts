@@ -56,7 +56,7 @@ export function registerImport(program: Command) {
 
     // stdout carries the result as JSON; warnings go beside the progress bar on stderr.
     const logger = pino(
-      { level: process.env.LOG_LEVEL ?? "warn", redact: { paths: REDACT_PATHS, censor: "[redacted]" } },
+      { level: process.env["LOG_LEVEL"] ?? "warn", redact: { paths: REDACT_PATHS, censor: "[redacted]" } },
       pino.destination(2),
     );
     await withContext(

@@ -16,8 +16,8 @@ let crisisId: string;
 let openId: string;
 const env = () => {
   const e: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-  delete e.DATABASE_URL;
-  delete e.FIREBREAK_DATA_DIR;
+  delete e["DATABASE_URL"];
+  delete e["FIREBREAK_DATA_DIR"];
   return e;
 };
 const run = (...args: string[]) =>

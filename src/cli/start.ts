@@ -46,7 +46,7 @@ async function startServer(flags: StartFlags, role: Role) {
   } catch (err) {
     const message = describeError(err);
     if (/EADDRINUSE/.test(message))
-      fail(`port ${flags.port ?? process.env.PORT ?? 3000} is taken; use --port`);
+      fail(`port ${flags.port ?? process.env["PORT"] ?? 3000} is taken; use --port`);
     fail(message);
   }
 }

@@ -91,7 +91,7 @@ export function createContacts(ctx: AppContext) {
       let updated = 0;
       const skipped: { line: number; error: string }[] = [];
       for (const [i, row] of rows.entries()) {
-        const ok = email.safeParse(row.email ?? "");
+        const ok = email.safeParse(row["email"] ?? "");
         if (!ok.success) {
           if (skipped.length < 100) skipped.push({ line: i + 2, error: "email: not an e-mail address" });
           continue;
@@ -100,11 +100,11 @@ export function createContacts(ctx: AppContext) {
           actor.workspaceId,
           {
             email: ok.data,
-            name: row.name,
-            language: row.language,
-            last_order_at: isoOrNull(row.last_order_at),
-            paid_at: isoOrNull(row.paid_at),
-            shipped_at: isoOrNull(row.shipped_at),
+            name: row["name"],
+            language: row["language"],
+            last_order_at: isoOrNull(row["last_order_at"]),
+            paid_at: isoOrNull(row["paid_at"]),
+            shipped_at: isoOrNull(row["shipped_at"]),
           },
           "csv",
         );

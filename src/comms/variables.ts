@@ -69,7 +69,7 @@ export async function messageVariables(
       url: base,
       status_url: `${base}/status/${ws.slug}`,
       contact_email:
-        typeof vars.contact_email === "string" ? vars.contact_email : addressOf(ctx.config.mailFrom),
+        typeof vars["contact_email"] === "string" ? vars["contact_email"] : addressOf(ctx.config.mailFrom),
     },
     crisis,
     customer,

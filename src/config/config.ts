@@ -32,33 +32,33 @@ export interface ConfigFlags {
 }
 
 export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(flags.port ?? env.PORT ?? 3000);
+  const port = Number(flags.port ?? env["PORT"] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`port must be a number from 0 to 65535, got "${flags.port ?? env.PORT}"`);
+    throw new Error(`port must be a number from 0 to 65535, got "${flags.port ?? env["PORT"]}"`);
   }
-  const host = flags.host ?? env.HOST ?? "127.0.0.1";
-  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  const host = flags.host ?? env["HOST"] ?? "127.0.0.1";
+  const databaseUrl = env["DATABASE_URL"]?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error("DATABASE_URL must start with postgres:// (unset it to use the embedded store)");
   }
   const displayHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   return {
-    dataDir: resolve(flags.dataDir ?? env.FIREBREAK_DATA_DIR ?? "./data"),
+    dataDir: resolve(flags.dataDir ?? env["FIREBREAK_DATA_DIR"] ?? "./data"),
     databaseUrl,
     port,
     host,
-    publicUrl: (env.FIREBREAK_PUBLIC_URL ?? `http://${displayHost}:${port}`).replace(/\/$/, ""),
-    logLevel: env.LOG_LEVEL ?? "info",
-    smtp: env.SMTP_HOST
+    publicUrl: (env["FIREBREAK_PUBLIC_URL"] ?? `http://${displayHost}:${port}`).replace(/\/$/, ""),
+    logLevel: env["LOG_LEVEL"] ?? "info",
+    smtp: env["SMTP_HOST"]
       ? {
-          host: env.SMTP_HOST,
-          port: Number(env.SMTP_PORT ?? 587),
-          secure: env.SMTP_SECURE === "true",
-          user: env.SMTP_USER || undefined,
-          pass: env.SMTP_PASS || undefined,
+          host: env["SMTP_HOST"],
+          port: Number(env["SMTP_PORT"] ?? 587),
+          secure: env["SMTP_SECURE"] === "true",
+          user: env["SMTP_USER"] || undefined,
+          pass: env["SMTP_PASS"] || undefined,
         }
       : undefined,
-    mailFrom: env.MAIL_FROM ?? "Firebreak <firebreak@localhost>",
-    publicRateLimit: Number(env.FIREBREAK_PUBLIC_RATE_LIMIT ?? 1200),
+    mailFrom: env["MAIL_FROM"] ?? "Firebreak <firebreak@localhost>",
+    publicRateLimit: Number(env["FIREBREAK_PUBLIC_RATE_LIMIT"] ?? 1200),
   };
 }

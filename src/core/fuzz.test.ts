@@ -15,7 +15,7 @@ import { cleanText } from "./text.js";
  * Each property says what must hold for any input: no crash (only the documented errors), earlier rows
  * kept whatever follows them, and nothing able to escape into markup. Seeds are printed on failure.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env["FUZZ_RUNS"] ?? 150);
 const hostile = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.string({ unit: "grapheme", maxLength: 200 }),

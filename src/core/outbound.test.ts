@@ -9,7 +9,7 @@ import { createHarness, type Harness } from "../testing/harness.js";
 import { internalKind, parseAllowList, refusalOfUrl } from "./outbound.js";
 
 // This file proves the refusal, so it starts without the loopback allowance the other tests get.
-process.env.FIREBREAK_ALLOW_TARGETS = "";
+process.env["FIREBREAK_ALLOW_TARGETS"] = "";
 
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
 <item><guid>1</guid><title>internal secret</title><description>internal secret</description></item>
@@ -130,17 +130,17 @@ describe("internal addresses", () => {
     const outer = await listen("127.0.0.3", (_req, res) =>
       res.writeHead(302, { location: `http://127.0.0.1:${portOf(inner)}/feed` }).end(),
     );
-    process.env.FIREBREAK_ALLOW_TARGETS = "127.0.0.3";
+    process.env["FIREBREAK_ALLOW_TARGETS"] = "127.0.0.3";
     try {
       await expect(fetchFeed(`http://127.0.0.3:${portOf(outer)}/rss`, null, null)).rejects.toThrow(
         /refused to connect to 127\.0\.0\.1: a loopback address/,
       );
       expect(innerHits).toBe(0);
-      process.env.FIREBREAK_ALLOW_TARGETS = "127.0.0.0/8";
+      process.env["FIREBREAK_ALLOW_TARGETS"] = "127.0.0.0/8";
       const ok = await fetchFeed(`http://127.0.0.3:${portOf(outer)}/rss`, null, null);
       expect(ok.body).toContain("internal secret");
     } finally {
-      process.env.FIREBREAK_ALLOW_TARGETS = "";
+      process.env["FIREBREAK_ALLOW_TARGETS"] = "";
       await new Promise((resolve) => outer.close(resolve));
     }
   });

@@ -124,7 +124,7 @@ export function parseAllowList(raw: string): AllowList {
 
 /** Read at each use so an operator's (or a test's) setting applies without a restart of the module. */
 export function allowList(): AllowList {
-  const raw = process.env.FIREBREAK_ALLOW_TARGETS ?? "";
+  const raw = process.env["FIREBREAK_ALLOW_TARGETS"] ?? "";
   if (cached?.raw !== raw) cached = { raw, list: parseAllowList(raw) };
   return cached.list;
 }

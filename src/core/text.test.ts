@@ -44,8 +44,8 @@ describe("NUL and lone surrogates", () => {
         .json()
         .items.map((m: { external_id: string; text: string; author: string | null }) => [m.external_id, m]),
     );
-    expect(byId.n1).toMatchObject({ text: "order never came", author: "bot" });
-    expect(byId.n2).toMatchObject({ text: "parcel lost" });
+    expect(byId["n1"]).toMatchObject({ text: "order never came", author: "bot" });
+    expect(byId["n2"]).toMatchObject({ text: "parcel lost" });
     // A retry of the same batch is recognised: the cleaned key is the stored key.
     const again = await h.app.inject({
       method: "POST",

@@ -34,7 +34,7 @@ function formatter(o: ZonedOptions): Intl.DateTimeFormat {
   const key = `${o.language}|${o.timeZone}|${o.style ?? "datetime"}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[o.language] ?? LOCALES.en, {
+    f = new Intl.DateTimeFormat(LOCALES[o.language] ?? LOCALES["en"], {
       timeZone: canonicalTimeZone(o.timeZone) ?? "UTC",
       ...(o.style === "time" ? {} : { year: "numeric", month: "short", day: "numeric" }),
       hour: "2-digit",

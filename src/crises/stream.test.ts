@@ -6,14 +6,14 @@ import { crisesStore } from "./store.js";
 
 let h: Harness;
 beforeAll(async () => {
-  process.env.FIREBREAK_CRISIS_POLL_MS = "200";
+  process.env["FIREBREAK_CRISIS_POLL_MS"] = "200";
   h = await createHarness({ listen: true });
 });
 // Streams left open by a failed assertion would keep the server from closing.
 const opened: { close: () => void }[] = [];
 afterAll(async () => {
   for (const s of opened) s.close();
-  delete process.env.FIREBREAK_CRISIS_POLL_MS;
+  delete process.env["FIREBREAK_CRISIS_POLL_MS"];
   await h.close();
 });
 

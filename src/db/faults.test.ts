@@ -45,18 +45,18 @@ const skip = clusterUnavailable();
 describe.runIf(!skip)(`PostgreSQL going away under a running app${skip ? ` (skipped: ${skip})` : ""}`, () => {
   let cluster: Cluster;
   let h: Harness;
-  const saved = process.env.DATABASE_URL;
+  const saved = process.env["DATABASE_URL"];
   beforeAll(async () => {
     cluster = await startCluster();
-    process.env.DATABASE_URL = cluster.url;
-    process.env.FIREBREAK_DB_CONNECT_TIMEOUT_MS = "2000";
+    process.env["DATABASE_URL"] = cluster.url;
+    process.env["FIREBREAK_DB_CONNECT_TIMEOUT_MS"] = "2000";
     h = await createHarness();
   });
   afterAll(async () => {
     await h?.close();
     cluster?.destroy();
-    if (saved === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = saved;
+    if (saved === undefined) delete process.env["DATABASE_URL"];
+    else process.env["DATABASE_URL"] = saved;
   });
 
   const post = (id: string) =>

@@ -50,4 +50,4 @@ export function describeStoreFault(err: unknown, url: string | undefined, timeou
 
 /** How long to wait for PostgreSQL to accept and answer a new connection. */
 export const connectTimeoutMs = (env: NodeJS.ProcessEnv = process.env) =>
-  Number(env.FIREBREAK_DB_CONNECT_TIMEOUT_MS ?? 10_000);
+  Number(env["FIREBREAK_DB_CONNECT_TIMEOUT_MS"] ?? 10_000);

@@ -70,7 +70,7 @@ describe("replay", () => {
     const lines = (await collect(replayFile(file))).map((a) => toReplayLine(a));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) {
-      expect(["volume_spike", "negative_spike", "topic_spike"]).toContain(l.kind);
+      expect(["volume_spike", "negative_spike", "topic_spike"]).toContain(l["kind"]);
       expect(Object.keys(l).filter((k) => !["topic", "source"].includes(k))).toEqual([
         "at",
         "kind",
@@ -78,10 +78,12 @@ describe("replay", () => {
         "expected",
         "score",
       ]);
-      expect(String(l.at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/);
+      expect(String(l["at"])).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/);
     }
     expect(
-      lines.some((l) => l.kind === "topic_spike" && l.topic === "delivery" && l.source === "twitter"),
+      lines.some(
+        (l) => l["kind"] === "topic_spike" && l["topic"] === "delivery" && l["source"] === "twitter",
+      ),
     ).toBe(true);
   });
 

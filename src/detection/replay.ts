@@ -93,19 +93,19 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** The contract's line: `{"at","kind","topic"?,"source"?,"observed","expected","score"}`, plus extras for the options. */
 export function toReplayLine(a: Alert, opts: Pick<ReplayOptions, "allKinds" | "allPhases"> = {}) {
   const out: Record<string, unknown> = { at: isoSeconds(a.at), kind: a.kind };
-  if (a.topic !== undefined) out.topic = a.topic;
-  if (a.source !== undefined) out.source = a.source;
-  out.observed = a.observed;
-  out.expected = round1(a.expected);
-  out.score = round1(a.score);
+  if (a.topic !== undefined) out["topic"] = a.topic;
+  if (a.source !== undefined) out["source"] = a.source;
+  out["observed"] = a.observed;
+  out["expected"] = round1(a.expected);
+  out["score"] = round1(a.score);
   if (opts.allKinds) {
-    if (a.signal !== undefined) out.signal = a.signal;
-    if (a.author !== undefined) out.author = a.author;
-    if (a.mentionId !== undefined) out.mention_id = a.mentionId;
+    if (a.signal !== undefined) out["signal"] = a.signal;
+    if (a.author !== undefined) out["author"] = a.author;
+    if (a.mentionId !== undefined) out["mention_id"] = a.mentionId;
   }
   if (opts.allPhases) {
-    out.phase = a.phase;
-    out.episode = a.episodeId;
+    out["phase"] = a.phase;
+    out["episode"] = a.episodeId;
   }
   return out;
 }

@@ -204,7 +204,7 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
     /** Listens, catches up from the store, and moves data time on with the wall clock. */
     start() {
       this.listen();
-      const every = options.tickMs ?? Number(process.env.FIREBREAK_DETECT_TICK_MS ?? 30_000);
+      const every = options.tickMs ?? Number(process.env["FIREBREAK_DETECT_TICK_MS"] ?? 30_000);
       void tick().catch((err) => ctx.log.error({ err }, "detection catch-up failed"));
       timer = setInterval(
         () => void tick().catch((err) => ctx.log.error({ err }, "detection tick failed")),

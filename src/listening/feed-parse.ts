@@ -85,7 +85,7 @@ function authorName(a: unknown): string | null {
   if (!first) return null;
   const name =
     typeof first === "object"
-      ? textOf((first as Record<string, unknown>).name) || textOf(first)
+      ? textOf((first as Record<string, unknown>)["name"]) || textOf(first)
       : textOf(first);
   return name.trim() || null;
 }
@@ -94,37 +94,40 @@ function authorName(a: unknown): string | null {
 export function parseFeed(xml: string): FeedEntry[] {
   const doc = parser.parse(xml) as Record<string, Node>;
   const out: FeedEntry[] = [];
-  const rss = doc.rss as Record<string, Record<string, unknown>> | undefined;
-  const feed = doc.feed as Record<string, unknown> | undefined;
-  if (rss?.channel) {
-    for (const item of (rss.channel.item as Record<string, unknown>[] | undefined) ?? []) {
-      const link = textOf(item.link);
-      const guid = textOf(item.guid);
-      const text = joinText(textOf(item.title), textOf(item["content:encoded"]) || textOf(item.description));
-      const id = guid || link || textOf(item.title);
+  const rss = doc["rss"] as Record<string, Record<string, unknown>> | undefined;
+  const feed = doc["feed"] as Record<string, unknown> | undefined;
+  if (rss?.["channel"]) {
+    for (const item of (rss["channel"]["item"] as Record<string, unknown>[] | undefined) ?? []) {
+      const link = textOf(item["link"]);
+      const guid = textOf(item["guid"]);
+      const text = joinText(
+        textOf(item["title"]),
+        textOf(item["content:encoded"]) || textOf(item["description"]),
+      );
+      const id = guid || link || textOf(item["title"]);
       if (!id || !text) continue;
       out.push({
         external_id: id.slice(0, 500),
         text,
         url: link ? unwrapLink(link) : null,
-        author: authorName(item["dc:creator"]) ?? authorName(item.author),
-        created_at: isoOrNull(textOf(item.pubDate) || textOf(item["dc:date"])),
+        author: authorName(item["dc:creator"]) ?? authorName(item["author"]),
+        created_at: isoOrNull(textOf(item["pubDate"]) || textOf(item["dc:date"])),
       });
     }
     return out;
   }
   if (feed) {
-    for (const entry of (feed.entry as Record<string, unknown>[] | undefined) ?? []) {
-      const url = atomLink(entry.link);
-      const id = textOf(entry.id) || url || "";
-      const text = joinText(textOf(entry.title), textOf(entry.content) || textOf(entry.summary));
+    for (const entry of (feed["entry"] as Record<string, unknown>[] | undefined) ?? []) {
+      const url = atomLink(entry["link"]);
+      const id = textOf(entry["id"]) || url || "";
+      const text = joinText(textOf(entry["title"]), textOf(entry["content"]) || textOf(entry["summary"]));
       if (!id || !text) continue;
       out.push({
         external_id: id.slice(0, 500),
         text,
         url,
-        author: authorName(entry.author),
-        created_at: isoOrNull(textOf(entry.published) || textOf(entry.updated)),
+        author: authorName(entry["author"]),
+        created_at: isoOrNull(textOf(entry["published"]) || textOf(entry["updated"])),
       });
     }
     return out;

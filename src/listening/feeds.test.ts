@@ -62,7 +62,7 @@ beforeAll(async () => {
       for (let i = 0; i < 7; i++) res.write(chunk);
       return res.end();
     }
-    res.writeHead(200, { "content-type": "text/html" }).end("<html><body>not a feed</body></html>");
+    return res.writeHead(200, { "content-type": "text/html" }).end("<html><body>not a feed</body></html>");
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -52,8 +52,8 @@ describe("firebreak import", () => {
     const totals = JSON.parse(first.stdout.trim());
     expect(totals).toMatchObject({ rows: 4, accepted: 2, duplicates: 0, bad: 2 });
     const items = await listSource("bw");
-    expect(items.map((m) => m.external_id).sort()).toEqual(["r1", "r4"]);
-    const r1 = items.find((m) => m.external_id === "r1");
+    expect(items.map((m) => m["external_id"]).sort()).toEqual(["r1", "r4"]);
+    const r1 = items.find((m) => m["external_id"] === "r1");
     expect(r1).toMatchObject({
       text: 'Acme lost my parcel, "again"',
       author: "anna",
@@ -103,7 +103,7 @@ describe("firebreak import", () => {
     const res = await runCli(["import", jsonl, "--source", "jl"], h.test.env);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stderr).toContain("line 2: not valid JSON");
-    expect((await listSource("jl")).map((m) => m.external_id).sort()).toEqual(["j1", "j2"]);
+    expect((await listSource("jl")).map((m) => m["external_id"]).sort()).toEqual(["j1", "j2"]);
   }, 120_000);
 
   it("fails with one line for a missing file, a bad --map and a file with no good row", async () => {

@@ -49,7 +49,7 @@ describe("POST /api/v1/mentions", () => {
     ]) {
       expect(one).toHaveProperty(k);
     }
-    expect(Array.isArray(one.topics)).toBe(true);
+    expect(Array.isArray(one["topics"])).toBe(true);
   });
 
   it("rejects a bad batch whole, naming the item's field", async () => {
@@ -93,9 +93,9 @@ describe("GET /api/v1/mentions", () => {
     do {
       const page = await list(`?source=push&limit=7${cursor ? `&cursor=${cursor}` : ""}`);
       for (const m of page.items) {
-        expect(String(m.created_at) <= prev).toBe(true);
-        prev = String(m.created_at);
-        seen.push(String(m.id));
+        expect(String(m["created_at"]) <= prev).toBe(true);
+        prev = String(m["created_at"]);
+        seen.push(String(m["id"]));
       }
       cursor = page.next_cursor;
     } while (cursor);
@@ -111,7 +111,7 @@ describe("GET /api/v1/mentions", () => {
     expect((await list("?q=ORDER%2012%20arrived")).items).toHaveLength(1);
     expect((await list("?q=100%25")).items).toHaveLength(0);
     const bySent = await list("?sentiment=positive&source=push");
-    expect(bySent.items.every((m) => m.sentiment === "positive")).toBe(true);
+    expect(bySent.items.every((m) => m["sentiment"] === "positive")).toBe(true);
     const bad = await h.app.inject({ method: "GET", url: "/api/v1/mentions?limit=5000", headers: h.auth() });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe("limit");
@@ -180,7 +180,7 @@ describe("ingest hooks", () => {
     const broken = await post([{ source: "hook", external_id: "h4", text: "Acme lost another parcel" }]);
     offBroken();
     expect(broken.statusCode).toBe(500);
-    expect((await list("?source=hook&limit=1000")).items.map((m) => m.external_id).sort()).toEqual([
+    expect((await list("?source=hook&limit=1000")).items.map((m) => m["external_id"]).sort()).toEqual([
       "h1",
       "h2",
       "h3",

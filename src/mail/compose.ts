@@ -60,10 +60,11 @@ export interface DkimOptions {
  * or DKIM_PRIVATE_KEY_FILE. Off unless all three are set; a half configuration is an error at start.
  */
 export function dkimFromEnv(env: NodeJS.ProcessEnv = process.env): DkimOptions | undefined {
-  const domainName = env.DKIM_DOMAIN?.trim();
-  const keySelector = env.DKIM_SELECTOR?.trim();
-  const file = env.DKIM_PRIVATE_KEY_FILE?.trim();
-  const privateKey = env.DKIM_PRIVATE_KEY?.replace(/\\n/g, "\n") || (file ? readFileSync(file, "utf8") : "");
+  const domainName = env["DKIM_DOMAIN"]?.trim();
+  const keySelector = env["DKIM_SELECTOR"]?.trim();
+  const file = env["DKIM_PRIVATE_KEY_FILE"]?.trim();
+  const privateKey =
+    env["DKIM_PRIVATE_KEY"]?.replace(/\\n/g, "\n") || (file ? readFileSync(file, "utf8") : "");
   if (!domainName && !keySelector && !privateKey) return undefined;
   if (!domainName || !keySelector || !privateKey)
     throw new Error("DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY (or DKIM_PRIVATE_KEY_FILE)");

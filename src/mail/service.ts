@@ -48,7 +48,7 @@ export function createMailService(ctx: AppContext) {
       secure: smtp.secure,
       ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.pass ?? "" } } : {}),
       // Local and test servers often have no certificate; STARTTLS is still used when offered.
-      tls: { rejectUnauthorized: process.env.SMTP_TLS_REJECT_UNAUTHORIZED !== "false" },
+      tls: { rejectUnauthorized: process.env["SMTP_TLS_REJECT_UNAUTHORIZED"] !== "false" },
       ...(dkim ? { dkim } : {}),
     });
     return transport;

@@ -45,8 +45,8 @@ export async function continuityFallback(
         ));
     if (!hit) return null;
     return {
-      service: hit.name[lang] || hit.name.en || hit.id,
-      fallback: hit.fallback[lang] || hit.fallback.en || "",
+      service: hit.name[lang] || hit.name["en"] || hit.id,
+      fallback: hit.fallback[lang] || hit.fallback["en"] || "",
     };
   } catch (err) {
     ctx.log.warn({ err }, "monitoring: plan continuity lookup failed");

@@ -53,7 +53,7 @@ export const monitoringModule: DomainModule = {
   start(ctx) {
     if (running.has(ctx)) return;
     const scheduler = new MonitorScheduler(ctx, (batch) => ctx.services.monitoring.record(batch), {
-      concurrency: Number(process.env.FIREBREAK_MONITOR_CONCURRENCY ?? 500),
+      concurrency: Number(process.env["FIREBREAK_MONITOR_CONCURRENCY"] ?? 500),
     });
     scheduler.start();
     running.set(ctx, scheduler);

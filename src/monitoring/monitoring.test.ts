@@ -214,7 +214,7 @@ describe("state changes", () => {
     const mine = busEvents.filter((e) => e.monitor_id === m.id);
     expect(mine.map((e) => e.state)).toEqual(["up", "down", "up"]);
     expect(mine[1]?.component).toBe("checkout");
-    const types = hooks.filter((x) => (x.data.monitor as { id: string }).id === m.id).map((x) => x.type);
+    const types = hooks.filter((x) => (x.data["monitor"] as { id: string }).id === m.id).map((x) => x.type);
     expect(types).toEqual(["monitor.down", "monitor.up"]);
 
     const crisisId = (await api("GET", `/api/v1/monitors/${m.id}`)).json().crisis_id;
@@ -356,8 +356,8 @@ describe("provider monitors", () => {
     expect(down.last_error).toMatch(/^PayCo reports components Card payments \(major outage\)/);
     await h.ctx.jobs.drain();
     const sent = hooks.find(
-      (x) => x.type === "monitor.down" && (x.data.monitor as { id: string }).id === m.id,
+      (x) => x.type === "monitor.down" && (x.data["monitor"] as { id: string }).id === m.id,
     );
-    expect((sent?.data.continuity as { fallback: string } | undefined)?.fallback).toBeTruthy();
+    expect((sent?.data["continuity"] as { fallback: string } | undefined)?.fallback).toBeTruthy();
   });
 });

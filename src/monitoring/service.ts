@@ -108,7 +108,7 @@ export function createMonitoringService(ctx: AppContext) {
   async function patch(actor: Actor, id: string, raw: PatchMonitorInput) {
     const input = patchMonitorInput.parse(raw);
     const row = await load(actor.workspaceId, id);
-    if (input.type !== undefined && input.type !== row.type)
+    if (input["type"] !== undefined && input["type"] !== row.type)
       throw invalid("the type of a monitor cannot change", "type");
     const typeKeys = Object.fromEntries(Object.entries(input).filter(([k]) => !COMMON_KEYS.has(k)));
     const merged = { ...(JSON.parse(row.config) as Record<string, unknown>), ...typeKeys };

@@ -120,7 +120,7 @@ export function createTransitions(ctx: AppContext) {
     const config = JSON.parse(monitor.config) as Record<string, unknown>;
     const fallback = down
       ? await continuityFallback(ctx, monitor.workspace_id, {
-          provider: typeof config.provider === "string" ? config.provider : null,
+          provider: typeof config["provider"] === "string" ? config["provider"] : null,
           component: monitor.component,
         })
       : null;
@@ -130,7 +130,7 @@ export function createTransitions(ctx: AppContext) {
         name: monitor.name,
         type: monitor.type,
         component: monitor.component,
-        target: config.url ?? config.host ?? config.hostname ?? null,
+        target: config["url"] ?? config["host"] ?? config["hostname"] ?? null,
       },
       state: event.to_state,
       previous_state: event.from_state,

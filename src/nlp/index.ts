@@ -53,7 +53,7 @@ export function loadAnyModelFile(path: string): SentimentModel | LearnedModel {
 
 function currentModel(): SentimentModel | LearnedModel | null {
   if (model === undefined) {
-    const file = process.env.FIREBREAK_NLP_MODEL;
+    const file = process.env["FIREBREAK_NLP_MODEL"];
     model = null;
     if (file) {
       try {

@@ -14,14 +14,14 @@ export function classifyLine(line: string): string {
     return JSON.stringify({ id: null, error: "expected a JSON object" });
   }
   const o = parsed as Record<string, unknown>;
-  const id = o.id ?? null;
-  if (typeof o.text !== "string") return JSON.stringify({ id, error: "missing text" });
-  if (o.language !== undefined && o.language !== null && typeof o.language !== "string") {
+  const id = o["id"] ?? null;
+  if (typeof o["text"] !== "string") return JSON.stringify({ id, error: "missing text" });
+  if (o["language"] !== undefined && o["language"] !== null && typeof o["language"] !== "string") {
     return JSON.stringify({ id, error: "language must be a string" });
   }
-  const rating = typeof o.rating === "number" ? o.rating : undefined;
-  const language = typeof o.language === "string" && o.language !== "" ? o.language : undefined;
-  const c = classify({ text: o.text, language, rating });
+  const rating = typeof o["rating"] === "number" ? o["rating"] : undefined;
+  const language = typeof o["language"] === "string" && o["language"] !== "" ? o["language"] : undefined;
+  const c = classify({ text: o["text"], language, rating });
   return JSON.stringify({ id, ...c });
 }
 

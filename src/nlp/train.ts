@@ -150,13 +150,14 @@ export function parseLabelled(content: string, defaultLanguage?: string): Labell
     }
     if (o === null || typeof o !== "object" || Array.isArray(o))
       skipped.push(`line ${i + 1}: expected an object`);
-    else if (typeof o.text !== "string") skipped.push(`line ${i + 1}: text: missing`);
-    else if (typeof o.label !== "string" || !LABELS.has(o.label))
+    else if (typeof o["text"] !== "string") skipped.push(`line ${i + 1}: text: missing`);
+    else if (typeof o["label"] !== "string" || !LABELS.has(o["label"]))
       skipped.push(`line ${i + 1}: label: must be one of ${[...LABELS].join(", ")}`);
     else {
-      const language = typeof o.language === "string" && o.language !== "" ? o.language : defaultLanguage;
+      const language =
+        typeof o["language"] === "string" && o["language"] !== "" ? o["language"] : defaultLanguage;
       if (!language) skipped.push(`line ${i + 1}: language: missing (or pass a default)`);
-      else rows.push({ text: o.text, label: o.label, language });
+      else rows.push({ text: o["text"], label: o["label"], language });
     }
   });
   return { rows, skipped };

@@ -15,7 +15,11 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const isLocalized = (v: unknown) => isObject(v) && Object.keys(v).sort().join() === LANG_KEYS.join();
 const idOf = (v: unknown): string | null =>
-  isObject(v) && typeof v.id === "string" ? v.id : isObject(v) && typeof v.role === "string" ? v.role : null;
+  isObject(v) && typeof v["id"] === "string"
+    ? v["id"]
+    : isObject(v) && typeof v["role"] === "string"
+      ? v["role"]
+      : null;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function diffPlans(before: unknown, after: unknown, limit = 500): PlanChange[] {

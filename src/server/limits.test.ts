@@ -6,11 +6,11 @@ const PUBLIC_LIMIT = 5;
 let h: Harness;
 let proxied: Harness;
 beforeAll(async () => {
-  process.env.FIREBREAK_STATUS_RATE_LIMIT = "40";
+  process.env["FIREBREAK_STATUS_RATE_LIMIT"] = "40";
   h = await createHarness({ env: { FIREBREAK_PUBLIC_RATE_LIMIT: String(PUBLIC_LIMIT) } });
-  process.env.FIREBREAK_TRUST_PROXY = "127.0.0.1";
+  process.env["FIREBREAK_TRUST_PROXY"] = "127.0.0.1";
   proxied = await createHarness({ env: { FIREBREAK_PUBLIC_RATE_LIMIT: String(PUBLIC_LIMIT) } });
-  delete process.env.FIREBREAK_TRUST_PROXY;
+  delete process.env["FIREBREAK_TRUST_PROXY"];
 });
 afterAll(async () => {
   await h.close();

@@ -19,7 +19,7 @@ export interface Limits {
 }
 
 export const statusRateLimit = (env: NodeJS.ProcessEnv = process.env) =>
-  Number(env.FIREBREAK_STATUS_RATE_LIMIT ?? 6000);
+  Number(env["FIREBREAK_STATUS_RATE_LIMIT"] ?? 6000);
 
 /** Sets `config.rateLimit` on a route that did not choose its own. Runs before the plugin sees routes. */
 export function assignBucket(route: RouteOptions, limits: Limits): void {
@@ -40,7 +40,7 @@ export function assignBucket(route: RouteOptions, limits: Limits): void {
  * connection's address is the client, and a header cannot pretend otherwise.
  */
 export function trustProxySetting(
-  raw = process.env.FIREBREAK_TRUST_PROXY,
+  raw = process.env["FIREBREAK_TRUST_PROXY"],
 ): boolean | string[] | ((address: string, hop: number) => boolean) {
   const v = raw?.trim() ?? "";
   if (!v || v === "false") return false;

@@ -54,10 +54,10 @@ describe("the OpenAPI document", () => {
       ).toBe(true);
       expect(op.responses["500"]?.$ref).toBe("#/components/responses/Error500");
     }
-    const create = doc.paths["/api/v1/status/incidents"]?.post;
+    const create = doc.paths["/api/v1/status/incidents"]?.["post"];
     expect(Object.keys(create?.responses ?? {}).filter((c) => c.startsWith("2"))).toEqual(["201"]);
     expect(create?.responses["401"]?.$ref).toBe("#/components/responses/Error401");
-    const pub = doc.paths["/api/v2/summary.json"]?.get;
+    const pub = doc.paths["/api/v2/summary.json"]?.["get"];
     expect(pub?.security).toEqual([]);
     expect(pub?.responses["401"]).toBeUndefined();
   });

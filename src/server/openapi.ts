@@ -130,14 +130,21 @@ function repairSchemas(node: unknown): void {
   if (!node || typeof node !== "object") return;
   const s = node as JsonSchema;
   // An untyped schema already accepts null: the lone `nullable` only confuses validators.
-  if (s.nullable === true && s.type === undefined && !s.anyOf && !s.oneOf && !s.allOf && !s.$ref)
-    delete s.nullable;
+  if (
+    s["nullable"] === true &&
+    s["type"] === undefined &&
+    !s["anyOf"] &&
+    !s["oneOf"] &&
+    !s["allOf"] &&
+    !s["$ref"]
+  )
+    delete s["nullable"];
   // zod writes a record keyed by an enum as `additionalProperties` plus `required`: name its keys.
-  const extra = s.additionalProperties;
-  if (Array.isArray(s.required) && extra && typeof extra === "object") {
-    const props = (s.properties ?? {}) as JsonSchema;
-    for (const key of s.required as string[]) props[key] ??= extra;
-    s.properties = props;
+  const extra = s["additionalProperties"];
+  if (Array.isArray(s["required"]) && extra && typeof extra === "object") {
+    const props = (s["properties"] ?? {}) as JsonSchema;
+    for (const key of s["required"] as string[]) props[key] ??= extra;
+    s["properties"] = props;
   }
   for (const v of Object.values(s)) repairSchemas(v);
 }
@@ -154,17 +161,17 @@ export function openapiTransformObject(publicUrl: string): TransformObject {
     if (!("openapiObject" in input)) return input.swaggerObject;
     const doc = input.openapiObject as Doc;
     doc.servers = [{ url: publicUrl }];
-    doc.info.license = { name: "AGPL-3.0-only", url: "https://www.gnu.org/licenses/agpl-3.0.html" };
+    doc.info["license"] = { name: "AGPL-3.0-only", url: "https://www.gnu.org/licenses/agpl-3.0.html" };
     doc.components ??= {};
     const components = doc.components;
-    components.schemas = { ...components.schemas, Error: errorSchema };
+    components["schemas"] = { ...components["schemas"], Error: errorSchema };
     const responses: Record<string, unknown> = {};
     for (const [code, description] of Object.entries(ERROR_RESPONSES))
       responses[`Error${code}`] = {
         description,
         content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
       };
-    components.responses = { ...components.responses, ...responses };
+    components["responses"] = { ...components["responses"], ...responses };
     const seen = new Map<string, number>();
     for (const path of Object.values(doc.paths ?? {})) {
       for (const method of METHODS) {

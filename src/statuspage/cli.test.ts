@@ -13,8 +13,8 @@ const CLI = join(import.meta.dirname, "../cli/main.ts");
 let dir: string;
 const env = () => {
   const e: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-  delete e.DATABASE_URL;
-  delete e.FIREBREAK_DATA_DIR;
+  delete e["DATABASE_URL"];
+  delete e["FIREBREAK_DATA_DIR"];
   return e;
 };
 const run = (...args: string[]) =>

@@ -65,7 +65,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
       : s.status === "major_outage"
         ? t.majorOutage
         : s.status === "maintenance"
-          ? (t.states.maintenance ?? t.someIssues)
+          ? (t.states["maintenance"] ?? t.someIssues)
           : t.someIssues;
   const langHref = (l: Lang) =>
     o.staticExport ? `${"../".repeat(o.staticExport.depth)}${l}/index.html` : `?lang=${l}`;

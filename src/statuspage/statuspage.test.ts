@@ -21,9 +21,9 @@ beforeAll(async () => {
   target.route("/checkout", (_req, res) => json(res, checkoutUp ? 200 : 500, {}));
   exportDir = mkdtempSync(join(tmpdir(), "fb-status-export-"));
   // Read by the service at setup: every change re-exports the static copy.
-  process.env.FIREBREAK_STATUS_EXPORT_DIR = exportDir;
+  process.env["FIREBREAK_STATUS_EXPORT_DIR"] = exportDir;
   h = await createHarness({ env: smtp.env });
-  delete process.env.FIREBREAK_STATUS_EXPORT_DIR;
+  delete process.env["FIREBREAK_STATUS_EXPORT_DIR"];
 }, 60_000);
 afterAll(async () => {
   await h.close();

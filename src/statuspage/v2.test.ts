@@ -4,15 +4,15 @@ import { createHarness, type Harness } from "../testing/harness.js";
 import { V2_RESPONSES } from "./v2-schema.js";
 
 let h: Harness;
-const allowed = process.env.FIREBREAK_ALLOW_TARGETS;
+const allowed = process.env["FIREBREAK_ALLOW_TARGETS"];
 beforeAll(async () => {
   // The monitor refuses loopback unless the operator allows it; here the "provider" is this process.
-  process.env.FIREBREAK_ALLOW_TARGETS = "127.0.0.1/32";
+  process.env["FIREBREAK_ALLOW_TARGETS"] = "127.0.0.1/32";
   h = await createHarness({ listen: true });
 }, 60_000);
 afterAll(async () => {
-  if (allowed === undefined) delete process.env.FIREBREAK_ALLOW_TARGETS;
-  else process.env.FIREBREAK_ALLOW_TARGETS = allowed;
+  if (allowed === undefined) delete process.env["FIREBREAK_ALLOW_TARGETS"];
+  else process.env["FIREBREAK_ALLOW_TARGETS"] = allowed;
   await h.close();
 });
 

@@ -66,7 +66,7 @@ function statusOf({ snapshot: s, lang }: V2Context) {
       : s.status === "major_outage"
         ? t.majorOutage
         : s.status === "maintenance"
-          ? (t.states.maintenance ?? t.someIssues)
+          ? (t.states["maintenance"] ?? t.someIssues)
           : t.someIssues;
   return { indicator, description };
 }

@@ -15,7 +15,7 @@ import { freshStore, type TestStore } from "./store.js";
  * refusal sets FIREBREAK_ALLOW_TARGETS to "" before creating its harness.
  */
 export const LOOPBACK_TARGETS = "127.0.0.0/8,::1";
-process.env.FIREBREAK_ALLOW_TARGETS ??= LOOPBACK_TARGETS;
+process.env["FIREBREAK_ALLOW_TARGETS"] ??= LOOPBACK_TARGETS;
 
 export interface Harness {
   ctx: AppContext;
@@ -43,7 +43,7 @@ export interface HarnessOptions {
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const test = await freshStore();
   const config = loadConfig({ dataDir: test.dataDir, port: 0 }, { ...process.env, ...options.env });
-  config.logLevel = process.env.TEST_LOG_LEVEL ?? "silent";
+  config.logLevel = process.env["TEST_LOG_LEVEL"] ?? "silent";
   const modules = options.modules ?? allModules;
   const clock = new MovableClock();
   const ctx = await createContext(config, {

@@ -6,7 +6,7 @@ import type { Database } from "../app/database.js";
 import { openStore, type Store } from "../db/database.js";
 
 /** Which store the suite runs on: PostgreSQL when DATABASE_URL is set, else embedded SQLite. */
-export const testDialect = (): "sqlite" | "postgres" => (process.env.DATABASE_URL ? "postgres" : "sqlite");
+export const testDialect = (): "sqlite" | "postgres" => (process.env["DATABASE_URL"] ? "postgres" : "sqlite");
 
 export interface TestStore {
   store: Store<Database>;
@@ -22,7 +22,7 @@ export interface TestStore {
  */
 export async function freshStore(): Promise<TestStore> {
   const dataDir = mkdtempSync(join(tmpdir(), "firebreak-test-"));
-  const url = process.env.DATABASE_URL;
+  const url = process.env["DATABASE_URL"];
   if (!url) {
     const store = openStore<Database>({ dataDir });
     return {

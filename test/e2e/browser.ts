@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createHarness, type Harness } from "../../src/testing/harness.js";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/lib/chromium/chromium";
 /** Browser tests run where Chromium is installed; `npm test` says in one line when it is not. */
-export const hasBrowser = existsSync(CHROMIUM) && process.env.FIREBREAK_E2E !== "0";
+export const hasBrowser = existsSync(CHROMIUM) && process.env["FIREBREAK_E2E"] !== "0";
 export const SCREENSHOTS = join(process.cwd(), "test", "e2e", "screenshots");
 
 export interface BrowserHarness {

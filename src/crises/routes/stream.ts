@@ -32,7 +32,7 @@ export function streamRoutes(app: App, ctx: AppContext) {
   const crises = ctx.services.crises;
   const presence = new Presence();
   // How often an open room checks for changes made by other processes.
-  const pollMs = Number(process.env.FIREBREAK_CRISIS_POLL_MS ?? 5_000);
+  const pollMs = Number(process.env["FIREBREAK_CRISIS_POLL_MS"] ?? 5_000);
 
   // Server-sent events: everyone in the room refetches when anything about this crisis changes.
   app.get(

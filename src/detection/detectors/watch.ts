@@ -88,14 +88,14 @@ const floorPerBucket = (ctx: WatchContext) =>
 
 /** The usual negative share per mention, from the two levels (both frozen in their episodes). */
 export function usualShare(series: Record<string, SeriesState>): number {
-  const vol = series.volume?.level ?? 0;
-  const neg = series.negative?.level ?? 0;
+  const vol = series["volume"]?.level ?? 0;
+  const neg = series["negative"]?.level ?? 0;
   return vol > 0 ? Math.min(0.99, Math.max(MIN_SHARE, neg / vol)) : 0;
 }
 
 function weeklyExpected(ctx: WatchContext, spec: SeriesSpec, s: SeriesState): number {
   const perWeek = WEEK_MS / ctx.bucketMs;
-  if (spec.measure === "share") return usualShare(ctx.series) * (ctx.series.volume?.level ?? 0) * perWeek;
+  if (spec.measure === "share") return usualShare(ctx.series) * (ctx.series["volume"]?.level ?? 0) * perWeek;
   return Math.max(s.level, floorPerBucket(ctx)) * perWeek;
 }
 

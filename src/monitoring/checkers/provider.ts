@@ -99,8 +99,8 @@ export function feedIssues(xml: string, used: string[], now = Date.now()): Provi
     // biome-ignore lint/suspicious/noExplicitAny: feeds are loosely shaped; every field is checked below.
     any
   >;
-  const rssItems = asArray(doc.rss?.channel?.item);
-  const atomEntries = asArray(doc.feed?.entry);
+  const rssItems = asArray(doc["rss"]?.channel?.item);
+  const atomEntries = asArray(doc["feed"]?.entry);
   const entries = [
     ...rssItems.map((i) => ({
       title: textOf(i.title),

@@ -67,7 +67,7 @@ describe("metrics", () => {
 describe("learnSentiment", () => {
   it("activates a language whose cross-validated figures beat the shipped model, and the model is used", () => {
     const r = learnSentiment(slang(), { version: "learned-1" });
-    const en = r.languages.en;
+    const en = r.languages["en"];
     expect(en?.active).toBe(true);
     expect(en?.macro_f1 ?? 0).toBeGreaterThan(en?.shipped_macro_f1 ?? 1);
     expect(r.model.languages.has("en")).toBe(true);
@@ -80,9 +80,9 @@ describe("learnSentiment", () => {
 
   it("keeps the shipped model where too few labels arrived", () => {
     const r = learnSentiment(slang(20), { version: "learned-2" });
-    expect(r.languages.en?.active).toBe(false);
-    expect(r.languages.en?.macro_f1).toBeNull();
-    expect(r.languages.en?.reason).toMatch(/needs 150 labels/);
+    expect(r.languages["en"]?.active).toBe(false);
+    expect(r.languages["en"]?.macro_f1).toBeNull();
+    expect(r.languages["en"]?.reason).toMatch(/needs 150 labels/);
     expect(r.model.languages.size).toBe(0);
   });
 
@@ -97,7 +97,7 @@ describe("learnSentiment", () => {
     }
     // A learner given no epochs learns nothing and guesses one class: worse, so it stays out.
     const worse = learnSentiment(rows, { version: "learned-3", logreg: { epochs: 0 } });
-    const en = worse.languages.en;
+    const en = worse.languages["en"];
     expect(en?.shipped_macro_f1).toBe(1);
     expect(en?.macro_f1 ?? 1).toBeLessThan(0.9);
     expect(en?.active).toBe(false);
@@ -105,8 +105,8 @@ describe("learnSentiment", () => {
     expect(worse.model.languages.size).toBe(0);
     // The usual learner can at best match the lexicon here: a tie is no reason to switch.
     const usual = learnSentiment(rows, { version: "learned-4" });
-    expect(usual.languages.en?.macro_f1 ?? 0).toBeLessThanOrEqual(1);
-    expect(usual.languages.en?.active).toBe(false);
+    expect(usual.languages["en"]?.macro_f1 ?? 0).toBeLessThanOrEqual(1);
+    expect(usual.languages["en"]?.active).toBe(false);
   });
 
   it("survives a round trip through its stored form, pruned and identical in its decisions", () => {
