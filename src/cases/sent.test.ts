@@ -106,3 +106,19 @@ describe("sent means sent", () => {
     expect(after.messages.filter((m: { direction: string }) => m.direction === "out")).toHaveLength(0);
   });
 });
+
+describe("times in case replies", () => {
+  it("the suggested reply gives its due time in the workspace's time zone, not UTC", async () => {
+    const patch = await h.app.inject({
+      method: "PATCH",
+      url: "/api/v1/workspace",
+      headers: h.auth("admin"),
+      payload: { time_zone: "Europe/Warsaw" },
+    });
+    expect(patch.statusCode).toBe(200);
+    const c = await openCase(h, { name: "Zofia" });
+    const full = (await call(h, "GET", `/api/v1/cases/${c.id}`)).json();
+    expect(full.suggested_reply.due).toMatch(/CET|CEST|GMT\+1|GMT\+2/);
+    expect(full.suggested_reply.due).not.toMatch(/UTC/);
+  });
+});

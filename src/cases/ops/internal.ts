@@ -35,10 +35,12 @@ export async function policy(ctx: AppContext, workspaceId: string): Promise<Reme
 
 export async function caseContext(ctx: AppContext, workspaceId: string): Promise<CaseContext> {
   const ws = await ctx.services.accounts.workspace(workspaceId);
+  // Customers read reply times in the shop's own zone (workspace settings), with its abbreviation.
+  const zone = (await ctx.services.accounts.settings(workspaceId)).time_zone;
   return {
     policy: await policy(ctx, workspaceId),
     shop: ws.name,
-    timezone: ws.timezone || "UTC",
+    timezone: zone || ws.timezone || "UTC",
     workspaceLanguage: ws.language,
   };
 }
