@@ -61,7 +61,7 @@ export function loadKeyring(dataDir: string, env: NodeJS.ProcessEnv = process.en
 let active: Keyring | undefined;
 
 /** Called once per process when the context is created (before migrations, which seal old rows). */
-export function useKeyring(keyring: Keyring): void {
+export function installKeyring(keyring: Keyring): void {
   active = keyring;
 }
 

@@ -91,10 +91,25 @@ export function createStatusPageService(ctx: AppContext) {
     }
   });
 
+  /**
+   * Customers read the page in every language the shop speaks: a text missing in one of them is
+   * refused (400 naming `body.<lang>`) rather than shown in another language by surprise.
+   */
+  async function requireLanguages(workspaceId: string, t: I18n, field: string) {
+    const { languages } = await ctx.services.accounts.settings(workspaceId);
+    const missing = languages.filter((l) => !t[l as Lang]?.trim());
+    if (missing.length)
+      throw invalid(
+        `the shop writes to customers in ${languages.join(", ")}: give the ${field} in ${missing.join(", ")} too`,
+        `${field}.${missing[0]}`,
+      );
+  }
+
   async function publish(actor: Actor, incidentId: string, input: UpdateInput, crisisId: string | null) {
     const at = new Date().toISOString();
     const id = newId();
     const body = clean(input.body);
+    await requireLanguages(actor.workspaceId, body, "body");
     await db.transaction().execute(async (trx) => {
       await store.insertUpdate(trx, {
         id,
@@ -155,6 +170,8 @@ export function createStatusPageService(ctx: AppContext) {
     /** Opens an incident with its first update (the first public word, when it belongs to a crisis). */
     async openIncident(actor: Actor, input: IncidentInput) {
       if (input.crisis_id) await ctx.services.crises.get(actor, input.crisis_id);
+      await requireLanguages(actor.workspaceId, clean(input.title), "title");
+      await requireLanguages(actor.workspaceId, clean(input.body), "body");
       const at = new Date().toISOString();
       const id = newId();
       await store.insertIncident(db, {
