@@ -9,7 +9,11 @@ export function ApprovalCount() {
   const n = q.data?.yours ?? 0;
   if (!n) return null;
   return (
-    <span className="badge badge-orange nav-count" style={{ marginLeft: "0.4em" }} data-testid="nav-approvals-count">
+    <span
+      className="badge badge-orange nav-count"
+      style={{ marginLeft: "0.4em" }}
+      data-testid="nav-approvals-count"
+    >
       {n}
       <span className="visually-hidden"> waiting for you</span>
     </span>
