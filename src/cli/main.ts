@@ -6,8 +6,8 @@ import { registerDetect } from "./detect.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerReview } from "./review.js";
-import { registerStart } from "./start.js";
 import { registerSecrets } from "./secrets.js";
+import { registerStart } from "./start.js";
 import { registerStatus } from "./status.js";
 import { registerWorkspace } from "./workspace.js";
 

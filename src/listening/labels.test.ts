@@ -15,8 +15,11 @@ const post = (mentions: unknown[]) =>
     headers: h.auth("responder"),
     payload: { mentions },
   });
-const patch = (id: string, payload: Record<string, unknown>, role: "admin" | "responder" | "viewer" = "responder") =>
-  h.app.inject({ method: "PATCH", url: `/api/v1/mentions/${id}`, headers: h.auth(role), payload });
+const patch = (
+  id: string,
+  payload: Record<string, unknown>,
+  role: "admin" | "responder" | "viewer" = "responder",
+) => h.app.inject({ method: "PATCH", url: `/api/v1/mentions/${id}`, headers: h.auth(role), payload });
 async function idOf(externalId: string): Promise<string> {
   const res = await h.app.inject({ method: "GET", url: "/api/v1/mentions?limit=1000", headers: h.auth() });
   const m = (res.json().items as { id: string; external_id: string }[]).find(

@@ -11,20 +11,20 @@ import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
 import { sealSecrets } from "./0130_seal_secrets.js";
-import { classifier } from "./0800_classifier.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
 import { crises } from "./0301_crises.js";
-import { crisisDeclined } from "./0310_crisis_declined.js";
 import { plan } from "./0302_plan.js";
+import { crisisDeclined } from "./0310_crisis_declined.js";
 import { comms } from "./0401_comms.js";
-import { commsFourEyes } from "./0420_comms_four_eyes.js";
 import { statuspage } from "./0402_statuspage.js";
+import { commsFourEyes } from "./0420_comms_four_eyes.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
 import { review } from "./0701_review.js";
+import { classifier } from "./0800_classifier.js";
 
 /**
  * Every migration, in order. Numbers are grouped by domain so parallel work does not collide:
