@@ -7,6 +7,8 @@ import { idempotency } from "./0030_idempotency.js";
 import { instanceAdmin } from "./0040_instance_admin.js";
 import { sessionReset } from "./0041_session_reset.js";
 import { userLanguage } from "./0050_user_language.js";
+import { invitations } from "./0060_invitations.js";
+import { webhookDeliveryBody } from "./0061_webhook_delivery_body.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
@@ -40,6 +42,8 @@ export const migrations: Migration[] = [
   instanceAdmin,
   sessionReset,
   userLanguage,
+  invitations,
+  webhookDeliveryBody,
   listening,
   listeningOriginals,
   mentionLabels,
