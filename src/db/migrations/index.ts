@@ -22,6 +22,7 @@ import { crisisDeclined } from "./0310_crisis_declined.js";
 import { comms } from "./0401_comms.js";
 import { statuspage } from "./0402_statuspage.js";
 import { commsFourEyes } from "./0420_comms_four_eyes.js";
+import { statusComponents } from "./0430_status_components.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
@@ -57,6 +58,7 @@ export const migrations: Migration[] = [
   comms,
   commsFourEyes,
   statuspage,
+  statusComponents,
   monitoring,
   cases,
   caseSentAndFourEyes,
