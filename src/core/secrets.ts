@@ -104,3 +104,48 @@ export function resealSecret(stored: string): string {
 
 export const sealNullable = (v: string | null) => (v === null ? null : sealSecret(v));
 export const openNullable = (v: string | null) => (v === null ? null : openSecret(v));
+
+/**
+ * JSON settings (alert channels, reply and refund webhooks) keep credentials among plain fields. Each
+ * kind of config names its secret fields once, in a `SecretFields` map keyed by its `type`; the store
+ * seals those fields on write and opens them on read, so a new kind (a paging service's routing key)
+ * is covered by adding one line to its domain's map. Values stored before sealing open as they are.
+ */
+export type SecretFields = Readonly<Record<string, readonly string[]>>;
+
+function mapFields<T extends object>(value: T, fields: readonly string[], fn: (s: string) => string): T {
+  const out: Record<string, unknown> = { ...value };
+  for (const f of fields) {
+    const v = out[f];
+    if (typeof v === "string" && v !== "") out[f] = fn(v);
+  }
+  return out as T;
+}
+
+/** Seals the named string fields of one config (plain values in, sealed out). */
+export const sealFields = <T extends object>(value: T, fields: readonly string[]): T =>
+  mapFields(value, fields, sealSecret);
+
+/** Opens the named string fields of one config. */
+export const openFields = <T extends object>(value: T, fields: readonly string[]): T =>
+  mapFields(value, fields, openSecret);
+
+/** Seals a list of configs told apart by `type` (alert channels), each with its kind's fields. */
+export const sealByType = <T extends { type: string }>(items: readonly T[], map: SecretFields): T[] =>
+  items.map((item) => sealFields(item, map[item.type] ?? []));
+
+export const openByType = <T extends { type: string }>(items: readonly T[], map: SecretFields): T[] =>
+  items.map((item) => openFields(item, map[item.type] ?? []));
+
+/**
+ * Every sealed string anywhere inside a JSON value, moved to the current key. Reseal uses it on JSON
+ * columns without knowing their shape, so a config kind added later is covered without a change here.
+ */
+export function resealDeep(value: unknown): unknown {
+  if (typeof value === "string") return isSealed(value) ? resealSecret(value) : value;
+  if (Array.isArray(value)) return value.map(resealDeep);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resealDeep(v)]));
+  }
+  return value;
+}

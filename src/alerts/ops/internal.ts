@@ -3,7 +3,9 @@ import type { AppContext } from "../../app/context.js";
 import type { Database } from "../../app/database.js";
 import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
+import { openByType, sealByType } from "../../core/secrets.js";
 import type { Alert, SeriesPoint } from "../../detection/detectors/types.js";
+import { CHANNEL_SECRET_FIELDS } from "../channels/secret-fields.js";
 import type { Paging } from "../rules.js";
 import type { AlertOut, Rule, RuleInput } from "../schema.js";
 import { alertsStore as store } from "../store.js";
@@ -55,7 +57,7 @@ export const ruleOf = (r: AlertRulesTable): Rule => ({
   min_observed: Number(r.min_observed),
   quiet_hours: r.quiet_hours ? JSON.parse(r.quiet_hours) : null,
   sev_kinds: JSON.parse(r.sev_kinds),
-  channels: JSON.parse(r.channels),
+  channels: openByType(JSON.parse(r.channels), CHANNEL_SECRET_FIELDS),
   recipients: JSON.parse(r.recipients),
   ack_timeout_minutes: r.ack_timeout_minutes === null ? null : Number(r.ack_timeout_minutes),
   created_at: r.created_at,
@@ -71,7 +73,7 @@ export const ruleColumns = (r: RuleInput) => ({
   min_observed: r.min_observed,
   quiet_hours: r.quiet_hours ? JSON.stringify(r.quiet_hours) : null,
   sev_kinds: JSON.stringify(r.sev_kinds),
-  channels: JSON.stringify(r.channels),
+  channels: JSON.stringify(sealByType(r.channels, CHANNEL_SECRET_FIELDS)),
   recipients: JSON.stringify(r.recipients),
   ack_timeout_minutes: r.ack_timeout_minutes,
 });
