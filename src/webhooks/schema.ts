@@ -63,4 +63,12 @@ export interface DeliveryJob {
   type: string;
   /** The exact body to send. */
   body: string;
+  /**
+   * How `secret` is used: `sign` (Standard Webhooks, the default), `genie_key` (sent as Opsgenie's
+   * `Authorization: GenieKey …`), `routing_key` (put into the JSON body as PagerDuty's `routing_key` at
+   * send time, so the queued body never holds the key in clear).
+   */
+  auth?: DeliveryAuth;
 }
+
+export type DeliveryAuth = "sign" | "genie_key" | "routing_key";

@@ -7,7 +7,7 @@ import { notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { outboundAgent } from "../core/outbound.js";
 import { openNullable, openSecret, sealNullable, sealSecret } from "../core/secrets.js";
-import { createEndpointInput, type DeliveryJob } from "./schema.js";
+import { createEndpointInput, type DeliveryAuth, type DeliveryJob } from "./schema.js";
 import { newWebhookSecret, signWebhook } from "./signing.js";
 import { webhooksStore as store } from "./store.js";
 
@@ -23,6 +23,8 @@ export interface Target {
   /** `whsec_…`; null sends unsigned (Slack-compatible incoming webhooks). */
   secret: string | null;
   channel: string;
+  /** How the secret is used (default: Standard Webhooks signing). */
+  auth?: DeliveryAuth;
 }
 
 export interface SendOptions {
@@ -38,6 +40,37 @@ export type WebhooksService = ReturnType<typeof createWebhooksService>;
 
 const envelope = (type: string, data: unknown) =>
   JSON.stringify({ type, timestamp: new Date().toISOString(), data });
+
+/** The headers and body of one attempt; the secret is opened only here, never stored in clear. */
+function requestOf(job: DeliveryJob): { headers: Record<string, string>; body: string } {
+  const base = { "content-type": "application/json", "user-agent": "Firebreak-Webhooks/1" };
+  const secret = job.secret ? openSecret(job.secret) : null;
+  if (secret && job.auth === "genie_key") {
+    return { headers: { ...base, authorization: `GenieKey ${secret}` }, body: job.body };
+  }
+  if (secret && job.auth === "routing_key") {
+    return { headers: base, body: JSON.stringify({ routing_key: secret, ...JSON.parse(job.body) }) };
+  }
+  return {
+    headers: {
+      ...base,
+      ...(secret ? signWebhook(secret, job.messageId, job.body) : { "webhook-id": job.messageId }),
+    },
+    body: job.body,
+  };
+}
+
+/** The `message` (and PagerDuty's `errors`) of a refusal, cut short: text from elsewhere, shown in the log. */
+async function refusalOf(body: { text(): Promise<string> }): Promise<string> {
+  try {
+    const answer = JSON.parse((await body.text()).slice(0, 4000)) as { message?: unknown; errors?: unknown };
+    const errors = Array.isArray(answer.errors) ? answer.errors.filter((e) => typeof e === "string") : [];
+    const said = [typeof answer.message === "string" ? answer.message : "", ...errors].filter(Boolean);
+    return said.join("; ").slice(0, 300);
+  } catch {
+    return "";
+  }
+}
 
 const toOut = (row: Database["webhook_endpoints"]) => ({
   id: row.id,
@@ -58,13 +91,7 @@ export function createWebhooksService(ctx: AppContext) {
 
   /** One HTTP attempt; throws on failure so the job runner retries with backoff. Every attempt is logged. */
   async function attempt(job: DeliveryJob, n: number): Promise<void> {
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "user-agent": "Firebreak-Webhooks/1",
-      ...(job.secret
-        ? signWebhook(openSecret(job.secret), job.messageId, job.body)
-        : { "webhook-id": job.messageId }),
-    };
+    const { headers, body } = requestOf(job);
     const started = Date.now();
     let status: number | null = null;
     let error: string | null = null;
@@ -73,13 +100,17 @@ export function createWebhooksService(ctx: AppContext) {
         dispatcher: agent,
         method: "POST",
         headers,
-        body: job.body,
+        body,
         headersTimeout: TIMEOUT_MS,
         bodyTimeout: TIMEOUT_MS,
       });
       status = res.statusCode;
-      await res.body.dump();
-      if (status < 200 || status >= 300) error = `the receiver answered ${status}`;
+      const ok = status >= 200 && status < 300;
+      // A paging tool says why it refused (a bad key, an invalid event): worth keeping in the log.
+      let said = "";
+      if (!ok && job.auth && job.auth !== "sign") said = await refusalOf(res.body);
+      else await res.body.dump();
+      if (!ok) error = `the receiver answered ${status}${said ? `: ${said}` : ""}`;
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
@@ -190,6 +221,7 @@ export function createWebhooksService(ctx: AppContext) {
           messageId,
           type,
           body,
+          ...(target.auth ? { auth: target.auth } : {}),
         },
         options.db,
       );
