@@ -76,4 +76,18 @@ export function webhooksRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => reply.status(202).send(await webhooks.ping(actorOf(req), req.params.id)),
   );
+
+  app.post(
+    "/api/v1/webhooks/deliveries/:id/resend",
+    {
+      config: { access: "admin" },
+      schema: {
+        tags,
+        summary: "Send a logged delivery again (same body and webhook-id, the endpoint's current address)",
+        params: idParams,
+        response: { 202: z.object({ message_id: z.string() }) },
+      },
+    },
+    async (req, reply) => reply.status(202).send(await webhooks.resend(actorOf(req), req.params.id)),
+  );
 }

@@ -49,6 +49,8 @@ export const deliveryOut = z.object({
   error: z.string().nullable(),
   duration_ms: z.number(),
   created_at: z.string(),
+  /** Its body was kept and its endpoint still exists, so it can be sent again. */
+  resendable: z.boolean(),
 });
 
 /** What a delivery job carries: everything needed to send, so a restart loses nothing. */

@@ -3,7 +3,7 @@ import { request } from "undici";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
-import { notFound } from "../core/errors.js";
+import { conflict, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { outboundAgent } from "../core/outbound.js";
 import { openNullable, openSecret, sealNullable, sealSecret } from "../core/secrets.js";
@@ -128,18 +128,49 @@ export function createWebhooksService(ctx: AppContext) {
       error,
       duration_ms: Date.now() - started,
       created_at: new Date().toISOString(),
+      body: job.body,
     });
     if (error) throw new Error(error);
   }
 
-  async function enqueue(job: DeliveryJob, trx?: Kysely<Database>) {
+  /** `again` marks a resend: the same message (same webhook-id) queued once more under its own key. */
+  async function enqueue(job: DeliveryJob, trx?: Kysely<Database>, again?: string) {
     // The job row is stored too: its copy of the secret is sealed like the endpoint's.
     return ctx.jobs.enqueue(
       DELIVER_QUEUE,
       { ...job, secret: sealNullable(openNullable(job.secret)) },
-      { key: `${job.channel}:${job.url}:${job.messageId}` },
+      { key: `${job.channel}:${job.url}:${job.messageId}${again ? `:resend:${again}` : ""}` },
       trx ?? db,
     );
+  }
+
+  /**
+   * Sends a logged delivery again, as it was (same body, same webhook-id, so a receiver that already
+   * has it can tell), to its endpoint's current address and secret, with the usual retries.
+   */
+  async function resendDelivery(actor: Actor, deliveryId: string) {
+    const d = await store.delivery(db, actor.workspaceId, deliveryId);
+    if (!d) throw notFound("webhook delivery");
+    if (!d.endpoint_id || d.body === null) {
+      throw conflict("only deliveries to an endpoint, logged with their body, can be resent", "id");
+    }
+    const e = await store.endpoint(db, actor.workspaceId, d.endpoint_id);
+    if (!e) throw conflict("the endpoint of this delivery was removed", "id");
+    await enqueue(
+      {
+        workspaceId: actor.workspaceId,
+        endpointId: e.id,
+        channel: "endpoint",
+        url: e.url,
+        secret: e.secret,
+        messageId: d.message_id,
+        type: d.type,
+        body: d.body,
+      },
+      undefined,
+      newId(),
+    );
+    return { message_id: d.message_id };
   }
 
   return {
@@ -170,11 +201,15 @@ export function createWebhooksService(ctx: AppContext) {
       if (filter.endpointId && !(await store.endpoint(db, actor.workspaceId, filter.endpointId))) {
         throw notFound("webhook endpoint");
       }
-      return (await store.deliveries(db, actor.workspaceId, filter, limit)).map((d) => ({
+      const live = new Set((await store.endpoints(db, actor.workspaceId)).map((e) => e.id));
+      return (await store.deliveries(db, actor.workspaceId, filter, limit)).map(({ body, ...d }) => ({
         ...d,
         ok: d.ok === 1,
+        resendable: body !== null && d.endpoint_id !== null && live.has(d.endpoint_id),
       }));
     },
+
+    resend: (actor: Actor, deliveryId: string) => resendDelivery(actor, deliveryId),
 
     /** Sends an event to every endpoint of the workspace subscribed to it. Returns how many were queued. */
     async emit(workspaceId: string, type: string, data: unknown, options: SendOptions = {}): Promise<number> {

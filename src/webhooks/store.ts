@@ -27,6 +27,13 @@ export const webhooksStore = {
       .where("workspace_id", "=", workspaceId)
       .where("id", "=", id)
       .executeTakeFirst(),
+  delivery: (db: Db, workspaceId: string, id: string) =>
+    db
+      .selectFrom("webhook_deliveries")
+      .selectAll()
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "=", id)
+      .executeTakeFirst(),
   insertDelivery: (db: Db, row: WebhookDeliveriesTable) =>
     db.insertInto("webhook_deliveries").values(row).execute(),
   deliveries: (

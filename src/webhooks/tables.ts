@@ -26,6 +26,8 @@ export interface WebhookDeliveriesTable {
   error: string | null;
   duration_ms: number;
   created_at: string;
+  /** The exact body sent, for a resend; null on rows logged before it was kept. */
+  body: string | null;
 }
 
 export interface WebhooksTables {
