@@ -117,12 +117,12 @@ describe("TCP, TLS and DNS checks", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const port = (server.address() as { port: number }).port;
     const base = { host: "127.0.0.1", port, tls_insecure: true };
-    const soon = await checkTls({ ...base, tls_days: 14 }, 2000);
+    const soon = await checkTls({ ...base, tls_days: 14 }, 2000, Date.now());
     expect(soon.ok).toBe(false);
     expect(soon.error).toMatch(/certificate expires in [45] days/);
-    expect((await checkTls({ ...base, tls_days: 3 }, 2000)).ok).toBe(true);
+    expect((await checkTls({ ...base, tls_days: 3 }, 2000, Date.now())).ok).toBe(true);
     // Without tls_insecure a self-signed certificate does not verify.
-    expect((await checkTls({ ...base, tls_insecure: false, tls_days: 3 }, 2000)).ok).toBe(false);
+    expect((await checkTls({ ...base, tls_insecure: false, tls_days: 3 }, 2000, Date.now())).ok).toBe(false);
     server.close();
   });
 
@@ -263,6 +263,7 @@ describe("provider status", () => {
     const r = await checkProvider(
       { url: `${t.url}/api/v2/summary.json`, format: "statuspage", components: ["API"], provider: "PayCo" },
       2000,
+      Date.now(),
     );
     expect(r.ok).toBe(false);
     expect(r.error).toBe("PayCo reports components API (major outage)");

@@ -28,8 +28,8 @@ export const monitoringModule: DomainModule = {
       ROLLUP_QUEUE,
       async (p) => {
         if (p.bucket === "h") await rollupHour(ctx.db, Date.parse(p.start));
-        else if (p.bucket === "d") await rollupDay(ctx.db, Date.parse(p.start));
-        else await purgeOld(ctx.db);
+        else if (p.bucket === "d") await rollupDay(ctx.db, Date.parse(p.start), ctx.clock.now().getTime());
+        else await purgeOld(ctx.db, ctx.clock.now().getTime());
       },
       { concurrency: 1 },
     );

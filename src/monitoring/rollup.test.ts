@@ -86,7 +86,7 @@ describe("downsampling", () => {
 
     // Yesterday: the raw checks of it are still kept, so the day's percentiles are exact.
     const day = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 86_400_000;
-    await rollupDay(h.ctx.db, day);
+    await rollupDay(h.ctx.db, day, h.clock.now().getTime());
     const [d] = await monitoringStore.rollups(
       h.ctx.db,
       m.id,
@@ -101,7 +101,7 @@ describe("downsampling", () => {
     expect(uptime.days.at(-2)).toMatchObject({ checks: 1440, uptime: 0.9 });
     expect(uptime.days[0]?.uptime).toBeNull();
 
-    await purgeOld(h.ctx.db);
+    await purgeOld(h.ctx.db, h.clock.now().getTime());
     const left = await h.ctx.db
       .selectFrom("monitor_checks")
       .select((e) => e.fn.countAll<number>().as("n"))

@@ -114,7 +114,7 @@ export async function rollupHour(db: Kysely<Database>, startMs: number): Promise
  * Rolls up one day: from the raw checks while they are still kept (exact percentiles), else from that
  * day's hourly rollups.
  */
-export async function rollupDay(db: Kysely<Database>, startMs: number, now = Date.now()): Promise<number> {
+export async function rollupDay(db: Kysely<Database>, startMs: number, now: number): Promise<number> {
   const start = dayStart(startMs);
   const end = start + DAY;
   const out: MonitorRollupsTable[] = [];
@@ -146,7 +146,7 @@ export async function rollupDay(db: Kysely<Database>, startMs: number, now = Dat
 }
 
 /** Deletes what has been rolled up and is older than its retention. */
-export async function purgeOld(db: Kysely<Database>, now = Date.now()): Promise<void> {
+export async function purgeOld(db: Kysely<Database>, now: number): Promise<void> {
   await store.purgeChecks(db, iso(now - RAW_RETENTION_H * HOUR));
   await store.purgeRollups(db, "h", iso(now - HOURLY_RETENTION_D * DAY));
   await store.purgeRollups(db, "d", iso(now - DAILY_RETENTION_D * DAY));

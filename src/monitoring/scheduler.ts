@@ -246,8 +246,13 @@ export class MonitorScheduler {
         ? ((await store.byId(this.ctx.db, row.workspace_id, row.id))?.last_beat_at ?? row.last_beat_at)
         : row.last_beat_at;
     const target = { ...row, last_beat_at: beat, config: JSON.parse(row.config) as unknown };
-    const attempt = () =>
-      runCheck({ ...target, timeout_ms: Math.max(100, Math.min(row.timeout_ms, deadline - this.now())) });
+    const attempt = () => {
+      const now = this.now();
+      return runCheck(
+        { ...target, timeout_ms: Math.max(100, Math.min(row.timeout_ms, deadline - now)) },
+        now,
+      );
+    };
     let result = await attempt();
     // Down is confirmed by retries inside the interval before anyone is told; an already-down monitor
     // is not retried (it stays down until a check passes).
@@ -286,10 +291,10 @@ export class MonitorScheduler {
     if (this.flushing) return this.flushing;
     if (this.buffer.length === 0) return Promise.resolve();
     const batch = this.buffer.splice(0, FLUSH_MAX);
-    const t0 = Date.now();
+    const t0 = performance.now();
     this.flushing = this.record(batch)
       .then(() => {
-        this.stats.flushMsMax = Math.max(this.stats.flushMsMax, Date.now() - t0);
+        this.stats.flushMsMax = Math.max(this.stats.flushMsMax, Math.round(performance.now() - t0));
       })
       .catch((err) => {
         this.ctx.log.error({ err, checks: batch.length }, "writing monitor checks failed; will retry");

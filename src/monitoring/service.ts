@@ -65,6 +65,7 @@ export function createMonitoringService(ctx: AppContext) {
   const { db } = ctx;
   const transitions = createTransitions(ctx);
   const heartbeatUrl = (token: string) => `${ctx.config.publicUrl}/api/v1/inbound/heartbeat/${token}`;
+  const nowMs = () => ctx.clock.now().getTime();
 
   async function load(workspaceId: string, id: string) {
     const row = await store.byId(db, workspaceId, id);
@@ -74,7 +75,7 @@ export function createMonitoringService(ctx: AppContext) {
 
   async function create(actor: Actor, raw: CreateMonitorInput) {
     const input = createMonitorInput.parse(raw);
-    const now = new Date().toISOString();
+    const now = iso(nowMs());
     const token = input.type === "heartbeat" ? `hb_${randomSecret(24)}` : null;
     const row: MonitorsTable = {
       id: newId(),
@@ -118,7 +119,7 @@ export function createMonitoringService(ctx: AppContext) {
       const field = issue?.path.map(String).join(".");
       throw invalid(`${field ? `${field}: ` : ""}${issue?.message ?? "invalid"}`, field);
     }
-    const now = new Date().toISOString();
+    const now = iso(nowMs());
     const set: Partial<MonitorsTable> = { config: JSON.stringify(checked.data), updated_at: now };
     if (input.name !== undefined) set.name = input.name;
     if (input.interval_s !== undefined) set.interval_s = input.interval_s;
@@ -137,7 +138,7 @@ export function createMonitoringService(ctx: AppContext) {
     const recent = await store.recentChecksOf(
       db,
       rows.map((r) => r.id),
-      iso(Date.now() - HOUR),
+      iso(nowMs() - HOUR),
     );
     const by = new Map<string, (number | null)[]>();
     for (const c of recent) {
@@ -194,7 +195,7 @@ export function createMonitoringService(ctx: AppContext) {
       const token = `hb_${randomSecret(24)}`;
       await store.update(db, actor.workspaceId, id, {
         heartbeat_hash: hashSecret(token),
-        updated_at: new Date().toISOString(),
+        updated_at: iso(nowMs()),
       });
       return toOut(await load(actor.workspaceId, id), { heartbeat_url: heartbeatUrl(token) });
     },
@@ -203,7 +204,8 @@ export function createMonitoringService(ctx: AppContext) {
     async beat(token: string): Promise<boolean> {
       const row = await store.byHeartbeat(db, hashSecret(token));
       if (!row) return false;
-      const at = new Date().toISOString();
+      const beatMs = nowMs();
+      const at = iso(beatMs);
       await store.update(db, row.workspace_id, row.id, {
         last_beat_at: at,
         last_checked_at: at,
@@ -213,9 +215,9 @@ export function createMonitoringService(ctx: AppContext) {
         await transitions.record([
           {
             monitor: row,
-            scheduledMs: Date.now(),
+            scheduledMs: beatMs,
             result: { ok: true, latencyMs: null, error: null },
-            startedMs: Date.now(),
+            startedMs: beatMs,
           },
         ]);
       }
@@ -237,16 +239,16 @@ export function createMonitoringService(ctx: AppContext) {
       },
     ) {
       await load(actor.workspaceId, id);
-      const until = q.until ?? iso(Date.now() + 1000);
+      const until = q.until ?? iso(nowMs() + 1000);
       if (q.resolution === "raw") {
-        const since = q.since ?? iso(Date.now() - 24 * HOUR);
+        const since = q.since ?? iso(nowMs() - 24 * HOUR);
         const rows = await store.checks(db, id, since, until, q.limit);
         return rows
           .reverse()
           .map((c) => ({ at: c.at, ok: c.ok === 1, latency_ms: c.latency_ms, error: c.error }));
       }
       const bucket = q.resolution === "hour" ? "h" : "d";
-      const since = q.since ?? iso(Date.now() - (bucket === "h" ? 48 * HOUR : 90 * DAY));
+      const since = q.since ?? iso(nowMs() - (bucket === "h" ? 48 * HOUR : 90 * DAY));
       const rows = await store.rollups(db, id, bucket, since, until);
       return rows.slice(-q.limit).map((r) => ({
         start: r.start,
@@ -277,24 +279,19 @@ export function createMonitoringService(ctx: AppContext) {
      */
     async uptimeDaily(workspaceId: string, monitorId: string, days: number) {
       const row = await load(workspaceId, monitorId);
-      const today = Math.floor(Date.now() / DAY) * DAY;
+      const now = nowMs();
+      const today = Math.floor(now / DAY) * DAY;
       const from = today - (days - 1) * DAY;
       const daily = new Map(
         (await store.rollups(db, monitorId, "d", iso(from), iso(today))).map((r) => [r.start, r]),
       );
-      const hours = await store.rollups(db, monitorId, "h", iso(today), iso(hourStart(Date.now())));
-      const raw = await store.checks(
-        db,
-        monitorId,
-        iso(hourStart(Date.now())),
-        iso(Date.now() + 1000),
-        100_000,
-      );
+      const hours = await store.rollups(db, monitorId, "h", iso(today), iso(hourStart(now)));
+      const raw = await store.checks(db, monitorId, iso(hourStart(now)), iso(now + 1000), 100_000);
       let tChecks = hours.reduce((s, h) => s + h.count, 0) + raw.length;
       let tUp = hours.reduce((s, h) => s + h.up_count, 0) + raw.filter((c) => c.ok === 1).length;
       if (hours.length === 0) {
         // The hourly rollup may lag; fall back to today's raw checks.
-        const all = await store.checks(db, monitorId, iso(today), iso(Date.now() + 1000), 100_000);
+        const all = await store.checks(db, monitorId, iso(today), iso(now + 1000), 100_000);
         tChecks = all.length;
         tUp = all.filter((c) => c.ok === 1).length;
       }

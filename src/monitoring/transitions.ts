@@ -57,7 +57,7 @@ export function createTransitions(ctx: AppContext) {
       const latest = new Map<string, Execution>();
       for (const e of batch) latest.set(e.monitor.id, e);
       const current = await store.states(trx, [...latest.keys()]);
-      const at = new Date().toISOString();
+      const at = ctx.clock.now().toISOString();
       const wanted = [...latest.values()]
         .map((e) => ({
           e,

@@ -109,6 +109,7 @@ describe("Statuspage public API v2", () => {
     const r = await checkProvider(
       { url: base, format: "statuspage", components: ["Payments"], provider: "Test shop" },
       5000,
+      h.clock.now().getTime(),
     );
     expect(r.ok).toBe(false);
     expect(r.provider?.components).toEqual(["Payments (partial outage)"]);
@@ -116,6 +117,7 @@ describe("Statuspage public API v2", () => {
     const other = await checkProvider(
       { url: `${base}/api/v2/summary.json`, format: "statuspage", components: ["Delivery"], provider: null },
       5000,
+      h.clock.now().getTime(),
     );
     expect(other.ok).toBe(true);
 
@@ -129,6 +131,7 @@ describe("Statuspage public API v2", () => {
     const after = await checkProvider(
       { url: base, format: "statuspage", components: [], provider: null },
       5000,
+      h.clock.now().getTime(),
     );
     expect(after.ok).toBe(true);
     const all = (await get("/api/v2/incidents.json")).json().incidents;

@@ -13,8 +13,11 @@ export type CheckTarget = Pick<
   "id" | "type" | "interval_s" | "timeout_ms" | "last_beat_at" | "created_at"
 > & { config: unknown };
 
-/** Runs one check of any type. Never throws: a failure is a result. */
-export async function runCheck(m: CheckTarget, now = Date.now()): Promise<CheckResult> {
+/**
+ * Runs one check of any type. Never throws: a failure is a result. `now` is the app clock in ms:
+ * heartbeats, certificate expiry and feed ages are measured against it.
+ */
+export async function runCheck(m: CheckTarget, now: number): Promise<CheckResult> {
   try {
     switch (m.type) {
       case "http":
@@ -22,11 +25,11 @@ export async function runCheck(m: CheckTarget, now = Date.now()): Promise<CheckR
       case "tcp":
         return await checkTcp(CONFIG_SCHEMAS.tcp.parse(m.config), m.timeout_ms);
       case "tls":
-        return await checkTls(CONFIG_SCHEMAS.tls.parse(m.config), m.timeout_ms);
+        return await checkTls(CONFIG_SCHEMAS.tls.parse(m.config), m.timeout_ms, now);
       case "dns":
         return await checkDns(CONFIG_SCHEMAS.dns.parse(m.config), m.timeout_ms);
       case "provider":
-        return await checkProvider(CONFIG_SCHEMAS.provider.parse(m.config), m.timeout_ms);
+        return await checkProvider(CONFIG_SCHEMAS.provider.parse(m.config), m.timeout_ms, now);
       case "heartbeat": {
         const cfg = CONFIG_SCHEMAS.heartbeat.parse(m.config);
         const since = Date.parse(m.last_beat_at ?? m.created_at);

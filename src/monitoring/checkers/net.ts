@@ -28,7 +28,7 @@ export function checkTcp(cfg: TcpConfig, timeoutMs: number): Promise<CheckResult
 
 const DAY_MS = 86_400_000;
 
-export function checkTls(cfg: TlsConfig, timeoutMs: number, now = Date.now()): Promise<CheckResult> {
+export function checkTls(cfg: TlsConfig, timeoutMs: number, now: number): Promise<CheckResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     try {

@@ -93,7 +93,7 @@ const textOf = (v: unknown): string =>
  * incident when it is recent and its newest update is not "Resolved"; it concerns the shop when it
  * mentions a used component (or any, when none are listed).
  */
-export function feedIssues(xml: string, used: string[], now = Date.now()): ProviderIssue {
+export function feedIssues(xml: string, used: string[], now: number): ProviderIssue {
   const doc = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(xml) as Record<
     string,
     // biome-ignore lint/suspicious/noExplicitAny: feeds are loosely shaped; every field is checked below.
@@ -140,7 +140,11 @@ export function describeIssue(issue: ProviderIssue, provider: string | null): st
   return `${who} reports ${parts.join("; ")}`;
 }
 
-export async function checkProvider(cfg: ProviderConfig, timeoutMs: number): Promise<CheckResult> {
+export async function checkProvider(
+  cfg: ProviderConfig,
+  timeoutMs: number,
+  now: number,
+): Promise<CheckResult> {
   const started = performance.now();
   try {
     const res = await request(cfg.format === "statuspage" ? summaryUrl(cfg.url) : cfg.url, {
@@ -160,7 +164,7 @@ export async function checkProvider(cfg: ProviderConfig, timeoutMs: number): Pro
     const issue =
       cfg.format === "statuspage"
         ? statuspageIssues(JSON.parse(text), cfg.components)
-        : feedIssues(text, cfg.components);
+        : feedIssues(text, cfg.components, now);
     const problem = describeIssue(issue, cfg.provider);
     return problem ? { ...failWith(problem, latency), provider: issue } : pass(latency);
   } catch (err) {
