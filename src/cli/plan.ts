@@ -41,7 +41,11 @@ export function registerPlan(program: Command) {
         : await accounts.firstWorkspace();
       if (!ws) fail("the store has no workspace yet; run `firebreak start` once first");
       const rec = await ctx.services.plan.record(ws.id);
-      return renderPlan(rec.plan, { format, lang: (flags.lang as Lang | undefined) ?? rec.language });
+      return renderPlan(rec.plan, {
+        format,
+        lang: (flags.lang as Lang | undefined) ?? rec.language,
+        now: ctx.clock.now(),
+      });
     });
     if (flags.out) {
       const target = resolve(flags.out);

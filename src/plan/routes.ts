@@ -205,7 +205,7 @@ export function planRoutes(app: App, ctx: AppContext) {
       const rec = await plans.record(actorOf(req).workspaceId);
       const { format } = req.query;
       const lang = req.query.lang ?? rec.language;
-      const body = await renderPlan(rec.plan, { format, lang });
+      const body = await renderPlan(rec.plan, { format, lang, now: ctx.clock.now() });
       return reply
         .header("content-type", contentTypeOf(format))
         .header("content-disposition", `attachment; filename="crisis-plan-${lang}.${format}"`)

@@ -42,7 +42,7 @@ export interface ReviewStatus {
 }
 
 const asLang = (l: string): Lang => ((LANGS as readonly string[]).includes(l) ? (l as Lang) : "en");
-const today = (now = new Date()) => now.toISOString().slice(0, 10);
+const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function createPlanService(ctx: AppContext) {
   const db = ctx.db;
@@ -78,7 +78,7 @@ export function createPlanService(ctx: AppContext) {
     const ws = await ctx.services.accounts.workspace(workspaceId);
     const plan = cloneDefaultPlan();
     plan.shop.name = ws.name;
-    const at = new Date().toISOString();
+    const at = ctx.clock.now().toISOString();
     const data = JSON.stringify(plan);
     await db.transaction().execute(async (trx) => {
       const inserted = await store.insertIfAbsent(trx, {
@@ -108,7 +108,7 @@ export function createPlanService(ctx: AppContext) {
     return toRecord(made);
   }
 
-  async function reviewStatus(workspaceId: string, now = new Date()): Promise<ReviewStatus> {
+  async function reviewStatus(workspaceId: string, now = ctx.clock.now()): Promise<ReviewStatus> {
     const rec = await record(workspaceId);
     let next = nextReviewDate(rec.plan);
     if (!next) {
@@ -139,7 +139,7 @@ export function createPlanService(ctx: AppContext) {
       );
     }
     const plan = planSchema.parse(input.plan);
-    const at = new Date().toISOString();
+    const at = ctx.clock.now().toISOString();
     const data = JSON.stringify(plan);
     const next = current.revision + 1;
     await db.transaction().execute(async (trx) => {
@@ -191,7 +191,7 @@ export function createPlanService(ctx: AppContext) {
     async markReviewed(actor: Actor, note = "") {
       const current = await record(actor.workspaceId);
       const plan = structuredClone(current.plan);
-      const date = today();
+      const date = today(ctx.clock.now());
       plan.review.lastReviewed = date;
       plan.review.changelog = [
         ...plan.review.changelog,
@@ -248,7 +248,7 @@ export function createPlanService(ctx: AppContext) {
     },
 
     /** Sends one reminder per due date and workspace; called by the scheduler and by tests. */
-    async checkReviews(now = new Date()) {
+    async checkReviews(now = ctx.clock.now()) {
       let queued = 0;
       for (const workspaceId of await store.allWorkspaceIds(db)) {
         const status = await reviewStatus(workspaceId, now);

@@ -9,8 +9,8 @@ export type ExportFormat = "md" | "html" | "pdf";
 export interface RenderOptions {
   format: ExportFormat;
   lang: Lang;
-  /** The "printed" date on the cover; defaults to now. */
-  now?: Date;
+  /** The "printed" date on the cover (the app clock). */
+  now: Date;
 }
 
 /** A printable plan to keep offline. md and html return a string, pdf a Buffer. */

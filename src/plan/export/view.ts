@@ -64,7 +64,7 @@ export interface TypeView {
   tasks: { id: string; due: string; role: string; title: string; description: string }[];
 }
 
-export const buildView = (plan: Plan, lang: Lang, now = new Date()): PlanView => {
+export const buildView = (plan: Plan, lang: Lang, now: Date): PlanView => {
   const l = LABELS[lang];
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const roleName = new Map(plan.roles.map((r) => [r.id, t(r.name)]));
