@@ -2,6 +2,7 @@ import type { DomainModule } from "../app/module.js";
 import { languageRoutes } from "./language.js";
 import { accountsRoutes } from "./routes.js";
 import { createAccountsService } from "./service.js";
+import { teamRoutes } from "./team-routes.js";
 import { workspaceRoutes } from "./workspace-routes.js";
 
 export const accountsModule: DomainModule = {
@@ -13,5 +14,6 @@ export const accountsModule: DomainModule = {
     accountsRoutes(app, ctx);
     languageRoutes(app, ctx);
     workspaceRoutes(app, ctx);
+    teamRoutes(app, ctx);
   },
 };

@@ -22,10 +22,9 @@ import type { Session } from "./service.js";
 const tags = ["accounts"];
 const LOGIN_LIMIT = { max: 20, timeWindow: "1 minute" };
 
-export function accountsRoutes(app: App, ctx: AppContext) {
-  const accounts = ctx.services.accounts;
-
-  const setCookie = (reply: FastifyReply, session: Session) =>
+/** Puts a new session into the browser's cookie; used by every route that logs someone in. */
+export function sessionCookie(ctx: AppContext) {
+  return (reply: FastifyReply, session: Session) =>
     reply.setCookie(SESSION_COOKIE, session.secret, {
       path: "/",
       httpOnly: true,
@@ -33,8 +32,12 @@ export function accountsRoutes(app: App, ctx: AppContext) {
       secure: ctx.config.publicUrl.startsWith("https://"),
       expires: new Date(session.expiresAt),
     });
+}
 
-  const meFor = async (session: Session) =>
+/** The `me` answer for a session just opened (its request carried no cookie yet). */
+export function meOfSession(ctx: AppContext) {
+  const accounts = ctx.services.accounts;
+  return async (session: Session) =>
     accounts.me({
       workspaceId: session.workspaceId,
       userId: session.userId,
@@ -42,6 +45,12 @@ export function accountsRoutes(app: App, ctx: AppContext) {
       tokenId: null,
       label: "",
     });
+}
+
+export function accountsRoutes(app: App, ctx: AppContext) {
+  const accounts = ctx.services.accounts;
+  const setCookie = sessionCookie(ctx);
+  const meFor = meOfSession(ctx);
 
   app.post(
     "/api/v1/auth/login",

@@ -2,8 +2,13 @@ import type { AppContext } from "../app/context.js";
 import type { Actor, Role } from "../core/actor.js";
 import { conflict, forbidden, invalid, notFound, rateLimited, ServiceError } from "../core/errors.js";
 import { hashSecret, newId, randomSecret } from "../core/ids.js";
+import { type AcceptInput, acceptInvitation, lookupInvitation } from "./ops/accept-invitation.js";
 import { type ChangePasswordInput, changePassword } from "./ops/change-password.js";
+import { changeRole } from "./ops/change-role.js";
+import { type InviteInput, inviteMember, listInvitations, revokeInvitation } from "./ops/invite-member.js";
 import { removeMember } from "./ops/remove-member.js";
+import { resetMemberPassword } from "./ops/reset-password.js";
+import { type ProfileInput, updateProfile } from "./ops/update-profile.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { type CreateWorkspaceInput, createWorkspaceInput, type Me } from "./schema.js";
 import { accountsStore as store } from "./store.js";
@@ -26,7 +31,8 @@ export interface Session {
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
-export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
+/** Built with the whole context: invitations and resets send e-mail through `ctx.services.mail` when called. */
+export function createAccountsService(ctx: AppContext) {
   const { db } = ctx;
   const now = () => new Date().toISOString();
   const throttle = new LoginThrottle();
@@ -187,6 +193,18 @@ export function createAccountsService(ctx: Pick<AppContext, "db" | "config">) {
 
     changePassword: (input: ChangePasswordInput) => changePassword(ctx, input),
     removeMember: (actor: Actor, userId: string) => removeMember(ctx, actor, userId),
+    changeRole: (actor: Actor, userId: string, role: Role) => changeRole(ctx, actor, userId, role),
+    resetMemberPassword: (actor: Actor, userId: string) => resetMemberPassword(ctx, actor, userId),
+    updateProfile: (userId: string, input: ProfileInput) => updateProfile(ctx, userId, input),
+    invite: (actor: Actor, input: InviteInput) => inviteMember(ctx, actor, input),
+    listInvitations: (actor: Actor) => listInvitations(ctx, actor),
+    revokeInvitation: (actor: Actor, id: string) => revokeInvitation(ctx, actor, id),
+    lookupInvitation: (token: string) => lookupInvitation(ctx, token),
+    /** Joins the workspace and opens a session there for the person who accepted. */
+    async acceptInvitation(input: AcceptInput): Promise<Session> {
+      const joined = await acceptInvitation(ctx, input);
+      return startSession(joined.userId, joined.workspaceId);
+    },
 
     async setPassword(userId: string, password: string) {
       await store.setPasswordHash(db, userId, await hashPassword(password));

@@ -41,6 +41,28 @@ export const accountsStore = {
   setPasswordHash: (db: Db, userId: string, hash: string) =>
     db.updateTable("users").set({ password_hash: hash }).where("id", "=", userId).execute(),
 
+  setName: (db: Db, userId: string, name: string) =>
+    db.updateTable("users").set({ name }).where("id", "=", userId).execute(),
+  setEmail: (db: Db, userId: string, email: string) =>
+    db.updateTable("users").set({ email }).where("id", "=", userId).execute(),
+  /**
+   * Takes the workspace's row lock for the rest of the transaction (PostgreSQL; SQLite has one writer
+   * anyway), so two admins demoting or removing each other at once cannot both pass the last-admin check.
+   */
+  lockWorkspace: (db: Db, workspaceId: string) =>
+    db
+      .updateTable("workspaces")
+      .set((eb) => ({ slug: eb.ref("slug") }))
+      .where("id", "=", workspaceId)
+      .execute(),
+  setRole: (db: Db, workspaceId: string, userId: string, role: Role) =>
+    db
+      .updateTable("memberships")
+      .set({ role })
+      .where("workspace_id", "=", workspaceId)
+      .where("user_id", "=", userId)
+      .execute(),
+
   insertMembership: (db: Db, workspaceId: string, userId: string, role: Role, now: string) =>
     db
       .insertInto("memberships")

@@ -67,6 +67,20 @@ export interface LoginLinksTable {
   used_at: string | null;
 }
 
+/** An invitation to join a workspace; only the token's hash is kept. */
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  email: string;
+  role: Role;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface AccountsTables {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -74,4 +88,5 @@ export interface AccountsTables {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_links: LoginLinksTable;
+  invitations: InvitationsTable;
 }

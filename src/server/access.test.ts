@@ -12,6 +12,7 @@ const PUBLIC = [
   /^\/healthz$/,
   /^\/readyz$/,
   /^\/api\/v1\/auth\/(login|link)$/,
+  /^\/api\/v1\/auth\/invitation(\/accept)?$/, // the invitation token is the credential
   /^\/\*$/, // the dashboard's files: the login page must load
   /^\/status(\.json|\/.*)?$/, // the public status page
   /^\/api\/v2\/[\w/-]+\.json$/, // the status page in Statuspage's public API v2 shapes

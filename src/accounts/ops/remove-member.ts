@@ -11,6 +11,8 @@ import { accountsStore as store } from "../store.js";
 export async function removeMember(ctx: { db: Kysely<Database> }, actor: Actor, userId: string) {
   if (actor.role !== "admin") throw forbidden("only an admin removes members");
   await ctx.db.transaction().execute(async (trx) => {
+    // Two admins removing each other at once take turns, so the last-admin check sees the other's answer.
+    await store.lockWorkspace(trx, actor.workspaceId);
     const member = await store.membership(trx, actor.workspaceId, userId);
     if (!member) throw notFound("member");
     if (member.role === "admin" && (await store.countAdmins(trx, actor.workspaceId)) <= 1) {
