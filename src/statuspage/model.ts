@@ -1,7 +1,15 @@
 import type { Lang } from "../plan/default-plan/index.js";
 
-export const COMPONENT_IDS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
-export type ComponentId = (typeof COMPONENT_IDS)[number];
+/** The components a new workspace starts with (migration 0430 gave them to the existing ones). */
+export const DEFAULT_COMPONENT_IDS = [
+  "storefront",
+  "checkout",
+  "payments",
+  "delivery",
+  "customer_service",
+] as const;
+/** A component's id: one of the defaults or a uuid; the workspace's rows say which exist. */
+export type ComponentId = string;
 export const COMPONENT_STATES = [
   "operational",
   "maintenance",
@@ -34,8 +42,25 @@ export interface UptimeDay {
   uptime: number | null;
 }
 
+/** A component or group as the team manages it (GET /api/v1/status/components). */
+export interface ComponentRecord {
+  id: ComponentId;
+  name: I18n;
+  /** True for a group: a named parent whose state is the worst of its components'. */
+  group: boolean;
+  group_id: string | null;
+  position: number;
+  state: ComponentState;
+  note: string | null;
+  updated_at: string;
+}
+
 export interface SnapshotComponent {
   id: ComponentId;
+  name: I18n;
+  group: boolean;
+  group_id: string | null;
+  position: number;
   state: ComponentState;
   note: string | null;
   /** Share of successful checks over the days with data; null without monitors. */

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { AppContext } from "../app/context.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
+import { type Components, displayOrder, toRecord } from "./components.js";
 import {
-  COMPONENT_IDS,
   type ComponentId,
   type ComponentState,
   IMPACT_STATE,
@@ -47,7 +47,7 @@ const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("bas
 const parse = <T>(s: string): T => JSON.parse(s) as T;
 
 /** Builds the public page's snapshot and keeps its renderings in memory until something changes. */
-export function createStatusPages(ctx: AppContext) {
+export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensure">) {
   const cache = new Map<string, { r: Promise<Rendered>; at: number }>();
   const slugs = new Map<string, { ws: Workspace | null; at: number }>();
 
@@ -105,6 +105,7 @@ export function createStatusPages(ctx: AppContext) {
   async function snapshot(ws: Workspace): Promise<Snapshot> {
     const now = new Date();
     const nowIso = now.toISOString();
+    await comps.ensure(ws.id);
     const [manual, incidentRows, maintRows, bars, monitorStates] = await Promise.all([
       store.components(ctx.db, ws.id),
       store.incidents(ctx.db, ws.id, new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString(), 50),
@@ -112,6 +113,21 @@ export function createStatusPages(ctx: AppContext) {
       uptime(ws.id),
       monitoring()?.states(ws.id) ?? Promise.resolve([]),
     ]);
+    const noDays = Array.from({ length: 90 }, (_, k) => ({
+      day: new Date(now.getTime() - (89 - k) * DAY_MS).toISOString().slice(0, 10),
+      uptime: null,
+    }));
+    const base = (row: (typeof manual)[number]) => {
+      const r = toRecord(row);
+      return {
+        id: r.id,
+        name: r.name,
+        group: r.group,
+        group_id: r.group_id,
+        position: r.position,
+        note: r.note,
+      };
+    };
     const updates = await store.updatesOf(
       ctx.db,
       incidentRows.map((i) => i.id),
@@ -143,28 +159,42 @@ export function createStatusPages(ctx: AppContext) {
       ends_at: m.ends_at,
       active: m.starts_at <= nowIso,
     }));
-    const components: SnapshotComponent[] = COMPONENT_IDS.map((id) => {
-      const set = manual.find((c) => c.component === id);
-      let state: ComponentState = (set?.state as ComponentState | undefined) ?? "operational";
-      const mons = monitorStates.filter((s) => s.component === id);
-      const down = mons.filter((s) => s.state === "down").length;
-      if (down > 0) state = worst(state, down === mons.length ? "major_outage" : "partial_outage");
-      for (const i of incidents)
-        if (i.status !== "resolved" && i.components.includes(id))
-          state = worst(state, IMPACT_STATE[i.impact]);
-      if (state === "operational" && maintenance.some((m) => m.active && m.components.includes(id)))
-        state = "maintenance";
-      const u = bars.get(id);
-      const checks = u?.days.reduce((s, d) => s + d.checks, 0) ?? 0;
-      const up = u?.days.reduce((s, d) => s + d.up, 0) ?? 0;
-      const days =
-        u?.days.map((d) => ({ day: d.day, uptime: d.checks ? d.up / d.checks : null })) ??
-        Array.from({ length: 90 }, (_, k) => ({
-          day: new Date(now.getTime() - (89 - k) * DAY_MS).toISOString().slice(0, 10),
-          uptime: null,
-        }));
-      return { id, state, note: set?.note ?? null, uptime_90d: checks ? up / checks : null, days };
-    });
+    const items: SnapshotComponent[] = manual
+      .filter((r) => r.is_group !== 1)
+      .map((row) => {
+        const id = row.component;
+        let state = row.state as ComponentState;
+        const mons = monitorStates.filter((s) => s.component === id);
+        const down = mons.filter((s) => s.state === "down").length;
+        if (down > 0) state = worst(state, down === mons.length ? "major_outage" : "partial_outage");
+        for (const i of incidents)
+          if (i.status !== "resolved" && i.components.includes(id))
+            state = worst(state, IMPACT_STATE[i.impact]);
+        if (state === "operational" && maintenance.some((m) => m.active && m.components.includes(id)))
+          state = "maintenance";
+        const u = bars.get(id);
+        const checks = u?.days.reduce((s, d) => s + d.checks, 0) ?? 0;
+        const up = u?.days.reduce((s, d) => s + d.up, 0) ?? 0;
+        const days =
+          u?.days.map((d) => ({ day: d.day, uptime: d.checks ? d.up / d.checks : null })) ?? noDays;
+        return { ...base(row), state, uptime_90d: checks ? up / checks : null, days };
+      });
+    // A group shows the worst state of its components and the mean of their uptimes.
+    const groups: SnapshotComponent[] = manual
+      .filter((r) => r.is_group === 1)
+      .map((row) => {
+        const kids = items.filter((c) => c.group_id === row.component);
+        const summed = kids.filter((k) => k.uptime_90d !== null);
+        return {
+          ...base(row),
+          state: kids.reduce<ComponentState>((s, k) => worst(s, k.state), "operational"),
+          uptime_90d: summed.length
+            ? summed.reduce((s, k) => s + (k.uptime_90d ?? 0), 0) / summed.length
+            : null,
+          days: noDays,
+        };
+      });
+    const components = displayOrder([...groups, ...items]);
     const status = components.reduce<ComponentState>((s, c) => worst(s, c.state), "operational");
     const lang = (LANGS as readonly string[]).includes(ws.language) ? (ws.language as Lang) : "en";
     return {

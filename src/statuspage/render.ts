@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from "../core/html.js";
+import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
 import { formatForCustomer } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { LANGUAGE_NAMES, PAGE_TEXT, pick, pickText } from "./i18n.js";
@@ -16,7 +16,8 @@ main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:
 .legend{display:flex;justify-content:space-between;font-size:.75rem;color:#57606a}
 .update{border-left:3px solid #d0d7de;padding-left:10px;margin:8px 0}.meta{font-size:.8rem;color:#57606a}
 .langs a{margin-right:8px;font-size:.85rem}form{display:flex;gap:8px;flex-wrap:wrap}input[type=email]{flex:1;min-width:200px;padding:6px}
-footer{margin-top:32px;font-size:.8rem;color:#57606a}`;
+footer{margin-top:32px;font-size:.8rem;color:#57606a}
+.group-items{margin-top:8px;padding-left:12px;border-left:2px solid #d0d7de}.group-items .card{margin-bottom:6px}`;
 
 export interface HtmlOptions {
   /** Static export: a stylesheet file and relative language links instead of inline CSS and `?lang=`. */
@@ -30,30 +31,67 @@ export interface HtmlOptions {
 const fmt = (iso: string, lang: Lang, s: Snapshot) =>
   formatForCustomer(iso, { timeZone: s.workspace.time_zone, language: lang });
 
+/** A component's name in the visitor's language, else the shop's default, else any it was given. */
+const nameOf = (c: SnapshotComponent, lang: Lang, s: Snapshot) =>
+  pick(c.name as Record<string, string>, lang, s.workspace.language) || c.id;
+
 /**
  * An incident's text in the visitor's language; where the shop has not written it yet, the default
  * language's, marked with its language and a note so nobody mistakes it for a translation.
  */
-function localText(t: I18n, lang: Lang, s: Snapshot): string {
+function localText(t: I18n, lang: Lang, s: Snapshot): SafeHtml {
   const got = pickText(t as Record<string, string>, lang, s.workspace.language);
-  if (got.lang === lang || !got.text) return esc(got.text);
+  if (got.lang === lang || !got.text) return html`${got.text}`;
   const note = PAGE_TEXT[lang].shownIn.replace("{language}", LANGUAGE_NAMES[got.lang]);
-  return `<span lang="${got.lang}">${esc(got.text)}</span> <span class="meta untranslated">(${esc(note)})</span>`;
+  return html`<span lang="${got.lang}">${got.text}</span> <span class="meta untranslated">(${note})</span>`;
 }
 
-function bars(c: SnapshotComponent, lang: Lang): string {
+function bars(c: SnapshotComponent, lang: Lang): SafeHtml {
   const t = PAGE_TEXT[lang];
-  const cells = c.days
-    .map((d) => {
-      // A day without checks is a plain grey cell: 90 of them per component add up on a rushed page.
-      if (d.uptime === null) return "<span></span>";
-      const cls = d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
-      return `<span class="${cls}" title="${esc(d.day)}: ${(d.uptime * 100).toFixed(2)}%"></span>`;
-    })
-    .join("");
-  return `<div class="bars" aria-hidden="true">${cells}</div><div class="legend"><span>${esc(t.daysAgo)}</span><span>${
-    c.uptime_90d === null ? esc(t.noData) : `${(c.uptime_90d * 100).toFixed(2)}% ${esc(t.uptime)}`
-  }</span><span>${esc(t.today)}</span></div>`;
+  const cells = c.days.map((d) => {
+    // A day without checks is a plain grey cell: 90 of them per component add up on a rushed page.
+    if (d.uptime === null) return raw("<span></span>");
+    const cls = d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
+    return html`<span class="${cls}" title="${d.day}: ${(d.uptime * 100).toFixed(2)}%"></span>`;
+  });
+  const uptime = c.uptime_90d === null ? t.noData : `${(c.uptime_90d * 100).toFixed(2)}% ${t.uptime}`;
+  return html`<div class="bars" aria-hidden="true">${cells}</div><div class="legend"><span>${t.daysAgo}</span><span>${uptime}</span><span>${t.today}</span></div>`;
+}
+
+function componentCard(c: SnapshotComponent, lang: Lang, s: Snapshot, inner: HtmlValue): SafeHtml {
+  const t = PAGE_TEXT[lang];
+  return html`<div class="card${c.group ? " group" : ""}" id="component-${c.id}"><div class="row"><strong>${nameOf(
+    c,
+    lang,
+    s,
+  )}</strong><span class="state t-${c.state}">${t.states[c.state] ?? c.state}</span></div>${
+    c.note ? html`<div class="meta">${c.note}</div>` : ""
+  }${inner}</div>`;
+}
+
+/** Top-level components by position; a group holds its own components inside its card. */
+function components(s: Snapshot, lang: Lang): SafeHtml[] {
+  const ids = new Set(s.components.map((c) => c.id));
+  return s.components
+    .filter((c) => !c.group_id || !ids.has(c.group_id))
+    .map((c) => {
+      if (!c.group) return componentCard(c, lang, s, bars(c, lang));
+      const kids = s.components.filter((k) => k.group_id === c.id);
+      return componentCard(
+        c,
+        lang,
+        s,
+        html`<div class="group-items">${kids.map((k) => componentCard(k, lang, s, bars(k, lang)))}</div>`,
+      );
+    });
+}
+
+/** The names of the components an incident or maintenance names, those the page still has. */
+function affected(ids: readonly string[], lang: Lang, s: Snapshot): string {
+  return s.components
+    .filter((c) => ids.includes(c.id))
+    .map((c) => nameOf(c, lang, s))
+    .join(", ");
 }
 
 /** The whole public page, server-rendered and readable without JavaScript. */
@@ -69,99 +107,90 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
           : t.someIssues;
   const langHref = (l: Lang) =>
     o.staticExport ? `${"../".repeat(o.staticExport.depth)}${l}/index.html` : `?lang=${l}`;
-  const comps = s.components
-    .map(
-      (c) =>
-        `<div class="card"><div class="row"><strong>${esc(t.components[c.id] ?? c.id)}</strong><span class="state t-${c.state}">${esc(
-          t.states[c.state] ?? c.state,
-        )}</span></div>${c.note ? `<div class="meta">${esc(c.note)}</div>` : ""}${bars(c, lang)}</div>`,
-    )
-    .join("\n");
-  const maint = s.maintenance
-    .map(
-      (m) =>
-        `<div class="card"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${esc(
-          fmt(m.starts_at, lang, s),
-        )} – ${esc(fmt(m.ends_at, lang, s))}</span></div><p>${localText(m.body, lang, s)}</p><div class="meta">${m.components
-          .map((c) => esc(t.components[c] ?? c))
-          .join(", ")}</div></div>`,
-    )
-    .join("\n");
-  const incidents = s.incidents
-    .map(
-      (i) =>
-        `<article class="card" id="incident-${esc(i.id)}"><div class="row"><strong>${localText(i.title, lang, s)}</strong><span class="state t-${
-          i.status === "resolved" ? "operational" : "partial_outage"
-        }">${esc(t.statuses[i.status] ?? i.status)}</span></div>${i.updates
-          .map(
-            (u) =>
-              `<div class="update"><strong>${esc(t.statuses[u.status] ?? u.status)}</strong> — ${localText(
-                u.body,
-                lang,
-                s,
-              )}<div class="meta"><time datetime="${esc(u.published_at)}">${esc(fmt(u.published_at, lang, s))}</time></div></div>`,
-          )
-          .join("")}</article>`,
-    )
-    .join("\n");
+  const maint = s.maintenance.map(
+    (m) =>
+      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmt(
+        m.starts_at,
+        lang,
+        s,
+      )} – ${fmt(m.ends_at, lang, s)}</span></div><p>${localText(m.body, lang, s)}</p><div class="meta">${affected(
+        m.components,
+        lang,
+        s,
+      )}</div></div>`,
+  );
+  const incidents = s.incidents.map((i) => {
+    const names = affected(i.components, lang, s);
+    return html`<article class="card" id="incident-${i.id}"><div class="row"><strong>${localText(i.title, lang, s)}</strong><span class="state t-${
+      i.status === "resolved" ? "operational" : "partial_outage"
+    }">${t.statuses[i.status] ?? i.status}</span></div>${names ? html`<div class="meta">${names}</div>` : ""}${i.updates.map(
+      (u) =>
+        html`<div class="update"><strong>${t.statuses[u.status] ?? u.status}</strong> — ${localText(
+          u.body,
+          lang,
+          s,
+        )}<div class="meta"><time datetime="${u.published_at}">${fmt(u.published_at, lang, s)}</time></div></div>`,
+    )}</article>`;
+  });
   const style = o.staticExport
-    ? `<link rel="stylesheet" href="${"../".repeat(o.staticExport.depth)}assets/style.css">`
-    : `<style>${STYLE}</style>`;
-  return `<!doctype html>
+    ? html`<link rel="stylesheet" href="${"../".repeat(o.staticExport.depth)}assets/style.css">`
+    : html`<style>${raw(STYLE)}</style>`;
+  const langs = LANGS.map((l) =>
+    l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
+  );
+  return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="refresh" content="60">
-<title>${esc(s.workspace.name)} — ${esc(t.title)}</title>${style}
-<link rel="alternate" type="application/atom+xml" title="${esc(t.feed)}" href="${esc(o.feedHref)}">
+<title>${s.workspace.name} — ${t.title}</title>${style}
+<link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
 </head><body><main>
-<h1>${esc(s.workspace.name)} — ${esc(t.title)}</h1>
-<nav class="langs">${LANGS.map((l) => (l === lang ? `<strong>${l}</strong>` : `<a href="${esc(langHref(l) as string)}" hreflang="${l}">${l}</a>`)).join(" ")}</nav>
-<div class="banner s-${s.status}" role="status">${esc(headline)}</div>
-${maint ? `<h2>${esc(t.maintenance)}</h2>\n${maint}` : ""}
-<h2>${esc(t.incidents)}</h2>
-${incidents || `<p>${esc(t.noIncidents)}</p>`}
-<h2>${esc(t.title)}</h2>
-${comps}
-<h2>${esc(t.subscribe)}</h2>
-<form method="post" action="${esc(o.subscribeAction)}"><input type="hidden" name="lang" value="${lang}"><label><span class="meta">${esc(
-    t.email,
-  )}</span><br><input type="email" name="email" required autocomplete="email"></label><button type="submit">${esc(t.subscribeButton)}</button></form>
-<footer>${esc(t.updated)}: <time datetime="${esc(s.generated_at)}">${esc(fmt(s.generated_at, lang, s))}</time> · <a href="${esc(o.feedHref)}">${esc(t.feed)}</a></footer>
-</main></body></html>`;
+<h1>${s.workspace.name} — ${t.title}</h1>
+<nav class="langs">${langs.map((l, i) => (i ? [" ", l] : l))}</nav>
+<div class="banner s-${s.status}" role="status">${headline}</div>
+${maint.length ? html`<h2>${t.maintenance}</h2>\n${maint}` : ""}
+<h2>${t.incidents}</h2>
+${incidents.length ? incidents : html`<p>${t.noIncidents}</p>`}
+<h2>${t.title}</h2>
+${components(s, lang)}
+<h2>${t.subscribe}</h2>
+<form method="post" action="${o.subscribeAction}"><input type="hidden" name="lang" value="${lang}"><label><span class="meta">${
+    t.email
+  }</span><br><input type="email" name="email" required autocomplete="email"></label><button type="submit">${t.subscribeButton}</button></form>
+<footer>${t.updated}: <time datetime="${s.generated_at}">${fmt(s.generated_at, lang, s)}</time> · <a href="${o.feedHref}">${t.feed}</a></footer>
+</main></body></html>`.toString();
 }
-
-const xml = (s: string) => esc(s);
 
 /**
  * Atom 1.0 (RFC 4287): one entry per published update, newest first, in `lang` (texts not written in
  * it come in the default language). Each entry's text starts with its local time, as the page shows it.
+ * The `html` template's escaping is XML's too (&, <, >, quotes).
  */
 export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
   const text = (t: I18n) => pick(t as Record<string, string>, lang, s.workspace.language);
   const entries = s.incidents.flatMap((i) => i.updates.map((u) => ({ i, u })));
   entries.sort((a, b) => (a.u.published_at < b.u.published_at ? 1 : -1));
   const updated = entries[0]?.u.published_at ?? s.generated_at;
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
-<title>${xml(`${s.workspace.name} — ${PAGE_TEXT[lang].title}`)}</title>
-<id>${xml(feedUrl)}</id>
-<link rel="self" type="application/atom+xml" href="${xml(feedUrl)}"/>
-<link rel="alternate" type="text/html" href="${xml(s.url)}"/>
-<updated>${xml(updated)}</updated>
-<author><name>${xml(s.workspace.name)}</name></author>
-${entries
-  .map(
-    ({ i, u }) => `<entry>
-<id>urn:uuid:${xml(u.id)}</id>
-<title>${xml(`${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`)}</title>
-<link rel="alternate" type="text/html" href="${xml(`${s.url}#incident-${i.id}`)}"/>
-<published>${xml(u.published_at)}</published>
-<updated>${xml(u.published_at)}</updated>
-<content type="text">${xml(`${fmt(u.published_at, lang, s)}: ${text(u.body)}`)}</content>
+  const items = entries.map(
+    ({ i, u }) => html`<entry>
+<id>urn:uuid:${u.id}</id>
+<title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
+<link rel="alternate" type="text/html" href="${s.url}#incident-${i.id}"/>
+<published>${u.published_at}</published>
+<updated>${u.published_at}</updated>
+<content type="text">${fmt(u.published_at, lang, s)}: ${text(u.body)}</content>
 </entry>`,
-  )
-  .join("\n")}
+  );
+  return html`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+<title>${s.workspace.name} — ${PAGE_TEXT[lang].title}</title>
+<id>${feedUrl}</id>
+<link rel="self" type="application/atom+xml" href="${feedUrl}"/>
+<link rel="alternate" type="text/html" href="${s.url}"/>
+<updated>${updated}</updated>
+<author><name>${s.workspace.name}</name></author>
+${items.map((e, n) => (n ? ["\n", e] : e))}
 </feed>
-`;
+`.toString();
 }
 
 /** The machine-readable page: the snapshot minus nothing private (it holds nothing private). */

@@ -18,7 +18,10 @@ export interface ResolveDeps {
     state: ComponentState,
     note: string | null,
   ): Promise<void>;
-  snapshot(actor: Actor): Promise<{ components: { id: string; state: ComponentState }[] }>;
+  snapshot(actor: Actor): Promise<{
+    workspace: { language: Lang };
+    components: { id: string; name: I18n; state: ComponentState }[];
+  }>;
 }
 
 export interface ResolvePreview {
@@ -28,6 +31,8 @@ export interface ResolvePreview {
   texts: I18n;
   /** Components the page shows as not operational now that this resolve turns operational. */
   components: string[];
+  /** Their names in the shop's default language, for the room's confirmation. */
+  component_names: string[];
 }
 
 const parse = (s: string) => JSON.parse(s) as Record<string, string>;
@@ -53,10 +58,16 @@ export async function resolvePreview(
     texts[l] = PAGE_TEXT[l].resolvedText.replace("{title}", pick(title, l));
   const mine = new Set(JSON.parse(inc.components) as string[]);
   const snap = await deps.snapshot(actor);
-  const components = snap.components
-    .filter((c) => mine.has(c.id) && c.state !== "operational")
-    .map((c) => c.id);
-  return { incident_id: inc.id, title, texts, components };
+  const moved = snap.components.filter((c) => mine.has(c.id) && c.state !== "operational");
+  return {
+    incident_id: inc.id,
+    title,
+    texts,
+    components: moved.map((c) => c.id),
+    component_names: moved.map(
+      (c) => pick(c.name as Record<string, string>, snap.workspace.language, snap.workspace.language) || c.id,
+    ),
+  };
 }
 
 /**
@@ -77,10 +88,11 @@ export async function resolveForCrisis(
   for (const [l, t] of Object.entries(edited)) if (isLang(l) && t?.trim()) body[l] = t.trim();
   const inc = await store.incident(ctx.db, actor.workspaceId, preview.incident_id);
   const components = inc ? (JSON.parse(inc.components) as ComponentId[]) : [];
-  const manual = await store.components(ctx.db, actor.workspaceId);
-  for (const c of manual)
-    if (components.includes(c.component as ComponentId) && c.state !== "operational")
-      await deps.setComponent(actor, c.component as ComponentId, "operational", null);
+  // The rows the shop has now: a component removed since the incident opened is skipped.
+  const rows = await store.components(ctx.db, actor.workspaceId);
+  for (const c of rows)
+    if (c.is_group !== 1 && components.includes(c.component) && c.state !== "operational")
+      await deps.setComponent(actor, c.component, "operational", null);
   const update = await deps.publishUpdate(actor, preview.incident_id, { status: "resolved", body });
   return {
     incident_id: preview.incident_id,

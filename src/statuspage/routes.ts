@@ -3,9 +3,10 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
-import { escapeHtml as esc } from "../core/html.js";
+import { html, raw, type SafeHtml } from "../core/html.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { type App, actorOf } from "../server/types.js";
+import { componentRoutes } from "./component-routes.js";
 import { PAGE_TEXT, pickLanguage } from "./i18n.js";
 import type { Rendered } from "./page.js";
 import { STYLE } from "./render.js";
@@ -37,10 +38,10 @@ function send(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: strin
   return reply.send(r.body);
 }
 
-const smallPage = (lang: Lang, title: string, body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
-    title,
-  )}</title><style>${STYLE}</style></head><body><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
+const smallPage = (lang: Lang, title: string, body: SafeHtml) =>
+  html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><style>${raw(
+    STYLE,
+  )}</style></head><body><main><h1>${title}</h1>${body}</main></body></html>`.toString();
 
 export function statusRoutes(app: App, ctx: AppContext) {
   const svc = () => ctx.services.statuspage;
@@ -56,7 +57,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
       (LANGS as readonly string[]).includes(fallback) ? (fallback as Lang) : "en",
     );
 
-  const html = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
+  const page = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
     const ws = await site(slug);
     const lang = langOf(req, ws.language);
     reply.header("content-language", lang);
@@ -77,12 +78,12 @@ export function statusRoutes(app: App, ctx: AppContext) {
     );
   };
 
-  const page = {
+  const pageSchema = {
     tags,
     summary: "The public status page (HTML, no JavaScript needed)",
     querystring: langQuery,
   };
-  app.get("/status", { config: PUBLIC, schema: page }, (req, reply) => html(req, reply));
+  app.get("/status", { config: PUBLIC, schema: pageSchema }, (req, reply) => page(req, reply));
   app.get(
     "/status.json",
     { config: PUBLIC, schema: { tags, summary: "The public status page as JSON" } },
@@ -96,8 +97,8 @@ export function statusRoutes(app: App, ctx: AppContext) {
     },
     (req, reply) => atom(req, reply),
   );
-  app.get("/status/:slug", { config: PUBLIC, schema: { ...page, params: slugParams } }, (req, reply) =>
-    html(req, reply, req.params.slug),
+  app.get("/status/:slug", { config: PUBLIC, schema: { ...pageSchema, params: slugParams } }, (req, reply) =>
+    page(req, reply, req.params.slug),
   );
   app.get(
     "/status/:slug/status.json",
@@ -144,7 +145,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
           smallPage(
             lang,
             t.subscribe,
-            `<p>✉ ${esc(input.email)}</p><p><a href="${slug ? `/status/${esc(slug)}` : "/status"}">←</a></p>`,
+            html`<p>✉ ${input.email}</p><p><a href="${slug ? `/status/${slug}` : "/status"}">←</a></p>`,
           ),
         );
     };
@@ -161,7 +162,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
       smallPage(
         "en",
         action === "confirm" ? "Confirm your subscription" : "Unsubscribe",
-        `<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${
+        html`<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${
           action === "confirm" ? "Confirm" : "Unsubscribe"
         }</button></form>`,
       );
@@ -188,7 +189,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
           const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
           if (!ok) throw notFound("subscription");
           const title = action === "confirm" ? "Subscription confirmed" : "You are unsubscribed";
-          return reply.type("text/html; charset=utf-8").send(smallPage("en", title, "<p>✓</p>"));
+          return reply.type("text/html; charset=utf-8").send(smallPage("en", title, html`<p>✓</p>`));
         },
       );
     }
@@ -196,6 +197,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
 
   // ---- the team's side ------------------------------------------------------------------------------
   const atags = ["status page admin"];
+  componentRoutes(app, ctx, atags);
   app.get(
     "/api/v1/status/page",
     { config: { access: "viewer" }, schema: { tags: atags, summary: "What the public page shows now" } },
@@ -207,7 +209,7 @@ export function statusRoutes(app: App, ctx: AppContext) {
       config: { access: "responder" },
       schema: {
         tags: atags,
-        summary: "Set a component's state",
+        summary: "Set a component's state (by hand; monitors and incidents can only make it worse)",
         params: z.object({ component: componentId }),
         body: componentInput,
       },

@@ -1,13 +1,50 @@
 import { z } from "zod";
 import { LANGS } from "../plan/default-plan/index.js";
-import { COMPONENT_IDS, COMPONENT_STATES, IMPACTS, INCIDENT_STATUSES } from "./model.js";
+import { COMPONENT_STATES, IMPACTS, INCIDENT_STATUSES } from "./model.js";
 
 export const i18nText = z
   .partialRecord(z.enum(LANGS), z.string().max(5000))
   .refine((t) => Object.values(t).some((v) => v?.trim()), {
     message: "give the text in at least one language",
   });
-export const componentId = z.enum(COMPONENT_IDS);
+/** A component of the workspace's own; the service checks that it exists (400 naming the field). */
+export const componentId = z.string().trim().min(1).max(64);
+
+const componentName = z
+  .partialRecord(z.enum(LANGS), z.string().trim().max(100))
+  .refine((t) => Object.values(t).some((v) => v?.trim()), {
+    message: "give the name in at least one language",
+  });
+
+/** A new component, or a group (`group: true`, a named parent other components are placed in). */
+export const componentCreate = z.object({
+  name: componentName,
+  group: z.boolean().default(false),
+  group_id: z.string().max(64).nullable().optional(),
+  position: z.number().int().min(0).max(10_000).optional(),
+});
+
+export const componentPatch = z
+  .object({
+    name: componentName.optional(),
+    group_id: z.string().max(64).nullable().optional(),
+    position: z.number().int().min(0).max(10_000).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: "give name, group_id or position" });
+
+/** The components (or groups) in the order the page shows them among their siblings. */
+export const componentOrder = z.object({ ids: z.array(componentId).min(1).max(500) });
+
+export const componentOut = z.object({
+  id: z.string(),
+  name: z.partialRecord(z.enum(LANGS), z.string()),
+  group: z.boolean(),
+  group_id: z.string().nullable(),
+  position: z.number().int(),
+  state: z.enum(COMPONENT_STATES),
+  note: z.string().nullable(),
+  updated_at: z.string(),
+});
 
 export const componentInput = z.object({
   state: z.enum(COMPONENT_STATES),

@@ -1,9 +1,11 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
-import { newId, randomSecret } from "../core/ids.js";
+import { newId } from "../core/ids.js";
+import { newLinkToken, openSecret } from "../core/secrets.js";
 import { formatForCustomer } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
+import { createComponents } from "./components.js";
 import { PAGE_TEXT, pick } from "./i18n.js";
 import type { ComponentId, ComponentState, I18n, Impact, IncidentStatus } from "./model.js";
 import { createStatusPages } from "./page.js";
@@ -36,8 +38,9 @@ export interface UpdateInput {
 
 export function createStatusPageService(ctx: AppContext) {
   const db = ctx.db;
-  const pages = createStatusPages(ctx);
   const exportDir = process.env["FIREBREAK_STATUS_EXPORT_DIR"];
+  const components = createComponents(ctx, changed);
+  const pages = createStatusPages(ctx, components);
 
   /** Every write ends here: renderings dropped, live views told, the static copy refreshed. */
   async function changed(workspaceId: string) {
@@ -75,7 +78,7 @@ export function createStatusPageService(ctx: AppContext) {
     for (const sub of await store.subscribers(db, u.workspace_id, true)) {
       const lang = (sub.language in PAGE_TEXT ? sub.language : settings.default_language) as Lang;
       const t = PAGE_TEXT[lang];
-      const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${sub.token}`;
+      const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${openSecret(sub.token)}`;
       const when = formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang });
       const text = pick(body, lang, settings.default_language);
       await ctx.services.mail.send(
@@ -110,6 +113,7 @@ export function createStatusPageService(ctx: AppContext) {
     const id = newId();
     const body = clean(input.body);
     await requireLanguages(actor.workspaceId, body, "body");
+    if (input.components) await components.requireKnown(actor.workspaceId, input.components, "components");
     await db.transaction().execute(async (trx) => {
       await store.insertUpdate(trx, {
         id,
@@ -159,11 +163,11 @@ export function createStatusPageService(ctx: AppContext) {
 
   const service = {
     pages,
+    /** The shop's own components and groups: see ./components.ts. */
+    components,
 
-    async setComponent(actor: Actor, component: ComponentId, state: ComponentState, note: string | null) {
-      await store.setComponent(db, actor.workspaceId, component, state, note, new Date().toISOString());
-      await changed(actor.workspaceId);
-    },
+    setComponent: (actor: Actor, component: ComponentId, state: ComponentState, note: string | null) =>
+      components.setState(actor, component, state, note),
 
     snapshot: (actor: Actor) => pages.snapshot(actor.workspaceId),
 
@@ -172,6 +176,7 @@ export function createStatusPageService(ctx: AppContext) {
       if (input.crisis_id) await ctx.services.crises.get(actor, input.crisis_id);
       await requireLanguages(actor.workspaceId, clean(input.title), "title");
       await requireLanguages(actor.workspaceId, clean(input.body), "body");
+      await components.requireKnown(actor.workspaceId, input.components ?? [], "components");
       const at = new Date().toISOString();
       const id = newId();
       await store.insertIncident(db, {
@@ -221,6 +226,7 @@ export function createStatusPageService(ctx: AppContext) {
       input: { title: I18n; body: I18n; components: ComponentId[]; starts_at: string; ends_at: string },
     ) {
       if (input.ends_at <= input.starts_at) throw invalid("the end must be after the start", "ends_at");
+      await components.requireKnown(actor.workspaceId, input.components, "components");
       const id = newId();
       await store.insertMaintenance(db, {
         id,
@@ -245,7 +251,7 @@ export function createStatusPageService(ctx: AppContext) {
 
     async subscribers(actor: Actor) {
       return (await store.subscribers(db, actor.workspaceId, false)).map(
-        ({ token: _t, workspace_id: _w, ...s }) => s,
+        ({ token: _t, token_hash: _h, workspace_id: _w, ...s }) => s,
       );
     },
 
@@ -259,7 +265,7 @@ export function createStatusPageService(ctx: AppContext) {
           workspace_id: workspaceId,
           email: address,
           language: LANGS.includes(lang) ? lang : "en",
-          token: randomSecret(24),
+          ...newLinkToken(),
           created_at: new Date().toISOString(),
           confirmed_at: null,
           unsubscribed_at: null,
@@ -269,13 +275,13 @@ export function createStatusPageService(ctx: AppContext) {
         await store.setSubscriber(db, sub.id, {
           unsubscribed_at: null,
           confirmed_at: null,
-          token: randomSecret(24),
+          ...newLinkToken(),
         });
         sub = await store.subscriberByEmail(db, workspaceId, address);
       }
       if (!sub || sub.confirmed_at) return;
       const ws = await ctx.services.accounts.workspace(workspaceId);
-      const link = `${ctx.config.publicUrl}/status/confirm?token=${sub.token}`;
+      const link = `${ctx.config.publicUrl}/status/confirm?token=${openSecret(sub.token)}`;
       const t = PAGE_TEXT[sub.language as Lang] ?? PAGE_TEXT.en;
       await ctx.services.mail.send(
         {
@@ -284,7 +290,7 @@ export function createStatusPageService(ctx: AppContext) {
           subject: `[${ws.name}] ${t.subscribe}`,
           text: `${t.confirmIntro.replace("{name}", ws.name)}\n\n${link}\n\n${t.confirmIgnore}\n`,
         },
-        { key: `status-confirm:${sub.id}:${sub.token}` },
+        { key: `status-confirm:${sub.id}:${sub.token_hash}` },
       );
     },
 

@@ -87,9 +87,16 @@ describe("the public status page", () => {
     const bad = await api("POST", "/api/v1/status/incidents", { title: { en: "x" }, body: {} });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe("body");
+    // The shop's components are rows: one it never added does not exist.
     const comp = await api("PUT", "/api/v1/status/components/warehouse", { state: "degraded" });
-    expect(comp.statusCode).toBe(400);
-    expect(comp.json().error.field).toBe("component");
+    expect(comp.statusCode).toBe(404);
+    const unknown = await api("POST", "/api/v1/status/incidents", {
+      title: { en: "x" },
+      body: { en: "x" },
+      components: ["payments", "warehouse"],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.field).toBe("components.1");
     const maint = await api("POST", "/api/v1/status/maintenance", {
       title: { en: "m" },
       body: { en: "m" },

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../app/database.js";
+import { hashSecret } from "../core/ids.js";
 import type {
+  StatusComponentsTable,
   StatusIncidentsTable,
   StatusMaintenanceTable,
   StatusSubscribersTable,
@@ -11,15 +13,51 @@ type Db = Kysely<Database>;
 
 export const statusStore = {
   components: (db: Db, ws: string) =>
-    db.selectFrom("status_components").selectAll().where("workspace_id", "=", ws).execute(),
+    db
+      .selectFrom("status_components")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .orderBy("position")
+      .orderBy("created_at")
+      .execute(),
+  component: (db: Db, ws: string, id: string) =>
+    db
+      .selectFrom("status_components")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("component", "=", id)
+      .executeTakeFirst(),
   setComponent: (db: Db, ws: string, component: string, state: string, note: string | null, at: string) =>
     db
-      .insertInto("status_components")
-      .values({ workspace_id: ws, component, state, note, updated_at: at })
-      .onConflict((oc) =>
-        oc.columns(["workspace_id", "component"]).doUpdateSet({ state, note, updated_at: at }),
-      )
-      .execute(),
+      .updateTable("status_components")
+      .set({ state, note, updated_at: at })
+      .where("workspace_id", "=", ws)
+      .where("component", "=", component)
+      .executeTakeFirst(),
+  insertComponent: (db: Db, row: StatusComponentsTable) =>
+    db.insertInto("status_components").values(row).execute(),
+  updateComponent: (db: Db, ws: string, id: string, set: Partial<StatusComponentsTable>) =>
+    db
+      .updateTable("status_components")
+      .set(set)
+      .where("workspace_id", "=", ws)
+      .where("component", "=", id)
+      .executeTakeFirst(),
+  deleteComponent: (db: Db, ws: string, id: string) =>
+    db
+      .deleteFrom("status_components")
+      .where("workspace_id", "=", ws)
+      .where("component", "=", id)
+      .executeTakeFirst(),
+  /** True when this call marked the workspace as given its defaults (false: it had them already). */
+  markSeeded: async (db: Db, ws: string, at: string) => {
+    const r = await db
+      .insertInto("status_page_setup")
+      .values({ workspace_id: ws, components_seeded_at: at })
+      .onConflict((oc) => oc.column("workspace_id").doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  },
 
   insertIncident: (db: Db, row: StatusIncidentsTable) =>
     db.insertInto("status_incidents").values(row).execute(),
@@ -107,7 +145,11 @@ export const statusStore = {
       .where("email", "=", email)
       .executeTakeFirst(),
   subscriberByToken: (db: Db, token: string) =>
-    db.selectFrom("status_subscribers").selectAll().where("token", "=", token).executeTakeFirst(),
+    db
+      .selectFrom("status_subscribers")
+      .selectAll()
+      .where("token_hash", "=", hashSecret(token))
+      .executeTakeFirst(),
   setSubscriber: (db: Db, id: string, set: Partial<StatusSubscribersTable>) =>
     db.updateTable("status_subscribers").set(set).where("id", "=", id).execute(),
   subscribers: (db: Db, ws: string, confirmedOnly: boolean) => {

@@ -26,6 +26,8 @@ const component = z.object({
   page_id: z.string(),
   group: z.boolean(),
   only_show_if_degraded: z.boolean(),
+  /** On a group only: the ids of its components. */
+  components: z.array(z.string()).optional(),
 });
 const update = z.object({
   id: z.string(),

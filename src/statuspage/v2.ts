@@ -71,22 +71,23 @@ function statusOf({ snapshot: s, lang }: V2Context) {
   return { indicator, description };
 }
 
+/** The shop's components and groups, named in the reader's language; a group lists its components' ids. */
 function componentsOf({ snapshot: s, page, lang }: V2Context) {
-  const t = PAGE_TEXT[lang];
-  return s.components.map((c, position) => ({
+  return s.components.map((c) => ({
     id: c.id,
-    name: t.components[c.id] ?? c.id,
+    name: pick(c.name as Record<string, string>, lang, s.workspace.language) || c.id,
     status: componentStatus(c.state),
     created_at: null,
     updated_at: s.generated_at,
-    position: position + 1,
+    position: c.position,
     description: c.note,
-    showcase: true,
+    showcase: !c.group,
     start_date: null,
-    group_id: null,
+    group_id: c.group_id,
     page_id: page.id,
-    group: false,
+    group: c.group,
     only_show_if_degraded: false,
+    ...(c.group ? { components: s.components.filter((k) => k.group_id === c.id).map((k) => k.id) } : {}),
   }));
 }
 
