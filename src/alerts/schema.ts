@@ -142,6 +142,21 @@ export const alertOut = z.object({
       closest: z.object({ rule_id: z.string(), name: z.string(), reasons: z.array(z.string()) }).nullable(),
     })
     .nullable(),
+  /**
+   * What rose, as the detector explained it when the alert opened or last grew: since when, over what
+   * window, the usual range of the count in that window, and the latest mentions of the rise (their text
+   * is from the internet: escape it). Null for alerts without a baseline (monitors, single mentions).
+   */
+  explanation: z
+    .object({
+      since: z.string(),
+      window_minutes: z.number(),
+      expected_low: z.number(),
+      expected_high: z.number(),
+      language: z.string().nullable(),
+      examples: z.array(z.object({ id: z.string(), text: z.string() })),
+    })
+    .nullable(),
 });
 export type AlertOut = z.infer<typeof alertOut>;
 

@@ -46,6 +46,20 @@ export interface AlertsTable {
   updated_at: string;
   /** JSON `Paging`: what the rules made of the alert when it opened (who was paged, or why nobody). */
   paging: string | null;
+  /**
+   * JSON `AlertExplanation`: what the detector said the rise was when the alert opened or last grew
+   * (since, window, usual range, latest mentions); null on raised alerts and those of older versions.
+   */
+  explanation: string | null;
+}
+
+export interface AlertExplanation {
+  since: string;
+  window_minutes: number;
+  expected_low: number;
+  expected_high: number;
+  language: string | null;
+  examples: { id: string; text: string }[];
 }
 
 export interface AlertRulesTable {

@@ -137,6 +137,28 @@ describe("live detection", () => {
     expect(live.sort()).toEqual(replayed.sort());
   }, 120_000);
 
+  it("keeps each spike alert's explanation: since when, the usual range, the window and the latest mentions", async () => {
+    const actor = h.ctx.services.alerts.systemActor(h.workspaceId);
+    const all = await h.ctx.services.alerts.list(actor, { limit: 1000 });
+    const spikes = all.items.filter((a) => /spike/.test(a.kind));
+    expect(spikes.length).toBeGreaterThan(0);
+    for (const a of spikes) {
+      const e = a.explanation;
+      expect(e).not.toBeNull();
+      if (!e) continue;
+      // The rise began before the alert opened, and its window runs from then.
+      expect(Date.parse(e.since)).toBeLessThanOrEqual(Date.parse(a.opened_at));
+      expect(e.window_minutes).toBeGreaterThanOrEqual(1);
+      expect(e.expected_low).toBeLessThanOrEqual(e.expected_high);
+      // More came than the usual range allows: that is what the alert says.
+      expect(a.peak_observed).toBeGreaterThan(e.expected_low);
+      expect(e.examples.length).toBeGreaterThan(0);
+      expect(e.examples.length).toBeLessThanOrEqual(3);
+    }
+    const detail = await h.ctx.services.alerts.get(actor, spikes[0]?.id ?? "");
+    expect(detail.explanation?.examples[0]?.text).toMatch(/#\d+$/);
+  });
+
   it("persists the detectors: a new service resumes from the stored state, not from zero", async () => {
     const svc = createDetectionService(h.ctx, (ws, round, trx) =>
       h.ctx.services.alerts.record(ws, round, trx),

@@ -9,7 +9,7 @@ import { CHANNEL_SECRET_FIELDS } from "../channels/secret-fields.js";
 import type { Paging } from "../rules.js";
 import type { AlertOut, Rule, RuleInput } from "../schema.js";
 import { alertsStore as store } from "../store.js";
-import type { AlertRulesTable, AlertsTable } from "../tables.js";
+import type { AlertExplanation, AlertRulesTable, AlertsTable } from "../tables.js";
 
 /** Helpers the alert operations share; each operation is a `(ctx, ...)` function in its own file. */
 export type Db = Kysely<Database>;
@@ -94,6 +94,20 @@ function groupInfo(id: string, g: Groups): GroupInfo {
   return members ? { group_id: leader, group_size: members + 1 } : ALONE;
 }
 
+/** What the detector explained about a rise, as stored; null for alerts that have no baseline behind them. */
+export function explanationOf(a: Alert): string | null {
+  if (a.since === undefined || a.windowMinutes === undefined) return null;
+  const e: AlertExplanation = {
+    since: a.since,
+    window_minutes: a.windowMinutes,
+    expected_low: a.expectedLow ?? 0,
+    expected_high: a.expectedHigh ?? 0,
+    language: a.language ?? null,
+    examples: (a.examples ?? []).map((x) => ({ id: x.id, text: x.text })),
+  };
+  return JSON.stringify(e);
+}
+
 export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
   return {
     id: a.id,
@@ -128,6 +142,7 @@ export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
     group_id: group.group_id,
     group_size: group.group_size,
     paging: a.paging ? (JSON.parse(a.paging) as Paging) : null,
+    explanation: a.explanation ? (JSON.parse(a.explanation) as AlertExplanation) : null,
   };
 }
 

@@ -7,7 +7,17 @@ import { factsOf, pagingOf, ruleMatches, shouldPage } from "../rules.js";
 import { GROUP_CHANNEL, alertsStore as store } from "../store.js";
 import type { AlertsTable } from "../tables.js";
 import { titleOf } from "../titles.js";
-import { changed, type Db, MAX_SAMPLES, mergePoints, now, round3, rulesOf, type Step } from "./internal.js";
+import {
+  changed,
+  type Db,
+  explanationOf,
+  MAX_SAMPLES,
+  mergePoints,
+  now,
+  round3,
+  rulesOf,
+  type Step,
+} from "./internal.js";
 
 /** Kinds whose alerts are one incident when they overlap: a burst of mentions, or a broken checkout. */
 const GROUP_FAMILIES: readonly (readonly string[])[] = [
@@ -103,6 +113,7 @@ function newAlertRow(workspaceId: string, a: Alert, points: SeriesPoint[]): Aler
     created_at: at,
     updated_at: at,
     paging: null,
+    explanation: explanationOf(a),
   };
 }
 
@@ -155,6 +166,9 @@ async function stepAlert(ctx: AppContext, trx: Db, workspaceId: string, a: Alert
       peak_observed: Math.max(Number(row.peak_observed), a.observed),
       peak_score: Math.max(Number(row.peak_score), a.score),
     });
+    // The rise as it stands now: a longer window, more mentions, the latest examples.
+    const explanation = explanationOf(a);
+    if (explanation) patch.explanation = explanation;
   } else {
     patch.active = 0;
     patch.ended_at = a.at;

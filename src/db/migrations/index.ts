@@ -16,6 +16,7 @@ import { sealSecrets } from "./0130_seal_secrets.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
+import { alertExplanation } from "./0220_alert_explanation.js";
 import { crises } from "./0301_crises.js";
 import { plan } from "./0302_plan.js";
 import { crisisDeclined } from "./0310_crisis_declined.js";
@@ -52,6 +53,7 @@ export const migrations: Migration[] = [
   detection,
   alerts,
   alertPagingTruth,
+  alertExplanation,
   crises,
   plan,
   crisisDeclined,
