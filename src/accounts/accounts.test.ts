@@ -238,4 +238,16 @@ describe("accounts", () => {
     const users = await h.app.inject({ method: "GET", url: "/api/v1/users", headers: h.auth("viewer") });
     expect(users.json().items.map((u: { email: string }) => u.email)).toContain("care@shop.test");
   });
+
+  it("refuses an invitation when the server has no e-mail, saying so on the field", async () => {
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/invitations",
+      headers: h.auth(),
+      payload: { email: "new@shop.test", role: "viewer" },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ field: "email" });
+    expect(res.json().error.message).toMatch(/SMTP_HOST/);
+  });
 });

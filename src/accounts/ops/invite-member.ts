@@ -28,6 +28,12 @@ export type InviteInput = z.input<typeof inviteInput>;
 export async function inviteMember(ctx: AppContext, actor: Actor, raw: InviteInput) {
   if (actor.role !== "admin") throw forbidden("only an admin invites people");
   const input = inviteInput.parse(raw);
+  if (!ctx.services.mail.configured()) {
+    throw conflict(
+      "e-mail is not set up on this server (SMTP_HOST); add the person with a first password",
+      "email",
+    );
+  }
   const existing = await store.userByEmail(ctx.db, input.email);
   if (existing && (await store.membership(ctx.db, actor.workspaceId, existing.id))) {
     throw conflict("this person is already a member of this workspace", "email");
