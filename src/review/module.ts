@@ -4,6 +4,12 @@ import { ACTION_REMINDER_QUEUE } from "./actions.js";
 import { reviewRoutes } from "./routes.js";
 import { createReviewService, DRAFT_QUEUE } from "./service.js";
 
+/**
+ * A post-mortem learns from what happened to customers: a drill (nothing did) and a declined false alarm
+ * (nothing was wrong) get none, and stay out of the figures it feeds.
+ */
+const deservesPostmortem = (c: { drill: boolean; declined_at: string | null }) => !c.drill && !c.declined_at;
+
 export const reviewModule: DomainModule = {
   name: "review",
   setup(ctx) {
@@ -14,7 +20,7 @@ export const reviewModule: DomainModule = {
         const actor = systemActor(workspaceId);
         const c = await ctx.services.crises.get(actor, crisisId);
         // Reopened before the job ran: it is drafted at the next resolution.
-        if (c.status === "resolved" || c.status === "closed")
+        if ((c.status === "resolved" || c.status === "closed") && deservesPostmortem(c))
           await ctx.services.review.draft(actor, crisisId);
       },
     );
@@ -30,7 +36,7 @@ export const reviewModule: DomainModule = {
       if (e.data.reason !== "updated") return;
       void (async () => {
         const c = await ctx.services.crises.get(systemActor(e.workspaceId), e.data.id);
-        if (c.status !== "resolved") return;
+        if (c.status !== "resolved" || !deservesPostmortem(c)) return;
         await ctx.jobs.enqueue(
           DRAFT_QUEUE,
           { workspaceId: e.workspaceId, crisisId: c.id },
@@ -46,14 +52,15 @@ export const reviewModule: DomainModule = {
   /** A crisis resolved today, with its post-mortem written and two action items (one overdue). */
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
-    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const day = (n: number) =>
+      new Date(ctx.clock.now().getTime() + n * 86_400_000).toISOString().slice(0, 10);
     const c = await ctx.services.crises.open(actor, {
       title: "Double charges at checkout",
       type: "payment_failure",
       severity: "SEV1",
       summary: "A payment provider update charged about 140 cards twice for four hours; all were refunded.",
       // Resolved within the last hours, so its times read like a real incident handled today.
-      startedAt: new Date(Date.now() - 4 * 3_600_000).toISOString(),
+      startedAt: new Date(ctx.clock.now().getTime() - 4 * 3_600_000).toISOString(),
     });
     for (const status of ["acknowledged", "mitigating", "monitoring", "resolved"] as const)
       await ctx.services.crises.update(actor, c.id, { status });
