@@ -79,7 +79,7 @@ export function registerReview(program: Command) {
         crisisId,
         flags.lang as Lang | undefined,
       );
-      return renderDoc(postmortemDoc(doc), flags.format as "md" | "html" | "pdf");
+      return renderDoc(postmortemDoc(doc, ctx.clock.now()), flags.format as "md" | "html" | "pdf");
     });
     await output("post-mortem", body, flags.out);
   });

@@ -10,9 +10,9 @@ import type { ActionItemsTable } from "./tables.js";
 
 export const ACTION_REMINDER_QUEUE = "review.action_overdue";
 const UNFINISHED = ["open", "in_progress"];
-const today = (now = new Date()) => now.toISOString().slice(0, 10);
+const today = (now: Date) => now.toISOString().slice(0, 10);
 
-export function toActionOut(r: ActionItemsTable, label: string, now = new Date()): ActionOut {
+export function toActionOut(r: ActionItemsTable, label: string, now: Date): ActionOut {
   return {
     id: r.id,
     crisis_id: r.crisis_id,
@@ -102,13 +102,14 @@ export function createActions(ctx: AppContext) {
     return r;
   }
 
-  const out = async (actor: Actor, r: ActionItemsTable) => toActionOut(r, await labelOf(actor, r));
+  const out = async (actor: Actor, r: ActionItemsTable) =>
+    toActionOut(r, await labelOf(actor, r), ctx.clock.now());
 
   return {
     async create(actor: Actor, crisisId: string, input: ActionInput) {
       await ctx.services.crises.get(actor, crisisId);
       const label = await planLabel(actor, input.plan_part, input.plan_ref);
-      const at = new Date().toISOString();
+      const at = ctx.clock.now().toISOString();
       const row: ActionItemsTable = {
         id: newId(),
         workspace_id: actor.workspaceId,
@@ -127,12 +128,12 @@ export function createActions(ctx: AppContext) {
       };
       await store.insertAction(db, row);
       ctx.bus.publish(actor.workspaceId, "action_item.changed", { id: row.id, crisis_id: crisisId });
-      return toActionOut(row, label);
+      return toActionOut(row, label, ctx.clock.now());
     },
 
     async update(actor: Actor, id: string, patch: ActionPatch) {
       const r = await load(actor, id);
-      const set: Partial<ActionItemsTable> = { updated_at: new Date().toISOString() };
+      const set: Partial<ActionItemsTable> = { updated_at: ctx.clock.now().toISOString() };
       if (patch.title !== undefined) set.title = patch.title;
       if (patch.due_date !== undefined) set.due_date = patch.due_date;
       if (patch.owner_user_id !== undefined || patch.owner_name !== undefined) {
@@ -179,7 +180,7 @@ export function createActions(ctx: AppContext) {
       const rows = await store.actions(
         db,
         actor.workspaceId,
-        { statuses, crisisId: f.crisisId, dueBefore: f.overdue ? today() : undefined },
+        { statuses, crisisId: f.crisisId, dueBefore: f.overdue ? today(ctx.clock.now()) : undefined },
         f.limit + 1,
         f.cursor,
       );
@@ -191,7 +192,7 @@ export function createActions(ctx: AppContext) {
     },
 
     /** Queues one reminder per late item and due date; the hourly tick and tests call it. */
-    async checkOverdue(now = new Date()) {
+    async checkOverdue(now = ctx.clock.now()) {
       let queued = 0;
       for (const r of await store.overdue(db, today(now))) {
         const job = await ctx.jobs.enqueue(

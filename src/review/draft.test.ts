@@ -50,7 +50,7 @@ describe("first draft", () => {
   });
 
   it("puts met targets under went well, missed ones under did not, and late tasks as factors", () => {
-    const d = firstDraft(crisis, times, l);
+    const d = firstDraft(crisis, times, l, new Date().toISOString());
     expect(d.went_well).toEqual([
       "Time to acknowledge: 10 min (target 15 min)",
       "Time to mitigate: 2 h 0 min (target 4 h 0 min)",

@@ -60,7 +60,8 @@ export function blameless(text: string, names: { name: string; role: string | nu
 }
 
 /** What the first draft says before anyone edits it: facts the record already proves. */
-export function firstDraft(c: CrisisRecord, times: Times, l: Labels) {
+/** `now` (ISO) ends a crisis that is still open, for telling which tasks ran late. */
+export function firstDraft(c: CrisisRecord, times: Times, l: Labels, now: string) {
   const fmt = (m: number | null) => (m === null ? l.notReached : duration(m, l));
   const wentWell: string[] = [];
   const wentBadly: string[] = [];
@@ -71,7 +72,7 @@ export function firstDraft(c: CrisisRecord, times: Times, l: Labels) {
   }
   const factors: string[] = [];
   // Late: done after its due time, or still open when the crisis was resolved and past due by then.
-  const end = c.resolved_at ?? new Date().toISOString();
+  const end = c.resolved_at ?? now;
   const late = c.tasks.filter(
     (t) =>
       t.due_at !== null &&

@@ -67,6 +67,7 @@ export function buildReport(
   causes: Map<string, string[]>,
   language: Lang,
   q: { since?: string | undefined; until?: string | undefined },
+  now: Date,
 ): Report {
   const l = labelsFor(language);
   const facts = crises.map(factsOf);
@@ -75,7 +76,7 @@ export function buildReport(
     language,
     since: q.since ?? null,
     until: q.until ?? null,
-    generated_at: new Date().toISOString(),
+    generated_at: now.toISOString(),
     real: side(real, l.real),
     drills: side(
       facts.filter((c) => c.drill),

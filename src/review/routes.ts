@@ -41,7 +41,7 @@ export function reviewRoutes(app: App, ctx: AppContext) {
       const pm = await review().postmortem(actorOf(req), req.params.id, req.query.lang);
       const { format } = req.query;
       if (format === "json") return reply.send(postmortemOut.parse(pm));
-      const body = await renderDoc(postmortemDoc(pm), format);
+      const body = await renderDoc(postmortemDoc(pm, ctx.clock.now()), format);
       return reply
         .header("content-type", contentTypeOf(format))
         .header("content-disposition", attachment(`postmortem-${pm.crisis_id}-${pm.language}.${format}`))

@@ -50,7 +50,7 @@ export function createReviewService(ctx: AppContext) {
   ): Promise<Omit<ReputationOut, "next_cursor">> {
     const baselineDays = q.baselineDays ?? 28;
     const c = crisis ?? (q.crisisId ? await ctx.services.crises.get(actor, q.crisisId) : undefined);
-    const todayDay = dayOf(new Date().toISOString());
+    const todayDay = dayOf(ctx.clock.now().toISOString());
     let since: string;
     let until: string;
     let baseTo: string;
@@ -91,8 +91,8 @@ export function createReviewService(ctx: AppContext) {
     const rec = await ctx.services.plan.record(actor.workspaceId);
     const l = labelsFor(rec.language);
     const severity = await ctx.services.plan.severity(actor.workspaceId, c.severity);
-    const d = firstDraft(c, timesAgainstPlan(c, severity, l), l);
-    const at = new Date().toISOString();
+    const d = firstDraft(c, timesAgainstPlan(c, severity, l), l, ctx.clock.now().toISOString());
+    const at = ctx.clock.now().toISOString();
     await store.insertPostmortem(db, {
       id: newId(),
       workspace_id: actor.workspaceId,
@@ -145,7 +145,7 @@ export function createReviewService(ctx: AppContext) {
     const roleOf = new Map(c.roles.filter((r) => r.user_id).map((r) => [r.user_id as string, r.name]));
     const names = members.map((m) => ({ name: m.name, role: roleOf.get(m.id) ?? null }));
     const hide = row.blameless === 1;
-    const until = c.resolved_at ?? new Date().toISOString();
+    const until = c.resolved_at ?? ctx.clock.now().toISOString();
     const [counts, cases, items, rep] = await Promise.all([
       ctx.services.listening.count(actor.workspaceId, { since: c.started_at, until }),
       countCases(actor, c.id),
@@ -222,7 +222,7 @@ export function createReviewService(ctx: AppContext) {
           "revision",
         );
       const set: Partial<PostmortemsTable> = {
-        updated_at: new Date().toISOString(),
+        updated_at: ctx.clock.now().toISOString(),
         updated_by: actor.label,
       };
       if (patch.summary !== undefined) set.summary = patch.summary;
@@ -258,7 +258,7 @@ export function createReviewService(ctx: AppContext) {
         (await store.postmortemsOf(db, actor.workspaceId)).map((p) => [p.crisis_id, parseList(p.causes)]),
       );
       const lang = q.lang ?? (await ctx.services.plan.language(actor.workspaceId));
-      return buildReport(inRange, causes, lang, q);
+      return buildReport(inRange, causes, lang, q, ctx.clock.now());
     },
 
     /** Unfinished action items, for the plan's next review. */

@@ -43,7 +43,8 @@ export function recoveryChart(rep: NonNullable<PostmortemOut["reputation"]>, lan
   };
 }
 
-export function postmortemDoc(pm: PostmortemOut): Doc {
+/** `generatedAt` is the app clock's now, printed at the foot. */
+export function postmortemDoc(pm: PostmortemOut, generatedAt: Date): Doc {
   const lang = pm.language as Lang;
   const l = labelsFor(lang);
   const c = pm.crisis;
@@ -115,7 +116,7 @@ export function postmortemDoc(pm: PostmortemOut): Doc {
   else blocks.push({ k: "p", text: l.none, muted: true });
   blocks.push({ k: "h2", text: l.reputation });
   if (pm.reputation) blocks.push(recoveryChart(pm.reputation, lang));
-  blocks.push({ k: "p", text: `${l.generated}: ${when(new Date().toISOString())}`, muted: true });
+  blocks.push({ k: "p", text: `${l.generated}: ${when(generatedAt.toISOString())}`, muted: true });
   return { title: `${l.postmortem}: ${c.title}`, lang, blocks };
 }
 
