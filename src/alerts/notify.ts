@@ -3,6 +3,7 @@ import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import { newId } from "../core/ids.js";
 import { alertMessage, emailOf, slackOf } from "./channels/messages.js";
+import { sendPaging } from "./paging-notify.js";
 import { lastStep, quietHoursEnd, recipientAt } from "./rules.js";
 import type { Rule } from "./schema.js";
 import { alertsStore as store } from "./store.js";
@@ -100,6 +101,10 @@ export async function notify(
         },
         { key, db: trx },
       );
+    } else if (channel.type !== "slack") {
+      // A paging tool runs its own escalation: it hears the page once, then the acknowledgement and close.
+      if (reason === "escalated") continue;
+      await sendPaging(ctx, trx, { alert, rule, channel, action: "trigger", key, reason, step });
     } else {
       if (!(await record("slack", channel.url, key))) continue;
       await ctx.services.webhooks.deliver(

@@ -36,6 +36,28 @@ export const channelSchema = z.discriminatedUnion("type", [
     secret: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, "a Standard Webhooks secret (whsec_…)"),
   }),
   z.object({ type: z.literal("slack"), url: httpsUrl }),
+  z.object({
+    type: z.literal("pagerduty"),
+    /** The Events API v2 integration key of a PagerDuty service; sealed at rest. */
+    routing_key: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{32}$/, "a PagerDuty Events API v2 integration key (32 letters and digits)"),
+    /** Which PagerDuty service region the account lives in. */
+    region: z.enum(["us", "eu"]).default("us"),
+  }),
+  z.object({
+    type: z.literal("opsgenie"),
+    /** The API key of an Opsgenie API integration (sent as `Authorization: GenieKey …`); sealed at rest. */
+    api_key: z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        "an Opsgenie API integration key (a UUID)",
+      ),
+    region: z.enum(["us", "eu"]).default("us"),
+  }),
 ]);
 export type Channel = z.infer<typeof channelSchema>;
 

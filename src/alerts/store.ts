@@ -220,7 +220,7 @@ export const alertsStore = {
   notifications: (db: Db, workspaceId: string, alertId: string) =>
     db
       .selectFrom("alert_notifications")
-      .select(["reason", "step", "channel", "target", "created_at", "key", "error"])
+      .select(["reason", "step", "channel", "target", "created_at", "key", "error", "rule_id"])
       .where("workspace_id", "=", workspaceId)
       .where("alert_id", "=", alertId)
       .orderBy("created_at")

@@ -77,7 +77,10 @@ export interface AlertRulesTable {
   quiet_hours: string | null;
   /** JSON: kinds that still page during quiet hours. */
   sev_kinds: string;
-  /** JSON: [{type: "email"} | {type: "webhook", url, secret} | {type: "slack", url}]. */
+  /**
+   * JSON: [{type: "email"} | {type: "webhook", url, secret} | {type: "slack", url} |
+   * {type: "pagerduty", routing_key, region} | {type: "opsgenie", api_key, region}]; credentials sealed.
+   */
   channels: string;
   /** JSON: e-mail addresses, in escalation order. */
   recipients: string;

@@ -8,4 +8,6 @@ import type { SecretFields } from "../../core/secrets.js";
 export const CHANNEL_SECRET_FIELDS: SecretFields = {
   webhook: ["secret"],
   slack: ["url"],
+  pagerduty: ["routing_key"],
+  opsgenie: ["api_key"],
 };

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
+import { targetOf } from "../channels/paging.js";
 import { alertsStore as store } from "../store.js";
 import { rulesOf } from "./internal.js";
 
@@ -42,7 +43,11 @@ export async function deliveryProblems(ctx: AppContext, actor: Actor): Promise<D
         if (reason) out.push({ ...base, target: rule.recipients.join(", "), reason, since: null });
         continue;
       }
-      const url = (channel as { url?: string }).url;
+      // A paging tool's notifications name its API address (the key is never a target).
+      const url =
+        channel.type === "pagerduty" || channel.type === "opsgenie"
+          ? targetOf(channel)
+          : (channel as { url?: string }).url;
       if (!url) continue;
       const last = await store.latestNotification(ctx.db, actor.workspaceId, rule.id, url);
       if (!last) continue;

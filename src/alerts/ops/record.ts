@@ -3,6 +3,7 @@ import { newId } from "../../core/ids.js";
 import type { Alert, SeriesPoint } from "../../detection/detectors/types.js";
 import type { DetectionRound } from "../../detection/live.js";
 import { alertData, notify, recordSuppressed } from "../notify.js";
+import { followUpPaging } from "../paging-notify.js";
 import { factsOf, pagingOf, ruleMatches, shouldPage } from "../rules.js";
 import { GROUP_CHANNEL, alertsStore as store } from "../store.js";
 import type { AlertsTable } from "../tables.js";
@@ -174,6 +175,13 @@ async function stepAlert(ctx: AppContext, trx: Db, workspaceId: string, a: Alert
     patch.ended_at = a.at;
     if (row.status !== "closed") {
       Object.assign(patch, { status: "closed", closed_by: "detector: the episode ended", closed_at: now() });
+      await followUpPaging(
+        ctx,
+        trx,
+        { ...row, ...patch } as AlertsTable,
+        "resolve",
+        "Firebreak (the episode ended)",
+      );
       await ctx.services.webhooks.emit(
         workspaceId,
         "alert.closed",

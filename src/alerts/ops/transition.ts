@@ -2,6 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { conflict, invalid } from "../../core/errors.js";
 import { alertData } from "../notify.js";
+import { followUpPaging } from "../paging-notify.js";
 import type { AlertOut } from "../schema.js";
 import { alertsStore as store } from "../store.js";
 import type { AlertStatus, AlertsTable } from "../tables.js";
@@ -28,6 +29,10 @@ export async function transition(
         continue;
       }
       moved.push(target.id);
+      if (patch.status === "acknowledged" || patch.status === "closed") {
+        const action = patch.status === "closed" ? "resolve" : "acknowledge";
+        await followUpPaging(ctx, trx, { ...target, ...patch } as AlertsTable, action, actor.label);
+      }
       if (patch.status === "closed") {
         await ctx.services.webhooks.emit(
           ws,
