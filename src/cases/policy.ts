@@ -3,6 +3,7 @@ import { ROLES } from "../core/actor.js";
 import { invalid } from "../core/errors.js";
 import { LANGUAGES } from "../core/lang.js";
 import { refuseInternalUrl } from "../core/outbound.js";
+import { openFields, sealFields } from "../core/secrets.js";
 import { TOPICS } from "../nlp/index.js";
 
 export const CASE_LANGUAGES = LANGUAGES;
@@ -173,3 +174,19 @@ export function keepSecrets(current: RemedyPolicy, input: Partial<RemedyPolicy>)
   if (input.shop_webhook !== undefined) out.shop_webhook = keep("shop_webhook") ?? null;
   return out;
 }
+
+type WebhookKey = "reply_webhook" | "shop_webhook";
+const mapWebhooks = (p: Partial<RemedyPolicy>, fn: (w: { url: string; secret: string }) => typeof w) => {
+  const out: Partial<RemedyPolicy> = { ...p };
+  for (const k of ["reply_webhook", "shop_webhook"] as WebhookKey[]) {
+    const w = p[k];
+    if (w) out[k] = fn(w);
+  }
+  return out;
+};
+
+/** The reply and refund webhooks' signing secrets are sealed at rest (src/core/secrets.ts). */
+export const sealPolicySecrets = (p: Partial<RemedyPolicy>) =>
+  mapWebhooks(p, (w) => sealFields(w, ["secret"]));
+export const openPolicySecrets = (p: Partial<RemedyPolicy>) =>
+  mapWebhooks(p, (w) => openFields(w, ["secret"]));

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { invalid } from "../core/errors.js";
-import { newId, randomSecret } from "../core/ids.js";
+import { newId } from "../core/ids.js";
+import { newLinkToken } from "../core/secrets.js";
 import { LANGS } from "../plan/default-plan/index.js";
 import { commsStore as store } from "./store.js";
 
@@ -47,7 +48,7 @@ export function createContacts(ctx: AppContext) {
         last_order_at: f.last_order_at ?? null,
         paid_at: f.paid_at ?? null,
         shipped_at: f.shipped_at ?? null,
-        token: randomSecret(24),
+        ...newLinkToken(),
         unsubscribed_at: null,
         created_at: at,
         updated_at: at,

@@ -4,6 +4,7 @@ import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { conflict } from "../core/errors.js";
+import { openSecret } from "../core/secrets.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import type { createContacts } from "./contacts.js";
 import type { SendInput } from "./schema.js";
@@ -80,7 +81,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
         // Each customer reads their language where the message has it, else the message's own.
         const version = versions.get(c.language ?? ws.language) ?? row;
         const text = await deps.rendered(job.actor, version, { name: c.name ?? "", email: c.email });
-        const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${c.token}`;
+        const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${openSecret(c.token)}`;
         await ctx.services.mail.send(
           {
             workspaceId: job.workspaceId,

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../app/database.js";
+import { hashSecret } from "../core/ids.js";
 import type {
   CommsAuditTable,
   CommsContactsTable,
@@ -108,7 +109,11 @@ export const commsStore = {
       .where("email", "=", email)
       .executeTakeFirst(),
   contactByToken: (db: Db, token: string) =>
-    db.selectFrom("comms_contacts").selectAll().where("token", "=", token).executeTakeFirst(),
+    db
+      .selectFrom("comms_contacts")
+      .selectAll()
+      .where("token_hash", "=", hashSecret(token))
+      .executeTakeFirst(),
   insertContact: (db: Db, row: CommsContactsTable) =>
     db
       .insertInto("comms_contacts")

@@ -69,8 +69,10 @@ export interface CommsContactsTable {
   last_order_at: string | null;
   paid_at: string | null;
   shipped_at: string | null;
-  /** Random secret of the one-click unsubscribe link. */
+  /** Random secret of the one-click unsubscribe link, sealed (every message carries it again). */
   token: string;
+  /** SHA-256 of the token: how a link finds its contact. */
+  token_hash: string;
   unsubscribed_at: string | null;
   created_at: string;
   updated_at: string;

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { hashSecret, randomSecret } from "./ids.js";
 
 /**
  * Secrets Firebreak must be able to read back (webhook signing secrets, inbound source secrets) are
@@ -114,7 +115,7 @@ export const openNullable = (v: string | null) => (v === null ? null : openSecre
 export type SecretFields = Readonly<Record<string, readonly string[]>>;
 
 function mapFields<T extends object>(value: T, fields: readonly string[], fn: (s: string) => string): T {
-  const out: Record<string, unknown> = { ...value };
+  const out = { ...value } as Record<string, unknown>;
   for (const f of fields) {
     const v = out[f];
     if (typeof v === "string" && v !== "") out[f] = fn(v);
@@ -148,4 +149,12 @@ export function resealDeep(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resealDeep(v)]));
   }
   return value;
+}
+
+/**
+ * A link token (unsubscribe, confirm) is both looked up and sent again in later e-mails: the hash finds
+ * the row, the sealed copy rebuilds the link. Neither is the token a database copy would hand out.
+ */
+export function newLinkToken(plain = randomSecret(24)) {
+  return { token: sealSecret(plain), token_hash: hashSecret(plain) };
 }

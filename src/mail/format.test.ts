@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSecret } from "../core/secrets.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
 import { htmlFromText } from "./compose.js";
@@ -100,8 +101,10 @@ describe("RFC 8058 one-click unsubscribe", () => {
       .select(["token"])
       .where("email", "=", email)
       .executeTakeFirstOrThrow();
-    expect(await h.ctx.services.statuspage.confirm(row.token)).toBe(true);
-    return row.token;
+    // Stored sealed: the link in the e-mail carries the opened token.
+    const token = openSecret(row.token);
+    expect(await h.ctx.services.statuspage.confirm(token)).toBe(true);
+    return token;
   }
   const unsubscribed = async (email: string) =>
     (

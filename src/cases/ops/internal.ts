@@ -5,7 +5,7 @@ import { type Actor, systemActor } from "../../core/actor.js";
 import { notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import { type CaseContext, toCaseOut } from "../assemble.js";
-import { defaultPolicy, mergePolicy, type RemedyPolicy } from "../policy.js";
+import { defaultPolicy, mergePolicy, openPolicySecrets, type RemedyPolicy } from "../policy.js";
 import type { CaseOut, CaseStatus } from "../schema.js";
 import { casesStore as store } from "../store.js";
 import type { CasesTable } from "../tables.js";
@@ -30,7 +30,7 @@ export async function policy(ctx: AppContext, workspaceId: string): Promise<Reme
   const ws = await ctx.services.accounts.workspace(workspaceId);
   const base = defaultPolicy(ws.language, ws.currency);
   const stored = await store.settings(ctx.db, workspaceId);
-  return stored ? mergePolicy(base, JSON.parse(stored.policy)) : base;
+  return stored ? mergePolicy(base, openPolicySecrets(JSON.parse(stored.policy))) : base;
 }
 
 export async function caseContext(ctx: AppContext, workspaceId: string): Promise<CaseContext> {

@@ -1,7 +1,7 @@
 import type { AppContext } from "../../app/context.js";
 import { type Actor, roleAtLeast } from "../../core/actor.js";
 import { forbidden } from "../../core/errors.js";
-import { keepSecrets, maskPolicy, mergePolicy, type RemedyPolicy } from "../policy.js";
+import { keepSecrets, maskPolicy, mergePolicy, type RemedyPolicy, sealPolicySecrets } from "../policy.js";
 import { casesStore as store } from "../store.js";
 import { now, policy } from "./internal.js";
 
@@ -13,7 +13,13 @@ export async function policyView(ctx: AppContext, workspaceId: string) {
 export async function putPolicy(ctx: AppContext, actor: Actor, input: Partial<RemedyPolicy>) {
   const current = await policy(ctx, actor.workspaceId);
   const next = mergePolicy(current, keepSecrets(current, input));
-  await store.saveSettings(ctx.db, actor.workspaceId, JSON.stringify(next), actor.label, now());
+  await store.saveSettings(
+    ctx.db,
+    actor.workspaceId,
+    JSON.stringify(sealPolicySecrets(next)),
+    actor.label,
+    now(),
+  );
   return maskPolicy(next);
 }
 

@@ -82,6 +82,8 @@ export const comms: Migration = {
       .addColumn("paid_at", "text")
       .addColumn("shipped_at", "text")
       .addColumn("token", "text", (c) => c.notNull().unique())
+      // Added by 0140 on stores made before it; here so a new store has it (0140 runs first by name).
+      .addColumn("token_hash", "text", (c) => c.unique())
       .addColumn("unsubscribed_at", "text")
       .addColumn("created_at", "text", (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())

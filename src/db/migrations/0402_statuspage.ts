@@ -66,6 +66,8 @@ export const statuspage: Migration = {
       .addColumn("email", "text", (c) => c.notNull())
       .addColumn("language", "text", (c) => c.notNull())
       .addColumn("token", "text", (c) => c.notNull().unique())
+      // Added by 0140 on stores made before it; here so a new store has it (0140 runs first by name).
+      .addColumn("token_hash", "text", (c) => c.unique())
       .addColumn("created_at", "text", (c) => c.notNull())
       .addColumn("confirmed_at", "text")
       .addColumn("unsubscribed_at", "text")

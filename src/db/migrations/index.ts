@@ -13,6 +13,7 @@ import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
 import { sealSecrets } from "./0130_seal_secrets.js";
+import { sealMoreSecrets } from "./0140_seal_more_secrets.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -66,4 +67,6 @@ export const migrations: Migration[] = [
   caseSentAndFourEyes,
   review,
   classifier,
+  // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.
+  sealMoreSecrets,
 ];

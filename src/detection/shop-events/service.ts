@@ -2,6 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { ServiceError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
+import { openSecret, sealSecret } from "../../core/secrets.js";
 import { detectionStore as store } from "../store.js";
 import type { ShopEventsTable, ShopPlatform } from "../tables.js";
 import type { ShopEventInput } from "./schema.js";
@@ -105,7 +106,7 @@ export function createShopEvents(
       await store.upsertIntegration(db, {
         workspace_id: actor.workspaceId,
         platform,
-        secret,
+        secret: sealSecret(secret),
         created_at: new Date().toISOString(),
       });
     },
@@ -127,7 +128,8 @@ export function createShopEvents(
         throw refuse();
       }
       const integration = await store.integration(db, ws.id, platform);
-      if (!integration || !raw || !verifyHmacBase64(integration.secret, raw, signature)) throw refuse();
+      if (!integration || !raw || !verifyHmacBase64(openSecret(integration.secret), raw, signature))
+        throw refuse();
       return ws.id;
     },
   };
