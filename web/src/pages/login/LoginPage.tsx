@@ -6,7 +6,7 @@ import { api } from "../../api.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { LanguagePicker } from "../../components/LanguagePicker.js";
 import { useT } from "../../i18n/t.js";
-import { ME_KEY, useMe } from "../../session.js";
+import { ME_KEY, type Me, useMe } from "../../session.js";
 import { AuthFrame } from "./AuthFrame.js";
 
 /** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
@@ -40,9 +40,12 @@ export default function LoginPage() {
     exchanged.current = true;
     window.history.replaceState(null, "", "/login");
     api
-      .post("/api/v1/auth/link", { token: link })
-      .then(async () => {
-        await qc.invalidateQueries({ queryKey: ME_KEY });
+      .post<Me>("/api/v1/auth/link", { token: link })
+      .then(async (me) => {
+        // The "who am I" request sent at mount (without a cookie) may still be in flight; an
+        // invalidation would join it and read its 401, so the answer of the exchange is the session.
+        await qc.cancelQueries({ queryKey: ME_KEY });
+        qc.setQueryData(ME_KEY, me);
         navigate("/set-password", { replace: true });
       })
       .catch((e: unknown) => {
@@ -57,8 +60,9 @@ export default function LoginPage() {
     e.preventDefault();
     setLinkState("idle");
     await run(async () => {
-      await api.post("/api/v1/auth/login", { email: email.trim(), password });
-      await qc.invalidateQueries({ queryKey: ME_KEY });
+      const me = await api.post<Me>("/api/v1/auth/login", { email: email.trim(), password });
+      await qc.cancelQueries({ queryKey: ME_KEY });
+      qc.setQueryData(ME_KEY, me);
       navigate(next, { replace: true });
     });
   };
