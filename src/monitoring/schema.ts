@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { hostOfServer, refuseInternalHost, refuseInternalUrl } from "../core/outbound.js";
-// The plan owns the vocabulary of crisis types and status page components; a monitor names them.
-import { COMPONENTS, CRISIS_TYPE_IDS } from "../plan/default-plan/model.js";
+// The plan owns the vocabulary of crisis types; a monitor names them. Status page components are the
+// shop's own rows: the service checks that the one named exists.
+import { CRISIS_TYPE_IDS } from "../plan/default-plan/model.js";
 
 export const MONITOR_TYPES = ["http", "tcp", "tls", "dns", "heartbeat", "provider"] as const;
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
@@ -19,7 +20,7 @@ const common = {
   retries: z.number().int().min(0).max(5).default(2),
   enabled: z.boolean().default(true),
   /** The status page component a down monitor moves. */
-  component: z.enum(COMPONENTS).nullable().optional(),
+  component: z.string().trim().min(1).max(64).nullable().optional(),
   crisis: crisisMapping.nullable().optional(),
 };
 

@@ -66,6 +66,11 @@ export function createMonitoringService(ctx: AppContext) {
   const transitions = createTransitions(ctx);
   const heartbeatUrl = (token: string) => `${ctx.config.publicUrl}/api/v1/inbound/heartbeat/${token}`;
   const nowMs = () => ctx.clock.now().getTime();
+  /** The status page component a monitor moves is one of the shop's own (400 naming `component`). */
+  const requireComponent = async (workspaceId: string, component: string | null | undefined) => {
+    const page = ctx.services.statuspage as typeof ctx.services.statuspage | undefined;
+    if (component && page) await page.components.requireOne(workspaceId, component, "component");
+  };
 
   async function load(workspaceId: string, id: string) {
     const row = await store.byId(db, workspaceId, id);
@@ -75,6 +80,7 @@ export function createMonitoringService(ctx: AppContext) {
 
   async function create(actor: Actor, raw: CreateMonitorInput) {
     const input = createMonitorInput.parse(raw);
+    await requireComponent(actor.workspaceId, input.component);
     const now = iso(nowMs());
     const token = input.type === "heartbeat" ? `hb_${randomSecret(24)}` : null;
     const row: MonitorsTable = {
@@ -109,6 +115,7 @@ export function createMonitoringService(ctx: AppContext) {
   async function patch(actor: Actor, id: string, raw: PatchMonitorInput) {
     const input = patchMonitorInput.parse(raw);
     const row = await load(actor.workspaceId, id);
+    await requireComponent(actor.workspaceId, input.component);
     if (input["type"] !== undefined && input["type"] !== row.type)
       throw invalid("the type of a monitor cannot change", "type");
     const typeKeys = Object.fromEntries(Object.entries(input).filter(([k]) => !COMMON_KEYS.has(k)));

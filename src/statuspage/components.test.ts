@@ -163,6 +163,20 @@ describe("status page components of the shop's own", () => {
     expect(setGroup.json().error.field).toBe("component");
   });
 
+  it("a monitor moves a component of the shop's own, never one the page does not have", async () => {
+    const [, k] = await ids();
+    const beat = { type: "heartbeat", name: "Packing station", interval_s: 3600, grace_s: 600 };
+    const ok = await api("POST", "/api/v1/monitors", { ...beat, component: k });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().component).toBe(k);
+    const bad = await api("POST", "/api/v1/monitors", { ...beat, component: "warehouse" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("component");
+    const moved = await api("PATCH", `/api/v1/monitors/${ok.json().id}`, { component: "nope" });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.field).toBe("component");
+  });
+
   it("removing a group keeps its components at the top level; removing a component takes it off the page", async () => {
     const [g, k] = await ids();
     expect((await api("DELETE", `/api/v1/status/components/${g}`, undefined, "responder")).statusCode).toBe(

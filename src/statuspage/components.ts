@@ -135,6 +135,13 @@ export function createComponents(ctx: AppContext, changed: (workspaceId: string)
       });
     },
 
+    /** One component a monitor moves: it must exist and not be a group (400 naming `field`). */
+    async requireOne(workspaceId: string, id: string, field: string) {
+      const r = (await rows(workspaceId)).find((c) => c.component === id);
+      if (!r) throw invalid(`no component "${id}" on this status page`, field);
+      if (r.is_group === 1) throw invalid(`"${id}" is a group: name one of its components`, field);
+    },
+
     async create(actor: Actor, input: ComponentCreate) {
       const ws = actor.workspaceId;
       const name = clean(input.name);
