@@ -94,7 +94,7 @@ export const nextDelayS = (intervalS: number, errors: number) =>
 export async function pollFeed(ctx: AppContext, service: ListeningService, sourceId: string): Promise<void> {
   const src = await store.sourceById(ctx.db, sourceId);
   if (src?.type !== "feed" || !src.url) return;
-  const started = new Date();
+  const started = ctx.clock.now();
   let set: Parameters<typeof store.updateSource>[2];
   try {
     const res = await fetchFeed(src.url, src.etag, src.last_modified);
@@ -136,7 +136,7 @@ export const scheduleFeed = (ctx: AppContext, sourceId: string, dueAt: string, d
 
 /** Re-creates the job of any feed that is due and has none (a deleted job, a store restored from backup). */
 export async function sweepFeeds(ctx: AppContext): Promise<void> {
-  for (const s of await store.dueFeeds(ctx.db, new Date().toISOString())) {
+  for (const s of await store.dueFeeds(ctx.db, ctx.clock.now().toISOString())) {
     if (s.next_poll_at) await scheduleFeed(ctx, s.id, s.next_poll_at);
   }
 }

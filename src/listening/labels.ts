@@ -73,7 +73,7 @@ export function createLabelOps(d: LabelDeps) {
         throw invalid("give at least one of sentiment, complaint or topics", "sentiment");
       }
       const before = await d.get(actor.workspaceId, id);
-      const now = new Date().toISOString();
+      const now = d.ctx.clock.now().toISOString();
       const topics = input.topics ? [...new Set(input.topics)] : undefined;
       const set = {
         corrected: 1,

@@ -18,7 +18,7 @@ export const listeningModule: DomainModule = {
     // Every 30 seconds, and when a worker starts: queues a poll for each feed that is due.
     ctx.jobs.every("listening.sweep", "*/30 * * * * *", () => sweepFeeds(ctx), { runOnStart: true });
     // Home page figures count voices: reposts and copies are linked to their original, not counted.
-    const since24h = () => new Date(Date.now() - DAY_MS).toISOString();
+    const since24h = () => new Date(ctx.clock.now().getTime() - DAY_MS).toISOString();
     ctx.services.overview.contribute(
       "mentions",
       async (ws) => (await listening.count(ws, { originals: true })).n,

@@ -134,10 +134,10 @@ export function createListeningService(ctx: AppContext) {
 
   async function matcherOf(workspaceId: string): Promise<BrandMatcher | null> {
     const cached = matchers.get(workspaceId);
-    if (cached && Date.now() - cached.at < MATCHER_TTL_MS) return cached.matcher;
+    if (cached && ctx.clock.now().getTime() - cached.at < MATCHER_TTL_MS) return cached.matcher;
     const rows = await store.queriesOf(db, workspaceId);
     const matcher = compileQueries(rows.map(toQueryOut));
-    matchers.set(workspaceId, { matcher, at: Date.now() });
+    matchers.set(workspaceId, { matcher, at: ctx.clock.now().getTime() });
     return matcher;
   }
 
@@ -153,7 +153,7 @@ export function createListeningService(ctx: AppContext) {
   async function ingestNow(workspaceId: string, items: MentionItem[]): Promise<IngestResult> {
     const matcher = await matcherOf(workspaceId);
     const learned = await modelOf(workspaceId);
-    const receivedAt = new Date().toISOString();
+    const receivedAt = ctx.clock.now().toISOString();
     const seen = new Set<string>();
     const rows: MentionsTable[] = [];
     const topics: string[][] = [];
@@ -291,7 +291,7 @@ export function createListeningService(ctx: AppContext) {
       if (await store.sourceByName(db, actor.workspaceId, input.name)) {
         throw conflict("a source with this name exists", "name");
       }
-      const now = new Date().toISOString();
+      const now = ctx.clock.now().toISOString();
       const row: ListeningSourcesTable = {
         id: newId(),
         workspace_id: actor.workspaceId,
@@ -357,7 +357,7 @@ export function createListeningService(ctx: AppContext) {
         any_terms: JSON.stringify(input.any),
         all_terms: JSON.stringify(input.all),
         none_terms: JSON.stringify(input.none),
-        created_at: new Date().toISOString(),
+        created_at: ctx.clock.now().toISOString(),
       };
       await store.insertQuery(db, row);
       matchers.delete(actor.workspaceId);
