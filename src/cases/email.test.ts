@@ -15,7 +15,7 @@ const secret = newWebhookSecret();
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
+  h = await createHarness({ env: { ...smtp.env, MAIL_FROM: "Negozio <assistenza@negozio.example>" } });
   receiver = await startReceiver();
   hookUrl = receiver.url("/social");
 }, 60_000);
@@ -99,7 +99,8 @@ describe("cases by e-mail", () => {
     expect(mail?.subject).toBe("Re: Ordine in ritardo");
     expect(JSON.stringify(mail?.to)).toContain("marco@example.it");
     expect(mail?.text).toContain("Grazie");
-    expect(mail?.messageId).toMatch(/^<case\./);
+    // On the sender's domain, not the dashboard's host (127.0.0.1 here), and stored for threading.
+    expect(mail?.messageId).toMatch(/^<case\.[^@]+@negozio\.example>$/);
     const full = (await h.ctx.services.cases.get(sys(), caseId)) as { messages: { direction: string }[] };
     expect(full.messages.map((m) => m.direction)).toEqual(["in", "out"]);
   });

@@ -86,8 +86,9 @@ export async function reply(ctx: AppContext, actor: Actor, id: string, input: Re
     if (channel === "webhook" && !p.reply_webhook) channel = "clipboard";
     const at = now();
     const msgId = newId();
-    const host = new URL(ctx.config.publicUrl).hostname || "firebreak.local";
-    const messageId = channel === "email" ? `<case.${msgId}@${host}>` : null;
+    // On the sender's domain (the From address), not the dashboard's: receivers' checks and threading
+    // expect a Message-ID under the name the mail comes from.
+    const messageId = channel === "email" ? ctx.services.mail.messageId(`case.${msgId}`) : null;
     const sent = channel !== "clipboard";
     await dispatch(ctx, trx, actor, row, p, { channel, msgId, messageId, text: input.text });
     await trx
