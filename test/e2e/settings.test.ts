@@ -100,7 +100,7 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
     await page.getByTestId("user-create").click();
     const row = page.getByTestId("users-table-row").filter({ hasText: "kasia@shop.test" });
     await row.waitFor();
-    expect(await row.getByTestId("badge").getAttribute("data-value")).toBe("viewer");
+    expect(await row.getByTestId("member-role").inputValue()).toBe("viewer");
     await expectClean(page, "team");
 
     // Kasia changes her own password, giving the current one.

@@ -13,6 +13,7 @@ import { ME_KEY, SessionProvider, useMe } from "./session.js";
 
 const LoginPage = lazy(() => import("./pages/login/LoginPage.js"));
 const SetPasswordPage = lazy(() => import("./pages/login/SetPasswordPage.js"));
+const AcceptInvitePage = lazy(() => import("./pages/login/AcceptInvitePage.js"));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -34,6 +35,7 @@ export function App() {
             <Suspense fallback={<PageLoading />}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/invite" element={<AcceptInvitePage />} />
                 <Route element={<RequireSession />}>
                   <Route path="/set-password" element={<SetPasswordPage />} />
                   <Route element={<Shell />}>

@@ -9,10 +9,11 @@ import { useToast } from "../../components/Toast.js";
 import { isLocale, LOCALE_NAMES, type Locale } from "../../i18n/locales.js";
 import { useT } from "../../i18n/t.js";
 import { ME_KEY, useSession } from "../../session.js";
+import { ProfileCard } from "./ProfileCard.js";
 
 const MIN_PASSWORD = 10;
 
-/** The signed-in person's own settings: who they are, their password, the dashboard's language. */
+/** The signed-in person's own settings: name and e-mail, the dashboard's language, their password. */
 export default function AccountSection() {
   const session = useSession();
   const qc = useQueryClient();
@@ -28,16 +29,7 @@ export default function AccountSection() {
 
   return (
     <div className="stack">
-      <Card title={t("account.you")} data-testid="account-profile">
-        <dl className="facts">
-          <dt>{t("team.name")}</dt>
-          <dd data-testid="account-name">{session.user.name}</dd>
-          <dt>{t("login.email")}</dt>
-          <dd className="break-anywhere">{session.user.email}</dd>
-          <dt>{t("team.role")}</dt>
-          <dd>{t(`role.${session.role}`)}</dd>
-        </dl>
-      </Card>
+      <ProfileCard />
       <Card title={t("language.label")} data-testid="account-language">
         <p className="muted">{t("account.language_hint")}</p>
         <LanguagePicker chosen={chosen} save={save} />

@@ -32,6 +32,8 @@ interface Delivery {
   error: string | null;
   duration_ms: number;
   created_at: string;
+  /** Its body was kept and the endpoint still exists. */
+  resendable: boolean;
 }
 
 /** Every event type Firebreak sends (CONTRACT.md). */
@@ -94,6 +96,13 @@ function EndpointView({ endpoint }: { endpoint: Endpoint }) {
   const deliveriesPath = `${PATH}/${encodeURIComponent(endpoint.id)}/deliveries?limit=50`;
   const deliveries = useApiQuery<Page<Delivery>>(open ? deliveriesPath : null, { refetchInterval: 10_000 });
 
+  const resend = (d: Delivery) =>
+    run(async () => {
+      await api.post(`${PATH}/deliveries/${encodeURIComponent(d.id)}/resend`);
+      toast({ message: t("webhooks.resent"), tone: "success" });
+      await qc.invalidateQueries({ queryKey: apiKey(deliveriesPath) });
+    });
+
   const test = () =>
     run(async () => {
       await api.post(`${PATH}/${encodeURIComponent(endpoint.id)}/test`);
@@ -128,6 +137,24 @@ function EndpointView({ endpoint }: { endpoint: Endpoint }) {
       header: t("webhooks.duration"),
       align: "right",
       render: (d) => `${d.duration_ms} ms`,
+    },
+    {
+      key: "actions",
+      header: <span className="visually-hidden">{t("common.actions")}</span>,
+      align: "right",
+      render: (d) =>
+        d.resendable ? (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            aria-label={t("webhooks.resend_label", { event: tOr(`event.${d.type}`, d.type) })}
+            onClick={() => void resend(d)}
+            data-testid="delivery-resend"
+          >
+            {t("webhooks.resend")}
+          </button>
+        ) : null,
     },
   ];
 
