@@ -183,14 +183,18 @@ export function createSender(ctx: AppContext, deps: Deps) {
             title[t.language] = r.subject;
             bodies[t.language] = r.body;
           }
+          const pageComponents = new Set(
+            (await ctx.services.statuspage.components.list(actor.workspaceId))
+              .filter((c) => !c.group)
+              .map((c) => c.id),
+          );
           const incident = {
             title,
             impact: IMPACT_OF[severity] ?? "minor",
             body: bodies,
             ...(input.status ? { status: input.status } : {}),
-            components: (type?.components ?? []).filter((c) =>
-              ["storefront", "checkout", "payments", "delivery", "customer_service"].includes(c),
-            ),
+            // The plan's components that the shop's status page still has (it may remove or regroup them).
+            components: (type?.components ?? []).filter((c) => pageComponents.has(c)),
           };
           const published = row.crisis_id
             ? await ctx.services.statuspage.publishForCrisis(actor, row.crisis_id, incident)

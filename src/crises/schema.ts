@@ -332,6 +332,8 @@ export const resolvePreviewOut = z.object({
       title: z.record(z.string(), z.string()),
       texts: z.record(z.string(), z.string()),
       components: z.array(z.string()),
+      /** The same components as the status page names them, in the shop's default language. */
+      component_names: z.array(z.string()),
     })
     .nullable(),
 });

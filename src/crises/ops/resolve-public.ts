@@ -21,7 +21,7 @@ export async function resolveInPublic(
         crisisId: input.id,
         event: {
           kind: "public.kept_open",
-          text: `Resolved, but the status page incident stays open (${open.components.join(", ") || "no components"} not operational there): post a final update when ready`,
+          text: `Resolved, but the status page incident stays open (${open.component_names.join(", ") || "no components"} not operational there): post a final update when ready`,
           data: { incident_id: open.incident_id, components: open.components },
           keyEvent: true,
         },

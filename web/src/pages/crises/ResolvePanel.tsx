@@ -9,6 +9,7 @@ interface Preview {
     title: Record<string, string>;
     texts: Record<string, string>;
     components: string[];
+    component_names?: string[];
   } | null;
 }
 
@@ -43,7 +44,11 @@ export function ResolvePanel({
         <>
           <p>
             The status page still shows this crisis as open. Resolving posts this final update and turns{" "}
-            {inc.components.length ? <strong>{inc.components.join(", ")}</strong> : "its components"}{" "}
+            {inc.components.length ? (
+              <strong>{(inc.component_names ?? inc.components).join(", ")}</strong>
+            ) : (
+              "its components"
+            )}{" "}
             operational:
           </p>
           {Object.keys(texts).map((lang) => (
