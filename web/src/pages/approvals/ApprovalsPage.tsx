@@ -12,7 +12,7 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { money } from "../cases/types.js";
 import { APPROVAL_COUNT, APPROVALS } from "./ApprovalCount.js";
 import "./approvals.css";
-import { useT } from "../../i18n/t.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 
 export interface ApprovalItem {
   kind: "remedy" | "message";
@@ -30,20 +30,15 @@ export interface ApprovalItem {
 
 /** The approvals queue: remedies and messages that wait for a second person, oldest first. */
 export default function ApprovalsPage() {
-  const tHead = useT();
+  const t = useT();
   const q = useApiQuery<{ items: ApprovalItem[] }>(APPROVALS, { refetchInterval: 30_000 });
   const items = q.data?.items ?? [];
   return (
     <div className="stack" data-testid="approvals-page">
-      <PageHeader
-        title={tHead("nav.approvals")}
-        description="Remedies above the policy's limits and messages the plan asks approval for. Four eyes: the person who asked does not approve."
-      />
+      <PageHeader title={t("nav.approvals")} description={t("approvals.description")} />
       {q.error ? <p className="notice notice-error">{errorMessage(q.error)}</p> : null}
       {q.data && !items.length ? (
-        <EmptyState title="Nothing waits for approval">
-          Remedies above the limits and messages sent for approval appear here.
-        </EmptyState>
+        <EmptyState title={t("approvals.empty")}>{t("approvals.empty_hint")}</EmptyState>
       ) : null}
       <ul className="stack" data-testid="approvals-list">
         {items.map((i) => (
@@ -56,7 +51,28 @@ export default function ApprovalsPage() {
   );
 }
 
+/**
+ * The server says in English why someone may not decide; the reasons it gives are few and fixed, so each is
+ * shown in the interface language (an unknown one as the server wrote it).
+ */
+function useWhyNot() {
+  const t = useT();
+  return (why: string) => {
+    if (why.startsWith("you asked for it")) return t("approvals.why_self");
+    const role = /needs the (\w+) role/.exec(why)?.[1];
+    if (role) {
+      const roleKey = `value.${role}` as MessageId;
+      return t("approvals.why_role", {
+        role: ["admin", "responder", "viewer"].includes(role) ? t(roleKey) : role,
+      });
+    }
+    return why;
+  };
+}
+
 function Approval({ item }: { item: ApprovalItem }) {
+  const t = useT();
+  const whyNot = useWhyNot();
   const qc = useQueryClient();
   const toast = useToast();
   const { busy, run } = useToastAction();
@@ -70,9 +86,9 @@ function Approval({ item }: { item: ApprovalItem }) {
       else if (approve) await api.post(`/api/v1/comms/messages/${item.id}/approve`, {});
       else
         await api.post(`/api/v1/comms/messages/${item.id}/reject`, {
-          reason: "Rejected from the approvals queue",
+          reason: t("approvals.reject_reason"),
         });
-      toast({ message: approve ? "Approved" : "Rejected", tone: "success" });
+      toast({ message: approve ? t("approvals.approved") : t("approvals.rejected"), tone: "success" });
       void qc.invalidateQueries({ queryKey: apiKey(APPROVALS) });
       void qc.invalidateQueries({ queryKey: apiKey(APPROVAL_COUNT) });
     });
@@ -82,7 +98,8 @@ function Approval({ item }: { item: ApprovalItem }) {
       <p>
         <Badge value={item.kind} tone={item.kind === "remedy" ? "purple" : "blue"} />{" "}
         {item.amount !== null && item.currency ? <strong>{money(item.amount, item.currency)} </strong> : null}
-        asked by {item.requested_by}, {formatRelative(item.requested_at)} · <Link to={href}>Open</Link>
+        {t("approvals.asked_by", { who: item.requested_by, when: formatRelative(item.requested_at) })} ·{" "}
+        <Link to={href}>{t("approvals.open")}</Link>
       </p>
       {item.can_decide ? (
         <div className="approvals-row">
@@ -93,7 +110,7 @@ function Approval({ item }: { item: ApprovalItem }) {
             onClick={() => void decide(true)}
             data-testid="approval-approve"
           >
-            Approve
+            {t("approvals.approve")}
           </button>
           <button
             type="button"
@@ -102,12 +119,12 @@ function Approval({ item }: { item: ApprovalItem }) {
             onClick={() => void decide(false)}
             data-testid="approval-reject"
           >
-            Reject
+            {t("approvals.reject")}
           </button>
         </div>
       ) : (
         <p className="notice" data-testid="approval-why-not">
-          {item.why_not}
+          {item.why_not ? whyNot(item.why_not) : null}
         </p>
       )}
     </Card>
