@@ -38,13 +38,7 @@ export interface Parts {
 }
 
 /** The one shape every reader gets: API, dashboard, other domains, webhooks (without the lists). */
-export function assemble(
-  c: CrisesTable,
-  plan: Plan,
-  lang: Lang,
-  parts: Parts,
-  now = Date.now(),
-): CrisisRecord {
+export function assemble(c: CrisesTable, plan: Plan, lang: Lang, parts: Parts, now: number): CrisisRecord {
   const type = plan.crisisTypes.find((t) => t.id === c.type);
   const severity = plan.severities.find((s) => s.id === c.severity) ?? null;
   const art33 = parts.tasks.find((t) => t.clock === "gdpr_art33_72h" && t.status === "done");

@@ -88,7 +88,7 @@ export function computeClocks(
   c: CrisesTable,
   severity: Severity | null,
   art33DoneAt: string | null,
-  now = Date.now(),
+  now: number,
 ): Clock[] {
   const t = severity?.targets;
   const ended = endedAt(c);

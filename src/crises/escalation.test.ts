@@ -81,7 +81,7 @@ describe("escalation rules of the plan, checked against the record", () => {
   it("conditions on live signals are left to the team's judgement, never guessed", () => {
     const type = cloneDefaultPlan().crisisTypes.find((t) => t.id === "negative_wave") as CrisisType;
     const row = { severity: "SEV3", started_at: new Date().toISOString() } as CrisesTable;
-    const out = evaluateEscalation(row, type, "en");
+    const out = evaluateEscalation(row, type, "en", Date.now());
     const live = out.find((e) => e.conditions.every((k) => k.observed === null));
     expect(live?.state).toBe("needs_judgement");
     expect(out.every((e) => e.state !== "triggered")).toBe(true);

@@ -55,7 +55,7 @@ export function evaluateEscalation(
   c: CrisesTable,
   type: CrisisType | undefined,
   lang: Lang,
-  now = Date.now(),
+  now: number,
 ): EscalationOut[] {
   if (!type) return [];
   return type.escalation.map((rule) => {

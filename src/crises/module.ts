@@ -22,7 +22,7 @@ export const crisesModule: DomainModule = {
       type: "delivery_delay",
       severity: "SEV2",
       summary: "The carrier's main hub stopped sorting; about 300 orders are late and complaints are rising.",
-      startedAt: new Date(Date.now() - 95 * 60_000).toISOString(),
+      startedAt: new Date(ctx.clock.now().getTime() - 95 * 60_000).toISOString(),
     });
     await ctx.services.crises.update(actor, crisis.id, { status: "acknowledged" });
     await ctx.services.crises.setImpact(actor, crisis.id, {

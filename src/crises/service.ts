@@ -36,7 +36,7 @@ export function createCrisesService(app: AppContext) {
     setKeyEvent: (actor: Actor, crisisId: string, eventId: string, key: boolean) =>
       setKeyEvent(c(actor), { crisisId, eventId, key }),
     /** The first (or a later) public word; the earliest time given wins as "first". */
-    markFirstPublicWord: (actor: Actor, crisisId: string, at: string | Date = new Date(), text?: string) =>
+    markFirstPublicWord: (actor: Actor, crisisId: string, at?: string | Date, text?: string) =>
       markPublicWord(c(actor), { crisisId, at, text }),
     link: (
       actor: Actor,

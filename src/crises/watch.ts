@@ -17,7 +17,6 @@ const OWNER: Record<Clock["id"], readonly string[]> = {
   gdpr_art33: ["crisis_lead", "legal_data_protection"],
 };
 const GDPR_WARN_S = 24 * 3600;
-export const WATCH_EVERY_MS = 60_000;
 
 interface Reminder {
   key: string;
@@ -46,7 +45,7 @@ function remindersOf(c: CrisisRecord): Reminder[] {
   return out;
 }
 
-export async function watchCrises(ctx: AppContext, now = Date.now()): Promise<number> {
+export async function watchCrises(ctx: AppContext, now = ctx.clock.now().getTime()): Promise<number> {
   const crises = ctx.services.crises;
   let sent = 0;
   const open = await store.openAll(ctx.db, OPEN_STATUSES);

@@ -13,7 +13,7 @@ export async function publicWord(
   const { crisisId: id, at } = input;
   return change(c, id, "public_word", async (trx, row) => {
     const first = !row.first_public_word_at || at < row.first_public_word_at;
-    const set: Partial<CrisesTable> = { updated_at: new Date().toISOString() };
+    const set: Partial<CrisesTable> = { updated_at: c.app.clock.now().toISOString() };
     if (first) set.first_public_word_at = at;
     if (!row.last_public_update_at || at > row.last_public_update_at) set.last_public_update_at = at;
     await store.update(trx, c.actor.workspaceId, id, set);
@@ -28,9 +28,10 @@ export async function publicWord(
 
 export async function markPublicWord(
   c: OpCtx,
-  input: { crisisId: string; at: string | Date; text?: string | undefined },
+  input: { crisisId: string; at?: string | Date | undefined; text?: string | undefined },
 ) {
-  await publicWord(c, { crisisId: input.crisisId, at: new Date(input.at).toISOString(), text: input.text });
+  const at = new Date(input.at ?? c.app.clock.now()).toISOString();
+  await publicWord(c, { crisisId: input.crisisId, at, text: input.text });
   return getRecord(c, input.crisisId);
 }
 
@@ -39,11 +40,12 @@ export async function addEvent(
   c: OpCtx,
   input: { crisisId: string; event: EventInput },
 ): Promise<CrisisEvent> {
-  const { crisisId, event: e } = input;
+  const { crisisId } = input;
+  const e = { ...input.event, at: input.event.at ?? c.app.clock.now().toISOString() };
   if (e.public)
     await publicWord(c, {
       crisisId,
-      at: e.at ?? new Date().toISOString(),
+      at: e.at,
       key: e.key ? `${e.key}:public` : undefined,
     });
   return change(c, crisisId, "event", async (trx) => {
@@ -65,6 +67,7 @@ export const addNote = (c: OpCtx, input: { crisisId: string; text: string; keyEv
         kind: "note",
         text: input.text,
         keyEvent: input.keyEvent,
+        at: c.app.clock.now().toISOString(),
       })) as CrisisEvent,
   );
 

@@ -36,7 +36,7 @@ export async function changeImpact(
   }
   const { plan, lang } = await planOf(c.app, actor.workspaceId);
   await change(c, crisisId, "impact", async (trx, row) => {
-    const at = new Date().toISOString();
+    const at = c.app.clock.now().toISOString();
     // A correction may subtract, but never below zero: a negative count would poison the post-mortem.
     if (mode === "add")
       for (const [k, v] of Object.entries(fields) as [ImpactKey, number][])
@@ -64,7 +64,7 @@ export async function changeImpact(
       });
     }
     const after = await store.byId(trx, actor.workspaceId, crisisId);
-    if (after) await noteEscalations(trx, actor, after, plan, lang);
+    if (after) await noteEscalations(trx, actor, after, plan, lang, at);
   });
   return getRecord(c, crisisId);
 }

@@ -65,10 +65,10 @@ export type ImpactDelta = { [K in Exclude<keyof Impact, "currency">]?: number | 
 
 // A browser's clock may run a little ahead; beyond this a time "in the future" is a typo.
 const SKEW_MS = 5 * 60_000;
-export function notFuture(iso: string, field: string): string {
+export function notFuture(iso: string, field: string, now: number): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) throw invalid(`${field} is not a valid time`, field);
-  if (t > Date.now() + SKEW_MS) throw invalid(`${field} cannot be in the future`, field);
+  if (t > now + SKEW_MS) throw invalid(`${field} cannot be in the future`, field);
   return new Date(t).toISOString();
 }
 
@@ -100,7 +100,7 @@ export async function loadMany(
   app: AppContext,
   workspaceId: string,
   rows: CrisesTable[],
-  now = Date.now(),
+  now: number,
   withTimeline = true,
 ): Promise<CrisisRecord[]> {
   const { plan, lang } = await planOf(app, workspaceId);
@@ -128,7 +128,11 @@ export async function loadMany(
 }
 
 /** The record with its clocks as they stand at `now`. */
-export async function getRecord(c: OpCtx, id: string, now = Date.now()): Promise<CrisisRecord> {
+export async function getRecord(
+  c: OpCtx,
+  id: string,
+  now = c.app.clock.now().getTime(),
+): Promise<CrisisRecord> {
   const row = await rowOf(c.app.db, c.actor, id);
   return (await loadMany(c.app, c.actor.workspaceId, [row], now))[0] as CrisisRecord;
 }
@@ -137,13 +141,13 @@ export async function event(
   trx: Db,
   actor: Actor,
   crisisId: string,
-  e: EventInput,
+  e: EventInput & { at: string },
 ): Promise<CrisisEvent | null> {
   const row = {
     id: newId(),
     workspace_id: actor.workspaceId,
     crisis_id: crisisId,
-    at: e.at ?? new Date().toISOString(),
+    at: e.at,
     kind: e.kind,
     text: e.text,
     data: e.data === undefined ? null : JSON.stringify(e.data),
@@ -173,15 +177,23 @@ export async function emitWebhook(
  * Puts each escalation rule the record now proves on the timeline, once per rule (the key makes a
  * later change that proves it again a no-op), so the lead sees "raise to SEV1" where it happened.
  */
-export async function noteEscalations(trx: Db, actor: Actor, row: CrisesTable, plan: Plan, lang: Lang) {
+export async function noteEscalations(
+  trx: Db,
+  actor: Actor,
+  row: CrisesTable,
+  plan: Plan,
+  lang: Lang,
+  at: string,
+) {
   const type = plan.crisisTypes.find((t) => t.id === row.type);
-  for (const e of pendingEscalations(evaluateEscalation(row, type, lang))) {
+  for (const e of pendingEscalations(evaluateEscalation(row, type, lang, Date.parse(at)))) {
     await event(trx, actor, row.id, {
       kind: "escalation.triggered",
       text: `Escalation rule met: ${e.text} (now ${row.severity})`,
       data: { rule: e.id, raise_to: e.raise_to, from: row.severity },
       key: `escalation:${e.id}`,
       keyEvent: true,
+      at,
     });
   }
 }

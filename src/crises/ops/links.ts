@@ -15,7 +15,7 @@ export interface LinkInput {
 export async function linkItem(c: OpCtx, input: LinkInput) {
   const { crisisId } = input;
   return change(c, crisisId, "link", async (trx) => {
-    const at = new Date().toISOString();
+    const at = c.app.clock.now().toISOString();
     const added = await store.insertLink(trx, {
       id: newId(),
       workspace_id: c.actor.workspaceId,
@@ -46,6 +46,7 @@ export async function unlinkItem(c: OpCtx, input: { crisisId: string; linkId: st
       kind: "link.removed",
       text: "Removed a linked item",
       data: { link_id: input.linkId },
+      at: c.app.clock.now().toISOString(),
     });
   });
 }

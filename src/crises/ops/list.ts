@@ -33,7 +33,13 @@ export async function listCrises(c: OpCtx, f: ListInput = {}) {
   });
   const page = rows.slice(0, limit);
   return {
-    items: await loadMany(c.app, c.actor.workspaceId, page, Date.now(), f.timeline !== false),
+    items: await loadMany(
+      c.app,
+      c.actor.workspaceId,
+      page,
+      c.app.clock.now().getTime(),
+      f.timeline !== false,
+    ),
     next_cursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
   };
 }

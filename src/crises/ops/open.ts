@@ -34,9 +34,10 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
   const opener = actor.userId
     ? (await app.services.accounts.listMembers(actor)).find((m) => m.id === actor.userId)
     : undefined;
-  const at = new Date().toISOString();
-  const startedAt = input.startedAt ? notFuture(input.startedAt, "started_at") : at;
-  const awareAt = input.awareAt ? notFuture(input.awareAt, "aware_at") : startedAt;
+  const now = app.clock.now();
+  const at = now.toISOString();
+  const startedAt = input.startedAt ? notFuture(input.startedAt, "started_at", now.getTime()) : at;
+  const awareAt = input.awareAt ? notFuture(input.awareAt, "aware_at", now.getTime()) : startedAt;
   const id = newId();
   const row: CrisesTable = {
     id,
@@ -113,7 +114,7 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
         at,
       });
     }
-    await noteEscalations(trx, actor, row, plan, lang);
+    await noteEscalations(trx, actor, row, plan, lang, at);
     const severity = plan.severities.find((x) => x.id === row.severity);
     await pageTeam(app, trx, actor, row, plan, lang, severity?.page ?? [], "New crisis");
     // Whoever opens it leads until they hand over: a crisis never starts without a lead.
@@ -134,7 +135,7 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
         at,
       });
     }
-    const rec = assemble(row, plan, lang, { tasks, events: [], links: [], roles: [] });
+    const rec = assemble(row, plan, lang, { tasks, events: [], links: [], roles: [] }, now.getTime());
     await emitWebhook(app, trx, actor.workspaceId, "crisis.opened", rec);
   });
   app.bus.publish(actor.workspaceId, "crisis.opened", { id });

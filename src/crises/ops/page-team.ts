@@ -56,5 +56,6 @@ export async function pageTeam(
     data: { paged: pages.map((p) => ({ role: p.role, email: p.email })), unreachable },
     key: `paged:${row.severity}`,
     keyEvent: unreachable.length > 0,
+    at: app.clock.now().toISOString(),
   });
 }

@@ -15,7 +15,7 @@ export async function assignRole(c: OpCtx, input: { crisisId: string; role: stri
     : null;
   if (userId && !member) throw invalid("that user is not a member of this workspace", "user_id");
   await change(c, crisisId, "role", async (trx) => {
-    const at = new Date().toISOString();
+    const at = app.clock.now().toISOString();
     const before = await store.role(trx, crisisId, role);
     if ((before?.user_id ?? null) === userId) return;
     const roleName = localize(planRole.name, lang);

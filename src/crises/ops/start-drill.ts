@@ -34,7 +34,7 @@ export async function startDrill(c: OpCtx, input: DrillInput): Promise<CrisisRec
   if (input.replay !== false && topic) {
     const detection = app.services.detection as typeof app.services.detection | undefined;
     const settings = detection ? await detection.settings(actor.workspaceId) : {};
-    const { alerts, mentions } = replayDrillBurst(topic, Date.now(), 7, settings);
+    const { alerts, mentions } = replayDrillBurst(topic, app.clock.now().getTime(), 7, settings);
     await addEvent(c, {
       crisisId: rec.id,
       event: {

@@ -21,7 +21,7 @@ export interface TaskPatch {
 export async function addTask(c: OpCtx, input: { crisisId: string; task: TaskInput }) {
   const { crisisId, task } = input;
   await change(c, crisisId, "task", async (trx, row) => {
-    const at = new Date().toISOString();
+    const at = c.app.clock.now().toISOString();
     const due = task.dueAt
       ? new Date(task.dueAt).toISOString()
       : task.dueMinutes !== undefined
@@ -61,7 +61,7 @@ export async function updateTask(c: OpCtx, input: { crisisId: string; taskId: st
   await change(c, crisisId, "task", async (trx) => {
     const task = await store.taskById(trx, crisisId, taskId);
     if (!task) throw notFound("task");
-    const at = new Date().toISOString();
+    const at = c.app.clock.now().toISOString();
     const set: Partial<CrisisTasksTable> = {};
     if (patch.title !== undefined) set.title = patch.title;
     if (patch.role !== undefined) set.role = patch.role;

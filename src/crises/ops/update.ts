@@ -78,6 +78,7 @@ function safetyCheck(
   patch: CrisisPatch,
   plan: Plan,
   lang: Lang,
+  at: string,
 ): { field: string; text: string } | null {
   if (patch.personal_data === false && row.personal_data === 1) {
     if (!patch.reason)
@@ -91,7 +92,7 @@ function safetyCheck(
       severity: patch.severity,
       ...(patch.personal_data !== undefined ? { personal_data: patch.personal_data ? 1 : 0 } : {}),
     };
-    const rule = evaluateEscalation(after, type, lang).find(
+    const rule = evaluateEscalation(after, type, lang, Date.parse(at)).find(
       (e) => e.state === "triggered" && e.above_current,
     );
     if (rule) {
@@ -115,7 +116,7 @@ function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, lang: Lang,
   const notes: EventInput[] = [];
   if (patch.status !== undefined && patch.status !== row.status)
     notes.push(statusChange(row, patch, set, at));
-  const override = safetyCheck(row, patch, plan, lang);
+  const override = safetyCheck(row, patch, plan, lang, at);
   if (override)
     notes.push({
       kind: "safety.override",
@@ -155,12 +156,12 @@ function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, lang: Lang,
     });
   }
   if (patch.aware_at !== undefined) {
-    set.aware_at = notFuture(patch.aware_at, "aware_at");
+    set.aware_at = notFuture(patch.aware_at, "aware_at", Date.parse(at));
     notes.push({ kind: "aware_at.changed", text: `Aware since ${set.aware_at}`, keyEvent: true });
   }
   if (patch.authority_notified_at !== undefined) {
     set.authority_notified_at = patch.authority_notified_at
-      ? notFuture(patch.authority_notified_at, "authority_notified_at")
+      ? notFuture(patch.authority_notified_at, "authority_notified_at", Date.parse(at))
       : null;
     notes.push({
       kind: "authority.notified",
@@ -195,7 +196,7 @@ export async function updateCrisis(
   const { id, patch } = input;
   const { plan, lang } = await planOf(app, actor.workspaceId);
   const resolvedNow = await change(c, id, "updated", async (trx, row) => {
-    const at = new Date().toISOString();
+    const at = app.clock.now().toISOString();
     const { set, notes } = changesOf(row, patch, plan, lang, at);
     if (notes.length === 0) return false;
     if (set.resolved_at && row.drill) notes.push(await scoreOnResolve(trx, row, set, plan, at));
@@ -210,7 +211,7 @@ export async function updateCrisis(
     if (Number(r.numUpdatedRows) === 0)
       throw conflict("the crisis changed at the same moment; reload and try again", "status");
     for (const n of notes) await event(trx, actor, id, { ...n, at });
-    await noteEscalations(trx, actor, { ...row, ...set }, plan, lang);
+    await noteEscalations(trx, actor, { ...row, ...set }, plan, lang, at);
     if (set.severity && isOpen(set.status ?? row.status)) {
       // A raise brings in the roles the new severity pages that the old one did not.
       const before = new Set(plan.severities.find((x) => x.id === row.severity)?.page ?? []);
@@ -218,7 +219,13 @@ export async function updateCrisis(
       const added = now.filter((r) => !before.has(r));
       await pageTeam(app, trx, actor, { ...row, ...set }, plan, lang, added, `Raised to ${set.severity}`);
     }
-    const rec = assemble({ ...row, ...set }, plan, lang, { tasks: [], events: [], links: [], roles: [] });
+    const rec = assemble(
+      { ...row, ...set },
+      plan,
+      lang,
+      { tasks: [], events: [], links: [], roles: [] },
+      Date.parse(at),
+    );
     await emitWebhook(app, trx, actor.workspaceId, "crisis.updated", rec);
     // A drill says nothing in public, so it has nothing to resolve there.
     return Boolean(set.resolved_at) && !row.drill;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
+import { crisisTypeRefSchema } from "../../plan/default-plan/model.js";
 import { type App, actorOf } from "../../server/types.js";
 import { crisisOut, severitySchema, statusSchema } from "../schema.js";
 import { idParams } from "./common.js";
@@ -7,18 +8,18 @@ import { idParams } from "./common.js";
 const fromAlertInput = z.object({
   crisis_id: z.string().min(1).max(100).optional(),
   title: z.string().trim().min(1).max(300).optional(),
-  type: z.string().trim().min(1).max(100).optional(),
+  type: crisisTypeRefSchema.optional(),
   severity: severitySchema.optional(),
 });
 
 const suggestionsOut = z.object({
-  suggested_type: z.string(),
+  suggested_type: crisisTypeRefSchema,
   suggested_severity: severitySchema,
   items: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
-      type: z.string(),
+      type: crisisTypeRefSchema,
       type_name: z.string(),
       severity: severitySchema,
       status: statusSchema,

@@ -64,7 +64,6 @@ export function timelineRoutes(app: App, ctx: AppContext) {
         response: { 200: crisisOut },
       },
     },
-    async (req) =>
-      crises.markFirstPublicWord(actorOf(req), req.params.id, req.body.at ?? new Date(), req.body.text),
+    async (req) => crises.markFirstPublicWord(actorOf(req), req.params.id, req.body.at, req.body.text),
   );
 }
