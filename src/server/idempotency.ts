@@ -70,7 +70,7 @@ export function installIdempotency(app: App, ctx: AppContext, options: Idempoten
         content_type: null,
         location: null,
         body: null,
-        created_at: new Date().toISOString(),
+        created_at: ctx.clock.now().toISOString(),
       })
       .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
       .executeTakeFirst();
@@ -100,7 +100,7 @@ export function installIdempotency(app: App, ctx: AppContext, options: Idempoten
     if (!actor) return;
     const scope = actor.workspaceId || `token:${actor.tokenId ?? actor.userId ?? "?"}`;
     const fingerprint = requestFingerprint(req);
-    const now = Date.now();
+    const now = ctx.clock.now().getTime();
     await sweep(now);
     for (let waited = 0; ; waited += POLL_MS) {
       if (await reserve(scope, key, fingerprint)) {

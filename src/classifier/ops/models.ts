@@ -22,7 +22,7 @@ export function createModelCache(ctx: AppContext) {
   function remember(workspaceId: string, model: LearnedModel | null) {
     cache.delete(workspaceId);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    cache.set(workspaceId, { model, at: Date.now() });
+    cache.set(workspaceId, { model, at: ctx.clock.now().getTime() });
   }
 
   async function load(workspaceId: string): Promise<LearnedModel | null> {
@@ -45,7 +45,7 @@ export function createModelCache(ctx: AppContext) {
   return {
     async get(workspaceId: string): Promise<LearnedModel | null> {
       const e = cache.get(workspaceId);
-      if (e && Date.now() - e.at < TTL_MS) return e.model;
+      if (e && ctx.clock.now().getTime() - e.at < TTL_MS) return e.model;
       let p = loading.get(workspaceId);
       if (!p) {
         p = load(workspaceId).finally(() => loading.delete(workspaceId));
