@@ -1,4 +1,5 @@
 import type { DomainModule } from "../app/module.js";
+import { seedDemoMentions } from "./demo.js";
 import { pollFeed, sweepFeeds } from "./feeds.js";
 import { listeningRoutes } from "./routes.js";
 import { createListeningService, FEED_QUEUE } from "./service.js";
@@ -33,4 +34,7 @@ export const listeningModule: DomainModule = {
     });
   },
   routes: listeningRoutes,
+  async demo(ctx, workspaceId) {
+    await seedDemoMentions(ctx, workspaceId);
+  },
 };
