@@ -1,4 +1,9 @@
-import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
+import {
+  lookup as dnsLookup,
+  promises as dnsPromises,
+  type LookupAddress,
+  type LookupAllOptions,
+} from "node:dns";
 import { BlockList, isIP, type LookupFunction } from "node:net";
 import { Agent, buildConnector } from "undici";
 import type { z } from "zod";
@@ -199,6 +204,41 @@ export function refuseInternalUrl(url: string, ctx: z.RefinementCtx): void {
 export function refuseInternalHost(host: string | null, ctx: z.RefinementCtx): void {
   const reason = host ? refusalOfHost(host) : null;
   if (reason) ctx.addIssue({ code: "custom", message: reason });
+}
+
+/**
+ * How a saved name is resolved. A seam, not a setting: tests point a made-up name at a loopback address
+ * without touching the machine's resolver.
+ */
+export const saveTimeDns = {
+  lookup: (host: string): Promise<LookupAddress[]> => dnsPromises.lookup(host, { all: true }),
+  timeoutMs: 3000,
+};
+
+/**
+ * The save-time check after DNS: a name that resolves to a refused address is refused with the address
+ * it resolves to. A name that does not resolve (yet), or a resolver that does not answer in time, is
+ * accepted: monitoring a name that is down is legitimate, and every connection is checked again anyway.
+ */
+export async function refusalAfterDns(rawHost: string, list = allowList()): Promise<string | null> {
+  const literal = refusalOfHost(rawHost, list);
+  if (literal) return literal;
+  const host = stripBrackets(rawHost.trim()).replace(/\.$/, "");
+  if (!host || isIP(host) || hostAllowed(host, list)) return null;
+  let timer: NodeJS.Timeout | undefined;
+  const answers = await Promise.race([
+    saveTimeDns.lookup(host).catch(() => [] as LookupAddress[]),
+    new Promise<LookupAddress[]>((resolve) => {
+      timer = setTimeout(() => resolve([]), saveTimeDns.timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  for (const a of answers) {
+    if (addressAllowed(a.address, list)) continue;
+    const kind = internalKind(a.address);
+    if (kind) return `${host} resolves to ${a.address}, a ${kind} address; ${ALLOW_HINT}`;
+  }
+  return null;
 }
 
 type LookupCallback = (

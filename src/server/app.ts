@@ -18,6 +18,7 @@ import { installMetrics } from "./metrics.js";
 import { openapiTransform, openapiTransformObject } from "./openapi.js";
 import { REDACT_PATHS, redactUrl } from "./redact.js";
 import { dashboardRoutes } from "./static.js";
+import { installTargetCheck } from "./targets.js";
 import type { App } from "./types.js";
 
 export interface ServerOptions {
@@ -129,6 +130,8 @@ export async function buildServer(
   });
 
   installAuth(app, ctx);
+  // Before idempotency: a refused target is not a request worth remembering.
+  installTargetCheck(app);
   installIdempotency(app, ctx);
   installMetrics(app, ctx.jobs, ctx);
   await app.register(async (scope) => healthRoutes(scope as App, ctx));
