@@ -34,8 +34,9 @@ export type AccountsService = ReturnType<typeof createAccountsService>;
 /** Built with the whole context: invitations and resets send e-mail through `ctx.services.mail` when called. */
 export function createAccountsService(ctx: AppContext) {
   const { db } = ctx;
-  const now = () => new Date().toISOString();
-  const throttle = new LoginThrottle();
+  const now = () => ctx.clock.now().toISOString();
+  const nowMs = () => ctx.clock.now().getTime();
+  const throttle = new LoginThrottle(nowMs);
 
   async function createWorkspace(raw: CreateWorkspaceInput) {
     const input = createWorkspaceInput.parse(raw);
@@ -70,7 +71,7 @@ export function createAccountsService(ctx: AppContext) {
 
   async function createLoginLink(userId: string, workspaceId: string): Promise<string> {
     const secret = randomSecret();
-    const expires = new Date(Date.now() + LINK_HOURS * 3600_000).toISOString();
+    const expires = new Date(nowMs() + LINK_HOURS * 3600_000).toISOString();
     await store.insertLoginLink(db, {
       token_hash: hashSecret(secret),
       user_id: userId,
@@ -83,14 +84,14 @@ export function createAccountsService(ctx: AppContext) {
 
   async function startSession(userId: string, workspaceId: string, viaLink = false): Promise<Session> {
     const secret = randomSecret();
-    const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000).toISOString();
+    const expiresAt = new Date(nowMs() + SESSION_DAYS * 86400_000).toISOString();
     await store.insertSession(db, {
       id_hash: hashSecret(secret),
       user_id: userId,
       workspace_id: workspaceId,
       created_at: now(),
       expires_at: expiresAt,
-      reset_until: viaLink ? new Date(Date.now() + RESET_MINUTES * 60_000).toISOString() : null,
+      reset_until: viaLink ? new Date(nowMs() + RESET_MINUTES * 60_000).toISOString() : null,
     });
     return { secret, userId, workspaceId, expiresAt };
   }

@@ -1,5 +1,4 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../app/database.js";
+import type { AppContext } from "../../app/context.js";
 import { invalid, ServiceError } from "../../core/errors.js";
 import { hashSecret } from "../../core/ids.js";
 import { hashPassword, verifyPassword } from "../password.js";
@@ -17,13 +16,13 @@ export interface ChangePasswordInput {
   keepSessionSecret: string | null;
 }
 
-export async function changePassword(ctx: { db: Kysely<Database> }, input: ChangePasswordInput) {
+export async function changePassword(ctx: Pick<AppContext, "db" | "clock">, input: ChangePasswordInput) {
   const user = await store.userById(ctx.db, input.userId);
   if (!user) throw new ServiceError("unauthorized", "this session has ended; log in again");
   const session = input.keepSessionSecret
     ? await store.sessionByHash(ctx.db, hashSecret(input.keepSessionSecret))
     : undefined;
-  const resetting = !!session?.reset_until && session.reset_until > new Date().toISOString();
+  const resetting = !!session?.reset_until && session.reset_until > ctx.clock.now().toISOString();
   if (user.password_hash !== null && !resetting) {
     if (!input.currentPassword) throw invalid("give your current password", "current_password");
     if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
