@@ -59,6 +59,26 @@ export function createCommsService(ctx: AppContext) {
     ) => auditLog(ctx, actor, f),
     segments: (actor: Actor) => segments(ctx, actor),
     pendingApproval: (actor: Actor, limit?: number) => pendingApproval(ctx, actor, limit),
+    /**
+     * A template of the plan rendered for a crisis without storing a message: what the status page's
+     * update editor offers for a language the team has not written yet.
+     */
+    suggest: async (
+      actor: Actor,
+      o: { kind: MessageKind; crisis_type: CrisisTypeId; crisis_id: string | null; language: Lang },
+    ) => {
+      const t = await template(ctx, actor.workspaceId, o.kind, o.crisis_type, o.language);
+      const row = {
+        workspace_id: actor.workspaceId,
+        language: o.language,
+        crisis_type: o.crisis_type,
+        crisis_id: o.crisis_id,
+        vars: "{}",
+        subject: t.subject,
+        body: t.body,
+      } as Parameters<typeof rendered>[2];
+      return rendered(ctx, actor, row);
+    },
     /** A stateless check for the editor: the same rules the draft shows. */
     tone: (text: string, language: Lang, o: { expectApology?: boolean; expectNextStep?: boolean }) =>
       checkTone(text, (LANGS as readonly string[]).includes(language) ? language : "en", o),

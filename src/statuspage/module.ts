@@ -16,13 +16,17 @@ export const statusPageModule: DomainModule = {
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
     const day = 86_400_000;
+    // The shop's own rows: the payments component if it still has one, else the first component.
+    const rows = (await ctx.services.statuspage.components.list(workspaceId)).filter((c) => !c.group);
+    const payments = rows.find((c) => c.id === "payments") ?? rows[0];
+    if (!payments) return;
     await ctx.services.statuspage.scheduleMaintenance(actor, {
       title: { en: "Payment provider maintenance", pl: "Prace serwisowe operatora płatności" },
       body: {
         en: "Card payments may be slow for up to 20 minutes. PayPal and bank transfer keep working.",
         pl: "Płatności kartą mogą działać wolniej do 20 minut. PayPal i przelew działają normalnie.",
       },
-      components: ["payments"],
+      components: [payments.id],
       starts_at: new Date(Date.now() + 2 * day).toISOString(),
       ends_at: new Date(Date.now() + 2 * day + 3_600_000).toISOString(),
     });

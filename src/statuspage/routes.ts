@@ -8,6 +8,7 @@ import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { type App, actorOf } from "../server/types.js";
 import { componentRoutes } from "./component-routes.js";
 import { PAGE_TEXT, pickLanguage } from "./i18n.js";
+import { INCIDENT_STATUSES } from "./model.js";
 import type { Rendered } from "./page.js";
 import { STYLE } from "./render.js";
 import {
@@ -240,6 +241,26 @@ export function statusRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) =>
       reply.status(201).send(await svc().publishUpdate(actorOf(req), req.params.id, req.body)),
+  );
+  app.get(
+    "/api/v1/status/incidents/:id/suggested-texts",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags: atags,
+        summary:
+          "Texts for an update in each language the shop speaks, from the plan's templates (nothing is sent)",
+        params: z.object({ id: z.string() }),
+        querystring: z.object({ status: z.enum(INCIDENT_STATUSES).default("identified") }),
+        response: {
+          200: z.object({
+            texts: z.partialRecord(z.enum(LANGS), z.string()),
+            crisis_type: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (req) => svc().suggestTexts(actorOf(req), req.params.id, req.query.status),
   );
   app.post(
     "/api/v1/status/maintenance",

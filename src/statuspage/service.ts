@@ -11,6 +11,7 @@ import type { ComponentId, ComponentState, I18n, Impact, IncidentStatus } from "
 import { createStatusPages } from "./page.js";
 import { resolveForCrisis, resolvePreview } from "./resolve.js";
 import { statusStore as store } from "./store.js";
+import { suggestTexts } from "./suggest.js";
 
 export const NOTIFY_QUEUE = "statuspage.notify";
 export const EXPORT_QUEUE = "statuspage.export";
@@ -311,6 +312,10 @@ export function createStatusPageService(ctx: AppContext) {
     },
 
     exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
+
+    /** What the update editor pre-fills for the shop's languages: see ./suggest.ts. */
+    suggestTexts: (actor: Actor, incidentId: string, status: IncidentStatus) =>
+      suggestTexts(ctx, actor, incidentId, status),
 
     /** What resolving this crisis would post on the status page and turn operational (null: nothing open). */
     resolvePreview: (actor: Actor, crisisId: string) => resolvePreview(ctx, service, actor, crisisId),
