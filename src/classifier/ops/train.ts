@@ -1,10 +1,10 @@
 import type { AppContext } from "../../app/context.js";
 import { newId } from "../../core/ids.js";
-import { learnedToJson } from "../../nlp/learn/model.js";
-import { learnSentiment } from "../../nlp/learn/train.js";
+import { learnedFromJson } from "../../nlp/learn/model.js";
 import type { ClassifierOut } from "../schema.js";
 import { classifierStore as store } from "../store.js";
 import { MAX_LABELS, RECLASSIFY_DAYS, RECLASSIFY_QUEUE } from "./constants.js";
+import { learnInThread } from "./learn-thread.js";
 import type { ModelCache } from "./models.js";
 import { status } from "./status.js";
 
@@ -18,7 +18,8 @@ export interface ReclassifyJob {
 /**
  * Trains the workspace's model on its newest labels, keeps each language's learned model only where it
  * beats the shipped one, stores the training, and, when what reads the mentions changed, queues the
- * re-classification of the last 30 days in the same transaction.
+ * re-classification of the last 30 days in the same transaction. The learning runs in a worker thread:
+ * the process keeps answering (health checks, other requests) while it works.
  */
 export async function train(
   ctx: AppContext,
@@ -31,10 +32,13 @@ export async function train(
   const previous = await store.current(ctx.db, workspaceId);
   const version = `learned-${(await store.count(ctx.db, workspaceId)) + 1}`;
   const t0 = performance.now();
-  const result = learnSentiment(labels, { version, trainedOn: `${labels.length} labels of the workspace` });
+  const result = await learnInThread(labels, {
+    version,
+    trainedOn: `${labels.length} labels of the workspace`,
+  });
   const durationMs = Math.round(performance.now() - t0);
-  const active = result.model.languages.size > 0;
-  const modelText = active ? learnedToJson(result.model) : null;
+  const modelText = result.model;
+  const active = modelText !== null;
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     await store.insert(trx, {
@@ -57,7 +61,7 @@ export async function train(
     const job: ReclassifyJob = { workspaceId, version, since, after: "" };
     await ctx.jobs.enqueue(RECLASSIFY_QUEUE, job, { key: `${workspaceId}:${version}:` }, trx);
   });
-  models.set(workspaceId, active ? result.model : null);
+  models.set(workspaceId, modelText ? learnedFromJson(modelText) : null);
   ctx.log.info({ workspaceId, version, labels: result.labels, active, durationMs }, "classifier trained");
   return status(ctx, workspaceId);
 }

@@ -21,8 +21,14 @@ export const DEFAULT_BITS = 18;
  */
 export const DENSE = 9;
 const NEG_SCOPE = 3;
-const CHAR_MIN = 3;
 const CHAR_MAX = 5;
+/**
+ * The feature set a model was trained with; a stored model says which, so a model trained before a
+ * change is still read as it was trained. 1: character 3–5-grams, raw counts. 2: character 2–5-grams,
+ * sublinear counts (1 + ln n), so a word said five times is not five times the evidence.
+ */
+export type FeatureSet = 1 | 2;
+export const FEATURES: FeatureSet = 2;
 /** The lexicon reading is worth several words: it is the one feature every text has. */
 const LEX_WEIGHT = 2;
 
@@ -48,13 +54,13 @@ const FNV_PRIME = 0x01000193;
  * Character 3- to 5-grams of `<word>`, hashed in one pass per start position (each longer gram extends
  * the shorter one's hash), so no substring is built.
  */
-function charGrams(w: string, put: (h: number) => void): void {
+function charGrams(w: string, min: number, put: (h: number) => void): void {
   const s = `<${w}>`;
-  for (let i = 0; i + CHAR_MIN <= s.length; i++) {
+  for (let i = 0; i + min <= s.length; i++) {
     let h = (0x811c9dc5 ^ SEED_CHAR) >>> 0;
     for (let n = 1; n <= CHAR_MAX && i + n <= s.length; n++) {
       h = Math.imul(h ^ s.charCodeAt(i + n - 1), FNV_PRIME);
-      if (n >= CHAR_MIN) put(h >>> 0);
+      if (n >= min) put(h >>> 0);
     }
   }
 }
@@ -64,7 +70,9 @@ const scratch = new Map<number, { counts: Float32Array; touched: Uint32Array }>(
 const MAX_TOUCHED = 1 << 16;
 
 /** The feature vector of an analysed text (see analyse.ts); counts are merged and the hashed part L2-normalised. */
-export function featurize(a: Analysis, bits = DEFAULT_BITS): SparseVector {
+export function featurize(a: Analysis, bits = DEFAULT_BITS, set: FeatureSet = FEATURES): SparseVector {
+  const charMin = set === 1 ? 3 : 2;
+  const tf = set === 1 ? (c: number) => c : (c: number) => 1 + Math.log(c);
   const span = (2 ** bits - DENSE) >>> 0;
   let sc = scratch.get(bits);
   if (!sc) {
@@ -91,7 +99,7 @@ export function featurize(a: Analysis, bits = DEFAULT_BITS): SparseVector {
     if (t.kind === WORD) {
       add(t.w, negLeft > 0 ? SEED_NEG_WORD : SEED_WORD);
       if (prev !== "") add(`${prev} ${t.w}`, SEED_BIGRAM);
-      if (t.w.length >= 2) charGrams(t.w, put);
+      if (t.w.length >= 2) charGrams(t.w, charMin, put);
       prev = t.w;
       if (negLeft > 0) negLeft--;
       if (anyIs(a.look, i, NEG)) negLeft = NEG_SCOPE;
@@ -104,7 +112,7 @@ export function featurize(a: Analysis, bits = DEFAULT_BITS): SparseVector {
     if (t.kind === BREAK || t.kind === BANG || t.kind === QUESTION) negLeft = 0;
   }
   let norm = 0;
-  for (let j = 0; j < n; j++) norm += (counts[touched[j] as number] as number) ** 2;
+  for (let j = 0; j < n; j++) norm += tf(counts[touched[j] as number] as number) ** 2;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   const idx = new Uint32Array(DENSE + n);
   const val = new Float32Array(DENSE + n);
@@ -128,7 +136,7 @@ export function featurize(a: Analysis, bits = DEFAULT_BITS): SparseVector {
   for (let j = 0; j < n; j++) {
     const i = touched[j] as number;
     idx[DENSE + j] = i;
-    val[DENSE + j] = (counts[i] as number) * scale;
+    val[DENSE + j] = tf(counts[i] as number) * scale;
     counts[i] = 0;
   }
   return { idx, val };

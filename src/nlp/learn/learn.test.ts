@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../analyse.js";
 import { classify, modelVersionFor, SHIPPED_MODEL } from "../index.js";
 import { DENSE, featurize } from "./features.js";
-import { argmax, probabilities, trainLogReg } from "./logreg.js";
+import { argmax, probabilities } from "./logreg.js";
 import { negativeMacroF1, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
-import { learnedFromJson, learnedToJson } from "./model.js";
+import { learnedFromJson, learnedToJson, predictLearned } from "./model.js";
+import { logCountRatios, trainNbLr } from "./nblr.js";
 import { learnSentiment, type SentimentExample } from "./train.js";
 
 // Made-up shop slang that no lexicon knows: only a model trained on it can learn what it means.
@@ -35,14 +36,32 @@ describe("hashed features", () => {
   });
 });
 
-describe("logistic regression", () => {
+describe("NB-weighted logistic regression", () => {
   it("learns three separable classes", () => {
     const rows = slang(30).map((r) => featurize(analyse(r.text, "en"), 12));
     const ys = slang(30).map((r) => ["negative", "neutral", "positive"].indexOf(r.sentiment));
-    const m = trainLogReg(rows, ys, 12);
+    const m = trainNbLr(rows, ys, 12);
+    expect(m.features).toBe(2);
     const test = ["a glorpy kettle", "a zingly kettle", "kettle shipped on monday"];
     const got = test.map((t) => argmax(probabilities(m, featurize(analyse(t, "en"), 12))));
     expect(got).toEqual([0, 2, 1]);
+  });
+});
+
+describe("log-count ratios", () => {
+  it("are positive for a class's own words, negative for the others', and 1 on the dense slots", () => {
+    const texts = ["glorpy parcel", "glorpy lamp", "zingly parcel", "zingly lamp"];
+    const rows = texts.map((t) => featurize(analyse(t, "en"), 12));
+    const r = logCountRatios(rows, (i) => i < 2, 2 ** 12, 1);
+    const slotOf = (t: string) => {
+      const a = featurize(analyse(t, "en"), 12);
+      // The slot of the word itself: the first hashed slot of a one-word text.
+      return a.idx[DENSE] as number;
+    };
+    expect(r[slotOf("glorpy")]).toBeGreaterThan(0);
+    expect(r[slotOf("zingly")]).toBeLessThan(0);
+    expect(Math.abs(r[slotOf("parcel")] as number)).toBeLessThan(1e-6);
+    expect(Array.from(r.slice(0, DENSE))).toEqual(Array(DENSE).fill(1));
   });
 });
 
@@ -96,7 +115,7 @@ describe("learnSentiment", () => {
       rows.push({ text: `${bad[i % 6]} service, visit ${i}`, sentiment: "negative", language: "en" });
     }
     // A learner given no epochs learns nothing and guesses one class: worse, so it stays out.
-    const worse = learnSentiment(rows, { version: "learned-3", logreg: { epochs: 0 } });
+    const worse = learnSentiment(rows, { version: "learned-3", learner: { epochs: 0 } });
     const en = worse.languages["en"];
     expect(en?.shipped_macro_f1).toBe(1);
     expect(en?.macro_f1 ?? 1).toBeLessThan(0.9);
@@ -119,5 +138,22 @@ describe("learnSentiment", () => {
       expect(classify({ text: t }, again)).toEqual(classify({ text: t }, r.model));
     }
     expect(() => learnedFromJson('{"format":"nope","languages":{}}')).toThrow(/not a firebreak-learned/);
+    expect(JSON.parse(json).languages.en.features).toBe(2);
+  });
+
+  it("reads a model stored before the feature set changed with the features it was trained on", () => {
+    const r = learnSentiment(slang(), { version: "learned-5" });
+    const stored = JSON.parse(learnedToJson(r.model));
+    delete stored.languages.en.features;
+    const old = learnedFromJson(JSON.stringify(stored));
+    expect(old.languages.get("en")?.features).toBe(1);
+    const a = analyse("the mug was glorpy", "en");
+    const lr = old.languages.get("en");
+    if (!lr) throw new Error("no en model");
+    expect(Array.from(predictLearned(old, a) ?? [])).toEqual(
+      Array.from(probabilities(lr, featurize(a, 18, 1))),
+    );
+    stored.languages.en.features = 9;
+    expect(() => learnedFromJson(JSON.stringify(stored))).toThrow(/unknown feature set 9/);
   });
 });

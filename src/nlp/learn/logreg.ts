@@ -1,20 +1,10 @@
-import type { SparseVector } from "./features.js";
+import type { FeatureSet, SparseVector } from "./features.js";
 
-/** Classes in the order of every weight triple; the shipped classifier's three sentiments. */
+/**
+ * A linear model of the three sentiments over hashed features (trained by nblr.ts), and what reads it.
+ * Classes in the order of every weight triple: the shipped classifier's three sentiments.
+ */
 export const K = 3;
-
-export interface LogRegOptions {
-  epochs: number;
-  /** AdaGrad base step. */
-  rate: number;
-  /** L2 pull towards zero on every weight a row touches. */
-  l2: number;
-  seed: number;
-}
-
-// Chosen on the tweets and Polish opinions at 1,000 labels (docs/classification.md): a smaller step and a
-// stronger pull than usual, because a few hundred labels must not outvote the lexicon reading.
-export const DEFAULT_LOGREG: LogRegOptions = { epochs: 6, rate: 0.05, l2: 1e-3, seed: 7 };
 
 export interface LogReg {
   /** log2 of the number of feature slots */
@@ -26,6 +16,8 @@ export interface LogReg {
    * cross-validated macro-F1 of negative against not is best (0 when not tuned).
    */
   negShift?: number;
+  /** The feature set it was trained on (see features.ts); 1 when a stored model does not say. */
+  features?: FeatureSet;
 }
 
 /** Deterministic shuffle (mulberry32): the same labels give the same model. */
@@ -71,50 +63,6 @@ export function probabilities(m: LogReg, x: SparseVector, out = new Float64Array
   out[1] = eb / z;
   out[2] = ec / z;
   return out;
-}
-
-/**
- * Multinomial logistic regression by sparse AdaGrad with L2, classes weighted to balance: a shop whose
- * reviews are 85% five stars must not learn "always positive". Only the slots a row touches are updated,
- * so an epoch costs the number of non-zero features, not the dimension.
- */
-export function trainLogReg(
-  rows: readonly SparseVector[],
-  ys: ArrayLike<number>,
-  bits: number,
-  opts: LogRegOptions = DEFAULT_LOGREG,
-): LogReg {
-  const dim = 2 ** bits;
-  const weights = new Float32Array(dim * K);
-  const g2 = new Float32Array(dim * K);
-  const m: LogReg = { bits, weights };
-  const counts = [0, 0, 0];
-  for (let i = 0; i < ys.length; i++) counts[ys[i] as number] = (counts[ys[i] as number] as number) + 1;
-  const present = counts.filter((c) => c > 0).length || 1;
-  const cw = counts.map((c) => (c > 0 ? rows.length / (present * c) : 0));
-  const p = new Float64Array(K);
-  for (let e = 0; e < opts.epochs; e++) {
-    const order = shuffled(rows.length, opts.seed + e);
-    for (let r = 0; r < order.length; r++) {
-      const i = order[r] as number;
-      const x = rows[i] as SparseVector;
-      const y = ys[i] as number;
-      probabilities(m, x, p);
-      const scale = cw[y] as number;
-      for (let j = 0; j < x.idx.length; j++) {
-        const o = (x.idx[j] as number) * K;
-        const v = x.val[j] as number;
-        for (let c = 0; c < K; c++) {
-          const wc = weights[o + c] as number;
-          const g = ((p[c] as number) - (c === y ? 1 : 0)) * scale * v + opts.l2 * wc;
-          const acc = (g2[o + c] as number) + g * g;
-          g2[o + c] = acc;
-          weights[o + c] = wc - (opts.rate * g) / Math.sqrt(acc + 1e-8);
-        }
-      }
-    }
-  }
-  return m;
 }
 
 /** The class with the highest probability. */

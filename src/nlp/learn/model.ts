@@ -23,7 +23,10 @@ interface LearnedJson {
   format: string;
   version?: string;
   trained_on?: string;
-  languages: Record<string, { bits: number; slots: string; weights: string; neg_shift?: number }>;
+  languages: Record<
+    string,
+    { bits: number; slots: string; weights: string; neg_shift?: number; features?: number }
+  >;
 }
 
 const b64 = (a: Uint32Array | Float32Array) =>
@@ -48,6 +51,7 @@ export function learnedToJson(m: LearnedModel): string {
       slots: b64(Uint32Array.from(slots)),
       weights: b64(kept),
       ...(lr.negShift ? { neg_shift: lr.negShift } : {}),
+      features: lr.features ?? 1,
     };
   }
   return JSON.stringify({ format: LEARNED_FORMAT, version: m.version, trained_on: m.trainedOn, languages });
@@ -80,7 +84,9 @@ export function learnedFromJson(text: string): LearnedModel {
       weights.set(kept.subarray(j * K, j * K + K), s * K);
     });
     const negShift = typeof l.neg_shift === "number" && Number.isFinite(l.neg_shift) ? l.neg_shift : 0;
-    languages.set(code, { bits: l.bits, weights, negShift });
+    if (l.features !== undefined && l.features !== 1 && l.features !== 2)
+      throw new Error(`model for ${code}: unknown feature set ${l.features}`);
+    languages.set(code, { bits: l.bits, weights, negShift, features: l.features ?? 1 });
   }
   return { format: LEARNED_FORMAT, version: o.version ?? "", trainedOn: o.trained_on ?? "", languages };
 }
@@ -89,5 +95,5 @@ export function learnedFromJson(text: string): LearnedModel {
 export function predictLearned(m: LearnedModel, a: Analysis, out = new Float64Array(K)): Float64Array | null {
   const lr = a.code === "und" ? undefined : m.languages.get(a.code);
   if (!lr) return null;
-  return probabilities(lr, featurize(a, lr.bits), out);
+  return probabilities(lr, featurize(a, lr.bits, lr.features ?? 1), out);
 }

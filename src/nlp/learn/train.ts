@@ -1,9 +1,10 @@
 import { analyse } from "../analyse.js";
 import { classifyAnalysed } from "../index.js";
 import { DEFAULT_BITS, featurize, type SparseVector } from "./features.js";
-import { DEFAULT_LOGREG, type LogReg, type LogRegOptions, shuffled, trainLogReg } from "./logreg.js";
+import { type LogReg, shuffled } from "./logreg.js";
 import { negativeMacroF1, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
 import { LEARNED_FORMAT, type LearnedModel } from "./model.js";
+import { DEFAULT_NBLR, type NbLrOptions, trainNbLr } from "./nblr.js";
 
 export const SENTIMENT_CLASSES = ["negative", "neutral", "positive"] as const;
 export type SentimentLabel = (typeof SENTIMENT_CLASSES)[number];
@@ -25,7 +26,9 @@ export interface LearnOptions {
   /** The learned model must beat the shipped one by this much (cross-validated) to become active. */
   margin?: number;
   bits?: number;
-  logreg?: Partial<LogRegOptions>;
+  learner?: Partial<NbLrOptions>;
+  /** L2 strengths tried by cross-validation; the best out-of-fold macro-F1 wins. */
+  l2Grid?: number[];
 }
 
 export interface LanguageReport {
@@ -51,6 +54,12 @@ export interface LearnResult {
 
 export const LEARN_DEFAULTS = { minLabels: 150, minPerClass: 30, folds: 5, margin: 0.005 };
 const LARGE = 5000;
+export const L2_GRID = [1e-4, 1e-3, 1e-2];
+
+/** Passes over the labels: as many as a thousand labels need, fewer as each pass grows (at least 3). */
+function epochsFor(epochs: number, n: number): number {
+  return Math.max(Math.min(epochs, 3), Math.min(epochs, Math.round((epochs * 1500) / Math.max(n, 1))));
+}
 
 interface Prepared {
   x: SparseVector[];
@@ -102,7 +111,7 @@ function decide(scores: Float64Array, shift: number): number[] {
 }
 
 /** Out-of-fold class sums: every row scored by a model that never saw it. */
-function crossValidate(p: Prepared, folds: number, bits: number, o: LogRegOptions): Float64Array {
+function crossValidate(p: Prepared, folds: number, bits: number, o: NbLrOptions): Float64Array {
   const fold = stratifiedFolds(p.y, folds, shuffled(p.y.length, o.seed));
   const scores = new Float64Array(p.y.length * 3);
   for (let f = 0; f < folds; f++) {
@@ -116,7 +125,7 @@ function crossValidate(p: Prepared, folds: number, bits: number, o: LogRegOption
         trainY.push(p.y[i] as number);
       }
     }
-    const m = trainLogReg(trainX, trainY, bits, o);
+    const m = trainNbLr(trainX, trainY, bits, o);
     scoresOf(
       m,
       testAt.map((i) => p.x[i] as SparseVector),
@@ -150,7 +159,8 @@ function tuneShift(y: number[], scores: Float64Array): { shift: number; pred: nu
 export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): LearnResult {
   const o = { ...LEARN_DEFAULTS, ...opts };
   const bits = opts.bits ?? DEFAULT_BITS;
-  const lr: LogRegOptions = { ...DEFAULT_LOGREG, ...opts.logreg };
+  const base: NbLrOptions = { ...DEFAULT_NBLR, ...opts.learner };
+  const grid = opts.l2Grid ?? L2_GRID;
   const languages: Record<string, LanguageReport> = {};
   const model: LearnedModel = {
     format: LEARNED_FORMAT,
@@ -179,7 +189,14 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
     }
     // With thousands of labels three folds estimate as well as five, at half the training.
     const folds = p.y.length > LARGE ? Math.min(o.folds, 3) : o.folds;
-    const { shift, pred } = tuneShift(p.y, crossValidate(p, folds, bits, lr));
+    const lr = { ...base, epochs: epochsFor(base.epochs, p.y.length) };
+    let best = { l2: base.l2, shift: 0, pred: [] as number[], f1: -1 };
+    for (const l2 of p.y.length > LARGE ? [grid[Math.floor(grid.length / 2)] as number] : grid) {
+      const t = tuneShift(p.y, crossValidate(p, folds, bits, { ...lr, l2 }));
+      const f1 = negativeMacroF1(p.y, t.pred);
+      if (f1 > best.f1 + 1e-9) best = { l2, shift: t.shift, pred: t.pred, f1 };
+    }
+    const { shift, pred } = best;
     report.macro_f1 = negativeMacroF1(p.y, pred);
     report.macro_f1_3 = threeClassMacroF1(p.y, pred);
     if (report.macro_f1 < report.shipped_macro_f1 + o.margin) {
@@ -187,7 +204,7 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
       continue;
     }
     report.active = true;
-    model.languages.set(code, { ...trainLogReg(p.x, p.y, bits, lr), negShift: shift });
+    model.languages.set(code, { ...trainNbLr(p.x, p.y, bits, { ...lr, l2: best.l2 }), negShift: shift });
   }
   return { model, languages, labels };
 }
