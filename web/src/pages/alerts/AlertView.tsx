@@ -12,6 +12,7 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { LinkToOpenCrisis } from "../crises/LinkToOpenCrisis.js";
 import { AlertChart, AlertTabs } from "./AlertsPage.js";
+import { Explanation } from "./Explanation.js";
 import { WhoWasTold } from "./Paging.js";
 import { type AlertDetail, kindLabel } from "./types.js";
 
@@ -111,6 +112,7 @@ export function AlertView() {
           </p>
           <AlertChart alert={a} height={260} />
         </Card>
+        <Explanation a={a} />
         {a.group.length ? (
           <Card title="Same incident">
             <p className="alerts-muted">

@@ -36,6 +36,15 @@ export interface Alert {
   /** First alert of the incident this one belongs to; null when alone. */
   group_id: string | null;
   group_size: number;
+  /** What the detector explained about the rise; null for alerts without a baseline. */
+  explanation: {
+    since: string;
+    window_minutes: number;
+    expected_low: number;
+    expected_high: number;
+    language: string | null;
+    examples: { id: string; text: string }[];
+  } | null;
 }
 
 export interface AlertDetail extends Alert {
