@@ -85,6 +85,14 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
     await poll(() => endpoint.getByTestId("deliveries-table-row").first().textContent(), {
       timeout: 20_000,
     }).toContain("delivered (200)");
+    // Resend from the log: the same message goes out again and gets a row of its own.
+    const before = receiver.received.filter((r) => r.path === "/hook").length;
+    await endpoint.getByTestId("delivery-resend").first().click();
+    await poll(async () => {
+      await b.h.ctx.jobs.drain();
+      return receiver.received.filter((r) => r.path === "/hook").length;
+    }).toBe(before + 1);
+    await poll(() => endpoint.getByTestId("deliveries-table-row").count(), { timeout: 20_000 }).toBe(2);
     await expectClean(page, "webhooks");
     await context.close();
   });

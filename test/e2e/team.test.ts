@@ -90,6 +90,7 @@ describe.runIf(hasBrowser)("team screen", () => {
     const row = admin.page.getByTestId("users-table-row").filter({ hasText: "kasia@shop.test" });
     await row.waitFor();
     expect(await admin.page.getByTestId("invites-table-row").count()).toBe(0);
+    await expectClean(admin.page, "team with a member en");
 
     // Role change, then a password reset that ends her session at once.
     await row.getByTestId("member-role").selectOption("viewer");

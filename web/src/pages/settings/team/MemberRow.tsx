@@ -6,7 +6,6 @@ import { useToast } from "../../../components/Toast.js";
 import { useT } from "../../../i18n/t.js";
 import { apiKey } from "../../../queries.js";
 import type { Role } from "../../../session.js";
-import { RoleOptions } from "../TokensSection.js";
 
 export interface Member {
   id: string;
@@ -40,7 +39,12 @@ export function RoleSelect({ member }: { member: Member }) {
       onChange={(e) => void change(e.target.value as Role)}
       data-testid="member-role"
     >
-      <RoleOptions />
+      {/* Short names here: the long descriptions would push the table wider than a phone. */}
+      {(["viewer", "responder", "admin"] as const).map((r) => (
+        <option key={r} value={r}>
+          {t(`role.${r}`)}
+        </option>
+      ))}
     </select>
   );
 }
