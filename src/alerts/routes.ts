@@ -8,6 +8,7 @@ import {
   alertDetailOut,
   alertListQuery,
   alertOut,
+  CHANNEL_TYPES,
   ruleInput,
   ruleOut,
   rulePatch,
@@ -66,7 +67,7 @@ export function alertsRoutes(app: App, ctx: AppContext) {
               z.object({
                 rule_id: z.string(),
                 rule: z.string(),
-                channel: z.string(),
+                channel: z.enum(CHANNEL_TYPES),
                 target: z.string(),
                 reason: z.string(),
                 since: z.string().nullable(),

@@ -3,6 +3,7 @@ import { teamEmail } from "../core/email.js";
 import { refuseInternalUrl } from "../core/outbound.js";
 import { ALERT_KINDS } from "../detection/detectors/types.js";
 import { TOPICS } from "../nlp/index.js";
+import { crisisTypeRefSchema } from "../plan/default-plan/model.js";
 import { ALERT_STATUSES } from "./tables.js";
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM");
@@ -53,13 +54,25 @@ export const channelSchema = z.discriminatedUnion("type", [
       .string()
       .trim()
       .regex(
-        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
         "an Opsgenie API integration key (a UUID)",
       ),
     region: z.enum(["us", "eu"]).default("us"),
   }),
 ]);
 export type Channel = z.infer<typeof channelSchema>;
+export const CHANNEL_TYPES = ["email", "webhook", "slack", "pagerduty", "opsgenie"] as const;
+/** The notification log's channels: a rule's channel types, `none` (held back) and `group` (joined an incident). */
+export const NOTIFICATION_CHANNELS = [...CHANNEL_TYPES, "none", "group"] as const;
+/** Why a notification was written: a page, an escalation, quiet hours, grouping, or a paging tool's follow-up. */
+export const NOTIFICATION_REASONS = [
+  "opened",
+  "escalated",
+  "quiet_hours",
+  "grouped",
+  "acknowledged",
+  "closed",
+] as const;
 
 /** Kinds that still page at night unless a rule says otherwise: each can mean a crisis of its own. */
 export const DEFAULT_SEV_KINDS = ["crisis_signal", "payment_failure_spike", "order_drop"] as const;
@@ -125,7 +138,7 @@ export const stepOut = z.object({
 export const alertOut = z.object({
   id: z.string(),
   episode_id: z.string(),
-  kind: z.string(),
+  kind: z.enum(ALERT_KINDS),
   series: z.string(),
   topic: z.string().nullable(),
   source: z.string().nullable(),
@@ -187,7 +200,7 @@ export const alertDetailOut = alertOut.extend({
   group: z.array(
     z.object({
       id: z.string(),
-      kind: z.string(),
+      kind: z.enum(ALERT_KINDS),
       title: z.string(),
       status: z.enum(ALERT_STATUSES),
       active: z.boolean(),
@@ -212,9 +225,9 @@ export const alertDetailOut = alertOut.extend({
   ),
   notifications: z.array(
     z.object({
-      reason: z.string(),
+      reason: z.enum(NOTIFICATION_REASONS),
       step: z.number(),
-      channel: z.string(),
+      channel: z.enum(NOTIFICATION_CHANNELS),
       target: z.string(),
       created_at: z.string(),
       /**
@@ -247,6 +260,6 @@ export const snoozeInput = z.object({
 
 export const crisisFromAlertInput = z.object({
   title: z.string().trim().min(1).max(300).optional(),
-  type: z.string().trim().min(1).max(100).optional(),
+  type: crisisTypeRefSchema.optional(),
   severity: z.enum(["SEV1", "SEV2", "SEV3", "SEV4"]).optional(),
 });

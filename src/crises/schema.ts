@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLE_IDS, SEVERITIES } from "../plan/default-plan/model.js";
+import { crisisTypeRefSchema, ROLE_IDS, SEVERITIES } from "../plan/default-plan/model.js";
 
 /**
  * The lifecycle, in order, and `declined` (a false alarm) beside it; see `NEXT` in clocks.ts for the
@@ -30,7 +30,7 @@ const iso = z.iso.datetime({ offset: true });
 
 export const openInput = z.object({
   title: z.string().trim().min(1).max(300),
-  type: z.string().min(1).max(60),
+  type: crisisTypeRefSchema,
   severity: severitySchema,
   summary: z.string().max(20_000).optional(),
   drill: z.boolean().optional(),
@@ -73,7 +73,7 @@ export const patchInput = z
 export const listQuery = z.object({
   status: z.union([statusSchema, z.literal("open")]).optional(),
   drill: z.enum(["true", "false"]).optional(),
-  type: z.string().optional(),
+  type: crisisTypeRefSchema.optional(),
   /** false leaves out each record's timeline and links: the list page polls, the room loads them. */
   timeline: z.enum(["true", "false"]).default("true"),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
@@ -131,7 +131,7 @@ export const impactInput = z.object({
 });
 
 export const drillInput = z.object({
-  type: z.string().min(1).max(60),
+  type: crisisTypeRefSchema,
   severity: severitySchema.optional(),
   title: z.string().trim().min(1).max(300).optional(),
   /** Replay a synthetic burst of complaints through the detectors and link what they raise. */
@@ -267,7 +267,7 @@ export const severityInfoOut = z.object({
 export const crisisOut = z.object({
   id: z.string(),
   title: z.string(),
-  type: z.string(),
+  type: crisisTypeRefSchema,
   type_name: z.string(),
   severity: severitySchema,
   /** The plan's definition of the current severity: what it means, its targets and cadence. */

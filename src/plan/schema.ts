@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { langSchema, planSchema } from "./default-plan/model.js";
+import {
+  clockSchema,
+  crisisTypeRefSchema,
+  langSchema,
+  planSchema,
+  roleIdSchema,
+  severityIdSchema,
+} from "./default-plan/model.js";
 
 export const reviewOut = z.object({
   last_reviewed: z.string().nullable(),
@@ -27,26 +34,26 @@ export const planPut = z.object({
 export const langQuery = z.object({ lang: langSchema.optional() });
 
 export const crisisTypeOut = z.object({
-  id: z.string(),
+  id: crisisTypeRefSchema,
   name: z.string(),
   description: z.string(),
   likelihood: z.number(),
   impact: z.number(),
   risk: z.number(),
-  default_severity: z.string(),
+  default_severity: severityIdSchema,
   personal_data: z.boolean(),
   topics: z.array(z.string()),
   components: z.array(z.string()),
   messages: z.array(z.string()),
   approval: z.object({ required: z.boolean(), approvers: z.array(z.string()) }),
-  escalation: z.array(z.object({ id: z.string(), raise_to: z.string(), text: z.string() })),
+  escalation: z.array(z.object({ id: z.string(), raise_to: severityIdSchema, text: z.string() })),
   playbook: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
-      role: z.string(),
+      role: roleIdSchema,
       due_minutes: z.number(),
-      clock: z.string().nullable(),
+      clock: clockSchema.nullable(),
     }),
   ),
 });

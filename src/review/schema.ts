@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { teamEmail } from "../core/email.js";
 import { LANGUAGES } from "../core/lang.js";
+import { STATUSES as CRISIS_STATUSES } from "../crises/schema.js";
+import { crisisTypeRefSchema, SEVERITIES } from "../plan/default-plan/model.js";
 
 export const PLAN_PARTS = ["playbook", "template", "monitor", "supplier", "remedy_rule", "other"] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
@@ -167,10 +169,10 @@ export const postmortemOut = z.object({
   crisis: z.object({
     id: z.string(),
     title: z.string(),
-    type: z.string(),
+    type: crisisTypeRefSchema,
     type_name: z.string(),
-    severity: z.string(),
-    status: z.string(),
+    severity: z.enum(SEVERITIES),
+    status: z.enum(CRISIS_STATUSES),
     drill: z.boolean(),
     started_at: z.string(),
     resolved_at: z.string().nullable(),

@@ -4,7 +4,7 @@ import type { Database } from "../../app/database.js";
 import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
 import { openByType, sealByType } from "../../core/secrets.js";
-import type { Alert, SeriesPoint } from "../../detection/detectors/types.js";
+import type { Alert, AlertKind, SeriesPoint } from "../../detection/detectors/types.js";
 import { CHANNEL_SECRET_FIELDS } from "../channels/secret-fields.js";
 import type { Paging } from "../rules.js";
 import type { AlertOut, Rule, RuleInput } from "../schema.js";
@@ -112,7 +112,8 @@ export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
   return {
     id: a.id,
     episode_id: a.episode_id,
-    kind: a.kind,
+    // Written only from ALERT_KINDS (detectors and raised alerts), so the document can list them.
+    kind: a.kind as AlertKind,
     series: a.series,
     topic: a.topic,
     source: a.source,

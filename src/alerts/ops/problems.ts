@@ -1,13 +1,14 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { targetOf } from "../channels/paging.js";
+import type { Channel } from "../schema.js";
 import { alertsStore as store } from "../store.js";
 import { rulesOf } from "./internal.js";
 
 export interface DeliveryProblem {
   rule_id: string;
   rule: string;
-  channel: string;
+  channel: Channel["type"];
   target: string;
   reason: string;
   /** When the problem was last seen in a page (null: found from the setup, before any page). */

@@ -1,6 +1,13 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
-import { type AlertDetail, type AlertOut, alertListQuery } from "../schema.js";
+import type { AlertKind } from "../../detection/detectors/types.js";
+import {
+  type AlertDetail,
+  type AlertOut,
+  alertListQuery,
+  type NOTIFICATION_CHANNELS,
+  type NOTIFICATION_REASONS,
+} from "../schema.js";
 import { GROUP_CHANNEL, alertsStore as store } from "../store.js";
 import type { AlertsTable } from "../tables.js";
 import { decodeCursor, encodeCursor, outOf, round3, rowOf } from "./internal.js";
@@ -74,9 +81,10 @@ async function deliveryOf(ctx: AppContext, actor: Actor, rows: NotificationRow[]
       }
     }
     out.push({
-      reason: n.reason,
+      // Both written only by this domain from the closed lists in schema.ts.
+      reason: n.reason as (typeof NOTIFICATION_REASONS)[number],
       step: n.step,
-      channel: n.channel,
+      channel: n.channel as (typeof NOTIFICATION_CHANNELS)[number],
       target: n.target,
       created_at: n.created_at,
       delivery,
@@ -115,7 +123,7 @@ export async function get(ctx: AppContext, actor: Actor, id: string): Promise<Al
     )
   ).map((a) => ({
     id: a.id,
-    kind: a.kind,
+    kind: a.kind as AlertKind,
     title: a.title,
     status: a.status,
     active: Number(a.active) === 1,

@@ -156,6 +156,14 @@ export const crisisTypeSlugSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]{1,59}$/, "lower-case letters, digits and underscores, starting with a letter");
 
+/**
+ * A crisis type as the API takes and gives it. Not an enum: a workspace's plan may add its own types,
+ * so the document gives the pattern and names the shipped ones.
+ */
+export const crisisTypeRefSchema = crisisTypeSlugSchema.describe(
+  `A crisis type of the workspace's plan: one of the shipped types (${CRISIS_TYPE_IDS.join(", ")}) or one the workspace added (a slug).`,
+);
+
 export const crisisTypeSchema = z
   .object({
     id: crisisTypeSlugSchema,
