@@ -205,18 +205,18 @@ export function statusRoutes(app: App, ctx: AppContext) {
     async (req) => svc().snapshot(actorOf(req)),
   );
   app.put(
-    "/api/v1/status/components/:component",
+    "/api/v1/status/components/:id",
     {
       config: { access: "responder" },
       schema: {
         tags: atags,
         summary: "Set a component's state (by hand; monitors and incidents can only make it worse)",
-        params: z.object({ component: componentId }),
+        params: z.object({ id: componentId }),
         body: componentInput,
       },
     },
     async (req, reply) => {
-      await svc().setComponent(actorOf(req), req.params.component, req.body.state, req.body.note ?? null);
+      await svc().setComponent(actorOf(req), req.params.id, req.body.state, req.body.note ?? null);
       return reply.status(204).send();
     },
   );
