@@ -72,9 +72,9 @@ export function toCaseOut(
   r: CasesTable,
   c: CaseContext,
   remedies: CaseRemediesTable[],
-  messages?: CaseMessagesTable[],
-  events?: CaseEventsTable[],
-  at = Date.now(),
+  messages: CaseMessagesTable[] | undefined,
+  events: CaseEventsTable[] | undefined,
+  at: number,
 ): CaseOut {
   const topics = JSON.parse(r.topics) as string[];
   const topic = caseTopic(topics);

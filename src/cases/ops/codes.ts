@@ -40,7 +40,7 @@ export async function codesCsv(ctx: AppContext, actor: Actor) {
 
 /** The shop reports a code used: it works once. */
 export async function redeemCode(ctx: AppContext, actor: Actor, code: string) {
-  const at = now();
+  const at = now(ctx);
   if (await store.redeemCode(ctx.db, actor.workspaceId, code, at))
     return { code, status: "redeemed", redeemed_at: at };
   const c = await store.codeByValue(ctx.db, actor.workspaceId, code);
@@ -50,7 +50,7 @@ export async function redeemCode(ctx: AppContext, actor: Actor, code: string) {
 
 /** Remedies given per month, kind and currency, for the last `months` months. */
 export async function monthly(ctx: AppContext, actor: Actor, months = 12) {
-  const since = new Date();
+  const since = ctx.clock.now();
   since.setUTCMonth(since.getUTCMonth() - months + 1);
   const rows = await store.monthly(ctx.db, actor.workspaceId, month(since.toISOString()));
   return rows.map((r) => ({

@@ -49,8 +49,9 @@ export async function setCrisis(ctx: AppContext, actor: Actor, row: CasesTable, 
     await move(crisisId, 1);
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await store.update(trx, actor.workspaceId, row.id, { crisis_id: crisisId, updated_at: now() });
+    await store.update(trx, actor.workspaceId, row.id, { crisis_id: crisisId, updated_at: now(ctx) });
     await event(
+      ctx,
       trx,
       actor,
       row.id,

@@ -51,7 +51,7 @@ export async function escalate(
   const done = await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, workspaceId, caseId);
     if (row.escalated_at) return false;
-    const at = now();
+    const at = now(ctx);
     if (!stillLate(row, reason, at)) return false;
     await store.update(trx, workspaceId, caseId, {
       escalated_at: at,
@@ -59,10 +59,18 @@ export async function escalate(
       updated_at: at,
     });
     const why = whyOf(row, reason, actor, note);
-    await event(trx, actor, caseId, "escalated", `Escalated to ${to.join(", ") || "the admins"}: ${why}`, {
-      reason,
-      to,
-    });
+    await event(
+      ctx,
+      trx,
+      actor,
+      caseId,
+      "escalated",
+      `Escalated to ${to.join(", ") || "the admins"}: ${why}`,
+      {
+        reason,
+        to,
+      },
+    );
     if (to.length && ctx.services.mail.configured()) {
       await ctx.services.mail.send(
         {

@@ -46,7 +46,7 @@ async function issueCode(
       amount: Number(r.amount),
       currency: r.currency,
       status: "issued",
-      created_at: now(),
+      created_at: now(ctx),
       redeemed_at: null,
     });
     if (ok) {
@@ -78,6 +78,7 @@ export async function give(
 ) {
   if (r.kind === "discount") await issueCode(ctx, trx, actor, row, r, p);
   await event(
+    ctx,
     trx,
     actor,
     row.id,

@@ -63,7 +63,7 @@ export async function onCopy(ctx: AppContext, workspaceId: string, originalId: s
   const raised = await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, workspaceId, hit.case_id);
     if (!OPEN.includes(row.status as CaseStatus) || original.copies <= row.spread) return false;
-    const set: Partial<CasesTable> = { spread: original.copies, updated_at: now() };
+    const set: Partial<CasesTable> = { spread: original.copies, updated_at: now(ctx) };
     const pr = priorityOf({
       reach: row.reach,
       topics: JSON.parse(row.topics) as string[],
@@ -76,6 +76,7 @@ export async function onCopy(ctx: AppContext, workspaceId: string, originalId: s
     }
     await store.update(trx, workspaceId, row.id, set);
     await event(
+      ctx,
       trx,
       actor,
       row.id,

@@ -24,7 +24,8 @@ export const NEXT: Record<CaseStatus, CaseStatus[]> = {
   closed: ["new"],
 };
 
-export const now = () => new Date().toISOString();
+/** The app clock's now as stored (ISO 8601 UTC). */
+export const now = (ctx: Pick<AppContext, "clock">) => ctx.clock.now().toISOString();
 
 export async function policy(ctx: AppContext, workspaceId: string): Promise<RemedyPolicy> {
   const ws = await ctx.services.accounts.workspace(workspaceId);
@@ -46,6 +47,7 @@ export async function caseContext(ctx: AppContext, workspaceId: string): Promise
 }
 
 export async function event(
+  ctx: Pick<AppContext, "clock">,
   trx: Db,
   actor: Actor,
   caseId: string,
@@ -57,7 +59,7 @@ export async function event(
     id: newId(),
     workspace_id: actor.workspaceId,
     case_id: caseId,
-    at: now(),
+    at: now(ctx),
     kind,
     text,
     data: data === undefined ? null : JSON.stringify(data),
@@ -92,6 +94,7 @@ export async function load(
       remedies.filter((x) => x.case_id === r.id),
       full ? messages.filter((m) => m.case_id === r.id) : undefined,
       full ? events.filter((e) => e.case_id === r.id) : undefined,
+      ctx.clock.now().getTime(),
     ),
   );
 }

@@ -23,7 +23,7 @@ export async function list(ctx: AppContext, actor: Actor, f: CaseListFilter) {
       priority: f.priority,
       topic: f.topic,
       crisisId: f.crisis_id,
-      overdueAt: f.overdue === "true" ? now() : undefined,
+      overdueAt: f.overdue === "true" ? now(ctx) : undefined,
     },
     f.limit + 1,
     f.cursor,

@@ -18,7 +18,7 @@ export async function putPolicy(ctx: AppContext, actor: Actor, input: Partial<Re
     actor.workspaceId,
     JSON.stringify(sealPolicySecrets(next)),
     actor.label,
-    now(),
+    now(ctx),
   );
   return maskPolicy(next);
 }

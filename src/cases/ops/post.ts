@@ -24,8 +24,9 @@ export async function postUpdate(ctx: AppContext, actor: Actor, input: PostUpdat
         : "unchanged";
     const tone = input.text ? classify({ text: input.text, language: row.language }).sentiment : null;
     await ctx.db.transaction().execute(async (trx) => {
-      await store.update(trx, actor.workspaceId, row.id, { post_status: status, updated_at: now() });
+      await store.update(trx, actor.workspaceId, row.id, { post_status: status, updated_at: now(ctx) });
       await event(
+        ctx,
         trx,
         actor,
         row.id,

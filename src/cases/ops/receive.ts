@@ -80,6 +80,7 @@ async function gather(ctx: AppContext, trx: Db, i: Intake, existing: CasesTable,
   await store.update(trx, ws, existing.id, set);
   if (set.priority) await scheduleEscalation(ctx, trx, { ...existing, ...set } as CasesTable, i.p);
   await event(
+    ctx,
     trx,
     i.actor,
     existing.id,
@@ -139,7 +140,7 @@ async function openNew(ctx: AppContext, trx: Db, i: Intake, message: Message): P
   if (!(await store.insertMessage(trx, { ...message, case_id: row.id }))) {
     throw conflict("this mention is in a case already", "mention_id");
   }
-  await event(trx, i.actor, row.id, "case.opened", `Case opened (${priority}) from ${i.m.source}`, {
+  await event(ctx, trx, i.actor, row.id, "case.opened", `Case opened (${priority}) from ${i.m.source}`, {
     priority,
     topics: i.topics,
     reach: row.reach,
@@ -185,7 +186,7 @@ export async function receive(
     p: await policy(ctx, ws),
     wsLanguage: (await ctx.services.accounts.workspace(ws)).language,
     detectedLanguage: c.language,
-    at: now(),
+    at: now(ctx),
   };
 
   const result = await ctx.db.transaction().execute(async (trx) => {

@@ -31,7 +31,7 @@ export async function addRemedy(ctx: AppContext, actor: Actor, caseId: string, i
     const limit = p.limits[input.kind] ?? 0;
     // Above the limit it always waits, even for the approver: giving and approving are two deliberate steps.
     const needsApproval = amount > limit;
-    const at = now();
+    const at = now(ctx);
     const r: CaseRemediesTable = {
       id: newId(),
       workspace_id: actor.workspaceId,
@@ -57,6 +57,7 @@ export async function addRemedy(ctx: AppContext, actor: Actor, caseId: string, i
     }
     const sum = (n: number) => `${(n / 100).toFixed(2)} ${currency}`;
     await event(
+      ctx,
       trx,
       actor,
       caseId,
@@ -106,7 +107,7 @@ export async function decideRemedy(
       throw forbidden(
         "four eyes: someone other than the requester approves this remedy (a one-person shop can allow self-approval in the policy)",
       );
-    const at = now();
+    const at = now(ctx);
     const set = {
       status: approve ? "given" : "rejected",
       decided_by: actor.label,
@@ -118,7 +119,10 @@ export async function decideRemedy(
       throw conflict(`this remedy is ${r.status.replace("_", " ")} already`, "status");
     const next = { ...r, ...set };
     if (approve) await give(ctx, trx, actor, row, next, p);
-    else await event(trx, actor, caseId, "remedy.rejected", `Remedy ${r.kind} rejected`, { remedy_id: r.id });
+    else
+      await event(ctx, trx, actor, caseId, "remedy.rejected", `Remedy ${r.kind} rejected`, {
+        remedy_id: r.id,
+      });
     return next;
   });
   if (out.status === "given") await recordCrisisCost(ctx, actor, out);

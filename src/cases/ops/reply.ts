@@ -84,7 +84,7 @@ export async function reply(ctx: AppContext, actor: Actor, id: string, input: Re
         "channel",
       );
     if (channel === "webhook" && !p.reply_webhook) channel = "clipboard";
-    const at = now();
+    const at = now(ctx);
     const msgId = newId();
     // On the sender's domain (the From address), not the dashboard's: receivers' checks and threading
     // expect a Message-ID under the name the mail comes from.
@@ -115,6 +115,7 @@ export async function reply(ctx: AppContext, actor: Actor, id: string, input: Re
         updated_at: at,
       });
       await event(
+        ctx,
         trx,
         actor,
         id,
@@ -128,6 +129,7 @@ export async function reply(ctx: AppContext, actor: Actor, id: string, input: Re
     } else {
       await store.update(trx, actor.workspaceId, id, { updated_at: at });
       await event(
+        ctx,
         trx,
         actor,
         id,
@@ -155,7 +157,7 @@ export async function markSent(
     const row = await rowOf(trx, actor.workspaceId, caseId);
     const m = await store.messageById(trx, actor.workspaceId, caseId, messageId);
     if (m?.direction !== "out") throw notFound("reply");
-    const at = now();
+    const at = now(ctx);
     if (!(await store.markMessageSent(trx, actor.workspaceId, messageId, at, actor.label)))
       throw conflict(`this reply was marked sent already (${m.sent_by ?? "by its channel"})`, "sent_at");
     await store.update(trx, actor.workspaceId, caseId, {
@@ -163,12 +165,20 @@ export async function markSent(
       first_response_at: row.first_response_at ?? at,
       updated_at: at,
     });
-    await event(trx, actor, caseId, "reply.sent_by_hand", `Reply sent by hand, marked by ${actor.label}`, {
-      message_id: messageId,
-      channel: m.channel,
-      marked_by: actor.label,
-      marked_by_user: actor.userId,
-    });
+    await event(
+      ctx,
+      trx,
+      actor,
+      caseId,
+      "reply.sent_by_hand",
+      `Reply sent by hand, marked by ${actor.label}`,
+      {
+        message_id: messageId,
+        channel: m.channel,
+        marked_by: actor.label,
+        marked_by_user: actor.userId,
+      },
+    );
     return { message_id: messageId, channel: m.channel, text: m.text, sent_at: at };
   });
 }

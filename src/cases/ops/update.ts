@@ -22,6 +22,7 @@ export interface CasePatch {
 
 /** Resolving prepares the follow-up: ask to update or remove the post, and say the outcome in public. */
 async function prepareFollowUp(
+  ctx: AppContext,
   trx: Db,
   actor: Actor,
   c: CaseContext,
@@ -40,6 +41,7 @@ async function prepareFollowUp(
   set.follow_up = JSON.stringify(follow);
   if (after.mention_id) set.post_status = "asked";
   await event(
+    ctx,
     trx,
     actor,
     after.id,
@@ -49,7 +51,14 @@ async function prepareFollowUp(
   );
 }
 
-async function moveStatus(trx: Db, actor: Actor, row: CasesTable, to: CaseStatus, set: Partial<CasesTable>) {
+async function moveStatus(
+  ctx: AppContext,
+  trx: Db,
+  actor: Actor,
+  row: CasesTable,
+  to: CaseStatus,
+  set: Partial<CasesTable>,
+) {
   const from = row.status as CaseStatus;
   if (!NEXT[from].includes(to)) {
     throw invalid(
@@ -71,7 +80,7 @@ async function moveStatus(trx: Db, actor: Actor, row: CasesTable, to: CaseStatus
     set.resolved_at = null;
     set.closed_at = null;
   }
-  await event(trx, actor, row.id, "status.changed", `Status: ${from} → ${to}`, { from, to });
+  await event(ctx, trx, actor, row.id, "status.changed", `Status: ${from} → ${to}`, { from, to });
 }
 
 export async function update(ctx: AppContext, actor: Actor, id: string, patch: CasePatch) {
@@ -81,17 +90,18 @@ export async function update(ctx: AppContext, actor: Actor, id: string, patch: C
   let resolvedRow: CasesTable | null = null;
   await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, actor.workspaceId, id);
-    const set: Partial<CasesTable> = { updated_at: now() };
-    if (patch.status && patch.status !== row.status) await moveStatus(trx, actor, row, patch.status, set);
+    const set: Partial<CasesTable> = { updated_at: now(ctx) };
+    if (patch.status && patch.status !== row.status)
+      await moveStatus(ctx, trx, actor, row, patch.status, set);
     if (patch.priority && patch.priority !== row.priority) {
       set.priority = patch.priority;
       Object.assign(set, dueDates(patch.priority, Date.parse(row.created_at)));
-      await event(trx, actor, id, "priority.changed", `Priority: ${row.priority} → ${patch.priority}`);
+      await event(ctx, trx, actor, id, "priority.changed", `Priority: ${row.priority} → ${patch.priority}`);
       await scheduleEscalation(ctx, trx, { ...row, ...set } as CasesTable, c.policy);
     }
-    if (patch.note) await event(trx, actor, id, "note", patch.note);
+    if (patch.note) await event(ctx, trx, actor, id, "note", patch.note);
     if (set.status === "resolved") {
-      await prepareFollowUp(trx, actor, c, { ...row, ...set } as CasesTable, set);
+      await prepareFollowUp(ctx, trx, actor, c, { ...row, ...set } as CasesTable, set);
       resolvedRow = { ...row, ...set } as CasesTable;
     }
     await store.update(trx, actor.workspaceId, id, set);
