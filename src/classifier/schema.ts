@@ -44,6 +44,9 @@ export const languageOut = z.object({
   shipped_macro_f1_3: z.number().nullable().optional(),
   active: z.boolean(),
   reason: z.string().nullable().optional(),
+  /** What cross-validation chose: the L2 strength and the shift of the negative class's score. */
+  l2: z.number().nullable().optional(),
+  neg_shift: z.number().nullable().optional(),
 });
 export type LanguageOut = z.infer<typeof languageOut>;
 

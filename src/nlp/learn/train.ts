@@ -43,6 +43,9 @@ export interface LanguageReport {
   active: boolean;
   /** Why the learned model is not active, in plain words. */
   reason: string | null;
+  /** The L2 strength cross-validation chose, and the shift of the negative class (null before learning). */
+  l2?: number | null;
+  neg_shift?: number | null;
 }
 
 export interface LearnResult {
@@ -197,6 +200,8 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
       if (f1 > best.f1 + 1e-9) best = { l2, shift: t.shift, pred: t.pred, f1 };
     }
     const { shift, pred } = best;
+    report.l2 = best.l2;
+    report.neg_shift = shift;
     report.macro_f1 = negativeMacroF1(p.y, pred);
     report.macro_f1_3 = threeClassMacroF1(p.y, pred);
     if (report.macro_f1 < report.shipped_macro_f1 + o.margin) {
