@@ -88,7 +88,9 @@ export interface AlertDetail extends Alert {
 export type Channel =
   | { type: "email" }
   | { type: "webhook"; url: string; secret: string }
-  | { type: "slack"; url: string };
+  | { type: "slack"; url: string }
+  | { type: "pagerduty"; routing_key: string; region: "us" | "eu" }
+  | { type: "opsgenie"; api_key: string; region: "us" | "eu" };
 
 export interface Rule {
   id: string;

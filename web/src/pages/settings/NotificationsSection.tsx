@@ -7,19 +7,16 @@ import { EmptyState } from "../../components/EmptyState.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { isTool, PagingToolsCard, RULES_PATH, type RuleChannel, useToolLabel } from "./PagingToolsCard.js";
 import { ListError } from "./parts.js";
 
-interface Channel {
-  type: "email" | "webhook" | "slack";
-  url?: string;
-}
 interface Rule {
   id: string;
   name: string;
   enabled: boolean;
   kinds: string[];
   topics: string[];
-  channels: Channel[];
+  channels: RuleChannel[];
   recipients: string[];
   quiet_hours: { start: string; end: string; time_zone?: string } | null;
   ack_timeout_minutes: number | null;
@@ -38,12 +35,15 @@ export default function NotificationsSection() {
   const t = useT();
   const tOr = useTOr();
   const responder = useSession().can("admin");
-  const rules = useApiQuery<Page<Rule>>("/api/v1/alert-rules");
+  const rules = useApiQuery<Page<Rule>>(RULES_PATH);
+  const toolLabel = useToolLabel();
 
-  const channel = (c: Channel) =>
+  const channel = (c: RuleChannel) =>
     c.type === "email"
       ? t("notify.email")
-      : `${t(c.type === "slack" ? "notify.slack" : "notify.webhook")} (${host(c.url)})`;
+      : isTool(c.type)
+        ? toolLabel(c)
+        : `${t(c.type === "slack" ? "notify.slack" : "notify.webhook")} (${host(c.url)})`;
   const columns: Column<Rule>[] = [
     { key: "name", header: t("sources.name"), sortValue: (r) => r.name },
     {
@@ -133,6 +133,7 @@ export default function NotificationsSection() {
           )}
         </div>
       </Card>
+      {rules.data ? <PagingToolsCard rules={rules.data.items} admin={responder} /> : null}
       <Card title={t("notify.paging_title")}>
         <p className="muted">
           {t("notify.paging_intro")} <Link to="/plan">{t("notify.paging_link")}</Link>
