@@ -34,7 +34,7 @@ export function createContacts(ctx: AppContext) {
   /** Adds or merges a contact; a later fact never moves a date backwards. */
   async function upsert(workspaceId: string, f: ContactFacts, source: string): Promise<"added" | "updated"> {
     const address = f.email.trim().toLowerCase();
-    const at = new Date().toISOString();
+    const at = ctx.clock.now().toISOString();
     const language = f.language && (LANGS as readonly string[]).includes(f.language) ? f.language : null;
     const existing = await store.contactByEmail(db, workspaceId, address);
     if (!existing) {
@@ -127,7 +127,7 @@ export function createContacts(ctx: AppContext) {
       }[],
     ) {
       for (const e of events) {
-        const at = e.at ? new Date(e.at).toISOString() : new Date().toISOString();
+        const at = e.at ? new Date(e.at).toISOString() : ctx.clock.now().toISOString();
         await upsert(
           actor.workspaceId,
           {
@@ -147,7 +147,8 @@ export function createContacts(ctx: AppContext) {
     async unsubscribe(token: string): Promise<boolean> {
       const c = await store.contactByToken(db, token);
       if (!c) return false;
-      if (!c.unsubscribed_at) await store.setContact(db, c.id, { unsubscribed_at: new Date().toISOString() });
+      if (!c.unsubscribed_at)
+        await store.setContact(db, c.id, { unsubscribed_at: ctx.clock.now().toISOString() });
       return true;
     },
   };

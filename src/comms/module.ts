@@ -25,7 +25,7 @@ export const commsModule: DomainModule = {
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");
     const day = 86_400_000;
-    const at = (d: number) => new Date(Date.now() - d * day).toISOString();
+    const at = (d: number) => new Date(ctx.clock.now().getTime() - d * day).toISOString();
     await ctx.services.comms.contacts.importCsv(
       actor,
       [

@@ -19,6 +19,7 @@ export function createReminders(ctx: AppContext) {
     const actor = systemActor(workspaceId, "Firebreak reminders");
     const open = await ctx.services.crises.list(actor, { status: "open", limit: 200 });
     const out: Reminder[] = [];
+    const now = ctx.clock.now().getTime();
     for (const c of open.items) {
       if (c.drill) continue;
       for (const k of c.clocks) {
@@ -28,7 +29,7 @@ export function createReminders(ctx: AppContext) {
             title: c.title,
             clock: k.id,
             due_at: k.due_at,
-            overdue_s: Math.round((Date.now() - Date.parse(k.due_at)) / 1000),
+            overdue_s: Math.round((now - Date.parse(k.due_at)) / 1000),
           });
       }
     }

@@ -4,6 +4,7 @@ import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { conflict } from "../core/errors.js";
+import { newId } from "../core/ids.js";
 import { openSecret } from "../core/secrets.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import type { createContacts } from "./contacts.js";
@@ -67,7 +68,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
     if (!row) return;
     const ws = await ctx.services.accounts.workspace(job.workspaceId);
     const legal = !UNSUBSCRIBABLE.has(row.kind);
-    const now = new Date().toISOString();
+    const now = ctx.clock.now().toISOString();
     let after: string | undefined;
     let sent = 0;
     const versions = new Map([row, ...deps.translations(row)].map((r) => [r.language, r]));
@@ -111,7 +112,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
     inTrx?: (trx: Db) => Promise<unknown>,
     approved = true,
   ) {
-    const at = new Date().toISOString();
+    const at = ctx.clock.now().toISOString();
     await db.transaction().execute(async (trx) => {
       const fresh = await store.message(trx, actor.workspaceId, row.id);
       if (!fresh || fresh.status !== row.status)
@@ -163,7 +164,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
               ctx.jobs.enqueue(
                 EMAIL_QUEUE,
                 { workspaceId: actor.workspaceId, messageId: row.id, segment: input.segment, actor },
-                { key: `comms-email:${row.id}:${input.segment}:${Date.now()}` },
+                { key: `comms-email:${row.id}:${input.segment}:${newId()}` },
                 trx,
               ),
             o.approved,
@@ -211,7 +212,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
         }
         case "webhook": {
           const target = new URL(input.url);
-          const key = createHash("sha1").update(`${row.id}|${input.url}|${Date.now()}`).digest("hex");
+          const key = createHash("sha1").update(`${row.id}|${input.url}|${newId()}`).digest("hex");
           at = await markSent(
             actor,
             row,

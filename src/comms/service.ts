@@ -22,7 +22,7 @@ export type CommsService = ReturnType<typeof createCommsService>;
 export function createCommsService(ctx: AppContext) {
   const contacts = createContacts(ctx);
   const sender = createSender(ctx, {
-    audit,
+    audit: (trx, actor, messageId, action, data) => audit(ctx, trx, actor, messageId, action, data),
     rendered: (actor, row, customer) => rendered(ctx, actor, row, customer),
     translations,
     contacts,

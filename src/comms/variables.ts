@@ -4,7 +4,7 @@ import { type Lang, localize } from "../plan/default-plan/index.js";
 import type { CommsMessagesTable } from "./tables.js";
 
 /** "14:30 UTC" today, "24 Nov, 09:00 UTC" on another day: what a customer reads as the next update. */
-export function humanTime(iso: string, lang: Lang, now = new Date()): string {
+export function humanTime(iso: string, lang: Lang, now: Date): string {
   const d = new Date(iso);
   const sameDay = d.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
   const time = `${d.toISOString().slice(11, 16)} UTC`;
@@ -23,6 +23,7 @@ export async function messageVariables(
   customer: Record<string, unknown>,
 ) {
   const lang = row.language as Lang;
+  const now = ctx.clock.now();
   const ws = await ctx.services.accounts.workspace(row.workspace_id);
   const vars = JSON.parse(row.vars) as Record<string, unknown> & { breach?: Record<string, string> };
   const type = await ctx.services.plan.crisisType(row.workspace_id, row.crisis_type);
@@ -49,21 +50,22 @@ export async function messageVariables(
     // A promised update time is never in the past: an overdue clock promises one cadence from now.
     let next = clock?.due_at ?? null;
     const cadence = c.severity_info?.update_cadence_minutes;
-    if (next && Date.parse(next) < Date.now() && cadence)
-      next = new Date(Date.now() + cadence * 60_000).toISOString();
+    if (next && Date.parse(next) < now.getTime() && cadence)
+      next = new Date(now.getTime() + cadence * 60_000).toISOString();
     crisis = {
       ...crisis,
       title: c.title,
       summary: c.summary,
       severity: c.severity,
       status: c.status,
-      started_at: humanTime(c.started_at, lang),
-      next_update_at: next && c.status !== "resolved" && c.status !== "closed" ? humanTime(next, lang) : "",
+      started_at: humanTime(c.started_at, lang, now),
+      next_update_at:
+        next && c.status !== "resolved" && c.status !== "closed" ? humanTime(next, lang, now) : "",
       url: `${base}/crises/${c.id}`,
     };
   }
   return {
-    now: new Date().toISOString().slice(0, 10),
+    now: now.toISOString().slice(0, 10),
     shop: {
       name: ws.name,
       url: base,

@@ -46,7 +46,7 @@ export async function create(ctx: AppContext, actor: Actor, input: MessageInput)
   await vetTemplate(subject, "subject");
   await vetTemplate(body, "body");
   await checkTranslations(input.vars);
-  const at = now();
+  const at = now(ctx);
   const row: CommsMessagesTable = {
     id: newId(),
     workspace_id: actor.workspaceId,
@@ -75,7 +75,7 @@ export async function create(ctx: AppContext, actor: Actor, input: MessageInput)
   };
   await ctx.db.transaction().execute(async (trx) => {
     await store.insertMessage(trx, row);
-    await audit(trx, actor, row.id, "draft.created", {
+    await audit(ctx, trx, actor, row.id, "draft.created", {
       kind: row.kind,
       language: lang,
       from_template: input.body === undefined,

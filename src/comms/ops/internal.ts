@@ -60,9 +60,11 @@ export interface MessageInput {
   vars?: Record<string, unknown> | undefined;
 }
 
-export const now = () => new Date().toISOString();
+/** The app clock's now as stored (ISO 8601 UTC). */
+export const now = (ctx: Pick<AppContext, "clock">) => ctx.clock.now().toISOString();
 
 export async function audit(
+  ctx: Pick<AppContext, "clock">,
   trx: Db,
   actor: Actor,
   messageId: string | null,
@@ -73,7 +75,7 @@ export async function audit(
     id: newId(),
     workspace_id: actor.workspaceId,
     message_id: messageId,
-    at: now(),
+    at: now(ctx),
     actor: actor.label,
     actor_user_id: actor.userId,
     action,
@@ -242,10 +244,13 @@ export async function move(
   data: Record<string, unknown> = {},
 ) {
   await ctx.db.transaction().execute(async (trx) => {
-    const r = await store.updateMessage(trx, actor.workspaceId, row.id, from, { ...set, updated_at: now() });
+    const r = await store.updateMessage(trx, actor.workspaceId, row.id, from, {
+      ...set,
+      updated_at: now(ctx),
+    });
     if (!Number(r.numUpdatedRows))
       throw conflict(`the message is ${row.status}; reload and try again`, "status");
-    await audit(trx, actor, row.id, action, data);
+    await audit(ctx, trx, actor, row.id, action, data);
   });
   ctx.bus.publish(actor.workspaceId, "message.changed", { id: row.id, action });
   return out(ctx, actor, await load(ctx, actor, row.id));

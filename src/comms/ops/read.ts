@@ -46,7 +46,7 @@ export async function auditLog(
 
 /** How many customers each segment reaches now. */
 export async function segments(ctx: AppContext, actor: Actor) {
-  const now = new Date().toISOString();
+  const now = ctx.clock.now().toISOString();
   const counts: Record<string, number> = {};
   for (const s of ["all", "orders_7d", "paid_not_shipped"] as const) {
     let n = 0;

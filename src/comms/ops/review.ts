@@ -23,7 +23,7 @@ export async function submit(ctx: AppContext, actor: Actor, id: string) {
     actor,
     row,
     ["draft"],
-    { status: "review", submitted_by: actor.label, submitted_by_user: actor.userId, submitted_at: now() },
+    { status: "review", submitted_by: actor.label, submitted_by_user: actor.userId, submitted_at: now(ctx) },
     "submitted",
   );
 }
@@ -52,7 +52,7 @@ export async function approve(ctx: AppContext, actor: Actor, id: string) {
     actor,
     row,
     ["draft", "review"],
-    { status: "approved", approved_by: actor.label, approved_by_user: actor.userId, approved_at: now() },
+    { status: "approved", approved_by: actor.label, approved_by_user: actor.userId, approved_at: now(ctx) },
     "approved",
     { required: rule.required },
   );

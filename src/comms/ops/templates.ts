@@ -54,9 +54,9 @@ export async function putTemplate(
       subject: t.subject,
       body: t.body,
       updated_by: actor.label,
-      updated_at: now(),
+      updated_at: now(ctx),
     });
-    await audit(trx, actor, null, "template.edited", { ...key });
+    await audit(ctx, trx, actor, null, "template.edited", { ...key });
   });
   return template(ctx, actor.workspaceId, key.kind, key.crisis_type, key.language);
 }
@@ -64,7 +64,7 @@ export async function putTemplate(
 export async function resetTemplate(ctx: AppContext, actor: Actor, key: TemplateKey) {
   await ctx.db.transaction().execute(async (trx) => {
     await store.deleteTemplate(trx, actor.workspaceId, key.kind, key.crisis_type, key.language);
-    await audit(trx, actor, null, "template.reset", { ...key });
+    await audit(ctx, trx, actor, null, "template.reset", { ...key });
   });
   return template(ctx, actor.workspaceId, key.kind, key.crisis_type, key.language);
 }
