@@ -51,7 +51,8 @@ describe.runIf(hasBrowser)("the classifier in Chromium", () => {
     expect(await page.getByTestId("classifier-last").textContent()).toBe("Not trained yet");
     await page.getByTestId("classifier-train").click();
     await expect
-      .poll(() => page.getByTestId("classifier-in-use-en").textContent())
+      // A training runs in a worker thread and takes seconds on a busy machine: wait for its answer.
+      .poll(() => page.getByTestId("classifier-in-use-en").textContent(), { timeout: 60_000 })
       .toBe("shipped (needs more labels)");
     expect(await page.getByTestId("classifier-f1-en").textContent()).toBe("—");
     expect(await page.getByTestId("classifier-version").textContent()).toContain("shipped classifier");
@@ -74,7 +75,9 @@ describe.runIf(hasBrowser)("the classifier in Chromium", () => {
     // The 150th label: training now gives the shop its own model, better than the shipped one.
     await page.goto(`${url}/settings/classifier`);
     await page.getByTestId("classifier-train").click();
-    await expect.poll(() => page.getByTestId("classifier-in-use-en").textContent()).toBe("this shop's model");
+    await expect
+      .poll(() => page.getByTestId("classifier-in-use-en").textContent(), { timeout: 60_000 })
+      .toBe("this shop's model");
     expect(Number(await page.getByTestId("classifier-f1-en").textContent())).toBeGreaterThan(0.9);
     expect(await page.getByTestId("classifier-version").textContent()).toBe("learned-2");
 
