@@ -1,3 +1,4 @@
+import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 
 type Texts = Record<string, string>;
@@ -24,7 +25,10 @@ export function LangTexts(props: {
   onChange: (t: Texts) => void;
   multiline?: boolean;
   testId: string;
+  /** Languages whose text came from the plan's template and nobody has edited yet: marked for reading. */
+  prefilled?: string[];
 }) {
+  const t = useT();
   const missing = missingIn(props.languages, props.value);
   return (
     <fieldset className="field lang-texts" data-testid={props.testId}>
@@ -42,6 +46,11 @@ export function LangTexts(props: {
             <label className="muted" htmlFor={`${props.testId}-${l}`}>
               {l}
             </label>{" "}
+            {props.prefilled?.includes(l) ? (
+              <span className="field-hint" data-testid={`${props.testId}-${l}-prefilled`}>
+                {t("statusadmin.prefilled")}
+              </span>
+            ) : null}
             {props.multiline ? (
               <textarea
                 {...common}
@@ -55,8 +64,8 @@ export function LangTexts(props: {
         );
       })}
       {missing.length && Object.values(props.value).some((v) => v.trim()) ? (
-        <p className="field-hint" role="status">
-          Still missing: {missing.join(", ")}. Customers reading those languages would see another one.
+        <p className="field-hint" role="status" data-testid={`${props.testId}-missing`}>
+          {t("statusadmin.still_missing", { languages: missing.join(", ") })}
         </p>
       ) : null}
     </fieldset>

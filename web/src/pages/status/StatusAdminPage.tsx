@@ -1,45 +1,26 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, type Page } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
-import { FormError, FormField } from "../../components/FormField.js";
+import { FormError } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
-import { useT } from "../../i18n/t.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
-import { LangTexts, missingIn, useShopLanguages } from "./LangTexts.js";
-
-const COMPONENTS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
-const STATES = ["operational", "maintenance", "degraded", "partial_outage", "major_outage"] as const;
-const STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
-const IMPACTS = ["none", "minor", "major", "critical"] as const;
-type I18n = Record<string, string>;
-const text = (t: I18n) => t.en ?? Object.values(t)[0] ?? "";
-const label = (s: string) => s.replaceAll("_", " ");
-
-interface Snapshot {
-  url: string;
-  status: string;
-  components: { id: string; state: string; note: string | null; uptime_90d: number | null }[];
-  incidents: {
-    id: string;
-    title: I18n;
-    status: string;
-    impact: string;
-    resolved_at: string | null;
-    updates: { id: string; status: string; body: I18n; published_at: string }[];
-  }[];
-  maintenance: { id: string; title: I18n; starts_at: string; ends_at: string; active: boolean }[];
-}
-
-const PATH = "/api/v1/status/page";
+import { ComponentsCard } from "./ComponentsCard.js";
+import { MaintenanceForm, NewIncident } from "./IncidentForms.js";
+import { COMPONENTS, SNAPSHOT, type Snapshot, STATES, useLocalText, useStatusComponents } from "./model.js";
+import { UpdateForm } from "./UpdateForm.js";
+import "./status.css";
 
 export default function StatusAdminPage() {
-  const tHead = useT();
-  const q = useApiQuery<Snapshot>(PATH, { refetchInterval: 15_000 });
+  const t = useT();
+  const local = useLocalText();
+  const q = useApiQuery<Snapshot>(SNAPSHOT, { refetchInterval: 15_000 });
+  const comps = useStatusComponents();
   const { can } = useSession();
   const subs = useApiQuery<Page<{ confirmed_at: string | null; unsubscribed_at: string | null }>>(
     can("admin") ? "/api/v1/status/subscribers" : null,
@@ -51,7 +32,8 @@ export default function StatusAdminPage() {
     setError(null);
     try {
       await fn();
-      await qc.invalidateQueries({ queryKey: apiKey(PATH) });
+      await qc.invalidateQueries({ queryKey: apiKey(SNAPSHOT) });
+      await qc.invalidateQueries({ queryKey: apiKey(COMPONENTS) });
       toast({ message: what, tone: "success" });
       return true;
     } catch (err) {
@@ -60,12 +42,14 @@ export default function StatusAdminPage() {
     }
   };
   const s = q.data;
+  const components = comps.data?.items ?? [];
   const confirmed = subs.data?.items.filter((x) => x.confirmed_at && !x.unsubscribed_at).length;
+  const value = (v: string) => t(`value.${v}` as MessageId);
   return (
     <>
       <PageHeader
-        title={tHead("nav.statuspage")}
-        description="What customers see at /status, without logging in: components, incidents, maintenance."
+        title={t("nav.statuspage")}
+        description={t("statusadmin.description")}
         actions={
           <a
             className="button"
@@ -74,45 +58,46 @@ export default function StatusAdminPage() {
             rel="noreferrer"
             data-testid="status-public-link"
           >
-            Open the public page
+            {t("statusadmin.open_public")}
           </a>
         }
       />
       <FormError error={error} />
       {!s ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t("app.loading")}</p>
       ) : (
         <>
-          <Card title="Now">
+          <Card title={t("statusadmin.now")}>
             <p data-testid="status-overall">
-              <Badge value={s.status} /> {label(s.status)}
+              <Badge value={s.status} />
               {confirmed !== undefined ? (
-                <span className="muted"> · {confirmed} confirmed e-mail subscribers</span>
+                <span className="muted"> · {t("statusadmin.subscribers", { count: confirmed })}</span>
               ) : null}
             </p>
             <table className="table">
               <tbody>
                 {s.components.map((c) => (
-                  <tr key={c.id} data-testid={`component-${c.id}`}>
-                    <td>{label(c.id)}</td>
+                  <tr
+                    key={c.id}
+                    data-testid={`component-${c.id}`}
+                    className={c.group_id ? "status-in-group" : undefined}
+                  >
+                    <td>{c.group ? <strong>{local(c.name, c.id)}</strong> : local(c.name, c.id)}</td>
                     <td>
-                      {can("responder") ? (
+                      {can("responder") && !c.group ? (
                         <select
                           className="select"
                           value={c.state}
-                          aria-label={`State of ${label(c.id)}`}
+                          aria-label={t("statusadmin.state_of", { name: local(c.name, c.id) })}
                           onChange={(e) =>
-                            void act("Component updated", () =>
-                              api.put(`/api/v1/status/components/${c.id}`, {
-                                state: e.target.value,
-                                note: c.note,
-                              }),
+                            void act(t("statusadmin.component_updated"), () =>
+                              api.put(`${COMPONENTS}/${c.id}`, { state: e.target.value, note: c.note }),
                             )
                           }
                         >
                           {STATES.map((st) => (
                             <option key={st} value={st}>
-                              {label(st)}
+                              {value(st)}
                             </option>
                           ))}
                         </select>
@@ -122,34 +107,37 @@ export default function StatusAdminPage() {
                     </td>
                     <td className="muted">
                       {c.uptime_90d === null
-                        ? "no monitor"
-                        : `${(c.uptime_90d * 100).toFixed(2)}% over 90 days`}
+                        ? t("statusadmin.no_monitor")
+                        : t("statusadmin.uptime", { percent: (c.uptime_90d * 100).toFixed(2) })}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </Card>
-          <Card title="Incidents">
-            {s.incidents.length === 0 ? <p className="muted">No incidents in the last 14 days.</p> : null}
+          {can("admin") ? <ComponentsCard /> : null}
+          <Card title={t("statusadmin.incidents")}>
+            {s.incidents.length === 0 ? <p className="muted">{t("statusadmin.no_incidents")}</p> : null}
             {s.incidents.map((i) => (
               <div key={i.id} className="stack" data-testid="status-incident">
                 <h3>
-                  {text(i.title)} <Badge value={i.status} />
+                  {local(i.title)} <Badge value={i.status} />
                 </h3>
                 <ul>
                   {i.updates.map((u) => (
                     <li key={u.id}>
-                      <strong>{label(u.status)}</strong> — {text(u.body)}{" "}
+                      <strong>{value(u.status)}</strong> — {local(u.body)}{" "}
                       <span className="muted">{formatTime(u.published_at)}</span>
                     </li>
                   ))}
                 </ul>
                 {can("responder") && !i.resolved_at ? (
                   <UpdateForm
-                    onSubmit={(status, body) =>
-                      act("Update published", () =>
-                        api.post(`/api/v1/status/incidents/${i.id}/updates`, { status, body }),
+                    incident={i}
+                    components={components}
+                    onSubmit={(v) =>
+                      act(t("statusadmin.update_published"), () =>
+                        api.post(`/api/v1/status/incidents/${i.id}/updates`, v),
                       )
                     }
                   />
@@ -159,28 +147,31 @@ export default function StatusAdminPage() {
           </Card>
           {can("responder") ? (
             <NewIncident
-              onSubmit={(v) => act("Incident published", () => api.post("/api/v1/status/incidents", v))}
+              components={components}
+              onSubmit={(v) =>
+                act(t("statusadmin.incident_published"), () => api.post("/api/v1/status/incidents", v))
+              }
               error={error}
             />
           ) : null}
-          <Card title="Scheduled maintenance">
-            {s.maintenance.length === 0 ? <p className="muted">None planned.</p> : null}
+          <Card title={t("statusadmin.maintenance")}>
+            {s.maintenance.length === 0 ? <p className="muted">{t("statusadmin.no_maintenance")}</p> : null}
             <ul>
               {s.maintenance.map((m) => (
                 <li key={m.id}>
-                  {text(m.title)} · {formatTime(m.starts_at)} – {formatTime(m.ends_at)}
-                  {m.active ? " (now)" : ""}{" "}
+                  {local(m.title)} · {formatTime(m.starts_at)} – {formatTime(m.ends_at)}
+                  {m.active ? ` (${t("statusadmin.now_running")})` : ""}{" "}
                   {can("responder") ? (
                     <button
                       className="button button-small button-ghost"
                       type="button"
                       onClick={() =>
-                        void act("Maintenance cancelled", () =>
+                        void act(t("statusadmin.maintenance_cancelled"), () =>
                           api.delete(`/api/v1/status/maintenance/${m.id}`),
                         )
                       }
                     >
-                      Cancel
+                      {t("common.cancel")}
                     </button>
                   ) : null}
                 </li>
@@ -188,9 +179,10 @@ export default function StatusAdminPage() {
             </ul>
             {can("responder") ? (
               <MaintenanceForm
+                components={components}
                 error={error}
                 onSubmit={(v) =>
-                  act("Maintenance scheduled", () => api.post("/api/v1/status/maintenance", v))
+                  act(t("statusadmin.maintenance_scheduled"), () => api.post("/api/v1/status/maintenance", v))
                 }
               />
             ) : null}
@@ -198,175 +190,5 @@ export default function StatusAdminPage() {
         </>
       )}
     </>
-  );
-}
-
-function UpdateForm({
-  onSubmit,
-}: {
-  onSubmit: (status: string, body: Record<string, string>) => Promise<boolean>;
-}) {
-  const [status, setStatus] = useState("identified");
-  const [body, setBody] = useState<Record<string, string>>({});
-  const languages = useShopLanguages();
-  return (
-    <form
-      className="form-row"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void onSubmit(status, body).then((ok) => ok && setBody({}));
-      }}
-    >
-      <select
-        className="select"
-        value={status}
-        onChange={(e) => setStatus(e.target.value)}
-        aria-label="Status"
-      >
-        {STATUSES.map((st) => (
-          <option key={st} value={st}>
-            {label(st)}
-          </option>
-        ))}
-      </select>
-      <LangTexts
-        label="What changed, and when the next update comes"
-        languages={languages}
-        value={body}
-        onChange={setBody}
-        testId="update-body"
-      />
-      <button className="button" type="submit" disabled={missingIn(languages, body).length > 0}>
-        Publish update
-      </button>
-    </form>
-  );
-}
-
-function NewIncident(props: { onSubmit: (v: unknown) => Promise<boolean>; error: unknown }) {
-  const [title, setTitle] = useState<Record<string, string>>({});
-  const [body, setBody] = useState<Record<string, string>>({});
-  const [impact, setImpact] = useState("minor");
-  const [components, setComponents] = useState<string[]>([]);
-  const languages = useShopLanguages();
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const ok = await props.onSubmit({ title, body, impact, components });
-    if (ok) {
-      setTitle({});
-      setBody({});
-    }
-  };
-  return (
-    <Card title="New incident">
-      <form className="form" onSubmit={submit} data-testid="incident-form">
-        <LangTexts
-          label="Title"
-          languages={languages}
-          value={title}
-          onChange={setTitle}
-          testId="incident-title"
-        />
-        <LangTexts
-          label="First update"
-          languages={languages}
-          value={body}
-          onChange={setBody}
-          multiline
-          testId="incident-body"
-        />
-        <FormField label="Impact" name="impact" error={props.error}>
-          <select className="select" value={impact} onChange={(e) => setImpact(e.target.value)}>
-            {IMPACTS.map((x) => (
-              <option key={x} value={x}>
-                {x}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <fieldset>
-          <legend>Components</legend>
-          {COMPONENTS.map((c) => (
-            <label key={c} style={{ marginRight: 12 }}>
-              <input
-                type="checkbox"
-                checked={components.includes(c)}
-                onChange={(e) =>
-                  setComponents(e.target.checked ? [...components, c] : components.filter((x) => x !== c))
-                }
-              />{" "}
-              {label(c)}
-            </label>
-          ))}
-        </fieldset>
-        <button
-          className="button button-primary"
-          type="submit"
-          disabled={missingIn(languages, title).length + missingIn(languages, body).length > 0}
-          data-testid="incident-publish"
-        >
-          Publish incident
-        </button>
-      </form>
-    </Card>
-  );
-}
-
-function MaintenanceForm(props: { onSubmit: (v: unknown) => Promise<boolean>; error: unknown }) {
-  const [title, setTitle] = useState("");
-  const [body, setBody] = useState("");
-  const [starts, setStarts] = useState("");
-  const [ends, setEnds] = useState("");
-  const [component, setComponent] = useState("storefront");
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const iso = (v: string) => (v ? new Date(v).toISOString() : "");
-    await props.onSubmit({
-      title: { en: title },
-      body: { en: body },
-      components: [component],
-      starts_at: iso(starts),
-      ends_at: iso(ends),
-    });
-  };
-  return (
-    <form className="form-grid" onSubmit={submit}>
-      <FormField label="Title" name="title" error={props.error}>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </FormField>
-      <FormField label="What customers notice" name="body" error={props.error}>
-        <input className="input" value={body} onChange={(e) => setBody(e.target.value)} />
-      </FormField>
-      <FormField label="Starts" name="starts_at" error={props.error}>
-        <input
-          className="input"
-          type="datetime-local"
-          value={starts}
-          onChange={(e) => setStarts(e.target.value)}
-        />
-      </FormField>
-      <FormField label="Ends" name="ends_at" error={props.error}>
-        <input
-          className="input"
-          type="datetime-local"
-          value={ends}
-          onChange={(e) => setEnds(e.target.value)}
-        />
-      </FormField>
-      <FormField label="Component" name="components" error={props.error}>
-        <select className="select" value={component} onChange={(e) => setComponent(e.target.value)}>
-          {COMPONENTS.map((c) => (
-            <option key={c} value={c}>
-              {label(c)}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <div className="form-grid-submit">
-        <button className="button" type="submit">
-          Schedule
-        </button>
-      </div>
-    </form>
   );
 }
