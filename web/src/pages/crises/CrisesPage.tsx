@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
+
 import { Link, Route, Routes, useNavigate } from "react-router-dom";
 import { useAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
@@ -14,7 +15,7 @@ import { apiKey, useApiQuery, useCursorList } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { CrisisRoom } from "./CrisisRoom.js";
 import "./crises.css";
-import { useT } from "../../i18n/t.js";
+import { T, useT } from "../../i18n/t.js";
 import type { Crisis, CrisisTypeItem } from "./types.js";
 
 // The list polls: it leaves out timelines, which the room loads for the one crisis it shows.
@@ -30,13 +31,13 @@ export default function CrisesPage() {
 }
 
 function CrisisList() {
-  const tHead = useT();
+  const t = useT();
   const session = useSession();
   const list = useCursorList<Crisis>(LIST_PATH, { refetchInterval: 10_000 });
   const columns: Column<Crisis>[] = [
     {
       key: "title",
-      header: "Crisis",
+      header: t("crises.col_crisis"),
       render: (c) => (
         <Link to={`/crises/${c.id}`} data-testid="crisis-link">
           {c.title}
@@ -44,16 +45,16 @@ function CrisisList() {
       ),
       sortValue: (c) => c.title,
     },
-    { key: "type", header: "Type", render: (c) => c.type_name },
+    { key: "type", header: t("crises.col_type"), render: (c) => c.type_name },
     {
       key: "severity",
-      header: "Severity",
+      header: t("crises.col_severity"),
       render: (c) => <Badge value={c.severity} />,
       sortValue: (c) => c.severity,
     },
     {
       key: "status",
-      header: "Status",
+      header: t("crises.col_status"),
       render: (c) => (
         <>
           <Badge value={c.status} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}
@@ -62,13 +63,13 @@ function CrisisList() {
     },
     {
       key: "started",
-      header: "Started",
+      header: t("crises.col_started"),
       render: (c) => formatTime(c.started_at),
       sortValue: (c) => c.started_at,
     },
     {
       key: "age",
-      header: "Open for",
+      header: t("crises.col_open_for"),
       render: (c) => {
         const end = c.clocks.find((k) => k.id === "mitigate");
         return <Clock since={c.started_at} stoppedAt={end?.stopped_at ?? null} />;
@@ -77,15 +78,12 @@ function CrisisList() {
   ];
   return (
     <>
-      <PageHeader
-        title={tHead("nav.crises")}
-        description="Every crisis and drill, newest first. Open one to enter its room."
-      />
+      <PageHeader title={t("nav.crises")} description={t("crises.list_intro")} />
       <PlanReviewBanner />
       <div className="crisis-list-layout">
-        <Card title="Crises">
+        <Card title={t("nav.crises")}>
           <DataTable
-            caption="Crises"
+            caption={t("nav.crises")}
             columns={columns}
             rows={list.items}
             rowKey={(c) => c.id}
@@ -93,7 +91,7 @@ function CrisisList() {
             hasMore={list.hasMore}
             loadingMore={list.loadingMore}
             onLoadMore={list.loadMore}
-            empty="No crisis yet. When one starts, open it here or from an alert."
+            empty={t("crises.none")}
             data-testid="crises"
           />
         </Card>
@@ -112,13 +110,16 @@ function PlanReviewBanner() {
   if (!review?.due) return null;
   return (
     <p className="plan-review-banner" data-testid="plan-review-due">
-      The crisis plan was due for review on {review.next_review}. <Link to="/plan">Review it</Link>: check
-      contacts, suppliers and playbooks before the next crisis.
+      <T
+        id="crises.plan_review_due"
+        values={{ date: review.next_review, link: (s: ReactNode) => <Link to="/plan">{s}</Link> }}
+      />
     </p>
   );
 }
 
 function OpenCrisisForm() {
+  const t = useT();
   const types = useApiQuery<{ items: CrisisTypeItem[] }>("/api/v1/plan/crisis-types");
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -139,9 +140,9 @@ function OpenCrisisForm() {
     void go("/api/v1/crises", { title, type, severity });
   };
   return (
-    <Card title="Open a crisis">
+    <Card title={t("crises.open_title")}>
       <form onSubmit={submit} className="form" data-testid="open-crisis">
-        <FormField label="Title" name="title" error={error}>
+        <FormField label={t("crises.title_label")} name="title" error={error}>
           <input
             value={title}
             onChange={(e) => setTitle(e.target.value)}
@@ -150,17 +151,17 @@ function OpenCrisisForm() {
             data-testid="crisis-title"
           />
         </FormField>
-        <FormField label="Type (from the plan)" name="type" error={error}>
+        <FormField label={t("crises.type_label")} name="type" error={error}>
           <select value={type} onChange={(e) => setType(e.target.value)} required data-testid="crisis-type">
-            <option value="">Choose…</option>
-            {types.data?.items.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            <option value="">{t("crises.choose")}</option>
+            {types.data?.items.map((ct) => (
+              <option key={ct.id} value={ct.id}>
+                {ct.name}
               </option>
             ))}
           </select>
         </FormField>
-        <FormField label="Severity" name="severity" error={error}>
+        <FormField label={t("crises.col_severity")} name="severity" error={error}>
           <select
             value={severity}
             onChange={(e) => setSeverity(e.target.value)}
@@ -174,7 +175,7 @@ function OpenCrisisForm() {
         <FormError error={error} fields={["title", "type", "severity"]} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy} data-testid="crisis-open">
-            Open crisis
+            {t("crises.open")}
           </button>
           <button
             type="button"
@@ -182,9 +183,9 @@ function OpenCrisisForm() {
             disabled={busy || !type}
             onClick={() => void go("/api/v1/drills", { type, severity, replay: true })}
             data-testid="drill-start"
-            title="A rehearsal: nothing leaves Firebreak; scored against the plan when resolved"
+            title={t("crises.drill_hint")}
           >
-            Start a drill
+            {t("crises.drill_start")}
           </button>
         </div>
         {error && !(error instanceof Error) ? <p>{errorMessage(error)}</p> : null}

@@ -9,6 +9,7 @@ import { EmptyState } from "../../components/EmptyState.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { useT } from "../../i18n/t.js";
 import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -34,6 +35,7 @@ export function CrisisRoom() {
   });
   const session = useSession();
   const toast = useToast();
+  const t = useT();
   const canAct = session.can("responder");
 
   const act = async (fn: () => Promise<unknown>) => {
@@ -46,16 +48,16 @@ export function CrisisRoom() {
     }
   };
 
-  if (q.isLoading) return <div className="page-loading">Loading…</div>;
+  if (q.isLoading) return <div className="page-loading">{t("app.loading")}</div>;
   if (q.error || !q.data)
-    return <EmptyState title="This crisis cannot be shown">{errorMessage(q.error)}</EmptyState>;
+    return <EmptyState title={t("crisis.cannot_show")}>{errorMessage(q.error)}</EmptyState>;
   const c = q.data;
   return (
     <div className="crisis-room" data-testid="crisis-room">
       <PageHeader
         title={c.title}
-        description={`${c.type_name} · started ${formatTime(c.started_at)}`}
-        actions={<Link to="/crises">All crises</Link>}
+        description={t("crisis.type_started", { type: c.type_name, time: formatTime(c.started_at) })}
+        actions={<Link to="/crises">{t("crisis.all")}</Link>}
       />
       <StatusBar c={c} canAct={canAct} act={act} path={path} live={live.state} people={people} />
 
@@ -68,7 +70,7 @@ export function CrisisRoom() {
         </p>
       ) : null}
 
-      <section className="crisis-clocks" aria-label="Clocks" data-testid="crisis-clocks">
+      <section className="crisis-clocks" aria-label={t("crisis.clocks")} data-testid="crisis-clocks">
         {c.clocks.map((k) => (
           <div
             key={k.id}
@@ -79,28 +81,37 @@ export function CrisisRoom() {
             <div className="crisis-clock-label">{k.label}</div>
             <Clock since={k.started_at} deadline={k.due_at} stoppedAt={k.stopped_at} />
             {k.stopped_by === "end" ? (
-              <div className="crisis-clock-target">stopped: the crisis ended</div>
+              <div className="crisis-clock-target">{t("crisis.clock_ended")}</div>
             ) : null}
             {k.target_minutes ? (
-              <div className="crisis-clock-target">target {k.target_minutes} min</div>
+              <div className="crisis-clock-target">{t("crisis.clock_target", { min: k.target_minutes })}</div>
             ) : null}
           </div>
         ))}
       </section>
 
       {c.drill_score ? (
-        <Card title={`Drill score: ${c.drill_score.score}/100`} data-testid="drill-score">
+        <Card title={t("crisis.drill_score", { score: c.drill_score.score })} data-testid="drill-score">
           <ul>
             {c.drill_score.tasks ? (
               <li data-testid="drill-tasks">
-                Playbook tasks: {c.drill_score.tasks.on_time} on time, {c.drill_score.tasks.late} late,{" "}
-                {c.drill_score.tasks.skipped} skipped, {c.drill_score.tasks.open} not done (of{" "}
-                {c.drill_score.tasks.total})
+                {t("crisis.drill_tasks", {
+                  on_time: c.drill_score.tasks.on_time,
+                  late: c.drill_score.tasks.late,
+                  skipped: c.drill_score.tasks.skipped,
+                  open: c.drill_score.tasks.open,
+                  total: c.drill_score.tasks.total,
+                })}
               </li>
             ) : null}
             {c.drill_score.items.map((i) => (
               <li key={i.id}>
-                {i.met ? "✓" : "✗"} {i.label}: {i.actual_minutes ?? "—"} min (target {i.target_minutes})
+                {i.met ? "✓" : "✗"}{" "}
+                {t("crisis.drill_item", {
+                  label: i.label,
+                  actual: i.actual_minutes ?? "—",
+                  target: i.target_minutes,
+                })}
               </li>
             ))}
           </ul>
@@ -116,16 +127,16 @@ export function CrisisRoom() {
           <Roles c={c} canAct={canAct} act={act} path={path} />
           <ImpactCard c={c} canAct={canAct} act={act} path={path} />
           <ObligationsCard c={c} canAct={canAct} act={act} path={path} />
-          <Card title="Messages and after the crisis" data-testid="crisis-next">
+          <Card title={t("crisis.next_title")} data-testid="crisis-next">
             <p>
               <Link to={`/messages?crisis=${encodeURIComponent(c.id)}`} data-testid="crisis-write-message">
-                Write a message or publish to the status page
+                {t("crisis.write_message")}
               </Link>
             </p>
             {c.status === "resolved" || c.status === "closed" ? (
               <p>
                 <Link to={`/reports/crises/${encodeURIComponent(c.id)}`} data-testid="crisis-postmortem">
-                  Post-mortem
+                  {t("crisis.postmortem")}
                 </Link>
               </p>
             ) : null}
@@ -151,6 +162,7 @@ function relative(due: string, from: string) {
 }
 
 function Tasks({ c, canAct, act, path }: Part) {
+  const tr = useT();
   const [title, setTitle] = useState("");
   const [role, setRole] = useState("crisis_lead");
   const add = (e: FormEvent) => {
@@ -162,7 +174,7 @@ function Tasks({ c, canAct, act, path }: Part) {
   // Once resolved, countdowns on what was left undone only distract; the list stays for the record.
   const live = c.status !== "resolved" && c.status !== "closed";
   return (
-    <Card title={`Tasks (${done}/${c.tasks.length})`} data-testid="crisis-tasks">
+    <Card title={tr("crisis.tasks", { done, total: c.tasks.length })} data-testid="crisis-tasks">
       <ul className="task-list">
         {c.tasks.map((t) => (
           <li
@@ -183,7 +195,10 @@ function Tasks({ c, canAct, act, path }: Part) {
               />{" "}
               <span className="task-title">{t.title}</span>
               {t.due_at ? (
-                <span className="muted task-rel" title={t.clock ? "from awareness" : "from the start"}>
+                <span
+                  className="muted task-rel"
+                  title={t.clock ? tr("crisis.from_awareness") : tr("crisis.from_start")}
+                >
                   {" "}
                   {relative(t.due_at, t.clock ? c.aware_at : c.started_at)}
                 </span>
@@ -194,17 +209,17 @@ function Tasks({ c, canAct, act, path }: Part) {
               {t.due_at && t.status === "open" && live ? (
                 <Clock deadline={t.due_at} />
               ) : t.done_by ? (
-                `${t.status === "skipped" ? "skipped" : "done"} by ${t.done_by}`
+                tr(t.status === "skipped" ? "crisis.skipped_by" : "crisis.done_by", { name: t.done_by })
               ) : null}
               {canAct && live && t.status === "open" ? (
                 <button
                   type="button"
                   className="button-ghost button-small"
-                  title="Not needed in this crisis"
+                  title={tr("crisis.skip_hint")}
                   onClick={() => void act(() => api.patch(`${path}/tasks/${t.id}`, { status: "skipped" }))}
                   data-testid="task-skip"
                 >
-                  skip
+                  {tr("crisis.skip")}
                 </button>
               ) : null}
             </span>
@@ -214,13 +229,13 @@ function Tasks({ c, canAct, act, path }: Part) {
       {canAct ? (
         <form className="inline-form" onSubmit={add}>
           <input
-            aria-label="New task"
-            placeholder="Add a task…"
+            aria-label={tr("crisis.new_task")}
+            placeholder={tr("crisis.new_task_placeholder")}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             data-testid="task-new"
           />
-          <select aria-label="Role" value={role} onChange={(e) => setRole(e.target.value)}>
+          <select aria-label={tr("crisis.task_role")} value={role} onChange={(e) => setRole(e.target.value)}>
             {c.roles.map((r) => (
               <option key={r.role} value={r.role}>
                 {r.name}
@@ -228,7 +243,7 @@ function Tasks({ c, canAct, act, path }: Part) {
             ))}
           </select>
           <button type="submit" className="button">
-            Add
+            {tr("crisis.add")}
           </button>
         </form>
       ) : null}
@@ -237,6 +252,7 @@ function Tasks({ c, canAct, act, path }: Part) {
 }
 
 function Timeline({ c, canAct, act, path }: Part) {
+  const t = useT();
   const [text, setText] = useState("");
   const [decision, setDecision] = useState(false);
   const [onlyKey, setOnlyKey] = useState(false);
@@ -253,20 +269,20 @@ function Timeline({ c, canAct, act, path }: Part) {
   const events = [...c.timeline].reverse().filter((e) => !onlyKey || e.key_event);
   return (
     <Card
-      title="Timeline"
+      title={t("crisis.timeline")}
       data-testid="crisis-timeline"
       actions={
         <label className="muted">
-          <input type="checkbox" checked={onlyKey} onChange={(e) => setOnlyKey(e.target.checked)} /> key
-          events only
+          <input type="checkbox" checked={onlyKey} onChange={(e) => setOnlyKey(e.target.checked)} />{" "}
+          {t("crisis.key_only")}
         </label>
       }
     >
       {canAct ? (
         <form className="inline-form" onSubmit={add}>
           <input
-            aria-label="Note"
-            placeholder="Add a note or a decision…"
+            aria-label={t("crisis.note")}
+            placeholder={t("crisis.note_placeholder")}
             value={text}
             onChange={(e) => setText(e.target.value)}
             data-testid="note-text"
@@ -278,10 +294,10 @@ function Timeline({ c, canAct, act, path }: Part) {
               onChange={(e) => setDecision(e.target.checked)}
               data-testid="note-decision"
             />{" "}
-            decision
+            {t("crisis.decision")}
           </label>
           <button type="submit" className="button" data-testid="note-add">
-            Add note
+            {t("crisis.add_note")}
           </button>
         </form>
       ) : null}
@@ -295,7 +311,7 @@ function Timeline({ c, canAct, act, path }: Part) {
           >
             <time dateTime={e.at}>{formatTime(e.at)}</time>
             <span className="timeline-text">
-              {e.kind === "decision" ? <strong>Decision: </strong> : null}
+              {e.kind === "decision" ? <strong>{t("crisis.decision_prefix")} </strong> : null}
               {e.text}
             </span>
             <span className="timeline-actor">{e.actor}</span>
@@ -304,7 +320,7 @@ function Timeline({ c, canAct, act, path }: Part) {
                 type="button"
                 className="button-ghost button-small"
                 aria-pressed={e.key_event}
-                title={e.key_event ? "Key event (in the post-mortem)" : "Mark as key event"}
+                title={e.key_event ? t("crisis.key_event") : t("crisis.mark_key")}
                 onClick={() =>
                   void act(() => api.patch(`${path}/events/${e.id}`, { key_event: !e.key_event }))
                 }

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router-dom";
 import { useToastAction } from "../../action.js";
 import { api } from "../../api.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 
 interface Suggestions {
@@ -18,6 +19,7 @@ export function LinkToOpenCrisis({ alertId }: { alertId: string }) {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const { busy, run } = useToastAction();
+  const t = useT();
   const link = (crisisId: string) =>
     run(async () => {
       await api.post(`/api/v1/alerts/${encodeURIComponent(alertId)}/crisis`, { crisis_id: crisisId });
@@ -33,10 +35,13 @@ export function LinkToOpenCrisis({ alertId }: { alertId: string }) {
           className="primary"
           disabled={busy}
           onClick={() => void link(c.id)}
-          title={`${c.type_name}, ${c.severity}: the same ${c.match === "type" ? "kind of crisis" : "topic"}`}
+          title={t(c.match === "type" ? "crisis.same_type" : "crisis.same_topic", {
+            type: c.type_name,
+            severity: c.severity,
+          })}
           data-testid="alert-link-crisis"
         >
-          Link to {c.title}
+          {t("crisis.link_to", { title: c.title })}
         </button>
       ))}
     </>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { api, errorMessage, isApiError } from "../../api.js";
+import { useT } from "../../i18n/t.js";
 import type { RoomPart } from "./types.js";
 
 type Body = Record<string, unknown>;
@@ -47,6 +48,7 @@ function ReasonForm(props: {
   onCancel: () => void;
   onSubmit: (reason: string) => Promise<void>;
 }) {
+  const t = useT();
   const [reason, setReason] = useState("");
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -71,10 +73,10 @@ function ReasonForm(props: {
         disabled={!reason.trim()}
         data-testid="reason-submit"
       >
-        Save with this reason
+        {t("crisis.save_reason")}
       </button>
       <button type="button" className="button button-ghost" onClick={props.onCancel}>
-        Cancel
+        {t("common.cancel")}
       </button>
     </form>
   );

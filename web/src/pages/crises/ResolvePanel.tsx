@@ -1,5 +1,7 @@
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
+
 import { api } from "../../api.js";
+import { T, useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import type { RoomPart } from "./types.js";
 
@@ -29,6 +31,7 @@ export function ResolvePanel({
   act: RoomPart["act"];
   onDone: () => void;
 }) {
+  const t = useT();
   const q = useApiQuery<Preview>(`${path}/resolve-preview`);
   const [texts, setTexts] = useState<Record<string, string>>({});
   useEffect(() => setTexts(q.data?.incident?.texts ?? {}), [q.data]);
@@ -36,20 +39,24 @@ export function ResolvePanel({
     void act(() =>
       api.patch(path, { status, public: pub, ...(pub === "resolve" ? { final_update: texts } : {}) }),
     ).then(onDone);
-  if (q.isLoading) return <p className="muted">Checking the status page…</p>;
+  if (q.isLoading) return <p className="muted">{t("crisis.resolve_checking")}</p>;
   const inc = q.data?.incident;
   return (
     <div className="notice resolve-panel" data-testid="resolve-panel">
       {inc ? (
         <>
           <p>
-            The status page still shows this crisis as open. Resolving posts this final update and turns{" "}
             {inc.components.length ? (
-              <strong>{(inc.component_names ?? inc.components).join(", ")}</strong>
+              <T
+                id="crisis.resolve_open_named"
+                values={{
+                  components: (inc.component_names ?? inc.components).join(", "),
+                  b: (s: ReactNode) => <strong>{s}</strong>,
+                }}
+              />
             ) : (
-              "its components"
-            )}{" "}
-            operational:
+              t("crisis.resolve_open")
+            )}
           </p>
           {Object.keys(texts).map((lang) => (
             <label key={lang} className="field">
@@ -58,7 +65,7 @@ export function ResolvePanel({
                 className="input"
                 rows={2}
                 value={texts[lang]}
-                onChange={(e) => setTexts((t) => ({ ...t, [lang]: e.target.value }))}
+                onChange={(e) => setTexts((prev) => ({ ...prev, [lang]: e.target.value }))}
                 data-testid={`final-update-${lang}`}
               />
             </label>
@@ -69,27 +76,27 @@ export function ResolvePanel({
             onClick={() => resolve("resolve")}
             data-testid="resolve-publish"
           >
-            Resolve and post the final update
+            {t("crisis.resolve_publish")}
           </button>
           <button type="button" className="button" onClick={() => resolve("keep")} data-testid="resolve-keep">
-            Resolve, keep the incident open
+            {t("crisis.resolve_keep")}
           </button>
         </>
       ) : (
         <>
-          <p>No incident is open on the status page for this crisis.</p>
+          <p>{t("crisis.resolve_no_incident")}</p>
           <button
             type="button"
             className="button button-primary"
             onClick={() => resolve("resolve")}
             data-testid="resolve-confirm"
           >
-            {status === "closed" ? "Close" : "Resolve"}
+            {status === "closed" ? t("crisis.action.closed") : t("crisis.action.resolved")}
           </button>
         </>
       )}
       <button type="button" className="button button-ghost" onClick={onDone}>
-        Cancel
+        {t("common.cancel")}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { formatTime } from "../../format.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { useReasonedPatch } from "./ReasonPrompt.js";
 import type { Link as CrisisLink, RoomPart } from "./types.js";
 
@@ -13,9 +14,11 @@ const OPS: Record<string, string> = { gt: ">", gte: "≥", lt: "<", lte: "≤", 
 
 /** The type's "when to escalate" rules; the ones the record proves offer the raise in one click. */
 export function EscalationCard({ c, canAct, act, path }: RoomPart) {
+  const t = useT();
+  const tOr = useTOr();
   if (c.escalation.length === 0) return null;
   return (
-    <Card title="When to escalate" data-testid="crisis-escalation">
+    <Card title={t("crisis.escalate_title")} data-testid="crisis-escalation">
       <ul className="escalation-list">
         {c.escalation.map((e) => (
           <li
@@ -28,8 +31,10 @@ export function EscalationCard({ c, canAct, act, path }: RoomPart) {
             <div className="muted escalation-conditions">
               {e.conditions.map((k) => (
                 <span key={`${k.metric}-${k.op}-${k.value}`}>
-                  {k.metric.replaceAll("_", " ")} {OPS[k.op] ?? k.op} {k.value}
-                  {k.observed === null ? " (judge from live signals)" : ` (now ${k.observed})`}{" "}
+                  {tOr(`metric.${k.metric}`, k.metric.replaceAll("_", " "))} {OPS[k.op] ?? k.op} {k.value}{" "}
+                  {k.observed === null
+                    ? t("crisis.judge_live")
+                    : t("crisis.now_value", { value: k.observed })}{" "}
                 </span>
               ))}
             </div>
@@ -40,7 +45,7 @@ export function EscalationCard({ c, canAct, act, path }: RoomPart) {
                 onClick={() => void act(() => api.patch(path, { severity: e.raise_to }))}
                 data-testid={`escalate-${e.id}`}
               >
-                Raise to {e.raise_to}
+                {t("crisis.raise_to", { severity: e.raise_to })}
               </button>
             ) : null}
           </li>
@@ -52,6 +57,8 @@ export function EscalationCard({ c, canAct, act, path }: RoomPart) {
 
 /** Public word and, for personal data, the GDPR Art. 33 notice: the two clocks people stop by hand. */
 export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
+  const t = useT();
+  const tOr = useTOr();
   const reasoned = useReasonedPatch(path, act);
   const [aware, setAware] = useState("");
   const setAwareAt = (e: FormEvent) => {
@@ -61,30 +68,32 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
     void act(() => api.patch(path, { aware_at: at.toISOString() })).then(() => setAware(""));
   };
   return (
-    <Card title="Public word and legal duties" data-testid="crisis-obligations">
+    <Card title={t("crisis.obligations_title")} data-testid="crisis-obligations">
       <dl className="impact-list">
         <div>
-          <dt>First public word</dt>
-          <dd data-testid="first-public-word">{formatTime(c.first_public_word_at, "not yet")}</dd>
+          <dt>{t("crisis.clock.first_public_word")}</dt>
+          <dd data-testid="first-public-word">{formatTime(c.first_public_word_at, t("crisis.not_yet"))}</dd>
         </div>
         <div>
-          <dt>Last public update</dt>
-          <dd>{formatTime(c.last_public_update_at ?? c.first_public_word_at, "not yet")}</dd>
+          <dt>{t("crisis.last_update")}</dt>
+          <dd>{formatTime(c.last_public_update_at ?? c.first_public_word_at, t("crisis.not_yet"))}</dd>
         </div>
         {c.severity_info ? (
           <div>
-            <dt>Update every</dt>
-            <dd>{c.severity_info.update_cadence_minutes} min</dd>
+            <dt>{t("crisis.update_every")}</dt>
+            <dd>{t("crisis.minutes", { min: c.severity_info.update_cadence_minutes })}</dd>
           </div>
         ) : null}
       </dl>
       {c.messages.kinds.length ? (
         <p className="muted" data-testid="crisis-messages">
-          The plan's messages for this type: {c.messages.kinds.map((k) => k.replaceAll("_", " ")).join(", ")}
+          {t("crisis.plan_messages", {
+            kinds: c.messages.kinds.map((k) => tOr(`message_kind.${k}`, k.replaceAll("_", " "))).join(", "),
+          })}
           {c.messages.approval_required
-            ? `; approved by ${c.messages.approvers.map((r) => roleName(c, r)).join(" or ")} before they go out`
+            ? ` ${t("crisis.plan_approvers", { roles: c.messages.approvers.map((r) => roleName(c, r)).join(" / ") })}`
             : ""}
-          {c.messages.apology_expected ? "; an apology is expected" : ""}.
+          {c.messages.apology_expected ? ` ${t("crisis.apology_expected")}` : ""}
         </p>
       ) : null}
       {canAct ? (
@@ -94,9 +103,9 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
             className="button"
             onClick={() => void act(() => api.post(`${path}/public-word`, {}))}
             data-testid="public-word"
-            title="A message the public saw (post, e-mail, status page) given outside Firebreak"
+            title={t("crisis.public_word_hint")}
           >
-            {c.first_public_word_at ? "Public update given now" : "First public word given now"}
+            {c.first_public_word_at ? t("crisis.public_update_now") : t("crisis.first_word_now")}
           </button>
           <label className="muted">
             <input
@@ -105,7 +114,7 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
               onChange={(e) => void reasoned.send({ personal_data: e.target.checked })}
               data-testid="personal-data"
             />{" "}
-            personal data involved
+            {t("crisis.personal_data")}
           </label>
         </div>
       ) : null}
@@ -113,12 +122,13 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
       {c.personal_data ? (
         <div className="gdpr-box" data-testid="gdpr-box">
           <p>
-            GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware (aware since{" "}
-            {formatTime(c.aware_at)}).{" "}
+            {t("crisis.gdpr", { time: formatTime(c.aware_at) })}{" "}
             {c.authority_notified_at ? (
-              <strong data-testid="authority-notified">Notified {formatTime(c.authority_notified_at)}</strong>
+              <strong data-testid="authority-notified">
+                {t("crisis.notified", { time: formatTime(c.authority_notified_at) })}
+              </strong>
             ) : (
-              <strong>Not notified yet.</strong>
+              <strong>{t("crisis.not_notified")}</strong>
             )}
           </p>
           {canAct ? (
@@ -132,19 +142,19 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
                   }
                   data-testid="authority-notify"
                 >
-                  Authority notified now
+                  {t("crisis.authority_now")}
                 </button>
               )}
               <form className="inline-form" onSubmit={setAwareAt}>
                 <input
                   type="datetime-local"
-                  aria-label="Aware since"
+                  aria-label={t("crisis.aware_since")}
                   value={aware}
                   onChange={(e) => setAware(e.target.value)}
                   data-testid="aware-at"
                 />
                 <button type="submit" className="button button-small">
-                  Set awareness time
+                  {t("crisis.set_aware")}
                 </button>
               </form>
             </div>
@@ -163,6 +173,8 @@ const HREF: Record<CrisisLink["kind"], ((id: string) => string) | null> = {
 };
 
 export function LinksCard({ c, canAct, act, path }: RoomPart) {
+  const t = useT();
+  const tOr = useTOr();
   const [kind, setKind] = useState<CrisisLink["kind"]>("alert");
   const [ref, setRef] = useState("");
   const add = (e: FormEvent) => {
@@ -171,9 +183,9 @@ export function LinksCard({ c, canAct, act, path }: RoomPart) {
     void act(() => api.post(`${path}/links`, { kind, ref_id: ref.trim() })).then(() => setRef(""));
   };
   return (
-    <Card title="Linked evidence" data-testid="crisis-links">
+    <Card title={t("crisis.links_title")} data-testid="crisis-links">
       {c.links.length === 0 ? (
-        <p className="muted">No alerts, mentions, monitors or cases linked yet.</p>
+        <p className="muted">{t("crisis.links_none")}</p>
       ) : (
         <ul className="link-list">
           {c.links.map((l) => {
@@ -186,7 +198,10 @@ export function LinksCard({ c, canAct, act, path }: RoomPart) {
                   <button
                     type="button"
                     className="button-ghost button-small"
-                    aria-label={`Remove ${l.kind} ${l.ref_id}`}
+                    aria-label={t("crisis.link_remove", {
+                      kind: tOr(`value.${l.kind}`, l.kind),
+                      id: l.ref_id,
+                    })}
                     onClick={() => void act(() => api.delete(`${path}/links/${l.id}`))}
                   >
                     ×
@@ -200,24 +215,26 @@ export function LinksCard({ c, canAct, act, path }: RoomPart) {
       {canAct ? (
         <form className="inline-form" onSubmit={add}>
           <select
-            aria-label="Kind"
+            aria-label={t("crisis.link_kind")}
             value={kind}
             onChange={(e) => setKind(e.target.value as CrisisLink["kind"])}
             data-testid="link-kind"
           >
             {(["alert", "mention", "monitor", "case"] as const).map((k) => (
-              <option key={k}>{k}</option>
+              <option key={k} value={k}>
+                {tOr(`value.${k}`, k)}
+              </option>
             ))}
           </select>
           <input
-            aria-label="Id"
-            placeholder="Id of the alert, mention…"
+            aria-label={t("crisis.link_id")}
+            placeholder={t("crisis.link_id_placeholder")}
             value={ref}
             onChange={(e) => setRef(e.target.value)}
             data-testid="link-ref"
           />
           <button type="submit" className="button" data-testid="link-add">
-            Link
+            {t("crisis.link")}
           </button>
         </form>
       ) : null}
@@ -226,6 +243,7 @@ export function LinksCard({ c, canAct, act, path }: RoomPart) {
 }
 
 export function SummaryCard({ c, canAct, act, path }: RoomPart) {
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -234,7 +252,7 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
   };
   return (
     <Card
-      title="Summary"
+      title={t("crisis.summary")}
       data-testid="crisis-summary"
       actions={
         canAct && draft === null ? (
@@ -244,19 +262,19 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
             onClick={() => setDraft(c.summary)}
             data-testid="summary-edit"
           >
-            Edit
+            {t("crisis.edit")}
           </button>
         ) : null
       }
     >
       {draft === null ? (
         <p className="crisis-summary" data-testid="summary-text">
-          {c.summary || "No summary yet."}
+          {c.summary || t("crisis.summary_none")}
         </p>
       ) : (
         <form onSubmit={save} className="form">
           <textarea
-            aria-label="Summary"
+            aria-label={t("crisis.summary")}
             rows={5}
             value={draft}
             maxLength={20_000}
@@ -265,10 +283,10 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
           />
           <div className="form-actions">
             <button type="submit" className="button button-primary" data-testid="summary-save">
-              Save
+              {t("common.save")}
             </button>
             <button type="button" className="button" onClick={() => setDraft(null)}>
-              Cancel
+              {t("common.cancel")}
             </button>
           </div>
         </form>

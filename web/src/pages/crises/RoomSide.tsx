@@ -2,13 +2,15 @@ import { type FormEvent, useState } from "react";
 import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { formatTime } from "../../format.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { type Impact, money, type RoomPart } from "./types.js";
 
 export function Roles({ c, canAct, act, path }: RoomPart) {
+  const t = useT();
   const users = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
   return (
-    <Card title="Roles" data-testid="crisis-roles">
+    <Card title={t("crisis.roles")} data-testid="crisis-roles">
       <table className="roles-table">
         <tbody>
           {c.roles.map((r) => (
@@ -24,7 +26,7 @@ export function Roles({ c, canAct, act, path }: RoomPart) {
                     }
                     data-testid={`role-${r.role}`}
                   >
-                    <option value="">— unfilled —</option>
+                    <option value="">{t("crisis.unfilled")}</option>
                     {users.data?.items.map((u) => (
                       <option key={u.id} value={u.id}>
                         {u.name}
@@ -34,7 +36,9 @@ export function Roles({ c, canAct, act, path }: RoomPart) {
                 ) : (
                   (r.user_name ?? "—")
                 )}
-                {r.since ? <div className="muted role-since">since {formatTime(r.since)}</div> : null}
+                {r.since ? (
+                  <div className="muted role-since">{t("crisis.since", { time: formatTime(r.since) })}</div>
+                ) : null}
               </td>
             </tr>
           ))}
@@ -44,15 +48,16 @@ export function Roles({ c, canAct, act, path }: RoomPart) {
   );
 }
 
-const IMPACT_FIELDS: { key: keyof Omit<Impact, "currency">; label: string; money?: boolean }[] = [
-  { key: "orders_affected", label: "Orders affected" },
-  { key: "customers_affected", label: "Customers affected" },
-  { key: "revenue_at_risk", label: "Revenue at risk", money: true },
-  { key: "remedies_given", label: "Remedies given" },
-  { key: "remedies_cost", label: "Remedies cost", money: true },
+const IMPACT_FIELDS: { key: keyof Omit<Impact, "currency">; label: MessageId; money?: boolean }[] = [
+  { key: "orders_affected", label: "crisis.impact.orders_affected" },
+  { key: "customers_affected", label: "crisis.impact.customers_affected" },
+  { key: "revenue_at_risk", label: "crisis.impact.revenue_at_risk", money: true },
+  { key: "remedies_given", label: "crisis.impact.remedies_given" },
+  { key: "remedies_cost", label: "crisis.impact.remedies_cost", money: true },
 ];
 
 export function ImpactCard({ c, canAct, act, path }: RoomPart) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const start = () => {
@@ -74,12 +79,12 @@ export function ImpactCard({ c, canAct, act, path }: RoomPart) {
   };
   return (
     <Card
-      title="Business impact"
+      title={t("crisis.impact")}
       data-testid="crisis-impact"
       actions={
         canAct && !editing ? (
           <button type="button" className="button button-small" onClick={start} data-testid="impact-edit">
-            Edit
+            {t("crisis.edit")}
           </button>
         ) : null
       }
@@ -88,7 +93,7 @@ export function ImpactCard({ c, canAct, act, path }: RoomPart) {
         <form onSubmit={save} className="form">
           {IMPACT_FIELDS.map((f) => (
             <label key={f.key} className="impact-field">
-              {f.label}
+              {t(f.label)}
               {f.money ? ` (${c.impact.currency})` : ""}
               <input
                 type="number"
@@ -102,10 +107,10 @@ export function ImpactCard({ c, canAct, act, path }: RoomPart) {
           ))}
           <div className="form-actions">
             <button type="submit" className="button button-primary" data-testid="impact-save">
-              Save
+              {t("common.save")}
             </button>
             <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t("common.cancel")}
             </button>
           </div>
         </form>
@@ -113,7 +118,8 @@ export function ImpactCard({ c, canAct, act, path }: RoomPart) {
         <dl className="impact-list">
           {IMPACT_FIELDS.map((f) => (
             <div key={f.key}>
-              <dt>{f.label}</dt>
+              <dt>{t(f.label)}</dt>
+
               <dd data-testid={`impact-value-${f.key}`}>
                 {f.money ? money(c.impact[f.key], c.impact.currency) : c.impact[f.key].toLocaleString()}
               </dd>

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { Badge } from "../../components/Badge.js";
+import { useT } from "../../i18n/t.js";
 import { useReasonedPatch } from "./ReasonPrompt.js";
 import { ResolvePanel } from "./ResolvePanel.js";
-import { type Crisis, type RoomPart, STATUS_ACTION } from "./types.js";
+import type { Crisis, RoomPart } from "./types.js";
 
 const PRIMARY = new Set(["resolved", "acknowledged"]);
 
@@ -21,16 +22,17 @@ export function StatusBar({
   live: string;
   people: { name: string; tabs: number }[];
 }) {
+  const t = useT();
   const { send, ask, prompt } = useReasonedPatch(path, act);
   // Resolving first shows what goes out in public; the room decides.
   const [resolving, setResolving] = useState<"resolved" | "closed" | null>(null);
   const move = (s: Crisis["status"]) => {
-    if (s === "declined") ask({ status: s }, "Why is this a false alarm? (it goes on the timeline)");
+    if (s === "declined") ask({ status: s }, t("crisis.decline_why"));
     else if (s === "resolved" || (s === "closed" && !c.resolved_at)) setResolving(s);
     else void send({ status: s });
   };
   const label = (s: Crisis["status"]) =>
-    c.status === "resolved" && s === "mitigating" ? "Reopen" : STATUS_ACTION[s];
+    c.status === "resolved" && s === "mitigating" ? t("crisis.reopen") : t(`crisis.action.${s}`);
   return (
     <>
       <div className="crisis-statusbar" data-testid="crisis-statusbar">
@@ -39,12 +41,18 @@ export function StatusBar({
           <Badge value={c.status} />
         </span>
         {c.drill ? <Badge value="drill" tone="purple" /> : null}
-        <span className={`live-dot live-${live}`} title={`live: ${live}`} data-testid="live-state">
-          {live === "open" ? "live" : live}
+        <span
+          className={`live-dot live-${live}`}
+          title={t("crisis.live_title", { state: live })}
+          data-testid="live-state"
+        >
+          {live === "open" ? t("crisis.live") : live}
         </span>
         {people.length ? (
           <span className="muted room-people" data-testid="room-people">
-            In the room: {people.map((p) => (p.tabs > 1 ? `${p.name} (${p.tabs})` : p.name)).join(", ")}
+            {t("crisis.in_room", {
+              people: people.map((p) => (p.tabs > 1 ? `${p.name} (${p.tabs})` : p.name)).join(", "),
+            })}
           </span>
         ) : null}
         {canAct
@@ -62,7 +70,7 @@ export function StatusBar({
           : null}
         {canAct ? (
           <select
-            aria-label="Severity"
+            aria-label={t("crises.col_severity")}
             value={c.severity}
             onChange={(e) => void send({ severity: e.target.value })}
             data-testid="severity-select"
@@ -75,7 +83,7 @@ export function StatusBar({
       </div>
       {c.status === "declined" ? (
         <p className="notice" data-testid="declined-reason">
-          Declined as a false alarm: {c.declined_reason}
+          {t("crisis.declined", { reason: c.declined_reason ?? "" })}
         </p>
       ) : null}
       {prompt}

@@ -121,15 +121,5 @@ export interface CrisisTypeItem {
   default_severity: string;
 }
 
-export const STATUS_ACTION: Record<Crisis["status"], string> = {
-  detected: "Detected",
-  acknowledged: "Acknowledge",
-  mitigating: "Start mitigating",
-  monitoring: "Mitigated: monitor",
-  resolved: "Resolve",
-  closed: "Close",
-  declined: "Decline: false alarm",
-};
-
 export const money = (minor: number, currency: string) =>
   new Intl.NumberFormat(undefined, { style: "currency", currency }).format(minor / 100);
