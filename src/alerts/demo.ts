@@ -4,7 +4,7 @@ import { systemActor } from "../core/actor.js";
 /** The demo shop: a delivery-complaints spike in progress, and an on-call rule for the next one. */
 export async function alertsDemo(ctx: AppContext, workspaceId: string) {
   const bucket = 300_000;
-  const now = Math.floor(Date.now() / bucket) * bucket;
+  const now = Math.floor(ctx.clock.now().getTime() / bucket) * bucket;
   const opened = now - 4 * bucket;
   const points = Array.from({ length: 36 }, (_, i) => {
     const start = now - (36 - i) * bucket;

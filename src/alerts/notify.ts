@@ -53,7 +53,7 @@ export async function notify(
 ): Promise<void> {
   const msg = alertMessage(alert, reason, ctx.config.publicUrl);
   const type = reason === "opened" ? "alert.opened" : "alert.escalated";
-  const now = new Date().toISOString();
+  const now = ctx.clock.now().toISOString();
   const record = (channel: string, target: string, key: string, error: string | null = null) =>
     store.insertNotification(trx, {
       id: newId(),
@@ -131,7 +131,7 @@ export async function notify(
       job,
       {
         key: `${alert.id}:${rule.id}:${step + 1}`,
-        runAt: new Date(Date.now() + rule.ack_timeout_minutes * 60_000),
+        runAt: new Date(ctx.clock.now().getTime() + rule.ack_timeout_minutes * 60_000),
       },
       trx,
     );
@@ -177,6 +177,6 @@ export async function recordSuppressed(
     channel: "none",
     target: "",
     key: `alert_${alert.id}_${rule.id}_quiet`,
-    created_at: new Date().toISOString(),
+    created_at: ctx.clock.now().toISOString(),
   });
 }

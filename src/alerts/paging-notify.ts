@@ -59,7 +59,7 @@ export async function sendPaging(ctx: AppContext, trx: Kysely<Database>, s: Page
     channel: channel.type,
     target,
     key: s.key,
-    created_at: new Date().toISOString(),
+    created_at: ctx.clock.now().toISOString(),
     error: null,
   });
   if (!recorded) return;

@@ -65,12 +65,12 @@ export async function openCrisis(ctx: AppContext, actor: Actor, id: string, inpu
       ...detail.sample_mentions.slice(0, 10).map((m) => ({ kind: "mention" as const, refId: m.id })),
     ],
   });
-  await store.update(ctx.db, actor.workspaceId, id, { crisis_id: crisis.id, updated_at: now() });
+  await store.update(ctx.db, actor.workspaceId, id, { crisis_id: crisis.id, updated_at: now(ctx) });
   if (row.status === "open" || row.status === "snoozed") {
     await transition(ctx, actor, id, ["open", "snoozed"], {
       status: "acknowledged",
       acknowledged_by: actor.label,
-      acknowledged_at: now(),
+      acknowledged_at: now(ctx),
     }).catch(() => undefined);
   }
   changed(ctx, actor.workspaceId, id);

@@ -20,7 +20,8 @@ export const ALERT_CHANGED = "alert.changed";
 const MAX_POINTS = 288;
 export const MAX_SAMPLES = 50;
 
-export const now = () => new Date().toISOString();
+/** The app clock's now as stored (ISO 8601 UTC). */
+export const now = (ctx: Pick<AppContext, "clock">) => ctx.clock.now().toISOString();
 
 export interface Point {
   start: string;

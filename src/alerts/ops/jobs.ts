@@ -17,7 +17,7 @@ async function escalateStep(ctx: AppContext, job: EscalateJob) {
     const alert = await store.byId(trx, job.workspaceId, job.alertId);
     const row = await store.rule(trx, job.workspaceId, job.ruleId);
     if (!alert || !row || alert.status === "acknowledged" || alert.status === "closed") return null;
-    if (alert.status === "snoozed" && alert.snoozed_until && alert.snoozed_until > now()) {
+    if (alert.status === "snoozed" && alert.snoozed_until && alert.snoozed_until > now(ctx)) {
       // Still snoozed: try again when the snooze ends.
       await ctx.jobs.enqueue(
         ESCALATE_QUEUE,
@@ -45,7 +45,7 @@ async function afterQuiet(ctx: AppContext, job: AfterQuietJob) {
     // (An episode that ended is closed by the detector.)
     if (!alert || !row || alert.status !== "open") return null;
     const rule = ruleOf(row);
-    const wall = new Date();
+    const wall = ctx.clock.now();
     if (!ruleMatches(rule, factsOfRow(alert))) return null;
     if (!shouldPage(rule, factsOfRow(alert), wall)) {
       // The rule's quiet hours changed meanwhile: wait for their new end.

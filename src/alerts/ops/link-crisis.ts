@@ -21,12 +21,12 @@ export async function linkCrisis(
   if (row.crisis_id && row.crisis_id !== crisisId)
     throw conflict(`this alert belongs to crisis ${row.crisis_id} already`, "crisis_id");
   if (row.crisis_id !== crisisId)
-    await store.update(ctx.db, actor.workspaceId, id, { crisis_id: crisisId, updated_at: now() });
+    await store.update(ctx.db, actor.workspaceId, id, { crisis_id: crisisId, updated_at: now(ctx) });
   if (row.status === "open" || row.status === "snoozed") {
     await transition(ctx, actor, id, ["open", "snoozed"], {
       status: "acknowledged",
       acknowledged_by: actor.label,
-      acknowledged_at: now(),
+      acknowledged_at: now(ctx),
     }).catch(() => undefined);
   }
   changed(ctx, actor.workspaceId, id);

@@ -78,8 +78,7 @@ async function joinGroup(trx: Db, row: AlertsTable): Promise<AlertsTable | undef
   return leader;
 }
 
-function newAlertRow(workspaceId: string, a: Alert, points: SeriesPoint[]): AlertsTable {
-  const at = now();
+function newAlertRow(workspaceId: string, a: Alert, points: SeriesPoint[], at: string): AlertsTable {
   return {
     id: newId(),
     workspace_id: workspaceId,
@@ -119,10 +118,10 @@ function newAlertRow(workspaceId: string, a: Alert, points: SeriesPoint[]): Aler
 }
 
 async function openAlert(ctx: AppContext, trx: Db, workspaceId: string, a: Alert, points: SeriesPoint[]) {
-  const row = newAlertRow(workspaceId, a, points);
+  const row = newAlertRow(workspaceId, a, points, now(ctx));
   if (!(await store.insert(trx, row))) return null;
   const leader = await joinGroup(trx, row);
-  const wall = new Date();
+  const wall = ctx.clock.now();
   const facts = factsOf(a);
   const rules = await rulesOf(trx, workspaceId);
   // Written down now, so an alert that paged nobody says which rule came closest and why.
@@ -157,7 +156,7 @@ async function stepAlert(ctx: AppContext, trx: Db, workspaceId: string, a: Alert
     points: JSON.stringify(mergePoints(JSON.parse(row.points), points)),
     sample_mention_ids: JSON.stringify(samples.slice(-MAX_SAMPLES)),
     last_step_at: a.at,
-    updated_at: now(),
+    updated_at: now(ctx),
   };
   if (a.phase === "update") {
     Object.assign(patch, {
@@ -174,7 +173,11 @@ async function stepAlert(ctx: AppContext, trx: Db, workspaceId: string, a: Alert
     patch.active = 0;
     patch.ended_at = a.at;
     if (row.status !== "closed") {
-      Object.assign(patch, { status: "closed", closed_by: "detector: the episode ended", closed_at: now() });
+      Object.assign(patch, {
+        status: "closed",
+        closed_by: "detector: the episode ended",
+        closed_at: now(ctx),
+      });
       await followUpPaging(
         ctx,
         trx,
@@ -229,7 +232,7 @@ export async function record(
  * It pages through the same rules, grouping and escalation as a spike.
  */
 export async function raise(ctx: AppContext, workspaceId: string, input: RaiseInput): Promise<string | null> {
-  const at = now();
+  const at = now(ctx);
   const announce = await ctx.db.transaction().execute(async (trx) => {
     const active = await store.activeBySeries(trx, workspaceId, input.key);
     if (input.open === Boolean(active)) return null;

@@ -18,7 +18,7 @@ export async function getRule(ctx: AppContext, actor: Actor, id: string) {
 
 export async function createRule(ctx: AppContext, actor: Actor, raw: unknown) {
   const input = ruleInput.parse(raw);
-  const at = now();
+  const at = now(ctx);
   const row: AlertRulesTable = {
     id: newId(),
     workspace_id: actor.workspaceId,
@@ -33,7 +33,7 @@ export async function createRule(ctx: AppContext, actor: Actor, raw: unknown) {
 export async function updateRule(ctx: AppContext, actor: Actor, id: string, raw: unknown) {
   const current = await getRule(ctx, actor, id);
   const merged = ruleInput.parse({ ...current, ...rulePatch.parse(raw ?? {}) });
-  await store.updateRule(ctx.db, actor.workspaceId, id, { ...ruleColumns(merged), updated_at: now() });
+  await store.updateRule(ctx.db, actor.workspaceId, id, { ...ruleColumns(merged), updated_at: now(ctx) });
   return getRule(ctx, actor, id);
 }
 

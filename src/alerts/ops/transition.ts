@@ -23,7 +23,7 @@ export async function transition(
   const done = await ctx.db.transaction().execute(async (trx) => {
     const moved: string[] = [];
     for (const target of [row, ...(await store.byIds(trx, ws, memberIds))]) {
-      const r = await store.transition(trx, ws, target.id, from, { ...patch, updated_at: now() });
+      const r = await store.transition(trx, ws, target.id, from, { ...patch, updated_at: now(ctx) });
       if (!Number(r.numUpdatedRows)) {
         if (target.id === id) return null;
         continue;
@@ -53,7 +53,7 @@ export const acknowledge = (ctx: AppContext, actor: Actor, id: string) =>
   transition(ctx, actor, id, ["open", "snoozed"], {
     status: "acknowledged",
     acknowledged_by: actor.label,
-    acknowledged_at: now(),
+    acknowledged_at: now(ctx),
     snoozed_until: null,
   });
 
@@ -63,8 +63,11 @@ export function snooze(
   id: string,
   input: { until?: string | undefined; minutes?: number | undefined },
 ) {
-  const until = input.until ? new Date(input.until) : new Date(Date.now() + (input.minutes ?? 60) * 60_000);
-  if (until.getTime() <= Date.now()) throw invalid("snooze until a time in the future", "until");
+  const until = input.until
+    ? new Date(input.until)
+    : new Date(ctx.clock.now().getTime() + (input.minutes ?? 60) * 60_000);
+  if (until.getTime() <= ctx.clock.now().getTime())
+    throw invalid("snooze until a time in the future", "until");
   return transition(ctx, actor, id, ["open", "acknowledged", "snoozed"], {
     status: "snoozed",
     snoozed_until: until.toISOString(),
@@ -75,5 +78,5 @@ export const close = (ctx: AppContext, actor: Actor, id: string) =>
   transition(ctx, actor, id, ["open", "acknowledged", "snoozed"], {
     status: "closed",
     closed_by: actor.label,
-    closed_at: now(),
+    closed_at: now(ctx),
   });
