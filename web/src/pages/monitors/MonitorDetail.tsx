@@ -8,6 +8,7 @@ import { TimeSeriesChart } from "../../components/Chart.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatRelative, formatTime } from "../../format.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { monitorsQuery } from "./MonitorForm.js";
@@ -15,15 +16,16 @@ import type { HistoryPoint, Monitor, MonitorEvent, RawCheck } from "./types.js";
 import { targetOf } from "./types.js";
 
 type Range = "raw" | "hour" | "day";
-const RANGES: { id: Range; label: string }[] = [
-  { id: "raw", label: "24 hours (every check)" },
-  { id: "hour", label: "48 hours (hourly)" },
-  { id: "day", label: "90 days (daily)" },
+const RANGES: { id: Range; label: MessageId }[] = [
+  { id: "raw", label: "monitor.range_raw" },
+  { id: "hour", label: "monitor.range_hour" },
+  { id: "day", label: "monitor.range_day" },
 ];
 
 export function MonitorDetail() {
   const { id = "" } = useParams();
   const session = useSession();
+  const t = useT();
   const navigate = useNavigate();
   const toast = useToast();
   const qc = useQueryClient();
@@ -41,12 +43,12 @@ export function MonitorDetail() {
   if (monitor.error) {
     return (
       <p className="notice notice-error" role="alert" data-testid="monitor-error">
-        {errorMessage(monitor.error)} <Link to="/monitors">Back to monitors</Link>
+        {errorMessage(monitor.error)} <Link to="/monitors">{t("monitor.back")}</Link>
       </p>
     );
   }
   const m = monitor.data;
-  if (!m) return <p className="muted">Loading…</p>;
+  if (!m) return <p className="muted">{t("app.loading")}</p>;
 
   const items = history.data?.items ?? [];
   const isRaw = range === "raw";
@@ -54,14 +56,18 @@ export function MonitorDetail() {
   const series = isRaw
     ? [
         {
-          label: "Latency (ms)",
+          label: t("monitor.latency_ms"),
           values: (items as RawCheck[]).map((c) => (c.ok ? c.latency_ms : null)),
           area: true,
         },
       ]
     : [
-        { label: "p50 (ms)", values: (items as HistoryPoint[]).map((p) => p.latency_p50), area: true },
-        { label: "p95 (ms)", values: (items as HistoryPoint[]).map((p) => p.latency_p95), dashed: true },
+        { label: t("monitor.p50"), values: (items as HistoryPoint[]).map((p) => p.latency_p50), area: true },
+        {
+          label: t("monitor.p95"),
+          values: (items as HistoryPoint[]).map((p) => p.latency_p95),
+          dashed: true,
+        },
       ];
   const total = isRaw ? items.length : (items as HistoryPoint[]).reduce((s, p) => s + p.count, 0);
   const up = isRaw
@@ -69,11 +75,11 @@ export function MonitorDetail() {
     : (items as HistoryPoint[]).reduce((s, p) => s + p.up_count, 0);
 
   const remove = async () => {
-    if (!window.confirm(`Delete the monitor “${m.name}” and its history?`)) return;
+    if (!window.confirm(t("monitor.delete_q", { name: m.name }))) return;
     try {
       await api.delete(`/api/v1/monitors/${m.id}`);
       await qc.invalidateQueries({ predicate: (q) => monitorsQuery(q.queryKey) && q.queryKey[1] !== path });
-      toast({ message: `Deleted ${m.name}.`, tone: "success" });
+      toast({ message: t("monitor.deleted", { name: m.name }), tone: "success" });
       navigate("/monitors");
     } catch (e) {
       toast({ message: errorMessage(e), tone: "error" });
@@ -84,12 +90,16 @@ export function MonitorDetail() {
     <>
       <PageHeader
         title={m.name}
-        description={`${m.type.toUpperCase()} · ${targetOf(m)} · every ${m.interval_s} s`}
+        description={t("monitor.describe", {
+          type: m.type.toUpperCase(),
+          target: targetOf(m),
+          s: m.interval_s,
+        })}
         actions={
           session.can("responder") ? (
             <>
               <Link className="button" to={`/monitors/${m.id}/edit`} data-testid="monitor-edit">
-                Edit
+                {t("crisis.edit")}
               </Link>
               <button
                 type="button"
@@ -97,7 +107,7 @@ export function MonitorDetail() {
                 onClick={remove}
                 data-testid="monitor-delete"
               >
-                Delete
+                {t("monitor.delete")}
               </button>
             </>
           ) : null
@@ -108,36 +118,37 @@ export function MonitorDetail() {
           <Badge value={m.state} />
         </span>
         <span>
-          since <span title={formatTime(m.state_changed_at)}>{formatRelative(m.state_changed_at)}</span>
+          {t("monitor.since")}{" "}
+          <span title={formatTime(m.state_changed_at)}>{formatRelative(m.state_changed_at)}</span>
         </span>
-        <span>last check {formatRelative(m.last_checked_at)}</span>
+        <span>{t("monitor.last_check", { when: formatRelative(m.last_checked_at) })}</span>
         {m.last_error ? <span className="notice notice-error monitor-error">{m.last_error}</span> : null}
-        {m.component ? <span>moves status component “{m.component}”</span> : null}
+        {m.component ? <span>{t("monitor.moves_component", { name: m.component })}</span> : null}
         {m.crisis ? (
           <span>
-            opens a {m.crisis.severity} {m.crisis.type} crisis when down
+            {t("monitor.opens_crisis", { severity: m.crisis.severity, type: m.crisis.type })}
             {m.crisis_id ? (
               <>
                 {" "}
-                (<Link to={`/crises/${m.crisis_id}`}>open crisis</Link>)
+                (<Link to={`/crises/${m.crisis_id}`}>{t("monitor.open_crisis")}</Link>)
               </>
             ) : null}
           </span>
         ) : null}
       </div>
       <Card
-        title="History"
+        title={t("monitor.history")}
         actions={
           <select
             className="select"
             value={range}
             onChange={(e) => setRange(e.target.value as Range)}
-            aria-label="History range"
+            aria-label={t("monitor.history_range")}
             data-testid="history-range"
           >
             {RANGES.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.label}
+                {t(r.label)}
               </option>
             ))}
           </select>
@@ -145,25 +156,25 @@ export function MonitorDetail() {
         data-testid="monitor-history"
       >
         {items.length === 0 ? (
-          <p className="muted">No checks in this range yet.</p>
+          <p className="muted">{t("monitor.no_checks")}</p>
         ) : (
           <>
             <TimeSeriesChart
               x={x}
               series={series}
-              label={`Latency of ${m.name}`}
+              label={t("monitor.latency_of", { name: m.name })}
               formatY={(v) => `${Math.round(v)} ms`}
               data-testid="monitor-chart"
             />
             <p className="muted" data-testid="monitor-uptime">
-              Uptime {total ? ((up / total) * 100).toFixed(2) : "—"}% over {total} checks.
+              {t("monitor.uptime", { pct: total ? ((up / total) * 100).toFixed(2) : "—", total })}
             </p>
           </>
         )}
       </Card>
-      <Card title="State changes" data-testid="monitor-events">
+      <Card title={t("monitor.state_changes")} data-testid="monitor-events">
         {(events.data?.items ?? []).length === 0 ? (
-          <p className="muted">No state changes yet.</p>
+          <p className="muted">{t("monitor.no_changes")}</p>
         ) : (
           <ul className="monitor-events">
             {(events.data?.items ?? []).map((e) => (

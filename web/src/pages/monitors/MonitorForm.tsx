@@ -8,6 +8,7 @@ import { CopyField } from "../../components/CopyField.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import type { Monitor, MonitorType } from "./types.js";
 
@@ -19,13 +20,13 @@ export const monitorsQuery = (key: readonly unknown[]) =>
 /** The status page's components (the plan's list). */
 const COMPONENTS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
 
-const TYPES: { id: MonitorType; label: string }[] = [
-  { id: "http", label: "Web page or API (HTTP)" },
-  { id: "tcp", label: "TCP port" },
-  { id: "tls", label: "TLS certificate expiry" },
-  { id: "dns", label: "DNS record" },
-  { id: "heartbeat", label: "Heartbeat (a job reports in)" },
-  { id: "provider", label: "Provider status page" },
+const TYPES: { id: MonitorType; label: MessageId }[] = [
+  { id: "http", label: "monitor.type.http" },
+  { id: "tcp", label: "monitor.type.tcp" },
+  { id: "tls", label: "monitor.type.tls" },
+  { id: "dns", label: "monitor.type.dns" },
+  { id: "heartbeat", label: "monitor.type.heartbeat" },
+  { id: "provider", label: "monitor.type.provider" },
 ];
 
 const EMPTY: Values = {
@@ -162,6 +163,7 @@ export function MonitorForm() {
   const [heartbeatUrl, setHeartbeatUrl] = useState<{ id: string; url: string } | null>(null);
   const navigate = useNavigate();
   const toast = useToast();
+  const tr = useT();
   const qc = useQueryClient();
 
   useEffect(() => {
@@ -200,7 +202,7 @@ export function MonitorForm() {
       // The list and every monitor's own queries (detail, history) are keyed by their path.
       qc.setQueryData(apiKey(`/api/v1/monitors/${saved.id}`), saved);
       await qc.invalidateQueries({ predicate: (q) => monitorsQuery(q.queryKey) });
-      toast({ message: `${saved.name} saved.`, tone: "success" });
+      toast({ message: tr("monitor.saved", { name: saved.name }), tone: "success" });
       if (saved.heartbeat_url) setHeartbeatUrl({ id: saved.id, url: saved.heartbeat_url });
       else navigate(`/monitors/${saved.id}`);
     });
@@ -209,12 +211,16 @@ export function MonitorForm() {
   if (heartbeatUrl) {
     return (
       <>
-        <PageHeader title="Heartbeat URL" />
+        <PageHeader title={tr("monitor.heartbeat_url")} />
         <div className="notice notice-success" data-testid="heartbeat-url">
-          <p>Have your job call this URL (POST or GET) each time it finishes. It is shown only this once.</p>
-          <CopyField value={heartbeatUrl.url} label="Heartbeat URL" testId="heartbeat-url-value" />
+          <p>{tr("monitor.heartbeat_intro")}</p>
+          <CopyField
+            value={heartbeatUrl.url}
+            label={tr("monitor.heartbeat_url")}
+            testId="heartbeat-url-value"
+          />
           <Link className="button" to={`/monitors/${heartbeatUrl.id}`}>
-            I have copied it
+            {tr("monitor.heartbeat_copied")}
           </Link>
         </div>
       </>
@@ -224,12 +230,16 @@ export function MonitorForm() {
   const t = values.type as MonitorType;
   return (
     <>
-      <PageHeader title={editing ? `Edit ${existing.data?.name ?? "monitor"}` : "Add a monitor"} />
+      <PageHeader
+        title={
+          editing ? tr("monitor.edit_title", { name: existing.data?.name ?? "" }) : tr("monitor.add_title")
+        }
+      />
       <Card>
         <form className="form form-grid" onSubmit={submit} data-testid="monitor-form" noValidate>
           {field(
             "type",
-            "What to check",
+            tr("monitor.f.what"),
             <select
               className="select"
               value={t}
@@ -239,16 +249,16 @@ export function MonitorForm() {
             >
               {TYPES.map((x) => (
                 <option key={x.id} value={x.id}>
-                  {x.label}
+                  {tr(x.label)}
                 </option>
               ))}
             </select>,
           )}
-          {field("name", "Name", input("name", { required: true, placeholder: "Checkout" }))}
+          {field("name", tr("monitor.f.name"), input("name", { required: true, placeholder: "Checkout" }))}
           {t === "http" || t === "provider"
             ? field(
                 "url",
-                t === "provider" ? "Status page URL" : "URL",
+                t === "provider" ? tr("monitor.f.status_url") : tr("monitor.f.url"),
                 input("url", {
                   type: "url",
                   placeholder:
@@ -262,7 +272,7 @@ export function MonitorForm() {
             <>
               {field(
                 "method",
-                "Method",
+                tr("monitor.f.method"),
                 <select
                   className="select"
                   value={values.method}
@@ -276,7 +286,7 @@ export function MonitorForm() {
               )}
               {field(
                 "headers",
-                "Request headers",
+                tr("monitor.f.headers"),
                 <textarea
                   className="input"
                   rows={2}
@@ -285,12 +295,12 @@ export function MonitorForm() {
                   placeholder="Authorization: Bearer …"
                   data-testid="monitor-headers"
                 />,
-                "One per line, as Name: value.",
+                tr("monitor.f.headers_hint"),
               )}
               {values.method !== "GET" && values.method !== "HEAD"
                 ? field(
                     "body",
-                    "Request body",
+                    tr("monitor.f.body"),
                     <textarea
                       className="input"
                       rows={3}
@@ -302,134 +312,138 @@ export function MonitorForm() {
                 : null}
               {field(
                 "expected_status",
-                "Expected status codes",
+                tr("monitor.f.expected_status"),
                 input("expected_status", { placeholder: "200, 204" }),
-                "Empty: any 2xx or 3xx.",
+                tr("monitor.f.expected_status_hint"),
               )}
-              {field("keyword", "Keyword", input("keyword"))}
+              {field("keyword", tr("monitor.f.keyword"), input("keyword"))}
               {field(
                 "keyword_absent",
-                "The keyword must be",
+                tr("monitor.f.keyword_absent"),
                 <select className="select" value={values.keyword_absent} onChange={set("keyword_absent")}>
-                  <option value="">present</option>
-                  <option value="1">absent</option>
+                  <option value="">{tr("monitor.present")}</option>
+                  <option value="1">{tr("monitor.absent")}</option>
                 </select>,
               )}
-              {field("json_path", "JSON path", input("json_path", { placeholder: "status.db" }))}
-              {field("json_expected", "Expected JSON value", input("json_expected", { placeholder: "ok" }))}
+              {field(
+                "json_path",
+                tr("monitor.f.json_path"),
+                input("json_path", { placeholder: "status.db" }),
+              )}
+              {field(
+                "json_expected",
+                tr("monitor.f.json_expected"),
+                input("json_expected", { placeholder: "ok" }),
+              )}
               {field(
                 "max_latency_ms",
-                "Slower than this is down (ms)",
+                tr("monitor.f.max_latency"),
                 input("max_latency_ms", { inputMode: "numeric" }),
               )}
             </>
           ) : null}
           {t === "tcp" || t === "tls" ? (
             <>
-              {field("host", "Host", input("host"))}
+              {field("host", tr("monitor.f.host"), input("host"))}
               {field(
                 "port",
-                "Port",
+                tr("monitor.f.port"),
                 input("port", { inputMode: "numeric", placeholder: t === "tls" ? "443" : "" }),
               )}
             </>
           ) : null}
           {t === "tls"
-            ? field(
-                "tls_days",
-                "Warn this many days before expiry",
-                input("tls_days", { inputMode: "numeric" }),
-              )
+            ? field("tls_days", tr("monitor.f.tls_days"), input("tls_days", { inputMode: "numeric" }))
             : null}
           {t === "dns" ? (
             <>
-              {field("hostname", "Host name", input("hostname"))}
+              {field("hostname", tr("monitor.f.hostname"), input("hostname"))}
               {field(
                 "record_type",
-                "Record",
+                tr("monitor.f.record"),
                 <select className="select" value={values.record_type} onChange={set("record_type")}>
                   {["A", "AAAA", "CNAME", "MX", "TXT", "NS"].map((r) => (
                     <option key={r}>{r}</option>
                   ))}
                 </select>,
               )}
-              {field("expected", "Expected answer", input("expected"), "Empty: it resolves at all.")}
+              {field("expected", tr("monitor.f.expected"), input("expected"), tr("monitor.f.expected_hint"))}
             </>
           ) : null}
           {t === "heartbeat"
-            ? field("grace_s", "Grace after the interval (s)", input("grace_s", { inputMode: "numeric" }))
+            ? field("grace_s", tr("monitor.f.grace"), input("grace_s", { inputMode: "numeric" }))
             : null}
           {t === "provider" ? (
             <>
               {field(
                 "format",
-                "Format",
+                tr("monitor.f.format"),
                 <select className="select" value={values.format} onChange={set("format")}>
-                  <option value="statuspage">Statuspage JSON (summary.json)</option>
-                  <option value="feed">RSS or Atom incident feed</option>
+                  <option value="statuspage">{tr("monitor.format_statuspage")}</option>
+                  <option value="feed">{tr("monitor.format_feed")}</option>
                 </select>,
               )}
               {field(
                 "components",
-                "Components you use",
+                tr("monitor.f.components"),
                 input("components", { placeholder: "API, Checkout" }),
-                "Comma-separated; empty: any.",
+                tr("monitor.f.components_hint"),
               )}
               {field(
                 "provider",
-                "Provider name",
+                tr("monitor.f.provider"),
                 input("provider", { placeholder: "Stripe" }),
-                "As the plan's continuity section names it.",
+                tr("monitor.f.provider_hint"),
               )}
             </>
           ) : null}
           {field(
             "interval_s",
-            t === "heartbeat" ? "Expected every (s)" : "Check every (s)",
+            t === "heartbeat" ? tr("monitor.f.expected_every") : tr("monitor.f.check_every"),
             input("interval_s", { inputMode: "numeric" }),
           )}
           {t !== "heartbeat"
-            ? field("retries", "Retries before down", input("retries", { inputMode: "numeric" }))
+            ? field("retries", tr("monitor.f.retries"), input("retries", { inputMode: "numeric" }))
             : null}
           {field(
             "component",
-            "Status page component",
+            tr("monitor.f.component"),
             <select
               className="select"
               value={values.component}
               onChange={set("component")}
               data-testid="monitor-component"
             >
-              <option value="">none</option>
+              <option value="">{tr("monitor.no_component")}</option>
               {COMPONENTS.map((c) => (
                 <option key={c} value={c}>
                   {c.replace("_", " ")}
                 </option>
               ))}
             </select>,
-            "A down monitor marks this component on the public status page.",
+            tr("monitor.f.component_hint"),
           )}
           {field(
             "crisis_type",
-            "Open or join a crisis (when down)",
+            tr("monitor.f.crisis_type"),
             <select
               className="select"
               value={values.crisis_type}
               onChange={set("crisis_type")}
               data-testid="monitor-crisis_type"
             >
-              <option value="">no crisis</option>
+              <option value="">{tr("monitor.no_crisis")}</option>
               {(crisisTypes.data?.items ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>
               ))}
             </select>,
-            "From the plan's catalogue; an open crisis of the same type is joined.",
+            tr("monitor.f.crisis_type_hint"),
           )}
           {field(
             "crisis_severity",
-            "Crisis severity",
+            tr("monitor.f.crisis_severity"),
             <select className="select" value={values.crisis_severity} onChange={set("crisis_severity")}>
               {["SEV1", "SEV2", "SEV3", "SEV4"].map((s) => (
                 <option key={s}>{s}</option>
@@ -444,10 +458,10 @@ export function MonitorForm() {
               disabled={busy}
               data-testid="monitor-save"
             >
-              {editing ? "Save" : "Add monitor"}
+              {editing ? tr("common.save") : tr("monitor.add")}
             </button>{" "}
             <Link className="button button-ghost" to={editing ? `/monitors/${id}` : "/monitors"}>
-              Cancel
+              {tr("common.cancel")}
             </Link>
           </div>
         </form>
