@@ -7,6 +7,7 @@ import { raise, spike } from "./testing.js";
 const PD_KEY = "R0ut1ngKeyR0ut1ngKeyR0ut1ngKey12";
 const PD_UNKNOWN = "UnknownKeyUnknownKeyUnknownKey99";
 const OG_KEY = "3f1c9c2e-8d5b-4a7e-9b61-0f2d4c6a8e10";
+const OG_UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 let h: Harness;
 let pd: Awaited<ReturnType<typeof startFakePagerDuty>>;
@@ -209,7 +210,10 @@ describe("PagerDuty and Opsgenie channels", () => {
         name: "Wrong key",
         kinds: ["topic_spike"],
         min_score: 5,
-        channels: [{ type: "pagerduty", routing_key: PD_UNKNOWN }],
+        channels: [
+          { type: "pagerduty", routing_key: PD_UNKNOWN },
+          { type: "opsgenie", api_key: OG_UNKNOWN },
+        ],
       })
     ).json();
     const s = spike();
@@ -220,10 +224,21 @@ describe("PagerDuty and Opsgenie channels", () => {
     const page = d.notifications.find((n: { channel: string }) => n.channel === "pagerduty");
     expect(page.delivery).toBe("failing");
     expect(page.error).toMatch(/answered 400: Event object is invalid; Invalid routing key/);
+    await og.waitFor((q) => q.some((x) => x.headers.authorization === `GenieKey ${OG_UNKNOWN}`));
+    const refused = (await alertOf(s.episodeId)).notifications.find(
+      (n: { channel: string }) => n.channel === "opsgenie",
+    );
+    expect(refused).toMatchObject({ delivery: "failing", error: expect.stringMatching(/answered 401/) });
     const problems = (await get("/api/v1/alerts/delivery-problems")).json().items;
     expect(problems).toEqual([
       expect.objectContaining({ rule_id: r.id, channel: "pagerduty", reason: expect.stringMatching(/400/) }),
+      expect.objectContaining({
+        rule_id: r.id,
+        channel: "opsgenie",
+        reason: expect.stringMatching(/answered 401: Could not authenticate/),
+      }),
     ]);
     expect(problems[0].target).toBe(new URL(pd.url).host);
+    expect(problems[1].target).toBe(new URL(og.url).host);
   });
 });

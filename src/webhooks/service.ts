@@ -64,7 +64,13 @@ function requestOf(job: DeliveryJob): { headers: Record<string, string>; body: s
 async function refusalOf(body: { text(): Promise<string> }): Promise<string> {
   try {
     const answer = JSON.parse((await body.text()).slice(0, 4000)) as { message?: unknown; errors?: unknown };
-    const errors = Array.isArray(answer.errors) ? answer.errors.filter((e) => typeof e === "string") : [];
+    // PagerDuty lists its errors; Opsgenie maps each field to what is wrong with it.
+    const listed = Array.isArray(answer.errors)
+      ? answer.errors
+      : answer.errors && typeof answer.errors === "object"
+        ? Object.entries(answer.errors).map(([k, v]) => `${k}: ${String(v)}`)
+        : [];
+    const errors = listed.filter((e): e is string => typeof e === "string");
     const said = [typeof answer.message === "string" ? answer.message : "", ...errors].filter(Boolean);
     return said.join("; ").slice(0, 300);
   } catch {

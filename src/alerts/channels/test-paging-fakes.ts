@@ -256,7 +256,8 @@ export async function startFakeOpsgenie(keys: readonly string[]) {
         status: 422,
         answer: {
           message: "Request body is not processable. Please check the errors.",
-          errors: problems,
+          // Opsgenie names each field and what is wrong with it.
+          errors: Object.fromEntries(problems.map((p) => [p.split(" ")[0], p])),
           took,
           requestId,
         },
