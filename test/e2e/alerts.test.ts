@@ -31,7 +31,13 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
     await page.getByTestId("alerts-tab-list").click();
     await expect.poll(() => page.getByTestId("alerts-live").textContent()).toBe("live");
     // The detectors raise an alert: it shows up without a reload, with the chart behind it.
-    const a = spike();
+    const a = spike({
+      since: "2024-05-10T13:40:00.000Z",
+      windowMinutes: 25,
+      expectedLow: 0,
+      expectedHigh: 7,
+      examples: [{ id: "m1", text: "Parcel <b>late</b> again & nobody answers" }],
+    });
     const t0 = Date.parse(a.at) - 11 * 300_000;
     await h.ctx.db.transaction().execute(async (trx) => {
       const publish = await h.ctx.services.alerts.record(
@@ -63,6 +69,13 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
 
     await page.getByTestId("alert-link").first().click();
     await page.getByTestId("alert-detail-status").waitFor();
+    // What rose, in words: the usual range over the window, and the latest mention shown as text.
+    expect(await page.getByTestId("alert-explanation").textContent()).toMatch(
+      /^30 since .+ \(over 25 min\); usually 0–7 in such a window, 3\.2 expected\.$/,
+    );
+    expect(await page.getByTestId("alert-explanation-examples").textContent()).toBe(
+      "Parcel <b>late</b> again & nobody answers",
+    );
     await page.getByTestId("alert-chart").locator("canvas").first().waitFor();
     await page.getByTestId("alert-ack").click();
     await expect.poll(() => page.getByTestId("alert-detail-status").textContent()).toMatch(/acknowledged/);

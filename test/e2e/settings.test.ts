@@ -4,7 +4,16 @@ import { type Receiver, startReceiver } from "../../src/testing/receiver.js";
 import { checkScreen, loginOn, openContext, poll } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, openDashboard } from "./browser.js";
 
-const SECTIONS = ["account", "workspace", "team", "sources", "notifications", "webhooks", "tokens"];
+const SECTIONS = [
+  "account",
+  "workspace",
+  "team",
+  "sources",
+  "notifications",
+  "detection",
+  "webhooks",
+  "tokens",
+];
 
 describe.runIf(hasBrowser)("settings screens at 390 px", () => {
   let b: BrowserHarness;
@@ -149,6 +158,13 @@ describe.runIf(hasBrowser)("settings screens at 390 px", () => {
       await page.getByTestId(`tab-${section}`).waitFor();
       await page.locator(".settings-body > *").first().waitFor();
       await page.waitForLoadState("networkidle");
+      if (section === "detection") {
+        // The preview of the sensitivity renders its verdict (an empty workspace: no alerts, no mentions).
+        await page.getByTestId("detection-preview").click();
+        await poll(() => page.getByTestId("detection-preview-summary").textContent(), {
+          timeout: 60_000,
+        }).toMatch(/30/);
+      }
       await expectClean(page, `settings ${section} pl`);
     }
     expect(await page.getByTestId("tab-sources").textContent()).toBe("Źródła");
