@@ -58,11 +58,16 @@ describe.runIf(hasBrowser)("the crisis loop ends honestly, in Chromium", () => {
     // The shop speaks Polish and English: the incident says it in both.
     await page.getByTestId("status-acknowledged").click();
     await expect.poll(() => page.getByTestId("crisis-status").textContent()).toMatch(/acknowledged/);
+    // A component of the shop's own, named in both languages, is on the incident too.
+    const blik = await api("POST", "/api/v1/status/components", {
+      name: { pl: "Płatności BLIK", en: "BLIK payments" },
+    });
+    expect(blik.statusCode).toBe(201);
     const incident = await api("POST", "/api/v1/status/incidents", {
       crisis_id: existing.id,
       title: { pl: "Płatności kartą nie działają", en: "Card payments fail" },
       body: { pl: "Sprawdzamy przyczynę.", en: "We are looking into it." },
-      components: ["payments", "checkout"],
+      components: ["payments", "checkout", blik.json().id],
       impact: "major",
     });
     expect(incident.statusCode).toBe(201);
@@ -88,6 +93,8 @@ describe.runIf(hasBrowser)("the crisis loop ends honestly, in Chromium", () => {
     await page.goto(`${b.url}/crises/${existing.id}`);
     await page.getByTestId("status-resolved").click();
     await expect.poll(() => page.getByTestId("final-update-pl").inputValue()).toContain("naprawione");
+    // The components that turn operational, named as the page names them (the shop's default language).
+    await expect.poll(() => page.getByTestId("resolve-panel").textContent()).toContain("Płatności BLIK");
     await page
       .getByTestId("final-update-en")
       .fill("Resolved: card payments work again. Sorry for the trouble.");
@@ -115,6 +122,17 @@ describe.runIf(hasBrowser)("the crisis loop ends honestly, in Chromium", () => {
       await pub.screenshot({ path: `test/e2e/screenshots/crisis-loop-status-${lang}.png`, fullPage: true });
     }
     await visitor.close();
+
+    // The shop's own component is back to operational in public too.
+    const after = (await api("GET", "/status.json")).json();
+    expect(after.components.find((c: { id: string }) => c.id === blik.json().id).state).toBe("operational");
+
+    // The real crisis gets its post-mortem; the declined twin none.
+    const postmortem = (id: string) =>
+      b.h.ctx.db.selectFrom("postmortems").select("id").where("crisis_id", "=", id).executeTakeFirst();
+    await b.h.ctx.jobs.drain();
+    expect(await postmortem(existing.id)).toBeDefined();
+    expect(await postmortem(twinId)).toBeUndefined();
 
     // The twin counts nowhere; the real crisis does.
     const twin = (await api("GET", `/api/v1/crises/${twinId}`)).json();
