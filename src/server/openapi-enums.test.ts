@@ -26,17 +26,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h.close());
 
+type Content = { content?: Record<string, { schema?: Schema }> };
+const op = (path: string, method: string) => doc.paths[path]?.[method] ?? {};
 const body = (path: string, method: string) =>
-  (doc.paths[path]?.[method]?.["requestBody"] as { content: Record<string, { schema: Schema }> }).content[
-    "application/json"
-  ]?.schema as Schema;
+  (op(path, method)["requestBody"] as Content | undefined)?.content?.["application/json"]?.schema;
 const answer = (path: string, method: string, code: string) =>
-  (
-    doc.paths[path]?.[method]?.["responses"] as Record<
-      string,
-      { content: Record<string, { schema: Schema }> }
-    >
-  )[code]?.content["application/json"]?.schema as Schema;
+  (op(path, method)["responses"] as Record<string, Content> | undefined)?.[code]?.content?.[
+    "application/json"
+  ]?.schema;
 /** Follows properties (and array items, and the nullable wrapper) down a dotted path. */
 function at(s: Schema | undefined, path: string): Schema | undefined {
   let cur = s;
