@@ -10,15 +10,13 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
+import { useLocalText, useStatusComponents } from "../status/model.js";
 import type { Monitor, MonitorType } from "./types.js";
 
 type Values = Record<string, string>;
 
 export const monitorsQuery = (key: readonly unknown[]) =>
   key[0] === "api" && String(key[1] ?? "").startsWith("/api/v1/monitors");
-
-/** The status page's components (the plan's list). */
-const COMPONENTS = ["storefront", "checkout", "payments", "delivery", "customer_service"] as const;
 
 const TYPES: { id: MonitorType; label: MessageId }[] = [
   { id: "http", label: "monitor.type.http" },
@@ -164,6 +162,9 @@ export function MonitorForm() {
   const navigate = useNavigate();
   const toast = useToast();
   const tr = useT();
+  // The status page's own components (never groups): a down monitor moves one of them.
+  const pageComponents = (useStatusComponents().data?.items ?? []).filter((c) => !c.group);
+  const localName = useLocalText();
   const qc = useQueryClient();
 
   useEffect(() => {
@@ -415,9 +416,9 @@ export function MonitorForm() {
               data-testid="monitor-component"
             >
               <option value="">{tr("monitor.no_component")}</option>
-              {COMPONENTS.map((c) => (
-                <option key={c} value={c}>
-                  {c.replace("_", " ")}
+              {pageComponents.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {localName(c.name, c.id)}
                 </option>
               ))}
             </select>,
