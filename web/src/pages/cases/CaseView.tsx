@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { useToastAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
@@ -8,12 +9,14 @@ import { Clock } from "../../components/Clock.js";
 import { CopyField } from "../../components/CopyField.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { T, useT, useTOr } from "../../i18n/t.js";
+
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { PriorityBadge } from "./CasesPage.js";
 import { Composer } from "./Composer.js";
 import { RemedyPicker } from "./RemedyPicker.js";
-import { type Case, type CaseStatus, customerName, money, STATUS_LABEL } from "./types.js";
+import { type Case, type CaseStatus, customerName, money } from "./types.js";
 
 /** Where a status may go from here, as the server allows. */
 const NEXT: Record<CaseStatus, CaseStatus[]> = {
@@ -31,9 +34,11 @@ export function CaseView({ id }: { id: string }) {
   const toast = useToast();
   const { can } = useSession();
   const { busy, run } = useToastAction();
+  const t = useT();
+  const tOr = useTOr();
   const c = q.data;
   if (q.error) return <p className="notice notice-error">{errorMessage(q.error)}</p>;
-  if (!c) return <p className="cases-muted">Loading…</p>;
+  if (!c) return <p className="cases-muted">{t("app.loading")}</p>;
 
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: apiKey(path) });
@@ -42,7 +47,7 @@ export function CaseView({ id }: { id: string }) {
   const setStatus = async (status: CaseStatus) => {
     await run(async () => {
       await api.patch(path, { status });
-      toast({ message: `Case ${STATUS_LABEL[status]}`, tone: "success" });
+      toast({ message: t("case.status_set", { status: t(`case.status.${status}`) }), tone: "success" });
       refresh();
     });
   };
@@ -51,7 +56,7 @@ export function CaseView({ id }: { id: string }) {
   const markSent = async (messageId: string) => {
     await run(async () => {
       await api.post(`${path}/replies/${messageId}/sent`, {});
-      toast({ message: "Marked sent by hand; the case is answered", tone: "success" });
+      toast({ message: t("case.marked_sent"), tone: "success" });
       refresh();
     });
   };
@@ -59,7 +64,7 @@ export function CaseView({ id }: { id: string }) {
   const escalate = async () => {
     await run(async () => {
       await api.post(`${path}/escalate`, {});
-      toast({ message: "Escalated", tone: "success" });
+      toast({ message: t("case.escalated"), tone: "success" });
       refresh();
     });
   };
@@ -72,11 +77,16 @@ export function CaseView({ id }: { id: string }) {
           <span className="cases-row">
             <PriorityBadge p={c.priority} />
             <span data-testid="case-status">
-              <Badge value={c.status}>{STATUS_LABEL[c.status]}</Badge>
+              <Badge value={c.status}>{t(`case.status.${c.status}`)}</Badge>
             </span>
             {c.escalated_at ? (
-              <span title={`Escalated ${formatTime(c.escalated_at)}`} data-testid="case-escalated">
-                <Badge value="escalated">escalated to {c.escalated_to ?? "the admins"}</Badge>
+              <span
+                title={t("case.escalated_at", { time: formatTime(c.escalated_at) })}
+                data-testid="case-escalated"
+              >
+                <Badge value="escalated">
+                  {t("case.escalated_to", { who: c.escalated_to ?? t("case.the_admins") })}
+                </Badge>
               </span>
             ) : null}
           </span>
@@ -85,22 +95,33 @@ export function CaseView({ id }: { id: string }) {
         <div className="cases-meta">
           <span>
             {c.source} · {c.language.toUpperCase()} ·{" "}
-            {c.topics.map((t) => t.replace("_", " ")).join(", ") || "no topic"}
+            {c.topics.map((tp) => tOr(`topic.${tp}`, tp.replace("_", " "))).join(", ") || t("case.no_topic")}
           </span>
           <span>
             {[c.customer.email, c.customer.handle].filter(Boolean).join(" · ")}
-            {c.reach ? ` · reach ${c.reach.toLocaleString()}` : ""}
-            {c.spread ? ` · ${c.spread} copies` : ""}
+            {c.reach ? ` · ${t("case.reach", { n: c.reach })}` : ""}
+            {c.spread ? ` · ${t("case.copies", { n: c.spread })}` : ""}
           </span>
           {c.crisis_id ? (
             <span>
-              Part of <Link to={`/crises/${c.crisis_id}`}>a crisis</Link>
+              <T
+                id="case.part_of"
+                values={{ link: (s: ReactNode) => <Link to={`/crises/${c.crisis_id}`}>{s}</Link> }}
+              />
             </span>
           ) : null}
         </div>
         <div className="cases-clocks">
-          <Clock label="First response" deadline={c.first_response_due_at} stoppedAt={c.first_response_at} />
-          <Clock label="Resolution" deadline={c.resolve_due_at} stoppedAt={c.resolved_at ?? c.closed_at} />
+          <Clock
+            label={t("case.first_response")}
+            deadline={c.first_response_due_at}
+            stoppedAt={c.first_response_at}
+          />
+          <Clock
+            label={t("case.resolution")}
+            deadline={c.resolve_due_at}
+            stoppedAt={c.resolved_at ?? c.closed_at}
+          />
         </div>
         {can("responder") ? (
           <div className="cases-row">
@@ -116,7 +137,7 @@ export function CaseView({ id }: { id: string }) {
                   onClick={() => void setStatus(s)}
                   data-testid={`case-status-${s}`}
                 >
-                  {s === "new" ? "Reopen" : `Mark ${STATUS_LABEL[s]}`}
+                  {s === "new" ? t("crisis.reopen") : t("case.mark", { status: t(`case.status.${s}`) })}
                 </button>
               ))}
             {!c.escalated_at ? (
@@ -127,14 +148,14 @@ export function CaseView({ id }: { id: string }) {
                 onClick={() => void escalate()}
                 data-testid="case-escalate"
               >
-                Escalate to a senior person
+                {t("case.escalate")}
               </button>
             ) : null}
           </div>
         ) : null}
       </Card>
 
-      <Card title="Conversation">
+      <Card title={t("case.conversation")}>
         <ol className="cases-thread" data-testid="case-thread">
           {(c.messages ?? []).map((m) => (
             <li
@@ -145,16 +166,16 @@ export function CaseView({ id }: { id: string }) {
               <div className="cases-muted">
                 {m.author} · {m.channel} · {formatTime(m.at)}
                 {m.direction === "out" && m.sent_at && m.channel === "clipboard"
-                  ? ` · sent by hand (${m.sent_by ?? "?"}, ${formatTime(m.sent_at)})`
+                  ? ` · ${t("case.sent_by_hand", { who: m.sent_by ?? "?", time: formatTime(m.sent_at) })}`
                   : null}
               </div>
               <p className="cases-text">{m.text}</p>
               {m.direction === "out" && !m.sent_at ? (
                 <div className="cases-row" data-testid="case-msg-unsent">
                   <Badge value="unsent" tone="orange">
-                    Copied, not sent yet
+                    {t("case.unsent")}
                   </Badge>
-                  <CopyField value={m.text} label="Reply" testId={`case-msg-copy-${m.id}`} />
+                  <CopyField value={m.text} label={t("case.reply")} testId={`case-msg-copy-${m.id}`} />
                   {can("responder") ? (
                     <button
                       type="button"
@@ -163,7 +184,7 @@ export function CaseView({ id }: { id: string }) {
                       onClick={() => void markSent(m.id)}
                       data-testid="case-mark-sent"
                     >
-                      I sent it by hand
+                      {t("case.i_sent_it")}
                     </button>
                   ) : null}
                 </div>
@@ -180,19 +201,29 @@ export function CaseView({ id }: { id: string }) {
       <RemedyPicker key={`remedy-${c.id}`} c={c} onChange={refresh} />
 
       {c.follow_up ? (
-        <Card title="Follow-up" data-testid="case-follow-up">
-          <p className="cases-muted">To the customer (sent where the case allows):</p>
+        <Card title={t("case.follow_up")} data-testid="case-follow-up">
+          <p className="cases-muted">{t("case.follow_up_private")}</p>
           <p className="cases-text">{c.follow_up.private_text}</p>
-          <p className="cases-muted">Public, under the post:</p>
+          <p className="cases-muted">{t("case.follow_up_public")}</p>
           <p className="cases-text" data-testid="case-follow-up-public">
             {c.follow_up.public_text}
           </p>
-          <CopyField value={c.follow_up.public_text} label="Public follow-up" testId="case-follow-up-copy" />
-          <p className="cases-muted">Post: {c.post_status}</p>
+          <CopyField
+            value={c.follow_up.public_text}
+            label={t("case.follow_up_public_label")}
+            testId="case-follow-up-copy"
+          />
+          <p className="cases-muted">{t("case.post_status", { status: c.post_status })}</p>
         </Card>
       ) : null}
 
-      <Card title={`Timeline${c.remedy_cost ? ` · remedies ${money(c.remedy_cost, c.currency)}` : ""}`}>
+      <Card
+        title={
+          c.remedy_cost
+            ? t("case.timeline_cost", { cost: money(c.remedy_cost, c.currency) })
+            : t("crisis.timeline")
+        }
+      >
         <ol className="cases-timeline" data-testid="case-timeline">
           {(c.timeline ?? []).map((e) => (
             <li key={e.id}>

@@ -15,8 +15,8 @@ import { NewCase } from "./NewCase.js";
 import { PolicyEditor } from "./PolicyEditor.js";
 import { Shortcuts, useShortcuts } from "./shortcuts.js";
 import "./cases.css";
-import { useT } from "../../i18n/t.js";
-import { type Case, customerName, PRIORITIES, STATUS_LABEL, STATUSES, TOPICS } from "./types.js";
+import { useT, useTOr } from "../../i18n/t.js";
+import { type Case, customerName, PRIORITIES, STATUSES, TOPICS } from "./types.js";
 
 export default function CasesPage() {
   return (
@@ -37,10 +37,12 @@ const PRIORITY_TONE = { P1: "red", P2: "orange", P3: "yellow", P4: "blue" } as c
 export const PriorityBadge = ({ p }: { p: Case["priority"] }) => <Badge value={p} tone={PRIORITY_TONE[p]} />;
 
 function Inbox() {
-  const tHead = useT();
+  const t = useT();
   const { id } = useParams();
+  const tOr = useTOr();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+
   const status = params.get("status") ?? "open";
   const priority = params.get("priority") ?? "";
   const topic = params.get("topic") ?? "";
@@ -110,17 +112,17 @@ function Inbox() {
   return (
     <>
       <PageHeader
-        title={tHead("nav.cases")}
-        description="Every unhappy customer, answered fast: priority, clocks, a suggested reply in their language, and the remedy the policy allows."
+        title={t("nav.cases")}
+        description={t("cases.intro")}
         actions={
           <span className="cases-muted">
-            <span data-testid="cases-live">{live.state === "open" ? "live" : live.state}</span> ·{" "}
+            <span data-testid="cases-live">{live.state === "open" ? t("crisis.live") : live.state}</span> ·{" "}
             <button
               type="button"
               className="button button-ghost button-small"
               onClick={() => setHelp((h) => !h)}
             >
-              Shortcuts (?)
+              {t("cases.shortcuts")}
             </button>
           </span>
         }
@@ -128,51 +130,51 @@ function Inbox() {
       <CaseTabs />
       {help ? <Shortcuts onClose={() => setHelp(false)} /> : null}
       <div className="cases-layout">
-        <section className="cases-inbox" aria-label="Inbox">
+        <section className="cases-inbox" aria-label={t("cases.inbox")}>
           <div className="cases-filters">
             <label>
-              Status{" "}
+              {t("crises.col_status")}{" "}
               <select
                 className="select"
                 value={status}
                 onChange={(e) => setFilter("status", e.target.value)}
                 data-testid="cases-filter-status"
               >
-                <option value="open">open</option>
+                <option value="open">{t("cases.filter_open")}</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {STATUS_LABEL[s]}
+                    {t(`case.status.${s}`)}
                   </option>
                 ))}
-                <option value="">all</option>
+                <option value="">{t("common.all")}</option>
               </select>
             </label>
             <label>
-              Priority{" "}
+              {t("cases.priority")}{" "}
               <select
                 className="select"
                 value={priority}
                 onChange={(e) => setFilter("priority", e.target.value)}
                 data-testid="cases-filter-priority"
               >
-                <option value="">any</option>
+                <option value="">{t("cases.any")}</option>
                 {PRIORITIES.map((p) => (
                   <option key={p}>{p}</option>
                 ))}
               </select>
             </label>
             <label>
-              Topic{" "}
+              {t("cases.topic")}{" "}
               <select
                 className="select"
                 value={topic}
                 onChange={(e) => setFilter("topic", e.target.value)}
                 data-testid="cases-filter-topic"
               >
-                <option value="">any</option>
-                {TOPICS.map((t) => (
-                  <option key={t} value={t}>
-                    {t.replace("_", " ")}
+                <option value="">{t("cases.any")}</option>
+                {TOPICS.map((tp) => (
+                  <option key={tp} value={tp}>
+                    {tOr(`topic.${tp}`, tp.replace("_", " "))}
                   </option>
                 ))}
               </select>
@@ -185,26 +187,23 @@ function Inbox() {
               onChange={(e) => setFilter("overdue", e.target.checked ? "true" : "")}
               data-testid="cases-filter-overdue"
             />{" "}
-            only overdue
+            {t("cases.only_overdue")}
           </label>{" "}
           <label className="cases-muted">
-            Order{" "}
+            {t("cases.order")}{" "}
             <select
               className="select cases-sort"
               value={sort}
               onChange={(e) => setFilter("sort", e.target.value === "urgent" ? "urgent" : "")}
               data-testid="cases-sort"
             >
-              <option value="newest">newest first</option>
-              <option value="urgent">most urgent first</option>
+              <option value="newest">{t("cases.newest")}</option>
+              <option value="urgent">{t("cases.urgent")}</option>
             </select>
           </label>
-          {list.isLoading ? <p className="cases-muted">Loading…</p> : null}
+          {list.isLoading ? <p className="cases-muted">{t("app.loading")}</p> : null}
           {!list.isLoading && items.length === 0 ? (
-            <EmptyState title="No cases here">
-              Cases open from negative mentions (by the rules in the policy), from e-mail to the case address,
-              or by hand from the mentions feed.
-            </EmptyState>
+            <EmptyState title={t("cases.none")}>{t("cases.none_hint")}</EmptyState>
           ) : null}
           <ul className="cases-list" ref={listRef} data-testid="cases-list">
             {items.map((c) => (
@@ -226,9 +225,9 @@ function Inbox() {
                     <Badge value={c.status} />
                     {c.escalated_at ? <Badge value="escalated" /> : null}
                     {c.status === "new" ? (
-                      <Clock deadline={c.first_response_due_at} label="first response" />
+                      <Clock deadline={c.first_response_due_at} label={t("cases.first_response")} />
                     ) : c.resolved_at ? null : (
-                      <Clock deadline={c.resolve_due_at} label="resolution" />
+                      <Clock deadline={c.resolve_due_at} label={t("cases.resolution")} />
                     )}
                   </span>
                 </Link>
@@ -242,17 +241,15 @@ function Inbox() {
               onClick={list.loadMore}
               disabled={list.loadingMore}
             >
-              Load more
+              {t("common.load_more")}
             </button>
           ) : null}
         </section>
-        <section className="cases-detail" aria-label="Case">
+        <section className="cases-detail" aria-label={t("cases.case")}>
           {id ? (
             <CaseView id={id} />
           ) : (
-            <EmptyState title="Pick a case">
-              Press j and k to move through the inbox, r to reply, g for a remedy.
-            </EmptyState>
+            <EmptyState title={t("cases.pick")}>{t("cases.pick_hint")}</EmptyState>
           )}
         </section>
       </div>

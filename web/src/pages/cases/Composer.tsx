@@ -3,16 +3,8 @@ import { type ReactNode, useEffect, useState } from "react";
 import { api, errorMessage, isApiError } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import type { Case, Channel, ToneRemark, ToneResult } from "./types.js";
-
-const KIND_LABEL: Record<string, string> = {
-  defensive: "defensive",
-  blaming: "blames the customer",
-  jargon: "jargon",
-  undated_promise: "promise without a date",
-  missing_apology: "no apology",
-  missing_next_step: "no next step",
-};
 
 /** Waits until typing pauses before the tone check runs. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -47,6 +39,8 @@ function Marked({ text, remarks }: { text: string; remarks: ToneRemark[] }) {
 
 export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
   const toast = useToast();
+  const t = useT();
+  const tOr = useTOr();
   const [text, setText] = useState(c.suggested_reply.text);
   const [channel, setChannel] = useState<Channel>(c.channel);
   const [waiting, setWaiting] = useState(false);
@@ -76,10 +70,10 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
       toast({
         message:
           r.channel === "email"
-            ? "Reply sent by e-mail"
+            ? t("reply.sent_email")
             : r.channel === "webhook"
-              ? "Reply sent to the social tool"
-              : "Reply copied, not sent yet: paste it where the customer wrote, then mark it sent",
+              ? t("reply.sent_webhook")
+              : t("reply.copied"),
         tone: "success",
       });
       onSent();
@@ -91,7 +85,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
   };
 
   return (
-    <Card title={`Reply in ${c.language.toUpperCase()}`} data-testid="reply-composer">
+    <Card title={t("reply.title", { lang: c.language.toUpperCase() })} data-testid="reply-composer">
       <form
         className="form"
         onSubmit={(e) => {
@@ -100,7 +94,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
         }}
       >
         <label htmlFor="reply-text" className="visually-hidden">
-          Reply
+          {t("case.reply")}
         </label>
         <textarea
           id="reply-text"
@@ -123,10 +117,12 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
           data-testid="tone-remarks"
           data-ok={remarks.length === 0 ? "true" : "false"}
         >
-          {tone.isFetching && !tone.data ? <span className="cases-muted">Checking the tone…</span> : null}
+          {tone.isFetching && !tone.data ? (
+            <span className="cases-muted">{t("reply.tone_checking")}</span>
+          ) : null}
           {tone.data && remarks.length === 0 ? (
             <span className="notice notice-success" data-testid="tone-ok">
-              Tone check: nothing to change.
+              {t("reply.tone_ok")}
             </span>
           ) : null}
           {remarks.length ? (
@@ -135,7 +131,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
               <ul className="cases-remarks">
                 {remarks.map((r) => (
                   <li key={`${r.kind}-${r.index}`} data-testid="tone-remark" data-kind={r.kind}>
-                    <strong>{KIND_LABEL[r.kind] ?? r.kind}</strong>
+                    <strong>{tOr(`tone.${r.kind}`, r.kind)}</strong>
                     {r.text ? <> “{r.text}”</> : null}: {r.why}
                   </li>
                 ))}
@@ -145,21 +141,23 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
         </div>
         <div className="form-row">
           <label>
-            Send by{" "}
+            {t("reply.send_by")}{" "}
             <select
               className="select"
               value={channel}
               onChange={(e) => setChannel(e.target.value as Channel)}
               data-testid="reply-channel"
             >
-              {c.customer.email ? <option value="email">e-mail to {c.customer.email}</option> : null}
-              <option value="webhook">the social or review tool (webhook)</option>
-              <option value="clipboard">copy, I will paste it</option>
+              {c.customer.email ? (
+                <option value="email">{t("reply.by_email", { email: c.customer.email })}</option>
+              ) : null}
+              <option value="webhook">{t("reply.by_webhook")}</option>
+              <option value="clipboard">{t("reply.by_clipboard")}</option>
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={waiting} onChange={(e) => setWaiting(e.target.checked)} /> then
-            wait for the customer
+            <input type="checkbox" checked={waiting} onChange={(e) => setWaiting(e.target.checked)} />{" "}
+            {t("reply.then_wait")}
           </label>
           <button
             type="button"
@@ -167,10 +165,10 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
             onClick={() => setText(c.suggested_reply.text)}
             data-testid="reply-suggested"
           >
-            Use the suggestion
+            {t("reply.use_suggestion")}
           </button>
           <button type="submit" className="button button-primary" disabled={sending} data-testid="reply-send">
-            {sending ? "Sending…" : "Send reply"}
+            {sending ? t("reply.sending") : t("reply.send")}
           </button>
         </div>
         {error ? (

@@ -1,9 +1,10 @@
 import { Card } from "../../components/Card.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
 import { PageHeader } from "../../components/PageHeader.js";
+import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { CaseTabs } from "./CaseTabs.js";
-import { money, REMEDY_LABEL, type RemedyKind } from "./types.js";
+import { money, type RemedyKind } from "./types.js";
 
 interface Row {
   month: string;
@@ -15,6 +16,7 @@ interface Row {
 
 /** What making it right cost, per month and kind; discount codes for the shop's import. */
 export function Costs() {
+  const tr = useT();
   const q = useApiQuery<{ items: Row[] }>("/api/v1/remedies/summary?months=12");
   const rows = q.data?.items ?? [];
   const totals = new Map<string, { month: string; currency: string; count: number; cost: number }>();
@@ -26,17 +28,17 @@ export function Costs() {
     totals.set(k, t);
   }
   const columns: Column<Row>[] = [
-    { key: "month", header: "Month", sortValue: (r) => r.month },
+    { key: "month", header: tr("costs.month"), sortValue: (r) => r.month },
     {
       key: "kind",
-      header: "Remedy",
-      render: (r) => REMEDY_LABEL[r.kind] ?? r.kind,
+      header: tr("remedy.title"),
+      render: (r) => tr(`remedy.${r.kind}`),
       sortValue: (r) => r.kind,
     },
-    { key: "count", header: "Given", align: "right", sortValue: (r) => r.count },
+    { key: "count", header: tr("costs.given"), align: "right", sortValue: (r) => r.count },
     {
       key: "cost",
-      header: "Cost",
+      header: tr("costs.cost"),
       align: "right",
       render: (r) => money(r.cost, r.currency),
       sortValue: (r) => r.cost,
@@ -45,30 +47,31 @@ export function Costs() {
   return (
     <>
       <PageHeader
-        title="Remedy costs"
-        description="What was given to make things right, per month. Costs of cases in a crisis also show in its room."
+        title={tr("cases.tab_costs")}
+        description={tr("costs.intro")}
         actions={
           <a className="button" href="/api/v1/discount-codes.csv" download data-testid="codes-csv">
-            Discount codes (CSV)
+            {tr("costs.codes_csv")}
           </a>
         }
       />
       <CaseTabs />
-      <Card title="Per month">
+      <Card title={tr("costs.per_month")}>
         <ul className="cases-totals" data-testid="costs-totals">
           {[...totals.values()].map((t) => (
             <li key={`${t.month}-${t.currency}`}>
-              <strong>{t.month}</strong>: {t.count} remedies, {money(t.cost, t.currency)}
+              <strong>{t.month}</strong>:{" "}
+              {tr("costs.month_total", { n: t.count, cost: money(t.cost, t.currency) })}
             </li>
           ))}
         </ul>
         <DataTable
-          caption="Remedies given per month and kind"
+          caption={tr("costs.caption")}
           columns={columns}
           rows={rows}
           rowKey={(r) => `${r.month}-${r.kind}-${r.currency}`}
           isLoading={q.isLoading}
-          empty="Nothing given yet. Remedies given from a case show here."
+          empty={tr("costs.none")}
           data-testid="costs"
         />
       </Card>

@@ -8,12 +8,13 @@ import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatRelative } from "../../format.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { CaseTabs } from "./CaseTabs.js";
 import type { Case } from "./types.js";
 
 const LANGUAGES = [
-  ["", "detect from the text"],
+  ["", ""],
   ["en", "English"],
   ["pl", "Polski"],
   ["de", "Deutsch"],
@@ -27,6 +28,7 @@ export function NewCase() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const toast = useToast();
+  const t = useT();
   const [f, setF] = useState({ name: "", email: "", handle: "", source: "", language: "", text: "" });
   const { busy, error, run } = useAction();
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
@@ -43,7 +45,7 @@ export function NewCase() {
         ...(f.source.trim() ? { source: f.source.trim() } : {}),
         ...(f.language ? { language: f.language } : {}),
       });
-      toast({ message: `Case opened (${c.priority})`, tone: "success" });
+      toast({ message: t("newcase.opened", { priority: c.priority }), tone: "success" });
       void qc.invalidateQueries({ queryKey: apiKey("/api/v1/cases") });
       navigate(`/cases/${c.id}`);
     });
@@ -51,12 +53,9 @@ export function NewCase() {
 
   return (
     <>
-      <PageHeader
-        title="New case"
-        description="Open a case by hand. A customer who already has an open case gets this added to it."
-      />
+      <PageHeader title={t("newcase.title")} description={t("newcase.intro")} />
       <CaseTabs />
-      <Card title="Complaint">
+      <Card title={t("newcase.complaint")}>
         <form
           className="form"
           data-testid="new-case-form"
@@ -66,14 +65,14 @@ export function NewCase() {
           }}
         >
           <div className="form-grid">
-            <FormField label="Customer's name" name="customer.name" error={error}>
+            <FormField label={t("newcase.name")} name="customer.name" error={error}>
               <input className="input" value={f.name} onChange={set("name")} data-testid="new-case-name" />
             </FormField>
             <FormField
-              label="E-mail"
+              label={t("login.email")}
               name="customer.email"
               error={error}
-              hint="Replies go by e-mail when given."
+              hint={t("newcase.email_hint")}
             >
               <input
                 className="input"
@@ -84,32 +83,32 @@ export function NewCase() {
               />
             </FormField>
             <FormField
-              label="Handle"
+              label={t("newcase.handle")}
               name="customer.handle"
               error={error}
-              hint="@name on the social site or review site"
+              hint={t("newcase.handle_hint")}
             >
               <input className="input" value={f.handle} onChange={set("handle")} />
             </FormField>
             <FormField
-              label="Where it came from"
+              label={t("newcase.source")}
               name="source"
               error={error}
-              hint="e.g. phone, trustpilot; default: manual"
+              hint={t("newcase.source_hint")}
             >
               <input className="input" value={f.source} onChange={set("source")} />
             </FormField>
-            <FormField label="Language" name="language" error={error}>
+            <FormField label={t("language.label")} name="language" error={error}>
               <select className="select" value={f.language} onChange={set("language")}>
                 {LANGUAGES.map(([v, l]) => (
                   <option key={v} value={v}>
-                    {l}
+                    {v ? l : t("newcase.detect")}
                   </option>
                 ))}
               </select>
             </FormField>
           </div>
-          <FormField label="What the customer said" name="text" error={error}>
+          <FormField label={t("newcase.text")} name="text" error={error}>
             <textarea
               className="input"
               rows={6}
@@ -128,7 +127,7 @@ export function NewCase() {
             disabled={busy}
             data-testid="new-case-submit"
           >
-            Open case
+            {t("newcase.open")}
           </button>
         </form>
       </Card>
@@ -151,6 +150,8 @@ interface Mention {
 function FromFeed() {
   const navigate = useNavigate();
   const toast = useToast();
+  const t = useT();
+  const tOr = useTOr();
   const qc = useQueryClient();
   const q = useApiQuery<{ items: Mention[] }>("/api/v1/mentions?sentiment=negative&limit=20", {
     refetchOnMount: "always",
@@ -167,14 +168,15 @@ function FromFeed() {
   };
   const items = q.data?.items ?? [];
   return (
-    <Card title="From the feed: latest negative mentions" data-testid="cases-from-feed">
-      {items.length === 0 ? <p className="cases-muted">No negative mentions yet.</p> : null}
+    <Card title={t("newcase.from_feed")} data-testid="cases-from-feed">
+      {items.length === 0 ? <p className="cases-muted">{t("newcase.no_negative")}</p> : null}
       <ul className="cases-feed">
         {items.map((m) => (
           <li key={m.id} data-testid="feed-mention">
             <div className="cases-muted">
-              {m.source} · {m.author ?? "unknown"} · {m.language} · {formatRelative(m.created_at)}
-              {m.topics.length ? ` · ${m.topics.join(", ")}` : ""}
+              {m.source} · {m.author ?? t("newcase.unknown_author")} · {m.language} ·{" "}
+              {formatRelative(m.created_at)}
+              {m.topics.length ? ` · ${m.topics.map((tp) => tOr(`topic.${tp}`, tp)).join(", ")}` : ""}
             </div>
             <p className="cases-text">{m.text}</p>
             <button
@@ -183,7 +185,7 @@ function FromFeed() {
               onClick={() => void open(m)}
               data-testid="feed-open-case"
             >
-              Open a case
+              {t("newcase.open_from")}
             </button>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { api, errorMessage, isApiError } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
+import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import {
@@ -20,6 +21,7 @@ const KINDS = Object.keys(REMEDY_LABEL) as RemedyKind[];
 
 export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void }) {
   const toast = useToast();
+  const t = useT();
   const { can } = useSession();
   const policy = useApiQuery<Policy>("/api/v1/cases/policy").data;
   const offer = policy?.topics[mainTopic(c.topics)] ?? policy?.topics.general;
@@ -45,8 +47,10 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
       toast({
         message:
           r.status === "given"
-            ? `${REMEDY_LABEL[r.kind]} given${r.code ? `: code ${r.code}` : ""}`
-            : `${REMEDY_LABEL[r.kind]} waits for approval (${policy.approver_role})`,
+            ? r.code
+              ? t("remedy.given_code", { remedy: t(`remedy.${r.kind}`), code: r.code })
+              : t("remedy.given", { remedy: t(`remedy.${r.kind}`) })
+            : t("remedy.waits", { remedy: t(`remedy.${r.kind}`), role: t(`role.${policy.approver_role}`) }),
         tone: "success",
       });
       onChange();
@@ -55,7 +59,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
   const decide = async (r: Remedy, verb: "approve" | "reject") => {
     try {
       await api.post(`/api/v1/cases/${c.id}/remedies/${r.id}/${verb}`);
-      toast({ message: verb === "approve" ? "Approved and given" : "Rejected", tone: "success" });
+      toast({ message: verb === "approve" ? t("remedy.approved") : t("remedy.rejected"), tone: "success" });
       onChange();
     } catch (e) {
       toast({ message: errorMessage(e), tone: "error" });
@@ -63,11 +67,13 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
   };
 
   return (
-    <Card title="Remedy" data-testid="remedy-picker">
+    <Card title={t("remedy.title")} data-testid="remedy-picker">
       {offer ? (
         <p className="cases-muted">
-          The policy offers: {offer.offer.map((k) => REMEDY_LABEL[k]).join(" or ")}
-          {offer.amount ? ` (${money(offer.amount, policy.currency)})` : ""}.
+          {t("remedy.offers", {
+            remedies: offer.offer.map((k) => t(`remedy.${k}`)).join(" / "),
+            amount: offer.amount ? ` (${money(offer.amount, policy.currency)})` : "",
+          })}
         </p>
       ) : null}
       {can("responder") ? (
@@ -79,7 +85,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
           }}
         >
           <label>
-            Remedy{" "}
+            {t("remedy.title")}{" "}
             <select
               className="select"
               value={kind}
@@ -88,14 +94,14 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
             >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {REMEDY_LABEL[k]}
+                  {t(`remedy.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           {kind !== "apology" ? (
             <label>
-              Amount ({policy.currency}){" "}
+              {t("remedy.amount", { currency: policy.currency })}{" "}
               <input
                 className="input cases-amount"
                 inputMode="decimal"
@@ -107,12 +113,15 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
             </label>
           ) : null}
           <button type="submit" className="button button-primary" disabled={busy} data-testid="remedy-give">
-            {needsApproval ? "Ask for approval" : "Give"}
+            {needsApproval ? t("remedy.ask_approval") : t("remedy.give")}
           </button>
           <span className={needsApproval ? "cases-warn" : "cases-muted"} data-testid="remedy-limit">
             {needsApproval
-              ? `Above the limit of ${money(limit, policy.currency)}: an approver (${policy.approver_role}) decides`
-              : `Up to ${money(limit, policy.currency)} without approval`}
+              ? t("remedy.above_limit", {
+                  limit: money(limit, policy.currency),
+                  role: t(`role.${policy.approver_role}`),
+                })
+              : t("remedy.up_to", { limit: money(limit, policy.currency) })}
           </span>
         </form>
       ) : null}
@@ -126,16 +135,16 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
         <ul className="cases-remedies" data-testid="remedies">
           {c.remedies.map((r) => (
             <li key={r.id} data-testid="remedy" data-status={r.status}>
-              <strong>{REMEDY_LABEL[r.kind]}</strong> {r.amount ? money(r.amount, r.currency) : ""}{" "}
+              <strong>{t(`remedy.${r.kind}`)}</strong> {r.amount ? money(r.amount, r.currency) : ""}{" "}
               <Badge value={r.status === "given" ? "done" : r.status === "rejected" ? "closed" : "pending"}>
-                {r.status.replace("_", " ")}
+                {t(`remedy.status.${r.status}`)}
               </Badge>
               {r.code ? (
                 <code className="cases-code" data-testid="remedy-code">
                   {r.code}
                 </code>
               ) : null}
-              <span className="cases-muted"> by {r.requested_by}</span>
+              <span className="cases-muted"> {t("remedy.by", { who: r.requested_by })}</span>
               {r.status === "awaiting_approval" && approver ? (
                 <>
                   {" "}
@@ -145,7 +154,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
                     onClick={() => void decide(r, "approve")}
                     data-testid="remedy-approve"
                   >
-                    Approve
+                    {t("remedy.approve")}
                   </button>{" "}
                   <button
                     type="button"
@@ -153,7 +162,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
                     onClick={() => void decide(r, "reject")}
                     data-testid="remedy-reject"
                   >
-                    Reject
+                    {t("remedy.reject")}
                   </button>
                 </>
               ) : null}
@@ -163,7 +172,7 @@ export function RemedyPicker({ c, onChange }: { c: Case; onChange: () => void })
       ) : null}
       {c.remedy_cost ? (
         <p className="cases-muted" data-testid="remedy-cost">
-          Cost of this case: {money(c.remedy_cost, c.currency)}
+          {t("remedy.case_cost", { cost: money(c.remedy_cost, c.currency) })}
         </p>
       ) : null}
     </Card>

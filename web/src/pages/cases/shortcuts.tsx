@@ -1,14 +1,15 @@
 import { useEffect, useRef } from "react";
+import { type MessageId, useT } from "../../i18n/t.js";
 
-const SHORTCUTS: [string, string][] = [
-  ["j / ↓", "next case"],
-  ["k / ↑", "previous case"],
-  ["r", "write the reply"],
-  ["Ctrl+Enter", "send the reply (in the composer)"],
-  ["g", "give a remedy"],
-  ["/", "filter the inbox"],
-  ["Esc", "leave a field"],
-  ["?", "show or hide this list"],
+const SHORTCUTS: [string, MessageId][] = [
+  ["j / ↓", "shortcut.next"],
+  ["k / ↑", "shortcut.previous"],
+  ["r", "shortcut.reply"],
+  ["Ctrl+Enter", "shortcut.send"],
+  ["g", "shortcut.remedy"],
+  ["/", "shortcut.filter"],
+  ["Esc", "shortcut.leave"],
+  ["?", "shortcut.toggle"],
 ];
 
 /** Single-key shortcuts for the page; ignored while typing, Escape leaves the field. */
@@ -36,11 +37,12 @@ export function useShortcuts(map: Record<string, () => void>) {
 }
 
 export function Shortcuts({ onClose }: { onClose: () => void }) {
+  const t = useT();
   return (
     <div
       className="cases-shortcuts notice"
       role="dialog"
-      aria-label="Keyboard shortcuts"
+      aria-label={t("shortcut.title")}
       data-testid="cases-shortcuts"
     >
       <dl>
@@ -49,12 +51,12 @@ export function Shortcuts({ onClose }: { onClose: () => void }) {
             <dt>
               <kbd>{k}</kbd>
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(what)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" className="button button-small" onClick={onClose}>
-        Close
+        {t("common.close")}
       </button>
     </div>
   );

@@ -118,14 +118,6 @@ export const REMEDY_LABEL: Record<RemedyKind, string> = {
   replacement: "Replacement",
   price_honoured: "Old price honoured",
 };
-export const STATUS_LABEL: Record<CaseStatus, string> = {
-  new: "new",
-  answered: "answered",
-  waiting: "waiting for customer",
-  resolved: "resolved",
-  closed: "closed",
-};
-
 export const customerName = (c: Case) =>
   c.customer.name ?? c.customer.handle ?? c.customer.email ?? "customer";
 
