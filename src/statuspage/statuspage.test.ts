@@ -7,6 +7,7 @@ import { MonitorScheduler } from "../monitoring/scheduler.js";
 import { json, startTarget, type Target } from "../monitoring/testing.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { waitFor } from "../testing/wait.js";
 
 let h: Harness;
 let smtp: TestSmtp;
@@ -232,8 +233,13 @@ describe("the public status page", () => {
       if (m.find((s) => s.id === id)?.state === "down") break;
     }
     // The monitor's own bus event drops the cached page.
-    await new Promise((r) => setTimeout(r, 50));
-    const down = (await pub("/status.json")).json();
+    const down = await waitFor(
+      async () => {
+        const page = (await pub("/status.json")).json();
+        return page.status === "major_outage" && page;
+      },
+      { what: "the page to show the outage" },
+    );
     expect(down.components.find((c: { id: string }) => c.id === "checkout").state).toBe("major_outage");
     expect(down.status).toBe("major_outage");
     checkoutUp = true;
@@ -296,7 +302,7 @@ describe("subscribers", () => {
       body: { en: "Parcels leave a day late.", pl: "Paczki wychodzą dzień później." },
     });
     await h.ctx.jobs.drain();
-    await new Promise((r) => setTimeout(r, 300));
+    await h.ctx.jobs.drain();
     expect(smtp.messages).toHaveLength(1);
 
     // A GET (a mail filter's link scanner) confirms nothing; the POST does.
@@ -337,8 +343,8 @@ describe("subscribers", () => {
       status: "resolved",
       body: { en: "Done." },
     });
+    await smtp.waitFor(2);
     await h.ctx.jobs.drain();
-    await new Promise((r) => setTimeout(r, 300));
     expect(smtp.messages).toHaveLength(2);
   });
 });
