@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type ServerProcess, startServerProcess } from "../src/testing/process.js";
 import { freshStore, type TestStore } from "../src/testing/store.js";
+import { waitFor } from "../src/testing/wait.js";
 
 let t: TestStore;
 let receiver: Server;
@@ -50,16 +51,24 @@ describe("scaled out: serve --role api and --role worker on one store", () => {
       expect(ping.status).toBe(202);
       const { message_id } = (await ping.json()) as { message_id: string };
 
-      // The API process runs no jobs.
+      // The API process runs no jobs. Absence can only be seen over a while: several of its poll periods.
       await new Promise((r) => setTimeout(r, 1500));
       expect(ids).toEqual([]);
 
       // Two workers share the queue; the message arrives exactly once.
       processes.push(await startServerProcess(t.env, [], ["serve", "--role", "worker"]));
       processes.push(await startServerProcess(t.env, [], ["serve", "--role", "worker"]));
-      const until = Date.now() + 20_000;
-      while (ids.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-      await new Promise((r) => setTimeout(r, 1000));
+      await waitFor(() => ids.length > 0, { timeoutMs: 20_000, what: "the delivery" });
+      // The job is finished only once its attempt is logged; a second claim would have delivered by then.
+      const log = await waitFor(
+        async () => {
+          const res = await fetch(`${api.url}/api/v1/webhooks/${id}/deliveries`, { headers: auth });
+          const { items } = (await res.json()) as { items: { ok: boolean }[] };
+          return items.length > 0 && items;
+        },
+        { what: "the delivery log" },
+      );
+      expect(log).toHaveLength(1);
       expect(ids).toEqual([message_id]);
     } finally {
       for (const p of processes) await p.stop();

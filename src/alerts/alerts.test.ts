@@ -2,6 +2,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { waitFor } from "../testing/wait.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
 import { AFTER_QUIET_QUEUE, ESCALATE_QUEUE } from "./notify.js";
 import { raise, spike, startReceiver } from "./testing.js";
@@ -221,7 +222,7 @@ describe("alerts", () => {
 
     await fastForwardEscalations();
     await h.ctx.jobs.drain();
-    await new Promise((r) => setTimeout(r, 300));
+    await smtp.waitFor(before + 2);
     expect(smtp.messages.length).toBe(before + 2);
     // The snoozed alert's escalation waits for the end of the snooze.
     const waiting = await h.ctx.db
@@ -341,7 +342,8 @@ describe("alerts", () => {
     await raise(h, [quiet, breach]);
     await h.ctx.jobs.drain();
     const mails = await smtp.waitFor(before + 1);
-    await new Promise((r) => setTimeout(r, 300));
+    // Whatever the first round queued has run too: the quiet alert would have mailed by now.
+    await h.ctx.jobs.drain();
     expect(smtp.messages.length).toBe(before + 1);
     expect(mails.at(-1)?.subject).toMatch(/Crisis signal in mentions: data breach/);
     const quietAlert = await alertBy(quiet.episodeId);
@@ -404,7 +406,7 @@ describe("alerts", () => {
       .where("queue", "=", AFTER_QUIET_QUEUE)
       .execute();
     await h.ctx.jobs.drain();
-    await new Promise((r) => setTimeout(r, 300));
+    await h.ctx.jobs.drain();
     expect(smtp.messages.length).toBe(before);
     const jobs = await h.ctx.db
       .selectFrom("jobs")
@@ -458,7 +460,7 @@ describe("alerts", () => {
       url: `/api/v1/alerts/${alert?.id}/close`,
       headers: h.auth("responder"),
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await waitFor(() => seen.includes("closed"), { what: "alert.changed closed" });
     off();
     expect(seen).toContain("closed");
   });

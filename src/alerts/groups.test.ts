@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Alert } from "../detection/detectors/types.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { waitFor } from "../testing/wait.js";
 import { ESCALATE_QUEUE } from "./notify.js";
 import { raise, spike } from "./testing.js";
 
@@ -35,11 +36,9 @@ function plain(over: Partial<Alert>): Alert {
   const { topic: _, ...rest } = spike(over);
   return rest;
 }
-/** Lets every mail job run, then waits a little for the SMTP server to have seen them all. */
-async function settle() {
-  await h.ctx.jobs.drain();
-  await new Promise((r) => setTimeout(r, 300));
-}
+/** Runs the mail jobs until the SMTP server has seen `n` messages (the test then checks there are no more). */
+const settle = (n: number) =>
+  waitFor(() => smtp.messages.length >= n, { each: () => h.ctx.jobs.drain(), what: `${n} e-mails` });
 
 describe("alert groups", () => {
   it("pages once for the alerts one burst opens, and acknowledging the first acknowledges them all", async () => {
@@ -66,7 +65,7 @@ describe("alert groups", () => {
       at: t(8),
     });
     await raise(h, [payments]);
-    await settle();
+    await settle(2);
     // Two messages, sent in parallel: their order of arrival is not theirs to keep.
     expect(smtp.messages.map((m) => m.subject).sort()).toEqual([
       "[Firebreak] Spike in failed payments",
@@ -101,7 +100,7 @@ describe("alert groups", () => {
       .where("queue", "=", ESCALATE_QUEUE)
       .where("status", "=", "queued")
       .execute();
-    await settle();
+    await settle(3);
     expect(smtp.messages).toHaveLength(3);
     expect(smtp.messages[2]?.subject).toMatch(/escalated.*payment/i);
     expect(smtp.messages[2]?.to).toMatchObject({ text: "second@shop.test" });
@@ -119,7 +118,7 @@ describe("alert groups", () => {
     await raise(h, [{ ...later, phase: "close", at: t(13), observed: 0, score: 0 }]);
     const after = plain({ kind: "negative_spike", series: "negative", at: t(13) });
     await raise(h, [after]);
-    await settle();
+    await settle(before + 3);
     expect(smtp.messages.length).toBe(before + 3);
     for (const e of [first, later, after]) expect((await byEpisode(e.episodeId)).group_size).toBe(1);
   });

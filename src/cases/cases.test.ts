@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { waitFor } from "../testing/wait.js";
 
 let h: Harness;
 let smtp: TestSmtp;
@@ -20,14 +21,7 @@ const get = (url: string, role: "admin" | "responder" | "viewer" = "viewer") =>
   h.app.inject({ method: "GET", url, headers: h.auth(role) });
 
 /** The rule runs in a job queued from the bus; wait until it has run. */
-async function settle(check: () => Promise<boolean>) {
-  for (let i = 0; i < 100; i++) {
-    await h.ctx.jobs.drain();
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("condition not met");
-}
+const settle = (check: () => Promise<boolean>) => waitFor(check, { each: () => h.ctx.jobs.drain() });
 
 describe("opening cases", () => {
   it("opens a case by hand with priority, clocks, topics and a suggested reply in its language", async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { type Receiver, startReceiver } from "../testing/receiver.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { waitFor } from "../testing/wait.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesModule } from "./module.js";
@@ -47,14 +48,7 @@ const inbound = (message: string) =>
     payload: message,
   });
 
-async function until(check: () => Promise<boolean> | boolean) {
-  for (let i = 0; i < 200; i++) {
-    await h.ctx.jobs.drain();
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("condition not met");
-}
+const until = (check: () => Promise<boolean> | boolean) => waitFor(check, { each: () => h.ctx.jobs.drain() });
 
 describe("cases by e-mail", () => {
   let caseId = "";

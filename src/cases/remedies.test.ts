@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { type Receiver, startReceiver } from "../testing/receiver.js";
+import { waitFor } from "../testing/wait.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 
 let h: Harness;
@@ -27,15 +28,11 @@ const get = (path: string, role: Role = "viewer") =>
 const newCase = async (text: string, name = "Customer") =>
   (await post("/api/v1/cases", { customer: { name }, text })).json();
 
-async function waitForDelivery(type: string) {
-  for (let i = 0; i < 200; i++) {
-    await h.ctx.jobs.drain();
-    const hit = receiver.received.find((r) => JSON.parse(r.body).type === type);
-    if (hit) return hit;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no ${type} delivery`);
-}
+const waitForDelivery = (type: string) =>
+  waitFor(() => receiver.received.find((r) => JSON.parse(r.body).type === type), {
+    each: () => h.ctx.jobs.drain(),
+    what: `a ${type} delivery`,
+  });
 
 describe("remedies", () => {
   it("gives a remedy within the policy's limit at once, with its cost", async () => {
@@ -160,11 +157,9 @@ describe("cases and their crisis", () => {
     const crisis = (
       await post("/api/v1/crises", { title: "Shop down", type: "site_outage", severity: "SEV1" })
     ).json();
-    for (let i = 0; i < 100; i++) {
-      await h.ctx.jobs.drain();
-      if ((await get(`/api/v1/cases/${early.id}`)).json().crisis_id) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitFor(async () => (await get(`/api/v1/cases/${early.id}`)).json().crisis_id, {
+      each: () => h.ctx.jobs.drain(),
+    });
     expect((await get(`/api/v1/cases/${early.id}`)).json().crisis_id).toBe(crisis.id);
     const room = (await get(`/api/v1/crises/${crisis.id}`)).json();
     expect(room.impact.customers_affected).toBe(1);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, startTarget, type Target } from "../monitoring/testing.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { waitFor } from "../testing/wait.js";
 
 let h: Harness;
 let smtp: TestSmtp;
@@ -262,9 +263,8 @@ describe("approval and sending", () => {
     });
     expect(hook.statusCode, hook.body).toBe(200);
     await h.ctx.jobs.drain();
-    for (let i = 0; i < 100 && !target.last.get("/social"); i++) await new Promise((r) => setTimeout(r, 50));
-    const got = target.last.get("/social");
-    const payload = new Webhook(secret).verify(got?.body ?? "", got?.headers as Record<string, string>) as {
+    const got = await waitFor(() => target.last.get("/social"), { what: "the social post" });
+    const payload = new Webhook(secret).verify(got.body, got.headers as Record<string, string>) as {
       type: string;
       data: { text: string };
     };
@@ -320,7 +320,7 @@ describe("translations", () => {
     await call("POST", `/api/v1/comms/messages/${m.id}/send`, { channel: "email", segment: "all" });
     await h.ctx.jobs.drain();
     const mails = await smtp.waitFor(3);
-    await new Promise((r) => setTimeout(r, 300));
+    await h.ctx.jobs.drain();
     const to = (addr: string) => smtp.messages.find((x) => x.to && "text" in x.to && x.to.text === addr);
     expect(to("ola@example.com")?.text).toContain("Przepraszamy, Ola: płatności kartą");
     expect(to("ola@example.com")?.subject).toBe("Płatności – Test shop");
@@ -366,7 +366,7 @@ describe("reminders", () => {
     expect(rec.timeline.filter((e: { kind: string }) => e.kind === "comms.reminder")).toHaveLength(1);
     await h.ctx.jobs.drain();
     const mails = await smtp.waitFor(1);
-    await new Promise((r) => setTimeout(r, 300));
+    await h.ctx.jobs.drain();
     const mine = smtp.messages.filter((m) => m.to && "text" in m.to && m.to.text === "comms@shop.test");
     expect(mine).toHaveLength(1);
     expect(mails[0]?.subject).toContain("Update overdue");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { waitFor } from "../testing/wait.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,6 +20,11 @@ describe("fair ingest", () => {
   it("eight concurrent batches of 1,000 mentions do not hold /healthz until they are done", async () => {
     const base = h.ctx.config.publicUrl;
     const order: string[] = [];
+    // The server counts the batches as their requests reach it (headers read, bodies still coming).
+    let arrived = 0;
+    h.app.server.on("request", (req: { url?: string }) => {
+      if (req.url === "/api/v1/mentions") arrived++;
+    });
     const bodies = Array.from({ length: 8 }, (_, b) => JSON.stringify({ mentions: batch(b) }));
     const ingests = bodies.map((body, b) =>
       fetch(`${base}/api/v1/mentions`, {
@@ -31,8 +37,8 @@ describe("fair ingest", () => {
         order.push(`ingest ${b}`);
       }),
     );
-    // Asked once the batches are on their way: it must not wait for all of them (order, not time).
-    await new Promise((r) => setTimeout(r, 20));
+    // Asked once the batches have reached the server: it must not wait for all of them (order, not time).
+    await waitFor(() => arrived >= bodies.length, { what: "the batches to reach the server" });
     const health = fetch(`${base}/healthz`).then((res) => {
       expect(res.status).toBe(200);
       order.push("healthz");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSmtp, type TestSmtp } from "../../src/testing/smtp.js";
+import { waitFor } from "../../src/testing/wait.js";
 import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
 
 describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
@@ -85,10 +86,10 @@ describe.runIf(hasBrowser)("cases inbox in Chromium", () => {
     await expect.poll(() => page.getByTestId("case-status").textContent()).toMatch(/answered/);
     await expect.poll(() => page.getByTestId("case-msg-out").count()).toBe(1);
 
-    for (let i = 0; i < 100 && smtp.messages.length === 0; i++) {
-      await h.ctx.jobs.drain();
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitFor(() => smtp.messages.length > 0, {
+      each: () => h.ctx.jobs.drain(),
+      what: "the reply e-mail",
+    });
     const mail = smtp.messages.find((m) => JSON.stringify(m.to).includes("ola@example.pl"));
     expect(mail?.subject).toBe("Re: Gdzie jest moja paczka?");
     expect(mail?.text).toMatch(/Przepraszamy/);
