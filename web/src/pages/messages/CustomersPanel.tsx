@@ -1,11 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type ChangeEvent, useState } from "react";
+import { type ChangeEvent, type ReactNode, useState } from "react";
+
 import { Link } from "react-router-dom";
 import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Card, Stat } from "../../components/Card.js";
 import { FormError } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
+import { T, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 
@@ -19,6 +21,7 @@ interface ImportResult {
 /** The customer list e-mails go to: imported from CSV, kept current by shop events. */
 export function CustomersPanel() {
   const { can } = useSession();
+  const t = useT();
   const segments = useApiQuery<Record<string, number>>("/api/v1/comms/segments");
   const [result, setResult] = useState<ImportResult | null>(null);
   const { busy, error, run } = useAction();
@@ -36,22 +39,26 @@ export function CustomersPanel() {
   return (
     <>
       <PageHeader
-        title="Customers"
-        description="Who customer e-mails reach. Unsubscribed customers are left out (the breach notice is owed to everyone affected)."
-        actions={<Link to="/messages">← Messages</Link>}
+        title={t("messages.customers")}
+        description={t("customers.intro")}
+        actions={<Link to="/messages">{t("customers.back")}</Link>}
       />
       <div className="stat-grid">
-        <Stat label="Customers (subscribed)" value={segments.data?.all ?? null} data-testid="segment-all" />
-        <Stat label="Ordered in the last 7 days" value={segments.data?.orders_7d ?? null} />
-        <Stat label="Paid, not shipped" value={segments.data?.paid_not_shipped ?? null} />
+        <Stat
+          label={t("customers.subscribed")}
+          value={segments.data?.all ?? null}
+          data-testid="segment-all"
+        />
+        <Stat label={t("segment.orders_7d")} value={segments.data?.orders_7d ?? null} />
+        <Stat label={t("segment.paid_not_shipped")} value={segments.data?.paid_not_shipped ?? null} />
       </div>
       {can("admin") ? (
-        <Card title="Import a CSV">
+        <Card title={t("customers.import")}>
           <p className="muted">
-            A header row with <span className="mono">email</span> (required) and any of{" "}
-            <span className="mono">name, language, last_order_at, paid_at, shipped_at</span>. Known addresses
-            are merged. The shop can also post order events to{" "}
-            <span className="mono">/api/v1/comms/contacts/events</span>.
+            <T
+              id="customers.import_hint"
+              values={{ code: (s: ReactNode) => <span className="mono">{s}</span> }}
+            />
           </p>
           <input
             type="file"
@@ -63,11 +70,14 @@ export function CustomersPanel() {
           <FormError error={error} />
           {result ? (
             <p className="notice notice-success" data-testid="contacts-result">
-              {result.added} added, {result.updated} updated, {result.skipped} skipped
+              {t("customers.result", {
+                added: result.added,
+                updated: result.updated,
+                skipped: result.skipped,
+              })}
               {result.errors.length
-                ? ` (first: line ${result.errors[0]?.line}, ${result.errors[0]?.error})`
+                ? ` ${t("customers.first_error", { line: result.errors[0]?.line ?? 0, error: result.errors[0]?.error ?? "" })}`
                 : ""}
-              .
             </p>
           ) : null}
         </Card>

@@ -2,7 +2,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useAction } from "../../action.js";
-import { api, type Page } from "../../api.js";
+import { api, errorMessage, type Page } from "../../api.js";
+
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { CopyField } from "../../components/CopyField.js";
@@ -10,18 +11,20 @@ import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { type MessageId, useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { useKindLabel } from "./kind-label.js";
 import { Translations } from "./Translations.js";
-import { type AuditEntry, kindLabel, type Message } from "./types.js";
+import type { AuditEntry, Message } from "./types.js";
 
-const BREACH_PARTS = [
-  ["what_happened", "What happened (default: the crisis summary)"],
-  ["data", "Which personal data is affected"],
-  ["consequences", "Likely consequences for the customer"],
-  ["measures", "What we have done and are doing"],
-  ["contact", "Whom to contact (data protection officer or contact point)"],
-] as const;
+const BREACH_PARTS: (readonly [string, MessageId])[] = [
+  ["what_happened", "message.breach.what_happened"],
+  ["data", "message.breach.data"],
+  ["consequences", "message.breach.consequences"],
+  ["measures", "message.breach.measures"],
+  ["contact", "message.breach.contact"],
+];
 
 export function MessageDetail() {
   const { id = "" } = useParams();
@@ -31,6 +34,9 @@ export function MessageDetail() {
   const qc = useQueryClient();
   const { can } = useSession();
   const toast = useToast();
+  const t = useT();
+  const tOr = useTOr();
+  const kindLabel = useKindLabel();
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [breach, setBreach] = useState<Record<string, string>>({});
@@ -61,14 +67,16 @@ export function MessageDetail() {
   };
 
   if (q.error)
-    return <p className="notice notice-error">The message could not be loaded: {String(q.error.message)}</p>;
-  if (!m) return <p className="muted">Loading…</p>;
+    return (
+      <p className="notice notice-error">{t("message.load_failed", { reason: errorMessage(q.error) })}</p>
+    );
+  if (!m) return <p className="muted">{t("app.loading")}</p>;
   const editable = ["draft", "review", "approved"].includes(m.status) && can("responder");
   const sendable = m.approval.required ? ["approved", "sent"].includes(m.status) : m.status !== "cancelled";
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    void act("Draft saved", () =>
+    void act(t("message.saved"), () =>
       api.patch(path, {
         subject,
         body,
@@ -85,7 +93,7 @@ export function MessageDetail() {
     <>
       <PageHeader
         title={m.preview.subject || kindLabel(m.kind)}
-        description={`${kindLabel(m.kind)} · ${m.language} · written by ${m.created_by}`}
+        description={t("message.describe", { kind: kindLabel(m.kind), lang: m.language, who: m.created_by })}
         actions={
           <span data-testid="message-status">
             <Badge value={m.status} />
@@ -94,7 +102,7 @@ export function MessageDetail() {
       />
       {m.crisis_id ? (
         <p>
-          <Link to={`/crises/${m.crisis_id}`}>← the crisis room</Link>
+          <Link to={`/crises/${m.crisis_id}`}>{t("message.to_room")}</Link>
         </p>
       ) : null}
       <FormError
@@ -102,9 +110,9 @@ export function MessageDetail() {
         fields={["subject", "body", ...BREACH_PARTS.map(([k]) => `vars.breach.${k}`)]}
       />
       <div className="message-columns">
-        <Card title="Draft (Liquid)">
+        <Card title={t("message.draft")}>
           <form className="form" onSubmit={save} data-testid="message-form">
-            <FormField label="Subject" name="subject" error={error}>
+            <FormField label={t("message.subject")} name="subject" error={error}>
               <input
                 className="input"
                 value={subject}
@@ -114,10 +122,10 @@ export function MessageDetail() {
               />
             </FormField>
             <FormField
-              label="Text"
+              label={t("message.text")}
               name="body"
               error={error}
-              hint="Variables: {{ shop.name }}, {{ crisis.title }}, {{ crisis.next_update_at }}, {{ customer.name }}…"
+              hint={`${t("message.variables")} {{ shop.name }}, {{ crisis.title }}, {{ crisis.next_update_at }}, {{ customer.name }}…`}
             >
               <textarea
                 className="input message-body"
@@ -129,7 +137,7 @@ export function MessageDetail() {
             </FormField>
             {m.kind === "breach_notice"
               ? BREACH_PARTS.map(([k, label]) => (
-                  <FormField key={k} label={label} name={`vars.breach.${k}`} error={error}>
+                  <FormField key={k} label={t(label)} name={`vars.breach.${k}`} error={error}>
                     <textarea
                       className="input"
                       rows={2}
@@ -144,13 +152,13 @@ export function MessageDetail() {
             <Translations message={m} value={tr} onChange={setTr} disabled={!editable} error={error} />
             {editable ? (
               <button className="button" type="submit" disabled={busy} data-testid="message-save">
-                Save draft{m.status === "approved" ? " (voids the approval)" : ""}
+                {m.status === "approved" ? t("message.save_voids") : t("message.save")}
               </button>
             ) : null}
           </form>
         </Card>
         <div className="stack">
-          <Card title="Preview">
+          <Card title={t("message.preview")}>
             <p>
               <strong data-testid="preview-subject">{m.preview.subject}</strong>
             </p>
@@ -158,10 +166,10 @@ export function MessageDetail() {
               {m.preview.body}
             </pre>
           </Card>
-          <Card title="Tone check">
+          <Card title={t("message.tone")}>
             {m.tone.ok ? (
               <p className="notice notice-success" data-testid="tone-ok">
-                Nothing to flag.
+                {t("message.tone_ok")}
               </p>
             ) : (
               <div data-testid="tone-remarks">
@@ -172,7 +180,7 @@ export function MessageDetail() {
                     data-testid="tone-remark"
                     data-kind={r.kind}
                   >
-                    <strong>{r.kind.replaceAll("_", " ")}</strong>
+                    <strong>{tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}</strong>
                     {r.text ? <> — “{r.text}”</> : null}
                     <div className="muted">{r.why}</div>
                   </div>
@@ -182,12 +190,16 @@ export function MessageDetail() {
           </Card>
         </div>
       </div>
-      <Card title="Approval">
+      <Card title={t("message.approval")}>
         <p className="muted" data-testid="approval-rule">
           {m.approval.required
-            ? `The plan asks for approval before this leaves${m.approval.approvers.length ? ` (by: ${m.approval.approvers.join(", ")})` : ""}.`
-            : "The plan lets this message go out without approval."}
-          {m.approved_by ? ` Approved by ${m.approved_by} at ${formatTime(m.approved_at)}.` : ""}
+            ? m.approval.approvers.length
+              ? t("message.approval_by", { who: m.approval.approvers.join(", ") })
+              : t("message.approval_required")
+            : t("message.approval_none")}
+          {m.approved_by
+            ? ` ${t("message.approved_by", { who: m.approved_by, time: formatTime(m.approved_at) })}`
+            : ""}
         </p>
         {can("responder") ? (
           <div className="message-actions">
@@ -196,10 +208,10 @@ export function MessageDetail() {
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => void act("Sent for review", () => api.post(`${path}/submit`))}
+                onClick={() => void act(t("message.submitted"), () => api.post(`${path}/submit`))}
                 data-testid="message-submit"
               >
-                Ask for review
+                {t("message.submit")}
               </button>
             ) : null}
             {["draft", "review"].includes(m.status) ? (
@@ -207,10 +219,10 @@ export function MessageDetail() {
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => void act("Approved", () => api.post(`${path}/approve`))}
+                onClick={() => void act(t("message.approved"), () => api.post(`${path}/approve`))}
                 data-testid="message-approve"
               >
-                Approve
+                {t("remedy.approve")}
               </button>
             ) : null}
             {["review", "approved"].includes(m.status) ? (
@@ -219,12 +231,12 @@ export function MessageDetail() {
                 className="button button-ghost"
                 disabled={busy}
                 onClick={() => {
-                  const reason = window.prompt("Why does it go back to draft?");
-                  if (reason) void act("Sent back to draft", () => api.post(`${path}/reject`, { reason }));
+                  const reason = window.prompt(t("message.reject_why"));
+                  if (reason) void act(t("message.rejected"), () => api.post(`${path}/reject`, { reason }));
                 }}
                 data-testid="message-reject"
               >
-                Send back
+                {t("message.reject")}
               </button>
             ) : null}
           </div>
@@ -233,22 +245,28 @@ export function MessageDetail() {
       {can("responder") && sendable ? (
         <SendPanel path={path} busy={busy} act={act} onCopied={setCopied} error={error} />
       ) : null}
-      {copied !== null ? <CopyField value={copied} label="Text to paste" testId="message-copy-text" /> : null}
-      <Card title="Sent">
+      {copied !== null ? (
+        <CopyField value={copied} label={t("message.to_paste")} testId="message-copy-text" />
+      ) : null}
+      <Card title={t("message.sent")}>
         {m.sends.length === 0 ? (
-          <p className="muted">Not sent yet.</p>
+          <p className="muted">{t("message.not_sent")}</p>
         ) : (
           <ul data-testid="message-sends">
             {m.sends.map((s) => (
               <li key={`${s.channel}-${s.at}`}>
-                {s.channel.replace("_", " ")}
-                {s.segment ? ` (${s.segment})` : ""} by {s.by} at {formatTime(s.at)}
+                {t("message.sent_line", {
+                  channel: tOr(`message.channel.${s.channel}`, s.channel.replace("_", " ")),
+                  segment: s.segment ? ` (${tOr(`segment.${s.segment}`, s.segment)})` : "",
+                  who: s.by,
+                  time: formatTime(s.at),
+                })}
               </li>
             ))}
           </ul>
         )}
       </Card>
-      <Card title="Audit log (append-only)">
+      <Card title={t("message.audit")}>
         <ul data-testid="message-audit">
           {audit.data?.items.map((a) => (
             <li key={a.id}>
@@ -268,6 +286,8 @@ function SendPanel(props: {
   act: (what: string, fn: () => Promise<unknown>) => Promise<void>;
   onCopied: (text: string) => void;
 }) {
+  const t = useT();
+  const tOr = useTOr();
   const [channel, setChannel] = useState("status_page");
   const [segment, setSegment] = useState("all");
   const [url, setUrl] = useState("");
@@ -281,32 +301,35 @@ function SendPanel(props: {
         : channel === "webhook"
           ? { channel, url, secret }
           : { channel };
-    void props.act(`Sent (${channel.replace("_", " ")})`, async () => {
-      const r = await api.post<{ text?: string }>(`${props.path}/send`, body);
-      if (channel === "copy" && r.text !== undefined) {
-        props.onCopied(r.text);
-        await navigator.clipboard?.writeText(r.text).catch(() => undefined);
-      }
-    });
+    void props.act(
+      t("message.sent_via", { channel: tOr(`message.channel.${channel}`, channel) }),
+      async () => {
+        const r = await api.post<{ text?: string }>(`${props.path}/send`, body);
+        if (channel === "copy" && r.text !== undefined) {
+          props.onCopied(r.text);
+          await navigator.clipboard?.writeText(r.text).catch(() => undefined);
+        }
+      },
+    );
   };
   return (
-    <Card title="Send">
+    <Card title={t("message.send_title")}>
       <form className="form-grid" onSubmit={send} data-testid="send-form">
-        <FormField label="Channel" name="channel" error={props.error}>
+        <FormField label={t("message.channel")} name="channel" error={props.error}>
           <select
             className="select"
             value={channel}
             onChange={(e) => setChannel(e.target.value)}
             data-testid="send-channel"
           >
-            <option value="status_page">Public status page</option>
-            <option value="email">E-mail to customers</option>
-            <option value="webhook">Signed webhook (social media tool)</option>
-            <option value="copy">Copy to clipboard</option>
+            <option value="status_page">{t("message.channel.status_page")}</option>
+            <option value="email">{t("message.channel.email")}</option>
+            <option value="webhook">{t("message.channel.webhook")}</option>
+            <option value="copy">{t("message.channel.copy")}</option>
           </select>
         </FormField>
         {channel === "email" ? (
-          <FormField label="Segment" name="segment" error={props.error}>
+          <FormField label={t("message.segment")} name="segment" error={props.error}>
             <select
               className="select"
               value={segment}
@@ -315,7 +338,7 @@ function SendPanel(props: {
             >
               {["all", "orders_7d", "paid_not_shipped"].map((s) => (
                 <option key={s} value={s}>
-                  {s.replaceAll("_", " ")} ({segments.data?.[s] ?? "…"})
+                  {tOr(`segment.${s}`, s.replaceAll("_", " "))} ({segments.data?.[s] ?? "…"})
                 </option>
               ))}
             </select>
@@ -323,7 +346,7 @@ function SendPanel(props: {
         ) : null}
         {channel === "webhook" ? (
           <>
-            <FormField label="URL" name="url" error={props.error}>
+            <FormField label={t("monitor.f.url")} name="url" error={props.error}>
               <input
                 className="input"
                 value={url}
@@ -331,7 +354,7 @@ function SendPanel(props: {
                 data-testid="send-url"
               />
             </FormField>
-            <FormField label="Secret (whsec_…)" name="secret" error={props.error}>
+            <FormField label={t("message.secret")} name="secret" error={props.error}>
               <input
                 className="input"
                 value={secret}
@@ -348,7 +371,7 @@ function SendPanel(props: {
             disabled={props.busy}
             data-testid="send-submit"
           >
-            Send
+            {t("message.send")}
           </button>
         </div>
       </form>

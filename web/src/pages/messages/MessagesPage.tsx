@@ -14,9 +14,10 @@ import { useSession } from "../../session.js";
 import { CustomersPanel } from "./CustomersPanel.js";
 import { MessageDetail } from "./MessageDetail.js";
 import { TemplatesPanel } from "./TemplatesPanel.js";
-import { type CrisisSummary, KINDS, kindLabel, LANGS, type Message } from "./types.js";
+import { type CrisisSummary, KINDS, LANGS, type Message } from "./types.js";
 import "./messages.css";
-import { useT } from "../../i18n/t.js";
+import { useT, useTOr } from "../../i18n/t.js";
+import { useKindLabel } from "./kind-label.js";
 
 export default function MessagesPage() {
   return (
@@ -30,6 +31,9 @@ export default function MessagesPage() {
 }
 
 function NewMessage() {
+  const t = useT();
+  const tOr = useTOr();
+  const kindLabel = useKindLabel();
   const [params] = useSearchParams();
   const crises = useApiQuery<Page<CrisisSummary>>("/api/v1/crises?status=open&limit=100");
   const [crisisId, setCrisisId] = useState(params.get("crisis") ?? "");
@@ -51,45 +55,50 @@ function NewMessage() {
     });
   };
   return (
-    <Card title="New message from a template">
+    <Card title={t("messages.new_title")}>
       <form className="form-grid" onSubmit={onSubmit} data-testid="message-new">
-        <FormField label="Crisis" name="crisis_id" error={error}>
+        <FormField label={t("crises.col_crisis")} name="crisis_id" error={error}>
           <select
             className="select"
             value={crisisId}
             onChange={(e) => setCrisisId(e.target.value)}
             data-testid="message-crisis"
           >
-            <option value="">— none (site outage template) —</option>
+            <option value="">{t("messages.no_crisis")}</option>
             {crises.data?.items.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title} ({c.status})
+                {c.title} ({tOr(`value.${c.status}`, c.status)})
               </option>
             ))}
           </select>
         </FormField>
-        <FormField label="Kind" name="kind" error={error}>
+        <FormField label={t("crisis.link_kind")} name="kind" error={error}>
           <select
             className="select"
             value={kind}
             onChange={(e) => setKind(e.target.value)}
             data-testid="message-kind"
           >
-            {KINDS.map(([id, label]) => (
+            {KINDS.map(([id]) => (
               <option key={id} value={id}>
-                {label}
+                {kindLabel(id)}
               </option>
             ))}
           </select>
         </FormField>
-        <FormField label="Language" name="language" error={error} hint="Default: the workspace's language">
+        <FormField
+          label={t("language.label")}
+          name="language"
+          error={error}
+          hint={t("messages.language_hint")}
+        >
           <select
             className="select"
             value={language}
             onChange={(e) => setLanguage(e.target.value)}
             data-testid="message-language"
           >
-            <option value="">default</option>
+            <option value="">{t("messages.default")}</option>
             {LANGS.map((l) => (
               <option key={l} value={l}>
                 {l}
@@ -105,7 +114,7 @@ function NewMessage() {
             disabled={busy}
             data-testid="message-create"
           >
-            Start draft
+            {t("messages.start")}
           </button>
         </div>
       </form>
@@ -114,13 +123,14 @@ function NewMessage() {
 }
 
 function MessageList() {
-  const tHead = useT();
+  const t = useT();
+  const kindLabel = useKindLabel();
   const { can } = useSession();
   const list = useCursorList<Message>("/api/v1/comms/messages", { refetchInterval: 15_000 });
   const columns: Column<Message>[] = [
     {
       key: "subject",
-      header: "Message",
+      header: t("messages.col_message"),
       render: (m) => (
         <div>
           <Link to={`/messages/${m.id}`} data-testid="message-link">
@@ -134,19 +144,24 @@ function MessageList() {
     },
     {
       key: "status",
-      header: "Status",
+      header: t("crises.col_status"),
       sortValue: (m) => m.status,
       render: (m) => <Badge value={m.status} />,
     },
     {
       key: "tone",
-      header: "Tone",
-      render: (m) => (m.tone.ok ? <span className="muted">ok</span> : `${m.tone.remarks.length} remark(s)`),
+      header: t("messages.col_tone"),
+      render: (m) =>
+        m.tone.ok ? (
+          <span className="muted">{t("messages.tone_ok")}</span>
+        ) : (
+          t("messages.remarks", { n: m.tone.remarks.length })
+        ),
     },
-    { key: "by", header: "Written by", render: (m) => m.created_by },
+    { key: "by", header: t("messages.col_by"), render: (m) => m.created_by },
     {
       key: "at",
-      header: "Created",
+      header: t("messages.col_created"),
       sortValue: (m) => m.created_at,
       render: (m) => formatRelative(m.created_at),
     },
@@ -154,15 +169,15 @@ function MessageList() {
   return (
     <>
       <PageHeader
-        title={tHead("nav.messages")}
-        description="Say the right thing fast: templates for every audience, tone check, approval as the plan says, then send."
+        title={t("nav.messages")}
+        description={t("messages.intro")}
         actions={
           <div className="message-actions">
             <Link className="button" to="/messages/templates" data-testid="messages-templates">
-              Templates
+              {t("messages.templates")}
             </Link>
             <Link className="button" to="/messages/customers" data-testid="messages-customers">
-              Customers
+              {t("messages.customers")}
             </Link>
           </div>
         }
@@ -170,10 +185,10 @@ function MessageList() {
       {can("responder") ? <NewMessage /> : null}
       <Card>
         <DataTable
-          caption="Messages"
+          caption={t("nav.messages")}
           columns={columns}
           rowKey={(m) => m.id}
-          empty="No messages yet. Start one from a template above."
+          empty={t("messages.none")}
           data-testid="messages-table"
           rows={list.items}
           isLoading={list.isLoading}

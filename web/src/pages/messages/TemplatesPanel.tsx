@@ -6,8 +6,10 @@ import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { useKindLabel } from "./kind-label.js";
 import { KINDS, LANGS } from "./types.js";
 
 interface Template {
@@ -38,6 +40,8 @@ const TYPES = [
 /** The workspace's templates: pick kind, crisis type and language, edit the Liquid, or go back to ours. */
 export function TemplatesPanel() {
   const { can } = useSession();
+  const tr = useT();
+  const kindLabel = useKindLabel();
   const [kind, setKind] = useState("customer_email");
   const [type, setType] = useState("site_outage");
   const [lang, setLang] = useState("en");
@@ -68,14 +72,14 @@ export function TemplatesPanel() {
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
-    void run("Template saved for this workspace", () => api.put(one, { subject, body }));
+    void run(tr("templates.saved"), () => api.put(one, { subject, body }));
   };
   return (
     <>
       <PageHeader
-        title="Message templates"
-        description="Liquid templates for every kind, crisis type and language. Edits apply to this workspace only."
-        actions={<Link to="/messages">← Messages</Link>}
+        title={tr("templates.title")}
+        description={tr("templates.intro")}
+        actions={<Link to="/messages">{tr("customers.back")}</Link>}
       />
       <Card>
         <div className="form-row">
@@ -83,12 +87,12 @@ export function TemplatesPanel() {
             className="select"
             value={kind}
             onChange={(e) => setKind(e.target.value)}
-            aria-label="Kind"
+            aria-label={tr("crisis.link_kind")}
             data-testid="template-kind"
           >
-            {KINDS.map(([id, label]) => (
+            {KINDS.map(([id]) => (
               <option key={id} value={id}>
-                {label}
+                {kindLabel(id)}
               </option>
             ))}
           </select>
@@ -96,7 +100,7 @@ export function TemplatesPanel() {
             className="select"
             value={type}
             onChange={(e) => setType(e.target.value)}
-            aria-label="Crisis type"
+            aria-label={tr("templates.crisis_type")}
             data-testid="template-type"
           >
             {TYPES.map((x) => (
@@ -109,7 +113,7 @@ export function TemplatesPanel() {
             className="select"
             value={lang}
             onChange={(e) => setLang(e.target.value)}
-            aria-label="Language"
+            aria-label={tr("language.label")}
             data-testid="template-language"
           >
             {LANGS.map((l) => (
@@ -120,10 +124,14 @@ export function TemplatesPanel() {
           </select>
         </div>
       </Card>
-      <Card title={t?.customized ? `Edited for this workspace by ${t.updated_by}` : "As shipped"}>
+      <Card
+        title={
+          t?.customized ? tr("templates.edited_by", { who: t.updated_by ?? "" }) : tr("templates.shipped")
+        }
+      >
         <form className="form" onSubmit={save} data-testid="template-form">
           <FormError error={error} fields={["subject", "body"]} />
-          <FormField label="Subject" name="subject" error={error}>
+          <FormField label={tr("message.subject")} name="subject" error={error}>
             <input
               className="input"
               value={subject}
@@ -131,7 +139,7 @@ export function TemplatesPanel() {
               disabled={!can("responder")}
             />
           </FormField>
-          <FormField label="Text" name="body" error={error}>
+          <FormField label={tr("message.text")} name="body" error={error}>
             <textarea
               className="input message-body"
               value={body}
@@ -143,15 +151,15 @@ export function TemplatesPanel() {
           {can("responder") ? (
             <div className="message-actions">
               <button className="button button-primary" type="submit" data-testid="template-save">
-                Save for this workspace
+                {tr("templates.save")}
               </button>
               {t?.customized ? (
                 <button
                   className="button button-ghost"
                   type="button"
-                  onClick={() => void run("Back to the shipped template", () => api.delete(one))}
+                  onClick={() => void run(tr("templates.reverted"), () => api.delete(one))}
                 >
-                  Back to the shipped template
+                  {tr("templates.revert")}
                 </button>
               ) : null}
             </div>

@@ -1,5 +1,6 @@
 import { api, type Page } from "../../api.js";
 import { fieldError } from "../../components/FormField.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { LANGS, type Message } from "./types.js";
 
 type Value = Record<string, { subject?: string; body: string }>;
@@ -16,6 +17,8 @@ export function Translations(props: {
   error: unknown;
 }) {
   const { message: m, value, onChange, disabled } = props;
+  const tr = useT();
+  const tOr = useTOr();
   const fill = async (lang: string) => {
     const t = await api.get<Page<{ subject: string; body: string }>>(
       `/api/v1/comms/templates?kind=${m.kind}&crisis_type=${m.crisis_type}&language=${lang}`,
@@ -26,7 +29,7 @@ export function Translations(props: {
   const err = fieldError(props.error, "vars.translations");
   return (
     <fieldset className="stack" data-testid="translations">
-      <legend>Translations (optional)</legend>
+      <legend>{tr("translations.legend")}</legend>
       {err ? <p className="notice notice-error">{err}</p> : null}
       {LANGS.filter((l) => l !== m.language).map((lang) => {
         const v = value[lang];
@@ -36,12 +39,12 @@ export function Translations(props: {
             <summary>
               {lang}
               {v?.body ? " ✓" : ""}
-              {tone && !tone.ok ? ` · ${tone.remarks.length} tone remark(s)` : ""}
+              {tone && !tone.ok ? ` · ${tr("messages.remarks", { n: tone.remarks.length })}` : ""}
             </summary>
             <input
               className="input"
-              placeholder="Subject (default: the main one)"
-              aria-label={`Subject in ${lang}`}
+              placeholder={tr("translations.subject_placeholder")}
+              aria-label={tr("translations.subject_in", { lang })}
               value={v?.subject ?? ""}
               disabled={disabled}
               onChange={(e) =>
@@ -51,7 +54,7 @@ export function Translations(props: {
             <textarea
               className="input"
               rows={4}
-              aria-label={`Text in ${lang}`}
+              aria-label={tr("translations.text_in", { lang })}
               value={v?.body ?? ""}
               disabled={disabled}
               data-testid={`translation-${lang}`}
@@ -61,7 +64,7 @@ export function Translations(props: {
               <ul className="muted">
                 {tone.remarks.map((r) => (
                   <li key={`${r.kind}-${r.index}`}>
-                    {r.kind.replaceAll("_", " ")}
+                    {tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}
                     {r.text ? `: “${r.text}”` : ""} — {r.why}
                   </li>
                 ))}
@@ -73,7 +76,7 @@ export function Translations(props: {
                 className="button button-small button-ghost"
                 onClick={() => void fill(lang)}
               >
-                Start from the {lang} template
+                {tr("translations.start_from", { lang })}
               </button>
             ) : null}
           </details>
