@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkScreen, loginOn, openContext, poll } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
 
 interface Item {
@@ -130,6 +131,45 @@ describe.runIf(hasBrowser)("the shop's own status page components, in Chromium",
     const snap = (await api("GET", "/api/v1/status/page")).json();
     expect(snap.components.find((c: { id: string }) => c.id === gift.id).state).toBe("partial_outage");
     expect(await publicText("en")).toContain("Gift card payments are affected too.");
+    expect(b.pageErrors).toEqual([]);
+  }, 240_000);
+
+  it("speaks Polish on a phone: the status page screen and the approvals queue, with no serious accessibility finding", async () => {
+    const { context, page } = await openContext(b, "pl-PL");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/statuspage`);
+    await page.getByTestId("components-card").waitFor();
+    await poll(() => page.getByTestId("components-card").textContent()).toContain(
+      "Dodaj komponent lub grupę",
+    );
+    // Component names in the reader's language.
+    await poll(() => page.getByTestId("components-list").textContent()).toContain("Karty i bony");
+    expect(await checkScreen(page, "status page pl")).toEqual({
+      name: "status page pl",
+      violations: [],
+      overflow: 0,
+    });
+    await page.screenshot({ path: "test/e2e/screenshots/status-components-pl-phone.png", fullPage: true });
+
+    await page.goto(`${b.url}/approvals`);
+    await page.getByTestId("approvals-page").waitFor();
+    await poll(() => page.getByTestId("approvals-page").textContent()).toContain(
+      "Nic nie czeka na zatwierdzenie",
+    );
+    expect(await page.getByTestId("approvals-page").textContent()).not.toContain("Nothing waits");
+    expect(await checkScreen(page, "approvals pl")).toEqual({
+      name: "approvals pl",
+      violations: [],
+      overflow: 0,
+    });
+    await context.close();
+
+    const visitor = await b.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const pub = await visitor.newPage();
+    await pub.goto(`${b.url}/status?lang=pl`);
+    await pub.screenshot({ path: "test/e2e/screenshots/status-components-public-pl.png", fullPage: true });
+    expect(await pub.locator(`#component-${(await byName("Sales"))?.id} .group-items .card`).count()).toBe(1);
+    await visitor.close();
     expect(b.pageErrors).toEqual([]);
   }, 240_000);
 });
