@@ -9,7 +9,7 @@ import { duration, PostmortemPage } from "./PostmortemPage.js";
 import { ReputationChart } from "./RecoveryChart.js";
 import type { ActionItem, GroupStats, Report, Reputation } from "./types.js";
 import "./review.css";
-import { useT } from "../../i18n/t.js";
+import { type MessageId, useT, useTOr } from "../../i18n/t.js";
 
 export default function ReportsPage() {
   return (
@@ -20,13 +20,16 @@ export default function ReportsPage() {
   );
 }
 
-const TIMES = [
-  ["detect", "Detect"],
-  ["acknowledge", "Acknowledge"],
-  ["first_public_word", "First public word"],
-  ["mitigate", "Mitigate"],
-  ["resolve", "Resolve"],
-] as const;
+const TIMES: readonly (readonly [
+  "detect" | "acknowledge" | "first_public_word" | "mitigate" | "resolve",
+  MessageId,
+])[] = [
+  ["detect", "report.time.detect"],
+  ["acknowledge", "report.time.acknowledge"],
+  ["first_public_word", "report.time.first_public_word"],
+  ["mitigate", "report.time.mitigate"],
+  ["resolve", "report.time.resolve"],
+];
 
 const cost = (c: Record<string, number>) =>
   Object.entries(c)
@@ -34,18 +37,19 @@ const cost = (c: Record<string, number>) =>
     .join(", ") || "—";
 
 function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption: string; testId: string }) {
-  if (!groups.length) return <p className="muted">None in this period.</p>;
+  const t = useT();
+  if (!groups.length) return <p className="muted">{t("report.none")}</p>;
   return (
     <table className="review-table" data-testid={testId}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th />
-          <th>Crises</th>
+          <th>{t("nav.crises")}</th>
           {TIMES.map(([k, l]) => (
-            <th key={k}>{l} (mean / median)</th>
+            <th key={k}>{t("report.mean_median", { what: t(l) })}</th>
           ))}
-          <th>Remedy cost</th>
+          <th>{t("report.remedy_cost")}</th>
         </tr>
       </thead>
       <tbody>
@@ -69,7 +73,8 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
 }
 
 function ReportsOverview() {
-  const tHead = useT();
+  const t = useT();
+  const tOr = useTOr();
   const report = useApiQuery<Report>("/api/v1/reports/crises", { refetchInterval: 60_000 });
   const rep = useApiQuery<Reputation>("/api/v1/reputation", { refetchInterval: 60_000 });
   const review = useApiQuery<{ items: ActionItem[]; next_review: string }>("/api/v1/action-items/for-review");
@@ -78,8 +83,8 @@ function ReportsOverview() {
   return (
     <>
       <PageHeader
-        title={tHead("nav.reports")}
-        description="After the crisis: post-mortems, lessons and how the shop's reputation recovered. The page to show the board."
+        title={t("nav.reports")}
+        description={t("report.intro")}
         actions={
           <div className="review-exports">
             {(["md", "html", "csv"] as const).map((f) => (
@@ -90,7 +95,7 @@ function ReportsOverview() {
                 download
                 data-testid={`report-export-${f}`}
               >
-                Export {f === "md" ? "Markdown" : f.toUpperCase()}
+                {t("report.export", { format: f === "md" ? "Markdown" : f.toUpperCase() })}
               </a>
             ))}
           </div>
@@ -98,19 +103,19 @@ function ReportsOverview() {
       />
       {report.error ? <p className="notice notice-error">{report.error.message}</p> : null}
       <div className="stack">
-        <Card title="Reputation: the last 30 days" data-testid="reputation">
+        <Card title={t("report.reputation")} data-testid="reputation">
           {rep.data ? (
             <ReputationChart
               rep={rep.data}
-              label="Daily sentiment index"
+              label={t("report.sentiment_index")}
               testId="reputation"
-              baselineLabel="Baseline (the 28 days before)"
+              baselineLabel={t("report.baseline")}
             />
           ) : (
-            <p className="muted">Loading…</p>
+            <p className="muted">{t("app.loading")}</p>
           )}
         </Card>
-        <Card title="Post-mortems">
+        <Card title={t("report.postmortems")}>
           {resolved.length ? (
             <ul className="review-list" data-testid="postmortem-list">
               {resolved.map((c) => (
@@ -119,40 +124,40 @@ function ReportsOverview() {
                     {c.title}
                   </Link>{" "}
                   <Badge value={c.severity} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}{" "}
-                  <span className="muted">resolved {formatTime(c.resolved_at)}</span>
+                  <span className="muted">
+                    {t("report.resolved_at", { time: formatTime(c.resolved_at) })}
+                  </span>
                 </li>
               ))}
             </ul>
           ) : (
-            <EmptyState title="No resolved crisis yet">
-              A post-mortem is drafted when a crisis is resolved.
-            </EmptyState>
+            <EmptyState title={t("report.no_resolved")}>{t("report.no_resolved_hint")}</EmptyState>
           )}
         </Card>
         {r ? (
           <>
-            <Card title="Real crises by type">
+            <Card title={t("report.by_type")}>
               <GroupTable
                 groups={[...r.real.by_type, ...(r.real.overall.count ? [r.real.overall] : [])]}
-                caption="Real crises by type"
+                caption={t("report.by_type")}
                 testId="report-real-type"
               />
             </Card>
-            <Card title="Real crises by quarter">
+            <Card title={t("report.by_quarter")}>
               <GroupTable
                 groups={r.real.by_quarter}
-                caption="Real crises by quarter"
+                caption={t("report.by_quarter")}
                 testId="report-real-quarter"
               />
             </Card>
-            <Card title="Drills beside them">
+            <Card title={t("report.drills")}>
               <GroupTable
                 groups={[...r.drills.by_type, ...(r.drills.overall.count ? [r.drills.overall] : [])]}
-                caption="Drills by type"
+                caption={t("report.drills_caption")}
                 testId="report-drills"
               />
             </Card>
-            <Card title="Most frequent causes">
+            <Card title={t("report.causes")}>
               {r.top_causes.length ? (
                 <ol className="review-list" data-testid="top-causes">
                   {r.top_causes.map((c) => (
@@ -162,26 +167,33 @@ function ReportsOverview() {
                   ))}
                 </ol>
               ) : (
-                <p className="muted">No cause written down yet: fill them in the post-mortems.</p>
+                <p className="muted">{t("report.no_causes")}</p>
               )}
             </Card>
           </>
         ) : null}
-        <Card title={`For the plan's next review${review.data ? ` (${review.data.next_review})` : ""}`}>
+        <Card
+          title={
+            review.data
+              ? t("report.next_review_on", { date: review.data.next_review })
+              : t("report.next_review")
+          }
+        >
           {review.data?.items.length ? (
             <ul className="review-list" data-testid="review-actions">
               {review.data.items.map((a) => (
                 <li key={a.id}>
-                  <Link to={`/reports/crises/${a.crisis_id}`}>{a.title}</Link> — {a.owner_name}, due{" "}
-                  {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}{" "}
+                  <Link to={`/reports/crises/${a.crisis_id}`}>{a.title}</Link> —{" "}
+                  {t("report.owner_due", { owner: a.owner_name, date: a.due_date })}{" "}
+                  {a.overdue ? <Badge value="overdue" tone="red" /> : null}{" "}
                   <span className="muted">
-                    ({a.plan_part.replace("_", " ")}: {a.plan_label})
+                    ({tOr(`plan_part.${a.plan_part}`, a.plan_part.replace("_", " "))}: {a.plan_label})
                   </span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">No unfinished action item.</p>
+            <p className="muted">{t("report.no_actions")}</p>
           )}
         </Card>
       </div>
