@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
+import { systemActor } from "../core/actor.js";
+import { backoff } from "../core/backoff.js";
 import { newId } from "../core/ids.js";
 import { alertMessage } from "./channels/messages.js";
 import {
@@ -11,6 +13,7 @@ import {
   opsgenieAlert,
   opsgenieAlertsUrl,
   type PagingAction,
+  type PagingType,
   pagerDutyEvent,
   severityOf,
   targetOf,
@@ -35,34 +38,49 @@ interface PageStep {
   by?: string;
 }
 
+/** An acknowledgement or resolution waiting for its page to reach the tool first. */
+export interface FollowUpJob {
+  workspaceId: string;
+  alertId: string;
+  ruleId: string;
+  /** The channel's place in the rule, with its type and address to notice a rule changed since. */
+  index: number;
+  type: PagingType;
+  target: string;
+  action: "acknowledge" | "resolve";
+  by: string;
+  key: string;
+  reason: string;
+  step: number;
+  /** The notification keys of the page(s) this follows. */
+  triggerKeys: string[];
+}
+
+export const FOLLOW_UP_QUEUE = "alerts.paging_follow_up";
 const REASON: Record<PagingAction, string> = {
   trigger: "opened",
   acknowledge: "acknowledged",
   resolve: "closed",
 };
 
-/**
- * Queues one request to a paging tool in the caller's transaction and writes it in the notification log,
- * so "Who was told" and the delivery-problems banner see it like any webhook. The key is the channel's
- * own (sealed at rest, opened only by the delivery at send time).
- */
-export async function sendPaging(ctx: AppContext, trx: Kysely<Database>, s: PageStep): Promise<void> {
-  const { alert, channel } = s;
-  const target = targetOf(channel);
-  const recorded = await store.insertNotification(trx, {
+const recordStep = (ctx: AppContext, trx: Kysely<Database>, s: PageStep) =>
+  store.insertNotification(trx, {
     id: newId(),
-    workspace_id: alert.workspace_id,
-    alert_id: alert.id,
+    workspace_id: s.alert.workspace_id,
+    alert_id: s.alert.id,
     rule_id: s.rule.id,
     reason: s.reason,
     step: s.step,
-    channel: channel.type,
-    target,
+    channel: s.channel.type,
+    target: targetOf(s.channel),
     key: s.key,
     created_at: ctx.clock.now().toISOString(),
     error: null,
   });
-  if (!recorded) return;
+
+/** Queues the request itself; the channel's key (sealed at rest) is opened only by the delivery. */
+async function deliverStep(ctx: AppContext, trx: Kysely<Database>, s: PageStep): Promise<void> {
+  const { alert, channel } = s;
   const msg = alertMessage(alert, s.reason, ctx.config.publicUrl);
   const type = `alert.${s.action}`;
   const options = { key: s.key, db: trx };
@@ -70,7 +88,7 @@ export async function sendPaging(ctx: AppContext, trx: Kysely<Database>, s: Page
     const event = pagerDutyEvent(s.action, alert, msg, severityOf(alert, s.rule.sev_kinds));
     await ctx.services.webhooks.deliver(
       alert.workspace_id,
-      { url: target, secret: channel.routing_key, channel: "pagerduty", auth: "routing_key" },
+      { url: targetOf(channel), secret: channel.routing_key, channel: "pagerduty", auth: "routing_key" },
       type,
       null,
       { ...options, rawBody: event },
@@ -100,9 +118,18 @@ export async function sendPaging(ctx: AppContext, trx: Kysely<Database>, s: Page
 }
 
 /**
+ * Pages a tool in the caller's transaction and writes it in the notification log, so "Who was told" and
+ * the delivery-problems banner see it like any webhook.
+ */
+export async function sendPaging(ctx: AppContext, trx: Kysely<Database>, s: PageStep): Promise<void> {
+  if (await recordStep(ctx, trx, s)) await deliverStep(ctx, trx, s);
+}
+
+/**
  * When an alert is acknowledged or closed, the paging tools it paged hear it too: the same dedup key,
  * sent to the channels of the rules that paged (as they are now: a channel removed since, or a rule
- * deleted, leaves the page to be closed in the tool). Alerts that paged no tool send nothing.
+ * deleted, leaves the page to be closed in the tool). Each follow-up waits in a job until its page has
+ * reached the tool, so a page still being retried is never overtaken by its own resolution.
  */
 export async function followUpPaging(
   ctx: AppContext,
@@ -118,20 +145,67 @@ export async function followUpPaging(
     const row = await store.rule(trx, alert.workspace_id, ruleId);
     if (!row) continue;
     const rule = ruleOf(row);
-    const targets = new Set(paged.filter((n) => n.rule_id === ruleId).map((n) => `${n.channel} ${n.target}`));
-    for (const [i, channel] of rule.channels.entries()) {
+    for (const [index, channel] of rule.channels.entries()) {
       if (channel.type !== "pagerduty" && channel.type !== "opsgenie") continue;
-      if (!targets.has(`${channel.type} ${targetOf(channel)}`)) continue;
-      await sendPaging(ctx, trx, {
+      const target = targetOf(channel);
+      const triggers = paged.filter(
+        (n) => n.rule_id === ruleId && n.channel === channel.type && n.target === target,
+      );
+      if (!triggers.length) continue;
+      const step: PageStep = {
         alert,
         rule,
         channel,
         action,
-        key: `alert_${alert.id}_${rule.id}_${action}_${i}`,
+        key: `alert_${alert.id}_${rule.id}_${action}_${index}`,
         reason: REASON[action],
         step: Number(alert.escalation_step),
         by,
-      });
+      };
+      if (!(await recordStep(ctx, trx, step))) continue;
+      const job: FollowUpJob = {
+        workspaceId: alert.workspace_id,
+        alertId: alert.id,
+        ruleId,
+        index,
+        type: channel.type,
+        target,
+        action,
+        by,
+        key: step.key,
+        reason: step.reason,
+        step: step.step,
+        triggerKeys: triggers.map((n) => n.key),
+      };
+      await ctx.jobs.enqueue(FOLLOW_UP_QUEUE, job, { key: step.key }, trx);
     }
   }
+}
+
+async function runFollowUp(ctx: AppContext, job: FollowUpJob): Promise<void> {
+  const actor = systemActor(job.workspaceId);
+  let reached = false;
+  for (const key of job.triggerKeys) {
+    const log = await ctx.services.webhooks.deliveries(actor, { messageId: `msg_${key}` }, 50);
+    reached ||= log.some((d) => d.ok);
+  }
+  // Thrown, so the runner tries again with backoff while the page itself is still being retried.
+  if (!reached) throw new Error("the page has not reached the paging tool yet; the follow-up waits for it");
+  await ctx.db.transaction().execute(async (trx) => {
+    const alert = await store.byId(trx, job.workspaceId, job.alertId);
+    const row = await store.rule(trx, job.workspaceId, job.ruleId);
+    if (!alert || !row) return;
+    const rule = ruleOf(row);
+    const channel = rule.channels[job.index];
+    if (!channel || channel.type !== job.type || targetOf(channel) !== job.target) return;
+    await deliverStep(ctx, trx, { ...job, alert, rule, channel });
+  });
+}
+
+export function registerPagingJobs(ctx: AppContext) {
+  // As patient as the page's own delivery (retried for over a day).
+  ctx.jobs.register<FollowUpJob>(FOLLOW_UP_QUEUE, (job) => runFollowUp(ctx, job), {
+    maxAttempts: 40,
+    backoffMs: backoff({ first: 5000, max: 3600_000, jitter: 0.25 }),
+  });
 }

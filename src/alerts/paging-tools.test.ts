@@ -204,6 +204,48 @@ describe("PagerDuty and Opsgenie channels", () => {
     await h.app.inject({ method: "DELETE", url: `/api/v1/alert-rules/${r.json().id}`, headers: h.auth() });
   });
 
+  it("an acknowledgement waits until its page, still being retried, has reached PagerDuty", async () => {
+    const r = (
+      await rule({
+        name: "Throttled",
+        kinds: ["topic_spike"],
+        min_score: 5,
+        channels: [{ type: "pagerduty", routing_key: PD_KEY }],
+      })
+    ).json();
+    pd.throttleNext(1);
+    const s = spike();
+    await raise(h, [s]);
+    await h.ctx.jobs.drain();
+    const alert = await alertOf(s.episodeId);
+    const dedup = `firebreak-${alert.id}`;
+    const mine = () => pd.requests.filter((x) => x.body["dedup_key"] === dedup);
+    await pd.waitFor(() => mine().length >= 1);
+    expect(mine().map((x) => x.status)).toEqual([429]);
+
+    expect((await act(alert.id, "ack")).statusCode).toBe(200);
+    await h.ctx.jobs.drain();
+    // Nothing overtakes the page: the acknowledgement is logged and waits.
+    expect(mine().map((x) => x.body["event_action"])).toEqual(["trigger"]);
+    const waiting = (await alertOf(s.episodeId)).notifications.find(
+      (n: { reason: string }) => n.reason === "acknowledged",
+    );
+    expect(waiting).toMatchObject({ channel: "pagerduty", delivery: "queued" });
+
+    // Time passes (the retries' backoff), the page goes through, then the acknowledgement.
+    for (let i = 0; i < 6 && mine().length < 3; i++) {
+      h.clock.advance(2 * 3600_000);
+      await h.ctx.jobs.drain();
+    }
+    await pd.waitFor(() => mine().length >= 3);
+    expect(mine().map((x) => `${x.body["event_action"]} ${x.status}`)).toEqual([
+      "trigger 429",
+      "trigger 202",
+      "acknowledge 202",
+    ]);
+    await h.app.inject({ method: "DELETE", url: `/api/v1/alert-rules/${r.id}`, headers: h.auth() });
+  });
+
   it("a refused key is a delivery problem with the service's own answer", async () => {
     const r = (
       await rule({

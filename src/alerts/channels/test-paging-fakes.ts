@@ -155,7 +155,15 @@ export function pagerDutyProblems(body: Record<string, unknown>): string[] {
 }
 
 export async function startFakePagerDuty(keys: readonly string[]) {
-  return startFake((r) => {
+  let throttled = 0;
+  const fake = await startFake((r) => {
+    if (throttled > 0) {
+      throttled--;
+      return {
+        status: 429,
+        answer: { status: "throttle event", message: "Requests for this service are arriving too quickly." },
+      };
+    }
     const problems = [...r.problems];
     if (r.method !== "POST" || r.path !== "/v2/enqueue")
       problems.push(`no such endpoint ${r.method} ${r.path}`);
@@ -177,6 +185,13 @@ export async function startFakePagerDuty(keys: readonly string[]) {
       },
     };
   });
+  /** The next `n` events are refused with 429, as PagerDuty does when a service gets too many. */
+  return {
+    ...fake,
+    throttleNext: (n: number) => {
+      throttled = n;
+    },
+  };
 }
 
 const OG_CREATE = [

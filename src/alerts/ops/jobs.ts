@@ -7,6 +7,7 @@ import {
   notify,
   recordSuppressed,
 } from "../notify.js";
+import { registerPagingJobs } from "../paging-notify.js";
 import { factsOfRow, ruleMatches, shouldPage } from "../rules.js";
 import { alertsStore as store } from "../store.js";
 import { changed, now, ruleOf } from "./internal.js";
@@ -59,6 +60,7 @@ async function afterQuiet(ctx: AppContext, job: AfterQuietJob) {
 }
 
 export function registerAlertJobs(ctx: AppContext) {
+  registerPagingJobs(ctx);
   ctx.jobs.register<EscalateJob>(ESCALATE_QUEUE, (job) => escalateStep(ctx, job), { maxAttempts: 20 });
   ctx.jobs.register<AfterQuietJob>(AFTER_QUIET_QUEUE, (job) => afterQuiet(ctx, job), { maxAttempts: 20 });
 }
