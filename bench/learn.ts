@@ -38,6 +38,14 @@ const jsonl = (file: string) => () =>
     .map((l) => JSON.parse(l) as Row & { label: string })
     .filter((r): r is Row => (CLASSES as readonly string[]).includes(r.label));
 
+/** Every row, "ambiguous" (mixed opinions) as neutral: a shop's reviews have three-star ones too. */
+const withMixed = (file: string) => () =>
+  readFileSync(join(DATA, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Omit<Row, "label"> & { label: string })
+    .map((r): Row => ({ ...r, label: r.label === "ambiguous" ? "neutral" : (r.label as Label) }));
+
 const airline = () =>
   (
     parse(readFileSync(join(DATA, "airline-tweets-dev.csv"), "utf8"), { columns: true }) as Record<
@@ -56,6 +64,12 @@ const SETS: LabelledSet[] = [
     }),
   ),
   { name: "opinions-pl", via: "rating", heldOut: 1500, rows: jsonl("sentiment/opinions-pl.jsonl") },
+  {
+    name: "opinions-pl-mixed",
+    via: "rating",
+    heldOut: 1500,
+    rows: withMixed("sentiment/opinions-pl.jsonl"),
+  },
   { name: "airline-en", via: "correction", heldOut: 1000, rows: airline },
 ];
 const STARS: Record<Label, number> = { negative: 1, neutral: 3, positive: 5 };
