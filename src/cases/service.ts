@@ -68,7 +68,13 @@ function registerJobs(ctx: AppContext) {
   ctx.jobs.register<MentionBatchJob & { workspaceId: string }>(
     BATCH_QUEUE,
     async (p) => {
-      for (const id of p.mentionIds) await onMention(ctx, p.workspaceId, id);
+      // Read together: one query per 500 mentions and the policy once, instead of three per mention.
+      const found = new Map(
+        (await ctx.services.listening.mentionsByIds(p.workspaceId, p.mentionIds)).map((m) => [m.id, m]),
+      );
+      const rules = await policy(ctx, p.workspaceId);
+      for (const id of p.mentionIds)
+        await onMention(ctx, p.workspaceId, id, { mention: found.get(id) ?? null, policy: rules });
       for (const id of p.originalIds) await onCopy(ctx, p.workspaceId, id);
     },
     { maxAttempts: 5, concurrency: 2 },

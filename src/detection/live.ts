@@ -98,7 +98,11 @@ export interface LiveDeps {
   ctx: AppContext;
   record: RecordRound;
   /** Mentions with data time >= since, oldest first. */
-  mentionsSince(workspaceId: string, since: string | null): Promise<FeedMention[]>;
+  mentionsSince(
+    workspaceId: string,
+    since: string | null,
+    known?: (id: string) => boolean,
+  ): Promise<FeedMention[]>;
   configOf?(workspaceId: string): DetectionConfigInput | undefined;
 }
 
@@ -177,7 +181,11 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     seen.set(key, at);
     events.push({ at, id, event, kind });
   };
-  const addMention = (m: FeedMention) => add(m.id, Date.parse(m.created_at), mentionEventOf(m), "m");
+  // Seen ids are skipped before the event is built: a catch-up re-reads the overlap, and reading the
+  // signals of every text in it again cost more than the rest of the round.
+  const addMention = (m: FeedMention) => {
+    if (!seen.has(`m:${m.id}`)) add(m.id, Date.parse(m.created_at), mentionEventOf(m), "m");
+  };
   const addShop = (e: FeedShopEvent) => {
     if (!SHOP_TYPES.has(e.type)) return;
     const ev: ShopEvent = { type: e.type as ShopEvent["type"], at: e.occurred_at, id: e.id };
@@ -188,7 +196,9 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   for (const e of opts.shopEvents ?? []) addShop(e);
   if (opts.catchUp) {
     const since = (c: Cursor | null) => (c ? new Date(c.at - OVERLAP_MS).toISOString() : null);
-    const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor));
+    const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor), (id) =>
+      seen.has(`m:${id}`),
+    );
     for (const m of fromStore) addMention(m);
     let shopSince = since(shopCursor);
     for (let n = 0; n < MAX_CATCHUP; n += PAGE) {

@@ -37,7 +37,19 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
   let timer: NodeJS.Timeout | undefined;
   let running = false;
 
-  async function mentionsSince(workspaceId: string, since: string | null): Promise<FeedMention[]> {
+  async function mentionsSince(
+    workspaceId: string,
+    since: string | null,
+    known?: (id: string) => boolean,
+  ): Promise<FeedMention[]> {
+    if (since && known) {
+      // Ids first, whole rows only for the ones this round has not seen: the overlap is mostly seen.
+      const ids = await ctx.services.listening.mentionIdsSince(workspaceId, since, 100 * CATCHUP_LIMIT);
+      return ctx.services.listening.mentionsByIds(
+        workspaceId,
+        ids.filter((id) => !known(id)),
+      );
+    }
     // The listening service pages newest first; catch-up wants oldest first.
     const out: FeedMention[] = [];
     let cursor: string | undefined;
@@ -59,15 +71,27 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
 
   const deps = { ctx, record, mentionsSince };
 
+  /**
+   * A catch-up round asked for while an identical one still waits to start is that round: it will read
+   * the store after the asker's batch committed, so it counts it. Under a rush of batches this keeps one
+   * round running and one waiting per workspace instead of one per batch, each re-reading the overlap.
+   */
+  const waiting = new Map<string, Promise<Alert[]>>();
+
   /** One round at a time per workspace, in arrival order. */
   function enqueue(
     workspaceId: string,
     opts: Omit<RoundOptions, "mentions" | "shopEvents">,
   ): Promise<Alert[]> {
+    const shareable = opts.catchUp === true && opts.advanceTo === undefined;
+    const shareKey = `${workspaceId}|${opts.strict === true}`;
+    const already = shareable ? waiting.get(shareKey) : undefined;
+    if (already) return already;
     const prev = queues.get(workspaceId) ?? Promise.resolve();
     const next = prev
       .catch(() => undefined)
       .then(() => {
+        if (waiting.get(shareKey) === next) waiting.delete(shareKey);
         const p = pending.get(workspaceId);
         pending.delete(workspaceId);
         return runRound(deps, workspaceId, {
@@ -76,6 +100,7 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
         });
       });
     queues.set(workspaceId, next);
+    if (shareable) waiting.set(shareKey, next);
     next
       .catch((err) => ctx.log.error({ err, workspaceId }, "detection round failed"))
       .finally(() => {

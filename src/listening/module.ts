@@ -1,10 +1,9 @@
 import type { DomainModule } from "../app/module.js";
 import { seedDemoMentions } from "./demo.js";
 import { pollFeed, sweepFeeds } from "./feeds.js";
+import { contributeFigures } from "./figures.js";
 import { listeningRoutes } from "./routes.js";
 import { createListeningService, FEED_QUEUE } from "./service.js";
-
-const DAY_MS = 86_400_000;
 
 export const listeningModule: DomainModule = {
   name: "listening",
@@ -19,19 +18,7 @@ export const listeningModule: DomainModule = {
     // Every 30 seconds, and when a worker starts: queues a poll for each feed that is due.
     ctx.jobs.every("listening.sweep", "*/30 * * * * *", () => sweepFeeds(ctx), { runOnStart: true });
     // Home page figures count voices: reposts and copies are linked to their original, not counted.
-    const since24h = () => new Date(ctx.clock.now().getTime() - DAY_MS).toISOString();
-    ctx.services.overview.contribute(
-      "mentions",
-      async (ws) => (await listening.count(ws, { originals: true })).n,
-    );
-    ctx.services.overview.contribute(
-      "mentions_24h",
-      async (ws) => (await listening.count(ws, { originals: true, since: since24h() })).n,
-    );
-    ctx.services.overview.contribute("negative_share_24h", async (ws) => {
-      const c = await listening.count(ws, { originals: true, since: since24h() });
-      return c.n ? Math.round((c.negative / c.n) * 1000) / 1000 : null;
-    });
+    contributeFigures(ctx, listening);
   },
   routes: listeningRoutes,
   async demo(ctx, workspaceId) {

@@ -9,6 +9,7 @@ import { openSecret, sealSecret } from "../core/secrets.js";
 import { type Classification, classify, type LearnedModel, modelVersionFor } from "../nlp/index.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
 import { type BrandMatcher, compileQueries } from "./brand.js";
+import { createFeedOps } from "./feed.js";
 import { createLabelOps } from "./labels.js";
 import { fingerprint } from "./normalize.js";
 import type { BrandQueryOut, MentionFilters, MentionItem, MentionOut } from "./schema.js";
@@ -242,6 +243,7 @@ export function createListeningService(ctx: AppContext) {
   return {
     ingest,
     get,
+    ...createFeedOps(db, (r) => toMentionOut(r)),
     ...createLabelOps({ ctx, get, toOut: (r) => toMentionOut(r), modelOf: (ws) => modelOf(ws) }),
 
     /** Lets the classifier domain hand ingest and re-classification each workspace's learned model. */
