@@ -7,14 +7,16 @@ import { Card } from "../../components/Card.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { LinkToOpenCrisis } from "../crises/LinkToOpenCrisis.js";
 import { AlertChart, AlertTabs } from "./AlertsPage.js";
 import { Explanation } from "./Explanation.js";
+import { useAlertKind } from "./kind-label.js";
 import { WhoWasTold } from "./Paging.js";
-import { type AlertDetail, kindLabel } from "./types.js";
+import type { AlertDetail } from "./types.js";
 
 const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
@@ -28,6 +30,9 @@ export function AlertView() {
   const toast = useToast();
   const navigate = useNavigate();
   const { busy, run } = useToastAction();
+  const t = useT();
+  const tOr = useTOr();
+  const kindLabel = useAlertKind();
 
   const act = async (what: string, body?: unknown) => {
     await run(async () => {
@@ -36,13 +41,13 @@ export function AlertView() {
       if (what === "crisis" && out.crisis) navigate(`/crises/${out.crisis.id}`);
       else
         toast({
-          message: `Alert ${what === "ack" ? "acknowledged" : what === "snooze" ? "snoozed for an hour" : "closed"}`,
+          message: t(what === "ack" ? "alert.acked" : what === "snooze" ? "alert.snoozed" : "alert.closed"),
           tone: "success",
         });
     });
   };
 
-  if (alert.isLoading) return <p>Loading…</p>;
+  if (alert.isLoading) return <p>{t("app.loading")}</p>;
   if (alert.error || !alert.data) return <p role="alert">{errorMessage(alert.error)}</p>;
   const a = alert.data;
   const canAct = session.can("responder");
@@ -51,7 +56,15 @@ export function AlertView() {
     <>
       <PageHeader
         title={a.title}
-        description={`${kindLabel(a.kind)} · opened ${formatTime(a.opened_at)}${a.ended_at ? ` · ended ${formatTime(a.ended_at)}` : ""}`}
+        description={
+          a.ended_at
+            ? t("alert.describe_ended", {
+                kind: kindLabel(a.kind),
+                opened: formatTime(a.opened_at),
+                ended: formatTime(a.ended_at),
+              })
+            : t("alert.describe", { kind: kindLabel(a.kind), opened: formatTime(a.opened_at) })
+        }
         actions={
           canAct ? (
             <div className="alerts-actions">
@@ -61,7 +74,7 @@ export function AlertView() {
                 onClick={() => void act("ack")}
                 data-testid="alert-ack"
               >
-                Acknowledge
+                {t("crisis.action.acknowledged")}
               </button>
               <button
                 type="button"
@@ -69,7 +82,7 @@ export function AlertView() {
                 onClick={() => void act("snooze", { minutes: 60 })}
                 data-testid="alert-snooze"
               >
-                Snooze 1 h
+                {t("alert.snooze")}
               </button>
               <button
                 type="button"
@@ -77,11 +90,11 @@ export function AlertView() {
                 onClick={() => void act("close")}
                 data-testid="alert-close"
               >
-                Close
+                {t("common.close")}
               </button>
               {a.crisis_id ? (
                 <Link to={`/crises/${a.crisis_id}`} data-testid="alert-crisis-link">
-                  Go to the crisis
+                  {t("alert.to_crisis")}
                 </Link>
               ) : (
                 <>
@@ -93,7 +106,7 @@ export function AlertView() {
                     onClick={() => void act("crisis", {})}
                     data-testid="alert-open-crisis"
                   >
-                    Open a crisis
+                    {t("crises.open_title")}
                   </button>
                 </>
               )}
@@ -103,57 +116,68 @@ export function AlertView() {
       />
       <AlertTabs />
       <div className="alerts-detail">
-        <Card title="Observed against expected">
+        <Card title={t("alert.observed_title")}>
           <p data-testid="alert-detail-status">
-            <Badge value={a.status} /> {a.active ? <Badge value="active" tone="red" /> : null} peak{" "}
-            {round(a.peak_observed)} against {round(a.expected)} expected (score {round(a.peak_score)})
-            {a.acknowledged_by ? ` · acknowledged by ${a.acknowledged_by}` : ""}
-            {a.snoozed_until ? ` · snoozed until ${formatTime(a.snoozed_until)}` : ""}
+            <Badge value={a.status} /> {a.active ? <Badge value="active" tone="red" /> : null}{" "}
+            {t("alert.peak", {
+              observed: round(a.peak_observed),
+              expected: round(a.expected),
+              score: round(a.peak_score),
+            })}
+            {a.acknowledged_by ? ` · ${t("alert.acked_by", { who: a.acknowledged_by })}` : ""}
+            {a.snoozed_until ? ` · ${t("alert.snoozed_until", { time: formatTime(a.snoozed_until) })}` : ""}
           </p>
           <AlertChart alert={a} height={260} />
         </Card>
         <Explanation a={a} />
         {a.group.length ? (
-          <Card title="Same incident">
+          <Card title={t("alert.same_incident")}>
             <p className="alerts-muted">
-              Opened by the same burst: people were paged once for all of them
-              {a.group_id === a.id ? "; acknowledging or closing this one does the same to these." : "."}
+              {a.group_id === a.id ? t("alert.same_burst_first") : t("alert.same_burst")}
             </p>
             <ul className="alerts-steps" data-testid="alert-group-list">
               {a.group.map((g) => (
                 <li key={g.id}>
                   <Link to={`/alerts/${g.id}`}>{g.title}</Link> · {kindLabel(g.kind)} ·{" "}
-                  <Badge value={g.status} /> · {round(g.observed)} against {round(g.expected)} expected ·
-                  opened {formatTime(g.opened_at)}
+                  <Badge value={g.status} /> ·{" "}
+                  {t("alert.group_line", {
+                    observed: round(g.observed),
+                    expected: round(g.expected),
+                    opened: formatTime(g.opened_at),
+                  })}
                 </li>
               ))}
             </ul>
           </Card>
         ) : null}
-        <Card title="Evidence">
+        <Card title={t("alert.evidence")}>
           {a.sample_mentions.length ? (
             <ul className="alerts-evidence" data-testid="alert-evidence">
               {a.sample_mentions.map((m) => (
                 <li key={m.id}>
                   <div className="alerts-muted">
-                    {m.source} · {m.author ?? "unknown"} · {formatTime(m.created_at)} · {m.sentiment}
+                    {m.source} · {m.author ?? t("newcase.unknown_author")} · {formatTime(m.created_at)} ·{" "}
+                    {tOr(`value.${m.sentiment}`, m.sentiment)}
                   </div>
                   <div>{m.text}</div>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="alerts-muted">
-              No mentions behind this alert (a shop signal, or they were deleted).
-            </p>
+            <p className="alerts-muted">{t("alert.no_evidence")}</p>
           )}
         </Card>
-        <Card title="Episode">
+        <Card title={t("alert.episode")}>
           <ol className="alerts-steps">
             {a.steps.map((s) => (
               <li key={`${s.phase}-${s.at}`}>
-                {formatTime(s.at)}: {s.phase}, {round(s.observed)} against {round(s.expected)} (score{" "}
-                {round(s.score)})
+                {formatTime(s.at)}:{" "}
+                {t("alert.step", {
+                  phase: tOr(`alert.phase.${s.phase}`, s.phase),
+                  observed: round(s.observed),
+                  expected: round(s.expected),
+                  score: round(s.score),
+                })}
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+
 import { Link, Route, Routes } from "react-router-dom";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -13,8 +14,9 @@ import { AlertView } from "./AlertView.js";
 import { DeliveryBanner } from "./Paging.js";
 import { RulesEditor } from "./RulesEditor.js";
 import "./alerts.css";
-import { useT } from "../../i18n/t.js";
-import { type Alert, kindLabel } from "./types.js";
+import { T, useT } from "../../i18n/t.js";
+import { useAlertKind } from "./kind-label.js";
+import type { Alert } from "./types.js";
 
 export default function AlertsPage() {
   return (
@@ -27,12 +29,13 @@ export default function AlertsPage() {
 }
 
 export function AlertTabs() {
+  const t = useT();
   return (
     <TabNav
-      label="Alerts"
+      label={t("nav.alerts")}
       tabs={[
-        { to: "/alerts", label: "Alerts", testId: "alerts-tab-list" },
-        { to: "/alerts/rules", label: "Rules", testId: "alerts-tab-rules" },
+        { to: "/alerts", label: t("nav.alerts"), testId: "alerts-tab-list" },
+        { to: "/alerts/rules", label: t("alerts.rules"), testId: "alerts-tab-rules" },
       ]}
     />
   );
@@ -42,13 +45,14 @@ const round = (n: number) => (Math.abs(n) >= 10 ? Math.round(n) : Math.round(n *
 
 /** The small chart behind each alert in the list: observed against expected. */
 export function AlertChart({ alert, height = 90 }: { alert: Alert; height?: number }) {
-  if (!alert.points.length) return <span className="alerts-muted">single event</span>;
+  const t = useT();
+  if (!alert.points.length) return <span className="alerts-muted">{t("alerts.single_event")}</span>;
   // One bucket is no line: say it in words rather than draw an empty chart.
   if (alert.points.length < 2) {
     const p = alert.points[0] as (typeof alert.points)[number];
     return (
       <span className="alerts-muted" data-testid="alert-chart">
-        {round(p.observed)} observed against {round(p.expected)} expected
+        {t("alerts.observed_expected", { observed: round(p.observed), expected: round(p.expected) })}
       </span>
     );
   }
@@ -56,14 +60,14 @@ export function AlertChart({ alert, height = 90 }: { alert: Alert; height?: numb
     <TimeSeriesChart
       x={alert.points.map((p) => p.start)}
       series={[
-        { label: "observed", values: alert.points.map((p) => p.observed), area: true },
+        { label: t("alerts.observed"), values: alert.points.map((p) => p.observed), area: true },
         {
-          label: "expected",
+          label: t("alerts.expected"),
           values: alert.points.map((p) => Math.round(p.expected * 100) / 100),
           dashed: true,
         },
       ]}
-      label={`${alert.title}: observed against expected`}
+      label={t("alerts.chart_label", { title: alert.title })}
       height={height}
       data-testid="alert-chart"
     />
@@ -71,7 +75,8 @@ export function AlertChart({ alert, height = 90 }: { alert: Alert; height?: numb
 }
 
 function AlertList() {
-  const tHead = useT();
+  const t = useT();
+  const kindLabel = useAlertKind();
   const [status, setStatus] = useState("unresolved");
   const path = `/api/v1/alerts${status ? `?status=${status}` : ""}`;
   // Live: every change re-reads the list; polling covers a worker in another process.
@@ -83,7 +88,7 @@ function AlertList() {
   const columns: Column<Alert>[] = [
     {
       key: "title",
-      header: "Alert",
+      header: t("alerts.col_alert"),
       render: (a) => (
         <div>
           <Link to={`/alerts/${a.id}`} data-testid="alert-link">
@@ -95,11 +100,13 @@ function AlertList() {
               <span data-testid="alert-group">
                 {" "}
                 ·{" "}
-                {a.group_id === a.id
-                  ? `first of ${a.group_size} alerts of one incident`
-                  : "same incident as "}
-                {a.group_id && a.group_id !== a.id ? (
-                  <Link to={`/alerts/${a.group_id}`}>its first alert</Link>
+                {a.group_id === a.id ? (
+                  t("alerts.first_of", { n: a.group_size })
+                ) : a.group_id ? (
+                  <T
+                    id="alerts.same_incident"
+                    values={{ link: (s: ReactNode) => <Link to={`/alerts/${a.group_id}`}>{s}</Link> }}
+                  />
                 ) : null}
               </span>
             ) : null}
@@ -110,7 +117,7 @@ function AlertList() {
     },
     {
       key: "status",
-      header: "Status",
+      header: t("crises.col_status"),
       render: (a) => (
         <span data-testid="alert-status">
           <Badge value={a.status} /> {a.active ? <Badge value="active" tone="red" /> : null}
@@ -120,15 +127,15 @@ function AlertList() {
     },
     {
       key: "observed",
-      header: "Observed / expected",
+      header: t("alerts.col_observed"),
       render: (a) => `${round(a.peak_observed)} / ${round(a.expected)}`,
       sortValue: (a) => a.peak_score,
       align: "right",
     },
-    { key: "chart", header: "Behind it", render: (a) => <AlertChart alert={a} />, width: "280px" },
+    { key: "chart", header: t("alerts.col_behind"), render: (a) => <AlertChart alert={a} />, width: "280px" },
     {
       key: "opened",
-      header: "Opened",
+      header: t("alerts.col_opened"),
       render: (a) => <span title={formatTime(a.opened_at)}>{formatRelative(a.opened_at)}</span>,
       sortValue: (a) => a.opened_at,
     },
@@ -136,34 +143,34 @@ function AlertList() {
   return (
     <>
       <PageHeader
-        title={tHead("nav.alerts")}
-        description="What the detectors saw, live. Acknowledge to stop the escalation; open a crisis from one."
+        title={t("nav.alerts")}
+        description={t("alerts.intro")}
         actions={
           <span className="alerts-muted" data-testid="alerts-live">
-            {live.state === "open" ? "live" : live.state}
+            {live.state === "open" ? t("crisis.live") : live.state}
           </span>
         }
       />
       <AlertTabs />
       <DeliveryBanner />
       <Card
-        title="Alerts"
+        title={t("nav.alerts")}
         actions={
           <label>
-            Show{" "}
+            {t("alerts.show")}{" "}
             <select value={status} onChange={(e) => setStatus(e.target.value)} data-testid="alerts-filter">
-              <option value="unresolved">not closed</option>
-              <option value="open">open</option>
-              <option value="acknowledged">acknowledged</option>
-              <option value="snoozed">snoozed</option>
-              <option value="closed">closed</option>
-              <option value="">all</option>
+              <option value="unresolved">{t("alerts.not_closed")}</option>
+              <option value="open">{t("value.open")}</option>
+              <option value="acknowledged">{t("value.acknowledged")}</option>
+              <option value="snoozed">{t("value.snoozed")}</option>
+              <option value="closed">{t("value.closed")}</option>
+              <option value="">{t("common.all")}</option>
             </select>
           </label>
         }
       >
         <DataTable
-          caption="Alerts"
+          caption={t("nav.alerts")}
           columns={columns}
           rows={list.items}
           rowKey={(a) => a.id}
@@ -171,7 +178,7 @@ function AlertList() {
           hasMore={list.hasMore}
           loadingMore={list.loadingMore}
           onLoadMore={list.loadMore}
-          empty="No alerts. The detectors are watching mentions and shop signals; set who hears about them under Rules."
+          empty={t("alerts.none")}
           data-testid="alerts"
         />
       </Card>

@@ -1,22 +1,29 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { Card } from "../../components/Card.js";
 import { formatRelative, formatTime } from "../../format.js";
+import { type MessageId, T, useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import type { AlertDetail } from "./types.js";
 
-const DELIVERY_WORD: Record<AlertDetail["notifications"][number]["delivery"], string> = {
-  queued: "handed to its channel",
-  delivered: "delivered",
-  failing: "NOT delivered yet",
-  undeliverable: "NOT sent",
-  none: "",
+const DELIVERY_WORD: Record<AlertDetail["notifications"][number]["delivery"], MessageId | null> = {
+  queued: "paging.delivery.queued",
+  delivered: "paging.delivery.delivered",
+  failing: "paging.delivery.failing",
+  undeliverable: "paging.delivery.undeliverable",
+  none: null,
 };
 
 /** Who was told, how far each page got, and when nobody was: which rule came closest and why it missed. */
 export function WhoWasTold({ a }: { a: AlertDetail }) {
   const p = a.paging;
+  const t = useT();
+  const deliveryWord = (d: keyof typeof DELIVERY_WORD) => {
+    const word = DELIVERY_WORD[d];
+    return word ? ` · ${t(word)}` : "";
+  };
   return (
-    <Card title="Who was told">
+    <Card title={t("paging.who_title")}>
       {a.notifications.length ? (
         <ol className="alerts-steps" data-testid="alert-notifications">
           {a.notifications.map((n) => (
@@ -29,13 +36,14 @@ export function WhoWasTold({ a }: { a: AlertDetail }) {
             >
               {n.channel === "group" ? (
                 <>
-                  {formatTime(n.created_at)}: not paged on its own, part of the incident of{" "}
-                  <Link to={`/alerts/${n.target}`}>its first alert</Link>
+                  {formatTime(n.created_at)}:{" "}
+                  <T
+                    id="paging.grouped"
+                    values={{ link: (s: ReactNode) => <Link to={`/alerts/${n.target}`}>{s}</Link> }}
+                  />
                 </>
               ) : (
-                `${formatTime(n.created_at)}: ${n.reason} · step ${n.step + 1} · ${n.channel} ${n.target}${
-                  DELIVERY_WORD[n.delivery] ? ` · ${DELIVERY_WORD[n.delivery]}` : ""
-                }${n.error ? `: ${n.error}` : ""}`
+                `${formatTime(n.created_at)}: ${n.reason} · ${t("paging.step", { n: n.step + 1 })} · ${n.channel} ${n.target}${deliveryWord(n.delivery)}${n.error ? `: ${n.error}` : ""}`
               )}
             </li>
           ))}
@@ -44,15 +52,19 @@ export function WhoWasTold({ a }: { a: AlertDetail }) {
       {p && p.outcome !== "paged" ? (
         <p className="alerts-muted" data-testid="alert-paging">
           {p.outcome === "no_rules"
-            ? "Nobody was paged: there are no alert rules. Add one under Rules."
+            ? t("paging.no_rules")
             : p.outcome === "held"
-              ? `Held back by "${p.closest?.name}": ${p.closest?.reasons.join("; ")}.`
-              : `Nobody was paged: no rule matched. Closest: "${p.closest?.name}", which missed because ${p.closest?.reasons.join("; ")}.`}
+              ? t("paging.held", {
+                  rule: p.closest?.name ?? "",
+                  reasons: p.closest?.reasons.join("; ") ?? "",
+                })
+              : t("paging.no_match", {
+                  rule: p.closest?.name ?? "",
+                  reasons: p.closest?.reasons.join("; ") ?? "",
+                })}
         </p>
       ) : null}
-      {!a.notifications.length && !p ? (
-        <p className="alerts-muted">Nobody was paged for this alert.</p>
-      ) : null}
+      {!a.notifications.length && !p ? <p className="alerts-muted">{t("paging.nobody")}</p> : null}
     </Card>
   );
 }
@@ -71,17 +83,18 @@ export function DeliveryBanner() {
   const q = useApiQuery<{ items: Problem[] }>("/api/v1/alerts/delivery-problems", {
     refetchInterval: 60_000,
   });
+  const t = useT();
   const items = q.data?.items ?? [];
   if (!items.length) return null;
   return (
     <div className="notice notice-error" role="alert" data-testid="alerts-delivery-banner">
-      <strong>Some alerts cannot reach anyone.</strong>
+      <strong>{t("paging.banner")}</strong>
       <ul>
         {items.map((p) => (
           <li key={`${p.rule_id}-${p.channel}-${p.target}`}>
-            Rule "{p.rule}", {p.channel}
-            {p.target ? ` to ${p.target}` : ""}: {p.reason}
-            {p.since ? ` (since ${formatRelative(p.since)})` : ""}
+            {t("paging.problem", { rule: p.rule, channel: p.channel })}
+            {p.target ? ` ${t("paging.to", { target: p.target })}` : ""}: {p.reason}
+            {p.since ? ` (${t("paging.since", { when: formatRelative(p.since) })})` : ""}
           </li>
         ))}
       </ul>
