@@ -29,7 +29,7 @@ const HEADER = `/**
 export async function openapiDocument(): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), "firebreak-openapi-"));
   // Only the embedded store: the document must not depend on which store a developer has configured.
-  const env = { ...process.env, FIREBREAK_PUBLIC_URL: "http://localhost:8080" };
+  const env: NodeJS.ProcessEnv = { ...process.env, FIREBREAK_PUBLIC_URL: "http://localhost:8080" };
   delete env["DATABASE_URL"];
   const config = loadConfig({ dataDir, port: 0 }, env);
   const store = openStore<Database>({ dataDir });
@@ -53,6 +53,6 @@ export async function openapiDocument(): Promise<Record<string, unknown>> {
 /** The text of web/src/api/schema.d.ts for the current routes. */
 export async function apiTypes(): Promise<string> {
   const doc = await openapiDocument();
-  const ast = await openapiTS(doc as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], { alphabetize: true });
   return HEADER + astToString(ast);
 }
