@@ -77,6 +77,24 @@ describe("PagerDuty and Opsgenie channels", () => {
     expect(stored.channels).not.toContain(PD_KEY);
     expect(stored.channels).not.toContain(OG_KEY);
     expect(stored.channels).toContain("fbenc:v1:");
+    // Admins (who edit rules) see the keys; a viewer sees their last four characters only.
+    const asViewer = (await get(`/api/v1/alert-rules/${created.json().id}`)).json();
+    expect(asViewer.channels).toEqual([
+      { type: "pagerduty", routing_key: `…${PD_KEY.slice(-4)}`, region: "eu" },
+      { type: "opsgenie", api_key: `…${OG_KEY.slice(-4)}`, region: "us" },
+    ]);
+    const list = (
+      await h.app.inject({ method: "GET", url: "/api/v1/alert-rules", headers: h.auth("responder") })
+    ).json();
+    expect(JSON.stringify(list)).not.toContain(PD_KEY);
+    const asAdmin = (
+      await h.app.inject({
+        method: "GET",
+        url: `/api/v1/alert-rules/${created.json().id}`,
+        headers: h.auth(),
+      })
+    ).json();
+    expect(asAdmin.channels[0].routing_key).toBe(PD_KEY);
 
     const s = spike({ score: 9.5 });
     await raise(h, [s]);

@@ -1,22 +1,32 @@
 import { z } from "zod";
 import type { BusEvent } from "../app/bus.js";
 import type { AppContext } from "../app/context.js";
+import type { Actor } from "../core/actor.js";
 import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
+import { redactChannel } from "./channels/secret-fields.js";
 import {
   type AlertOut,
   alertDetailOut,
   alertListQuery,
   alertOut,
   CHANNEL_TYPES,
+  type Rule,
   ruleInput,
-  ruleOut,
   rulePatch,
+  ruleView,
   snoozeInput,
 } from "./schema.js";
 import { ALERT_CHANGED } from "./service.js";
 
 const tags = ["alerts"];
+
+/**
+ * Channel credentials (paging keys, signing secrets, Slack URLs) are for the admins who edit rules; a
+ * viewer or responder could otherwise page the shop's on-call or post to its channel themselves.
+ */
+const shownTo = (actor: Actor, rule: Rule) =>
+  actor.role === "admin" ? rule : { ...rule, channels: rule.channels.map(redactChannel) };
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export function alertsRoutes(app: App, ctx: AppContext) {
@@ -133,17 +143,20 @@ export function alertsRoutes(app: App, ctx: AppContext) {
       schema: {
         tags,
         summary: "Alert rules: who is paged for what, how, and when",
-        response: { 200: z.object({ items: z.array(ruleOut), next_cursor: z.null() }) },
+        response: { 200: z.object({ items: z.array(ruleView), next_cursor: z.null() }) },
       },
     },
-    async (req) => ({ items: await alerts.listRules(actorOf(req)), next_cursor: null }),
+    async (req) => {
+      const actor = actorOf(req);
+      return { items: (await alerts.listRules(actor)).map((r) => shownTo(actor, r)), next_cursor: null };
+    },
   );
 
   app.post(
     "/api/v1/alert-rules",
     {
       config: { access: "admin" },
-      schema: { tags, summary: "Create an alert rule", body: ruleInput, response: { 201: ruleOut } },
+      schema: { tags, summary: "Create an alert rule", body: ruleInput, response: { 201: ruleView } },
     },
     async (req, reply) => reply.status(201).send(await alerts.createRule(actorOf(req), req.body)),
   );
@@ -152,9 +165,9 @@ export function alertsRoutes(app: App, ctx: AppContext) {
     "/api/v1/alert-rules/:id",
     {
       config: { access: "viewer" },
-      schema: { tags, summary: "One alert rule", params: idParams, response: { 200: ruleOut } },
+      schema: { tags, summary: "One alert rule", params: idParams, response: { 200: ruleView } },
     },
-    async (req) => alerts.getRule(actorOf(req), req.params.id),
+    async (req) => shownTo(actorOf(req), await alerts.getRule(actorOf(req), req.params.id)),
   );
 
   app.patch(
@@ -166,7 +179,7 @@ export function alertsRoutes(app: App, ctx: AppContext) {
         summary: "Change an alert rule",
         params: idParams,
         body: rulePatch,
-        response: { 200: ruleOut },
+        response: { 200: ruleView },
       },
     },
     async (req) => alerts.updateRule(actorOf(req), req.params.id, req.body),

@@ -120,6 +120,22 @@ export const ruleOut = ruleInput.extend({
 });
 export type Rule = z.infer<typeof ruleOut>;
 
+const shown = (what: string) =>
+  z
+    .string()
+    .describe(`${what}; shortened to its last four characters (…abcd) for anyone who cannot edit rules`);
+const region = z.enum(["us", "eu"]);
+/** A channel as the API answers it: the credential fields may be shortened, so they are plain strings. */
+const channelView = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("email") }),
+  z.object({ type: z.literal("webhook"), url: z.string(), secret: shown("the signing secret") }),
+  z.object({ type: z.literal("slack"), url: shown("the incoming-webhook URL") }),
+  z.object({ type: z.literal("pagerduty"), routing_key: shown("the integration key"), region }),
+  z.object({ type: z.literal("opsgenie"), api_key: shown("the API key"), region }),
+]);
+/** A rule as the API answers it. */
+export const ruleView = ruleOut.extend({ channels: z.array(channelView) });
+
 export const pointOut = z.object({
   start: z.string(),
   end: z.string(),
