@@ -7,15 +7,19 @@ import { Card } from "../../components/Card.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { AlertTabs } from "./AlertsPage.js";
-import { ALERT_KINDS, type Channel, kindLabel, type Rule } from "./types.js";
+import { useAlertKind } from "./kind-label.js";
+import { ALERT_KINDS, type Channel, type Rule } from "./types.js";
 
 const RULES = "/api/v1/alert-rules";
 
 export function RulesEditor() {
   const rules = useApiQuery<{ items: Rule[] }>(RULES);
+  const t = useT();
+  const kindLabel = useAlertKind();
   const session = useSession();
   const qc = useQueryClient();
   const refresh = () => qc.invalidateQueries({ queryKey: apiKey(RULES) });
@@ -24,29 +28,31 @@ export function RulesEditor() {
   const columns: Column<Rule>[] = [
     {
       key: "name",
-      header: "Rule",
+      header: t("rules.col_rule"),
       render: (r) => <strong data-testid="rule-name">{r.name}</strong>,
       sortValue: (r) => r.name,
     },
     {
       key: "what",
-      header: "For",
+      header: t("rules.col_for"),
       render: (r) =>
-        (r.kinds.length ? r.kinds.map(kindLabel).join(", ") : "every kind") +
-        (r.min_score ? ` · score ≥ ${r.min_score}` : ""),
+        (r.kinds.length ? r.kinds.map(kindLabel).join(", ") : t("rules.every_kind")) +
+        (r.min_score ? ` · ${t("rules.score_at_least", { score: r.min_score })}` : ""),
     },
     {
       key: "who",
-      header: "Who, in order",
+      header: t("rules.col_who"),
       render: (r) =>
-        `${r.recipients.join(" → ") || "nobody by e-mail"}${r.ack_timeout_minutes ? ` · next after ${r.ack_timeout_minutes} min` : ""}`,
+        `${r.recipients.join(" → ") || t("rules.nobody_email")}${r.ack_timeout_minutes ? ` · ${t("rules.next_after", { min: r.ack_timeout_minutes })}` : ""}`,
     },
-    { key: "how", header: "Channels", render: (r) => r.channels.map((c) => c.type).join(", ") },
+    { key: "how", header: t("rules.col_channels"), render: (r) => r.channels.map((c) => c.type).join(", ") },
     {
       key: "quiet",
-      header: "Quiet hours",
+      header: t("rules.col_quiet"),
       render: (r) =>
-        r.quiet_hours ? `${r.quiet_hours.start}–${r.quiet_hours.end} ${r.quiet_hours.timezone}` : "none",
+        r.quiet_hours
+          ? `${r.quiet_hours.start}–${r.quiet_hours.end} ${r.quiet_hours.timezone}`
+          : t("monitor.no_component"),
     },
     {
       key: "enabled",
@@ -59,14 +65,14 @@ export function RulesEditor() {
               onClick={() => void api.patch(`${RULES}/${r.id}`, { enabled: !r.enabled }).then(refresh)}
               data-testid="rule-toggle"
             >
-              {r.enabled ? "Pause" : "Resume"}
+              {r.enabled ? t("rules.pause") : t("rules.resume")}
             </button>
             <button
               type="button"
               onClick={() => void api.delete(`${RULES}/${r.id}`).then(refresh)}
               data-testid="rule-delete"
             >
-              Delete
+              {t("monitor.delete")}
             </button>
           </span>
         ) : (
@@ -77,20 +83,17 @@ export function RulesEditor() {
 
   return (
     <>
-      <PageHeader
-        title="Alert rules"
-        description="Which alerts page whom, how, and when. Alerts are recorded whatever the rules say."
-      />
+      <PageHeader title={t("rules.title")} description={t("rules.intro")} />
       <AlertTabs />
       <div className="alerts-rules">
-        <Card title="Rules">
+        <Card title={t("alerts.rules")}>
           <DataTable
-            caption="Alert rules"
+            caption={t("rules.title")}
             columns={columns}
             rows={rules.data?.items ?? []}
             rowKey={(r) => r.id}
             isLoading={rules.isLoading}
-            empty="No rule yet: alerts are recorded but nobody is paged."
+            empty={t("rules.none")}
             data-testid="rules"
           />
         </Card>
@@ -101,6 +104,8 @@ export function RulesEditor() {
 }
 
 function RuleForm({ onSaved }: { onSaved: () => void }) {
+  const t = useT();
+  const kindLabel = useAlertKind();
   const [name, setName] = useState("");
   const [kinds, setKinds] = useState<string[]>([]);
   const [minScore, setMinScore] = useState("0");
@@ -142,9 +147,9 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
   };
 
   return (
-    <Card title="New rule">
+    <Card title={t("rules.new")}>
       <form className="form" onSubmit={(e) => void submit(e)} data-testid="rule-form">
-        <FormField label="Name" name="name" error={error}>
+        <FormField label={t("monitor.f.name")} name="name" error={error}>
           <input
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -154,7 +159,7 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
           />
         </FormField>
         <fieldset>
-          <legend>Kinds (none ticked: every kind)</legend>
+          <legend>{t("rules.kinds")}</legend>
           <div className="alerts-kinds">
             {ALERT_KINDS.map((k) => (
               <label key={k}>
@@ -169,10 +174,10 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
           </div>
         </fieldset>
         <FormField
-          label="Minimum score"
+          label={t("rules.min_score")}
           name="min_score"
           error={error}
-          hint="6 is a clear spike; higher pages less"
+          hint={t("rules.min_score_hint")}
         >
           <input
             type="number"
@@ -182,7 +187,7 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
             onChange={(e) => setMinScore(e.target.value)}
           />
         </FormField>
-        <FormField label="Who, in escalation order (e-mails)" name="recipients" error={error}>
+        <FormField label={t("rules.recipients")} name="recipients" error={error}>
           <textarea
             value={recipients}
             onChange={(e) => setRecipients(e.target.value)}
@@ -190,17 +195,14 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
             data-testid="rule-form-recipients"
           />
         </FormField>
-        <FormField
-          label="Next person after (minutes without acknowledgement; empty: never)"
-          name="ack_timeout_minutes"
-          error={error}
-        >
+        <FormField label={t("rules.ack_timeout")} name="ack_timeout_minutes" error={error}>
           <input type="number" min={1} value={ackTimeout} onChange={(e) => setAckTimeout(e.target.value)} />
         </FormField>
         <label>
-          <input type="checkbox" checked={email} onChange={(e) => setEmail(e.target.checked)} /> E-mail
+          <input type="checkbox" checked={email} onChange={(e) => setEmail(e.target.checked)} />{" "}
+          {t("login.email")}
         </label>
-        <FormField label="Slack-compatible incoming webhook URL" name="slack" error={error}>
+        <FormField label={t("rules.slack")} name="slack" error={error}>
           <input
             type="url"
             value={slackUrl}
@@ -208,11 +210,11 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
             placeholder="https://hooks.slack.com/services/…"
           />
         </FormField>
-        <FormField label="Signed webhook URL" name="webhook" error={error}>
+        <FormField label={t("rules.webhook")} name="webhook" error={error}>
           <input type="url" value={hookUrl} onChange={(e) => setHookUrl(e.target.value)} />
         </FormField>
         {hookUrl ? (
-          <FormField label="Webhook secret (whsec_…)" name="secret" error={error}>
+          <FormField label={t("rules.webhook_secret")} name="secret" error={error}>
             <input value={hookSecret} onChange={(e) => setHookSecret(e.target.value)} required />
           </FormField>
         ) : null}
@@ -223,7 +225,7 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
             onChange={(e) => setQuiet(e.target.checked)}
             data-testid="rule-form-quiet"
           />{" "}
-          Quiet hours (only SEV-worthy kinds page)
+          {t("rules.quiet")}
         </label>
         {quiet ? (
           <div className="alerts-actions">
@@ -231,20 +233,24 @@ function RuleForm({ onSaved }: { onSaved: () => void }) {
               type="time"
               value={quietStart}
               onChange={(e) => setQuietStart(e.target.value)}
-              aria-label="Quiet from"
+              aria-label={t("rules.quiet_from")}
             />
             <input
               type="time"
               value={quietEnd}
               onChange={(e) => setQuietEnd(e.target.value)}
-              aria-label="Quiet until"
+              aria-label={t("rules.quiet_until")}
             />
-            <input value={timezone} onChange={(e) => setTimezone(e.target.value)} aria-label="Time zone" />
+            <input
+              value={timezone}
+              onChange={(e) => setTimezone(e.target.value)}
+              aria-label={t("rules.time_zone")}
+            />
           </div>
         ) : null}
         <FormError error={error} fields={["name", "min_score", "recipients", "ack_timeout_minutes"]} />
         <button type="submit" className="primary" disabled={busy} data-testid="rule-form-save">
-          Save rule
+          {t("rules.save")}
         </button>
       </form>
     </Card>
