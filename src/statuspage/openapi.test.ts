@@ -10,11 +10,9 @@ afterAll(async () => h.close());
 describe("the status page's component routes in the OpenAPI document", () => {
   it("declares each with an operationId, a request schema and its success answer", async () => {
     const doc = (await h.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    type Op = { operationId: string; requestBody?: unknown; responses: Record<string, unknown> };
     const path = (p: string) =>
-      doc.paths[p] as Record<
-        string,
-        { operationId: string; requestBody?: unknown; responses: Record<string, unknown> }
-      >;
+      doc.paths[p] as Partial<Record<"get" | "post" | "put" | "patch" | "delete", Op>>;
     const list = path("/api/v1/status/components");
     expect(list.get?.operationId).toBe("getStatusComponents");
     expect(Object.keys(list.get?.responses ?? {})).toContain("200");
