@@ -3151,42 +3151,31 @@ export interface operations {
                         items: {
                             /** @default null */
                             ack_timeout_minutes: number | null;
-                            /**
-                             * @default [
-                             *       {
-                             *         "type": "email"
-                             *       }
-                             *     ]
-                             */
                             channels: ({
                                 /** @enum {string} */
                                 type: "email";
                             } | {
+                                /** @description the signing secret; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                                 secret: string;
                                 /** @enum {string} */
                                 type: "webhook";
-                                /** Format: uri */
                                 url: string;
                             } | {
                                 /** @enum {string} */
                                 type: "slack";
-                                /** Format: uri */
+                                /** @description the incoming-webhook URL; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                                 url: string;
                             } | {
-                                /**
-                                 * @default us
-                                 * @enum {string}
-                                 */
+                                /** @enum {string} */
                                 region: "us" | "eu";
+                                /** @description the integration key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                                 routing_key: string;
                                 /** @enum {string} */
                                 type: "pagerduty";
                             } | {
+                                /** @description the API key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                                 api_key: string;
-                                /**
-                                 * @default us
-                                 * @enum {string}
-                                 */
+                                /** @enum {string} */
                                 region: "us" | "eu";
                                 /** @enum {string} */
                                 type: "opsgenie";
@@ -3325,42 +3314,31 @@ export interface operations {
                     "application/json": {
                         /** @default null */
                         ack_timeout_minutes: number | null;
-                        /**
-                         * @default [
-                         *       {
-                         *         "type": "email"
-                         *       }
-                         *     ]
-                         */
                         channels: ({
                             /** @enum {string} */
                             type: "email";
                         } | {
+                            /** @description the signing secret; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             secret: string;
                             /** @enum {string} */
                             type: "webhook";
-                            /** Format: uri */
                             url: string;
                         } | {
                             /** @enum {string} */
                             type: "slack";
-                            /** Format: uri */
+                            /** @description the incoming-webhook URL; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             url: string;
                         } | {
-                            /**
-                             * @default us
-                             * @enum {string}
-                             */
+                            /** @enum {string} */
                             region: "us" | "eu";
+                            /** @description the integration key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             routing_key: string;
                             /** @enum {string} */
                             type: "pagerduty";
                         } | {
+                            /** @description the API key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             api_key: string;
-                            /**
-                             * @default us
-                             * @enum {string}
-                             */
+                            /** @enum {string} */
                             region: "us" | "eu";
                             /** @enum {string} */
                             type: "opsgenie";
@@ -3428,42 +3406,31 @@ export interface operations {
                     "application/json": {
                         /** @default null */
                         ack_timeout_minutes: number | null;
-                        /**
-                         * @default [
-                         *       {
-                         *         "type": "email"
-                         *       }
-                         *     ]
-                         */
                         channels: ({
                             /** @enum {string} */
                             type: "email";
                         } | {
+                            /** @description the signing secret; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             secret: string;
                             /** @enum {string} */
                             type: "webhook";
-                            /** Format: uri */
                             url: string;
                         } | {
                             /** @enum {string} */
                             type: "slack";
-                            /** Format: uri */
+                            /** @description the incoming-webhook URL; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             url: string;
                         } | {
-                            /**
-                             * @default us
-                             * @enum {string}
-                             */
+                            /** @enum {string} */
                             region: "us" | "eu";
+                            /** @description the integration key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             routing_key: string;
                             /** @enum {string} */
                             type: "pagerduty";
                         } | {
+                            /** @description the API key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             api_key: string;
-                            /**
-                             * @default us
-                             * @enum {string}
-                             */
+                            /** @enum {string} */
                             region: "us" | "eu";
                             /** @enum {string} */
                             type: "opsgenie";
@@ -3607,42 +3574,31 @@ export interface operations {
                     "application/json": {
                         /** @default null */
                         ack_timeout_minutes: number | null;
-                        /**
-                         * @default [
-                         *       {
-                         *         "type": "email"
-                         *       }
-                         *     ]
-                         */
                         channels: ({
                             /** @enum {string} */
                             type: "email";
                         } | {
+                            /** @description the signing secret; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             secret: string;
                             /** @enum {string} */
                             type: "webhook";
-                            /** Format: uri */
                             url: string;
                         } | {
                             /** @enum {string} */
                             type: "slack";
-                            /** Format: uri */
+                            /** @description the incoming-webhook URL; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             url: string;
                         } | {
-                            /**
-                             * @default us
-                             * @enum {string}
-                             */
+                            /** @enum {string} */
                             region: "us" | "eu";
+                            /** @description the integration key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             routing_key: string;
                             /** @enum {string} */
                             type: "pagerduty";
                         } | {
+                            /** @description the API key; shortened to its last four characters (…abcd) for anyone who cannot edit rules */
                             api_key: string;
-                            /**
-                             * @default us
-                             * @enum {string}
-                             */
+                            /** @enum {string} */
                             region: "us" | "eu";
                             /** @enum {string} */
                             type: "opsgenie";
