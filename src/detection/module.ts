@@ -20,7 +20,9 @@ export const detectionModule: DomainModule = {
       async (p) => {
         await detection.process(p.workspaceId, { catchUp: true, strict: true });
       },
-      { maxAttempts: 20, concurrency: 2, backoffMs: backoff({ first: 500, max: 30_000 }) },
+      // Many at once on purpose: a job waiting for the workspace's next round only awaits it (rounds run
+      // one at a time per workspace), and the jobs of a rush then share one round instead of one each.
+      { maxAttempts: 20, concurrency: 16, backoffMs: backoff({ first: 500, max: 30_000 }) },
     );
     offIngest.set(
       ctx,
