@@ -6,6 +6,7 @@ import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { PageLoading } from "../../components/PageLoading.js";
 import { useToast } from "../../components/Toast.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 
@@ -58,6 +59,7 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
   const isAdmin = session.can("admin");
   const qc = useQueryClient();
   const toast = useToast();
+  const t = useT();
   const { busy, error, run } = useAction();
   const [form, setForm] = useState(saved);
   useEffect(() => setForm(saved), [saved]);
@@ -86,20 +88,17 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
         public_url: form.public_url || null,
       });
       await qc.invalidateQueries({ queryKey: apiKey(PATH) });
-      toast({ message: "Workspace settings saved", tone: "success" });
+      toast({ message: t("workspace.saved"), tone: "success" });
     });
   };
 
   return (
-    <Card title="Workspace" data-testid="workspace-settings">
-      <p className="muted">
-        What your customers see: the status page, notices and case replies use these languages, and show every
-        time in this time zone with its abbreviation. The dashboard shows each person their own time.
-      </p>
-      {!isAdmin ? <p className="notice">Only admins can change these settings.</p> : null}
+    <Card title={t("settings.workspace")} data-testid="workspace-settings">
+      <p className="muted">{t("workspace.intro")}</p>
+      {!isAdmin ? <p className="notice">{t("workspace.admins_only")}</p> : null}
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate data-testid="workspace-form">
         <fieldset disabled={!isAdmin || busy} className="stack">
-          <FormField label="Shop name" name="name" error={error}>
+          <FormField label={t("workspace.name")} name="name" error={error}>
             <input
               className="input"
               maxLength={200}
@@ -108,10 +107,10 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
             />
           </FormField>
           <FormField
-            label="Time zone"
+            label={t("rules.time_zone")}
             name="time_zone"
             error={error}
-            hint="Times customers read are shown in it."
+            hint={t("workspace.time_zone_hint")}
           >
             <select
               className="select"
@@ -126,7 +125,7 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
             </select>
           </FormField>
           <fieldset className="field" data-testid="field-languages">
-            <legend className="field-label">Languages you write to customers in</legend>
+            <legend className="field-label">{t("workspace.languages")}</legend>
             {LANGS.map(([id, name]) => (
               <label key={id} className="checkbox">
                 <input
@@ -141,10 +140,10 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
             ))}
           </fieldset>
           <FormField
-            label="Default language"
+            label={t("workspace.default_language")}
             name="default_language"
             error={error}
-            hint="Shown to a visitor whose language has no text yet."
+            hint={t("workspace.default_language_hint")}
           >
             <select
               className="select"
@@ -158,7 +157,12 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
               ))}
             </select>
           </FormField>
-          <FormField label="Currency" name="currency" error={error} hint="ISO 4217 code, e.g. EUR or PLN.">
+          <FormField
+            label={t("workspace.currency")}
+            name="currency"
+            error={error}
+            hint={t("workspace.currency_hint")}
+          >
             <input
               className="input"
               maxLength={3}
@@ -166,7 +170,7 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
               onChange={(e) => set("currency", e.target.value.toUpperCase())}
             />
           </FormField>
-          <FormField label="Logo address" name="brand.logo_url" error={error}>
+          <FormField label={t("workspace.logo")} name="brand.logo_url" error={error}>
             <input
               className="input"
               type="url"
@@ -174,7 +178,12 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
               onChange={(e) => set("brand", { ...form.brand, logo_url: e.target.value })}
             />
           </FormField>
-          <FormField label="Brand colour" name="brand.color" error={error} hint="As #rrggbb.">
+          <FormField
+            label={t("workspace.color")}
+            name="brand.color"
+            error={error}
+            hint={t("workspace.color_hint")}
+          >
             <input
               className="input"
               value={form.brand.color ?? ""}
@@ -183,10 +192,10 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
             />
           </FormField>
           <FormField
-            label="Public address"
+            label={t("workspace.public_url")}
             name="public_url"
             error={error}
-            hint="Where customers reach your pages."
+            hint={t("workspace.public_url_hint")}
           >
             <input
               className="input"
@@ -198,7 +207,7 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
           {isAdmin ? (
             <div>
               <button type="submit" className="button button-primary" data-testid="workspace-save">
-                {busy ? "Saving…" : "Save"}
+                {busy ? t("common.saving") : t("common.save")}
               </button>
             </div>
           ) : null}
