@@ -27,6 +27,8 @@ const SPLIT = arg("split", "bench") as "bench" | "dev";
 const ONLY = arg("only", "");
 /** Detector settings to try (`--config '{"falseAlarmsPerWeek":0.5}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
+/** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
+const TRACE = process.argv.includes("--trace");
 /**
  * Scored from here: a new shop's first two weeks are learning (the weekday profile is trusted from day
  * 14), not judged. Waves start after it; false alarms count from it.
@@ -234,6 +236,7 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
   const engine = new DetectionEngine(CONFIG);
   const refs: Record<string, Reference> = { mean_3sigma: meanThreeSigma(), poisson_cusum: poissonCusum() };
   const alarms: Record<string, number[]> = { firebreak: [], mean_3sigma: [], poisson_cusum: [] };
+  const firedBy: string[] = [];
   const note = (name: string, t: number | null) => {
     if (t !== null) alarms[name]?.push(t);
   };
@@ -250,13 +253,40 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
       language: c.language,
       text: x.row.text,
     };
-    for (const a of engine.push(m)) if (a.phase === "open" && SPIKE_KINDS.has(a.kind)) note("firebreak", x.t);
+    for (const a of engine.push(m))
+      if (a.phase === "open" && SPIKE_KINDS.has(a.kind)) {
+        note("firebreak", x.t);
+        firedBy.push(
+          `${a.series} (${a.observed} in ${a.windowMinutes} min, ${a.expected.toFixed(1)} expected)`,
+        );
+      }
     for (const [name, r] of Object.entries(refs))
       note(name, c.sentiment === "negative" ? r.negative(x.t) : r.advance(x.t));
   });
   const span = s.shape === "ramp" ? 4 * HOUR : 2 * HOUR;
+  if (TRACE) {
+    trace(s, seed, starts, span, alarms["firebreak"] ?? [], firedBy);
+    const series = engine.toJSON().series;
+    const phi = (k: string) => Math.round(((series[k]?.seq as { phi: number } | null)?.phi ?? 0) * 100) / 100;
+    process.stderr.write(
+      `trace ${s.name.slice(0, 2)}seed ${seed}: dispersion ${["volume", "negative", "complaint", "topic:customer_service"].map((k) => `${k} ${phi(k)}`).join(", ")}\n`,
+    );
+  }
   for (const name of Object.keys(alarms))
     score(outs[name] as Outcome, alarms[name] as number[], starts, span, s.days);
+}
+
+function trace(s: Scenario, seed: number, starts: number[], span: number, at: number[], by: string[]) {
+  for (const start of starts) {
+    const i = at.findIndex((a) => a >= start && a <= start + span);
+    const found = i < 0 ? "missed" : `${((at[i] as number) - start) / MIN} min by ${by[i]}`;
+    process.stderr.write(`trace ${s.name.slice(0, 2)}seed ${seed}: ${found}\n`);
+  }
+  const from = START + WARMUP_DAYS * DAY;
+  at.forEach((a, i) => {
+    if (a >= from && !starts.some((st) => a >= st - 5 * MIN && a <= st + span))
+      process.stderr.write(`trace ${s.name.slice(0, 2)}seed ${seed}: false alarm by ${by[i]}\n`);
+  });
 }
 
 const quantile = (xs: number[], q: number) => {

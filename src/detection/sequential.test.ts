@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cusumThreshold, tailConstant } from "./detectors/calibration.js";
+import { bankFactor, cusumThreshold, tailConstant } from "./detectors/calibration.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
+import { firing, hit, MAX_RUN_MS, moveClock, newSeq, resetRuns } from "./detectors/sequential.js";
 import { poisson, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
@@ -85,6 +86,55 @@ describe("thresholds from a false-alarm budget", () => {
     const strict = opens(events, { ...ONE_SERIES, falseAlarmsPerWeek: 0.5 }).length;
     expect(strict).toBeLessThan(loose);
     expect(strict).toBeLessThanOrEqual(0.5 * 20 * 1.5);
+  });
+});
+
+/**
+ * The bank of CUSUMs alone, on a Poisson stream whose rate the baseline knows exactly: what the thresholds
+ * promise. `perBucket` expected mentions a 5-minute bucket, `weeks` of traffic, `budget` alarms a week.
+ */
+function bankAlarms(seed: number, perBucket: number, weeks: number, budget: number, rise = 0): number {
+  const factors = [3, 6, 15];
+  const bucketMs = 5 * MIN;
+  const rand = seededRandom(seed);
+  const seq = newSeq(factors.length, 0);
+  seq.phi = 1;
+  const perWeek = perBucket * (WEEK / bucketMs);
+  const share = budget / bankFactor(factors);
+  let t = 0;
+  let alarms = 0;
+  while (t < weeks * WEEK) {
+    seq.mu = perBucket * (1 + rise);
+    t += (-Math.log(1 - rand()) / seq.mu) * bucketMs;
+    // The test is told the usual rate, not the risen one.
+    seq.mu = perBucket;
+    moveClock(seq, factors, t, bucketMs, true);
+    hit(seq, factors, t, "m", undefined, true);
+    if (firing(seq, factors, perWeek, share, 1)) {
+      alarms++;
+      resetRuns(seq);
+    }
+  }
+  return alarms;
+}
+
+describe("alarm rates at known Poisson rates", () => {
+  it.each([
+    ["a sparse series (a mention an hour)", 1 / 12, 40, 3],
+    ["a dense series (3,000 a day)", 3000 / 288, 4, 30],
+    ["a dense series at a strict budget", 3000 / 288, 4, 3],
+  ])("%s raises its budget of false alarms, within a factor", (_name, perBucket, weeks, budget) => {
+    const perWeek = bankAlarms(5, perBucket, weeks, budget) / weeks;
+    // An upper bound by construction (the tail constants carry a tenth of margin, runs expire after
+    // MAX_RUN_MS), and not so far under that sensitivity is thrown away.
+    expect(perWeek).toBeLessThanOrEqual(budget * 1.25);
+    expect(perWeek).toBeGreaterThanOrEqual(budget * 0.5);
+  });
+
+  it("keeps no run longer than its longest rise", () => {
+    expect(MAX_RUN_MS).toBe(6 * HOUR);
+    // A rise to five times the rate is an alarm after alarm at the same budget.
+    expect(bankAlarms(6, 1 / 12, 1, 1, 4)).toBeGreaterThan(20);
   });
 });
 

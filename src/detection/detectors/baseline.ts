@@ -48,11 +48,14 @@ function relative(sum: number[], n: number[], slot: number): number {
   return (sum[slot] as number) / ns / (total / slots);
 }
 
-/** Expected count at `ms` relative to the scope's average bucket. */
-export function profileFactor(p: ProfileState, ms: number): number {
+/**
+ * Expected count at `ms` relative to the scope's average bucket. `learnedHours`: the hour-of-day shape as
+ * learned, not shrunk while young (what a series' own hour correction is measured against).
+ */
+export function profileFactor(p: ProfileState, ms: number, learnedHours = false): number {
   // Trust grows with the days seen: a flat profile on day one, the learned shape from day three
   // (hours) and from the second week (weekdays).
-  const wHour = Math.min(1, p.days / 3);
+  const wHour = learnedHours ? 1 : Math.min(1, p.days / 3);
   const wDay = Math.min(1, Math.max(0, (p.days - 7) / 7));
   const hod = 1 + wHour * (relative(p.hodSum, p.hodN, hourOfDay(ms)) - 1);
   const dow = 1 + wDay * (relative(p.dowSum, p.dowN, dayOfWeek(ms)) - 1);

@@ -86,6 +86,25 @@ export function accrue(seq: SeqState, factors: readonly number[], amount: number
   if (!any) seq.examples.length = 0;
 }
 
+/**
+ * The longest rise a run may explain: twice the longest window the detector is asked to see (a wave that
+ * builds over three hours). A run older than that starts again from 0. Without this, a run a wave started
+ * in a sparse series (below its threshold, as the wave was announced by other series) keeps its evidence
+ * for days and tips over on an ordinary cluster a day later, naming a rise that is long over; a run only
+ * ever loses evidence by this, so the false-alarm bound holds.
+ */
+export const MAX_RUN_MS = 6 * 3_600_000;
+
+function expire(seq: SeqState, t: number): void {
+  for (const m of seq.members)
+    if (m.start !== null && t - m.start > MAX_RUN_MS) {
+      m.s = 0;
+      m.start = null;
+      m.observed = 0;
+      m.expected = 0;
+    }
+}
+
 /** Moves a time-clocked series' clock to `t` at the rate of the bucket in progress. */
 export function moveClock(
   seq: SeqState,
@@ -96,6 +115,7 @@ export function moveClock(
 ) {
   if (t > seq.lastT) accrue(seq, factors, (seq.mu * (t - seq.lastT)) / bucketMs, active);
   seq.lastT = Math.max(seq.lastT, t);
+  expire(seq, t);
 }
 
 /** One mention of the series at `t`. */
@@ -110,6 +130,7 @@ export function hit(
   seq.hourObserved++;
   seq.epObserved++;
   if (!active) return;
+  expire(seq, t);
   for (let i = 0; i < seq.members.length; i++) {
     const m = seq.members[i] as Member;
     if (m.s <= 0) m.start = t;

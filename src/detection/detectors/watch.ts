@@ -235,7 +235,10 @@ function learnLevel(
     Math.max(b.minLevelHalfLifeHours, b.levelMemoryMentions / Math.max(perHour, 1e-6)),
   );
   const alpha = Math.max(1 - 0.5 ** (ctx.bucketMs / (hl * HOUR_MS)), 1 / (s.n + 1));
-  const before = s.level * factor;
+  // The series' own hour correction is measured against the scope's hour shape as learned: measured
+  // against the shape shrunk while the profile is young, it would learn that shape a second time and
+  // keep it (for two weeks) after the profile is trusted, doubling the day's swing.
+  const before = s.level * profileFactor(ctx.profile, start, true);
   s.level += alpha * (learned / (factor * corr) - s.level);
   learnHour(seq, hour, start % HOUR_MS === 0, learned, before);
 }
