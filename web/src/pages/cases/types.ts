@@ -1,100 +1,17 @@
-/** A complaint case as the API answers it (src/cases/schema.ts caseOut). */
-export type Priority = "P1" | "P2" | "P3" | "P4";
-export type CaseStatus = "new" | "answered" | "waiting" | "resolved" | "closed";
-export type Channel = "email" | "webhook" | "clipboard";
-export type RemedyKind =
-  | "apology"
-  | "discount"
-  | "refund"
-  | "return_shipping_paid"
-  | "replacement"
-  | "price_honoured";
+import type { Answer } from "../../api/types.js";
 
-export interface Remedy {
-  id: string;
-  case_id: string;
-  kind: RemedyKind;
-  status: "given" | "awaiting_approval" | "rejected";
-  amount: number;
-  currency: string;
-  cost: number;
-  code?: string;
-  requested_by: string;
-  decided_by: string | null;
-  decided_at: string | null;
-  created_at: string;
-}
-
-export interface CaseMessage {
-  id: string;
-  direction: "in" | "out";
-  channel: string;
-  text: string;
-  author: string;
-  at: string;
-  /** An outgoing reply: when it left (by its channel, or marked sent by hand); null while it waits. */
-  sent_at: string | null;
-  sent_by: string | null;
-}
-
-export interface CaseEvent {
-  id: string;
-  at: string;
-  kind: string;
-  text: string;
-  who: string;
-}
-
-export interface Case {
-  id: string;
-  priority: Priority;
-  status: CaseStatus;
-  language: string;
-  topics: string[];
-  customer: { name: string | null; email: string | null; handle: string | null };
-  source: string;
-  channel: Channel;
-  subject: string | null;
-  text: string;
-  reach: number;
-  spread: number;
-  crisis_id: string | null;
-  first_response_due_at: string;
-  resolve_due_at: string;
-  first_response_at: string | null;
-  resolved_at: string | null;
-  closed_at: string | null;
-  escalated_at: string | null;
-  escalated_to: string | null;
-  overdue: boolean;
-  post_status: string;
-  follow_up: { private_text: string; public_text: string } | null;
-  suggested_reply: { language: string; text: string; due: string };
-  remedies: Remedy[];
-  remedy_cost: number;
-  currency: string;
-  messages?: CaseMessage[];
-  timeline?: CaseEvent[];
-  created_at: string;
-}
-
-export interface ToneRemark {
-  kind: string;
-  text: string;
-  index: number;
-  why: string;
-}
-export interface ToneResult {
-  ok: boolean;
-  remarks: ToneRemark[];
-}
-
-export interface Policy {
-  currency: string;
-  limits: Partial<Record<RemedyKind, number>>;
-  approver_role: "admin" | "responder" | "viewer";
-  topics: Record<string, { offer: RemedyKind[]; amount: number }>;
-}
+/** A complaint case as the API answers it: shapes from the server's OpenAPI document (web/src/api/types.ts). */
+export type Case = Answer<"getCasesById">;
+export type Priority = Case["priority"];
+export type CaseStatus = Case["status"];
+export type Channel = Case["channel"];
+export type Remedy = Case["remedies"][number];
+export type RemedyKind = Remedy["kind"];
+export type CaseMessage = NonNullable<Case["messages"]>[number];
+export type CaseEvent = NonNullable<Case["timeline"]>[number];
+export type ToneResult = Answer<"postCasesTone">;
+export type ToneRemark = ToneResult["remarks"][number];
+export type Policy = Answer<"getCasesPolicy">;
 
 export const STATUSES: CaseStatus[] = ["new", "answered", "waiting", "resolved", "closed"];
 export const PRIORITIES: Priority[] = ["P1", "P2", "P3", "P4"];
