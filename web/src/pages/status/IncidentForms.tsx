@@ -5,8 +5,8 @@ import { type MessageId, useT } from "../../i18n/t.js";
 import { LangTexts, missingIn, useShopLanguages } from "./LangTexts.js";
 import { type I18n, IMPACTS, type StatusComponent, useLocalText } from "./model.js";
 
-/** Checkboxes for the components (never groups) an incident or maintenance names. */
-function ComponentChecks(props: {
+/** Checkboxes for the components (never groups) an incident, update or maintenance names. */
+export function ComponentChecks(props: {
   components: StatusComponent[];
   value: string[];
   onChange: (ids: string[]) => void;

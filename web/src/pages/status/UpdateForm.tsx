@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
+import { ComponentChecks } from "./IncidentForms.js";
 import { LangTexts, missingIn, useShopLanguages } from "./LangTexts.js";
 import {
   type I18n,
@@ -75,7 +76,6 @@ export function UpdateForm(props: {
   const missing = missingIn(languages, body);
   const changes = componentChanges(inc, values);
   const name = (id: string) => local(props.components.find((c) => c.id === id)?.name, id);
-  const stateLabel = (s: string) => t(`value.${s}` as MessageId);
 
   const send = async () => {
     const ok = await props.onSubmit(values);
@@ -96,55 +96,21 @@ export function UpdateForm(props: {
       }}
       data-testid="update-form"
     >
-      <div className="form-row">
-        <select
-          className="select"
-          value={status}
-          onChange={(e) => {
-            setStatus(e.target.value);
-            setConfirming(false);
-          }}
-          aria-label={t("statusadmin.status")}
-          data-testid="update-status"
-        >
-          {STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {t(`value.${st}` as MessageId)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select"
-          value={impact}
-          onChange={(e) => setImpact(e.target.value as Impact)}
-          aria-label={t("statusadmin.impact")}
-          data-testid="update-impact"
-        >
-          {IMPACTS.map((x) => (
-            <option key={x} value={x}>
-              {t(`statusadmin.impact_${x}` as MessageId)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset>
-        <legend>{t("statusadmin.affected")}</legend>
-        {props.components
-          .filter((c) => !c.group)
-          .map((c) => (
-            <label key={c.id} className="status-check">
-              <input
-                type="checkbox"
-                checked={chosen.includes(c.id)}
-                onChange={(e) =>
-                  setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))
-                }
-                data-testid={`update-component-${c.id}`}
-              />{" "}
-              {local(c.name, c.id)}
-            </label>
-          ))}
-      </fieldset>
+      <StatusImpact
+        status={status}
+        impact={impact}
+        onStatus={(v) => {
+          setStatus(v);
+          setConfirming(false);
+        }}
+        onImpact={setImpact}
+      />
+      <ComponentChecks
+        components={props.components}
+        value={chosen}
+        onChange={setChosen}
+        testId="update-component"
+      />
       <LangTexts
         label={t("statusadmin.update_body")}
         languages={languages}
@@ -158,46 +124,104 @@ export function UpdateForm(props: {
         multiline
       />
       {confirming ? (
-        <div className="notice" role="alert" data-testid="update-confirm">
-          {missing.length ? (
-            <p data-testid="update-missing-warning">
-              {t("statusadmin.missing_warning", { languages: missing.join(", ") })}
-            </p>
-          ) : null}
-          {changes.length ? (
-            <>
-              <p>{t("statusadmin.changes_intro")}</p>
-              <ul data-testid="update-changes">
-                {changes.map((c) => (
-                  <li key={c.id}>
-                    {t("statusadmin.change_line", {
-                      name: name(c.id),
-                      from: stateLabel(c.from),
-                      to: stateLabel(c.to),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={missing.length > 0}
-            onClick={() => void send()}
-            data-testid="update-confirm-send"
-          >
-            {t("statusadmin.publish_anyway")}
-          </button>{" "}
-          <button type="button" className="button button-ghost" onClick={() => setConfirming(false)}>
-            {t("statusadmin.back")}
-          </button>
-        </div>
+        <ConfirmPanel
+          missing={missing}
+          changes={changes.map((c) => ({ ...c, name: name(c.id) }))}
+          onSend={() => void send()}
+          onBack={() => setConfirming(false)}
+        />
       ) : (
         <button className="button" type="submit" data-testid="update-publish">
           {t("statusadmin.publish_update")}
         </button>
       )}
     </form>
+  );
+}
+
+function StatusImpact(props: {
+  status: string;
+  impact: Impact;
+  onStatus: (s: string) => void;
+  onImpact: (i: Impact) => void;
+}) {
+  const t = useT();
+  return (
+    <div className="form-row">
+      <select
+        className="select"
+        value={props.status}
+        onChange={(e) => props.onStatus(e.target.value)}
+        aria-label={t("statusadmin.status")}
+        data-testid="update-status"
+      >
+        {STATUSES.map((st) => (
+          <option key={st} value={st}>
+            {t(`value.${st}` as MessageId)}
+          </option>
+        ))}
+      </select>
+      <select
+        className="select"
+        value={props.impact}
+        onChange={(e) => props.onImpact(e.target.value as Impact)}
+        aria-label={t("statusadmin.impact")}
+        data-testid="update-impact"
+      >
+        {IMPACTS.map((x) => (
+          <option key={x} value={x}>
+            {t(`statusadmin.impact_${x}` as MessageId)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Said before sending: the languages still empty (which the page refuses) and each component that changes. */
+function ConfirmPanel(props: {
+  missing: string[];
+  changes: { id: string; name: string; from: string; to: string }[];
+  onSend: () => void;
+  onBack: () => void;
+}) {
+  const t = useT();
+  const stateLabel = (s: string) => t(`value.${s}` as MessageId);
+  return (
+    <div className="notice" role="alert" data-testid="update-confirm">
+      {props.missing.length ? (
+        <p data-testid="update-missing-warning">
+          {t("statusadmin.missing_warning", { languages: props.missing.join(", ") })}
+        </p>
+      ) : null}
+      {props.changes.length ? (
+        <>
+          <p>{t("statusadmin.changes_intro")}</p>
+          <ul data-testid="update-changes">
+            {props.changes.map((c) => (
+              <li key={c.id}>
+                {t("statusadmin.change_line", {
+                  name: c.name,
+                  from: stateLabel(c.from),
+                  to: stateLabel(c.to),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={props.missing.length > 0}
+        onClick={props.onSend}
+        data-testid="update-confirm-send"
+      >
+        {t("statusadmin.publish_anyway")}
+      </button>{" "}
+      <button type="button" className="button button-ghost" onClick={props.onBack}>
+        {t("statusadmin.back")}
+      </button>
+    </div>
   );
 }
