@@ -15,7 +15,7 @@ export function createFeedOps(db: Kysely<Database>, toOut: (r: MentionsTable) =>
   return {
     /** Ids with data time ≥ since (all when null), oldest first, at most `limit` of the newest. */
     async mentionIdsSince(workspaceId: string, since: string | null, limit: number): Promise<string[]> {
-      let q = db.selectFrom("mentions").select(["id", "created_at"]).where("workspace_id", "=", workspaceId);
+      let q = db.selectFrom("mentions").select("id").where("workspace_id", "=", workspaceId);
       if (since) q = q.where("created_at", ">=", since);
       const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
       return rows.reverse().map((r) => r.id);

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => h.close());
+
+const batch = (b: number, n: number, at: string) =>
+  Array.from({ length: n }, (_, i) => ({
+    source: "feed-test",
+    external_id: `${b}-${i}`,
+    text: `parcel ${b}-${i} arrived broken, I want a refund`,
+    created_at: at,
+  }));
+
+describe("the detection feed", () => {
+  it("lists ids by data time and reads whole mentions by id across chunks, oldest first", async () => {
+    const svc = h.ctx.services.listening;
+    await svc.ingest(h.workspaceId, batch(1, 700, "2026-12-01T10:00:00.000Z"));
+    await svc.ingest(h.workspaceId, batch(2, 10, "2026-12-01T09:00:00.000Z"));
+    const all = await svc.mentionIdsSince(h.workspaceId, null, 10_000);
+    expect(all).toHaveLength(710);
+    const recent = await svc.mentionIdsSince(h.workspaceId, "2026-12-01T09:30:00.000Z", 10_000);
+    expect(recent).toHaveLength(700);
+    expect(await svc.mentionIdsSince(h.workspaceId, null, 5)).toEqual(all.slice(-5));
+    const rows = await svc.mentionsByIds(h.workspaceId, [...all].reverse());
+    expect(rows.map((m) => m.id)).toEqual(all);
+    expect(rows[0]?.created_at).toBe("2026-12-01T09:00:00.000Z");
+    expect(await svc.mentionsByIds("another-workspace", all)).toEqual([]);
+  });
+
+  it("a detection catch-up reads whole rows only for mentions it has not seen", async () => {
+    const svc = h.ctx.services.listening;
+    const now = h.ctx.clock.now().toISOString();
+    await svc.ingest(h.workspaceId, batch(3, 50, now));
+    await h.ctx.services.detection.process(h.workspaceId, { catchUp: true });
+    const read = vi.spyOn(svc, "mentionsByIds");
+    try {
+      await svc.ingest(h.workspaceId, batch(4, 20, now));
+      await h.ctx.services.detection.process(h.workspaceId, { catchUp: true });
+      const asked = read.mock.calls.flatMap((c) => c[1]);
+      expect(asked).toHaveLength(20);
+    } finally {
+      read.mockRestore();
+    }
+  });
+});
