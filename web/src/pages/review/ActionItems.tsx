@@ -6,29 +6,27 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import type { ActionItem } from "./types.js";
 
-const PARTS: { id: ActionItem["plan_part"]; label: string; hint: string }[] = [
-  {
-    id: "playbook",
-    label: "Playbook",
-    hint: "a crisis type id (delivery_delay) or a step id (delivery_delay.notify_customers)",
-  },
+/** The hints name ids and keywords the API takes, so their lists stay as they are in every language. */
+const PARTS: { id: ActionItem["plan_part"]; hint: MessageId; ids?: string }[] = [
+  { id: "playbook", hint: "action.hint.playbook" },
   {
     id: "template",
-    label: "Message template",
-    hint: "press_release, social_post, customer_email, status_update, internal_brief, supplier_notice, breach_notice",
+    hint: "action.hint.one_of",
+    ids: "press_release, social_post, customer_email, status_update, internal_brief, supplier_notice, breach_notice",
   },
-  { id: "monitor", label: "Monitor", hint: "the monitor's id" },
-  { id: "supplier", label: "Supplier", hint: "the supplier's id in the plan" },
+  { id: "monitor", hint: "action.hint.monitor" },
+  { id: "supplier", hint: "action.hint.supplier" },
   {
     id: "remedy_rule",
-    label: "Remedy rule",
-    hint: "apology, discount, refund, return_shipping_paid, replacement, price_honoured",
+    hint: "action.hint.one_of",
+    ids: "apology, discount, refund, return_shipping_paid, replacement, price_honoured",
   },
-  { id: "other", label: "Other", hint: "free text" },
+  { id: "other", hint: "action.hint.other" },
 ];
 const STATUSES: ActionItem["status"][] = ["open", "in_progress", "done", "dropped"];
 
@@ -36,6 +34,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
   const session = useSession();
   const qc = useQueryClient();
   const toast = useToast();
+  const t = useT();
   const refresh = async () => {
     await qc.invalidateQueries({
       queryKey: apiKey(`/api/v1/crises/${encodeURIComponent(crisisId)}/postmortem`),
@@ -47,20 +46,20 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
       await api.patch(`/api/v1/action-items/${a.id}`, { status });
       await refresh();
     } catch (e) {
-      toast({ message: e instanceof Error ? e.message : "Could not change the action item", tone: "error" });
+      toast({ message: e instanceof Error ? e.message : t("action.change_failed"), tone: "error" });
     }
   };
   return (
-    <Card title="Action items">
+    <Card title={t("action.title")}>
       {items.length ? (
         <table className="review-table" data-testid="action-items">
           <thead>
             <tr>
-              <th>Action</th>
-              <th>Owner</th>
-              <th>Due</th>
-              <th>Changes in the plan</th>
-              <th>Status</th>
+              <th>{t("action.action")}</th>
+              <th>{t("action.owner")}</th>
+              <th>{t("action.due")}</th>
+              <th>{t("action.changes")}</th>
+              <th>{t("crises.col_status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,19 +71,19 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
                   {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
                 </td>
                 <td>
-                  {a.plan_part.replace("_", " ")}: {a.plan_label}
+                  {t(`plan_part.${a.plan_part}`)}: {a.plan_label}
                 </td>
                 <td>
                   <select
                     value={a.status}
                     disabled={!session.can("responder")}
                     onChange={(e) => void setStatus(a, e.target.value as ActionItem["status"])}
-                    aria-label={`Status of ${a.title}`}
+                    aria-label={t("action.status_of", { title: a.title })}
                     data-testid="action-status"
                   >
                     {STATUSES.map((s) => (
                       <option key={s} value={s}>
-                        {s.replace("_", " ")}
+                        {t(`action.status.${s}`)}
                       </option>
                     ))}
                   </select>
@@ -94,7 +93,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
           </tbody>
         </table>
       ) : (
-        <p className="muted">No action item yet. Each one should change a part of the plan.</p>
+        <p className="muted">{t("action.none")}</p>
       )}
       {session.can("responder") ? <AddAction crisisId={crisisId} onAdded={refresh} /> : null}
     </Card>
@@ -102,6 +101,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
 }
 
 function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Promise<void> }) {
+  const t = useT();
   const [title, setTitle] = useState("");
   const members = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
   // A member gets reminders at their login address; "" = someone outside the team, by name and e-mail.
@@ -131,7 +131,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
   };
   return (
     <form className="form-grid" onSubmit={submit} data-testid="action-form">
-      <FormField label="Action" name="title" error={error}>
+      <FormField label={t("action.action")} name="title" error={error}>
         <input
           value={title}
           onChange={(e) => setTitle(e.target.value)}
@@ -140,9 +140,9 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           data-testid="action-title"
         />
       </FormField>
-      <FormField label="Owner" name="owner_user_id" error={error}>
+      <FormField label={t("action.owner")} name="owner_user_id" error={error}>
         <select value={member} onChange={(e) => setMember(e.target.value)} data-testid="action-member">
-          <option value="">Someone outside the team…</option>
+          <option value="">{t("action.outside")}</option>
           {members.data?.items.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name || m.email}
@@ -152,7 +152,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
       </FormField>
       {member ? null : (
         <>
-          <FormField label="Owner's name" name="owner_name" error={error}>
+          <FormField label={t("action.owner_name")} name="owner_name" error={error}>
             <input
               value={owner}
               onChange={(e) => setOwner(e.target.value)}
@@ -161,7 +161,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
               data-testid="action-owner"
             />
           </FormField>
-          <FormField label="Owner's e-mail (for reminders)" name="owner_email" error={error}>
+          <FormField label={t("action.owner_email")} name="owner_email" error={error}>
             <input
               type="email"
               value={email}
@@ -171,7 +171,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           </FormField>
         </>
       )}
-      <FormField label="Due" name="due_date" error={error}>
+      <FormField label={t("action.due")} name="due_date" error={error}>
         <input
           type="date"
           value={due}
@@ -180,7 +180,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           data-testid="action-due"
         />
       </FormField>
-      <FormField label="Part of the plan it changes" name="plan_part" error={error}>
+      <FormField label={t("action.part")} name="plan_part" error={error}>
         <select
           value={part}
           onChange={(e) => setPart(e.target.value as ActionItem["plan_part"])}
@@ -188,16 +188,19 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
         >
           {PARTS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {t(`plan_part.${p.id}`)}
             </option>
           ))}
         </select>
       </FormField>
       <FormField
-        label="Which one"
+        label={t("action.which")}
         name="plan_ref"
         error={error}
-        hint={PARTS.find((p) => p.id === part)?.hint}
+        hint={(() => {
+          const p = PARTS.find((x) => x.id === part);
+          return p ? t(p.hint, { ids: p.ids ?? "" }) : undefined;
+        })()}
       >
         <input
           value={ref}
@@ -212,7 +215,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
       />
       <div className="form-grid-submit">
         <button type="submit" className="button button-primary" disabled={busy} data-testid="action-add">
-          Add action item
+          {t("action.add")}
         </button>
       </div>
     </form>

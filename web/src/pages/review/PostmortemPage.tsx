@@ -9,19 +9,23 @@ import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { ActionItems } from "./ActionItems.js";
 import { RecoveryChart } from "./RecoveryChart.js";
 import type { Postmortem } from "./types.js";
 
-/** Minutes as a reader takes them in: "45 min", "3 h 20 min", "5 d 4 h". */
-export const duration = (m: number) =>
-  m < 120
-    ? `${m} min`
-    : m < 2880
-      ? `${Math.floor(m / 60)} h ${Math.round(m % 60)} min`
-      : `${Math.floor(m / 1440)} d ${Math.round((m % 1440) / 60)} h`;
+/** Minutes as a reader takes them in, in their language: "45 min", "3 h 20 min", "5 d 4 h". */
+export function useDuration() {
+  const t = useT();
+  return (m: number) =>
+    m < 120
+      ? t("duration.minutes", { m })
+      : m < 2880
+        ? t("duration.hours", { h: Math.floor(m / 60), m: Math.round(m % 60) })
+        : t("duration.days", { d: Math.floor(m / 1440), h: Math.round((m % 1440) / 60) });
+}
 
 const money = (minor: number, currency: string) =>
   new Intl.NumberFormat(undefined, { style: "currency", currency }).format(minor / 100);
@@ -30,28 +34,35 @@ export function PostmortemPage() {
   const { id = "" } = useParams();
   const path = `/api/v1/crises/${encodeURIComponent(id)}/postmortem`;
   const q = useApiQuery<Postmortem>(path, { retry: false });
+  const t = useT();
+  const duration = useDuration();
   if (q.error) {
     const open = isApiError(q.error) && q.error.status === 409;
     return (
       <>
-        <PageHeader title="Post-mortem" />
+        <PageHeader title={t("crisis.postmortem")} />
         <p className={`notice ${open ? "notice-warn" : "notice-error"}`} data-testid="postmortem-error">
-          {open ? "This crisis is not resolved yet: its post-mortem is drafted when it is. " : ""}
+          {open ? `${t("pm.not_resolved")} ` : ""}
           {q.error.message}
         </p>
-        <Link to={`/crises/${encodeURIComponent(id)}`}>Back to the crisis room</Link>
+        <Link to={`/crises/${encodeURIComponent(id)}`}>{t("pm.back_room")}</Link>
       </>
     );
   }
   const pm = q.data;
-  if (!pm) return <p className="muted">Loading the post-mortem…</p>;
+  if (!pm) return <p className="muted">{t("pm.loading")}</p>;
   const c = pm.crisis;
   const i = pm.impact;
   return (
     <div data-testid="postmortem">
       <PageHeader
-        title={`Post-mortem: ${c.title}`}
-        description={`${c.type_name} · ${c.severity} · started ${formatTime(c.started_at)} · resolved ${formatTime(c.resolved_at)}`}
+        title={t("pm.title", { title: c.title })}
+        description={t("pm.describe", {
+          type: c.type_name,
+          severity: c.severity,
+          started: formatTime(c.started_at),
+          resolved: formatTime(c.resolved_at),
+        })}
         actions={
           <div className="review-exports">
             {(["md", "html", "pdf"] as const).map((f) => (
@@ -70,32 +81,32 @@ export function PostmortemPage() {
       />
       <p>
         <Badge value={pm.status} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}{" "}
-        {pm.blameless ? <span className="muted">Blameless: people appear by their crisis role.</span> : null}{" "}
-        <Link to={`/crises/${c.id}`}>Open the crisis room</Link>
+        {pm.blameless ? <span className="muted">{t("pm.blameless_note")}</span> : null}{" "}
+        <Link to={`/crises/${c.id}`}>{t("pm.open_room")}</Link>
       </p>
       <div className="review-grid">
         <div className="stack">
-          <Card title="Reputation recovery" data-testid="postmortem-recovery">
+          <Card title={t("pm.recovery")} data-testid="postmortem-recovery">
             <RecoveryChart data={pm.reputation} />
           </Card>
-          <Card title="Times against the plan">
+          <Card title={t("pm.times")}>
             <table className="review-table" data-testid="postmortem-times">
               <thead>
                 <tr>
-                  <th>Milestone</th>
-                  <th>Actual</th>
-                  <th>Target</th>
-                  <th>Result</th>
+                  <th>{t("pm.milestone")}</th>
+                  <th>{t("pm.actual")}</th>
+                  <th>{t("pm.target")}</th>
+                  <th>{t("pm.result")}</th>
                 </tr>
               </thead>
               <tbody>
-                {pm.times.map((t) => (
-                  <tr key={t.id} data-testid={`time-${t.id}`}>
-                    <td>{t.label}</td>
-                    <td>{t.minutes === null ? "not reached" : duration(t.minutes)}</td>
-                    <td>{t.target_minutes === null ? "—" : duration(t.target_minutes)}</td>
-                    <td className={t.met === null ? "" : t.met ? "review-met" : "review-missed"}>
-                      {t.met === null ? "—" : t.met ? "met" : "missed"}
+                {pm.times.map((tm) => (
+                  <tr key={tm.id} data-testid={`time-${tm.id}`}>
+                    <td>{tm.label}</td>
+                    <td>{tm.minutes === null ? t("pm.not_reached") : duration(tm.minutes)}</td>
+                    <td>{tm.target_minutes === null ? "—" : duration(tm.target_minutes)}</td>
+                    <td className={tm.met === null ? "" : tm.met ? "review-met" : "review-missed"}>
+                      {tm.met === null ? "—" : tm.met ? t("pm.met") : t("pm.missed")}
                     </td>
                   </tr>
                 ))}
@@ -104,7 +115,7 @@ export function PostmortemPage() {
           </Card>
           <PostmortemEditor pm={pm} path={path} />
           <ActionItems crisisId={c.id} items={pm.action_items} />
-          <Card title="Timeline of key events">
+          <Card title={t("pm.timeline")}>
             <ol className="review-timeline" data-testid="postmortem-timeline">
               {pm.timeline.map((e) => (
                 <li key={e.id}>
@@ -116,26 +127,30 @@ export function PostmortemPage() {
           </Card>
         </div>
         <div className="stack">
-          <Card title="Impact">
+          <Card title={t("pm.impact")}>
             <div className="stat-grid">
-              <Stat label="Orders affected" value={i.orders_affected} />
-              <Stat label="Customers affected" value={i.customers_affected} />
-              <Stat label="Revenue at risk" value={money(i.revenue_at_risk, i.currency)} />
-              <Stat label="Complaint cases" value={i.cases} />
+              <Stat label={t("crisis.impact.orders_affected")} value={i.orders_affected} />
+              <Stat label={t("crisis.impact.customers_affected")} value={i.customers_affected} />
+              <Stat label={t("crisis.impact.revenue_at_risk")} value={money(i.revenue_at_risk, i.currency)} />
+              <Stat label={t("pm.cases")} value={i.cases} />
               <Stat
-                label="Remedies given"
+                label={t("crisis.impact.remedies_given")}
                 value={i.remedies_given}
                 hint={money(i.remedies_cost, i.currency)}
               />
               <Stat
-                label="Mentions"
+                label={t("pm.mentions")}
                 value={i.mentions}
-                hint={i.negative_share === null ? "" : `${Math.round(i.negative_share * 100)}% negative`}
+                hint={
+                  i.negative_share === null
+                    ? ""
+                    : t("pm.negative_share", { pct: Math.round(i.negative_share * 100) })
+                }
               />
             </div>
           </Card>
           <p className="muted">
-            Revision {pm.revision}, last changed by {pm.updated_by} {formatTime(pm.updated_at)}.
+            {t("pm.revision", { n: pm.revision, who: pm.updated_by, time: formatTime(pm.updated_at) })}
           </p>
         </div>
       </div>
@@ -144,16 +159,17 @@ export function PostmortemPage() {
 }
 
 const LISTS = [
-  ["causes", "Causes"],
-  ["contributing_factors", "Contributing factors"],
-  ["went_well", "What went well"],
-  ["went_badly", "What did not go well"],
-] as const;
+  ["causes", "pm.causes"],
+  ["contributing_factors", "pm.contributing"],
+  ["went_well", "pm.went_well"],
+  ["went_badly", "pm.went_badly"],
+] as const satisfies readonly (readonly [string, MessageId])[];
 
 function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
   const session = useSession();
   const qc = useQueryClient();
   const toast = useToast();
+  const t = useT();
   const [summary, setSummary] = useState(pm.summary);
   const [lists, setLists] = useState(() => Object.fromEntries(LISTS.map(([k]) => [k, pm[k].join("\n")])));
   const [blameless, setBlameless] = useState(pm.blameless);
@@ -181,13 +197,13 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
       await qc.invalidateQueries({ queryKey: apiKey(path) });
       // The board's page counts the causes written here.
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/reports/crises") });
-      toast({ message: "Post-mortem saved", tone: "success" });
+      toast({ message: t("pm.saved"), tone: "success" });
     });
   };
   return (
-    <Card title="Review">
+    <Card title={t("pm.review")}>
       <form className="form review-form" onSubmit={save} data-testid="postmortem-form">
-        <FormField label="Summary" name="summary" error={error}>
+        <FormField label={t("crisis.summary")} name="summary" error={error}>
           <textarea
             value={summary}
             onChange={(e) => setSummary(e.target.value)}
@@ -196,7 +212,7 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
           />
         </FormField>
         {LISTS.map(([k, label]) => (
-          <FormField key={k} label={label} name={k} error={error} hint="One per line">
+          <FormField key={k} label={t(label)} name={k} error={error} hint={t("pm.one_per_line")}>
             <textarea
               value={lists[k] ?? ""}
               onChange={(e) => setLists({ ...lists, [k]: e.target.value })}
@@ -213,17 +229,17 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
             disabled={!canEdit}
             data-testid="postmortem-blameless"
           />{" "}
-          Blameless (name roles, not people)
+          {t("pm.blameless")}
         </label>
-        <FormField label="Status" name="status" error={error}>
+        <FormField label={t("crises.col_status")} name="status" error={error}>
           <select
             value={status}
             onChange={(e) => setStatus(e.target.value as Postmortem["status"])}
             disabled={!canEdit}
             data-testid="postmortem-status"
           >
-            <option value="draft">Draft</option>
-            <option value="final">Final</option>
+            <option value="draft">{t("pm.draft")}</option>
+            <option value="final">{t("pm.final")}</option>
           </select>
         </FormField>
         <FormError
@@ -237,7 +253,7 @@ function PostmortemEditor({ pm, path }: { pm: Postmortem; path: string }) {
             disabled={busy}
             data-testid="postmortem-save"
           >
-            Save
+            {t("common.save")}
           </button>
         ) : null}
       </form>

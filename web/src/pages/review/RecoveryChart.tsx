@@ -1,4 +1,5 @@
 import { TimeSeriesChart } from "../../components/Chart.js";
+import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import type { Reputation } from "./types.js";
 
@@ -11,23 +12,25 @@ export function RecoveryChart({ crisisId, data }: { crisisId?: string; data?: Re
   const q = useApiQuery<Reputation>(
     data || !crisisId ? null : `/api/v1/reputation?crisis_id=${encodeURIComponent(crisisId)}`,
   );
+  const t = useT();
   const rep = data ?? q.data;
   if (q.error) return <p className="notice notice-error">{q.error.message}</p>;
-  if (!rep) return <p className="muted">Loading the sentiment index…</p>;
-  return <ReputationChart rep={rep} label="Sentiment index around the crisis" testId="recovery" />;
+  if (!rep) return <p className="muted">{t("recovery.loading")}</p>;
+  return <ReputationChart rep={rep} label={t("recovery.label")} testId="recovery" />;
 }
 
 export function ReputationChart({
   rep,
   label,
   testId,
-  baselineLabel = "Pre-crisis baseline",
+  baselineLabel,
 }: {
   rep: Reputation;
   label: string;
   testId: string;
   baselineLabel?: string;
 }) {
+  const t = useT();
   const b = rep.baseline;
   const r = rep.recovery;
   const flat = (v: number | undefined) => rep.items.map(() => v ?? null);
@@ -35,28 +38,28 @@ export function ReputationChart({
     <div className="review-chart" data-testid={`${testId}-chart`}>
       <div className="stat-grid review-figures">
         <Figure
-          label={baselineLabel}
+          label={baselineLabel ?? t("recovery.baseline")}
           value={b ? `${b.index}` : "—"}
-          hint={b ? `normal ${b.low} … ${b.high}` : "not enough history"}
+          hint={b ? t("recovery.normal", { low: b.low, high: b.high }) : t("recovery.no_history")}
           testId={`${testId}-baseline`}
         />
         {r ? (
           <>
             <Figure
-              label="Depth of the fall"
-              value={r.depth === null ? "—" : `${r.depth} pts`}
-              hint={r.worst_day ? `worst day ${r.worst_day}` : ""}
+              label={t("recovery.depth")}
+              value={r.depth === null ? "—" : t("recovery.points", { n: r.depth })}
+              hint={r.worst_day ? t("recovery.worst_day", { day: r.worst_day }) : ""}
               testId={`${testId}-depth`}
             />
             <Figure
-              label="Days to recover"
-              value={r.days_to_recover === null ? "not yet" : String(r.days_to_recover)}
+              label={t("recovery.days")}
+              value={r.days_to_recover === null ? t("crisis.not_yet") : String(r.days_to_recover)}
               hint={
                 r.recovered_on
-                  ? `back within range on ${r.recovered_on}`
+                  ? t("recovery.back_on", { day: r.recovered_on })
                   : r.fell_below
-                    ? "still below the normal range"
-                    : "stayed within range"
+                    ? t("recovery.still_below")
+                    : t("recovery.stayed")
               }
               testId={`${testId}-days`}
             />
@@ -65,12 +68,12 @@ export function ReputationChart({
       </div>
       <TimeSeriesChart
         x={rep.items.map((d) => `${d.day}T12:00:00Z`)}
-        label={`${label}: net sentiment from −100 (all negative) to +100 (all positive)`}
+        label={t("recovery.chart_label", { label })}
         series={[
-          { label: "Index", values: rep.items.map((d) => d.index), color: "#c2410c" },
-          { label: "Baseline", values: flat(b?.index), color: "#15803d", dashed: true },
-          { label: "Range low", values: flat(b?.low), color: "#94a3b8", dashed: true },
-          { label: "Range high", values: flat(b?.high), color: "#94a3b8", dashed: true },
+          { label: t("recovery.index"), values: rep.items.map((d) => d.index), color: "#c2410c" },
+          { label: t("recovery.baseline_series"), values: flat(b?.index), color: "#15803d", dashed: true },
+          { label: t("recovery.range_low"), values: flat(b?.low), color: "#94a3b8", dashed: true },
+          { label: t("recovery.range_high"), values: flat(b?.high), color: "#94a3b8", dashed: true },
         ]}
         height={220}
       />

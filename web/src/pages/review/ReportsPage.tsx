@@ -5,7 +5,7 @@ import { EmptyState } from "../../components/EmptyState.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { formatTime } from "../../format.js";
 import { useApiQuery } from "../../queries.js";
-import { duration, PostmortemPage } from "./PostmortemPage.js";
+import { PostmortemPage, useDuration } from "./PostmortemPage.js";
 import { ReputationChart } from "./RecoveryChart.js";
 import type { ActionItem, GroupStats, Report, Reputation } from "./types.js";
 import "./review.css";
@@ -38,6 +38,7 @@ const cost = (c: Record<string, number>) =>
 
 function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption: string; testId: string }) {
   const t = useT();
+  const duration = useDuration();
   if (!groups.length) return <p className="muted">{t("report.none")}</p>;
   return (
     <table className="review-table" data-testid={testId}>
