@@ -235,7 +235,7 @@ export const alertDetailOut = alertOut.extend({
       author: z.string().nullable(),
       url: z.string().nullable(),
       created_at: z.string(),
-      sentiment: z.string(),
+      sentiment: z.enum(["negative", "neutral", "positive"]),
       topics: z.array(z.string()),
     }),
   ),

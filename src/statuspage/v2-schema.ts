@@ -29,9 +29,11 @@ const component = z.object({
   /** On a group only: the ids of its components. */
   components: z.array(z.string()).optional(),
 });
+/** Statuspage's scheduled-maintenance statuses (Firebreak gives `scheduled` and `in_progress`). */
+const MAINTENANCE_STATUSES = ["scheduled", "in_progress", "verifying", "completed"] as const;
 const update = z.object({
   id: z.string(),
-  status: z.string(),
+  status: z.enum([...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES]),
   body: z.string(),
   incident_id: z.string(),
   created_at: z.string(),
@@ -58,7 +60,7 @@ const incident = z.object({
   components: z.array(component),
 });
 const maintenance = incident.extend({
-  status: z.enum(["scheduled", "in_progress", "verifying", "completed"]),
+  status: z.enum(MAINTENANCE_STATUSES),
   impact: z.literal("maintenance"),
   scheduled_for: z.string(),
   scheduled_until: z.string(),

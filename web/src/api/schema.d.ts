@@ -3832,7 +3832,8 @@ export interface operations {
                             author: string | null;
                             created_at: string;
                             id: string;
-                            sentiment: string;
+                            /** @enum {string} */
+                            sentiment: "negative" | "neutral" | "positive";
                             source: string;
                             text: string;
                             topics: string[];
@@ -15025,7 +15026,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15116,7 +15118,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15214,7 +15217,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15365,7 +15369,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15420,7 +15425,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15695,7 +15701,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15789,7 +15796,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -15890,7 +15898,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -16047,7 +16056,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
@@ -16102,7 +16112,8 @@ export interface operations {
                                 display_at: string;
                                 id: string;
                                 incident_id: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved" | "scheduled" | "in_progress" | "verifying" | "completed";
                                 /** @enum {string|null} */
                                 tweet_id: null;
                                 updated_at: string;
