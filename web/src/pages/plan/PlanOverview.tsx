@@ -5,6 +5,7 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { loc, type PlanView } from "./types.js";
@@ -28,7 +29,10 @@ export function PlanOverview() {
   const session = useSession();
   const qc = useQueryClient();
   const toast = useToast();
-  if (!q.data) return <div className="page-loading">{q.error ? errorMessage(q.error) : "Loading…"}</div>;
+  const t = useT();
+  const tOr = useTOr();
+  if (!q.data)
+    return <div className="page-loading">{q.error ? errorMessage(q.error) : t("app.loading")}</div>;
   const { plan, review, language } = q.data;
   const singleSource = plan.suppliers
     .filter((s) => s.singleSource)
@@ -37,7 +41,7 @@ export function PlanOverview() {
     try {
       await api.post("/api/v1/plan/review", { note: "reviewed from the dashboard" });
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/plan") });
-      toast({ message: "Plan marked reviewed", tone: "success" });
+      toast({ message: t("planview.reviewed"), tone: "success" });
     } catch (e) {
       toast({ message: errorMessage(e), tone: "error" });
     }
@@ -45,7 +49,7 @@ export function PlanOverview() {
   return (
     <div className="stack">
       <Card
-        title="Review"
+        title={t("pm.review")}
         data-testid="plan-review"
         actions={
           session.can("admin") ? (
@@ -55,18 +59,33 @@ export function PlanOverview() {
               onClick={() => void markReviewed()}
               data-testid="plan-mark-reviewed"
             >
-              Mark reviewed today
+              {t("planview.mark_reviewed")}
             </button>
           ) : null
         }
       >
         <p>
-          {review.due ? <Badge value="due" tone="red" /> : <Badge value="up to date" tone="green" />} Last
-          reviewed {review.last_reviewed ?? "never"}; next review {review.next_review}
-          {review.due ? "" : ` (in ${review.days_left} days)`}. Revision {q.data.revision}, changed by{" "}
-          {q.data.updated_by} {formatTime(q.data.updated_at)}.
+          {review.due ? (
+            <Badge value="due" tone="red">
+              {t("planview.due")}
+            </Badge>
+          ) : (
+            <Badge value="up to date" tone="green">
+              {t("planview.up_to_date")}
+            </Badge>
+          )}{" "}
+          {t("planview.reviewed_line", {
+            last: review.last_reviewed ?? t("common.never"),
+            next: review.next_review,
+          })}
+          {review.due ? "" : ` ${t("planview.days_left", { n: review.days_left })}`}{" "}
+          {t("pm.revision", {
+            n: q.data.revision,
+            who: q.data.updated_by,
+            time: formatTime(q.data.updated_at),
+          })}
         </p>
-        <h3>What changed since the last review</h3>
+        <h3>{t("planview.changed")}</h3>
         {changes.data?.items.length ? (
           <ul data-testid="plan-changes">
             {changes.data.items.slice(0, 50).map((c) => (
@@ -76,45 +95,46 @@ export function PlanOverview() {
             ))}
           </ul>
         ) : (
-          <p className="muted">Nothing changed since the last review.</p>
+          <p className="muted">{t("planview.nothing_changed")}</p>
         )}
-        <h3>Action items from post-mortems</h3>
+        <h3>{t("planview.lessons")}</h3>
         {lessons.data?.items.length ? (
           <ul data-testid="plan-action-items">
             {lessons.data.items.slice(0, 50).map((a) => (
               <li key={a.id}>
                 <Link to={`/reports/crises/${encodeURIComponent(a.crisis_id)}`}>{a.title}</Link> —{" "}
-                {a.owner_name}, due {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
+                {t("report.owner_due", { owner: a.owner_name, date: a.due_date })}{" "}
+                {a.overdue ? <Badge value="overdue" tone="red" /> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">No unfinished action items.</p>
+          <p className="muted">{t("report.no_actions")}</p>
         )}
       </Card>
-      <Card title="Team and contacts">
+      <Card title={t("planview.team")}>
         <table className="plan-table">
           <thead>
             <tr>
-              <th>Role</th>
-              <th>Primary</th>
-              <th>Deputy</th>
+              <th>{t("crisis.task_role")}</th>
+              <th>{t("planview.primary")}</th>
+              <th>{t("planview.deputy")}</th>
             </tr>
           </thead>
           <tbody>
-            {plan.team.map((t) => (
-              <tr key={t.role}>
-                <td>{t.role.replaceAll("_", " ")}</td>
+            {plan.team.map((m) => (
+              <tr key={m.role}>
+                <td>{tOr(`crisis_role.${m.role}`, m.role.replaceAll("_", " "))}</td>
                 <td>
-                  {[t.primary.name, t.primary.phone, t.primary.email].filter(Boolean).join(" · ") || "—"}
+                  {[m.primary.name, m.primary.phone, m.primary.email].filter(Boolean).join(" · ") || "—"}
                 </td>
-                <td>{[t.deputy.name, t.deputy.phone, t.deputy.email].filter(Boolean).join(" · ") || "—"}</td>
+                <td>{[m.deputy.name, m.deputy.phone, m.deputy.email].filter(Boolean).join(" · ") || "—"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Card>
-      <Card title="Press, suppliers, providers, authorities" data-testid="plan-contacts">
+      <Card title={t("planview.contacts")} data-testid="plan-contacts">
         <table className="plan-table">
           <tbody>
             {plan.stakeholders.map((g) => (
@@ -135,7 +155,7 @@ export function PlanOverview() {
             {plan.authorities.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
-                  Authority ({a.country}, {a.kind.replaceAll("_", " ")})
+                  {t("planview.authority", { country: a.country, kind: a.kind.replaceAll("_", " ") })}
                 </th>
                 <td>
                   {a.name} {a.website ? `· ${a.website}` : ""}
@@ -145,12 +165,12 @@ export function PlanOverview() {
           </tbody>
         </table>
       </Card>
-      <Card title="Business continuity" data-testid="plan-overview-continuity">
+      <Card title={t("planview.continuity")} data-testid="plan-overview-continuity">
         <table className="plan-table">
           <thead>
             <tr>
-              <th>Critical service</th>
-              <th>Fallback</th>
+              <th>{t("planview.service")}</th>
+              <th>{t("planview.fallback")}</th>
               <th>RTO</th>
               <th>RPO</th>
             </tr>
@@ -160,38 +180,41 @@ export function PlanOverview() {
               <tr key={s.id}>
                 <td>{loc(s.name, language)}</td>
                 <td>{loc(s.fallback, language)}</td>
-                <td>{s.rtoMinutes} min</td>
-                <td>{s.rpoMinutes} min</td>
+                <td>{t("crisis.minutes", { min: s.rtoMinutes })}</td>
+                <td>{t("crisis.minutes", { min: s.rpoMinutes })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Card>
-      <Card title="Suppliers" data-testid="plan-suppliers">
+      <Card title={t("planview.suppliers")} data-testid="plan-suppliers">
         {plan.suppliers.length === 0 ? (
-          <p className="muted">
-            No suppliers yet: add them under Edit, and flag products with a single source.
-          </p>
+          <p className="muted">{t("planview.no_suppliers")}</p>
         ) : (
           <>
             <p data-testid="plan-single-source">
               {singleSource.length === 0
-                ? "No product depends on a single supplier."
-                : `${singleSource.length} product(s) depend on a single supplier: ${singleSource.join(", ")}`}
+                ? t("planview.no_single")
+                : t("planview.single", { n: singleSource.length, list: singleSource.join(", ") })}
             </p>
             <table className="plan-table">
               <thead>
                 <tr>
-                  <th>Supplier</th>
-                  <th>Products</th>
-                  <th>Alternative</th>
+                  <th>{t("plan_part.supplier")}</th>
+                  <th>{t("planview.products")}</th>
+                  <th>{t("planview.alternative")}</th>
                 </tr>
               </thead>
               <tbody>
                 {plan.suppliers.map((s) => (
                   <tr key={s.id}>
                     <td>
-                      {s.name} {s.singleSource ? <Badge value="single source" tone="red" /> : null}
+                      {s.name}{" "}
+                      {s.singleSource ? (
+                        <Badge value="single source" tone="red">
+                          {t("planview.single_source")}
+                        </Badge>
+                      ) : null}
                     </td>
                     <td>{s.products.map((p) => p.name).join(", ")}</td>
                     <td>{s.alternative || "—"}</td>

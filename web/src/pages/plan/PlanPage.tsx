@@ -19,7 +19,7 @@ const LANGS = [
 ] as const;
 
 export default function PlanPage() {
-  const tHead = useT();
+  const t = useT();
   const session = useSession();
   const [lang, setLang] = useState("");
   const exportUrl = (format: string) =>
@@ -27,18 +27,18 @@ export default function PlanPage() {
   return (
     <>
       <PageHeader
-        title={tHead("plan.title")}
-        description={`The plan ${session.workspace.name} follows in a crisis, made before it: types, playbooks, team, continuity, suppliers.`}
+        title={t("plan.title")}
+        description={t("planpage.intro", { shop: session.workspace.name })}
         actions={
           <span className="plan-exports">
-            Print in{" "}
+            {t("planpage.print_in")}{" "}
             <select
-              aria-label="Language of the printed plan"
+              aria-label={t("planpage.print_lang")}
               value={lang}
               onChange={(e) => setLang(e.target.value)}
               data-testid="plan-export-lang"
             >
-              <option value="">the workspace's language</option>
+              <option value="">{t("templates.workspace_language")}</option>
               {LANGS.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
@@ -54,11 +54,11 @@ export default function PlanPage() {
         }
       />
       <TabNav
-        label="Plan"
+        label={t("plan.title")}
         tabs={[
-          { to: "/plan/overview", label: "Overview", testId: "tab-plan-overview" },
-          { to: "/plan/risks", label: "Risk matrix", testId: "tab-plan-risks" },
-          { to: "/plan/edit", label: "Edit", testId: "tab-plan-edit" },
+          { to: "/plan/overview", label: t("planpage.overview"), testId: "tab-plan-overview" },
+          { to: "/plan/risks", label: t("planpage.risks"), testId: "tab-plan-risks" },
+          { to: "/plan/edit", label: t("crisis.edit"), testId: "tab-plan-edit" },
         ]}
       />
       <Routes>
