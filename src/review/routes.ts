@@ -35,6 +35,8 @@ export function reviewRoutes(app: App, ctx: AppContext) {
           "The post-mortem of a resolved crisis: JSON (default) or a document, format=md|html|pdf, in the workspace's language or lang=xx; 409 while the crisis is open",
         params: idParams,
         querystring: postmortemQuery,
+        // Documents (md, html, pdf) are sent as text or bytes, which Fastify does not serialize.
+        response: { 200: postmortemOut },
       },
     },
     async (req, reply) => {

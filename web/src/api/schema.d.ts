@@ -9127,7 +9127,118 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        action_items: {
+                            created_at: string;
+                            created_by: string;
+                            crisis_id: string;
+                            done_at: string | null;
+                            due_date: string;
+                            id: string;
+                            overdue: boolean;
+                            owner_email: string | null;
+                            owner_name: string;
+                            owner_user_id: string | null;
+                            plan_label: string;
+                            /** @enum {string} */
+                            plan_part: "playbook" | "template" | "monitor" | "supplier" | "remedy_rule" | "other";
+                            plan_ref: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            title: string;
+                            updated_at: string;
+                        }[];
+                        blameless: boolean;
+                        causes: string[];
+                        contributing_factors: string[];
+                        crisis: {
+                            drill: boolean;
+                            id: string;
+                            resolved_at: string | null;
+                            /** @enum {string} */
+                            severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                            started_at: string;
+                            /** @enum {string} */
+                            status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                            title: string;
+                            /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
+                            type: string;
+                            type_name: string;
+                        };
+                        crisis_id: string;
+                        drafted_at: string;
+                        impact: {
+                            cases: number;
+                            currency: string;
+                            customers_affected: number;
+                            mentions: number;
+                            negative_share: number | null;
+                            orders_affected: number;
+                            remedies_cost: number;
+                            remedies_given: number;
+                            revenue_at_risk: number;
+                        };
+                        language: string;
+                        reputation: {
+                            baseline: {
+                                days: number;
+                                from: string;
+                                high: number;
+                                index: number;
+                                low: number;
+                                mentions: number;
+                                rating: number | null;
+                                to: string;
+                            } | null;
+                            items: {
+                                day: string;
+                                index: number | null;
+                                mentions: number;
+                                negative: number | null;
+                                neutral: number | null;
+                                positive: number | null;
+                                rating?: number | null;
+                            }[];
+                            recovery: {
+                                crisis_id: string | null;
+                                days_to_recover: number | null;
+                                depth: number | null;
+                                fell_below: boolean;
+                                min_mentions: number;
+                                recovered_on: string | null;
+                                start_day: string;
+                                worst_day: string | null;
+                                worst_index: number | null;
+                            } | null;
+                            since: string;
+                            until: string;
+                        } | null;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "draft" | "final";
+                        summary: string;
+                        timeline: {
+                            actor: string;
+                            at: string;
+                            id: string;
+                            text: string;
+                        }[];
+                        times: {
+                            at: string | null;
+                            /** @enum {string} */
+                            id: "detect" | "acknowledge" | "first_public_word" | "mitigate" | "resolve";
+                            label: string;
+                            met: boolean | null;
+                            minutes: number | null;
+                            target_minutes: number | null;
+                        }[];
+                        updated_at: string;
+                        updated_by: string;
+                        went_badly: string[];
+                        went_well: string[];
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
