@@ -131,6 +131,9 @@ describe.runIf(hasBrowser)("the shop's own status page components, in Chromium",
     const snap = (await api("GET", "/api/v1/status/page")).json();
     expect(snap.components.find((c: { id: string }) => c.id === gift.id).state).toBe("partial_outage");
     expect(await publicText("en")).toContain("Gift card payments are affected too.");
+    // The next update starts pre-filled again.
+    await poll(() => page.getByTestId("update-body-pl").inputValue()).not.toBe("");
+    await page.getByTestId("update-body-pl-prefilled").waitFor();
     expect(b.pageErrors).toEqual([]);
   }, 240_000);
 

@@ -51,6 +51,8 @@ export function UpdateForm(props: {
   const [body, setBody] = useState<I18n>({});
   const [prefilled, setPrefilled] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
+  // Counts published updates, so the next one starts pre-filled again.
+  const [sent, setSent] = useState(0);
   const suggested = useApiQuery<{ texts: I18n }>(
     `/api/v1/status/incidents/${inc.id}/suggested-texts?status=${status}`,
   );
@@ -70,9 +72,14 @@ export function UpdateForm(props: {
     }
     setBody(next);
     setPrefilled(filled);
-  }, [suggested.data, languages.join(",")]);
+  }, [suggested.data, languages.join(","), sent]);
 
-  const values: UpdateValues = { status, body, impact, components: chosen };
+  // A component removed from the page since the incident opened is dropped rather than refused (once the
+  // page's components have loaded: before that, nothing is dropped).
+  const known = props.components.length
+    ? chosen.filter((id) => props.components.some((c) => c.id === id && !c.group))
+    : chosen;
+  const values: UpdateValues = { status, body, impact, components: known };
   const missing = missingIn(languages, body);
   const changes = componentChanges(inc, values);
   const name = (id: string) => local(props.components.find((c) => c.id === id)?.name, id);
@@ -80,6 +87,7 @@ export function UpdateForm(props: {
   const send = async () => {
     const ok = await props.onSubmit(values);
     if (ok) {
+      setSent((n) => n + 1);
       setBody({});
       setPrefilled([]);
       setConfirming(false);
