@@ -1,16 +1,4 @@
-export interface Mention {
-  id: string;
-  source: string;
-  external_id: string;
-  text: string;
-  url: string | null;
-  author: string | null;
-  created_at: string;
-  language: string;
-  sentiment: "negative" | "neutral" | "positive";
-  score: number;
-  complaint: boolean;
-  topics: string[];
-  duplicate_of: string | null;
-  copies: number;
-}
+import type { Item } from "../../api/types.js";
+
+/** A mention as the API lists it (from the server's OpenAPI document, web/src/api/types.ts). */
+export type Mention = Item<"getMentions">;
