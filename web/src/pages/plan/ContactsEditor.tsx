@@ -1,4 +1,5 @@
 import { Card } from "../../components/Card.js";
+import { useT } from "../../i18n/t.js";
 import { type Contact, loc, type Plan, type PlanView } from "./types.js";
 
 const FIELDS = ["name", "organisation", "phone", "email"] as const;
@@ -16,8 +17,9 @@ interface Props {
  * authorities. Kept per stakeholder group because the printed plan lists them where they are needed.
  */
 export function ContactsEditor({ draft, lang, readOnly, edit }: Props) {
+  const t = useT();
   return (
-    <Card title="Contacts outside the team" data-testid="contacts-editor">
+    <Card title={t("contacts.title")} data-testid="contacts-editor">
       {draft.stakeholders.map((g, gi) => (
         <div key={g.id} className="contact-group" data-testid={`contacts-${g.id}`}>
           <div className="contact-group-head">
@@ -29,11 +31,11 @@ export function ContactsEditor({ draft, lang, readOnly, edit }: Props) {
                 data-testid={`contact-add-${g.id}`}
                 onClick={() => edit((p) => void p.stakeholders[gi]?.contacts.push(emptyContact()))}
               >
-                Add contact
+                {t("contacts.add")}
               </button>
             )}
           </div>
-          {g.contacts.length === 0 ? <p className="muted">No contact yet.</p> : null}
+          {g.contacts.length === 0 ? <p className="muted">{t("contacts.none")}</p> : null}
           {g.contacts.map((c, ci) => (
             // Contacts have no id of their own; the position is stable while the draft is edited.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
@@ -41,8 +43,11 @@ export function ContactsEditor({ draft, lang, readOnly, edit }: Props) {
               {FIELDS.map((k) => (
                 <input
                   key={k}
-                  placeholder={k}
-                  aria-label={`${loc(g.name, lang)} contact ${k}`}
+                  placeholder={t(`contacts.field.${k}`)}
+                  aria-label={t("contacts.field_of", {
+                    group: loc(g.name, lang),
+                    field: t(`contacts.field.${k}`),
+                  })}
                   value={c[k]}
                   disabled={readOnly}
                   data-testid={`contact-${k}`}
@@ -60,7 +65,7 @@ export function ContactsEditor({ draft, lang, readOnly, edit }: Props) {
                   className="button-ghost button-small"
                   onClick={() => edit((p) => void p.stakeholders[gi]?.contacts.splice(ci, 1))}
                 >
-                  Remove
+                  {t("common.remove")}
                 </button>
               )}
             </div>

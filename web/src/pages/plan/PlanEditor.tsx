@@ -4,6 +4,7 @@ import { api, errorMessage } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { FormError } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { ContactsEditor } from "./ContactsEditor.js";
@@ -18,6 +19,8 @@ export function PlanEditor() {
   const session = useSession();
   const qc = useQueryClient();
   const toast = useToast();
+  const tr = useT();
+  const tOr = useTOr();
   const [draft, setDraft] = useState<Plan | null>(null);
   const [json, setJson] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +32,7 @@ export function PlanEditor() {
     }
   }, [q.data, draft]);
   if (!q.data || !draft)
-    return <div className="page-loading">{q.error ? errorMessage(q.error) : "Loading…"}</div>;
+    return <div className="page-loading">{q.error ? errorMessage(q.error) : tr("app.loading")}</div>;
   const lang = q.data.language;
   const readOnly = !session.can("admin");
   const edit = (fn: (p: Plan) => void) => {
@@ -48,7 +51,7 @@ export function PlanEditor() {
       setDraft(structuredClone(saved.plan));
       setJson(JSON.stringify(saved.plan, null, 2));
       setNote("");
-      toast({ message: `Saved as revision ${saved.revision}`, tone: "success" });
+      toast({ message: tr("planedit.saved", { n: saved.revision }), tone: "success" });
     } catch (e) {
       setError(e);
     }
@@ -57,20 +60,20 @@ export function PlanEditor() {
     try {
       void save(JSON.parse(json) as Plan);
     } catch {
-      setError(new Error("The JSON is not valid; check commas and quotes."));
+      setError(new Error(tr("planedit.bad_json")));
     }
   };
 
   return (
     <div className="stack" data-testid="plan-editor">
-      {readOnly ? <p className="muted">Only admins can change the plan.</p> : null}
-      <Card title="Crisis catalogue">
+      {readOnly ? <p className="muted">{tr("planedit.admins_only")}</p> : null}
+      <Card title={tr("planedit.catalogue")}>
         <table className="plan-table">
           <thead>
             <tr>
-              <th>Type</th>
-              <th>Likelihood (1–5)</th>
-              <th>Impact (1–5)</th>
+              <th>{tr("crises.col_type")}</th>
+              <th>{tr("planedit.likelihood")}</th>
+              <th>{tr("planedit.impact")}</th>
             </tr>
           </thead>
           <tbody>
@@ -85,7 +88,9 @@ export function PlanEditor() {
                       max={5}
                       value={t[k]}
                       disabled={readOnly}
-                      aria-label={`${k} of ${loc(t.name, lang)}`}
+                      aria-label={tr(k === "likelihood" ? "planedit.likelihood_of" : "planedit.impact_of", {
+                        type: loc(t.name, lang),
+                      })}
                       data-testid={`type-${t.id}-${k}`}
                       onChange={(e) =>
                         edit((p) => {
@@ -104,17 +109,20 @@ export function PlanEditor() {
 
       <PlaybookEditor draft={draft} lang={lang} readOnly={readOnly} edit={edit} />
 
-      <Card title="Team (primary contact per role)">
+      <Card title={tr("planedit.team")}>
         <table className="plan-table">
           <tbody>
             {draft.team.map((t, i) => (
               <tr key={t.role}>
-                <th scope="row">{t.role.replaceAll("_", " ")}</th>
+                <th scope="row">{tOr(`crisis_role.${t.role}`, t.role.replaceAll("_", " "))}</th>
                 {(["name", "phone", "email"] as const).map((k) => (
                   <td key={k}>
                     <input
-                      placeholder={k}
-                      aria-label={`${t.role} ${k}`}
+                      placeholder={tr(`contacts.field.${k}`)}
+                      aria-label={tr("contacts.field_of", {
+                        group: tOr(`crisis_role.${t.role}`, t.role),
+                        field: tr(`contacts.field.${k}`),
+                      })}
                       value={t.primary[k]}
                       disabled={readOnly}
                       onChange={(e) =>
@@ -134,7 +142,7 @@ export function PlanEditor() {
 
       <ContactsEditor draft={draft} lang={lang} readOnly={readOnly} edit={edit} />
 
-      <Card title="Business continuity (RTO / RPO in minutes)">
+      <Card title={tr("planedit.continuity")}>
         <table className="plan-table">
           <tbody>
             {draft.continuity.map((s, i) => (
@@ -145,7 +153,7 @@ export function PlanEditor() {
                     <input
                       type="number"
                       min={0}
-                      aria-label={`${k} ${s.id}`}
+                      aria-label={`${k === "rtoMinutes" ? "RTO" : "RPO"} · ${loc(s.name, lang)}`}
                       value={s[k]}
                       disabled={readOnly}
                       onChange={(e) =>
@@ -163,8 +171,8 @@ export function PlanEditor() {
                 ))}
                 <td>
                   <input
-                    placeholder={`fallback (${lang})`}
-                    aria-label={`fallback ${s.id}`}
+                    placeholder={tr("planedit.fallback_lang", { lang })}
+                    aria-label={tr("planedit.fallback_of", { service: loc(s.name, lang) })}
                     value={s.fallback[lang]}
                     disabled={readOnly}
                     data-testid={`continuity-fallback-${s.id}`}
@@ -181,8 +189,8 @@ export function PlanEditor() {
                 </td>
                 <td>
                   <input
-                    placeholder="provider"
-                    aria-label={`provider ${s.id}`}
+                    placeholder={tr("planedit.provider")}
+                    aria-label={tr("planedit.provider_of", { service: loc(s.name, lang) })}
                     value={s.provider}
                     disabled={readOnly}
                     onChange={(e) =>
@@ -200,7 +208,7 @@ export function PlanEditor() {
       </Card>
 
       <Card
-        title="Suppliers"
+        title={tr("planview.suppliers")}
         actions={
           readOnly ? null : (
             <button
@@ -221,7 +229,7 @@ export function PlanEditor() {
                 )
               }
             >
-              Add supplier
+              {tr("planedit.add_supplier")}
             </button>
           )
         }
@@ -229,7 +237,7 @@ export function PlanEditor() {
         {draft.suppliers.map((s, i) => (
           <div key={s.id} className="supplier-row" data-testid="supplier">
             <input
-              aria-label="Supplier name"
+              aria-label={tr("planedit.supplier_name")}
               value={s.name}
               disabled={readOnly}
               data-testid="supplier-name"
@@ -241,8 +249,8 @@ export function PlanEditor() {
               }
             />
             <input
-              aria-label="Products (comma separated)"
-              placeholder="products, comma separated"
+              aria-label={tr("planedit.products")}
+              placeholder={tr("planedit.products")}
               value={s.products.map((x) => x.name).join(", ")}
               disabled={readOnly}
               data-testid="supplier-products"
@@ -271,7 +279,7 @@ export function PlanEditor() {
                   })
                 }
               />{" "}
-              single source
+              {tr("planview.single_source")}
             </label>
             {readOnly ? null : (
               <button
@@ -279,17 +287,17 @@ export function PlanEditor() {
                 className="button-ghost button-small"
                 onClick={() => edit((p) => void p.suppliers.splice(i, 1))}
               >
-                Remove
+                {tr("common.remove")}
               </button>
             )}
           </div>
         ))}
       </Card>
 
-      <Card title="Everything else (JSON, all six languages)">
+      <Card title={tr("planedit.json")}>
         <textarea
           className="plan-json"
-          aria-label="Plan as JSON"
+          aria-label={tr("planedit.json_label")}
           value={json}
           disabled={readOnly}
           spellCheck={false}
@@ -300,10 +308,10 @@ export function PlanEditor() {
       {readOnly ? null : (
         <div className="form-actions plan-save">
           <input
-            placeholder="What did you change? (optional)"
+            placeholder={tr("planedit.note_placeholder")}
             value={note}
             onChange={(e) => setNote(e.target.value)}
-            aria-label="Change note"
+            aria-label={tr("planedit.note")}
           />
           <button
             type="button"
@@ -311,10 +319,10 @@ export function PlanEditor() {
             onClick={() => void save(draft)}
             data-testid="plan-save"
           >
-            Save changes
+            {tr("planedit.save")}
           </button>
           <button type="button" className="button" onClick={saveJson}>
-            Save the JSON
+            {tr("planedit.save_json")}
           </button>
           <FormError error={error} />
         </div>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Card } from "../../components/Card.js";
+import { useT, useTOr } from "../../i18n/t.js";
 import { loc, type Plan, type PlanView } from "./types.js";
 
 // The plan schema's bounds: a playbook short enough to follow under stress, long enough to matter.
@@ -20,6 +21,8 @@ interface Props {
  * it is due after the start. Other languages keep their text (the JSON editor below edits them).
  */
 export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
+  const tr = useT();
+  const tOr = useTOr();
   const [typeId, setTypeId] = useState(draft.crisisTypes[0]?.id ?? "");
   const ti = draft.crisisTypes.findIndex((t) => t.id === typeId);
   const type = draft.crisisTypes[ti];
@@ -30,11 +33,11 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
     });
   return (
     <Card
-      title="Playbooks"
+      title={tr("playbook.title")}
       data-testid="playbook-editor"
       actions={
         <select
-          aria-label="Crisis type"
+          aria-label={tr("templates.crisis_type")}
           value={typeId}
           onChange={(e) => setTypeId(e.target.value)}
           data-testid="playbook-type"
@@ -50,7 +53,7 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
       {type ? (
         <>
           <label className="muted">
-            Default severity{" "}
+            {tr("playbook.default_severity")}{" "}
             <select
               value={type.defaultSeverity}
               disabled={readOnly}
@@ -69,9 +72,9 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
           <table className="plan-table">
             <thead>
               <tr>
-                <th>Task ({lang})</th>
-                <th>Role</th>
-                <th>Due (minutes after the start)</th>
+                <th>{tr("playbook.task_lang", { lang })}</th>
+                <th>{tr("crisis.task_role")}</th>
+                <th>{tr("playbook.due")}</th>
                 <th />
               </tr>
             </thead>
@@ -80,7 +83,7 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                 <tr key={task.id} data-testid="playbook-task">
                   <td>
                     <input
-                      aria-label="Task"
+                      aria-label={tr("playbook.task")}
                       value={task.title[lang]}
                       placeholder={task.title.en}
                       disabled={readOnly}
@@ -95,11 +98,13 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                         })
                       }
                     />
-                    {task.clock ? <div className="muted">legal clock: {task.clock}</div> : null}
+                    {task.clock ? (
+                      <div className="muted">{tr("playbook.legal_clock", { clock: task.clock })}</div>
+                    ) : null}
                   </td>
                   <td>
                     <select
-                      aria-label="Role"
+                      aria-label={tr("crisis.task_role")}
                       value={task.role}
                       disabled={readOnly}
                       onChange={(e) =>
@@ -111,7 +116,7 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                     >
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
-                          {r.replaceAll("_", " ")}
+                          {tOr(`crisis_role.${r}`, r.replaceAll("_", " "))}
                         </option>
                       ))}
                     </select>
@@ -120,7 +125,7 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                     <input
                       type="number"
                       min={0}
-                      aria-label="Due minutes"
+                      aria-label={tr("playbook.due_minutes")}
                       value={task.dueMinutes}
                       disabled={readOnly}
                       data-testid="playbook-due"
@@ -139,7 +144,7 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                         className="button-ghost button-small"
                         onClick={() => change((t) => void t.playbook.splice(i, 1))}
                       >
-                        Remove
+                        {tr("common.remove")}
                       </button>
                     )}
                   </td>
@@ -168,13 +173,10 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                 })
               }
             >
-              Add task
+              {tr("playbook.add")}
             </button>
           )}
-          <p className="muted">
-            A playbook has {MIN_TASKS} to {MAX_TASKS} tasks. Crises opened after saving get the new list; open
-            ones keep theirs.
-          </p>
+          <p className="muted">{tr("playbook.bounds", { min: MIN_TASKS, max: MAX_TASKS })}</p>
         </>
       ) : null}
     </Card>

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { Card } from "../../components/Card.js";
+import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 
 interface Matrix {
@@ -13,14 +14,15 @@ const tone = (score: number) =>
 /** Likelihood up the side, impact along the bottom: the top-right corner is what to prepare for first. */
 export function RiskMatrix() {
   const q = useApiQuery<Matrix>("/api/v1/plan/risk-matrix");
-  if (!q.data) return <div className="page-loading">Loading…</div>;
+  const t = useT();
+  if (!q.data) return <div className="page-loading">{t("app.loading")}</div>;
   const names = new Map(q.data.items.map((i) => [i.id, i.name]));
   const rows = [5, 4, 3, 2, 1];
   return (
     <div className="stack">
-      <Card title="Risk matrix: likelihood × impact" data-testid="risk-matrix">
+      <Card title={t("risk.title")} data-testid="risk-matrix">
         <table className="risk-grid">
-          <caption className="muted">Likelihood (rows) × impact (columns)</caption>
+          <caption className="muted">{t("risk.caption")}</caption>
           <tbody>
             {rows.map((l) => (
               <tr key={l}>
@@ -31,9 +33,9 @@ export function RiskMatrix() {
                   const cell = q.data.cells.find((c) => c.likelihood === l && c.impact === i);
                   return (
                     <td key={i} className={`risk-cell ${tone(l * i)}`} data-testid={`risk-cell-${l}-${i}`}>
-                      {cell?.types.map((t) => (
-                        <span key={t} className="risk-chip">
-                          {names.get(t) ?? t}
+                      {cell?.types.map((ty) => (
+                        <span key={ty} className="risk-chip">
+                          {names.get(ty) ?? ty}
                         </span>
                       ))}
                     </td>
@@ -53,16 +55,14 @@ export function RiskMatrix() {
             </tr>
           </tfoot>
         </table>
-        <p className="muted">
-          Up: likelihood (1 rare – 5 almost certain). Across: impact (1 minor – 5 severe).
-        </p>
+        <p className="muted">{t("risk.legend")}</p>
       </Card>
-      <Card title="By risk">
+      <Card title={t("risk.by_risk")}>
         <ol>
           {q.data.items.map((i) => (
             <li key={i.id}>
-              <Link to="/plan/edit">{i.name}</Link> — likelihood {i.likelihood}, impact {i.impact} (risk{" "}
-              {i.score})
+              <Link to="/plan/edit">{i.name}</Link> —{" "}
+              {t("risk.line", { likelihood: i.likelihood, impact: i.impact, score: i.score })}
             </li>
           ))}
         </ol>
