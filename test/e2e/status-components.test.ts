@@ -175,4 +175,41 @@ describe.runIf(hasBrowser)("the shop's own status page components, in Chromium",
     await visitor.close();
     expect(b.pageErrors).toEqual([]);
   }, 240_000);
+
+  it("the approvals queue tells a viewer in Polish why they may not decide", async () => {
+    const { h } = b;
+    const viewer = { email: "viewer@shop.test", password: "another long enough password" };
+    const user = await h.ctx.services.accounts.createUser({ ...viewer, name: "Vera Viewer" });
+    await h.ctx.services.accounts.addMember(h.workspaceId, user.id, "viewer");
+    await h.app.inject({
+      method: "PUT",
+      url: "/api/v1/cases/policy",
+      headers: h.auth(),
+      payload: { allow_self_approval: false },
+    });
+    const c = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: h.auth("responder"),
+      payload: { customer: { name: "Paula" }, text: "Charged twice, payment failed." },
+    });
+    const r = await h.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.json().id}/remedies`,
+      headers: h.auth("responder"),
+      payload: { kind: "discount", amount: 50_000 },
+    });
+    expect(r.json().status).toBe("awaiting_approval");
+
+    const { context, page } = await openContext(b, "pl-PL");
+    await loginOn(page, b.url, viewer);
+    await page.goto(`${b.url}/approvals`);
+    await poll(() => page.getByTestId("approval-why-not").first().textContent()).toBe(
+      "Decyzja wymaga roli: administrator.",
+    );
+    expect(await page.getByTestId("approval").first().textContent()).toContain("prosi:");
+    expect(await page.getByTestId("approval-approve").count()).toBe(0);
+    await context.close();
+    expect(b.pageErrors).toEqual([]);
+  }, 120_000);
 });
