@@ -187,12 +187,36 @@ function scale() {
     const r = pl[i % pl.length] as Row;
     return { text: i < pl.length ? r.text : `${r.text} (${i})`, language: "pl", sentiment: r.label };
   });
+  return timed(rows);
+}
+
+/**
+ * Time only, for long texts: 2,000 "reviews" of five Polish sentences with the same label (about 540
+ * characters each). Their figures mean nothing (joined sentences of one label are easy); what a
+ * training of long reviews costs does.
+ */
+function scaleLong() {
+  const pl = jsonl("sentiment/opinions-pl.jsonl")();
+  const by = new Map<Label, string[]>(
+    CLASSES.map((c) => [c, pl.filter((r) => r.label === c).map((r) => r.text)]),
+  );
+  const rows = Array.from({ length: 2000 }, (_, i) => {
+    const label = CLASSES[i % 3] as Label;
+    const texts = by.get(label) ?? [];
+    const text = Array.from({ length: 5 }, (_, k) => texts[(i * 5 + k) % texts.length]).join(" ");
+    return { text, language: "pl", sentiment: label };
+  });
+  return timed(rows);
+}
+
+function timed(rows: { text: string; language: string; sentiment: Label }[]) {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const result = learnSentiment(rows, { version: "scale" });
   const cpu = process.cpuUsage(cpu0);
   return {
     labels: rows.length,
+    mean_chars: Math.round(rows.reduce((n, r) => n + r.text.length, 0) / rows.length),
     wall_ms: Math.round(performance.now() - t0),
     cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
     model_bytes: learnedToJson(result.model).length,
@@ -234,7 +258,9 @@ async function main() {
       ),
     ]),
   );
-  process.stdout.write(`${JSON.stringify({ store, curves, scale: scale(), results }, null, 1)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ store, curves, scale: scale(), scale_long: scaleLong(), results }, null, 1)}\n`,
+  );
 }
 
 await main();
