@@ -63,5 +63,14 @@ describe("which crises get a post-mortem drafted", () => {
     );
     await h.ctx.jobs.drain();
     expect(await drafted(drill)).toBe(false);
+    // Asked for by hand (the room's link, the API), a drill's post-mortem is refused, not drafted on demand.
+    const res = await h.app.inject({
+      method: "GET",
+      url: `/api/v1/crises/${drill}/postmortem`,
+      headers: h.auth(),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.field).toBe("drill");
+    expect(await drafted(drill)).toBe(false);
   });
 });

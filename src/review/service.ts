@@ -119,6 +119,8 @@ export function createReviewService(ctx: AppContext) {
     const c = await ctx.services.crises.get(actor, crisisId);
     if (!isResolved(c))
       throw conflict(`the crisis is ${c.status}: its post-mortem is drafted once it is resolved`, "status");
+    // Nothing happened to customers in a drill: its score and times live in the crisis room instead.
+    if (c.drill) throw conflict("a drill gets no post-mortem: its score is in the crisis room", "drill");
     return c;
   }
 
