@@ -6,6 +6,7 @@ import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
+import { type MessageId, useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { CaseTabs } from "./CaseTabs.js";
@@ -41,17 +42,15 @@ function newSecret(): string {
 
 export function PolicyEditor() {
   const q = useApiQuery<FullPolicy>(PATH);
+  const t = useT();
   return (
     <>
-      <PageHeader
-        title="Remedy policy"
-        description="What to offer per topic, the limits above which an approver decides, discount codes, and which mentions open cases."
-      />
+      <PageHeader title={t("policy.title")} description={t("policy.intro")} />
       <CaseTabs />
       {q.data ? (
         <PolicyForm key={JSON.stringify(q.data)} initial={q.data} />
       ) : (
-        <p className="cases-muted">Loading…</p>
+        <p className="cases-muted">{t("app.loading")}</p>
       )}
     </>
   );
@@ -62,6 +61,8 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
   const admin = can("admin");
   const qc = useQueryClient();
   const toast = useToast();
+  const tr = useT();
+  const tOr = useTOr();
   const [p, setP] = useState(initial);
   const [seniors, setSeniors] = useState(initial.senior_emails.join("\n"));
   const [shown, setShown] = useState<string | null>(null);
@@ -78,18 +79,18 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
           .map((s) => s.trim())
           .filter(Boolean),
       });
-      toast({ message: "Policy saved", tone: "success" });
+      toast({ message: tr("policy.saved"), tone: "success" });
       setShown(null);
       void qc.invalidateQueries({ queryKey: apiKey(PATH) });
     });
   };
-  const hook = (k: "reply_webhook" | "shop_webhook", label: string, hint: string) => {
+  const hook = (k: "reply_webhook" | "shop_webhook", label: MessageId, hint: MessageId) => {
     const w = p[k];
     return (
       <fieldset className="cases-fieldset">
-        <legend>{label}</legend>
-        <p className="cases-muted">{hint}</p>
-        <FormField label="URL" name={`${k}.url`} error={error}>
+        <legend>{tr(label)}</legend>
+        <p className="cases-muted">{tr(hint)}</p>
+        <FormField label={tr("monitor.f.url")} name={`${k}.url`} error={error}>
           <input
             className="input"
             value={w?.url ?? ""}
@@ -104,7 +105,9 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
         {w ? (
           <div className="form-row">
             <span className="cases-muted mono">
-              {w.secret === "whsec_(hidden)" ? "secret set (hidden)" : w.secret || "no secret yet"}
+              {w.secret === "whsec_(hidden)"
+                ? tr("policy.secret_hidden")
+                : w.secret || tr("policy.no_secret")}
             </span>
             <button
               type="button"
@@ -116,7 +119,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                 setP({ ...p, [k]: { url: w.url, secret } });
               }}
             >
-              New secret
+              {tr("policy.new_secret")}
             </button>
           </div>
         ) : null}
@@ -135,12 +138,12 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
     >
       {shown ? (
         <p className="notice notice-warn">
-          Copy the new secret into the receiving tool now; it is not shown again: <code>{shown}</code>
+          {tr("policy.copy_secret")} <code>{shown}</code>
         </p>
       ) : null}
-      <Card title="Money and approval">
+      <Card title={tr("policy.money")}>
         <div className="form-grid">
-          <FormField label="Currency" name="currency" error={error}>
+          <FormField label={tr("workspace.currency")} name="currency" error={error}>
             <input
               className="input"
               value={p.currency}
@@ -149,15 +152,15 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
               onChange={(e) => setP({ ...p, currency: e.target.value.toUpperCase() })}
             />
           </FormField>
-          <FormField label="Approver above the limits" name="approver_role" error={error}>
+          <FormField label={tr("policy.approver")} name="approver_role" error={error}>
             <select
               className="select"
               value={p.approver_role}
               disabled={!admin}
               onChange={(e) => setP({ ...p, approver_role: e.target.value as FullPolicy["approver_role"] })}
             >
-              <option value="admin">admin</option>
-              <option value="responder">responder</option>
+              <option value="admin">{tr("role.admin")}</option>
+              <option value="responder">{tr("role.responder")}</option>
             </select>
           </FormField>
           <label className="cases-self-approval">
@@ -168,26 +171,26 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
               onChange={(e) => setP({ ...p, allow_self_approval: e.target.checked })}
               data-testid="policy-self-approval"
             />{" "}
-            Let the person who asked approve too (one-person shop; off means four eyes)
+            {tr("policy.self_approval")}
           </label>
         </div>
         <table className="cases-policy-table">
-          <caption className="visually-hidden">Limits per remedy</caption>
+          <caption className="visually-hidden">{tr("policy.limits")}</caption>
           <thead>
             <tr>
-              <th scope="col">Remedy</th>
-              <th scope="col">Without approval up to ({p.currency})</th>
+              <th scope="col">{tr("remedy.title")}</th>
+              <th scope="col">{tr("policy.without_approval", { currency: p.currency })}</th>
             </tr>
           </thead>
           <tbody>
             {KINDS.map((k) => (
               <tr key={k}>
-                <th scope="row">{REMEDY_LABEL[k]}</th>
+                <th scope="row">{tr(`remedy.${k}`)}</th>
                 <td>
                   <input
                     className="input cases-amount"
                     inputMode="decimal"
-                    aria-label={`Limit for ${REMEDY_LABEL[k]}`}
+                    aria-label={tr("policy.limit_for", { remedy: tr(`remedy.${k}`) })}
                     defaultValue={major(p.limits[k] ?? 0)}
                     disabled={!admin || k === "apology"}
                     onChange={(e) => setP({ ...p, limits: { ...p.limits, [k]: minor(e.target.value) } })}
@@ -198,15 +201,15 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
           </tbody>
         </table>
       </Card>
-      <Card title="What to offer per topic">
+      <Card title={tr("policy.per_topic")}>
         <table className="cases-policy-table">
-          <caption className="visually-hidden">Offer per topic</caption>
+          <caption className="visually-hidden">{tr("policy.per_topic_caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">First offer (named in the reply)</th>
-              <th scope="col">Or</th>
-              <th scope="col">Amount ({p.currency})</th>
+              <th scope="col">{tr("cases.topic")}</th>
+              <th scope="col">{tr("policy.first_offer")}</th>
+              <th scope="col">{tr("policy.or")}</th>
+              <th scope="col">{tr("remedy.amount", { currency: p.currency })}</th>
             </tr>
           </thead>
           <tbody>
@@ -215,11 +218,11 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                 setP({ ...p, topics: { ...p.topics, [topic]: next } });
               return (
                 <tr key={topic}>
-                  <th scope="row">{topic.replace("_", " ")}</th>
+                  <th scope="row">{tOr(`topic.${topic}`, topic.replace("_", " "))}</th>
                   <td>
                     <select
                       className="select"
-                      aria-label={`First offer for ${topic}`}
+                      aria-label={tr("policy.first_offer_for", { topic: tOr(`topic.${topic}`, topic) })}
                       value={t.offer[0]}
                       disabled={!admin}
                       onChange={(e) =>
@@ -228,7 +231,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                     >
                       {KINDS.map((k) => (
                         <option key={k} value={k}>
-                          {REMEDY_LABEL[k]}
+                          {tr(`remedy.${k}`)}
                         </option>
                       ))}
                     </select>
@@ -236,7 +239,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                   <td>
                     <select
                       className="select"
-                      aria-label={`Second offer for ${topic}`}
+                      aria-label={tr("policy.second_offer_for", { topic: tOr(`topic.${topic}`, topic) })}
                       value={t.offer[1] ?? ""}
                       disabled={!admin}
                       onChange={(e) =>
@@ -249,10 +252,10 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                         })
                       }
                     >
-                      <option value="">nothing else</option>
+                      <option value="">{tr("policy.nothing_else")}</option>
                       {KINDS.map((k) => (
                         <option key={k} value={k}>
-                          {REMEDY_LABEL[k]}
+                          {tr(`remedy.${k}`)}
                         </option>
                       ))}
                     </select>
@@ -261,7 +264,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                     <input
                       className="input cases-amount"
                       inputMode="decimal"
-                      aria-label={`Amount for ${topic}`}
+                      aria-label={tr("policy.amount_for", { topic: tOr(`topic.${topic}`, topic) })}
                       defaultValue={major(t.amount)}
                       disabled={!admin}
                       onChange={(e) => setTopic({ ...t, amount: minor(e.target.value) })}
@@ -273,13 +276,13 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
           </tbody>
         </table>
       </Card>
-      <Card title="Discount codes and escalation">
+      <Card title={tr("policy.codes")}>
         <div className="form-grid">
           <FormField
-            label="Code format"
+            label={tr("policy.code_format")}
             name="code_pattern"
             error={error}
-            hint="Text as is; {XXXX} letters, {9999} digits, {AAAA} either; at least 6 random characters."
+            hint={tr("policy.code_hint")}
           >
             <input
               className="input mono"
@@ -289,10 +292,10 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
             />
           </FormField>
           <FormField
-            label="High reach from (followers)"
+            label={tr("policy.high_reach")}
             name="high_reach_followers"
             error={error}
-            hint="Escalated at once."
+            hint={tr("policy.high_reach_hint")}
           >
             <input
               className="input"
@@ -304,10 +307,10 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
             />
           </FormField>
           <FormField
-            label="Senior people (e-mails)"
+            label={tr("policy.seniors")}
             name="senior_emails"
             error={error}
-            hint="One per line; empty: the workspace's admins."
+            hint={tr("policy.seniors_hint")}
           >
             <textarea
               className="input"
@@ -320,17 +323,9 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
         </div>
       </Card>
       <RulesCard rules={p.rules} disabled={!admin} onChange={(rules) => setP({ ...p, rules })} />
-      <Card title="Where replies and codes go">
-        {hook(
-          "reply_webhook",
-          "Social and review tool",
-          "Replies to posts are sent here as a signed webhook (type case.reply).",
-        )}
-        {hook(
-          "shop_webhook",
-          "The shop",
-          "Every new discount code is pushed here (type discount_code.created).",
-        )}
+      <Card title={tr("policy.hooks")}>
+        {hook("reply_webhook", "policy.reply_hook", "policy.reply_hook_hint")}
+        {hook("shop_webhook", "policy.shop_hook", "policy.shop_hook_hint")}
       </Card>
       <FormError
         error={error}
@@ -338,10 +333,10 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
       />
       {admin ? (
         <button type="submit" className="button button-primary" disabled={busy} data-testid="policy-save">
-          Save policy
+          {tr("policy.save")}
         </button>
       ) : (
-        <p className="cases-muted">Only an admin changes the policy.</p>
+        <p className="cases-muted">{tr("policy.admins_only")}</p>
       )}
     </form>
   );

@@ -1,4 +1,5 @@
 import { Card } from "../../components/Card.js";
+import { useT } from "../../i18n/t.js";
 
 export interface Rule {
   source: string | null;
@@ -16,8 +17,9 @@ export function RulesCard({
   disabled: boolean;
   onChange: (rules: Rule[]) => void;
 }) {
+  const t = useT();
   return (
-    <Card title="Rules: which mentions open a case">
+    <Card title={t("policy.rules")}>
       <ul className="cases-rules" data-testid="policy-rules">
         {rules.map((r, i) => {
           const setRule = (next: Rule) => onChange(rules.map((x, j) => (j === i ? next : x)));
@@ -26,8 +28,8 @@ export function RulesCard({
             <li key={i} className="form-row">
               <input
                 className="input"
-                aria-label="Source"
-                placeholder="any source"
+                aria-label={t("policy.source")}
+                placeholder={t("policy.any_source")}
                 value={r.source ?? ""}
                 disabled={disabled}
                 onChange={(e) => setRule({ ...r, source: e.target.value.trim() || null })}
@@ -39,7 +41,7 @@ export function RulesCard({
                   disabled={disabled}
                   onChange={(e) => setRule({ ...r, complaint_only: e.target.checked })}
                 />{" "}
-                complaints only
+                {t("policy.complaints_only")}
               </label>
               <label>
                 <input
@@ -48,7 +50,7 @@ export function RulesCard({
                   disabled={disabled}
                   onChange={(e) => setRule({ ...r, negative_only: e.target.checked })}
                 />{" "}
-                negative only
+                {t("policy.negative_only")}
               </label>
               <button
                 type="button"
@@ -56,22 +58,20 @@ export function RulesCard({
                 disabled={disabled}
                 onClick={() => onChange(rules.filter((_, j) => j !== i))}
               >
-                Remove
+                {t("common.remove")}
               </button>
             </li>
           );
         })}
       </ul>
-      {rules.length === 0 ? (
-        <p className="cases-muted">No rules: cases open only by hand, by e-mail or through the API.</p>
-      ) : null}
+      {rules.length === 0 ? <p className="cases-muted">{t("policy.no_rules")}</p> : null}
       <button
         type="button"
         className="button button-small"
         disabled={disabled}
         onClick={() => onChange([...rules, { source: null, complaint_only: true, negative_only: false }])}
       >
-        Add a rule
+        {t("policy.add_rule")}
       </button>
     </Card>
   );
