@@ -133,7 +133,7 @@ export function CrisisRoom() {
                 {t("crisis.write_message")}
               </Link>
             </p>
-            {c.status === "resolved" || c.status === "closed" ? (
+            {!c.drill && (c.status === "resolved" || c.status === "closed") ? (
               <p>
                 <Link to={`/reports/crises/${encodeURIComponent(c.id)}`} data-testid="crisis-postmortem">
                   {t("crisis.postmortem")}
