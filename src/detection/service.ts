@@ -20,6 +20,8 @@ export type DetectionService = ReturnType<typeof createDetectionService>;
 export interface DetectionOptions {
   /** How often the timer closes buckets and re-reads the store. */
   tickMs?: number;
+  /** Least time between the starts of two rounds a workspace's ingest jobs ask for (default 1 s). */
+  roundGapMs?: number;
 }
 
 const CATCHUP_LIMIT = 1000;
@@ -77,6 +79,13 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
    * round running and one waiting per workspace instead of one per batch, each re-reading the overlap.
    */
   const waiting = new Map<string, Promise<Alert[]>>();
+  /**
+   * Each round re-reads the overlap and rewrites the detector state, whatever it adds. Under a rush the
+   * rounds ingest jobs ask for start at most once per gap per workspace, and the jobs that arrive
+   * meanwhile share the waiting round: about one round a second instead of one per batch.
+   */
+  const roundGapMs = options.roundGapMs ?? Number(process.env["FIREBREAK_DETECT_ROUND_GAP_MS"] ?? 1000);
+  const lastStart = new Map<string, number>();
 
   /** One round at a time per workspace, in arrival order. */
   function enqueue(
@@ -90,7 +99,10 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
     const prev = queues.get(workspaceId) ?? Promise.resolve();
     const next = prev
       .catch(() => undefined)
-      .then(() => {
+      .then(async () => {
+        const wait = (lastStart.get(workspaceId) ?? 0) + roundGapMs - Date.now();
+        if (shareable && opts.strict && wait > 0) await new Promise((r) => setTimeout(r, wait));
+        lastStart.set(workspaceId, Date.now());
         if (waiting.get(shareKey) === next) waiting.delete(shareKey);
         const p = pending.get(workspaceId);
         pending.delete(workspaceId);
