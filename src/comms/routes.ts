@@ -11,6 +11,8 @@ import {
   langSchema,
   MESSAGE_STATUSES,
   messageInput,
+  messageList,
+  messageOut,
   messagePatch,
   sendInput,
   templateBody,
@@ -97,13 +99,22 @@ export function commsRoutes(app: App, ctx: AppContext) {
           status: z.enum(MESSAGE_STATUSES).optional(),
           ...page,
         }),
+        response: { 200: messageList },
       },
     },
     async (req) => svc().list(actorOf(req), req.query),
   );
   app.get(
     "/api/v1/comms/messages/:id",
-    { config: V, schema: { tags, summary: "A message with its preview and tone check", params: idParams } },
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "A message with its preview and tone check",
+        params: idParams,
+        response: { 200: messageOut },
+      },
+    },
     async (req) => svc().get(actorOf(req), req.params.id),
   );
   app.patch(

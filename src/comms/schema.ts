@@ -79,3 +79,70 @@ export const contactEvent = z.object({
   at: z.iso.datetime({ offset: true }).optional(),
 });
 export const contactEvents = z.object({ events: z.array(contactEvent).min(1).max(1000) });
+
+/** What a tone check says about a text (src/comms/tone). */
+const toneOut = z.object({
+  ok: z.boolean(),
+  remarks: z.array(
+    z.object({
+      kind: z.enum([
+        "defensive",
+        "blaming",
+        "jargon",
+        "undated_promise",
+        "missing_apology",
+        "missing_next_step",
+      ]),
+      text: z.string(),
+      index: z.number().int(),
+      why: z.string(),
+    }),
+  ),
+});
+const renderedOut = z.object({ subject: z.string(), body: z.string() });
+
+/** A message as the API answers it (ops/internal.ts `out`); the dashboard's types are generated from it. */
+export const messageOut = z.object({
+  id: z.string(),
+  crisis_id: z.string().nullable(),
+  kind: kindSchema,
+  // A plan may add crisis types of its own: any slug, not only the shipped ones.
+  crisis_type: z.string(),
+  language: langSchema,
+  status: z.enum(MESSAGE_STATUSES),
+  subject: z.string(),
+  body: z.string(),
+  // As stored (checked by varsSchema on the way in); the two structured parts are named for clients.
+  vars: z
+    .object({
+      translations: z
+        .record(z.string(), z.object({ subject: z.string().optional(), body: z.string() }))
+        .optional(),
+      breach: z.record(z.string(), z.string()).optional(),
+    })
+    .catchall(z.unknown()),
+  preview: renderedOut,
+  tone: toneOut,
+  /** Per other language: the rendered translation and its own tone check. */
+  translations: z.record(z.string(), z.object({ preview: renderedOut, tone: toneOut })),
+  approval: z.object({ required: z.boolean(), approvers: z.array(z.string()) }),
+  created_by: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  submitted_by: z.string().nullable(),
+  submitted_at: z.string().nullable(),
+  approved_by: z.string().nullable(),
+  approved_at: z.string().nullable(),
+  sent_by: z.string().nullable(),
+  sent_at: z.string().nullable(),
+  sends: z.array(
+    z.object({
+      channel: z.string(),
+      at: z.string(),
+      by: z.string(),
+      target: z.string().optional(),
+      segment: z.string().optional(),
+    }),
+  ),
+});
+export const messageList = z.object({ items: z.array(messageOut), next_cursor: z.string().nullable() });

@@ -5,6 +5,7 @@ import type { Actor } from "../../core/actor.js";
 import { conflict, invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { CrisisType, CrisisTypeId, Lang, MessageKind } from "../../plan/default-plan/index.js";
+import type { MESSAGE_STATUSES } from "../schema.js";
 import { commsStore as store } from "../store.js";
 import type { CommsMessagesTable } from "../tables.js";
 import { defaultTemplate, renderTemplate } from "../templates/index.js";
@@ -29,7 +30,7 @@ export interface MessageOut {
   kind: MessageKind;
   crisis_type: CrisisTypeId;
   language: Lang;
-  status: string;
+  status: (typeof MESSAGE_STATUSES)[number];
   subject: string;
   body: string;
   vars: Record<string, unknown>;
@@ -206,7 +207,7 @@ export async function out(
     kind,
     crisis_type: row.crisis_type as CrisisTypeId,
     language: row.language as Lang,
-    status: row.status,
+    status: row.status as MessageOut["status"],
     subject: row.subject,
     body: row.body,
     vars: JSON.parse(row.vars) as Record<string, unknown>,

@@ -7271,7 +7271,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            approval: {
+                                approvers: string[];
+                                required: boolean;
+                            };
+                            approved_at: string | null;
+                            approved_by: string | null;
+                            body: string;
+                            created_at: string;
+                            created_by: string;
+                            crisis_id: string | null;
+                            crisis_type: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                            /** @enum {string} */
+                            language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                            preview: {
+                                body: string;
+                                subject: string;
+                            };
+                            sends: {
+                                at: string;
+                                by: string;
+                                channel: string;
+                                segment?: string;
+                                target?: string;
+                            }[];
+                            sent_at: string | null;
+                            sent_by: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                            subject: string;
+                            submitted_at: string | null;
+                            submitted_by: string | null;
+                            tone: {
+                                ok: boolean;
+                                remarks: {
+                                    index: number;
+                                    /** @enum {string} */
+                                    kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                    text: string;
+                                    why: string;
+                                }[];
+                            };
+                            translations: {
+                                [key: string]: {
+                                    preview: {
+                                        body: string;
+                                        subject: string;
+                                    };
+                                    tone: {
+                                        ok: boolean;
+                                        remarks: {
+                                            index: number;
+                                            /** @enum {string} */
+                                            kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                            text: string;
+                                            why: string;
+                                        }[];
+                                    };
+                                };
+                            };
+                            updated_at: string;
+                            vars: {
+                                breach?: {
+                                    [key: string]: string;
+                                };
+                                translations?: {
+                                    [key: string]: {
+                                        body: string;
+                                        subject?: string;
+                                    };
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        next_cursor: string | null;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7358,7 +7440,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        approval: {
+                            approvers: string[];
+                            required: boolean;
+                        };
+                        approved_at: string | null;
+                        approved_by: string | null;
+                        body: string;
+                        created_at: string;
+                        created_by: string;
+                        crisis_id: string | null;
+                        crisis_type: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        preview: {
+                            body: string;
+                            subject: string;
+                        };
+                        sends: {
+                            at: string;
+                            by: string;
+                            channel: string;
+                            segment?: string;
+                            target?: string;
+                        }[];
+                        sent_at: string | null;
+                        sent_by: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                        subject: string;
+                        submitted_at: string | null;
+                        submitted_by: string | null;
+                        tone: {
+                            ok: boolean;
+                            remarks: {
+                                index: number;
+                                /** @enum {string} */
+                                kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                text: string;
+                                why: string;
+                            }[];
+                        };
+                        translations: {
+                            [key: string]: {
+                                preview: {
+                                    body: string;
+                                    subject: string;
+                                };
+                                tone: {
+                                    ok: boolean;
+                                    remarks: {
+                                        index: number;
+                                        /** @enum {string} */
+                                        kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                        text: string;
+                                        why: string;
+                                    }[];
+                                };
+                            };
+                        };
+                        updated_at: string;
+                        vars: {
+                            breach?: {
+                                [key: string]: string;
+                            };
+                            translations?: {
+                                [key: string]: {
+                                    body: string;
+                                    subject?: string;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];

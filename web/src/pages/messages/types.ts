@@ -1,3 +1,5 @@
+import type { Answer, Item } from "../../api/types.js";
+
 export const KINDS = [
   ["status_update", "Status page update"],
   ["customer_email", "Customer e-mail"],
@@ -10,44 +12,11 @@ export const KINDS = [
 export const LANGS = ["en", "pl", "it", "fr", "de", "es"] as const;
 export const kindLabel = (k: string) => KINDS.find(([id]) => id === k)?.[1] ?? k;
 
-export interface ToneRemark {
-  kind: string;
-  text: string;
-  index: number;
-  why: string;
-}
+/** A message as the API answers it (from the server's OpenAPI document, web/src/api/types.ts). */
+export type Message = Answer<"getCommsMessagesById">;
+export type ToneRemark = Message["tone"]["remarks"][number];
 
-export interface Message {
-  id: string;
-  crisis_id: string | null;
-  kind: string;
-  crisis_type: string;
-  language: string;
-  status: "draft" | "review" | "approved" | "sent" | "cancelled";
-  subject: string;
-  body: string;
-  vars: {
-    breach?: Record<string, string>;
-    translations?: Record<string, { subject?: string; body: string }>;
-    [k: string]: unknown;
-  };
-  preview: { subject: string; body: string };
-  tone: { ok: boolean; remarks: ToneRemark[] };
-  translations: Record<
-    string,
-    { preview: { subject: string; body: string }; tone: { ok: boolean; remarks: ToneRemark[] } }
-  >;
-  approval: { required: boolean; approvers: string[] };
-  created_by: string;
-  created_at: string;
-  submitted_by: string | null;
-  approved_by: string | null;
-  approved_at: string | null;
-  sent_by: string | null;
-  sent_at: string | null;
-  sends: { channel: string; at: string; by: string; target?: string; segment?: string }[];
-}
-
+// The audit log has no response schema on the server yet.
 export interface AuditEntry {
   id: string;
   at: string;
@@ -56,9 +25,5 @@ export interface AuditEntry {
   data: Record<string, unknown>;
 }
 
-export interface CrisisSummary {
-  id: string;
-  title: string;
-  type: string;
-  status: string;
-}
+/** An open crisis as the crisis list answers it. */
+export type CrisisSummary = Item<"getCrises">;
