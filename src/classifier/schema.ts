@@ -47,6 +47,8 @@ export const languageOut = z.object({
   /** What cross-validation chose: the L2 strength and the shift of the negative class's score. */
   l2: z.number().nullable().optional(),
   neg_shift: z.number().nullable().optional(),
+  /** Share of paired bootstrap resamples of the labels in which the learned model is ahead. */
+  wins: z.number().nullable().optional(),
 });
 export type LanguageOut = z.infer<typeof languageOut>;
 

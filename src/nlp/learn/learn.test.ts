@@ -3,7 +3,7 @@ import { analyse } from "../analyse.js";
 import { classify, modelVersionFor, SHIPPED_MODEL } from "../index.js";
 import { DENSE, featurize } from "./features.js";
 import { argmax, probabilities } from "./logreg.js";
-import { negativeMacroF1, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
+import { negativeMacroF1, pairedWins, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
 import { learnedFromJson, learnedToJson, predictLearned } from "./model.js";
 import { logCountRatios, trainNbLr } from "./nblr.js";
 import { learnSentiment, type SentimentExample } from "./train.js";
@@ -73,6 +73,19 @@ describe("metrics", () => {
     expect(threeClassMacroF1([0, 1, 2], [0, 2, 1])).toBeCloseTo(1 / 3, 4);
   });
 
+  it("counts a clear lead as winning nearly every resample, a one-row lead about half, a tie none", () => {
+    const truth = Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 0 : 2));
+    const right = [...truth];
+    const half = truth.map((y, i) => (i % 4 === 0 ? 2 : y));
+    expect(pairedWins(truth, right, half)).toBe(1);
+    expect(pairedWins(truth, half, right)).toBe(0);
+    expect(pairedWins(truth, right, right)).toBe(0);
+    const oneMore = half.map((y, i) => (i === 0 ? 0 : y));
+    const w = pairedWins(truth, oneMore, half);
+    expect(w).toBeGreaterThan(0.1);
+    expect(w).toBeLessThan(0.9);
+  });
+
   it("spreads every class over the folds", () => {
     const ys = [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2];
     const folds = stratifiedFolds(ys, 5, [...ys.keys()]);
@@ -95,6 +108,17 @@ describe("learnSentiment", () => {
     expect(classify({ text: "the kettle is zingly" }, r.model).sentiment).toBe("positive");
     expect(modelVersionFor("en", r.model)).toBe("learned-1");
     expect(modelVersionFor("pl", r.model)).toBe(SHIPPED_MODEL);
+  });
+
+  it("keeps the shipped model where its lead does not hold across resamples of the labels", () => {
+    // No lead wins more than every resample: asking for more keeps the shipped model, and says why.
+    const r = learnSentiment(slang(), { version: "learned-6", confidence: 1.01 });
+    expect(r.languages["en"]?.wins).toBe(1);
+    expect(r.languages["en"]?.active).toBe(false);
+    expect(r.languages["en"]?.reason).toMatch(
+      /not clearly better than the shipped model \(ahead in 100% of resamples/,
+    );
+    expect(r.model.languages.size).toBe(0);
   });
 
   it("keeps the shipped model where too few labels arrived", () => {

@@ -2,7 +2,7 @@ import { analyse } from "../analyse.js";
 import { classifyAnalysed } from "../index.js";
 import { DEFAULT_BITS, featurize, type SparseVector } from "./features.js";
 import { type LogReg, shuffled } from "./logreg.js";
-import { negativeMacroF1, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
+import { negativeMacroF1, pairedWins, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
 import { LEARNED_FORMAT, type LearnedModel } from "./model.js";
 import { DEFAULT_NBLR, type NbLrOptions, trainNbLr } from "./nblr.js";
 
@@ -25,6 +25,8 @@ export interface LearnOptions {
   folds?: number;
   /** The learned model must beat the shipped one by this much (cross-validated) to become active. */
   margin?: number;
+  /** ...and win at least this share of paired bootstrap resamples of the labels (see metrics.ts). */
+  confidence?: number;
   bits?: number;
   learner?: Partial<NbLrOptions>;
   /** L2 strengths tried by cross-validation; the best out-of-fold macro-F1 wins. */
@@ -46,6 +48,8 @@ export interface LanguageReport {
   /** The L2 strength cross-validation chose, and the shift of the negative class (null before learning). */
   l2?: number | null;
   neg_shift?: number | null;
+  /** Share of paired bootstrap resamples of the labels where the learned model's figure is the higher. */
+  wins?: number | null;
 }
 
 export interface LearnResult {
@@ -55,7 +59,7 @@ export interface LearnResult {
   labels: number;
 }
 
-export const LEARN_DEFAULTS = { minLabels: 150, minPerClass: 30, folds: 5, margin: 0.005 };
+export const LEARN_DEFAULTS = { minLabels: 150, minPerClass: 30, folds: 5, margin: 0.005, confidence: 0.8 };
 const LARGE = 5000;
 export const L2_GRID = [1e-4, 1e-3, 1e-2];
 
@@ -219,6 +223,13 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
     report.macro_f1_3 = threeClassMacroF1(p.y, pred);
     if (report.macro_f1 < report.shipped_macro_f1 + o.margin) {
       report.reason = "not better than the shipped model on these labels";
+      continue;
+    }
+    // A lead that a handful of rows decide is no reason to switch: the shop would trade a known reading
+    // for a coin toss.
+    report.wins = pairedWins(p.y, pred, p.shipped);
+    if (report.wins < o.confidence) {
+      report.reason = `not clearly better than the shipped model (ahead in ${Math.round(report.wins * 100)}% of resamples of these labels)`;
       continue;
     }
     report.active = true;
