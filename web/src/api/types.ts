@@ -25,3 +25,10 @@ export type Answer<Op extends JsonOperation> = AnswerOf<Op>;
 
 /** One item of a list answer. */
 export type Item<Op extends ListOperation> = ItemOf<AnswerOf<Op>>;
+
+/** The JSON body an operation takes. */
+export type Body<Op extends keyof operations> = operations[Op] extends {
+  requestBody: { content: { "application/json": infer B } };
+}
+  ? B
+  : never;

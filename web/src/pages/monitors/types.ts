@@ -1,70 +1,21 @@
-export type MonitorState = "pending" | "up" | "down";
-export type MonitorType = "http" | "tcp" | "tls" | "dns" | "heartbeat" | "provider";
+import type { Body, Item } from "../../api/types.js";
 
-export interface Monitor {
-  id: string;
-  name: string;
-  type: MonitorType;
-  state: MonitorState;
-  state_changed_at: string | null;
-  last_checked_at: string | null;
-  last_latency_ms: number | null;
-  last_error: string | null;
-  interval_s: number;
-  timeout_ms: number;
-  retries: number;
-  enabled: boolean;
-  component: string | null;
-  crisis: { type: string; severity: string } | null;
-  crisis_id: string | null;
-  last_beat_at: string | null;
-  sparkline?: (number | null)[];
-  heartbeat_url?: string;
-  // Type settings, present according to type.
-  url?: string;
-  method?: string;
-  headers?: Record<string, string>;
-  body?: string | null;
-  keyword?: string | null;
-  keyword_absent?: boolean;
-  json_path?: string | null;
-  json_expected?: string | null;
-  expected_status?: number[];
-  max_latency_ms?: number | null;
-  host?: string;
-  port?: number;
-  tls_days?: number;
-  hostname?: string;
-  record_type?: string;
-  expected?: string | null;
-  grace_s?: number;
-  format?: "statuspage" | "feed";
-  components?: string[];
-  provider?: string | null;
-}
+// Shapes from the server's OpenAPI document (web/src/api/types.ts).
+type Settings = Body<"postMonitors">;
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/** The type settings a monitor may carry (url for http, host and port for tcp, ...), each optional. */
+type AnySettings = { [K in KeysOf<Settings>]?: ValueOf<Settings, K> };
 
-export interface HistoryPoint {
-  start: string;
-  count: number;
-  up_count: number;
-  uptime: number | null;
-  latency_p50: number | null;
-  latency_p95: number | null;
-  latency_max: number | null;
-}
-export interface RawCheck {
-  at: string;
-  ok: boolean;
-  latency_ms: number | null;
-  error: string | null;
-}
-export interface MonitorEvent {
-  id: string;
-  at: string;
-  from_state: MonitorState;
-  to_state: MonitorState;
-  reason: string | null;
-}
+/** A monitor as listed: the common fields, and the settings of its type spread beside them. */
+export type Monitor = Item<"getMonitors"> & AnySettings;
+export type MonitorState = Monitor["state"];
+export type MonitorType = Monitor["type"];
+export type MonitorEvent = Item<"getMonitorsByIdEvents">;
+type HistoryItem = Item<"getMonitorsByIdHistory">;
+/** A raw check (bucket=raw) or an hourly/daily rollup: the history answers one or the other. */
+export type RawCheck = Extract<HistoryItem, { ok: boolean }>;
+export type HistoryPoint = Exclude<HistoryItem, { ok: boolean }>;
 
 /** What the monitor looks at, in one line. */
 export function targetOf(m: Monitor): string {
