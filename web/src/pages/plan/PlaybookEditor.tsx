@@ -1,12 +1,18 @@
 import { useState } from "react";
 import { Card } from "../../components/Card.js";
 import { useT, useTOr } from "../../i18n/t.js";
-import { loc, type Plan, type PlanView } from "./types.js";
+import { loc, type Plan, type PlanView, type PlaybookTask } from "./types.js";
 
 // The plan schema's bounds: a playbook short enough to follow under stress, long enough to matter.
 const MIN_TASKS = 6;
 const MAX_TASKS = 12;
-const ROLES = ["crisis_lead", "communications", "customer_care", "technical", "legal_data_protection"];
+const ROLES = [
+  "crisis_lead",
+  "communications",
+  "customer_care",
+  "technical",
+  "legal_data_protection",
+] as const satisfies readonly PlaybookTask["role"][];
 const LANGS = ["en", "pl", "it", "fr", "de", "es"] as const;
 
 interface Props {
@@ -110,7 +116,7 @@ export function PlaybookEditor({ draft, lang, readOnly, edit }: Props) {
                       onChange={(e) =>
                         change((t) => {
                           const x = t.playbook[i];
-                          if (x) x.role = e.target.value;
+                          if (x) x.role = e.target.value as PlaybookTask["role"];
                         })
                       }
                     >
