@@ -45,6 +45,23 @@ const rssMb = (pid: number) => {
   return m ? Math.round(Number(m[1]) / 1024) : null;
 };
 
+/** CPU seconds (user + system) the process has used: with wall time, how much of a core it got. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/** The server's own event-loop delay since the last scrape (prom-client resets it on each one), in ms. */
+async function loopLag(pool: Pool, headers: Record<string, string>) {
+  const res = await pool.request({ method: "GET", path: "/metrics", headers });
+  const text = await res.body.text();
+  const read = (name: string) => {
+    const m = new RegExp(`^firebreak_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, "m").exec(text);
+    return m ? Math.round(Number(m[1]) * 1000) : null;
+  };
+  return { p99: read("p99"), max: read("max") };
+}
+
 async function timed(pool: Pool, path: string, headers: Record<string, string> = {}) {
   const t0 = performance.now();
   const res = await pool.request({ method: "GET", path, headers });
@@ -136,7 +153,12 @@ async function main() {
       statusCodes[r.status] = (statusCodes[r.status] ?? 0) + 1;
     }
   };
+  await loopLag(api, auth);
+  const cpuBefore = cpuSeconds(pid);
+  const wallBefore = performance.now();
   const loaded = await run(SECONDS, [prober, poller, ...statusPools.map(visitor)]);
+  const serverCores = (cpuSeconds(pid) - cpuBefore) / ((performance.now() - wallBefore) / 1000);
+  const lag = await loopLag(api, auth);
   const rss = rssMb(pid);
   const loadAfter = loadAverage();
 
@@ -158,6 +180,9 @@ async function main() {
         dashboard_p99_ms: p99(dashboard),
         dashboard_samples: dashboard.length,
         status_by_code: statusCodes,
+        event_loop_delay_p99_ms: lag.p99,
+        event_loop_delay_max_ms: lag.max,
+        server_cpu_cores: Math.round(serverCores * 100) / 100,
         server_rss_mb: rss,
         load_average: { before: loadBefore, after: loadAfter, cores: availableParallelism() },
         goal: "healthz and dashboard p99 < 250 ms; ingest_vs_solo >= 0.8; status only 200/304",
