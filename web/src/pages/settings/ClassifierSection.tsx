@@ -19,6 +19,8 @@ interface LanguageFigures {
   macro_f1: number | null;
   shipped_macro_f1: number | null;
   active: boolean;
+  /** Share of resamples of the labels in which the learned model was ahead (the guard asks for 80%). */
+  wins?: number | null;
 }
 
 interface Classifier {
@@ -71,6 +73,12 @@ export default function ClassifierSection() {
         ...(c.languages[code] ?? { labels: 0, macro_f1: null, shipped_macro_f1: null, active: false }),
       }))
     : [];
+  const reasonOf = (r: Row) =>
+    r.macro_f1 === null
+      ? t("classifier.needs_labels")
+      : typeof r.wins === "number"
+        ? t("classifier.not_clearly_better", { wins: Math.round(r.wins * 100) })
+        : t("classifier.not_better");
   const columns: Column<Row>[] = [
     { key: "language", header: t("classifier.col_language"), render: (r) => languageName(r.language) },
     { key: "labels", header: t("classifier.col_labels"), align: "right", render: (r) => formatNumber(r.now) },
@@ -93,11 +101,7 @@ export default function ClassifierSection() {
         <span data-testid={`classifier-in-use-${r.language}`}>
           {r.active
             ? t("classifier.in_use_learned")
-            : `${t("classifier.in_use_shipped")}${
-                c?.version === null
-                  ? ""
-                  : ` (${t(r.macro_f1 === null ? "classifier.needs_labels" : "classifier.not_better")})`
-              }`}
+            : `${t("classifier.in_use_shipped")}${c?.version === null ? "" : ` (${reasonOf(r)})`}`}
         </span>
       ),
     },
