@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { learnRecent, newProfile, recentFactor } from "./detectors/baseline.js";
 import { bankFactor, cusumThreshold, tailConstant } from "./detectors/calibration.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
@@ -135,6 +136,23 @@ describe("alarm rates at known Poisson rates", () => {
     expect(MAX_RUN_MS).toBe(6 * HOUR);
     // A rise to five times the rate is an alarm after alarm at the same budget.
     expect(bankAlarms(6, 1 / 12, 1, 1, 4)).toBeGreaterThan(20);
+  });
+});
+
+describe("the day's level", () => {
+  it("follows a busy day on the shop's evidence, shrunk while the evidence is thin", () => {
+    const busy = newProfile();
+    const quiet = newProfile();
+    // Six hours of 5-minute buckets at 1.3× the usual (busy shop: 10 expected a bucket; quiet one: 0.1).
+    for (let i = 0; i < 72; i++) {
+      learnRecent(busy, 13, 10 * recentFactor(busy), 5 * MIN);
+      learnRecent(quiet, i % 8 === 0 ? 1 : 0, 0.1 * recentFactor(quiet), 5 * MIN);
+    }
+    expect(recentFactor(busy)).toBeGreaterThan(1.2);
+    expect(recentFactor(busy)).toBeLessThan(1.31);
+    // A handful of mentions moves a quiet shop's factor little.
+    expect(Math.abs(recentFactor(quiet) - 1)).toBeLessThan(0.1);
+    expect(recentFactor(newProfile())).toBe(1);
   });
 });
 

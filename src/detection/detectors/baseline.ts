@@ -17,6 +17,9 @@ export interface ProfileState {
   /** Days (UTC) the profile has seen, decayed counts do not tell this. */
   days: number;
   lastDay: number | null;
+  /** Recent counts and their day-free expectation, decayed (half-life RECENT_HALF_LIFE_HOURS). */
+  recentObs?: number;
+  recentExp?: number;
 }
 
 export const newProfile = (): ProfileState => ({
@@ -100,6 +103,30 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
   p.hodN[h] = (p.hodN[h] as number) + 1;
   p.dowSum[d] = (p.dowSum[d] as number) + count;
   p.dowN[d] = (p.dowN[d] as number) + 1;
+}
+
+/**
+ * Today's level against the usual one, shared by every series of the scope. Traffic has busy and quiet
+ * days (a sale, the weather, the news): a sparse series cannot see its own day level from a handful of
+ * mentions, and a level that remembers days lags it, so the expected count of every series is off by
+ * the day's factor for the whole day, which a CUSUM reads as a rise lasting hours. The scope's recent
+ * count over its expectation (the last hours, half-life RECENT_HALF_LIFE_HOURS) measures it; it is shrunk
+ * to 1 with a prior of RECENT_PRIOR expected mentions (a gamma posterior mean), so a quiet shop's factor
+ * moves only on real evidence. What it learns is clipped like the rest (a wave moves it little) and
+ * frozen during an all-mentions episode.
+ */
+export const RECENT_HALF_LIFE_HOURS = 6;
+const RECENT_PRIOR = 50;
+
+export const recentFactor = (p: ProfileState) =>
+  ((p.recentObs ?? 0) + RECENT_PRIOR) / ((p.recentExp ?? 0) + RECENT_PRIOR);
+
+/** One closed bucket of the scope: `observed` (clipped) against `expected` (with the recent factor in it). */
+export function learnRecent(p: ProfileState, observed: number, expected: number, bucketMs: number): void {
+  const decay = 0.5 ** (bucketMs / (RECENT_HALF_LIFE_HOURS * 3_600_000));
+  const base = expected / recentFactor(p);
+  p.recentObs = (p.recentObs ?? 0) * decay + observed;
+  p.recentExp = (p.recentExp ?? 0) * decay + base;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   clipForLearning,
   learnProfile,
+  learnRecent,
   newProfile,
   type ProfileRates,
   type ProfileState,
@@ -303,6 +304,8 @@ export class DetectionEngine {
     const { rates } = this.derived;
     const watch = this.watch(start);
     const closeAlerts: Alert[] = [];
+    // Learned after every series has set its next rate, so all of them use the same day factor.
+    let recent: [number, number] | null = null;
     for (const [key, s] of Object.entries(this.state.series)) {
       const spec = specOf(key);
       const scope = scopeOf(spec.measure);
@@ -330,8 +333,10 @@ export class DetectionEngine {
           ? clipForLearning(point.observed, point.expected)
           : point.observed;
         learnProfile(this.state.profiles[scope], start, frozen ? point.expected : taught, rates);
+        if (scope === "mentions") recent = [frozen ? point.expected : taught, point.expected];
       }
     }
+    if (recent) learnRecent(this.state.profiles.mentions, recent[0], recent[1], this.state.bucketMs);
     this.state.bucketStart = end;
     alerts.push(...closeAlerts);
     const ctx = this.ctx();

@@ -1,4 +1,4 @@
-import { clipForLearning, type ProfileState, profileFactor } from "./baseline.js";
+import { clipForLearning, type ProfileState, profileFactor, recentFactor } from "./baseline.js";
 import type { DetectionConfig } from "./config.js";
 import { explain } from "./explain.js";
 import {
@@ -203,7 +203,8 @@ export function closeSeriesBucket(
   if (end % HOUR_MS === 0) learnDispersion(seq, learn && ctx.warm && s.episode === null);
   if (timed) {
     const hour = new Date(end).getUTCHours();
-    const rate = s.level * profileFactor(ctx.profile, end) * hourCorrection(seq, hour);
+    const rate =
+      s.level * profileFactor(ctx.profile, end) * hourCorrection(seq, hour) * recentFactor(ctx.profile);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
   }
   return {
@@ -224,7 +225,9 @@ function learnLevel(
   if (!learn) return;
   const b = ctx.config.baseline;
   const hour = new Date(start).getUTCHours();
-  const factor = profileFactor(ctx.profile, start);
+  // The level is the usual one: the day's factor is the scope's (baseline.ts, recentFactor).
+  const recent = recentFactor(ctx.profile);
+  const factor = profileFactor(ctx.profile, start) * recent;
   const corr = hourCorrection(seq, hour);
   const learned = ctx.warm ? clipForLearning(count, expected) : count;
   // The level remembers about `levelMemoryMentions` expected mentions: a busy series follows a busy day
@@ -238,7 +241,7 @@ function learnLevel(
   // The series' own hour correction is measured against the scope's hour shape as learned: measured
   // against the shape shrunk while the profile is young, it would learn that shape a second time and
   // keep it (for two weeks) after the profile is trusted, doubling the day's swing.
-  const before = s.level * profileFactor(ctx.profile, start, true);
+  const before = s.level * profileFactor(ctx.profile, start, true) * recent;
   s.level += alpha * (learned / (factor * corr) - s.level);
   learnHour(seq, hour, start % HOUR_MS === 0, learned, before);
 }
