@@ -186,7 +186,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
             {KINDS.map((k) => (
               <tr key={k}>
                 <th scope="row">{tr(`remedy.${k}`)}</th>
-                <td>
+                <td data-label={tr("policy.without_approval", { currency: p.currency })}>
                   <input
                     className="input cases-amount"
                     inputMode="decimal"
@@ -219,7 +219,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
               return (
                 <tr key={topic}>
                   <th scope="row">{tOr(`topic.${topic}`, topic.replace("_", " "))}</th>
-                  <td>
+                  <td data-label={tr("policy.first_offer")}>
                     <select
                       className="select"
                       aria-label={tr("policy.first_offer_for", { topic: tOr(`topic.${topic}`, topic) })}
@@ -236,7 +236,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                       ))}
                     </select>
                   </td>
-                  <td>
+                  <td data-label={tr("policy.or")}>
                     <select
                       className="select"
                       aria-label={tr("policy.second_offer_for", { topic: tOr(`topic.${topic}`, topic) })}
@@ -260,7 +260,7 @@ function PolicyForm({ initial }: { initial: FullPolicy }) {
                       ))}
                     </select>
                   </td>
-                  <td>
+                  <td data-label={tr("remedy.amount", { currency: p.currency })}>
                     <input
                       className="input cases-amount"
                       inputMode="decimal"

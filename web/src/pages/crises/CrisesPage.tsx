@@ -92,6 +92,7 @@ function CrisisList() {
             loadingMore={list.loadingMore}
             onLoadMore={list.loadMore}
             empty={t("crises.none")}
+            stackOnPhone
             data-testid="crises"
           />
         </Card>

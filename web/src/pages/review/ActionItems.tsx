@@ -52,46 +52,48 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
   return (
     <Card title={t("action.title")}>
       {items.length ? (
-        <table className="review-table" data-testid="action-items">
-          <thead>
-            <tr>
-              <th>{t("action.action")}</th>
-              <th>{t("action.owner")}</th>
-              <th>{t("action.due")}</th>
-              <th>{t("action.changes")}</th>
-              <th>{t("crises.col_status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id} data-testid="action-item">
-                <td>{a.title}</td>
-                <td>{a.owner_name}</td>
-                <td>
-                  {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
-                </td>
-                <td>
-                  {t(`plan_part.${a.plan_part}`)}: {a.plan_label}
-                </td>
-                <td>
-                  <select
-                    value={a.status}
-                    disabled={!session.can("responder")}
-                    onChange={(e) => void setStatus(a, e.target.value as ActionItem["status"])}
-                    aria-label={t("action.status_of", { title: a.title })}
-                    data-testid="action-status"
-                  >
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`action.status.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
+        <div className="review-table-scroll">
+          <table className="review-table" data-testid="action-items">
+            <thead>
+              <tr>
+                <th>{t("action.action")}</th>
+                <th>{t("action.owner")}</th>
+                <th>{t("action.due")}</th>
+                <th>{t("action.changes")}</th>
+                <th>{t("crises.col_status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr key={a.id} data-testid="action-item">
+                  <td>{a.title}</td>
+                  <td>{a.owner_name}</td>
+                  <td>
+                    {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
+                  </td>
+                  <td>
+                    {t(`plan_part.${a.plan_part}`)}: {a.plan_label}
+                  </td>
+                  <td>
+                    <select
+                      value={a.status}
+                      disabled={!session.can("responder")}
+                      onChange={(e) => void setStatus(a, e.target.value as ActionItem["status"])}
+                      aria-label={t("action.status_of", { title: a.title })}
+                      data-testid="action-status"
+                    >
+                      {STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`action.status.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="muted">{t("action.none")}</p>
       )}

@@ -90,28 +90,30 @@ export function PostmortemPage() {
             <RecoveryChart data={pm.reputation} />
           </Card>
           <Card title={t("pm.times")}>
-            <table className="review-table" data-testid="postmortem-times">
-              <thead>
-                <tr>
-                  <th>{t("pm.milestone")}</th>
-                  <th>{t("pm.actual")}</th>
-                  <th>{t("pm.target")}</th>
-                  <th>{t("pm.result")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pm.times.map((tm) => (
-                  <tr key={tm.id} data-testid={`time-${tm.id}`}>
-                    <td>{tm.label}</td>
-                    <td>{tm.minutes === null ? t("pm.not_reached") : duration(tm.minutes)}</td>
-                    <td>{tm.target_minutes === null ? "—" : duration(tm.target_minutes)}</td>
-                    <td className={tm.met === null ? "" : tm.met ? "review-met" : "review-missed"}>
-                      {tm.met === null ? "—" : tm.met ? t("pm.met") : t("pm.missed")}
-                    </td>
+            <div className="review-table-scroll">
+              <table className="review-table" data-testid="postmortem-times">
+                <thead>
+                  <tr>
+                    <th>{t("pm.milestone")}</th>
+                    <th>{t("pm.actual")}</th>
+                    <th>{t("pm.target")}</th>
+                    <th>{t("pm.result")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {pm.times.map((tm) => (
+                    <tr key={tm.id} data-testid={`time-${tm.id}`}>
+                      <td>{tm.label}</td>
+                      <td>{tm.minutes === null ? t("pm.not_reached") : duration(tm.minutes)}</td>
+                      <td>{tm.target_minutes === null ? "—" : duration(tm.target_minutes)}</td>
+                      <td className={tm.met === null ? "" : tm.met ? "review-met" : "review-missed"}>
+                        {tm.met === null ? "—" : tm.met ? t("pm.met") : t("pm.missed")}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </Card>
           <PostmortemEditor pm={pm} path={path} />
           <ActionItems crisisId={c.id} items={pm.action_items} />

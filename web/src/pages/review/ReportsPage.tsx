@@ -41,35 +41,37 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
   const duration = useDuration();
   if (!groups.length) return <p className="muted">{t("report.none")}</p>;
   return (
-    <table className="review-table" data-testid={testId}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th />
-          <th>{t("nav.crises")}</th>
-          {TIMES.map(([k, l]) => (
-            <th key={k}>{t("report.mean_median", { what: t(l) })}</th>
-          ))}
-          <th>{t("report.remedy_cost")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.key} data-testid={`${testId}-row`}>
-            <td>{g.label}</td>
-            <td>{g.count}</td>
-            {TIMES.map(([k]) => (
-              <td key={k}>
-                {g.times[k].mean === null
-                  ? "—"
-                  : `${duration(Math.round(g.times[k].mean ?? 0))} / ${duration(Math.round(g.times[k].median ?? 0))}`}
-              </td>
+    <div className="review-table-scroll">
+      <table className="review-table" data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th />
+            <th>{t("nav.crises")}</th>
+            {TIMES.map(([k, l]) => (
+              <th key={k}>{t("report.mean_median", { what: t(l) })}</th>
             ))}
-            <td>{cost(g.remedy_cost)}</td>
+            <th>{t("report.remedy_cost")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key} data-testid={`${testId}-row`}>
+              <td>{g.label}</td>
+              <td>{g.count}</td>
+              {TIMES.map(([k]) => (
+                <td key={k}>
+                  {g.times[k].mean === null
+                    ? "—"
+                    : `${duration(Math.round(g.times[k].mean ?? 0))} / ${duration(Math.round(g.times[k].median ?? 0))}`}
+                </td>
+              ))}
+              <td>{cost(g.remedy_cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -103,7 +105,7 @@ function ReportsOverview() {
         }
       />
       {report.error ? <p className="notice notice-error">{report.error.message}</p> : null}
-      <div className="stack">
+      <div className="stack review-stack">
         <Card title={t("report.reputation")} data-testid="reputation">
           {rep.data ? (
             <ReputationChart
