@@ -47,7 +47,9 @@ export function reviewRoutes(app: App, ctx: AppContext) {
       return reply
         .header("content-type", contentTypeOf(format))
         .header("content-disposition", attachment(`postmortem-${pm.crisis_id}-${pm.language}.${format}`))
-        .send(body);
+        // The declared answer is the JSON one; a document goes out as text or bytes, which Fastify sends
+        // without the serializer, so the type provider's JSON type does not apply to it.
+        .send(body as never);
     },
   );
 
