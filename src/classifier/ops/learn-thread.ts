@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LearnOptions, LearnResult, SentimentExample } from "../../nlp/learn/train.js";
 import type { LearnRequest } from "./learn-worker.js";
@@ -7,6 +10,20 @@ export interface ThreadResult {
   labels: number;
   /** The stored form (firebreak-learned JSON), or null when no language earned a model. */
   model: string | null;
+}
+
+/**
+ * Where tsx's ESM API lives, resolved from this file (an eval'd worker resolves bare names from the
+ * working directory, which need not hold tsx). Only for running from the sources: the build needs none.
+ */
+function tsxApi(): string {
+  const pkgPath = createRequire(import.meta.url).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as {
+    exports: Record<string, { import?: { default?: string } }>;
+  };
+  const entry = pkg.exports["./esm/api"]?.import?.default;
+  if (!entry) throw new Error("tsx has no ESM API to load the training thread from the sources");
+  return new URL(entry, pathToFileURL(pkgPath)).href;
 }
 
 let threads = 0;
@@ -25,7 +42,7 @@ export function learnInThread(rows: SentimentExample[], opts: LearnOptions): Pro
     // Node 20 does not apply `--import tsx` to a worker's entry file: the worker registers tsx itself.
     const worker = fromSource
       ? new Worker(
-          `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(file.href)}); });`,
+          `import(${JSON.stringify(tsxApi())}).then((t) => { t.register(); return import(${JSON.stringify(file.href)}); });`,
           { eval: true, workerData: data },
         )
       : new Worker(file, { workerData: data });
