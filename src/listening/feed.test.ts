@@ -10,6 +10,8 @@ afterAll(async () => h.close());
 const batch = (b: number, n: number, at: string) =>
   Array.from({ length: n }, (_, i) => ({
     source: "feed-test",
+    url: null,
+    author: null,
     external_id: `${b}-${i}`,
     text: `parcel ${b}-${i} arrived broken, I want a refund`,
     created_at: at,
@@ -45,5 +47,30 @@ describe("the detection feed", () => {
     } finally {
       read.mockRestore();
     }
+  });
+  it("a mention remembered from ingest is read as corrected once someone corrects it", async () => {
+    const svc = h.ctx.services.listening;
+    const now = h.ctx.clock.now().toISOString();
+    const res = await svc.ingest(h.workspaceId, [
+      {
+        source: "feed-test",
+        external_id: "c-1",
+        text: "lovely shop, great service",
+        url: null,
+        author: null,
+        created_at: now,
+      },
+    ]);
+    const id = res.mentions[0]?.id as string;
+    expect((await svc.mentionsByIds(h.workspaceId, [id]))[0]?.sentiment).not.toBe("negative");
+    const patched = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/mentions/${id}`,
+      headers: h.auth("responder"),
+      payload: { sentiment: "negative" },
+    });
+    expect(patched.statusCode).toBe(200);
+    const [after] = await svc.mentionsByIds(h.workspaceId, [id]);
+    expect(after).toMatchObject({ sentiment: "negative", corrected: true });
   });
 });

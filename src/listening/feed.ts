@@ -1,17 +1,39 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../app/database.js";
+import type { AppContext } from "../app/context.js";
 import type { MentionOut } from "./schema.js";
 import type { MentionsTable } from "./tables.js";
 
 /** Rows per `in (…)` read: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
+/** Mentions this process stored lately, kept for the jobs that read them right after (detection, cases). */
+const RECENT_MAX = 50_000;
+const RECENT_MS = 2 * 60_000;
 
 /**
  * What detection reads when it catches up: first only the ids in a data-time window (the index holds
  * them), then whole rows for the ids it has not seen. A catch-up re-reads minutes of overlap, and under a
  * rush that is a hundred thousand rows; reading each one whole held the event loop for seconds.
+ *
+ * The mentions a batch job reads by id (detection's round, the cases' rules) were mostly stored by this
+ * very process a moment before: those come from memory, the others (another process stored them, or
+ * too long ago) from the store. A correction drops the remembered copy, so a reader never sees an older
+ * sentiment than the store has; a copy count may lag until its original is read from the store again.
  */
-export function createFeedOps(db: Kysely<Database>, toOut: (r: MentionsTable) => MentionOut) {
+export function createFeedOps(ctx: AppContext, toOut: (r: MentionsTable) => MentionOut) {
+  const db = ctx.db;
+  const recent = new Map<string, { workspaceId: string; at: number; mention: MentionOut }>();
+  ctx.bus.subscribe<{ mentions: MentionOut[] }>("mention.created", (e) => {
+    const at = Date.now();
+    for (const m of e.data.mentions) recent.set(m.id, { workspaceId: e.workspaceId, at, mention: m });
+    // Insertion order is age order: the oldest go first.
+    for (const [id, r] of recent) {
+      if (recent.size <= RECENT_MAX && at - r.at < RECENT_MS) break;
+      recent.delete(id);
+    }
+  });
+  ctx.bus.subscribe<{ mention: MentionOut }>("mention.updated", (e) => {
+    recent.delete(e.data.mention.id);
+  });
+
   return {
     /** Ids with data time ≥ since (all when null), oldest first, at most `limit` of the newest. */
     async mentionIdsSince(workspaceId: string, since: string | null, limit: number): Promise<string[]> {
@@ -23,20 +45,26 @@ export function createFeedOps(db: Kysely<Database>, toOut: (r: MentionsTable) =>
 
     /** Whole mentions by id, oldest first; read in chunks, so other work runs between two of them. */
     async mentionsByIds(workspaceId: string, ids: string[]): Promise<MentionOut[]> {
-      const out: MentionsTable[] = [];
-      for (let i = 0; i < ids.length; i += CHUNK) {
+      const out: MentionOut[] = [];
+      const missing: string[] = [];
+      const now = Date.now();
+      for (const id of ids) {
+        const r = recent.get(id);
+        if (r && r.workspaceId === workspaceId && now - r.at < RECENT_MS) out.push(r.mention);
+        else missing.push(id);
+      }
+      for (let i = 0; i < missing.length; i += CHUNK) {
         const rows = await db
           .selectFrom("mentions")
           .selectAll()
           .where("workspace_id", "=", workspaceId)
-          .where("id", "in", ids.slice(i, i + CHUNK))
+          .where("id", "in", missing.slice(i, i + CHUNK))
           .execute();
-        out.push(...rows);
+        out.push(...rows.map(toOut));
       }
-      out.sort((a, b) =>
+      return out.sort((a, b) =>
         a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1,
       );
-      return out.map(toOut);
     },
   };
 }

@@ -243,7 +243,7 @@ export function createListeningService(ctx: AppContext) {
   return {
     ingest,
     get,
-    ...createFeedOps(db, (r) => toMentionOut(r)),
+    ...createFeedOps(ctx, (r) => toMentionOut(r)),
     ...createLabelOps({ ctx, get, toOut: (r) => toMentionOut(r), modelOf: (ws) => modelOf(ws) }),
 
     /** Lets the classifier domain hand ingest and re-classification each workspace's learned model. */
