@@ -47,7 +47,7 @@ export function PlanOverview() {
     }
   };
   return (
-    <div className="stack">
+    <div className="stack plan-overview">
       <Card
         title={t("pm.review")}
         data-testid="plan-review"

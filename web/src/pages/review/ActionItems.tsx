@@ -52,7 +52,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
   return (
     <Card title={t("action.title")}>
       {items.length ? (
-        <div className="review-table-scroll">
+        <div className="review-table-scroll" tabIndex={0} role="region" aria-label={t("action.title")}>
           <table className="review-table" data-testid="action-items">
             <thead>
               <tr>

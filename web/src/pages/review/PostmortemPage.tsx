@@ -90,7 +90,7 @@ export function PostmortemPage() {
             <RecoveryChart data={pm.reputation} />
           </Card>
           <Card title={t("pm.times")}>
-            <div className="review-table-scroll">
+            <div className="review-table-scroll" tabIndex={0} role="region" aria-label={t("pm.times")}>
               <table className="review-table" data-testid="postmortem-times">
                 <thead>
                   <tr>

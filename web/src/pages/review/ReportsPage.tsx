@@ -41,7 +41,7 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
   const duration = useDuration();
   if (!groups.length) return <p className="muted">{t("report.none")}</p>;
   return (
-    <div className="review-table-scroll">
+    <div className="review-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="review-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
