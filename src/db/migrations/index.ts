@@ -14,6 +14,7 @@ import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
 import { sealSecrets } from "./0130_seal_secrets.js";
 import { sealMoreSecrets } from "./0140_seal_more_secrets.js";
+import { mentionCounts } from "./0141_mention_counts.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -51,6 +52,7 @@ export const migrations: Migration[] = [
   listeningOriginals,
   mentionLabels,
   sealSecrets,
+  mentionCounts,
   detection,
   alerts,
   alertPagingTruth,
