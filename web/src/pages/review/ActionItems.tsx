@@ -9,6 +9,7 @@ import { useToast } from "../../components/Toast.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { ScrollRegion } from "./ScrollRegion.js";
 import type { ActionItem } from "./types.js";
 
 /** The hints name ids and keywords the API takes, so their lists stay as they are in every language. */
@@ -52,7 +53,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
   return (
     <Card title={t("action.title")}>
       {items.length ? (
-        <div className="review-table-scroll" tabIndex={0} role="region" aria-label={t("action.title")}>
+        <ScrollRegion label={t("action.title")}>
           <table className="review-table" data-testid="action-items">
             <thead>
               <tr>
@@ -93,7 +94,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="muted">{t("action.none")}</p>
       )}

@@ -14,6 +14,7 @@ import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { ActionItems } from "./ActionItems.js";
 import { RecoveryChart } from "./RecoveryChart.js";
+import { ScrollRegion } from "./ScrollRegion.js";
 import type { Postmortem } from "./types.js";
 
 /** Minutes as a reader takes them in, in their language: "45 min", "3 h 20 min", "5 d 4 h". */
@@ -90,7 +91,7 @@ export function PostmortemPage() {
             <RecoveryChart data={pm.reputation} />
           </Card>
           <Card title={t("pm.times")}>
-            <div className="review-table-scroll" tabIndex={0} role="region" aria-label={t("pm.times")}>
+            <ScrollRegion label={t("pm.times")}>
               <table className="review-table" data-testid="postmortem-times">
                 <thead>
                   <tr>
@@ -113,7 +114,7 @@ export function PostmortemPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Card>
           <PostmortemEditor pm={pm} path={path} />
           <ActionItems crisisId={c.id} items={pm.action_items} />

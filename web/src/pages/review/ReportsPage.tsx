@@ -10,6 +10,7 @@ import { ReputationChart } from "./RecoveryChart.js";
 import type { ActionItem, GroupStats, Report, Reputation } from "./types.js";
 import "./review.css";
 import { type MessageId, useT, useTOr } from "../../i18n/t.js";
+import { ScrollRegion } from "./ScrollRegion.js";
 
 export default function ReportsPage() {
   return (
@@ -41,7 +42,7 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
   const duration = useDuration();
   if (!groups.length) return <p className="muted">{t("report.none")}</p>;
   return (
-    <div className="review-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <table className="review-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -71,7 +72,7 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
