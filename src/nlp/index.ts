@@ -125,10 +125,13 @@ export function classifyAnalysed(
     decided ?? (score <= NEGATIVE_AT ? "negative" : score >= POSITIVE_AT ? "positive" : "neutral");
   const complaint =
     ev.problem.size > 0 ||
-    (ev.markers > 0 && sentiment !== "positive") ||
+    ((ev.markers > 0 || ev.missed.size > 0) && sentiment !== "positive") ||
     (sentiment === "negative" && ev.subject.size > 0);
   const topics = new Set<Topic>(ev.problem);
-  if (complaint && sentiment !== "positive") for (const t of ev.subject) topics.add(t);
+  if (complaint && sentiment !== "positive") {
+    for (const t of ev.missed) topics.add(t);
+    for (const t of ev.subject) topics.add(t);
+  }
   // Nearly every shop complaint names "the order": that alone says no wrong or missing item when
   // another topic explains the complaint.
   if (topics.size > 1 && !ev.problem.has("order_error")) topics.delete("order_error");

@@ -1,4 +1,4 @@
-import { type Token, WORD } from "./text.js";
+import { ELISIONS, type Token, WORD } from "./text.js";
 
 /** One word pattern: exact form, or a stem that matches any word starting with it. */
 interface Pattern {
@@ -69,6 +69,7 @@ export class Matcher<T> {
     const words = item
       .toLowerCase()
       .split("_")
+      .flatMap(splitElision)
       .map((p) => (p.endsWith("*") ? { text: p.slice(0, -1), stem: true } : { text: p, stem: false }));
     const first = words[0];
     if (!first || first.text === "") return this;
@@ -115,6 +116,14 @@ export class Matcher<T> {
     this.cache.set(w, res);
     return res;
   }
+}
+
+/** "dov'è", "j'attends": the tokenizer splits elided articles and pronouns off, so entries must too. */
+function splitElision(part: string): string[] {
+  const apo = part.search(/['’]/);
+  if (apo <= 0) return [part];
+  const head = part.slice(0, apo);
+  return ELISIONS.has(head) ? [head, part.slice(apo + 1)] : [part.replace("’", "'")];
 }
 
 /** Whether the phrase's words after the first match the tokens after i. */

@@ -20,6 +20,12 @@ export const COMPLAINT = 32;
 export const SUBJECT = 64;
 export const PROBLEM = 128;
 export const CRISIS = 256;
+/** A verb of something awaited: a problem when negated (see LanguagePack.expected). */
+export const EXPECT = 512;
+/** A question after something owed ("where is my"): a problem whatever the negation. */
+export const ASK = 1024;
+/** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
+export const NEAREST = "nearest";
 
 export interface Tag {
   kind: number;
@@ -65,6 +71,13 @@ function compile(p: LanguagePack): CompiledPack {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));
     index.addList(p.topics[t].problem, () => tag(PROBLEM, 0, t));
   }
+  for (const [t, spec] of Object.entries(p.expected)) {
+    const topic = t === "receive" ? "delivery" : t === "work" ? "product_quality" : (t as Topic);
+    const id = t === "receive" || t === "work" ? NEAREST : undefined;
+    // Exact forms: folding would join "arrivée" (awaited) with "arrive" ("je n'arrive pas à" = I cannot).
+    for (const item of spec.split(/\s+/)) if (item) index.add(item, tag(EXPECT, 0, topic, id), 1, false);
+  }
+  index.addList(p.asks, () => tag(ASK, 0, "delivery", NEAREST));
   for (const [id, spec] of Object.entries(p.crisis)) index.addList(spec, () => tag(CRISIS, 0, undefined, id));
   for (const item of (GENERATED_LEXICONS[p.code] ?? "").split(" ")) {
     if (!item) continue;

@@ -1,6 +1,17 @@
 import { emojiValence } from "./emoji.js";
 import type { Entry } from "./matcher.js";
-import { CONTRAST, type CompiledPack, DIM, firstOf, INT, NEG, SENT, type Tag, wordIs } from "./packs.js";
+import {
+  CONTRAST,
+  type CompiledPack,
+  DIM,
+  firstOf,
+  INT,
+  NEG,
+  SENT,
+  SUBJECT,
+  type Tag,
+  wordIs,
+} from "./packs.js";
 import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
 import { entriesIn, type TokenInfo } from "./token-info.js";
 
@@ -39,7 +50,18 @@ export function anyIs(look: Lookups, j: number, kinds: number): boolean {
   return false;
 }
 
-const POST_NEGATORS = new Set(["nicht", "pas", "kein", "jamais", "nie", "plus"]);
+/** Negators that may follow the word they negate (German, French). */
+export const POST_NEGATORS: ReadonlySet<string> = new Set(["nicht", "pas", "kein", "jamais", "nie", "plus"]);
+
+/**
+ * Naming the parcel, the payment or the order says nothing of how it went: a generated lexicon's
+ * valence of a topic's subject word ("pay" −0.4, "zapłacić" −0.8) is dropped, and so is any valence of
+ * a single letter (elided "l'", "d'"). Hand-written valences stand.
+ */
+function neutralNoun(e: Entry<Tag>, look: Lookups, i: number, t: Token): boolean {
+  if (t.w.length < 2) return true;
+  return e.prio === 0 && e.rest.length === 0 && anyIs(look, i, SUBJECT);
+}
 
 /**
  * Lexicon sentiment with negation, boosters, capitals, exclamation and "but"-clauses. Each word is
@@ -92,7 +114,7 @@ export function scoreSentiment(
       if (e) {
         len = e.rest.length + 1;
         if (e.value.kind === CONTRAST) contrast = true;
-        else v = e.value.weight;
+        else if (!neutralNoun(e, look, i, t)) v = e.value.weight;
         break;
       }
     }

@@ -20,7 +20,7 @@ const TOKEN_RE =
   /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|#?([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(<\/?3+|(?<!\p{N})[:;=][-'^o]?[()[\]DPpOo3/\\|*@$]+(?![\p{L}\p{N}])|\^\^|\^_\^|-_-|(?<![^\s])[)(][-^]?[:;=](?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F)?)|(!+)|(\?+)|([.,;:…\n]+)/gu;
 
 /** Elided articles and pronouns of French and Italian ("n'est", "l'article", "dell'ordine"). */
-const ELISIONS = new Set([
+export const ELISIONS: ReadonlySet<string> = new Set([
   "l",
   "d",
   "n",

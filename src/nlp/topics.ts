@@ -1,7 +1,18 @@
-import { restMatches } from "./matcher.js";
-import { COMPLAINT, type CompiledPack, CRISIS, PROBLEM, SUBJECT } from "./packs.js";
-import type { Lookups } from "./sentiment.js";
-import type { Token } from "./text.js";
+import { type Entry, restMatches } from "./matcher.js";
+import {
+  ASK,
+  COMPLAINT,
+  type CompiledPack,
+  CRISIS,
+  EXPECT,
+  NEAREST,
+  NEG,
+  PROBLEM,
+  SUBJECT,
+  type Tag,
+} from "./packs.js";
+import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
+import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
 
 export interface TopicEvidence {
@@ -11,21 +22,95 @@ export interface TopicEvidence {
   subject: Set<Topic>;
   /** Generic complaint words ("complaint", "still waiting", "reklamacja"). */
   markers: number;
+  /**
+   * Topics of something awaited that did not come: a negated expectation ("hasn't arrived", "nie
+   * dostałem zwrotu") or a question after it ("where is my order?"). Weaker than a problem word: they
+   * count unless the post is positive ("can't believe it arrived so fast!").
+   */
+  missed: Set<Topic>;
+}
+
+/** How many words before an awaited verb a negator may stand ("non mi è arrivato", "no me ha llegado"). */
+const NEG_BEFORE = 3;
+/** How far from an awaited verb its object may stand ("not received my money back"). */
+const NEAR = 4;
+
+function negatedAt(tokens: Token[], look: Lookups, i: number, len: number): boolean {
+  for (let k = 1, seen = 0; seen < NEG_BEFORE && i - k >= 0; k++) {
+    const p = tokens[i - k] as Token;
+    if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
+    if (p.kind !== WORD) continue;
+    if (anyIs(look, i - k, NEG)) return true;
+    // Clitics and auxiliaries ("non mi è arrivato", "no me ha llegado") do not widen the distance.
+    if (p.w.length > 2) seen++;
+  }
+  // German and French may negate after the verb: "kam nicht an", "ne marche pas", "fonctionne plus".
+  for (let k = i + len; k < i + len + 2 && k < tokens.length; k++) {
+    const q = tokens[k] as Token;
+    if (q.kind !== WORD) break;
+    if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) return true;
+  }
+  return false;
+}
+
+/**
+ * The topic of the thing named nearest to position i in the same sentence, the object first ("received
+ * my refund"), then the subject ("my refund has not been received"). "Order" says nothing of what went
+ * wrong with it, so the awaited verb's own fallback stands; "account" is no security matter here.
+ */
+function nearestTopic(tokens: Token[], look: Lookups, i: number, len: number, fallback: Topic): Topic {
+  let after = true;
+  let before = true;
+  for (let d = 1; d <= NEAR && (after || before); d++) {
+    for (const [j, side] of [
+      [i + len - 1 + d, 0],
+      [i - d, 1],
+    ] as const) {
+      if (side === 0 ? !after : !before) continue;
+      const t = tokens[j];
+      if (!t || t.kind === BREAK || t.kind === QUESTION || t.kind === BANG) {
+        if (side === 0) after = false;
+        else before = false;
+        continue;
+      }
+      if (t.kind !== WORD) continue;
+      for (const row of look) {
+        for (const e of row[j] ?? []) {
+          const topic = e.value.topic;
+          if (e.value.kind !== SUBJECT || topic === "security" || !restMatches(e, tokens, j)) continue;
+          return topic === "order_error" ? fallback : (topic as Topic);
+        }
+      }
+    }
+  }
+  return fallback;
+}
+
+function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): Topic | undefined {
+  const len = e.rest.length + 1;
+  if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len)) return undefined;
+  const fallback = e.value.topic as Topic;
+  return e.value.id === NEAREST ? nearestTopic(tokens, look, i, len, fallback) : fallback;
 }
 
 export function findTopics(tokens: Token[], look: Lookups): TopicEvidence {
   const problem = new Set<Topic>();
   const subject = new Set<Topic>();
+  const missed = new Set<Topic>();
   let markers = 0;
-  for (const row of look) {
+  look.forEach((row, r) => {
     for (let i = 0; i < tokens.length; i++) {
       const cands = row[i];
       if (!cands) continue;
       let marked = false;
       for (const e of cands) {
         const k = e.value.kind;
-        if (!(k & (PROBLEM | SUBJECT | COMPLAINT)) || !restMatches(e, tokens, i)) continue;
-        if (k === PROBLEM) problem.add(e.value.topic as Topic);
+        if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK)) || !restMatches(e, tokens, i)) continue;
+        if (k === EXPECT || k === ASK) {
+          // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
+          const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;
+          if (t) missed.add(t);
+        } else if (k === PROBLEM) problem.add(e.value.topic as Topic);
         else if (k === SUBJECT) subject.add(e.value.topic as Topic);
         else if (!marked) {
           marked = true;
@@ -33,8 +118,8 @@ export function findTopics(tokens: Token[], look: Lookups): TopicEvidence {
         }
       }
     }
-  }
-  return { problem, subject, markers };
+  });
+  return { problem, subject, markers, missed };
 }
 
 /** Topics in the fixed order of TOPICS, so outputs compare equal. */

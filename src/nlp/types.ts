@@ -20,6 +20,15 @@ export interface LanguagePack {
   complaint: string;
   /** Per topic: `subject` names the thing (parcel, refund), `problem` says something went wrong with it. */
   topics: Record<Topic, { subject: string; problem: string }>;
+  /**
+   * Verbs of what a customer waits for. Negated ("never arrived", "nie dotarła", "n'est pas arrivé")
+   * they report that it did not happen: a problem of the topic they are listed under. `receive` and
+   * `work` ("not received", "doesn't work") take the topic of the nearest thing named (refund, app,
+   * coupon), else delivery and product_quality.
+   */
+  expected: Partial<Record<Topic, string>> & { receive: string; work: string };
+  /** Questions after something the customer is owed ("where is my", "gdzie jest moja", "wo bleibt"). */
+  asks: string;
   /** Crisis signal id → words/phrases. */
   crisis: Record<string, string>;
   /** Inflection endings, longest first is not required; used to fold word forms onto one key. */

@@ -16,7 +16,7 @@ export const de: LanguagePack = {
     fantastisch*:2.9 genial*:2.8 schön*:2.2 freundlich*:2.2 hilfsbereit*:2.2 nett*:2 zufrieden*:2.1
     empfehl*:2.3 empfehlenswert*:2.6 danke:1.9 dank:1.4 vielen_dank:2.2 schnell*:1 zuverlässig*:2
     kompetent*:2.2 professionell*:2.2 freu*:2.3 glücklich*:2.7 begeistert*:2.9 liebe:2.5 lieb*:2
-    beste*:3 bestens:3 top:2.5 einwandfrei*:2.5 problemlos*:2 reibungslos*:2 wie_beschrieben:1.5
+    beste:3 besten:3 bester:3 bestes:3 bestem:3 bestens:3 top:2.5 einwandfrei*:2.5 problemlos*:2 reibungslos*:2 wie_beschrieben:1.5
     preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
     gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5`,
   negative: `schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
@@ -45,28 +45,35 @@ export const de: LanguagePack = {
         nie_geliefert nicht_zugestellt noch_nicht_da immer_noch_nicht_da verloren* verloren_gegangen
         beschädigt_angekommen beschädigtes_paket paket_beschädigt wo_bleibt_mein wo_bleibt_meine
         wo_ist_mein_paket warte_auf_mein warte_seit lieferung_fehlt falsche_adresse vor_der_tür_abgestellt
-        zugestellt_aber`,
+        zugestellt_aber
+        verschollen hängt_fest steckt_fest festgehangen zerdrückt eingedrückt lieferverzug*
+        lieferverzögerung* zustellproblem* als_zugestellt_markiert angeblich_zugestellt falsch_zugestellt`,
     },
     product_quality: {
       subject: "produkt* artikel* ware qualität material* gerät* akku* display* größe",
-      problem: `defekt* kaputt* beschädigt* fehlerhaft* mangelhaft* funktioniert_nicht geht_nicht
+      problem: `defekt* kaputt* beschädigt* fehlerhaft* mangelhaft*
         schlechte_qualität minderwertig* billig_verarbeitet schlecht_verarbeitet fällt_auseinander
         nicht_wie_beschrieben entspricht_nicht fälschung* gefälscht* gerissen zerkratzt abgelaufen*
-        verschimmelt* schimmel undicht ausgelaufen`,
+        verschimmelt* schimmel undicht ausgelaufen
+        ausgefranst verfärbt eingelaufen gebrochen zerbrochen nach_einer_woche_kaputt
+        sieht_anders_aus`,
     },
     order_error: {
       subject: "bestellung* bestellt* bestell* artikel",
       problem: `falsche_artikel falschen_artikel falsches_produkt falsche_ware falsche_größe falsche_farbe
         falsch_geliefert falsches_geliefert fehlt_ein fehlt_der fehlt_die artikel_fehlt artikel_fehlen
-        unvollständig* nicht_bestellt nicht_das_was_ich statt_dessen stattdessen teillieferung`,
+        unvollständig* nicht_bestellt nicht_das_was_ich statt_dessen stattdessen teillieferung
+        leeres_paket fehlteil* teile_fehlen nicht_das_bestellte`,
     },
     customer_service: {
       subject: `kundenservice kundendienst support service hotline mitarbeiter* berater* personal
-        verkäufer* kontakt* e-mail* email* mail* telefon* chat`,
+        verkäufer* kontakt* e-mail* email* mail* telefon* chat
+        chatbot bot ticket*`,
       problem: `keine_antwort keine_rückmeldung antwortet_nicht antworten_nicht nicht_erreichbar
         niemand_erreichbar nie_erreichbar ignoriert* unfreundlich* unverschämt* inkompetent* unhöflich*
         warteschleife aufgelegt stunde_in_der_warteschleife niemand_meldet_sich meldet_sich_nicht
-        keine_reaktion abgewimmelt`,
+        keine_reaktion abgewimmelt
+        niemand_hilft keiner_antwortet keiner_meldet_sich`,
     },
     price: {
       subject: "preis* kosten teuer* gebühr* rabatt* gutschein* aktion* versandkosten",
@@ -76,11 +83,13 @@ export const de: LanguagePack = {
     },
     payment: {
       subject: `zahlung* bezahl* gezahlt bezahlt kreditkarte* karte paypal überweisung* abbuchung* lastschrift
-        transaktion* kasse checkout buchung*`,
+        transaktion* kasse checkout buchung*
+        klarna sofortüberweisung giropay apple_pay google_pay rechnung`,
       problem: `zahlung_fehlgeschlagen zahlung_abgelehnt karte_abgelehnt abgelehnt doppelt_abgebucht
         doppelt_bezahlt doppelt_berechnet zweimal_abgebucht zweimal_bezahlt zweimal_berechnet
         kann_nicht_bezahlen bezahlen_nicht_möglich zahlungsfehler fehler_bei_der_zahlung bezahlt_aber
-        geld_abgebucht_aber abgebucht_aber`,
+        geld_abgebucht_aber abgebucht_aber
+        abgebucht_obwohl zweimal_belastet doppelt_belastet wird_abgelehnt zahlung_hängt`,
     },
     returns_refunds: {
       subject:
@@ -88,7 +97,9 @@ export const de: LanguagePack = {
       problem: `keine_rückerstattung keine_erstattung noch_keine_erstattung warte_auf_erstattung
         warte_auf_rückerstattung warte_auf_mein_geld erstattung_verweigert rückgabe_verweigert
         retoure_abgelehnt rücksendung_abgelehnt reklamation_abgelehnt geld_nicht_zurück
-        will_mein_geld_zurück wo_bleibt_mein_geld geld_zurück`,
+        will_mein_geld_zurück wo_bleibt_mein_geld geld_zurück
+        ich_will_mein_geld_zurück fordere_mein_geld erstattung_abgelehnt widerruf_ignoriert
+        rücksendeetikett`,
     },
     fraud: {
       subject: "betrug* betrüg* abzock* fake* fälsch* chargeback",
@@ -103,12 +114,26 @@ export const de: LanguagePack = {
     },
     outage: {
       subject: "website* webseite* seite* app server* login anmeldung* system* onlineshop*",
-      problem: `seite_down website_down app_down ist_down nicht_erreichbar lädt_nicht funktioniert_nicht
+      problem: `seite_down website_down app_down ist_down nicht_erreichbar lädt_nicht
         kann_mich_nicht_anmelden kann_mich_nicht_einloggen einloggen_nicht_möglich anmeldung_nicht_möglich
         login_geht_nicht kann_nicht_bestellen bestellen_nicht_möglich störung* ausfall* ausgefallen
-        serverfehler fehler_500 stürzt_ab abgestürzt`,
+        serverfehler fehler_500 stürzt_ab abgestürzt
+        abstürz* stürzt_ständig_ab hängt_sich_auf down wartungsarbeiten fehlermeldung*`,
     },
   },
+  expected: {
+    delivery: `angekommen ankommen ankommt eingetroffen geliefert liefern zugestellt versendet versandt verschickt
+      losgeschickt abgeschickt kam kommt`,
+    customer_service: `geantwortet antwortet antworten beantwortet zurückgerufen zurückrufen meldet gemeldet
+      reagiert geholfen`,
+    returns_refunds: "erstattet zurückerstattet zurückgezahlt gutgeschrieben zurücküberwiesen",
+    outage: "lädt laden einloggen anmelden",
+    order_error: "enthalten beigelegt",
+    receive: "erhalten bekommen erhielt bekam empfangen",
+    work: "funktioniert funktionieren funktionierte geht klappt läuft",
+  },
+  asks: `wo_bleibt wo_ist_mein* wo_sind_mein* wann_kommt_mein* wann_kommt_die wann_kommt_das wann_bekomme_ich
+    wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*`,
   crisis: {
     data_breach: "datenleck* datenpanne* daten_geleakt daten_gestohlen datendiebstahl",
     hack: "gehackt* hacker* hackerangriff* cyberangriff* ransomware",

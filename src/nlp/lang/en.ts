@@ -50,46 +50,60 @@ export const en: LanguagePack = {
       problem: `late delay* delayed never_arrived hasn't_arrived hasn't_been_delivered not_delivered
         not_arrived didn't_arrive still_not_arrived still_waiting_for lost_parcel lost_package lost_my
         lost_bag* damaged_box damaged_package damaged_parcel damaged_bag* crushed
-        where_is_my where's_my wrong_address left_outside stolen_parcel never_came delivery_failed failed_delivery out_for_delivery_for stuck_in_transit`,
+        wrong_address left_outside stolen_parcel never_came delivery_failed failed_delivery out_for_delivery_for stuck_in_transit
+        stuck_in stuck_at lost_in_transit lost_in_the_post went_missing gone_missing dented
+        delivered_to_the_wrong marked_as_delivered says_delivered shows_delivered shows_as_delivered no_tracking
+        tracking_not_updated still_in_transit returned_to_sender left_at_the_wrong missed_delivery`,
     },
     product_quality: {
       subject: `product* quality item* material* fabric battery screen size fit* works device stitching`,
-      problem: `defective faulty broken broke_after stopped_working doesn't_work does_not_work not_working
+      problem: `defective faulty broken broke_after stopped_working
         poor_quality bad_quality cheap_quality low_quality fell_apart falls_apart flimsy not_as_described
         nothing_like_the_picture not_as_pictured counterfeit fake_product knockoff ripped torn cracked
         scratched leaking leaks leak mold mould expired rotten smells* stained dead_on_arrival doa
-        malfunction* unusable shoddy`,
+        malfunction* unusable shoddy
+        cheaply_made poorly_made badly_made falling_apart came_apart peeling
+        fraying frayed shrunk shrank faded not_as_advertised looks_nothing_like overheats dead_battery battery_dies`,
     },
     order_error: {
       subject: "order* item* size colour color",
       problem: `wrong_item wrong_size wrong_colour wrong_color wrong_product wrong_order sent_me_the_wrong
         sent_the_wrong received_the_wrong got_the_wrong missing_item missing_items item_missing items_missing
         missing_from_my_order only_received half_my_order incomplete_order not_what_i_ordered not_what_i
-        instead_of_the partial_order never_shipped`,
+        instead_of_the partial_order never_shipped
+        sent_wrong missing_part missing_parts missing_piece missing_pieces parts_missing
+        pieces_missing not_included wasn't_included empty_box empty_package`,
     },
     customer_service: {
       subject: `customer_service customer_care customer_support support service agent* staff
-        representative* rep helpline hotline call_center call_centre chat email* phone*`,
+        representative* rep helpline hotline call_center call_centre chat email* phone*
+        chatbot bot ticket*`,
       problem: `no_response no_reply no_answer not_responding unresponsive ignored ignoring ignore* rude
         unhelpful incompetent unprofessional on_hold hold_for waited_on_hold hung_up hang_up hangs_up
         can't_reach cannot_reach can't_get_through couldn't_get_through impossible_to_reach nobody_answers
         no_one_answers no_one_responds keeps_transferring transferred hours_on_hold bot_answers
-        never_called_back never_got_back never_replied still_no_reply still_no_answer`,
+        never_called_back never_got_back never_replied still_no_reply still_no_answer
+        no_one_gets_back nobody_gets_back ghosted ghosting left_on_read auto_reply
+        automated_response automated_reply`,
     },
     price: {
       subject: "price* pricing cost* charge* fee* expensive discount* coupon* promo* voucher* shipping_cost",
       problem: `overcharged overcharging overpriced price_increase price_hike raised_the_price price_error
         wrong_price price_changed charged_more charged_twice_the hidden_fee* hidden_charge* extra_charge*
         price_gouging ripoff rip-off rip_off coupon_doesn't discount_not_applied code_doesn't_work
-        price_went_up`,
+        price_went_up
+        more_expensive_than higher_than_advertised price_jumped prices_went_up raised_prices`,
     },
     payment: {
       subject: `payment* pay paid checkout card credit_card debit_card paypal transaction* billing bank
-        booking* reservation*`,
+        booking* reservation*
+        klarna afterpay clearpay apple_pay google_pay 3d_secure 3ds`,
       problem: `payment_failed payment_declined card_declined declined charged_twice double_charged
         double_charge charged_me_twice charged_two_times checkout_error checkout_fails can't_pay cannot_pay
         unable_to_pay payment_error transaction_failed paid_but money_taken taken_my_money booking_problem*
-        can't_book cannot_book unable_to_book booking_error`,
+        can't_book cannot_book unable_to_book booking_error
+        card_was_declined card_got_declined payment_was_declined charged_but charged_without
+        taken_twice debited_twice billed_twice double_billed can't_checkout cannot_checkout unable_to_checkout`,
     },
     returns_refunds: {
       subject: "refund* return* money_back reimburs* exchange* rma credit_note store_credit chargeback",
@@ -97,13 +111,16 @@ export const en: LanguagePack = {
         waiting_for_my_refund waiting_for_a_refund waiting_for_refund refused_refund refused_my_return
         return_refused refuse_to_refund refused_to_refund won't_refund wouldn't_refund won't_give_me
         refund_denied denied_my_refund where_is_my_refund money_back return_policy want_my_money_back
-        refund_still`,
+        refund_still
+        refund_me i_want_a_refund want_a_refund demand_a_refund give_me_my_money_back
+        return_label restocking_fee won't_accept_my_return refused_to_accept return_rejected refund_rejected`,
     },
     fraud: {
       subject: "scam* fraud* fake chargeback counterfeit",
       problem: `scam scams scammed scammer* fraud fraudulent fake_shop fake_store fake_website fake_site
         is_a_scam never_sent_anything took_my_money stole stolen_money rip_off chargeback_filed
-        filed_a_chargeback con_artist* thieves`,
+        filed_a_chargeback con_artist* thieves
+        is_this_legit is_it_legit not_legit`,
     },
     security: {
       subject: "account* password* data personal_data security hack* breach* phishing leak*",
@@ -118,9 +135,25 @@ export const en: LanguagePack = {
         doesn't_load can't_log_in cannot_log_in can't_login cannot_login unable_to_log_in can't_sign_in
         can't_access cannot_access can't_place_an_order cannot_place_an_order can't_order error_500 500_error
         502 503 504 crashes crashing keeps_crashing outage server_error system_down systems_down glitch*
-        website_not_working site_not_working app_not_working app_keeps unavailable`,
+        website_not_working site_not_working app_not_working app_keeps unavailable
+        crashed crash keeps_freezing freezes frozen white_screen blank_page error_page
+        error_message 404 server_down servers_down down_for can't_add_to_cart login_loop`,
     },
   },
+  expected: {
+    delivery: `arrive arrived arriving deliver delivered delivering show_up showed_up turned_up shipped
+      dispatched sent`,
+    customer_service: `answer answered answering reply replied replying respond responded responding
+      call_back called_back calling_back get_back got_back gotten_back contacted helped`,
+    returns_refunds: "refund refunded refunding reimbursed credited",
+    outage: "load loads loading",
+    payment: "go_through went_through gone_through",
+    order_error: "included",
+    receive: "receive received receiving got gotten",
+    work: "work works working worked function functioning",
+  },
+  asks: `where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
+    when_am_i_getting what_happened_to_my any_update_on_my any_updates_on_my any_news_on_my status_of_my`,
   crisis: {
     data_breach:
       "data_breach data_leak leaked_data data_leaked personal_data_leaked breach_of_data data_was_stolen",

@@ -42,26 +42,32 @@ export const es: LanguagePack = {
       problem: `retraso* retrasad* con_retraso tarde nunca_llegó no_llegó no_ha_llegado todavía_no_ha_llegado
         aún_no_ha_llegado sigue_sin_llegar no_me_ha_llegado nunca_entregado no_entregado no_lo_entregaron
         paquete_perdido perdid* extraviad* paquete_dañado llegó_roto llegó_dañado dónde_está_mi_paquete
-        dónde_está_mi_pedido sigo_esperando_mi dirección_equivocada dejaron_en_la_puerta entregado_pero`,
+        dónde_está_mi_pedido sigo_esperando_mi dirección_equivocada dejaron_en_la_puerta entregado_pero
+        atascad* parado_en retenido_en aplastad* abollad* marcado_como_entregado
+        figura_como_entregado devuelto_al_remitente`,
     },
     product_quality: {
       subject: "producto* artículo* calidad material* aparato* dispositivo* batería pantalla talla",
-      problem: `defectuos* roto rota rotos dañad* estropead* no_funciona no_sirve mala_calidad baja_calidad
+      problem: `defectuos* roto rota rotos dañad* estropead* mala_calidad baja_calidad
         pésima_calidad calidad_pésima de_mala_calidad no_es_como_en_la_foto no_coincide no_corresponde
-        falsificad* imitación rasgad* rayad* caducad* moho pierde_agua se_rompió inservible*`,
+        falsificad* imitación rasgad* rayad* caducad* moho pierde_agua se_rompió inservible*
+        mal_hecho mal_cosido descosid* desteñid* encogid* agrietad* no_se_parece`,
     },
     order_error: {
       subject: "pedido* orden artículo*",
       problem: `artículo_equivocado producto_equivocado talla_equivocada color_equivocado pedido_equivocado
         me_enviaron_otro me_mandaron_otro falta faltan falta_un falta_una artículo_faltante pedido_incompleto
-        incomplet* no_es_lo_que_pedí en_lugar_de en_vez_de`,
+        incomplet* no_es_lo_que_pedí en_lugar_de en_vez_de
+        caja_vacía paquete_vacío piezas_faltantes falta_una_pieza`,
     },
     customer_service: {
       subject: `atención_al_cliente servicio_al_cliente servicio_técnico soporte operador* agente*
-        personal dependient* teléfono* correo* email* chat`,
+        personal dependient* teléfono* correo* email* chat
+        chatbot bot ticket*`,
       problem: `ninguna_respuesta sin_respuesta no_responde no_responden no_contestan no_contesta
         imposible_contactar imposible_hablar ignora* grosero* maleducad* incompetente* colgaron me_colgaron
-        en_espera nadie_responde nadie_contesta nunca_devolvieron`,
+        en_espera nadie_responde nadie_contesta nunca_devolvieron
+        nadie_me_llama respuesta_automática`,
     },
     price: {
       subject: "precio* coste* costo* tarifa* caro cara gastos descuento* cupón código_de_descuento promo*",
@@ -71,17 +77,21 @@ export const es: LanguagePack = {
     },
     payment: {
       subject: `pago* pagado pagar pagué tarjeta tarjeta_de_crédito paypal transferencia* cobro* cargo*
-        transacción* reserva*`,
+        transacción* reserva*
+        bizum klarna apple_pay google_pay`,
       problem: `pago_rechazado pago_fallido tarjeta_rechazada rechazad* cobrado_dos_veces cobraron_dos_veces
         pagué_dos_veces doble_cobro doble_cargo doble_pago no_puedo_pagar imposible_pagar error_en_el_pago
-        error_de_pago pagué_y cobraron_y`,
+        error_de_pago pagué_y cobraron_y
+        me_cobraron_dos_veces cargo_duplicado cobro_duplicado pago_duplicado tarjeta_denegada pago_denegado`,
     },
     returns_refunds: {
       subject: "reembols* devoluci* devolver* devuelv* cambio* dinero_de_vuelta desistimiento",
       problem: `sin_reembolso ningún_reembolso no_me_han_devuelto no_han_devuelto esperando_el_reembolso
         esperando_mi_reembolso reembolso_denegado devolución_rechazada rechazaron_la_devolución
         no_aceptan_la_devolución se_niegan_a_devolver dónde_está_mi_reembolso quiero_mi_dinero
-        devuélvanme_el_dinero`,
+        devuélvanme_el_dinero
+        quiero_mi_reembolso quiero_un_reembolso quiero_que_me_devuelvan exijo_el_reembolso
+        exijo_mi_dinero etiqueta_de_devolución`,
     },
     fraud: {
       subject: "estafa* fraude* fals* timo chargeback",
@@ -99,9 +109,24 @@ export const es: LanguagePack = {
       problem: `web_caída página_caída app_caída caída* no_carga no_funciona_la_web no_funciona_la_app
         no_puedo_acceder imposible_acceder no_puedo_entrar no_puedo_iniciar_sesión no_puedo_hacer_el_pedido
         imposible_hacer_el_pedido no_puedo_comprar fallo* error_500 error_del_servidor fuera_de_servicio
-        se_cuelga colgad* bloquead* inaccesible`,
+        se_cuelga colgad* bloquead* inaccesible
+        se_cae no_abre no_se_abre se_cierra_sola pantalla_en_blanco`,
     },
   },
+  expected: {
+    delivery: `llegado llegó llega llegan llegaron llegar entregado entregada entregados entregó entregaron
+      enviado enviada enviados enviaron`,
+    customer_service: `respondido responde responden contestado contesta contestan llamado ayudado atendido
+      atienden atiende`,
+    returns_refunds: "devuelto devuelta devolvieron devuelven reembolsado reembolsada reembolsaron",
+    outage: "carga cargan acceder entrar",
+    order_error: "incluido incluida",
+    receive: "recibido recibida recibidos recibí recibo recibimos",
+    work: "funciona funcionan funcionaba sirve",
+  },
+  asks: `dónde_está_mi donde_está_mi donde_esta_mi dónde_esta_mi dónde_están_mis donde_estan_mis qué_pasa_con_mi
+    que_pasa_con_mi qué_pasó_con_mi cuándo_llega cuando_llega cuándo_llegará cuando_llegara cuándo_recibiré
+    cuando_recibire cuándo_me_llega cuando_me_llega`,
   crisis: {
     data_breach:
       "filtración_de_datos datos_filtrados datos_robados robo_de_datos fuga_de_datos brecha_de_seguridad",

@@ -42,28 +42,35 @@ export const fr: LanguagePack = {
       problem: `retard* en_retard jamais_reçu pas_reçu pas_encore_reçu jamais_arrivé pas_arrivé
         toujours_pas_reçu toujours_pas_arrivé jamais_livré pas_livré non_livré colis_perdu perdu*
         colis_endommagé colis_abîmé arrivé_cassé arrivé_abîmé où_est_mon_colis où_est_ma_commande
-        j'attends_mon_colis j'attends_ma_commande mauvaise_adresse déposé_devant livré_mais`,
+        j'attends_mon_colis j'attends_ma_commande mauvaise_adresse déposé_devant livré_mais
+        bloqué_en bloqué_au bloqué_depuis colis_bloqué égaré* écrasé* marqué_comme_livré
+        indiqué_livré retourné_à_l'expéditeur`,
     },
     product_quality: {
       subject: "produit* article* qualité matériel* appareil* batterie* écran* taille",
-      problem: `défectueu* cassé* endommagé* abîmé* ne_fonctionne_pas fonctionne_pas ne_marche_pas
-        marche_pas mauvaise_qualité qualité_médiocre piètre_qualité de_mauvaise_qualité bas_de_gamme
+      problem: `défectueu* cassé* endommagé* abîmé*
+        mauvaise_qualité qualité_médiocre piètre_qualité de_mauvaise_qualité bas_de_gamme
         pas_conforme non_conforme contrefaçon* faux_produit déchiré* rayé* périmé* moisi* fuit fuite
-        tombé_en_panne en_panne inutilisable*`,
+        tombé_en_panne en_panne inutilisable*
+        mal_fini mal_cousu décousu* délavé* rétréci* décoloré* fissuré*
+        pas_comme_sur_la_photo ne_ressemble_pas`,
     },
     order_error: {
       subject: "commande* commandé* article*",
       problem: `mauvais_article mauvaise_taille mauvaise_couleur mauvais_produit erreur_de_commande
         erreur_dans_ma_commande article_manquant articles_manquants il_manque manque_un manque_une
-        commande_incomplète incomplet* pas_ce_que_j'ai_commandé au_lieu_du au_lieu_de_la reçu_un_autre`,
+        commande_incomplète incomplet* pas_ce_que_j'ai_commandé au_lieu_du au_lieu_de_la reçu_un_autre
+        colis_vide boîte_vide pièce_manquante pièces_manquantes`,
     },
     customer_service: {
       subject: `service_client service_clients sav support conseiller* conseillère* hotline standard
-        personnel vendeu* agent* mail* e-mail* courriel* téléphone* chat`,
+        personnel vendeu* agent* mail* e-mail* courriel* téléphone* chat
+        chatbot bot ticket*`,
       problem: `aucune_réponse pas_de_réponse sans_réponse ne_répond_pas répond_pas ne_répondent_pas
         répondent_pas injoignable* impossible_de_joindre impossible_à_joindre ignor* impoli* désagréable*
         incompétent* méprisant* raccroch* en_attente personne_ne_répond toujours_aucune_nouvelle
-        aucune_nouvelle jamais_rappelé`,
+        aucune_nouvelle jamais_rappelé
+        personne_ne_rappelle réponse_automatique`,
     },
     price: {
       subject: "prix tarif* coût* frais cher chère réduction* code_promo promo* coupon*",
@@ -73,17 +80,21 @@ export const fr: LanguagePack = {
     },
     payment: {
       subject: `paiement* payé* payer paye carte carte_bancaire cb paypal virement* prélèvement* transaction*
-        débit* débité* réservation*`,
+        débit* débité* réservation*
+        klarna apple_pay google_pay paylib 3d_secure`,
       problem: `paiement_refusé paiement_échoué échec_du_paiement carte_refusée refusé débité_deux_fois
         prélevé_deux_fois payé_deux_fois double_paiement double_prélèvement impossible_de_payer
-        erreur_de_paiement erreur_lors_du_paiement payé_mais débité_mais prélevé_mais`,
+        erreur_de_paiement erreur_lors_du_paiement payé_mais débité_mais prélevé_mais
+        paiement_bloqué problème_de_paiement arrive_pas_à_payer`,
     },
     returns_refunds: {
       subject: "rembours* retour* renvoy* échange* avoir argent* rétractation",
       problem: `pas_remboursé toujours_pas_remboursé jamais_remboursé aucun_remboursement
         pas_de_remboursement attends_mon_remboursement attente_de_remboursement remboursement_refusé
         retour_refusé refusent_le_retour refusent_de_rembourser refus_de_remboursement
-        où_est_mon_remboursement rendre_mon_argent récupérer_mon_argent`,
+        où_est_mon_remboursement rendre_mon_argent récupérer_mon_argent
+        je_veux_être_remboursé je_veux_un_remboursement remboursez_moi
+        exige_le_remboursement rendez_moi_mon_argent étiquette_de_retour`,
     },
     fraud: {
       subject: "arnaque* escroc* escroquerie* fraude* frauduleu* faux chargeback",
@@ -101,9 +112,23 @@ export const fr: LanguagePack = {
       problem: `site_en_panne site_down site_inaccessible appli_ne_marche_pas application_ne_fonctionne_pas
         ne_charge_pas impossible_de_se_connecter impossible_de_me_connecter connexion_impossible
         impossible_de_commander impossible_de_passer_commande panne* en_panne bug* bugue plantage plante
-        erreur_500 erreur_serveur inaccessible* hors_service hors_ligne`,
+        erreur_500 erreur_serveur inaccessible* hors_service hors_ligne
+        crash* page_blanche arrive_pas_à_me_connecter arrive_pas_à_commander
+        arrive_pas_à_accéder`,
     },
   },
+  expected: {
+    delivery: `arrivé arrivée arrivés arrivées livré livrée livrés livrées expédié expédiée expédiés envoyé
+      envoyée envoyés parvenu parvenue`,
+    customer_service: "répondu répond répondent rappelé rappelée rappeler recontacté aidé",
+    returns_refunds: "remboursé remboursée remboursés rembourse remboursent recrédité",
+    outage: "charge connecter",
+    order_error: "inclus incluse",
+    receive: "reçu reçue reçus reçues recevoir reçois reçoit",
+    work: "fonctionne fonctionnent fonctionnait marche marchent marchait",
+  },
+  asks: `où_est_mon où_est_ma où_sont_mes où_en_est où_est_passé où_est_passée quand_vais_je quand_recevrai
+    quand_arrivera`,
   crisis: {
     data_breach: "fuite_de_données fuite_des_données données_volées données_piratées vol_de_données",
     hack: "piraté* piratage* hacké* hacker* cyberattaque* ransomware rançongiciel",

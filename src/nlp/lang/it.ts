@@ -44,26 +44,33 @@ export const it: LanguagePack = {
       problem: `ritardo ritardi in_ritardo mai_arrivato non_arrivato non_è_arrivato ancora_non_arrivato
         non_ancora_arrivato mai_consegnato non_consegnato pacco_perso pacco_smarrito smarrit* perso
         pacco_danneggiato arrivato_rotto arrivato_danneggiato dov'è_il_mio_pacco dov'è_il_mio_ordine
-        aspetto_il_pacco aspetto_ancora indirizzo_sbagliato consegnato_ma`,
+        aspetto_il_pacco aspetto_ancora indirizzo_sbagliato consegnato_ma
+        fermo_in fermo_da bloccato_in giacenza schiacciat* ammaccat* segnato_come_consegnato
+        risulta_consegnato reso_al_mittente`,
     },
     product_quality: {
       subject: "prodott* articol* qualità material* dispositiv* batteria schermo taglia",
-      problem: `difettos* rott* danneggiat* guast* non_funziona non_va scarsa_qualità bassa_qualità
+      problem: `difettos* rott* danneggiat* guast* scarsa_qualità bassa_qualità
         pessima_qualità qualità_scadente scadent* non_conforme non_corrisponde diverso_dalla_foto
-        contraffatt* falso strappat* graffiat* scadut* muff* perde si_è_rotto si_è_rotta inutilizzabil*`,
+        contraffatt* falso strappat* graffiat* scadut* muff* perde si_è_rotto si_è_rotta inutilizzabil*
+        fatto_male cucito_male scucit* sbiadit* ristrett* scolorit* crepat*
+        non_come_in_foto`,
     },
     order_error: {
       subject: "ordin* articol*",
       problem: `articolo_sbagliato prodotto_sbagliato taglia_sbagliata colore_sbagliato ordine_sbagliato
         sbagliato_articolo manca manca_un mancano articolo_mancante articoli_mancanti ordine_incompleto
-        incomplet* non_è_quello_che_ho_ordinato al_posto_di invece_di ricevuto_un_altro`,
+        incomplet* non_è_quello_che_ho_ordinato al_posto_di invece_di ricevuto_un_altro
+        pacco_vuoto scatola_vuota pezzi_mancanti pezzo_mancante`,
     },
     customer_service: {
       subject: `servizio_clienti assistenza assistenza_clienti supporto operator* personale addett*
-        commess* call_center numero_verde mail* email* telefon* chat`,
+        commess* call_center numero_verde mail* email* telefon* chat
+        chatbot bot ticket*`,
       problem: `nessuna_risposta non_risponde non_rispondono non_rispondete irraggiungibil* impossibile_contattare
         impossibile_parlare ignorat* ignora* scortes* maleducat* incompetent* riattaccat* in_attesa
-        nessuno_risponde mai_richiamato`,
+        nessuno_risponde mai_richiamato
+        nessuno_richiama risposta_automatica`,
     },
     price: {
       subject: "prezz* cost* tariff* caro cara spese sconto* coupon* codice_sconto promo*",
@@ -73,16 +80,19 @@ export const it: LanguagePack = {
     },
     payment: {
       subject: `pagament* pagat* pagare pago carta carta_di_credito paypal bonifico* addebit* transazion*
-        prenotazion*`,
+        prenotazion*
+        satispay postepay klarna scalapay apple_pay google_pay`,
       problem: `pagamento_rifiutato pagamento_fallito pagamento_non_riuscito carta_rifiutata rifiutat*
         addebitato_due_volte pagato_due_volte doppio_addebito doppio_pagamento impossibile_pagare
-        non_riesco_a_pagare errore_nel_pagamento errore_di_pagamento pagato_ma addebitato_ma`,
+        non_riesco_a_pagare errore_nel_pagamento errore_di_pagamento pagato_ma addebitato_ma
+        addebito_doppio pagamento_bloccato`,
     },
     returns_refunds: {
       subject: "rimbors* reso resi restitu* sostituzion* soldi_indietro recesso",
       problem: `nessun_rimborso mai_rimborsato non_rimborsato ancora_nessun_rimborso aspetto_il_rimborso
         in_attesa_del_rimborso rimborso_negato rimborso_rifiutato reso_rifiutato rifiutano_il_reso
-        rifiutano_il_rimborso dov'è_il_mio_rimborso rivoglio_i_miei_soldi ridatemi_i_soldi soldi_indietro`,
+        rifiutano_il_rimborso dov'è_il_mio_rimborso rivoglio_i_miei_soldi ridatemi_i_soldi soldi_indietro
+        voglio_il_rimborso voglio_essere_rimborsato restituitemi etichetta_di_reso`,
     },
     fraud: {
       subject: "truff* frod* fals* chargeback",
@@ -100,9 +110,23 @@ export const it: LanguagePack = {
       problem: `sito_down sito_non_funziona app_non_funziona sito_irraggiungibile non_carica
         impossibile_accedere non_riesco_ad_accedere non_riesco_ad_entrare impossibile_ordinare
         non_riesco_a_ordinare disservizio* malfunzionament* guasto bloccat* crash errore_500
-        errore_del_server fuori_servizio offline`,
+        errore_del_server fuori_servizio offline
+        si_blocca si_chiude crasha va_in_crash non_si_apre pagina_bianca`,
     },
   },
+  expected: {
+    delivery: `arrivato arrivata arrivati arrivate arriva arrivano consegnato consegnata consegnati consegnate
+      spedito spedita spediti spedite giunto giunta pervenuto pervenuta`,
+    customer_service: "risposto risponde rispondono rispondete richiamato richiamano ricontattato aiutato",
+    returns_refunds:
+      "rimborsato rimborsata rimborsati rimborsano restituito restituita restituiti riaccreditato",
+    outage: "carica caricano accedere entrare",
+    order_error: "incluso inclusa inclusi",
+    receive: "ricevuto ricevuta ricevuti ricevute ricevo",
+    work: "funziona funzionano funzionava",
+  },
+  asks: `dov'è_il_mio dov'è_la_mia dove_è_il_mio dove_è_la_mia dove_sono_i_miei dov'è_finito dov'è_finita
+    che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò`,
   crisis: {
     data_breach: "violazione_dei_dati furto_di_dati dati_rubati fuga_di_dati dati_trapelati data_breach",
     hack: "hackerat* hacker* attacco_informatico cyberattacco ransomware",

@@ -49,33 +49,42 @@ export const pl: LanguagePack = {
   topics: {
     delivery: {
       subject: `przesyłk* paczk* paczek kurier* dostaw* dostarcz* wysyłk* wysłan* wysyła* nadan* inpost
-        paczkomat* poczt* listonosz* dhl dpd gls ups fedex list*_przewozow* śledzen* tracking doręcz*`,
+        paczkomat* poczt* listonosz* dhl dpd gls ups fedex list*_przewozow* śledzen* tracking doręcz*
+        allegro_one orlen_paczka pocztex awizo`,
       problem: `opóźni* spóźni* nie_dotarł* nie_doszł* nie_przyszł* nie_dostarczy* nadal_nie_ma wciąż_nie_ma
         dalej_nie_ma zgubion* zgubił* zaginęł* zaginion* uszkodzon*_paczk* uszkodzon*_przesyłk*
-        zniszczon*_paczk* nie_dostałem nie_dostałam gdzie_jest_moja gdzie_jest_paczka czekam_na_paczk*
-        czekam_na_przesyłk* tydzień_czekam dwa_tygodnie zwrócon*_do_nadawcy`,
+        zniszczon*_paczk* czekam_na_paczk*
+        czekam_na_przesyłk* tydzień_czekam dwa_tygodnie zwrócon*_do_nadawcy
+        utknęł* zagubion* zgniecion* rozbit*_paczk* wróciła_do_nadawcy wrócił*_do_nadawcy
+        błędny_adres zły_adres zostawił_awizo nie_było_próby`,
     },
     product_quality: {
       subject: `produkt* towar* jakość jakości materiał* sprzęt* urządzeni* bateri* ekran* rozmiar*`,
-      problem: `wadliw* uszkodzon* zepsut* popsut* zepsuł* popsuł* nie_działa* przestał*_działać
+      problem: `wadliw* uszkodzon* zepsut* popsut* zepsuł* popsuł* przestał*_działać
         słab*_jakoś* kiepsk*_jakoś* niska_jakość niskiej_jakości tandeta tandetn* rozpadł* rozlatuje*
         niezgodn*_z_opisem podróbk* podrob* pęknięt* porysowan* rozdart* przeterminowan* zepsut*_jedzenie
-        śmierdz* cieknie przecieka pleśń spleśniał*`,
+        śmierdz* cieknie przecieka pleśń spleśniał*
+        rozkleił* rozpruł* odbarwił* sprał* skurczył* farbuje pęka pęknięci*
+        kiepsko_wykonan* źle_wykonan* byle_jak nie_jak_na_zdjęciu inny_niż_na_zdjęciu`,
     },
     order_error: {
       subject: "zamówieni* zamówił* zamawia*",
       problem: `zły_produkt zły_rozmiar zły_kolor inny_produkt inny_kolor inny_rozmiar nie_ten_produkt
         nie_ten_rozmiar nie_ten_kolor brakuje brak_produktu brakowało brakujące niekompletn* pomylon*
         pomylili pomyłk*_w_zamówieniu wysłali_nie_to przysłali_nie_to dostałem_nie_to dostałam_nie_to
-        zamiast niepełn*`,
+        zamiast niepełn*
+        nie_to_co_zamówiłem nie_to_co_zamówiłam brak_części brakowało_części pusta_paczka
+        puste_pudełko`,
     },
     customer_service: {
       subject: `obsług* obsługa_klienta infolinia* infolinii konsultant* pracowni* personel* sprzedawc*
-        biuro_obsługi kontakt* mail* e-mail* telefon* czat* pani_z pan_z rejestracj* recepcj*`,
+        biuro_obsługi kontakt* mail* e-mail* telefon* czat* pani_z pan_z rejestracj* recepcj*
+        bot czatbot chatbot zgłoszeni*`,
       problem: `brak_odpowiedzi brak_kontaktu nie_odpowiada* nie_odpisuj* nie_odpisał* nie_odbiera* nikt_nie_odbiera
         nikt_nie_odpowiada ignoruj* zignorow* olewa* olali olał* niemił* niegrzeczn* chamsk* opryskliw*
         nieuprzejm* arogan* niekompetent* rozłączył* rozłącza* nie_da_się_dodzwonić nie_można_się_dodzwonić
-        nie_mogę_się_dodzwonić czekam_na_odpowiedź zbył* zbywa* lekceważ*`,
+        nie_mogę_się_dodzwonić czekam_na_odpowiedź zbył* zbywa* lekceważ*
+        nikt_nie_oddzwania zero_kontaktu zero_odpowiedzi`,
     },
     price: {
       subject:
@@ -86,18 +95,23 @@ export const pl: LanguagePack = {
     },
     payment: {
       subject: `płatnoś* płatnic* zapłaci* zapłaci* zapłata płacę płaci* przelew* blik karta kartą karty
-        paypal transakcj* obciąż* kasa kasie rezerwacj*`,
+        paypal transakcj* obciąż* kasa kasie rezerwacj*
+        klarna payu przelewy24 p24 google_pay apple_pay tpay paypo`,
       problem: `płatność_nie płatność_odrzucon* odrzucon*_płatnoś* transakcja_odrzucon* podwójn*_płatnoś*
         podwójnie_obciąż* pobrali_dwa_razy pobrano_dwa_razy zapłaciłem_dwa_razy zapłaciłam_dwa_razy dwukrotnie
         nie_mogę_zapłacić nie_da_się_zapłacić błąd_płatności błąd_przy_płatności pobrali_pieniądze
-        zapłaciłem_a zapłaciłam_a zapłacone_a nie_przeszł*`,
+        zapłaciłem_a zapłaciłam_a zapłacone_a nie_przeszł*
+        karta_odrzucon* kartę_odrzucon* karta_została_odrzucona odrzuca_kartę odrzuca_płatność
+        pobrało_dwa_razy pobrało_podwójnie podwójnie_pobran* obciążył*_dwa obciążon*_dwa obciążyli_mnie_dwa`,
     },
     returns_refunds: {
       subject: "zwrot* zwróci* oddać zwracać pieniądz* odstąpieni* wymian* korekt*",
       problem: `brak_zwrotu nie_zwrócili nie_oddali nadal_nie_otrzymałem_zwrotu czekam_na_zwrot
         czekam_na_pieniądze odmówi*_zwrotu odmow*_zwrotu nie_przyjęli_zwrotu odrzucili_zwrot odrzucon*_reklamac*
         nie_uznali_reklamacji reklamacja_odrzucona gdzie_moje_pieniądze zwrot_pieniędzy chcę_zwrot
-        nie_chcą_oddać`,
+        nie_chcą_oddać
+        odmowa_zwrotu odmowa_reklamacji odmówili_przyjęcia chcę_zwrot* żądam_zwrotu
+        oddajcie_pieniądze proszę_o_zwrot`,
     },
     fraud: {
       subject: "oszust* oszuk* oszczust* wyłudz* chargeback fałszyw*",
@@ -115,9 +129,26 @@ export const pl: LanguagePack = {
       problem: `strona_nie_działa aplikacja_nie_działa nie_działa_strona nie_działa_aplikacja nie_mogę_się_zalogować
         nie_da_się_zalogować nie_można_się_zalogować nie_mogę_zamówić nie_da_się_zamówić nie_ładuje
         nie_wczytuje awaria* awari* przestała_działać błąd_500 błąd_serwera nie_można_złożyć wywala
-        zawiesza_się niedostępn*`,
+        zawiesza_się niedostępn*
+        nie_ładuje_się strona_leży leży_strona serwer_leży serwer_padł strona_padła padła_strona
+        wysypuje* crashuje sypie_błędami błąd_logowania nie_mogę_wejść nie_da_się_wejść`,
     },
   },
+  expected: {
+    delivery: `dotar* doszł* doszed* doszło przyszł* przyszed* dostarcz* doręcz* dojecha* przyjecha* wysła*
+      wysłan* nadan* dotrze dojdzie przyjdzie`,
+    customer_service: `odpowiedzi* odpowiedział* odpowiada* odpowiedzą odpisa* odpisu* oddzwoni* odebra* odbier*
+      skontaktowa* kontaktuj* pomógł pomogła pomogli`,
+    returns_refunds: "zwróci* zwrócon* zwracaj* oddal* oddadzą oddano zwrócono",
+    outage: "ładuj* wczytuj* otwiera* załaduj* zalogowa* logowa*",
+    order_error: "dołączon* dołączyli",
+    receive: "dosta* otrzyma*",
+    work: "dział* funkcjonuj*",
+  },
+  asks: `gdzie_jest_moj* gdzie_jest_mój gdzie_są_moj* gdzie_moj* gdzie_mój gdzie_jest_paczk* gdzie_jest_przesyłk*
+    gdzie_jest_zamówieni* gdzie_jest_zwrot gdzie_są_pieniądze gdzie_pieniądze kiedy_dostanę kiedy_otrzymam
+    kiedy_dotrze kiedy_przyjdzie kiedy_dojdzie kiedy_wyślecie kiedy_zostanie_wysłan* co_z_moim co_z_moją
+    co_z_moimi co_się_dzieje_z_moim co_się_dzieje_z_moją`,
   crisis: {
     data_breach: "wyciek*_danych wyciekły_dane dane_wyciekły kradzież_danych naruszeni*_danych",
     hack: "włamani* zhakowan* shakowan* haker* atak_hakerski cyberatak* ransomware",
