@@ -38,11 +38,14 @@ export interface SendOptions {
 
 export type WebhooksService = ReturnType<typeof createWebhooksService>;
 
-const envelope = (type: string, data: unknown) =>
-  JSON.stringify({ type, timestamp: new Date().toISOString(), data });
+const envelope = (type: string, data: unknown, at: Date) =>
+  JSON.stringify({ type, timestamp: at.toISOString(), data });
 
-/** The headers and body of one attempt; the secret is opened only here, never stored in clear. */
-function requestOf(job: DeliveryJob): { headers: Record<string, string>; body: string } {
+/**
+ * The headers and body of one attempt, signed at `at` (the app clock); the secret is opened only here,
+ * never stored in clear.
+ */
+function requestOf(job: DeliveryJob, at: Date): { headers: Record<string, string>; body: string } {
   const base = { "content-type": "application/json", "user-agent": "Firebreak-Webhooks/1" };
   const secret = job.secret ? openSecret(job.secret) : null;
   if (secret && job.auth === "genie_key") {
@@ -54,7 +57,7 @@ function requestOf(job: DeliveryJob): { headers: Record<string, string>; body: s
   return {
     headers: {
       ...base,
-      ...(secret ? signWebhook(secret, job.messageId, job.body) : { "webhook-id": job.messageId }),
+      ...(secret ? signWebhook(secret, job.messageId, job.body, at) : { "webhook-id": job.messageId }),
     },
     body: job.body,
   };
@@ -97,8 +100,8 @@ export function createWebhooksService(ctx: AppContext) {
 
   /** One HTTP attempt; throws on failure so the job runner retries with backoff. Every attempt is logged. */
   async function attempt(job: DeliveryJob, n: number): Promise<void> {
-    const { headers, body } = requestOf(job);
-    const started = Date.now();
+    const { headers, body } = requestOf(job, ctx.clock.now());
+    const started = performance.now();
     let status: number | null = null;
     let error: string | null = null;
     try {
@@ -132,8 +135,8 @@ export function createWebhooksService(ctx: AppContext) {
       status_code: status,
       ok: error ? 0 : 1,
       error,
-      duration_ms: Date.now() - started,
-      created_at: new Date().toISOString(),
+      duration_ms: Math.round(performance.now() - started),
+      created_at: ctx.clock.now().toISOString(),
       body: job.body,
     });
     if (error) throw new Error(error);
@@ -190,7 +193,7 @@ export function createWebhooksService(ctx: AppContext) {
         secret: sealSecret(newWebhookSecret()),
         description: input.description ?? null,
         active: 1,
-        created_at: new Date().toISOString(),
+        created_at: ctx.clock.now().toISOString(),
       };
       await store.insertEndpoint(db, row);
       return { ...toOut(row), secret: openSecret(row.secret) };
@@ -223,7 +226,7 @@ export function createWebhooksService(ctx: AppContext) {
         (e) => e.active === 1 && (JSON.parse(e.events) as string[]).includes(type),
       );
       const messageId = options.key ? `msg_${options.key}` : `msg_${newId()}`;
-      const body = envelope(type, data);
+      const body = envelope(type, data, ctx.clock.now());
       for (const e of targets) {
         await enqueue(
           {
@@ -251,7 +254,10 @@ export function createWebhooksService(ctx: AppContext) {
       options: SendOptions = {},
     ) {
       const messageId = options.key ? `msg_${options.key}` : `msg_${newId()}`;
-      const body = options.rawBody !== undefined ? JSON.stringify(options.rawBody) : envelope(type, data);
+      const body =
+        options.rawBody !== undefined
+          ? JSON.stringify(options.rawBody)
+          : envelope(type, data, ctx.clock.now());
       return enqueue(
         {
           workspaceId,
@@ -281,7 +287,7 @@ export function createWebhooksService(ctx: AppContext) {
         secret: e.secret,
         messageId,
         type: "webhook.test",
-        body: envelope("webhook.test", { endpoint_id: e.id }),
+        body: envelope("webhook.test", { endpoint_id: e.id }, ctx.clock.now()),
       });
       return { message_id: messageId };
     },
