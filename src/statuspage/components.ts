@@ -60,7 +60,7 @@ interface Deps {
 /** The five default components, given once per workspace (a marker row keeps them from coming back). */
 async function ensure(d: Deps, workspaceId: string) {
   if (d.seeded.has(workspaceId)) return;
-  const at = new Date().toISOString();
+  const at = d.ctx.clock.now().toISOString();
   await d.ctx.db.transaction().execute(async (trx) => {
     if (!(await store.markSeeded(trx, workspaceId, at))) return;
     for (const [i, id] of DEFAULT_COMPONENT_IDS.entries()) {
@@ -128,7 +128,7 @@ async function create(d: Deps, actor: Actor, input: ComponentCreate) {
     await requireGroup(d, ws, groupId);
   }
   const all = await rows(d, ws);
-  const at = new Date().toISOString();
+  const at = d.ctx.clock.now().toISOString();
   const id = newId();
   await store.insertComponent(d.ctx.db, {
     workspace_id: ws,
@@ -149,7 +149,7 @@ async function create(d: Deps, actor: Actor, input: ComponentCreate) {
 async function update(d: Deps, actor: Actor, id: string, patch: ComponentPatch) {
   const ws = actor.workspaceId;
   const current = await get(d, ws, id);
-  const set: Partial<StatusComponentsTable> = { updated_at: new Date().toISOString() };
+  const set: Partial<StatusComponentsTable> = { updated_at: d.ctx.clock.now().toISOString() };
   if (patch.name) {
     const name = clean(patch.name);
     await requireNames(d, ws, name);
@@ -176,7 +176,7 @@ async function reorder(d: Deps, actor: Actor, ids: string[]) {
   ids.forEach((id, i) => {
     if (!all.some((c) => c.component === id)) throw invalid(`no component "${id}"`, `ids.${i}`);
   });
-  const at = new Date().toISOString();
+  const at = d.ctx.clock.now().toISOString();
   await d.ctx.db.transaction().execute(async (trx) => {
     for (const [i, id] of ids.entries())
       await store.updateComponent(trx, ws, id, { position: i + 1, updated_at: at });
@@ -245,7 +245,7 @@ export function createComponents(ctx: AppContext, changed: (workspaceId: string)
       const current = await get(d, actor.workspaceId, id);
       if (current.group)
         throw invalid("a group shows the worst state of its components: set theirs", "component");
-      await store.setComponent(ctx.db, actor.workspaceId, id, state, note, new Date().toISOString());
+      await store.setComponent(ctx.db, actor.workspaceId, id, state, note, ctx.clock.now().toISOString());
       await changed(actor.workspaceId);
     },
   };

@@ -27,8 +27,8 @@ export const statusPageModule: DomainModule = {
         pl: "Płatności kartą mogą działać wolniej do 20 minut. PayPal i przelew działają normalnie.",
       },
       components: [payments.id],
-      starts_at: new Date(Date.now() + 2 * day).toISOString(),
-      ends_at: new Date(Date.now() + 2 * day + 3_600_000).toISOString(),
+      starts_at: new Date(ctx.clock.now().getTime() + 2 * day).toISOString(),
+      ends_at: new Date(ctx.clock.now().getTime() + 2 * day + 3_600_000).toISOString(),
     });
   },
 };

@@ -56,13 +56,13 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
   async function workspace(slug: string | undefined): Promise<Workspace | null> {
     const key = slug ?? "";
     const hit = slugs.get(key);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.ws;
+    if (hit && ctx.clock.now().getTime() - hit.at < TTL_MS) return hit.ws;
     const accounts = ctx.services.accounts;
     const ws = slug
       ? await accounts.workspaceBySlug(slug).catch(() => undefined)
       : await accounts.firstWorkspace();
     const out = ws ? await workspaceOf(ws.id) : null;
-    slugs.set(key, { ws: out, at: Date.now() });
+    slugs.set(key, { ws: out, at: ctx.clock.now().getTime() });
     return out;
   }
 
@@ -103,7 +103,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
   }
 
   async function snapshot(ws: Workspace): Promise<Snapshot> {
-    const now = new Date();
+    const now = ctx.clock.now();
     const nowIso = now.toISOString();
     await comps.ensure(ws.id);
     const [manual, incidentRows, maintRows, bars, monitorStates] = await Promise.all([
@@ -219,9 +219,9 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
   const snapshots = new Map<string, { s: Promise<Snapshot>; at: number }>();
   function snapshotOf(ws: Workspace): Promise<Snapshot> {
     const hit = snapshots.get(ws.id);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.s;
+    if (hit && ctx.clock.now().getTime() - hit.at < TTL_MS) return hit.s;
     const s = snapshot(ws);
-    const entry = { s, at: Date.now() };
+    const entry = { s, at: ctx.clock.now().getTime() };
     snapshots.set(ws.id, entry);
     s.catch(() => {
       if (snapshots.get(ws.id) === entry) snapshots.delete(ws.id);
@@ -232,8 +232,8 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
   function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
     const hit = cache.get(k);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.r;
-    const at = Date.now();
+    if (hit && ctx.clock.now().getTime() - hit.at < TTL_MS) return hit.r;
+    const at = ctx.clock.now().getTime();
     const r = snapshotOf(ws).then((snap) => {
       const body = Buffer.from(make(snap));
       return { body, gzip: gzipSync(body), etag: etagOf(body), at };

@@ -110,7 +110,7 @@ export function createStatusPageService(ctx: AppContext) {
   }
 
   async function publish(actor: Actor, incidentId: string, input: UpdateInput, crisisId: string | null) {
-    const at = new Date().toISOString();
+    const at = ctx.clock.now().toISOString();
     const id = newId();
     const body = clean(input.body);
     await requireLanguages(actor.workspaceId, body, "body");
@@ -178,7 +178,7 @@ export function createStatusPageService(ctx: AppContext) {
       await requireLanguages(actor.workspaceId, clean(input.title), "title");
       await requireLanguages(actor.workspaceId, clean(input.body), "body");
       await components.requireKnown(actor.workspaceId, input.components ?? [], "components");
-      const at = new Date().toISOString();
+      const at = ctx.clock.now().toISOString();
       const id = newId();
       await store.insertIncident(db, {
         id,
@@ -238,14 +238,14 @@ export function createStatusPageService(ctx: AppContext) {
         starts_at: new Date(input.starts_at).toISOString(),
         ends_at: new Date(input.ends_at).toISOString(),
         cancelled_at: null,
-        created_at: new Date().toISOString(),
+        created_at: ctx.clock.now().toISOString(),
       });
       await changed(actor.workspaceId);
       return { id };
     },
 
     async cancelMaintenance(actor: Actor, id: string) {
-      const r = await store.cancelMaintenance(db, actor.workspaceId, id, new Date().toISOString());
+      const r = await store.cancelMaintenance(db, actor.workspaceId, id, ctx.clock.now().toISOString());
       if (!Number(r.numUpdatedRows)) throw notFound("maintenance");
       await changed(actor.workspaceId);
     },
@@ -267,7 +267,7 @@ export function createStatusPageService(ctx: AppContext) {
           email: address,
           language: LANGS.includes(lang) ? lang : "en",
           ...newLinkToken(),
-          created_at: new Date().toISOString(),
+          created_at: ctx.clock.now().toISOString(),
           confirmed_at: null,
           unsubscribed_at: null,
         });
@@ -299,7 +299,7 @@ export function createStatusPageService(ctx: AppContext) {
       const sub = await store.subscriberByToken(db, token);
       if (!sub || sub.unsubscribed_at) return false;
       if (!sub.confirmed_at)
-        await store.setSubscriber(db, sub.id, { confirmed_at: new Date().toISOString() });
+        await store.setSubscriber(db, sub.id, { confirmed_at: ctx.clock.now().toISOString() });
       return true;
     },
 
@@ -307,7 +307,7 @@ export function createStatusPageService(ctx: AppContext) {
       const sub = await store.subscriberByToken(db, token);
       if (!sub) return false;
       if (!sub.unsubscribed_at)
-        await store.setSubscriber(db, sub.id, { unsubscribed_at: new Date().toISOString() });
+        await store.setSubscriber(db, sub.id, { unsubscribed_at: ctx.clock.now().toISOString() });
       return true;
     },
 
