@@ -60,4 +60,20 @@ describe("sentiment", () => {
     expect(c.score).toBeGreaterThanOrEqual(-1);
     expect(s("The shop is open on Monday").sentiment).toBe("neutral");
   });
+
+  it.each([
+    ["en", "The delivery was goooood", "The delivery was good"],
+    ["pl", "Suuuuper sklep", "Super sklep"],
+    ["it", "Perfettooo", "Perfetto"],
+    ["es", "Buenísimooo", "Buenísimo"],
+  ])("reads stretched words as their plain form in %s", (lang, stretched, plain) => {
+    expect(s(stretched, lang).score).toBeCloseTo(s(plain, lang).score, 5);
+    expect(s(stretched, lang).sentiment).toBe("positive");
+  });
+
+  it("an elided article or a named thing carries no valence of its own", () => {
+    expect(s("L'article est là", "fr").score).toBe(0);
+    expect(s("Can I pay with PayPal?", "en").score).toBe(0);
+    expect(s("Wo ist meine Bestellung?", "de").sentiment).not.toBe("positive");
+  });
 });

@@ -13,7 +13,7 @@ import {
   wordIs,
 } from "./packs.js";
 import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
-import { entriesIn, type TokenInfo } from "./token-info.js";
+import { entriesIn, infoOf, type TokenInfo } from "./token-info.js";
 
 // Constants from VADER (Hutto & Gilbert 2014), where they were fitted on human judgements.
 const BOOST = 0.293;
@@ -40,7 +40,9 @@ export function lookupAll(
   return packs.map((p) =>
     tokens.map((t, i) => {
       const info = infos[i];
-      return info ? entriesIn(info, p, t.w) : null;
+      if (!info) return null;
+      const e = entriesIn(info, p, t.w);
+      return e || t.alt === undefined ? e : entriesIn(infoOf(t.alt), p, t.alt);
     }),
   );
 }

@@ -13,7 +13,13 @@ export interface Token {
   kind: number;
   /** Written in capitals while the text as a whole is not (emphasis). */
   caps: boolean;
+  /** A stretched word with its runs single ("nieeee" → "nie"), for when `w` ("niee") is no entry. */
+  alt?: string;
 }
+
+/** Three or more of one letter: "sooo", "nieee", "perfettooo" (no word of our languages has them). */
+const STRETCH = /(\p{L})\1{2,}/u;
+const STRETCH_ALL = /(\p{L})\1{2,}/gu;
 
 // Emoticons stand apart: "10:30" holds no ":3" and "(NYSE, MD):" no "):".
 const TOKEN_RE =
@@ -84,6 +90,12 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         out.push({ w: lower.replace("’", "'"), kind: WORD, caps });
+        continue;
+      }
+      if (STRETCH.test(lower)) {
+        // Double first: "goooood" is "good", not "god"; "sooo" falls back to "so".
+        const alt = lower.replace(STRETCH_ALL, "$1");
+        out.push({ w: lower.replace(STRETCH_ALL, "$1$1"), kind: WORD, caps, alt });
         continue;
       }
       out.push({ w: lower, kind: WORD, caps });

@@ -10,7 +10,7 @@ export const es: LanguagePack = {
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,
   diminishers: `poco un_poco algo ligeramente apenas casi medio bastante`,
-  contrast: "pero sin_embargo aunque no_obstante mas sino",
+  contrast: "pero sin_embargo aunque no_obstante sino",
   positive: `bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9
     estupend*:2.9 increíble*:1.8 gracias:1.9 content*:2.1 satisfech*:2.1 feliz:2.7 felices:2.7 recomiendo:2.6
     recomendad*:2.3 recomendable*:2.5 rápid*:1 puntual*:1.8 amable*:2.2 atent*:2 profesional*:2.2

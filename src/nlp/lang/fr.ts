@@ -8,7 +8,7 @@ export const fr: LanguagePack = {
     tout tous rien toujours encore déjà aussi comme chez moi toi lui y en on merci`,
   negators: `ne n pas jamais rien aucun aucune sans ni guère nullement plus_jamais`,
   intensifiers: `très trop vraiment tellement totalement complètement absolument extrêmement super hyper
-    vachement grave hyper-vraiment particulièrement incroyablement si tant fort carrément`,
+    vachement grave hyper-vraiment particulièrement incroyablement tant fort carrément`,
   diminishers: `peu un_peu légèrement assez plutôt presque moyennement quelque_peu`,
   contrast: "mais cependant pourtant toutefois néanmoins quoique malgré sauf",
   positive: `bien:1.6 bon:1.9 bonne*:1.9 bons:1.9 super:2.8 génial*:3 excellent*:3.2 parfait*:2.7
