@@ -232,7 +232,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
       .map((e) => ({ episodeId: e.episodeId, points: engine.recentSeries(e.series) })),
   };
   const prev = row.updated_at;
-  const updatedAt = new Date(Math.max(Date.now(), Date.parse(prev) + 1)).toISOString();
+  const updatedAt = new Date(Math.max(ctx.clock.now().getTime(), Date.parse(prev) + 1)).toISOString();
   let publish: () => void = () => undefined;
   const saved = await db.transaction().execute(async (trx) => {
     const ok = await store.saveState(

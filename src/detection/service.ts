@@ -100,9 +100,11 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
     const next = prev
       .catch(() => undefined)
       .then(async () => {
-        const wait = (lastStart.get(workspaceId) ?? 0) + roundGapMs - Date.now();
+        // Pacing real work on this machine: wall time (monotonic), not the app clock.
+        const last = lastStart.get(workspaceId);
+        const wait = last === undefined ? 0 : last + roundGapMs - performance.now();
         if (shareable && opts.strict && wait > 0) await new Promise((r) => setTimeout(r, wait));
-        lastStart.set(workspaceId, Date.now());
+        lastStart.set(workspaceId, performance.now());
         if (waiting.get(shareKey) === next) waiting.delete(shareKey);
         const p = pending.get(workspaceId);
         pending.delete(workspaceId);
@@ -136,7 +138,7 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
     void enqueue(workspaceId, {}).catch(() => undefined);
   });
 
-  async function tick(now = Date.now()) {
+  async function tick(now = ctx.clock.now().getTime()) {
     const ids = new Set([
       ...(await store.stateWorkspaces(ctx.db)),
       ...(await ctx.services.accounts.allWorkspaceIds()),
@@ -189,7 +191,7 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
               mention_cursor: null,
               shop_cursor: null,
               config: JSON.stringify(input),
-              updated_at: new Date().toISOString(),
+              updated_at: ctx.clock.now().toISOString(),
             });
             if (inserted) return;
             continue;
@@ -204,7 +206,7 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
               ...row,
               state: JSON.stringify(persisted),
               config: JSON.stringify(input),
-              updated_at: new Date().toISOString(),
+              updated_at: ctx.clock.now().toISOString(),
             },
             row.updated_at,
           );

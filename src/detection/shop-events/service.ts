@@ -30,7 +30,7 @@ export function createShopEvents(
 
   return {
     async record(workspaceId: string, inputs: ShopEventInput[], platform: ShopPlatform) {
-      const now = new Date().toISOString();
+      const now = ctx.clock.now().toISOString();
       const unique = new Map(inputs.map((e) => [e.id, e]));
       const rows: ShopEventsTable[] = [...unique.values()].map((e) => ({
         id: newId(),
@@ -107,7 +107,7 @@ export function createShopEvents(
         workspace_id: actor.workspaceId,
         platform,
         secret: sealSecret(secret),
-        created_at: new Date().toISOString(),
+        created_at: ctx.clock.now().toISOString(),
       });
     },
 
