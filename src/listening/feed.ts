@@ -22,7 +22,7 @@ export function createFeedOps(ctx: AppContext, toOut: (r: MentionsTable) => Ment
   const db = ctx.db;
   const recent = new Map<string, { workspaceId: string; at: number; mention: MentionOut }>();
   ctx.bus.subscribe<{ mentions: MentionOut[] }>("mention.created", (e) => {
-    const at = Date.now();
+    const at = ctx.clock.now().getTime();
     for (const m of e.data.mentions) recent.set(m.id, { workspaceId: e.workspaceId, at, mention: m });
     // Insertion order is age order: the oldest go first.
     for (const [id, r] of recent) {
@@ -47,7 +47,7 @@ export function createFeedOps(ctx: AppContext, toOut: (r: MentionsTable) => Ment
     async mentionsByIds(workspaceId: string, ids: string[]): Promise<MentionOut[]> {
       const out: MentionOut[] = [];
       const missing: string[] = [];
-      const now = Date.now();
+      const now = ctx.clock.now().getTime();
       for (const id of ids) {
         const r = recent.get(id);
         if (r && r.workspaceId === workspaceId && now - r.at < RECENT_MS) out.push(r.mention);

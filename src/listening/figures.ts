@@ -26,7 +26,7 @@ export function contributeFigures(ctx: AppContext, listening: ListeningService) 
     const since = new Date(ctx.clock.now().getTime() - DAY_MS).toISOString();
     // The window's start to the minute is part of the key: a moved clock is a different question.
     const key = window === "all" ? `${ws}|all` : `${ws}|24h|${since.slice(0, 16)}`;
-    const now = Date.now();
+    const now = ctx.clock.now().getTime();
     const hit = cache.get(key);
     if (hit && now - hit.at < TTL_MS) return hit.value;
     for (const [k, v] of cache) if (now - v.at >= TTL_MS) cache.delete(k);
