@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { systemClock } from "../core/clock.js";
 import { loadAnyModelFile, setSentimentModel } from "../nlp/index.js";
 import { learnedToJson } from "../nlp/learn/model.js";
 import { learnSentiment, type SentimentExample } from "../nlp/learn/train.js";
@@ -26,7 +27,8 @@ function train(flags: ClassifyFlags & { train: string }): void {
     language: r.language,
     sentiment: r.label === "ambiguous" ? "neutral" : (r.label as SentimentExample["sentiment"]),
   }));
-  const version = `file-${new Date().toISOString()}`;
+  // No app here: a command run by hand stamps the model with the system clock.
+  const version = `file-${systemClock.now().toISOString()}`;
   const result = learnSentiment(examples, { version, trainedOn: `${flags.train} (${rows.length} lines)` });
   for (const [code, l] of Object.entries(result.languages)) {
     const figures =

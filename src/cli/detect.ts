@@ -32,12 +32,12 @@ async function runDetect(flags: DetectFlags): Promise<void> {
   if (!flags.replay) throw new Error("give --replay FILE (live detection runs inside `firebreak start`)");
   const config = flags.config ? parseDetectionConfig(JSON.parse(readFileSync(flags.config, "utf8"))) : {};
   const opts = { allKinds: Boolean(flags.allKinds), allPhases: Boolean(flags.allPhases) };
-  const started = Date.now();
+  const started = performance.now();
   for await (const alert of replayFile(flags.replay, {
     ...opts,
     config,
     onProgress: (n) =>
-      process.stderr.write(`detect: ${n} lines, ${Math.round((Date.now() - started) / 1000)} s\n`),
+      process.stderr.write(`detect: ${n} lines, ${Math.round((performance.now() - started) / 1000)} s\n`),
     progressEvery: 200_000,
   })) {
     await write(`${JSON.stringify(toReplayLine(alert, opts))}\n`);
