@@ -50,6 +50,42 @@ const REPORTS: [string, string, Topic][] = [
   ["es", "La app no carga y no puedo acceder a mi cuenta", "outage"],
 ];
 
+/** Other word orders and inflections: prices going up, doubled charges, refusals, plural subjects. */
+const REPORTS_FREE_ORDER: [string, string, Topic][] = [
+  ["pl", "Reklamację odrzucono bez podania powodu", "returns_refunds"],
+  ["pl", "Przesyłki nadal nie ma, a minęły dwa tygodnie", "delivery"],
+  ["pl", "Kurier zostawił paczkę pod drzwiami i zginęła", "delivery"],
+  ["pl", "Pobrano mi pieniądze dwukrotnie za jedno zamówienie", "payment"],
+  ["pl", "Sklep podniósł ceny o 30% w jeden dzień", "price"],
+  ["pl", "Konsultantka była bardzo niemiła i się rozłączyła", "customer_service"],
+  ["pl", "Dostałam zły rozmiar i brakuje paska", "order_error"],
+  ["de", "Die Sendung hängt seit Tagen im Verteilzentrum", "delivery"],
+  ["de", "Ich warte seit drei Wochen auf die Erstattung", "returns_refunds"],
+  ["de", "Der Akku ist nach zwei Tagen kaputt gegangen", "product_quality"],
+  ["de", "Mir wurde der Betrag doppelt abgebucht", "payment"],
+  ["de", "Die Hotline ist nie erreichbar", "customer_service"],
+  ["de", "Seit heute Morgen kann ich nichts bestellen, die Seite lädt nicht", "outage"],
+  ["fr", "Les colis sont toujours bloqués au centre de tri", "delivery"],
+  ["fr", "On m'a prélevé deux fois la commande", "payment"],
+  ["fr", "Les chaussures se sont décollées après une semaine", "product_quality"],
+  ["fr", "Ils refusent de me rembourser", "returns_refunds"],
+  ["fr", "Les prix ont augmenté de 20 %", "price"],
+  ["it", "I pacchi sono fermi da una settimana", "delivery"],
+  ["it", "Mi hanno addebitato due volte l'ordine", "payment"],
+  ["it", "Le scarpe si sono rotte dopo pochi giorni", "product_quality"],
+  ["it", "Non mi hanno ancora rimborsato", "returns_refunds"],
+  ["it", "I prezzi sono aumentati del 20%", "price"],
+  ["es", "Los paquetes siguen retenidos en aduana", "delivery"],
+  ["es", "Me han cobrado el pedido dos veces", "payment"],
+  ["es", "Las zapatillas se rompieron a la semana", "product_quality"],
+  ["es", "Se niegan a devolverme el dinero", "returns_refunds"],
+  ["es", "Han subido los precios un 20%", "price"],
+  ["en", "They raised their prices again", "price"],
+  ["en", "The delivery guy threw my parcel over the fence and it's smashed", "delivery"],
+  ["en", "My account got hacked and someone ordered stuff with my card", "security"],
+  ["en", "Been waiting 3 weeks for my refund, this is ridiculous", "returns_refunds"],
+];
+
 const NOT_COMPLAINTS: [string, string][] = [
   ["en", "Do you ship to Canada?"],
   ["en", "Can I pay with PayPal at checkout?"],
@@ -72,6 +108,12 @@ describe("complaints as customers write them (authored sentences)", () => {
     expect(c.complaint).toBe(true);
     expect(c.topics).toContain(topic);
     expect(c.sentiment).not.toBe("positive");
+  });
+
+  it.each(REPORTS_FREE_ORDER)("%s: %s", (language, text, topic) => {
+    const c = classify({ text, language });
+    expect(c.complaint).toBe(true);
+    expect(c.topics).toContain(topic);
   });
 
   it.each(NOT_COMPLAINTS)("%s: %s is no complaint", (language, text) => {

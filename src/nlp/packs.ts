@@ -24,6 +24,8 @@ export const CRISIS = 256;
 export const EXPECT = 512;
 /** A question after something owed ("where is my"): a problem whatever the negation. */
 export const ASK = 1024;
+/** A word that reports a problem beside a thing of its topic ("raised" prices, charged "twice"). */
+export const BESIDE = 2048;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 
@@ -78,6 +80,7 @@ function compile(p: LanguagePack): CompiledPack {
     for (const item of spec.split(/\s+/)) if (item) index.add(item, tag(EXPECT, 0, topic, id), 1, false);
   }
   index.addList(p.asks, () => tag(ASK, 0, "delivery", NEAREST));
+  for (const [t, spec] of Object.entries(p.beside)) index.addList(spec, () => tag(BESIDE, 0, t as Topic));
   for (const [id, spec] of Object.entries(p.crisis)) index.addList(spec, () => tag(CRISIS, 0, undefined, id));
   for (const item of (GENERATED_LEXICONS[p.code] ?? "").split(" ")) {
     if (!item) continue;

@@ -1,6 +1,7 @@
 import { type Entry, restMatches } from "./matcher.js";
 import {
   ASK,
+  BESIDE,
   COMPLAINT,
   type CompiledPack,
   CRISIS,
@@ -58,7 +59,13 @@ function negatedAt(tokens: Token[], look: Lookups, i: number, len: number): bool
  * my refund"), then the subject ("my refund has not been received"). "Order" says nothing of what went
  * wrong with it, so the awaited verb's own fallback stands; "account" is no security matter here.
  */
-function nearestTopic(tokens: Token[], look: Lookups, i: number, len: number, fallback: Topic): Topic {
+function nearestTopic(
+  tokens: Token[],
+  look: Lookups,
+  i: number,
+  len: number,
+  passOrder: boolean,
+): Topic | undefined {
   let after = true;
   let before = true;
   for (let d = 1; d <= NEAR && (after || before); d++) {
@@ -78,19 +85,24 @@ function nearestTopic(tokens: Token[], look: Lookups, i: number, len: number, fa
         for (const e of row[j] ?? []) {
           const topic = e.value.topic;
           if (e.value.kind !== SUBJECT || topic === "security" || !restMatches(e, tokens, j)) continue;
-          return topic === "order_error" ? fallback : (topic as Topic);
+          if (!(passOrder && topic === "order_error")) return topic as Topic;
         }
       }
     }
   }
-  return fallback;
+  return undefined;
 }
 
 function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): Topic | undefined {
   const len = e.rest.length + 1;
+  const own = e.value.topic as Topic;
+  if (e.value.kind === BESIDE)
+    // "charged my card for the order twice": the order is passed over to find what was doubled.
+    return nearestTopic(tokens, look, i, len, true) === own ? own : undefined;
   if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len)) return undefined;
-  const fallback = e.value.topic as Topic;
-  return e.value.id === NEAREST ? nearestTopic(tokens, look, i, len, fallback) : fallback;
+  if (e.value.id !== NEAREST) return own;
+  const near = nearestTopic(tokens, look, i, len, false);
+  return near === undefined || near === "order_error" ? own : near;
 }
 
 export function findTopics(tokens: Token[], look: Lookups): TopicEvidence {
@@ -105,8 +117,9 @@ export function findTopics(tokens: Token[], look: Lookups): TopicEvidence {
       let marked = false;
       for (const e of cands) {
         const k = e.value.kind;
-        if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK)) || !restMatches(e, tokens, i)) continue;
-        if (k === EXPECT || k === ASK) {
+        if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK | BESIDE)) || !restMatches(e, tokens, i))
+          continue;
+        if (k === EXPECT || k === ASK || k === BESIDE) {
           // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
           const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;
           if (t) missed.add(t);

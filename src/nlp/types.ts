@@ -29,6 +29,12 @@ export interface LanguagePack {
   expected: Partial<Record<Topic, string>> & { receive: string; work: string };
   /** Questions after something the customer is owed ("where is my", "gdzie jest moja", "wo bleibt"). */
   asks: string;
+  /**
+   * Words that report a problem only beside a thing of the topic, in any word order: going up beside
+   * prices ("podnieśli ceny", "les prix ont augmenté"), "twice" beside a payment, "refused" beside a
+   * refund or return.
+   */
+  beside: Partial<Record<Topic, string>>;
   /** Crisis signal id → words/phrases. */
   crisis: Record<string, string>;
   /** Inflection endings, longest first is not required; used to fold word forms onto one key. */

@@ -134,6 +134,11 @@ export const de: LanguagePack = {
   },
   asks: `wo_bleibt wo_ist_mein* wo_sind_mein* wann_kommt_mein* wann_kommt_die wann_kommt_das wann_bekomme_ich
     wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*`,
+  beside: {
+    price: `erhöht erhöhen erhöhung gestiegen steigen angehoben verdoppelt`,
+    payment: "zweimal doppelt zwei_mal",
+    returns_refunds: "verweigert verweigern abgelehnt lehnen_ab weigern weigert",
+  },
   crisis: {
     data_breach: "datenleck* datenpanne* daten_geleakt daten_gestohlen datendiebstahl",
     hack: "gehackt* hacker* hackerangriff* cyberangriff* ransomware",

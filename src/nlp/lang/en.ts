@@ -63,7 +63,8 @@ export const en: LanguagePack = {
         scratched leaking leaks leak mold mould expired rotten smells* stained dead_on_arrival doa
         malfunction* unusable shoddy
         cheaply_made poorly_made badly_made falling_apart came_apart peeling
-        fraying frayed shrunk shrank faded not_as_advertised looks_nothing_like overheats dead_battery battery_dies`,
+        fraying frayed shrunk shrank faded not_as_advertised looks_nothing_like overheats dead_battery battery_dies
+        smashed shattered`,
     },
     order_error: {
       subject: "order* item* size colour color",
@@ -154,6 +155,12 @@ export const en: LanguagePack = {
   },
   asks: `where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
     when_am_i_getting what_happened_to_my any_update_on_my any_updates_on_my any_news_on_my status_of_my`,
+  beside: {
+    price: `raised raise raises raising increased increase increases hiked hike doubled went_up gone_up jumped
+      skyrocketed`,
+    payment: "twice two_times double",
+    returns_refunds: "refused refuse refuses refusing denied rejected reject declined",
+  },
   crisis: {
     data_breach:
       "data_breach data_leak leaked_data data_leaked personal_data_leaked breach_of_data data_was_stolen",

@@ -51,7 +51,8 @@ export const es: LanguagePack = {
       problem: `defectuos* roto rota rotos dañad* estropead* mala_calidad baja_calidad
         pésima_calidad calidad_pésima de_mala_calidad no_es_como_en_la_foto no_coincide no_corresponde
         falsificad* imitación rasgad* rayad* caducad* moho pierde_agua se_rompió inservible*
-        mal_hecho mal_cosido descosid* desteñid* encogid* agrietad* no_se_parece`,
+        mal_hecho mal_cosido descosid* desteñid* encogid* agrietad* no_se_parece
+        rompi* rompe*`,
     },
     order_error: {
       subject: "pedido* orden artículo*",
@@ -78,7 +79,8 @@ export const es: LanguagePack = {
     payment: {
       subject: `pago* pagado pagar pagué tarjeta tarjeta_de_crédito paypal transferencia* cobro* cargo*
         transacción* reserva*
-        bizum klarna apple_pay google_pay`,
+        bizum klarna apple_pay google_pay
+        cobr*`,
       problem: `pago_rechazado pago_fallido tarjeta_rechazada rechazad* cobrado_dos_veces cobraron_dos_veces
         pagué_dos_veces doble_cobro doble_cargo doble_pago no_puedo_pagar imposible_pagar error_en_el_pago
         error_de_pago pagué_y cobraron_y
@@ -127,6 +129,11 @@ export const es: LanguagePack = {
   asks: `dónde_está_mi donde_está_mi donde_esta_mi dónde_esta_mi dónde_están_mis donde_estan_mis qué_pasa_con_mi
     que_pasa_con_mi qué_pasó_con_mi cuándo_llega cuando_llega cuándo_llegará cuando_llegara cuándo_recibiré
     cuando_recibire cuándo_me_llega cuando_me_llega`,
+  beside: {
+    price: `subido subieron suben subida aumentado aumentaron aumento duplicad*`,
+    payment: "dos_veces doble duplicado",
+    returns_refunds: "niega* negad* rechaz* denegad*",
+  },
   crisis: {
     data_breach:
       "filtración_de_datos datos_filtrados datos_robados robo_de_datos fuga_de_datos brecha_de_seguridad",

@@ -53,7 +53,8 @@ export const fr: LanguagePack = {
         pas_conforme non_conforme contrefaçon* faux_produit déchiré* rayé* périmé* moisi* fuit fuite
         tombé_en_panne en_panne inutilisable*
         mal_fini mal_cousu décousu* délavé* rétréci* décoloré* fissuré*
-        pas_comme_sur_la_photo ne_ressemble_pas`,
+        pas_comme_sur_la_photo ne_ressemble_pas
+        décoll*`,
     },
     order_error: {
       subject: "commande* commandé* article*",
@@ -129,6 +130,11 @@ export const fr: LanguagePack = {
   },
   asks: `où_est_mon où_est_ma où_sont_mes où_en_est où_est_passé où_est_passée quand_vais_je quand_recevrai
     quand_arrivera`,
+  beside: {
+    price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé`,
+    payment: "deux_fois double",
+    returns_refunds: "refus* rejet* rejeté rejetée",
+  },
   crisis: {
     data_breach: "fuite_de_données fuite_des_données données_volées données_piratées vol_de_données",
     hack: "piraté* piratage* hacké* hacker* cyberattaque* ransomware rançongiciel",

@@ -127,6 +127,11 @@ export const it: LanguagePack = {
   },
   asks: `dov'è_il_mio dov'è_la_mia dove_è_il_mio dove_è_la_mia dove_sono_i_miei dov'è_finito dov'è_finita
     che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò`,
+  beside: {
+    price: `aumentat* aumento aumentano rincar* raddoppiat*`,
+    payment: "due_volte doppio doppia",
+    returns_refunds: "rifiut* negat* nega negano",
+  },
   crisis: {
     data_breach: "violazione_dei_dati furto_di_dati dati_rubati fuga_di_dati dati_trapelati data_breach",
     hack: "hackerat* hacker* attacco_informatico cyberattacco ransomware",

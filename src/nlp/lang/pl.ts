@@ -56,7 +56,8 @@ export const pl: LanguagePack = {
         zniszczon*_paczk* czekam_na_paczk*
         czekam_na_przesyłk* tydzień_czekam dwa_tygodnie zwrócon*_do_nadawcy
         utknęł* zagubion* zgniecion* rozbit*_paczk* wróciła_do_nadawcy wrócił*_do_nadawcy
-        błędny_adres zły_adres zostawił_awizo nie_było_próby`,
+        błędny_adres zły_adres zostawił_awizo nie_było_próby
+        zginęł*`,
     },
     product_quality: {
       subject: `produkt* towar* jakość jakości materiał* sprzęt* urządzeni* bateri* ekran* rozmiar*`,
@@ -105,7 +106,7 @@ export const pl: LanguagePack = {
         pobrało_dwa_razy pobrało_podwójnie podwójnie_pobran* obciążył*_dwa obciążon*_dwa obciążyli_mnie_dwa`,
     },
     returns_refunds: {
-      subject: "zwrot* zwróci* oddać zwracać pieniądz* odstąpieni* wymian* korekt*",
+      subject: "zwrot* zwróci* oddać zwracać pieniądz* odstąpieni* wymian* korekt* reklamacj*",
       problem: `brak_zwrotu nie_zwrócili nie_oddali nadal_nie_otrzymałem_zwrotu czekam_na_zwrot
         czekam_na_pieniądze odmówi*_zwrotu odmow*_zwrotu nie_przyjęli_zwrotu odrzucili_zwrot odrzucon*_reklamac*
         nie_uznali_reklamacji reklamacja_odrzucona gdzie_moje_pieniądze zwrot_pieniędzy chcę_zwrot
@@ -149,6 +150,12 @@ export const pl: LanguagePack = {
     gdzie_jest_zamówieni* gdzie_jest_zwrot gdzie_są_pieniądze gdzie_pieniądze kiedy_dostanę kiedy_otrzymam
     kiedy_dotrze kiedy_przyjdzie kiedy_dojdzie kiedy_wyślecie kiedy_zostanie_wysłan* co_z_moim co_z_moją
     co_z_moimi co_się_dzieje_z_moim co_się_dzieje_z_moją`,
+  beside: {
+    price: `podnieśli podniósł podniosła podniesion* wzrosł* wzrost* podwyższ* poszły_w_górę poszła_w_górę
+      podrożał* zdrożał*`,
+    payment: "dwa_razy dwukrotnie podwójnie",
+    returns_refunds: "odmówi* odmawia* odrzuc* odrzucon* odrzucono",
+  },
   crisis: {
     data_breach: "wyciek*_danych wyciekły_dane dane_wyciekły kradzież_danych naruszeni*_danych",
     hack: "włamani* zhakowan* shakowan* haker* atak_hakerski cyberatak* ransomware",
