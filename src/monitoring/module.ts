@@ -1,4 +1,5 @@
 import type { DomainModule } from "../app/module.js";
+import { refusalOfUrl } from "../core/outbound.js";
 import { dayStart, hourStart, purgeOld, rollupDay, rollupHour } from "./rollup.js";
 import { monitoringRoutes } from "./routes.js";
 import { MonitorScheduler } from "./scheduler.js";
@@ -66,13 +67,24 @@ export const monitoringModule: DomainModule = {
   },
   async demo(ctx, workspaceId) {
     const actor = { workspaceId, role: "admin" as const, userId: null, tokenId: null, label: "demo" };
-    await ctx.services.monitoring.create(actor, {
-      type: "http",
-      name: "Storefront",
-      url: `${ctx.config.publicUrl}/healthz`,
-      interval_s: 60,
-      component: "storefront",
-    });
+    // The demo watches this server's own health page. On a laptop that address is loopback, which the
+    // outbound guard refuses unless FIREBREAK_ALLOW_TARGETS lets it through: the demo goes on without it.
+    const self = `${ctx.config.publicUrl}/healthz`;
+    const refused = refusalOfUrl(self);
+    if (refused) {
+      ctx.log.warn(
+        { url: self, refused },
+        "demo: the Storefront monitor was skipped (its address is internal)",
+      );
+    } else {
+      await ctx.services.monitoring.create(actor, {
+        type: "http",
+        name: "Storefront",
+        url: self,
+        interval_s: 60,
+        component: "storefront",
+      });
+    }
     await ctx.services.monitoring.create(actor, {
       type: "heartbeat",
       name: "Nightly order export",
