@@ -5,6 +5,7 @@ import { notFound } from "../core/errors.js";
 import { escapeHtml as esc } from "../core/html.js";
 import { type App, actorOf } from "../server/types.js";
 import {
+  auditList,
   contactEvents,
   crisisTypeSchema,
   kindSchema,
@@ -178,6 +179,7 @@ export function commsRoutes(app: App, ctx: AppContext) {
         tags,
         summary: "The append-only audit log, newest first",
         querystring: z.object({ message_id: z.string().max(100).optional(), ...page }),
+        response: { 200: auditList },
       },
     },
     async (req) => svc().audit(actorOf(req), req.query),

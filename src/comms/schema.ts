@@ -146,3 +146,15 @@ export const messageOut = z.object({
   ),
 });
 export const messageList = z.object({ items: z.array(messageOut), next_cursor: z.string().nullable() });
+
+/** One entry of the append-only audit log. */
+export const auditEntryOut = z.object({
+  id: z.string(),
+  message_id: z.string().nullable(),
+  at: z.string(),
+  actor: z.string(),
+  actor_user_id: z.string().nullable(),
+  action: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export const auditList = z.object({ items: z.array(auditEntryOut), next_cursor: z.string().nullable() });

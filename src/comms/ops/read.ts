@@ -39,7 +39,7 @@ export async function auditLog(
   });
   const page = rows.slice(0, f.limit);
   return {
-    items: page.map((r) => ({ ...r, data: JSON.parse(r.data) as unknown })),
+    items: page.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> })),
     next_cursor: rows.length > f.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -7032,6 +7032,7 @@ export interface operations {
                                 reason?: string | null;
                                 shipped_macro_f1: number | null;
                                 shipped_macro_f1_3?: number | null;
+                                wins?: number | null;
                             };
                         };
                         next_training_in: number;
@@ -7082,6 +7083,7 @@ export interface operations {
                                 reason?: string | null;
                                 shipped_macro_f1: number | null;
                                 shipped_macro_f1_3?: number | null;
+                                wins?: number | null;
                             };
                         };
                         next_training_in: number;
@@ -7167,7 +7169,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actor: string;
+                            actor_user_id: string | null;
+                            at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            message_id: string | null;
+                        }[];
+                        next_cursor: string | null;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];

@@ -16,14 +16,8 @@ export const kindLabel = (k: string) => KINDS.find(([id]) => id === k)?.[1] ?? k
 export type Message = Answer<"getCommsMessagesById">;
 export type ToneRemark = Message["tone"]["remarks"][number];
 
-// The audit log has no response schema on the server yet.
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  data: Record<string, unknown>;
-}
+/** One entry of the message audit log. */
+export type AuditEntry = Item<"getCommsAudit">;
 
 /** An open crisis as the crisis list answers it. */
 export type CrisisSummary = Item<"getCrises">;
