@@ -11,6 +11,7 @@ import {
   postmortemOut,
   postmortemPatch,
   postmortemQuery,
+  reportOut,
   reportQuery,
   reputationOut,
   reputationQuery,
@@ -44,12 +45,14 @@ export function reviewRoutes(app: App, ctx: AppContext) {
       const { format } = req.query;
       if (format === "json") return reply.send(postmortemOut.parse(pm));
       const body = await renderDoc(postmortemDoc(pm, ctx.clock.now()), format);
-      return reply
-        .header("content-type", contentTypeOf(format))
-        .header("content-disposition", attachment(`postmortem-${pm.crisis_id}-${pm.language}.${format}`))
-        // The declared answer is the JSON one; a document goes out as text or bytes, which Fastify sends
-        // without the serializer, so the type provider's JSON type does not apply to it.
-        .send(body as never);
+      return (
+        reply
+          .header("content-type", contentTypeOf(format))
+          .header("content-disposition", attachment(`postmortem-${pm.crisis_id}-${pm.language}.${format}`))
+          // The declared answer is the JSON one; a document goes out as text or bytes, which Fastify sends
+          // without the serializer, so the type provider's JSON type does not apply to it.
+          .send(body as never)
+      );
     },
   );
 
@@ -196,6 +199,7 @@ export function reviewRoutes(app: App, ctx: AppContext) {
         summary:
           "Across crises: mean and median times per type and per quarter, remedy cost, top causes, drills beside real crises; format=json|md|html|csv",
         querystring: reportQuery,
+        response: { 200: reportOut },
       },
     },
     async (req, reply) => {
@@ -203,10 +207,13 @@ export function reviewRoutes(app: App, ctx: AppContext) {
       const { format } = req.query;
       if (format === "json") return reply.send(r);
       const body = format === "csv" ? reportCsv(r) : await renderDoc(reportDoc(r), format);
-      return reply
-        .header("content-type", contentTypeOf(format))
-        .header("content-disposition", attachment(`crises-report-${r.language}.${format}`))
-        .send(body);
+      return (
+        reply
+          .header("content-type", contentTypeOf(format))
+          .header("content-disposition", attachment(`crises-report-${r.language}.${format}`))
+          // As for the post-mortem: a document is text or bytes, outside the declared JSON type.
+          .send(body as never)
+      );
     },
   );
 }

@@ -206,3 +206,51 @@ export const reportQuery = z.object({
   until: isoQ.optional(),
   lang: z.enum(LANGUAGES).optional(),
 });
+
+const timeStatOut = z.object({
+  mean: z.number().nullable(),
+  median: z.number().nullable(),
+  n: z.number().int(),
+});
+const groupStatsOut = z.object({
+  key: z.string(),
+  label: z.string(),
+  count: z.number().int(),
+  times: z.object({
+    detect: timeStatOut,
+    acknowledge: timeStatOut,
+    first_public_word: timeStatOut,
+    mitigate: timeStatOut,
+    resolve: timeStatOut,
+  }),
+  /** Remedy cost per currency, in minor units. */
+  remedy_cost: z.record(z.string(), z.number()),
+});
+const reportSideOut = z.object({
+  overall: groupStatsOut,
+  by_type: z.array(groupStatsOut),
+  by_quarter: z.array(groupStatsOut),
+});
+/** The report across crises (report.ts `Report`) as JSON; the other formats are documents. */
+export const reportOut = z.object({
+  language: z.enum(LANGUAGES),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+  generated_at: z.string(),
+  real: reportSideOut,
+  drills: reportSideOut,
+  top_causes: z.array(z.object({ cause: z.string(), count: z.number().int() })),
+  crises: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      type: z.string(),
+      severity: z.string(),
+      drill: z.boolean(),
+      started_at: z.string(),
+      resolved_at: z.string().nullable(),
+      remedies_cost: z.number(),
+      currency: z.string(),
+    }),
+  ),
+});

@@ -13595,7 +13595,244 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        crises: {
+                            currency: string;
+                            drill: boolean;
+                            id: string;
+                            remedies_cost: number;
+                            resolved_at: string | null;
+                            severity: string;
+                            started_at: string;
+                            title: string;
+                            type: string;
+                        }[];
+                        drills: {
+                            by_quarter: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                remedy_cost: {
+                                    [key: string]: number;
+                                };
+                                times: {
+                                    acknowledge: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    detect: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    first_public_word: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    mitigate: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    resolve: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                };
+                            }[];
+                            by_type: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                remedy_cost: {
+                                    [key: string]: number;
+                                };
+                                times: {
+                                    acknowledge: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    detect: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    first_public_word: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    mitigate: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    resolve: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                };
+                            }[];
+                            overall: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                remedy_cost: {
+                                    [key: string]: number;
+                                };
+                                times: {
+                                    acknowledge: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    detect: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    first_public_word: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    mitigate: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    resolve: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                };
+                            };
+                        };
+                        generated_at: string;
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        real: {
+                            by_quarter: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                remedy_cost: {
+                                    [key: string]: number;
+                                };
+                                times: {
+                                    acknowledge: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    detect: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    first_public_word: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    mitigate: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    resolve: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                };
+                            }[];
+                            by_type: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                remedy_cost: {
+                                    [key: string]: number;
+                                };
+                                times: {
+                                    acknowledge: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    detect: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    first_public_word: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    mitigate: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    resolve: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                };
+                            }[];
+                            overall: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                remedy_cost: {
+                                    [key: string]: number;
+                                };
+                                times: {
+                                    acknowledge: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    detect: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    first_public_word: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    mitigate: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                    resolve: {
+                                        mean: number | null;
+                                        median: number | null;
+                                        n: number;
+                                    };
+                                };
+                            };
+                        };
+                        since: string | null;
+                        top_causes: {
+                            cause: string;
+                            count: number;
+                        }[];
+                        until: string | null;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
