@@ -24,6 +24,13 @@ const actionList = z.object({ items: z.array(actionOut), next_cursor: z.string()
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`;
 
 export function reviewRoutes(app: App, ctx: AppContext) {
+  postmortemRoutes(app, ctx);
+  actionItemRoutes(app, ctx);
+  reportRoutes(app, ctx);
+}
+
+/** The post-mortem of one crisis: read (JSON or a document) and edit. */
+function postmortemRoutes(app: App, ctx: AppContext) {
   const review = () => ctx.services.review;
 
   app.get(
@@ -70,6 +77,11 @@ export function reviewRoutes(app: App, ctx: AppContext) {
     },
     async (req) => review().update(actorOf(req), req.params.id, req.body),
   );
+}
+
+/** Action items: per crisis, across crises, and for the plan's review. */
+function actionItemRoutes(app: App, ctx: AppContext) {
+  const review = () => ctx.services.review;
 
   app.get(
     "/api/v1/crises/:id/action-items",
@@ -166,6 +178,11 @@ export function reviewRoutes(app: App, ctx: AppContext) {
       return reply.status(204).send();
     },
   );
+}
+
+/** The reputation index and the report across crises. */
+function reportRoutes(app: App, ctx: AppContext) {
+  const review = () => ctx.services.review;
 
   app.get(
     "/api/v1/reputation",
