@@ -100,6 +100,10 @@ const NOT_COMPLAINTS: [string, string][] = [
   ["it", "Pacco arrivato in anticipo, tutto perfetto, grazie!"],
   ["es", "¿Hacéis envíos a Portugal?"],
   ["es", "El paquete llegó rapidísimo, todo perfecto, ¡gracias!"],
+  ["en", "Can't wait for my order to arrive!"],
+  ["pl", "Nie mogę się doczekać, aż paczka dotrze"],
+  ["it", "Non vedo l'ora che arrivi il pacco"],
+  ["es", "No veo la hora de que llegue mi pedido"],
 ];
 
 describe("complaints as customers write them (authored sentences)", () => {

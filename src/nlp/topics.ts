@@ -9,6 +9,7 @@ import {
   NEAREST,
   NEG,
   PROBLEM,
+  SENT,
   SUBJECT,
   type Tag,
 } from "./packs.js";
@@ -36,12 +37,24 @@ const NEG_BEFORE = 3;
 /** How far from an awaited verb its object may stand ("not received my money back"). */
 const NEAR = 4;
 
+/**
+ * A negator opening a positive idiom ("can't wait", "nie mogę się doczekać", "non vedo l'ora") negates
+ * nothing after it; negative phrases that open with one ("nie otrzymał*") still negate.
+ */
+function idiomAt(tokens: Token[], look: Lookups, j: number): boolean {
+  for (const row of look)
+    for (const e of row[j] ?? [])
+      if (e.value.kind === SENT && e.value.weight > 0 && e.rest.length > 0 && restMatches(e, tokens, j))
+        return true;
+  return false;
+}
+
 function negatedAt(tokens: Token[], look: Lookups, i: number, len: number): boolean {
   for (let k = 1, seen = 0; seen < NEG_BEFORE && i - k >= 0; k++) {
     const p = tokens[i - k] as Token;
     if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
     if (p.kind !== WORD) continue;
-    if (anyIs(look, i - k, NEG)) return true;
+    if (anyIs(look, i - k, NEG) && !idiomAt(tokens, look, i - k)) return true;
     // Clitics and auxiliaries ("non mi è arrivato", "no me ha llegado") do not widen the distance.
     if (p.w.length > 2) seen++;
   }

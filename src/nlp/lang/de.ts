@@ -18,7 +18,8 @@ export const de: LanguagePack = {
     kompetent*:2.2 professionell*:2.2 freu*:2.3 glücklich*:2.7 begeistert*:2.9 liebe:2.5 lieb*:2
     beste:3 besten:3 bester:3 bestes:3 bestem:3 bestens:3 top:2.5 einwandfrei*:2.5 problemlos*:2 reibungslos*:2 wie_beschrieben:1.5
     preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
-    gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5`,
+    gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5
+    kann_es_kaum_erwarten:2`,
   negative: `schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
     miserabel*:-2.8 enttäusch*:-2.3 ärger*:-2.2 verärgert*:-2.5 wütend*:-2.8 sauer:-2.2 frech*:-2.2
     unfreundlich*:-2.3 unverschämt*:-2.8 inkompetent*:-2.5 unprofessionell*:-2.5 unzuverlässig*:-2.2

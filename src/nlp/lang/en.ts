@@ -19,7 +19,8 @@ export const en: LanguagePack = {
     friendly:2.2 polite:2 reliable:1.8 smooth:1.2 easy:1.7 fantastic:2.6 wonderful:2.7 brilliant:2.8 superb:3
     outstanding:3 impressed:2.1 satisfied:1.8 pleased:2 delighted:2.9 well_packed:2 arrived_on_time:2
     on_time:1 as_described:1.5 value_for_money:2 worth_it:2 bargain:1.5 sorted:1 resolved:1.5 fixed:1
-    kudos:2 cheers:1.5 yay:2.4 woohoo:2.3 best:3.2 nice:1.8 cool:1.3 glad:2 grateful:2.7 appreciate*:1.8`,
+    kudos:2 cheers:1.5 yay:2.4 woohoo:2.3 best:3.2 nice:1.8 cool:1.3 glad:2 grateful:2.7 appreciate*:1.8
+    can't_wait:2 cannot_wait:2 can_not_wait:2`,
   negative: `bad:-2.5 terrible:-2.9 awful:-2.9 horrible:-2.9 worst:-3.1 useless:-2.3 broken:-2.1 broke:-1.5
     damaged:-2 defective:-2.3 faulty:-2.2 disappointed:-2.2 disappointing:-2.2 disappointment:-2.3 annoyed:-2
     angry:-2.3 furious:-2.9 unacceptable:-2.8 ridiculous:-2 pathetic:-2.6 rude:-2.2 incompetent:-2.5

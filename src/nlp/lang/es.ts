@@ -17,7 +17,8 @@ export const es: LanguagePack = {
     confiable*:2 fiable*:2 encant*:2.8 gusta:1.9 gustó:2 me_gusta:2 amo:2.8 quiero:0.8 mejor:2 mejores:2
     bonit*:2.2 lind*:2.2 hermos*:2.6 guap*:2 bueno:1.9 buena:1.9 buenos:1.9 buenas:1.5 top:2.5 súper:2.5
     bravo:2.4 felicidades:2.6 enhorabuena:2.6 éxito:2.2 ganar:1.5 ganamos:2 alegr*:2.3 divertid*:2
-    jaja:1 jeje:1 ilusión:2 orgullo*:2 suerte:1.5 fenomenal:2.8 chulo:2 guay:2 cómod*:1.7 impecable*:2.8`,
+    jaja:1 jeje:1 ilusión:2 orgullo*:2 suerte:1.5 fenomenal:2.8 chulo:2 guay:2 cómod*:1.7 impecable*:2.8
+    no_veo_la_hora:2 no_puedo_esperar:1.5`,
   negative: `mal:-2 malo:-2.5 mala:-2.5 malos:-2.5 malas:-2.5 pésim*:-3 horrible*:-2.9 terrible*:-2.9
     fatal:-2.8 desastr*:-2.9 decepcion*:-2.3 decepcionad*:-2.3 insatisfech*:-2.3 descontent*:-2.3
     enfadad*:-2.6 enojad*:-2.6 cabread*:-2.9 indignad*:-2.7 vergüenza:-2.6 vergonzoso:-2.9 inaceptable*:-2.8

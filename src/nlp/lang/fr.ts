@@ -17,7 +17,8 @@ export const fr: LanguagePack = {
     rapidement:1 efficace*:2 fiable*:1.8 sympa*:2 gentil*:2.2 aimable*:2.2 agréable*:2.2 professionnel*:2.2
     impeccable*:2.8 nickel:2.5 conforme*:1.5 joli*:2 beau:2.2 belle*:2.2 cool:1.3 chouette:2.2 meilleur*:3
     félicit*:2.5 plaisir:2.2 bonheur:2.8 espoir:1.2 réussi*:2.2 génialissime:3 enfin:0.5 mdr:1 lol:1
-    drôle*:1.8 gagné*:2 victoire*:2.2 contente:2.1 fier*:2 incroyable*:1.5 extra:2.3 cool:1.3`,
+    drôle*:1.8 gagné*:2 victoire*:2.2 contente:2.1 fier*:2 incroyable*:1.5 extra:2.3 cool:1.3
+    j'ai_hâte:2 vivement:1.5`,
   negative: `mauvais*:-2.5 mal:-1.8 nul:-2.5 nulle*:-2.5 nuls:-2.5 horrible*:-2.9 affreu*:-2.9 terrible*:-2.5
     catastroph*:-3 lamentable*:-2.8 déçu*:-2.3 décevant*:-2.3 déception*:-2.3 mécontent*:-2.3
     insatisfait*:-2.3 énervé*:-2.3 furieu*:-2.9 colère:-2.5 scandal*:-2.9 honte*:-2.7 inadmissible*:-2.8

@@ -19,7 +19,8 @@ export const it: LanguagePack = {
     super:2.8 bravo:2.4 brava:2.4 bravi:2.4 complimenti:2.5 amo:2.8 adoro:3 piace:2 piaciut*:2
     migliore:3 migliori:3 vittoria:2.2 vinto:2 successo:2.2 evviva:2.5 speranza:1.2 ahah:1 allegr*:2.3
     divertent*:2 simpatic*:2.2 geniale:2.7 grande:1.2 grandi:1.2 fiero:2 orgoglio*:2 pace:1.8 forza:1.5
-    conforme:1.5 impeccabil*:2.8`,
+    conforme:1.5 impeccabil*:2.8
+    non_vedo_l'ora:2 non_vediamo_l'ora:2`,
   negative: `male:-1.8 mal:-1.5 cattiv*:-2.5 pessim*:-3 orribil*:-2.9 terribil*:-2.9 schif*:-2.9
     vergogn*:-2.8 delus*:-2.3 deludent*:-2.3 insoddisfatt*:-2.3 arrabbiat*:-2.6 incazzat*:-2.9
     scandal*:-2.9 inaccettabil*:-2.8 inammissibil*:-2.8 vergognoso:-2.9 truffa*:-3 truffat*:-3

@@ -22,7 +22,8 @@ export const pl: LanguagePack = {
     zaufanie*:1.5 ufam:1.8 wyleczy*:2 pomógł:2 pomogła:2 pomogli:2 pomaga:1.5 wysłuch*:1 uśmiech*:1.6
     brawo:2.5 gratul*:2.3 szczęśliw*:2.7 ciesz*:2 radość:2.5 zachwycon*:3 wart_polecenia:2.8 warto:1.6
     bezpieczn*:1.5 czyst*:1.2 tani*:0.6 okazja:1 ulubion*:2.2 wyjątkow*:1.5 przyjemn*:2 rzeczowo:1.2
-    konkretn*:1 świetnie:3 doskonale:3 wspaniale:3`,
+    konkretn*:1 świetnie:3 doskonale:3 wspaniale:3
+    nie_mogę_się_doczekać:2 nie_możemy_się_doczekać:2`,
   negative: `zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
     okropn*:-3 straszn*:-2.6 koszmar*:-3 żenu*:-2.7 żenad*:-2.7 porażk*:-2.8 skandal*:-3 oszust*:-3
     oszukan*:-3 oszukał*:-3 oszukuj*:-3 oszczust*:-3 naciąg*:-2.5 rozczarow*:-2.3 zawiedzion*:-2.3
