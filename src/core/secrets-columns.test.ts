@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sealLegacySecrets } from "../db/migrations/0140_seal_more_secrets.js";
+import { sealMonitorHeaders } from "../db/migrations/0142_seal_monitor_headers.js";
 import { resealAll, SECRET_COLUMNS } from "../db/seal.js";
 import { hmacBase64 } from "../detection/shop-events/signature.js";
+import { openConfig } from "../monitoring/config-secrets.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { installKeyring, isSealed, loadKeyring, openSecret } from "./secrets.js";
 
@@ -136,6 +138,48 @@ describe("secrets of other domains at rest", () => {
     expect(unsub.statusCode).toBe(200);
   });
 
+  it("HTTP monitor headers are sealed, read back whole, and sealed by migration 0142 when stored in clear", async () => {
+    const created = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/monitors",
+      headers: h.auth(),
+      payload: {
+        type: "http",
+        name: "api",
+        url: "https://api.shop.invalid/health",
+        headers: { authorization: "Bearer s3cr3t-monitor-token" },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const stored = async () =>
+      (await db().selectFrom("monitors").select("config").where("id", "=", id).executeTakeFirstOrThrow())
+        .config;
+    expect(await stored()).not.toContain("s3cr3t-monitor-token");
+    expect(openConfig(await stored())["headers"]).toEqual({ authorization: "Bearer s3cr3t-monitor-token" });
+    const read = await h.app.inject({ url: `/api/v1/monitors/${id}`, headers: h.auth() });
+    expect(read.json().headers).toEqual({ authorization: "Bearer s3cr3t-monitor-token" });
+    const patched = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/monitors/${id}`,
+      headers: h.auth(),
+      payload: { method: "HEAD" },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(await stored()).not.toContain("s3cr3t-monitor-token");
+    expect(patched.json().headers).toEqual({ authorization: "Bearer s3cr3t-monitor-token" });
+
+    await db()
+      .updateTable("monitors")
+      .set({ config: JSON.stringify(openConfig(await stored())) })
+      .where("id", "=", id)
+      .execute();
+    expect(await stored()).toContain("s3cr3t-monitor-token");
+    await sealMonitorHeaders.up(db(), h.ctx.store.dialect);
+    expect(await stored()).not.toContain("s3cr3t-monitor-token");
+    expect(openConfig(await stored())["headers"]).toEqual({ authorization: "Bearer s3cr3t-monitor-token" });
+  });
+
   it("migration 0140 seals what an earlier version stored in clear, and it keeps working", async () => {
     // Put every row back the way an earlier version wrote it.
     await db().updateTable("shop_integrations").set({ secret: SHOP_SECRET }).execute();
@@ -196,7 +240,7 @@ describe("secrets of other domains at rest", () => {
       // The old key is only readable as "previous": give its material through the key file's content.
       next.byId.set(oldKey.current.id, oldKey.current.key);
       installKeyring(next);
-      expect(await resealAll(db())).toBeGreaterThanOrEqual(5);
+      expect(await resealAll(db())).toBeGreaterThanOrEqual(6);
       const prefix = `fbenc:v1:${next.current.id}:`;
       for (const c of SECRET_COLUMNS.filter((c) => c.table !== "jobs")) {
         const rows = (await db()

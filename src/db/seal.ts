@@ -29,6 +29,7 @@ export const SECRET_COLUMNS: readonly SecretColumn[] = [
   { table: "comms_contacts", column: "token", shape: "text" },
   { table: "alert_rules", column: "channels", shape: "json" },
   { table: "case_settings", column: "policy", shape: "json" },
+  { table: "monitors", column: "config", shape: "json" },
   // Webhook deliveries waiting in the queue carry a sealed copy of their secret.
   { table: "jobs", column: "payload", shape: "json", only: { column: "status", in: ["queued", "running"] } },
 ];

@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import { runCheck } from "./checkers/index.js";
+import { openConfig } from "./config-secrets.js";
 import { nextSlotMs, periodMs, retryDelayMs } from "./slots.js";
 import { monitoringStore as store } from "./store.js";
 import type { MonitorsTable } from "./tables.js";
@@ -245,7 +246,7 @@ export class MonitorScheduler {
       row.type === "heartbeat"
         ? ((await store.byId(this.ctx.db, row.workspace_id, row.id))?.last_beat_at ?? row.last_beat_at)
         : row.last_beat_at;
-    const target = { ...row, last_beat_at: beat, config: JSON.parse(row.config) as unknown };
+    const target = { ...row, last_beat_at: beat, config: openConfig(row.config) as unknown };
     const attempt = () => {
       const now = this.now();
       return runCheck(

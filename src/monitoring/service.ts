@@ -2,6 +2,7 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { hashSecret, newId, randomSecret } from "../core/ids.js";
+import { openConfig, sealConfig } from "./config-secrets.js";
 import { hourStart } from "./rollup.js";
 import {
   CONFIG_SCHEMAS,
@@ -37,7 +38,7 @@ export function toOut(row: MonitorsTable, extra: Partial<MonitorOut> = {}): Moni
     id: row.id,
     name: row.name,
     type: row.type,
-    ...(JSON.parse(row.config) as Record<string, unknown>),
+    ...openConfig(row.config),
     state: row.state,
     state_changed_at: row.state_changed_at,
     last_checked_at: row.last_checked_at,
@@ -88,7 +89,7 @@ export function createMonitoringService(ctx: AppContext) {
       workspace_id: actor.workspaceId,
       name: input.name,
       type: input.type,
-      config: JSON.stringify(splitConfig(input)),
+      config: sealConfig(splitConfig(input)),
       interval_s: input.interval_s,
       timeout_ms: input.timeout_ms ?? defaultTimeoutMs(input.interval_s, input.retries),
       retries: input.type === "heartbeat" ? 0 : input.retries,
@@ -119,7 +120,7 @@ export function createMonitoringService(ctx: AppContext) {
     if (input["type"] !== undefined && input["type"] !== row.type)
       throw invalid("the type of a monitor cannot change", "type");
     const typeKeys = Object.fromEntries(Object.entries(input).filter(([k]) => !COMMON_KEYS.has(k)));
-    const merged = { ...(JSON.parse(row.config) as Record<string, unknown>), ...typeKeys };
+    const merged = { ...openConfig(row.config), ...typeKeys };
     const checked = CONFIG_SCHEMAS[row.type].safeParse(merged);
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -127,7 +128,7 @@ export function createMonitoringService(ctx: AppContext) {
       throw invalid(`${field ? `${field}: ` : ""}${issue?.message ?? "invalid"}`, field);
     }
     const now = iso(nowMs());
-    const set: Partial<MonitorsTable> = { config: JSON.stringify(checked.data), updated_at: now };
+    const set: Partial<MonitorsTable> = { config: sealConfig(checked.data), updated_at: now };
     if (input.name !== undefined) set.name = input.name;
     if (input.interval_s !== undefined) set.interval_s = input.interval_s;
     if (input.retries !== undefined && row.type !== "heartbeat") set.retries = input.retries;

@@ -28,7 +28,7 @@ export const sealMoreSecrets: Migration = {
  * Migrations apply in name order, so on a new store this one runs before the tables it converts exist
  * (they are then created with `token_hash` and hold nothing to seal); on an older store it runs last.
  */
-async function existingTables(db: Db, dialect: DialectName): Promise<Map<string, Set<string>>> {
+export async function existingTables(db: Db, dialect: DialectName): Promise<Map<string, Set<string>>> {
   const schema =
     dialect === "postgres"
       ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
