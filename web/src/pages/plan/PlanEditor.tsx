@@ -219,7 +219,7 @@ export function PlanEditor() {
                 edit((p) =>
                   p.suppliers.push({
                     id: `supplier-${Date.now().toString(36)}`,
-                    name: "New supplier",
+                    name: tr("planedit.new_supplier"),
                     category: "goods",
                     contact: emptyContact(),
                     products: [],
