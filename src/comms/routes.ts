@@ -37,6 +37,13 @@ const unsubscribePage = (title: string, body: string) =>
   )}</h1>${body}</body></html>`;
 
 export function commsRoutes(app: App, ctx: AppContext) {
+  templateRoutes(app, ctx);
+  messageRoutes(app, ctx);
+  audienceRoutes(app, ctx);
+}
+
+/** Templates: read, replace and reset to the shipped one. */
+function templateRoutes(app: App, ctx: AppContext) {
   const svc = () => ctx.services.comms;
 
   // ---- templates ------------------------------------------------------------------------------------
@@ -74,6 +81,11 @@ export function commsRoutes(app: App, ctx: AppContext) {
     { config: R, schema: { tags, summary: "Back to the shipped template", params: templateParams } },
     async (req) => svc().resetTemplate(actorOf(req), req.params),
   );
+}
+
+/** Messages: draft, review, send, and the audit log. */
+function messageRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.comms;
 
   // ---- messages -------------------------------------------------------------------------------------
   app.post(
@@ -184,6 +196,12 @@ export function commsRoutes(app: App, ctx: AppContext) {
     },
     async (req) => svc().audit(actorOf(req), req.query),
   );
+}
+
+/** Tone checks, reminders, segments, the customer list and its public unsubscribe pages. */
+function audienceRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.comms;
+
   app.post(
     "/api/v1/comms/tone",
     {
