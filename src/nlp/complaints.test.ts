@@ -52,6 +52,12 @@ const REPORTS: [string, string, Topic][] = [
 
 /** Other word orders and inflections: prices going up, doubled charges, refusals, plural subjects. */
 const REPORTS_FREE_ORDER: [string, string, Topic][] = [
+  ["en", "I've been waiting two weeks for my refund", "returns_refunds"],
+  ["pl", "Czekam już trzy tygodnie na paczkę", "delivery"],
+  ["de", "Ich warte seit zwei Wochen auf meine Erstattung", "returns_refunds"],
+  ["fr", "J'attends depuis deux semaines", "delivery"],
+  ["it", "Aspetto da due settimane il rimborso", "returns_refunds"],
+  ["es", "Llevo esperando dos semanas mi pedido", "delivery"],
   ["pl", "Reklamację odrzucono bez podania powodu", "returns_refunds"],
   ["pl", "Przesyłki nadal nie ma, a minęły dwa tygodnie", "delivery"],
   ["pl", "Kurier zostawił paczkę pod drzwiami i zginęła", "delivery"],
@@ -104,6 +110,7 @@ const NOT_COMPLAINTS: [string, string][] = [
   ["pl", "Nie mogę się doczekać, aż paczka dotrze"],
   ["it", "Non vedo l'ora che arrivi il pacco"],
   ["es", "No veo la hora de que llegue mi pedido"],
+  ["en", "Waiting for my parcel, so excited!"],
 ];
 
 describe("complaints as customers write them (authored sentences)", () => {

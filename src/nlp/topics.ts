@@ -35,7 +35,7 @@ export interface TopicEvidence {
 /** How many words before an awaited verb a negator may stand ("non mi è arrivato", "no me ha llegado"). */
 const NEG_BEFORE = 3;
 /** How far from an awaited verb its object may stand ("not received my money back"). */
-const NEAR = 4;
+const NEAR = 6;
 
 /**
  * A negator opening a positive idiom ("can't wait", "nie mogę się doczekać", "non vedo l'ora") negates

@@ -27,7 +27,10 @@ export interface LanguagePack {
    * coupon), else delivery and product_quality.
    */
   expected: Partial<Record<Topic, string>> & { receive: string; work: string };
-  /** Questions after something the customer is owed ("where is my", "gdzie jest moja", "wo bleibt"). */
+  /**
+   * Asking or waiting after something the customer is owed ("where is my", "gdzie jest moja", "wo
+   * bleibt", "j'attends", "llevo esperando"): the topic of the thing named, else delivery.
+   */
   asks: string;
   /**
    * Words that report a problem only beside a thing of the topic, in any word order: going up beside

@@ -45,7 +45,7 @@ export const de: LanguagePack = {
       problem: `verspät* verzöger* nie_angekommen nicht_angekommen noch_nicht_angekommen nicht_geliefert
         nie_geliefert nicht_zugestellt noch_nicht_da immer_noch_nicht_da verloren* verloren_gegangen
         beschädigt_angekommen beschädigtes_paket paket_beschädigt wo_bleibt_mein wo_bleibt_meine
-        wo_ist_mein_paket warte_auf_mein warte_seit lieferung_fehlt falsche_adresse vor_der_tür_abgestellt
+        wo_ist_mein_paket lieferung_fehlt falsche_adresse vor_der_tür_abgestellt
         zugestellt_aber
         verschollen hängt_fest steckt_fest festgehangen zerdrückt eingedrückt lieferverzug*
         lieferverzögerung* zustellproblem* als_zugestellt_markiert angeblich_zugestellt falsch_zugestellt`,
@@ -134,7 +134,8 @@ export const de: LanguagePack = {
     work: "funktioniert funktionieren funktionierte geht klappt läuft",
   },
   asks: `wo_bleibt wo_ist_mein* wo_sind_mein* wann_kommt_mein* wann_kommt_die wann_kommt_das wann_bekomme_ich
-    wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*`,
+    wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*
+    warte_seit warte_auf warte_immer_noch warten_seit warten_auf`,
   beside: {
     price: `erhöht erhöhen erhöhung gestiegen steigen angehoben verdoppelt`,
     payment: "zweimal doppelt zwei_mal",

@@ -130,7 +130,8 @@ export const fr: LanguagePack = {
     work: "fonctionne fonctionnent fonctionnait marche marchent marchait",
   },
   asks: `où_est_mon où_est_ma où_sont_mes où_en_est où_est_passé où_est_passée quand_vais_je quand_recevrai
-    quand_arrivera`,
+    quand_arrivera
+    j'attends attends_depuis attends_toujours attendons_depuis`,
   beside: {
     price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé`,
     payment: "deux_fois double",

@@ -127,7 +127,8 @@ export const it: LanguagePack = {
     work: "funziona funzionano funzionava",
   },
   asks: `dov'è_il_mio dov'è_la_mia dove_è_il_mio dove_è_la_mia dove_sono_i_miei dov'è_finito dov'è_finita
-    che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò`,
+    che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò
+    aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da`,
   beside: {
     price: `aumentat* aumento aumentano rincar* raddoppiat*`,
     payment: "due_volte doppio doppia",

@@ -150,7 +150,8 @@ export const pl: LanguagePack = {
   asks: `gdzie_jest_moj* gdzie_jest_mój gdzie_są_moj* gdzie_moj* gdzie_mój gdzie_jest_paczk* gdzie_jest_przesyłk*
     gdzie_jest_zamówieni* gdzie_jest_zwrot gdzie_są_pieniądze gdzie_pieniądze kiedy_dostanę kiedy_otrzymam
     kiedy_dotrze kiedy_przyjdzie kiedy_dojdzie kiedy_wyślecie kiedy_zostanie_wysłan* co_z_moim co_z_moją
-    co_z_moimi co_się_dzieje_z_moim co_się_dzieje_z_moją`,
+    co_z_moimi co_się_dzieje_z_moim co_się_dzieje_z_moją
+    czekam_na czekam_już czekam_od czekam_ponad czekamy_na nadal_czekam_na wciąż_czekam_na`,
   beside: {
     price: `podnieśli podniósł podniosła podniesion* wzrosł* wzrost* podwyższ* poszły_w_górę poszła_w_górę
       podrożał* zdrożał*`,
