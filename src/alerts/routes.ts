@@ -30,6 +30,12 @@ const shownTo = (actor: Actor, rule: Rule) =>
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export function alertsRoutes(app: App, ctx: AppContext) {
+  alertRoutes(app, ctx);
+  ruleRoutes(app, ctx);
+}
+
+/** Alerts: list, live stream, delivery problems, detail, and their moves (acknowledge, snooze, close). */
+function alertRoutes(app: App, ctx: AppContext) {
   const alerts = ctx.services.alerts;
 
   app.get(
@@ -135,6 +141,11 @@ export function alertsRoutes(app: App, ctx: AppContext) {
   );
 
   // POST /api/v1/alerts/:id/crisis (link to an open crisis or open one) is served by the crises domain.
+}
+
+/** Alert rules: who is paged for what, through which channels. */
+function ruleRoutes(app: App, ctx: AppContext) {
+  const alerts = ctx.services.alerts;
 
   app.get(
     "/api/v1/alert-rules",
