@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import { newId } from "../core/ids.js";
+import { redactSecretUrl } from "../core/secrets.js";
 import { alertMessage, emailOf, slackOf } from "./channels/messages.js";
 import { sendPaging } from "./paging-notify.js";
 import { lastStep, quietHoursEnd, recipientAt } from "./rules.js";
@@ -106,7 +107,8 @@ export async function notify(
       if (reason === "escalated") continue;
       await sendPaging(ctx, trx, { alert, rule, channel, action: "trigger", key, reason, step });
     } else {
-      if (!(await record("slack", channel.url, key))) continue;
+      // The Slack URL is the credential: the notification log names it by origin and hash.
+      if (!(await record("slack", redactSecretUrl(channel.url), key))) continue;
       await ctx.services.webhooks.deliver(
         alert.workspace_id,
         { url: channel.url, secret: null, channel: "slack" },

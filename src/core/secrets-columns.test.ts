@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sealLegacySecrets } from "../db/migrations/0140_seal_more_secrets.js";
 import { sealMonitorHeaders } from "../db/migrations/0142_seal_monitor_headers.js";
+import { redactSlackUrls } from "../db/migrations/0143_redact_slack_urls.js";
 import { resealAll, SECRET_COLUMNS } from "../db/seal.js";
 import { hmacBase64 } from "../detection/shop-events/signature.js";
 import { openConfig } from "../monitoring/config-secrets.js";
 import { createHarness, type Harness } from "../testing/harness.js";
-import { installKeyring, isSealed, loadKeyring, openSecret } from "./secrets.js";
+import { startReceiver } from "../testing/receiver.js";
+import { installKeyring, isSealed, loadKeyring, openSecret, redactSecretUrl } from "./secrets.js";
 
 /** Secrets of other domains sealed at rest (migration 0140): shop, alert channels, case webhooks, link tokens. */
 let h: Harness;
@@ -178,6 +180,48 @@ describe("secrets of other domains at rest", () => {
     await sealMonitorHeaders.up(db(), h.ctx.store.dialect);
     expect(await stored()).not.toContain("s3cr3t-monitor-token");
     expect(openConfig(await stored())["headers"]).toEqual({ authorization: "Bearer s3cr3t-monitor-token" });
+  });
+
+  it("a Slack URL is sealed in its queued job, named by origin and hash in the logs, and still posted to", async () => {
+    const receiver = await startReceiver();
+    try {
+      const slack = receiver.url("/services/T000/B000/s3cr3tslackpath");
+      await h.ctx.services.webhooks.deliver(
+        h.workspaceId,
+        { url: slack, secret: null, channel: "slack" },
+        "alert.opened",
+        null,
+        { key: "slack-seal-test", rawBody: { text: "hello" } },
+      );
+      const jobs = await db().selectFrom("jobs").select(["key", "payload"]).execute();
+      expect(JSON.stringify(jobs)).not.toContain("s3cr3tslackpath");
+      await h.ctx.jobs.drain();
+      expect(receiver.received.some((r) => r.path === "/services/T000/B000/s3cr3tslackpath")).toBe(true);
+      const log = await db()
+        .selectFrom("webhook_deliveries")
+        .select("url")
+        .where("channel", "=", "slack")
+        .execute();
+      expect(log.length).toBeGreaterThan(0);
+      expect(JSON.stringify(log)).not.toContain("s3cr3tslackpath");
+      expect(log[0]?.url).toBe(redactSecretUrl(slack));
+
+      // A log line and a notification written by an earlier version are redacted by migration 0143.
+      await db()
+        .updateTable("webhook_deliveries")
+        .set({ url: slack })
+        .where("channel", "=", "slack")
+        .execute();
+      await redactSlackUrls.up(db(), h.ctx.store.dialect);
+      const after = await db()
+        .selectFrom("webhook_deliveries")
+        .select("url")
+        .where("channel", "=", "slack")
+        .execute();
+      expect(JSON.stringify(after)).not.toContain("s3cr3tslackpath");
+    } finally {
+      await receiver.close();
+    }
   });
 
   it("migration 0140 seals what an earlier version stored in clear, and it keeps working", async () => {

@@ -158,3 +158,17 @@ export function resealDeep(value: unknown): unknown {
 export function newLinkToken(plain = randomSecret(24)) {
   return { token: sealSecret(plain), token_hash: hashSecret(plain) };
 }
+
+/**
+ * A URL that is itself the credential (a Slack incoming webhook: whoever has it posts to the channel) as a
+ * log line or a list may show it: the origin and a short hash of the whole, so two such URLs stay apart.
+ */
+export function redactSecretUrl(url: string): string {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    origin = "invalid-url:";
+  }
+  return `${origin}/…#${createHash("sha256").update(url).digest("hex").slice(0, 12)}`;
+}

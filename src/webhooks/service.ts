@@ -6,12 +6,14 @@ import type { Actor } from "../core/actor.js";
 import { conflict, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { outboundAgent } from "../core/outbound.js";
-import { openNullable, openSecret, sealNullable, sealSecret } from "../core/secrets.js";
+import { openNullable, openSecret, redactSecretUrl, sealNullable, sealSecret } from "../core/secrets.js";
 import { createEndpointInput, type DeliveryAuth, type DeliveryJob } from "./schema.js";
 import { newWebhookSecret, signWebhook } from "./signing.js";
 import { webhooksStore as store } from "./store.js";
 
 export const DELIVER_QUEUE = "webhooks.deliver";
+/** Channels whose URL is the credential (an incoming-webhook URL): sealed in jobs, redacted in the log. */
+const SECRET_URL_CHANNELS = new Set(["slack"]);
 /** Backoff doubles up to an hour; 40 attempts keep trying for well over a day, as the contract asks. */
 const MAX_ATTEMPTS = 40;
 const TIMEOUT_MS = 10_000;
@@ -100,12 +102,13 @@ export function createWebhooksService(ctx: AppContext) {
 
   /** One HTTP attempt; throws on failure so the job runner retries with backoff. Every attempt is logged. */
   async function attempt(job: DeliveryJob, n: number): Promise<void> {
+    const url = openSecret(job.url);
     const { headers, body } = requestOf(job, ctx.clock.now());
     const started = performance.now();
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await request(job.url, {
+      const res = await request(url, {
         dispatcher: agent,
         method: "POST",
         headers,
@@ -128,7 +131,7 @@ export function createWebhooksService(ctx: AppContext) {
       workspace_id: job.workspaceId,
       endpoint_id: job.endpointId,
       channel: job.channel,
-      url: job.url,
+      url: SECRET_URL_CHANNELS.has(job.channel) ? redactSecretUrl(url) : url,
       message_id: job.messageId,
       type: job.type,
       attempt: n,
@@ -144,11 +147,19 @@ export function createWebhooksService(ctx: AppContext) {
 
   /** `again` marks a resend: the same message (same webhook-id) queued once more under its own key. */
   async function enqueue(job: DeliveryJob, trx?: Kysely<Database>, again?: string) {
+    const secretUrl = SECRET_URL_CHANNELS.has(job.channel);
     // The job row is stored too: its copy of the secret is sealed like the endpoint's.
     return ctx.jobs.enqueue(
       DELIVER_QUEUE,
-      { ...job, secret: sealNullable(openNullable(job.secret)) },
-      { key: `${job.channel}:${job.url}:${job.messageId}${again ? `:resend:${again}` : ""}` },
+      {
+        ...job,
+        secret: sealNullable(openNullable(job.secret)),
+        // A Slack URL is the credential itself: sealed in the job, never in its key or the delivery log.
+        url: secretUrl ? sealSecret(job.url) : job.url,
+      },
+      {
+        key: `${job.channel}:${secretUrl ? redactSecretUrl(job.url) : job.url}:${job.messageId}${again ? `:resend:${again}` : ""}`,
+      },
       trx ?? db,
     );
   }

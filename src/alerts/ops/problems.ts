@@ -1,5 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
+import { redactSecretUrl } from "../../core/secrets.js";
 import { targetOf } from "../channels/paging.js";
 import type { Channel } from "../schema.js";
 import { alertsStore as store } from "../store.js";
@@ -50,7 +51,8 @@ export async function deliveryProblems(ctx: AppContext, actor: Actor): Promise<D
           ? targetOf(channel)
           : (channel as { url?: string }).url;
       if (!url) continue;
-      const last = await store.latestNotification(ctx.db, actor.workspaceId, rule.id, url);
+      const target = channel.type === "slack" ? redactSecretUrl(url) : url;
+      const last = await store.latestNotification(ctx.db, actor.workspaceId, rule.id, target);
       if (!last) continue;
       const log = await ctx.services.webhooks.deliveries(actor, { messageId: `msg_${last.key}` }, 20);
       const latest = log[0];

@@ -16,6 +16,7 @@ import { sealSecrets } from "./0130_seal_secrets.js";
 import { sealMoreSecrets } from "./0140_seal_more_secrets.js";
 import { mentionCounts } from "./0141_mention_counts.js";
 import { sealMonitorHeaders } from "./0142_seal_monitor_headers.js";
+import { redactSlackUrls } from "./0143_redact_slack_urls.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -73,4 +74,5 @@ export const migrations: Migration[] = [
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.
   sealMoreSecrets,
   sealMonitorHeaders,
+  redactSlackUrls,
 ];
