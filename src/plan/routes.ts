@@ -41,6 +41,12 @@ export const crisisTypeView = (t: CrisisType, lang: Lang) => ({
 });
 
 export function planRoutes(app: App, ctx: AppContext) {
+  planDocumentRoutes(app, ctx);
+  planPartRoutes(app, ctx);
+}
+
+/** The plan itself: read, replace, mark reviewed, what changed, revisions. */
+function planDocumentRoutes(app: App, ctx: AppContext) {
   const plans = ctx.services.plan;
 
   const view = async (workspaceId: string) => {
@@ -138,6 +144,11 @@ export function planRoutes(app: App, ctx: AppContext) {
       next_cursor: null,
     }),
   );
+}
+
+/** Parts of the plan other screens read: crisis types, the risk matrix, the printable export. */
+function planPartRoutes(app: App, ctx: AppContext) {
+  const plans = ctx.services.plan;
 
   app.get(
     "/api/v1/plan/crisis-types",
