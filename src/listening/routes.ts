@@ -28,8 +28,14 @@ const idParams = z.object({ id: z.string().min(1).max(64) });
 const STREAM_BATCH = 100;
 
 export function listeningRoutes(app: App, ctx: AppContext) {
+  labelRoutes(app, ctx.services.listening);
+  mentionRoutes(app, ctx);
+  sourceRoutes(app, ctx);
+}
+
+/** Mentions: ingest, list, figures, live stream, one mention, and the signed inbound hook. */
+function mentionRoutes(app: App, ctx: AppContext) {
   const listening = ctx.services.listening;
-  labelRoutes(app, listening);
 
   app.post(
     "/api/v1/mentions",
@@ -139,6 +145,11 @@ export function listeningRoutes(app: App, ctx: AppContext) {
       return reply.status(202).send({ accepted, duplicates, filtered });
     },
   );
+}
+
+/** Where mentions come from: sources (feeds, hooks) and the brand queries that filter them. */
+function sourceRoutes(app: App, ctx: AppContext) {
+  const listening = ctx.services.listening;
 
   app.get(
     "/api/v1/sources",
