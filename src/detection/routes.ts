@@ -53,14 +53,21 @@ const header = (req: FastifyRequest, name: string) => {
 };
 
 export function detectionRoutes(app: App, ctx: AppContext) {
-  const detection = ctx.services.detection;
-  const shop = detection.shopEvents;
-
   // WooCommerce pings a new webhook with a form body (`webhook_id=…`); keep its bytes for the signature.
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "buffer" }, (req, body, done) => {
     if (req.routeOptions.config.rawBody) req.rawBody = body as Buffer;
     done(null, {});
   });
+
+  shopEventRoutes(app, ctx);
+  shopIntegrationRoutes(app, ctx);
+  detectionSettingRoutes(app, ctx);
+}
+
+/** Shop events and customers as the shop reported them, and which integrations are set up. */
+function shopEventRoutes(app: App, ctx: AppContext) {
+  const detection = ctx.services.detection;
+  const shop = detection.shopEvents;
 
   app.post(
     "/api/v1/shop-events",
@@ -159,6 +166,12 @@ export function detectionRoutes(app: App, ctx: AppContext) {
       };
     },
   );
+}
+
+/** Setting up Shopify or WooCommerce, and their signed inbound webhooks. */
+function shopIntegrationRoutes(app: App, ctx: AppContext) {
+  const detection = ctx.services.detection;
+  const shop = detection.shopEvents;
 
   app.put(
     "/api/v1/shop-integrations/:platform",
@@ -235,6 +248,11 @@ export function detectionRoutes(app: App, ctx: AppContext) {
       return shop.record(workspaceId, events, "woocommerce");
     },
   );
+}
+
+/** The detectors' settings, and a preview of what other settings would have raised. */
+function detectionSettingRoutes(app: App, ctx: AppContext) {
+  const detection = ctx.services.detection;
 
   app.get(
     "/api/v1/detection/settings",
