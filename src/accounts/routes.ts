@@ -48,6 +48,12 @@ export function meOfSession(ctx: AppContext) {
 }
 
 export function accountsRoutes(app: App, ctx: AppContext) {
+  sessionRoutes(app, ctx);
+  workspaceRoutes(app, ctx);
+}
+
+/** Signing in and out, who you are, your password, and which workspace you work in. */
+function sessionRoutes(app: App, ctx: AppContext) {
   const accounts = ctx.services.accounts;
   const setCookie = sessionCookie(ctx);
   const meFor = meOfSession(ctx);
@@ -134,6 +140,11 @@ export function accountsRoutes(app: App, ctx: AppContext) {
       return accounts.me(next ?? actor);
     },
   );
+}
+
+/** Workspaces, API tokens and users. */
+function workspaceRoutes(app: App, ctx: AppContext) {
+  const accounts = ctx.services.accounts;
 
   app.post(
     "/api/v1/workspaces",
