@@ -11,7 +11,8 @@ const row = (cells: string[]) => `| ${cells.map((c) => mdEscape(c) || " ").join(
 const table = (head: string[], rows: string[][]) =>
   [row(head), `|${head.map(() => " --- ").join("|")}|`, ...rows.map(row)].join("\n");
 
-export const renderMarkdown = (v: PlanView): string => {
+/** Title, how to use the plan, and the severities. */
+const overview = (v: PlanView): string[] => {
   const { l } = v;
   const out: string[] = [];
   out.push(`# ${mdEscape(v.title)}: ${mdEscape(v.shopName)}`, "");
@@ -39,7 +40,13 @@ export const renderMarkdown = (v: PlanView): string => {
     ),
     "",
   );
+  return out;
+};
 
+/** Roles with their people, and the stakeholders. */
+const people = (v: PlanView): string[] => {
+  const { l } = v;
+  const out: string[] = [];
   out.push(`## ${l.roles}`, "");
   for (const r of v.roles) {
     out.push(`### ${mdEscape(r.name)}`, "", ...r.duties.map((d) => `- ${mdEscape(d)}`), "");
@@ -74,7 +81,13 @@ export const renderMarkdown = (v: PlanView): string => {
     ),
     "",
   );
+  return out;
+};
 
+/** The risk matrix and each crisis type's playbook. */
+const crisisTypes = (v: PlanView): string[] => {
+  const { l } = v;
+  const out: string[] = [];
   out.push(`## ${l.riskMatrix}`, "", `${l.impact} ↓ · ${l.likelihood} →`, "");
   out.push(
     table(
@@ -104,7 +117,13 @@ export const renderMarkdown = (v: PlanView): string => {
     }
     out.push("");
   }
+  return out;
+};
 
+/** Continuity, suppliers, authorities, review and drills. */
+const continuity = (v: PlanView): string[] => {
+  const { l } = v;
+  const out: string[] = [];
   out.push(`## ${l.continuity}`, "");
   out.push(
     table(
@@ -143,5 +162,8 @@ export const renderMarkdown = (v: PlanView): string => {
     "",
   );
   out.push(`## ${l.drills}`, "", ...v.drills.map((s) => `- ${mdEscape(s)}`), "");
-  return out.join("\n");
+  return out;
 };
+
+export const renderMarkdown = (v: PlanView): string =>
+  [...overview(v), ...people(v), ...crisisTypes(v), ...continuity(v)].join("\n");
