@@ -31,17 +31,10 @@ export const requestFingerprint = (req: Pick<FastifyRequest, "method" | "url" | 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Every POST honours `Idempotency-Key` (CONTRACT.md): the same key from the same workspace within 24
- * hours answers what the first request answered and does nothing again. The first request reserves the
- * key in the store before its handler runs, so a duplicate on another process sees it too; a duplicate
- * that arrives while the first still runs waits for its answer, and gets 409 if it does not come.
- */
-export function installIdempotency(app: App, ctx: AppContext, options: IdempotencyOptions = {}) {
+/** The reserved keys in the store: take one, read it, give it back, and forget those older than a day. */
+function idempotencyKeys(ctx: AppContext) {
   const db = ctx.db;
-  const waitMs = options.waitMs ?? 10_000;
   let lastSweep = 0;
-  app.decorateRequest("idempotency", null);
 
   async function sweep(now: number) {
     if (now - lastSweep < 3_600_000) return;
@@ -80,6 +73,21 @@ export function installIdempotency(app: App, ctx: AppContext, options: Idempoten
   async function release(scope: string, key: string) {
     await db.deleteFrom("idempotency_keys").where("scope", "=", scope).where("key", "=", key).execute();
   }
+
+  return { sweep, row, reserve, release };
+}
+
+/**
+ * Every POST honours `Idempotency-Key` (CONTRACT.md): the same key from the same workspace within 24
+ * hours answers what the first request answered and does nothing again. The first request reserves the
+ * key in the store before its handler runs, so a duplicate on another process sees it too; a duplicate
+ * that arrives while the first still runs waits for its answer, and gets 409 if it does not come.
+ */
+export function installIdempotency(app: App, ctx: AppContext, options: IdempotencyOptions = {}) {
+  const waitMs = options.waitMs ?? 10_000;
+  app.decorateRequest("idempotency", null);
+
+  const { sweep, row, reserve, release } = idempotencyKeys(ctx);
 
   app.addHook("preHandler", async (req: FastifyRequest, reply: FastifyReply) => {
     if (req.method !== "POST") return;
@@ -158,7 +166,7 @@ export function installIdempotency(app: App, ctx: AppContext, options: Idempoten
       const v = reply.getHeader(name);
       return v === undefined ? null : String(v);
     };
-    await db
+    await ctx.db
       .updateTable("idempotency_keys")
       .set({
         state: "done",
