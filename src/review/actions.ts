@@ -33,68 +33,70 @@ export function toActionOut(r: ActionItemsTable, label: string, now: Date): Acti
   };
 }
 
+/** Checks the reference against the plan (or the monitors) and answers it in words. */
+async function planLabel(ctx: AppContext, actor: Actor, part: string, ref: string): Promise<string> {
+  if (part === "other") return ref;
+  if (!ref) throw invalid(`say which ${part.replace("_", " ")} this changes`, "plan_ref");
+  const rec = await ctx.services.plan.record(actor.workspaceId);
+  const lang = rec.language;
+  switch (part) {
+    case "playbook": {
+      for (const t of rec.plan.crisisTypes) {
+        if (t.id === ref) return localize(t.name, lang);
+        const task = t.playbook.find((p) => p.id === ref);
+        if (task) return `${localize(t.name, lang)}: ${localize(task.title, lang)}`;
+      }
+      throw invalid(`the plan has no playbook or playbook step "${ref}"`, "plan_ref");
+    }
+    case "template":
+      if ((MESSAGE_KINDS as readonly string[]).includes(ref)) return ref.replaceAll("_", " ");
+      throw invalid(`no message template kind "${ref}" (${MESSAGE_KINDS.join(", ")})`, "plan_ref");
+    case "supplier": {
+      const s = rec.plan.suppliers.find((x) => x.id === ref);
+      if (!s) throw invalid(`the plan has no supplier "${ref}"`, "plan_ref");
+      return s.name;
+    }
+    case "remedy_rule":
+      if ((REMEDY_KINDS as readonly string[]).includes(ref)) return ref.replaceAll("_", " ");
+      throw invalid(`no remedy kind "${ref}" (${REMEDY_KINDS.join(", ")})`, "plan_ref");
+    case "monitor": {
+      try {
+        return (await ctx.services.monitoring.get(actor, ref)).name;
+      } catch {
+        throw invalid(`no monitor "${ref}" in this workspace`, "plan_ref");
+      }
+    }
+  }
+  throw invalid(`unknown plan part "${part}"`, "plan_part");
+}
+
+/** Who owns an action item: a member of the workspace, or a name (and e-mail) from outside it. */
+async function ownerOf(
+  ctx: AppContext,
+  actor: Actor,
+  input: {
+    owner_user_id?: string | undefined;
+    owner_name?: string | undefined;
+    owner_email?: string | null | undefined;
+  },
+) {
+  if (input.owner_user_id) {
+    const m = (await ctx.services.accounts.listMembers(actor)).find((x) => x.id === input.owner_user_id);
+    if (!m) throw invalid("that user is not a member of this workspace", "owner_user_id");
+    return { owner_user_id: m.id, owner_name: m.name || m.email, owner_email: m.email };
+  }
+  if (!input.owner_name)
+    throw invalid("an action item needs an owner: owner_user_id or owner_name", "owner_name");
+  return { owner_user_id: null, owner_name: input.owner_name, owner_email: input.owner_email ?? null };
+}
+
 /** Action items: each changes one part of the plan, has an owner and a due date, and reminds when late. */
 export function createActions(ctx: AppContext) {
   const db = ctx.db;
 
-  /** Checks the reference against the plan (or the monitors) and answers it in words. */
-  async function planLabel(actor: Actor, part: string, ref: string): Promise<string> {
-    if (part === "other") return ref;
-    if (!ref) throw invalid(`say which ${part.replace("_", " ")} this changes`, "plan_ref");
-    const rec = await ctx.services.plan.record(actor.workspaceId);
-    const lang = rec.language;
-    switch (part) {
-      case "playbook": {
-        for (const t of rec.plan.crisisTypes) {
-          if (t.id === ref) return localize(t.name, lang);
-          const task = t.playbook.find((p) => p.id === ref);
-          if (task) return `${localize(t.name, lang)}: ${localize(task.title, lang)}`;
-        }
-        throw invalid(`the plan has no playbook or playbook step "${ref}"`, "plan_ref");
-      }
-      case "template":
-        if ((MESSAGE_KINDS as readonly string[]).includes(ref)) return ref.replaceAll("_", " ");
-        throw invalid(`no message template kind "${ref}" (${MESSAGE_KINDS.join(", ")})`, "plan_ref");
-      case "supplier": {
-        const s = rec.plan.suppliers.find((x) => x.id === ref);
-        if (!s) throw invalid(`the plan has no supplier "${ref}"`, "plan_ref");
-        return s.name;
-      }
-      case "remedy_rule":
-        if ((REMEDY_KINDS as readonly string[]).includes(ref)) return ref.replaceAll("_", " ");
-        throw invalid(`no remedy kind "${ref}" (${REMEDY_KINDS.join(", ")})`, "plan_ref");
-      case "monitor": {
-        try {
-          return (await ctx.services.monitoring.get(actor, ref)).name;
-        } catch {
-          throw invalid(`no monitor "${ref}" in this workspace`, "plan_ref");
-        }
-      }
-    }
-    throw invalid(`unknown plan part "${part}"`, "plan_part");
-  }
-
   // Labels are re-read on output so a renamed supplier shows its new name; a vanished one shows its id.
   const labelOf = (actor: Actor, r: ActionItemsTable) =>
-    planLabel(actor, r.plan_part, r.plan_ref).catch(() => r.plan_ref);
-
-  async function ownerOf(
-    actor: Actor,
-    input: {
-      owner_user_id?: string | undefined;
-      owner_name?: string | undefined;
-      owner_email?: string | null | undefined;
-    },
-  ) {
-    if (input.owner_user_id) {
-      const m = (await ctx.services.accounts.listMembers(actor)).find((x) => x.id === input.owner_user_id);
-      if (!m) throw invalid("that user is not a member of this workspace", "owner_user_id");
-      return { owner_user_id: m.id, owner_name: m.name || m.email, owner_email: m.email };
-    }
-    if (!input.owner_name)
-      throw invalid("an action item needs an owner: owner_user_id or owner_name", "owner_name");
-    return { owner_user_id: null, owner_name: input.owner_name, owner_email: input.owner_email ?? null };
-  }
+    planLabel(ctx, actor, r.plan_part, r.plan_ref).catch(() => r.plan_ref);
 
   async function load(actor: Actor, id: string) {
     const r = await store.action(db, actor.workspaceId, id);
@@ -108,14 +110,14 @@ export function createActions(ctx: AppContext) {
   return {
     async create(actor: Actor, crisisId: string, input: ActionInput) {
       await ctx.services.crises.get(actor, crisisId);
-      const label = await planLabel(actor, input.plan_part, input.plan_ref);
+      const label = await planLabel(ctx, actor, input.plan_part, input.plan_ref);
       const at = ctx.clock.now().toISOString();
       const row: ActionItemsTable = {
         id: newId(),
         workspace_id: actor.workspaceId,
         crisis_id: crisisId,
         title: input.title,
-        ...(await ownerOf(actor, input)),
+        ...(await ownerOf(ctx, actor, input)),
         due_date: input.due_date,
         status: "open",
         plan_part: input.plan_part,
@@ -139,13 +141,13 @@ export function createActions(ctx: AppContext) {
       if (patch.owner_user_id !== undefined || patch.owner_name !== undefined) {
         Object.assign(
           set,
-          await ownerOf(actor, { ...patch, owner_email: patch.owner_email ?? r.owner_email }),
+          await ownerOf(ctx, actor, { ...patch, owner_email: patch.owner_email ?? r.owner_email }),
         );
       } else if (patch.owner_email !== undefined) set.owner_email = patch.owner_email;
       const part = patch.plan_part ?? r.plan_part;
       const ref = patch.plan_ref ?? r.plan_ref;
       if (patch.plan_part !== undefined || patch.plan_ref !== undefined) {
-        await planLabel(actor, part, ref);
+        await planLabel(ctx, actor, part, ref);
         set.plan_part = part;
         set.plan_ref = ref;
       }
