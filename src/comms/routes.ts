@@ -16,6 +16,7 @@ import {
   messageOut,
   messagePatch,
   sendInput,
+  statusPagePreviewOut,
   templateBody,
   templateParams,
 } from "./schema.js";
@@ -182,6 +183,27 @@ function messageRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => svc().send(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    "/api/v1/comms/messages/:id/status-page-preview",
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "What sending the message to the status page would change there, to confirm first",
+        params: idParams,
+        querystring: z.object({
+          status: z.enum(["investigating", "identified", "monitoring", "resolved"]).optional(),
+          lang: langSchema.optional(),
+        }),
+        response: { 200: statusPagePreviewOut },
+      },
+    },
+    async (req) =>
+      svc().statusPagePreview(actorOf(req), req.params.id, {
+        status: req.query.status,
+        language: req.query.lang,
+      }),
   );
   app.get(
     "/api/v1/comms/audit",

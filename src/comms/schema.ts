@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CRISIS_TYPE_IDS, LANGS, MESSAGE_KINDS } from "../plan/default-plan/index.js";
+import { COMPONENT_STATES } from "../statuspage/model.js";
 import { SEGMENTS } from "./store.js";
 
 export const kindSchema = z.enum(MESSAGE_KINDS);
@@ -158,3 +159,11 @@ export const auditEntryOut = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 export const auditList = z.object({ items: z.array(auditEntryOut), next_cursor: z.string().nullable() });
+
+const componentState = z.enum(COMPONENT_STATES);
+/** GET /comms/messages/{id}/status-page-preview: the components a status-page send would move. */
+export const statusPagePreviewOut = z.object({
+  action: z.enum(["open", "update"]),
+  incident_id: z.string().nullable(),
+  changes: z.array(z.object({ id: z.string(), name: z.string(), from: componentState, to: componentState })),
+});

@@ -9,6 +9,7 @@ import { openSecret } from "../core/secrets.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import type { createContacts } from "./contacts.js";
 import type { SendInput } from "./schema.js";
+import { statusPagePlan } from "./status-page-plan.js";
 import { type Segment, commsStore as store } from "./store.js";
 import type { CommsMessagesTable } from "./tables.js";
 
@@ -16,13 +17,6 @@ type Db = Kysely<Database>;
 
 export const EMAIL_QUEUE = "comms.email";
 const PAGE = 500;
-/** How a crisis's severity reads on the public page when the message opens an incident. */
-const IMPACT_OF: Record<string, "none" | "minor" | "major" | "critical"> = {
-  SEV1: "critical",
-  SEV2: "major",
-  SEV3: "minor",
-  SEV4: "none",
-};
 
 /** Messages customers may opt out of; a breach notice is owed to everyone affected (GDPR Art. 34). */
 const UNSUBSCRIBABLE = new Set([
@@ -173,10 +167,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
         }
         case "status_page": {
           const lang = row.language as Lang;
-          const type = await ctx.services.plan.crisisType(actor.workspaceId, row.crisis_type);
-          const severity = row.crisis_id
-            ? (await ctx.services.crises.get(actor, row.crisis_id)).severity
-            : (type?.defaultSeverity ?? "SEV3");
+          const plan = await statusPagePlan(ctx, actor, row);
           const title: Record<string, string> = { [lang]: text.subject };
           const bodies: Record<string, string> = { [lang]: text.body };
           for (const t of deps.translations(row)) {
@@ -184,18 +175,12 @@ export function createSender(ctx: AppContext, deps: Deps) {
             title[t.language] = r.subject;
             bodies[t.language] = r.body;
           }
-          const pageComponents = new Set(
-            (await ctx.services.statuspage.components.list(actor.workspaceId))
-              .filter((c) => !c.group)
-              .map((c) => c.id),
-          );
           const incident = {
             title,
-            impact: IMPACT_OF[severity] ?? "minor",
+            impact: plan.impact,
             body: bodies,
             ...(input.status ? { status: input.status } : {}),
-            // The plan's components that the shop's status page still has (it may remove or regroup them).
-            components: (type?.components ?? []).filter((c) => pageComponents.has(c)),
+            components: plan.components,
           };
           const published = row.crisis_id
             ? await ctx.services.statuspage.publishForCrisis(actor, row.crisis_id, incident)

@@ -1,9 +1,10 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { type CrisisTypeId, LANGS, type Lang, type MessageKind } from "../plan/default-plan/index.js";
+import type { IncidentStatus } from "../statuspage/model.js";
 import { createContacts } from "./contacts.js";
 import { create, edit, type MessageEdit } from "./ops/draft.js";
-import { audit, type MessageInput, rendered, template, translations } from "./ops/internal.js";
+import { audit, load, type MessageInput, rendered, template, translations } from "./ops/internal.js";
 import { pendingApproval } from "./ops/pending.js";
 import { auditLog, get, list, type MessageListFilter, segments } from "./ops/read.js";
 import { approve, cancel, reject, submit } from "./ops/review.js";
@@ -12,6 +13,7 @@ import { putTemplate, resetTemplate, type TemplateKey, templates } from "./ops/t
 import { createReminders } from "./reminders.js";
 import type { SendInput } from "./schema.js";
 import { createSender } from "./send.js";
+import { statusPagePreview } from "./status-page-plan.js";
 import { checkTone } from "./tone/index.js";
 
 export type { MessageInput, MessageOut } from "./ops/internal.js";
@@ -53,6 +55,12 @@ export function createCommsService(ctx: AppContext) {
     reject: (actor: Actor, id: string, reason: string) => reject(ctx, actor, id, reason),
     cancel: (actor: Actor, id: string) => cancel(ctx, actor, id),
     send: (actor: Actor, id: string, input: SendInput) => send(ctx, sender, actor, id, input),
+    /** What sending this message to the status page would change there: see ./status-page-plan.ts. */
+    statusPagePreview: async (
+      actor: Actor,
+      id: string,
+      o: { status?: IncidentStatus | undefined; language?: string | undefined },
+    ) => statusPagePreview(ctx, actor, await load(ctx, actor, id), o),
     audit: (
       actor: Actor,
       f: { message_id?: string | undefined; limit: number; cursor?: string | undefined },
