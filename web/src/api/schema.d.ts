@@ -918,6 +918,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comms/messages/{id}/status-page-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What sending the message to the status page would change there, to confirm first */
+        get: operations["getCommsMessagesByIdStatusPagePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/comms/messages/{id}/submit": {
         parameters: {
             query?: never;
@@ -7744,6 +7761,49 @@ export interface operations {
             409: components["responses"]["Error409"];
             413: components["responses"]["Error413"];
             422: components["responses"]["Error422"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    getCommsMessagesByIdStatusPagePreview: {
+        parameters: {
+            query?: {
+                lang?: "en" | "pl" | "it" | "fr" | "de" | "es";
+                status?: "investigating" | "identified" | "monitoring" | "resolved";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "open" | "update";
+                        changes: {
+                            /** @enum {string} */
+                            from: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            to: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                        }[];
+                        incident_id: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
             500: components["responses"]["Error500"];
             503: components["responses"]["Error503"];
         };
