@@ -54,7 +54,16 @@ describe.runIf(hasBrowser)("messages and the public status page in Chromium", ()
 
     await page.getByTestId("send-channel").selectOption("status_page");
     await page.getByTestId("send-submit").click();
+    // A SEV1 outage moves the type's components: the panel says so and sends only on the second click.
+    await expect
+      .poll(() => page.getByTestId("send-changes").textContent())
+      .toContain("Shop: operational → major outage");
+    expect(await page.getByTestId("send-changes").locator("li").count()).toBe(2);
+    await expect(page.getByTestId("message-status").textContent()).resolves.not.toContain("sent");
+    await b.screenshot("message-send-confirm");
+    await page.getByTestId("send-confirm-send").click();
     await expect.poll(() => page.getByTestId("message-status").textContent()).toContain("sent");
+    expect(await page.getByTestId("send-confirm").count()).toBe(0);
     await expect.poll(() => page.getByTestId("message-audit").textContent()).toContain("sent");
     await b.screenshot("message-sent");
 

@@ -15,6 +15,7 @@ import { type MessageId, useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { useKindLabel } from "./kind-label.js";
+import { SendPanel } from "./SendPanel.js";
 import { Translations } from "./Translations.js";
 import type { AuditEntry, Message } from "./types.js";
 
@@ -243,7 +244,7 @@ export function MessageDetail() {
         ) : null}
       </Card>
       {can("responder") && sendable ? (
-        <SendPanel path={path} busy={busy} act={act} onCopied={setCopied} error={error} />
+        <SendPanel path={path} busy={busy} act={act} run={run} onCopied={setCopied} error={error} />
       ) : null}
       {copied !== null ? (
         <CopyField value={copied} label={t("message.to_paste")} testId="message-copy-text" />
@@ -276,105 +277,5 @@ export function MessageDetail() {
         </ul>
       </Card>
     </>
-  );
-}
-
-function SendPanel(props: {
-  path: string;
-  busy: boolean;
-  error: unknown;
-  act: (what: string, fn: () => Promise<unknown>) => Promise<void>;
-  onCopied: (text: string) => void;
-}) {
-  const t = useT();
-  const tOr = useTOr();
-  const [channel, setChannel] = useState("status_page");
-  const [segment, setSegment] = useState("all");
-  const [url, setUrl] = useState("");
-  const [secret, setSecret] = useState("");
-  const segments = useApiQuery<Record<string, number>>("/api/v1/comms/segments");
-  const send = (e: FormEvent) => {
-    e.preventDefault();
-    const body =
-      channel === "email"
-        ? { channel, segment }
-        : channel === "webhook"
-          ? { channel, url, secret }
-          : { channel };
-    void props.act(
-      t("message.sent_via", { channel: tOr(`message.channel.${channel}`, channel) }),
-      async () => {
-        const r = await api.post<{ text?: string }>(`${props.path}/send`, body);
-        if (channel === "copy" && r.text !== undefined) {
-          props.onCopied(r.text);
-          await navigator.clipboard?.writeText(r.text).catch(() => undefined);
-        }
-      },
-    );
-  };
-  return (
-    <Card title={t("message.send_title")}>
-      <form className="form-grid" onSubmit={send} data-testid="send-form">
-        <FormField label={t("message.channel")} name="channel" error={props.error}>
-          <select
-            className="select"
-            value={channel}
-            onChange={(e) => setChannel(e.target.value)}
-            data-testid="send-channel"
-          >
-            <option value="status_page">{t("message.channel.status_page")}</option>
-            <option value="email">{t("message.channel.email")}</option>
-            <option value="webhook">{t("message.channel.webhook")}</option>
-            <option value="copy">{t("message.channel.copy")}</option>
-          </select>
-        </FormField>
-        {channel === "email" ? (
-          <FormField label={t("message.segment")} name="segment" error={props.error}>
-            <select
-              className="select"
-              value={segment}
-              onChange={(e) => setSegment(e.target.value)}
-              data-testid="send-segment"
-            >
-              {["all", "orders_7d", "paid_not_shipped"].map((s) => (
-                <option key={s} value={s}>
-                  {tOr(`segment.${s}`, s.replaceAll("_", " "))} ({segments.data?.[s] ?? "…"})
-                </option>
-              ))}
-            </select>
-          </FormField>
-        ) : null}
-        {channel === "webhook" ? (
-          <>
-            <FormField label={t("monitor.f.url")} name="url" error={props.error}>
-              <input
-                className="input"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                data-testid="send-url"
-              />
-            </FormField>
-            <FormField label={t("message.secret")} name="secret" error={props.error}>
-              <input
-                className="input"
-                value={secret}
-                onChange={(e) => setSecret(e.target.value)}
-                data-testid="send-secret"
-              />
-            </FormField>
-          </>
-        ) : null}
-        <div className="form-grid-submit">
-          <button
-            className="button button-primary"
-            type="submit"
-            disabled={props.busy}
-            data-testid="send-submit"
-          >
-            {t("message.send")}
-          </button>
-        </div>
-      </form>
-    </Card>
   );
 }

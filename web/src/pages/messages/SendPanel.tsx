@@ -1,0 +1,175 @@
+import { type FormEvent, useState } from "react";
+import { useIntl } from "react-intl";
+import type { Answer } from "../../api/types.js";
+import { api } from "../../api.js";
+import { Card } from "../../components/Card.js";
+import { FormField } from "../../components/FormField.js";
+import { type MessageId, useT, useTOr } from "../../i18n/t.js";
+import { useApiQuery } from "../../queries.js";
+
+type Preview = Answer<"getCommsMessagesByIdStatusPagePreview">;
+type Change = Preview["changes"][number];
+
+/**
+ * Sends the message through one channel. To the status page, the send first asks the server which
+ * components it would move (the same choice the send makes) and, when any would, lists them
+ * "Component: from → to" and waits for a second click, as the status page's own update editor does.
+ */
+export function SendPanel(props: {
+  path: string;
+  busy: boolean;
+  error: unknown;
+  act: (what: string, fn: () => Promise<unknown>) => Promise<void>;
+  run: (work: () => Promise<void>) => Promise<void>;
+  onCopied: (text: string) => void;
+}) {
+  const t = useT();
+  const tOr = useTOr();
+  const { locale } = useIntl();
+  const [channel, setChannel] = useState("status_page");
+  const [segment, setSegment] = useState("all");
+  const [url, setUrl] = useState("");
+  const [secret, setSecret] = useState("");
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const segments = useApiQuery<Record<string, number>>("/api/v1/comms/segments");
+
+  const deliver = () => {
+    setChanges(null);
+    const body =
+      channel === "email"
+        ? { channel, segment }
+        : channel === "webhook"
+          ? { channel, url, secret }
+          : { channel };
+    void props.act(
+      t("message.sent_via", { channel: tOr(`message.channel.${channel}`, channel) }),
+      async () => {
+        const r = await api.post<{ text?: string }>(`${props.path}/send`, body);
+        if (channel === "copy" && r.text !== undefined) {
+          props.onCopied(r.text);
+          await navigator.clipboard?.writeText(r.text).catch(() => undefined);
+        }
+      },
+    );
+  };
+  const send = (e: FormEvent) => {
+    e.preventDefault();
+    if (channel !== "status_page") return deliver();
+    // Asked at the moment of sending, not earlier: another send may have moved the page meanwhile.
+    void props.run(async () => {
+      const p = await api.get<Preview>(
+        `${props.path}/status-page-preview?lang=${encodeURIComponent(locale.slice(0, 2))}`,
+      );
+      if (p.changes.length) setChanges(p.changes);
+      else deliver();
+    });
+  };
+  const pickChannel = (c: string) => {
+    setChannel(c);
+    setChanges(null);
+  };
+  return (
+    <Card title={t("message.send_title")}>
+      <form className="form-grid" onSubmit={send} data-testid="send-form">
+        <FormField label={t("message.channel")} name="channel" error={props.error}>
+          <select
+            className="select"
+            value={channel}
+            onChange={(e) => pickChannel(e.target.value)}
+            data-testid="send-channel"
+          >
+            <option value="status_page">{t("message.channel.status_page")}</option>
+            <option value="email">{t("message.channel.email")}</option>
+            <option value="webhook">{t("message.channel.webhook")}</option>
+            <option value="copy">{t("message.channel.copy")}</option>
+          </select>
+        </FormField>
+        {channel === "email" ? (
+          <FormField label={t("message.segment")} name="segment" error={props.error}>
+            <select
+              className="select"
+              value={segment}
+              onChange={(e) => setSegment(e.target.value)}
+              data-testid="send-segment"
+            >
+              {["all", "orders_7d", "paid_not_shipped"].map((s) => (
+                <option key={s} value={s}>
+                  {tOr(`segment.${s}`, s.replaceAll("_", " "))} ({segments.data?.[s] ?? "…"})
+                </option>
+              ))}
+            </select>
+          </FormField>
+        ) : null}
+        {channel === "webhook" ? (
+          <>
+            <FormField label={t("monitor.f.url")} name="url" error={props.error}>
+              <input
+                className="input"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                data-testid="send-url"
+              />
+            </FormField>
+            <FormField label={t("message.secret")} name="secret" error={props.error}>
+              <input
+                className="input"
+                value={secret}
+                onChange={(e) => setSecret(e.target.value)}
+                data-testid="send-secret"
+              />
+            </FormField>
+          </>
+        ) : null}
+        <div className="form-grid-submit">
+          {changes ? (
+            <ChangesConfirm
+              changes={changes}
+              busy={props.busy}
+              onSend={deliver}
+              onBack={() => setChanges(null)}
+            />
+          ) : (
+            <button
+              className="button button-primary"
+              type="submit"
+              disabled={props.busy}
+              data-testid="send-submit"
+            >
+              {t("message.send")}
+            </button>
+          )}
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** Said before a status-page send that changes what the public page shows for some components. */
+function ChangesConfirm(props: { changes: Change[]; busy: boolean; onSend: () => void; onBack: () => void }) {
+  const t = useT();
+  const state = (s: string) => t(`value.${s}` as MessageId);
+  return (
+    <div className="notice" role="alert" data-testid="send-confirm">
+      <p>{t("message.send_changes_intro")}</p>
+      <ul data-testid="send-changes">
+        {props.changes.map((c) => (
+          <li key={c.id}>
+            {t("message.send_change_line", { name: c.name, from: state(c.from), to: state(c.to) })}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={props.busy}
+        onClick={props.onSend}
+        data-testid="send-confirm-send"
+      >
+        {t("message.send_anyway")}
+      </button>{" "}
+      <button type="button" className="button button-ghost" onClick={props.onBack}>
+        {t("common.cancel")}
+      </button>
+    </div>
+  );
+}
