@@ -23,6 +23,12 @@ const invitationOut = z.object({
 
 /** The team: invitations, roles, resets by an admin, and each person's own name and e-mail. */
 export function teamRoutes(app: App, ctx: AppContext) {
+  registerInvitationRoutes(app, ctx);
+  registerMemberRoutes(app, ctx);
+}
+
+/** Inviting (admins) and answering an invitation link (anyone holding the token). */
+function registerInvitationRoutes(app: App, ctx: AppContext) {
   const accounts = ctx.services.accounts;
   const setCookie = sessionCookie(ctx);
   const meFor = meOfSession(ctx);
@@ -105,6 +111,11 @@ export function teamRoutes(app: App, ctx: AppContext) {
       return meFor(session);
     },
   );
+}
+
+/** A member's role and password reset (admins), and each person's own profile. */
+function registerMemberRoutes(app: App, ctx: AppContext) {
+  const accounts = ctx.services.accounts;
 
   app.patch(
     "/api/v1/users/:id",
