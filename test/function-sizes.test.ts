@@ -21,7 +21,6 @@ const KNOWN = new Map<string, number>([
   ["src/crises/routes/work.ts workRoutes", 126],
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],
-  ["src/detection/service.ts createDetectionService", 226],
   ["src/listening/labels.ts createLabelOps", 155],
   ["src/listening/service.ts createListeningService", 267],
   ["src/monitoring/routes.ts monitoringRoutes", 154],
