@@ -45,7 +45,6 @@ const KNOWN = new Map<string, number>([
   ["web/src/pages/messages/SendPanel.tsx SendPanel", 128],
   ["web/src/pages/messages/TemplatesPanel.tsx TemplatesPanel", 131],
   ["web/src/pages/monitors/MonitorDetail.tsx MonitorDetail", 167],
-  ["web/src/pages/monitors/MonitorForm.tsx MonitorForm", 319],
   ["web/src/pages/plan/PlanEditor.tsx PlanEditor", 316],
   ["web/src/pages/plan/PlanOverview.tsx PlanOverview", 218],
   ["web/src/pages/plan/PlaybookEditor.tsx PlaybookEditor", 162],
