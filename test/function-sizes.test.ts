@@ -12,7 +12,6 @@ const FOLDERS = ["src", "web/src", "bench", "scripts"];
 const KNOWN = new Map<string, number>([
   ["bench/load.ts main", 123],
   ["bench/recovery.ts main", 143],
-  ["src/accounts/service.ts createAccountsService", 277],
   ["src/cli/import.ts registerImport", 124],
   ["src/comms/contacts.ts createContacts", 125],
   ["src/comms/routes.ts messageRoutes", 134],
