@@ -22,7 +22,6 @@ const KNOWN = new Map<string, number>([
   ["src/db/migrations/0601_cases.ts up", 139],
   ["src/listening/labels.ts createLabelOps", 155],
   ["src/listening/service.ts createListeningService", 267],
-  ["src/monitoring/routes.ts monitoringRoutes", 154],
   ["src/plan/service.ts createPlanService", 223],
   ["src/review/actions.ts createActions", 142],
   ["src/review/service.ts createReviewService", 237],

@@ -16,7 +16,15 @@ import {
 const tags = ["monitoring"];
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
+// Registered in this order (the OpenAPI document lists them so): the monitors themselves, their history,
+// then the public heartbeat inbound.
 export function monitoringRoutes(app: App, ctx: AppContext) {
+  registerMonitorCrud(app, ctx);
+  registerMonitorHistory(app, ctx);
+  registerHeartbeatInbound(app, ctx);
+}
+
+function registerMonitorCrud(app: App, ctx: AppContext) {
   const monitoring = ctx.services.monitoring;
 
   app.get(
@@ -91,6 +99,10 @@ export function monitoringRoutes(app: App, ctx: AppContext) {
     },
     async (req) => monitoring.rotateHeartbeat(actorOf(req), req.params.id),
   );
+}
+
+function registerMonitorHistory(app: App, ctx: AppContext) {
+  const monitoring = ctx.services.monitoring;
 
   app.get(
     "/api/v1/monitors/:id/history",
@@ -144,6 +156,10 @@ export function monitoringRoutes(app: App, ctx: AppContext) {
     },
     async (req) => monitoring.uptimeDaily(actorOf(req).workspaceId, req.params.id, req.query.days),
   );
+}
+
+function registerHeartbeatInbound(app: App, ctx: AppContext) {
+  const monitoring = ctx.services.monitoring;
 
   // The token in the URL is the credential: jobs (cron, backups, exports) report in with a bare
   // `curl -X POST`. GET is accepted too because many schedulers can only fetch a URL.
