@@ -24,7 +24,6 @@ const KNOWN = new Map<string, number>([
   ["src/listening/service.ts createListeningService", 267],
   ["src/plan/service.ts createPlanService", 223],
   ["src/review/actions.ts createActions", 142],
-  ["src/review/service.ts createReviewService", 237],
   ["src/statuspage/page.ts createStatusPages", 263],
   ["src/statuspage/routes.ts statusRoutes", 243],
   ["src/statuspage/service.ts createStatusPageService", 288],
