@@ -27,7 +27,6 @@ const KNOWN = new Map<string, number>([
   ["src/statuspage/page.ts createStatusPages", 263],
   ["src/statuspage/routes.ts statusRoutes", 243],
   ["src/statuspage/service.ts createStatusPageService", 288],
-  ["src/webhooks/service.ts createWebhooksService", 212],
   ["web/src/pages/alerts/AlertView.tsx AlertView", 167],
   ["web/src/pages/alerts/RulesEditor.tsx RuleForm", 153],
   ["web/src/pages/cases/CaseView.tsx CaseView", 208],
