@@ -22,7 +22,6 @@ const KNOWN = new Map<string, number>([
   ["src/db/migrations/0601_cases.ts up", 139],
   ["src/listening/labels.ts createLabelOps", 155],
   ["src/listening/service.ts createListeningService", 267],
-  ["src/review/actions.ts createActions", 142],
   ["src/statuspage/page.ts createStatusPages", 263],
   ["src/statuspage/routes.ts statusRoutes", 243],
   ["src/statuspage/service.ts createStatusPageService", 288],

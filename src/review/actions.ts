@@ -4,13 +4,12 @@ import type { Actor } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { localize, MESSAGE_KINDS } from "../plan/default-plan/index.js";
+import { checkOverdue, remindOwner, today, UNFINISHED } from "./ops/action-reminders.js";
 import type { ActionInput, ActionOut, ActionPatch, ActionStatus, PlanPart } from "./schema.js";
 import { reviewStore as store } from "./store.js";
 import type { ActionItemsTable } from "./tables.js";
 
-export const ACTION_REMINDER_QUEUE = "review.action_overdue";
-const UNFINISHED = ["open", "in_progress"];
-const today = (now: Date) => now.toISOString().slice(0, 10);
+export { ACTION_REMINDER_QUEUE } from "./ops/action-reminders.js";
 
 export function toActionOut(r: ActionItemsTable, label: string, now: Date): ActionOut {
   return {
@@ -194,43 +193,11 @@ export function createActions(ctx: AppContext) {
     },
 
     /** Queues one reminder per late item and due date; the hourly tick and tests call it. */
-    async checkOverdue(now = ctx.clock.now()) {
-      let queued = 0;
-      for (const r of await store.overdue(db, today(now))) {
-        const job = await ctx.jobs.enqueue(
-          ACTION_REMINDER_QUEUE,
-          { workspaceId: r.workspace_id, actionId: r.id, due: r.due_date },
-          { key: `action-overdue:${r.id}:${r.due_date}` },
-        );
-        if (!job.duplicate) queued++;
-        await store.setReminded(db, r.id, r.due_date);
-      }
-      return queued;
-    },
+    checkOverdue: (now = ctx.clock.now()) => checkOverdue(ctx, now),
 
     /** The reminder itself: to the owner, only if the item is still late for that due date. */
-    async remind(workspaceId: string, actionId: string, due: string, jobKey: string) {
-      const r = await store.action(db, workspaceId, actionId);
-      if (!r || !UNFINISHED.includes(r.status) || r.due_date !== due) return false;
-      ctx.bus.publish(workspaceId, "action_item.overdue", { id: r.id, crisis_id: r.crisis_id });
-      if (!r.owner_email) return false;
-      const url = `${ctx.config.publicUrl}/reports/crises/${r.crisis_id}`;
-      await ctx.services.mail.send(
-        {
-          workspaceId,
-          to: r.owner_email,
-          subject: `Overdue action item: ${r.title}`,
-          text: [
-            `Hello ${r.owner_name},`,
-            `The action item "${r.title}" from a crisis post-mortem was due on ${r.due_date} and is still ${r.status.replace("_", " ")}.`,
-            `It changes the plan's ${r.plan_part.replace("_", " ")}${r.plan_ref ? ` "${r.plan_ref}"` : ""}.`,
-            `Update it or mark it done: ${url}`,
-          ].join("\n\n"),
-        },
-        { key: jobKey },
-      );
-      return true;
-    },
+    remind: (workspaceId: string, actionId: string, due: string, jobKey: string) =>
+      remindOwner(ctx, workspaceId, actionId, due, jobKey),
   };
 }
 export type Actions = ReturnType<typeof createActions>;
