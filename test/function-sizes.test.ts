@@ -23,7 +23,6 @@ const KNOWN = new Map<string, number>([
   ["src/listening/labels.ts createLabelOps", 155],
   ["src/listening/service.ts createListeningService", 267],
   ["src/statuspage/page.ts createStatusPages", 263],
-  ["src/statuspage/routes.ts statusRoutes", 243],
   ["src/statuspage/service.ts createStatusPageService", 288],
   ["web/src/pages/alerts/AlertView.tsx AlertView", 167],
   ["web/src/pages/alerts/RulesEditor.tsx RuleForm", 153],

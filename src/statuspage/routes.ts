@@ -44,13 +44,23 @@ const smallPage = (lang: Lang, title: string, body: SafeHtml) =>
     STYLE,
   )}</style></head><body><main><h1>${title}</h1>${body}</main></body></html>`.toString();
 
+/** The workspace a public address names (none: the single or first workspace). */
+const siteOf = (ctx: AppContext) => async (slug?: string) => {
+  const ws = await ctx.services.statuspage.pages.workspace(slug);
+  if (!ws) throw notFound("status page");
+  return ws;
+};
+
 export function statusRoutes(app: App, ctx: AppContext) {
+  registerPublicPages(app, ctx);
+  registerSubscriptionRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+}
+
+/** The page itself, as HTML, JSON and Atom, at /status (default workspace) and /status/:slug. */
+function registerPublicPages(app: App, ctx: AppContext) {
   const svc = () => ctx.services.statuspage;
-  const site = async (slug?: string) => {
-    const ws = await svc().pages.workspace(slug);
-    if (!ws) throw notFound("status page");
-    return ws;
-  };
+  const site = siteOf(ctx);
   const langOf = (req: FastifyRequest, fallback: string) =>
     pickLanguage(
       (req.query as { lang?: string } | undefined)?.lang,
@@ -119,7 +129,12 @@ export function statusRoutes(app: App, ctx: AppContext) {
     },
     (req, reply) => atom(req, reply, req.params.slug),
   );
+}
 
+/** E-mail subscriptions: subscribe from the page, confirm and unsubscribe from the mails' links. */
+function registerSubscriptionRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.statuspage;
+  const site = siteOf(ctx);
   // Forms post url-encoded bodies; the parser lives in this scope only.
   app.register(async (pub: App) => {
     pub.addContentTypeParser(
@@ -195,8 +210,11 @@ export function statusRoutes(app: App, ctx: AppContext) {
       );
     }
   });
+}
 
-  // ---- the team's side ------------------------------------------------------------------------------
+/** The team's side: components, incidents, updates, maintenance, subscribers. */
+function registerAdminRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.statuspage;
   const atags = ["status page admin"];
   componentRoutes(app, ctx, atags);
   app.get(
