@@ -1,0 +1,156 @@
+import type { Kysely } from "kysely";
+import type { AppContext } from "../../app/context.js";
+import type { Database } from "../../app/database.js";
+import { yieldToOthers } from "../../core/fair.js";
+import { newId } from "../../core/ids.js";
+import { type Classification, classify, type LearnedModel, modelVersionFor } from "../../nlp/index.js";
+import type { BrandMatcher } from "../brand.js";
+import { fingerprint } from "../normalize.js";
+import type { MentionItem, MentionOut } from "../schema.js";
+import { listeningStore as store } from "../store.js";
+import type { MentionsTable } from "../tables.js";
+import { round, toMentionOut } from "./out.js";
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  filtered: number;
+  /** The mentions that were new, as stored. */
+  mentions: MentionOut[];
+}
+
+/**
+ * Runs inside the transaction that stores a batch, with the mentions that were new. A domain that must
+ * act on every mention (open a case, feed a detector) enqueues its job here, once per batch, so the job
+ * commits with the mentions or not at all: the bus event after the commit is for live views only.
+ * A hook that throws rolls the batch back and the caller gets an error to retry.
+ */
+export type IngestHook = (
+  trx: Kysely<Database>,
+  workspaceId: string,
+  mentions: MentionOut[],
+) => Promise<void>;
+
+/** What a batch is stored with: the workspace's brand filter, its learned model and the ingest hooks. */
+export interface IngestDeps {
+  ctx: AppContext;
+  matcherOf: (workspaceId: string) => Promise<BrandMatcher | null>;
+  modelOf: (workspaceId: string) => Promise<LearnedModel | null>;
+  hooks: ReadonlySet<IngestHook>;
+}
+
+const UNCLASSIFIED: Classification = {
+  language: "und",
+  sentiment: "neutral",
+  score: 0,
+  complaint: false,
+  topics: [],
+};
+let classifyFailures = 0;
+
+/** A classifier fault must not lose a mention: it is stored unclassified and the fault logged once in a while. */
+function safeClassify(
+  m: MentionItem,
+  log?: AppContext["log"],
+  learned?: LearnedModel | null,
+): Classification {
+  try {
+    return classify(
+      { text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined },
+      learned,
+    );
+  } catch (err) {
+    if (classifyFailures++ % 1000 === 0) log?.error({ err, failures: classifyFailures }, "classifier failed");
+    return { ...UNCLASSIFIED, language: m.language ?? "und" };
+  }
+}
+
+/** Mentions classified between two turns of the event loop (about 5–10 ms of work). */
+const YIELD_EVERY = 50;
+
+export async function ingestNow(
+  d: IngestDeps,
+  workspaceId: string,
+  items: MentionItem[],
+): Promise<IngestResult> {
+  const { ctx } = d;
+  const matcher = await d.matcherOf(workspaceId);
+  const learned = await d.modelOf(workspaceId);
+  const receivedAt = ctx.clock.now().toISOString();
+  const seen = new Set<string>();
+  const rows: MentionsTable[] = [];
+  const topics: string[][] = [];
+  let filtered = 0;
+  let repeated = 0;
+  for (const [i, m] of items.entries()) {
+    if (i > 0 && i % YIELD_EVERY === 0) await yieldToOthers();
+    const key = `${m.source}\u0000${m.external_id}`;
+    if (seen.has(key)) {
+      repeated++;
+      continue;
+    }
+    seen.add(key);
+    if (matcher && !matcher(m.text)) {
+      filtered++;
+      continue;
+    }
+    const c = safeClassify(m, ctx.log, learned);
+    topics.push(c.topics);
+    rows.push({
+      id: newId(),
+      workspace_id: workspaceId,
+      source: m.source,
+      external_id: m.external_id,
+      text: m.text,
+      url: m.url ?? null,
+      author: m.author ?? null,
+      author_followers: m.author_followers ?? null,
+      rating: m.rating ?? null,
+      created_at: m.created_at ?? receivedAt,
+      received_at: receivedAt,
+      language: c.language,
+      sentiment: c.sentiment,
+      score: round(c.score),
+      complaint: c.complaint ? 1 : 0,
+      topics: JSON.stringify(c.topics),
+      fingerprint: fingerprint(m.text),
+      duplicate_of: null,
+      copies: 0,
+      corrected: 0,
+      label: null,
+      model: modelVersionFor(c.language, learned),
+    });
+  }
+
+  const fps = [...new Set(rows.map((r) => r.fingerprint).filter((f): f is string => f !== null))];
+  const fresh = await ctx.db.transaction().execute(async (trx) => {
+    const originals = await store.originalsOf(trx, ctx.store.dialect, workspaceId, fps);
+    for (const r of rows) {
+      if (!r.fingerprint) continue;
+      const original = originals.get(r.fingerprint);
+      if (original) r.duplicate_of = original;
+      else originals.set(r.fingerprint, r.id);
+    }
+    const ids = await store.insertMentions(trx, ctx.store.dialect, rows);
+    const gained = new Map<string, number>();
+    for (const r of rows) {
+      if (r.duplicate_of && ids.has(r.id)) gained.set(r.duplicate_of, (gained.get(r.duplicate_of) ?? 0) + 1);
+    }
+    if (gained.size) await store.addCopies(trx, gained);
+    const added: MentionOut[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as MentionsTable;
+      if (ids.has(r.id)) added.push(toMentionOut(r, topics[i]));
+    }
+    if (added.length) for (const hook of d.hooks) await hook(trx, workspaceId, added);
+    return added;
+  });
+
+  if (fresh.length) ctx.bus.publish(workspaceId, "mention.created", { mentions: fresh });
+  return {
+    accepted: fresh.length,
+    duplicates: repeated + (rows.length - fresh.length),
+    filtered,
+    mentions: fresh,
+  };
+}
