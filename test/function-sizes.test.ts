@@ -21,7 +21,6 @@ const KNOWN = new Map<string, number>([
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],
   ["src/listening/labels.ts createLabelOps", 155],
-  ["src/review/actions.ts createActions", 142],
   ["src/statuspage/page.ts createStatusPages", 263],
   ["src/statuspage/service.ts createStatusPageService", 288],
   ["web/src/pages/alerts/AlertView.tsx AlertView", 167],
