@@ -1,0 +1,50 @@
+import { classify, modelVersionFor } from "../../nlp/index.js";
+import type { LabelDeps } from "../labels.js";
+
+/**
+ * Reads up to `limit` uncorrected mentions created since `since` (after id `after`, in id order) with
+ * the workspace's current model and stores what changed. Answers where to go on, or null when done.
+ */
+export async function reclassify(
+  d: LabelDeps,
+  workspaceId: string,
+  since: string,
+  after: string,
+  limit: number,
+) {
+  const db = d.ctx.db;
+  const learned = await d.modelOf(workspaceId);
+  const rows = await db
+    .selectFrom("mentions")
+    .select(["id", "text", "language", "rating", "sentiment", "score", "complaint", "topics", "model"])
+    .where("workspace_id", "=", workspaceId)
+    .where("created_at", ">=", since)
+    .where("corrected", "=", 0)
+    .where("id", ">", after)
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  let changed = 0;
+  for (const r of rows) {
+    const c = classify({ text: r.text, language: r.language, rating: r.rating ?? undefined }, learned);
+    const next = {
+      sentiment: c.sentiment,
+      score: Math.round(c.score * 1000) / 1000,
+      complaint: c.complaint ? 1 : 0,
+      topics: JSON.stringify(c.topics),
+      model: modelVersionFor(c.language, learned),
+    };
+    const same =
+      next.sentiment === r.sentiment &&
+      next.score === r.score &&
+      next.complaint === r.complaint &&
+      next.topics === r.topics &&
+      next.model === r.model;
+    if (same) continue;
+    // corrected = 0 again here: a person's correction made meanwhile wins over the model.
+    await db.updateTable("mentions").set(next).where("id", "=", r.id).where("corrected", "=", 0).execute();
+    changed++;
+  }
+  const last = rows[rows.length - 1];
+  return { processed: rows.length, changed, next: rows.length === limit && last ? last.id : null };
+}
