@@ -5,31 +5,21 @@ import type { Database } from "../app/database.js";
 import type { Actor } from "../core/actor.js";
 import { conflict } from "../core/errors.js";
 import { newId } from "../core/ids.js";
-import { openSecret } from "../core/secrets.js";
-import type { Lang } from "../plan/default-plan/index.js";
 import type { createContacts } from "./contacts.js";
+import { EMAIL_QUEUE, registerEmailJob } from "./ops/email-job.js";
+import { publishToStatusPage } from "./ops/status-page-send.js";
 import type { SendInput } from "./schema.js";
-import { statusPagePlan } from "./status-page-plan.js";
-import { type Segment, commsStore as store } from "./store.js";
+import { commsStore as store } from "./store.js";
 import type { CommsMessagesTable } from "./tables.js";
 
 type Db = Kysely<Database>;
 
-export const EMAIL_QUEUE = "comms.email";
-const PAGE = 500;
+export { EMAIL_QUEUE } from "./ops/email-job.js";
 
-/** Messages customers may opt out of; a breach notice is owed to everyone affected (GDPR Art. 34). */
-const UNSUBSCRIBABLE = new Set([
-  "customer_email",
-  "press_release",
-  "social_post",
-  "status_update",
-  "supplier_notice",
-]);
 /** Kept off the public record: the timeline marks these as internal. */
 const INTERNAL = new Set(["internal_brief", "supplier_notice"]);
 
-interface Deps {
+export interface SenderDeps {
   audit(
     trx: Db,
     actor: Actor,
@@ -46,58 +36,30 @@ interface Deps {
   contacts: ReturnType<typeof createContacts>;
 }
 
-interface EmailJob {
-  workspaceId: string;
-  messageId: string;
-  segment: Segment;
-  actor: Actor;
+/** The crisis timeline records each send; a retried send of the same moment is one event. */
+async function onTimeline(
+  ctx: AppContext,
+  actor: Actor,
+  row: CommsMessagesTable,
+  channel: string,
+  subject: string,
+  at: string,
+) {
+  if (!row.crisis_id) return;
+  await ctx.services.crises.addEvent(actor, row.crisis_id, {
+    kind: "message.sent",
+    text: `${row.kind.replaceAll("_", " ")} sent (${channel.replace("_", " ")}, ${row.language}): ${subject}`,
+    data: { message_id: row.id, channel, kind: row.kind, language: row.language },
+    key: `message:${row.id}:${channel}:${at}`,
+    public: !INTERNAL.has(row.kind),
+    at,
+  });
 }
 
-export function createSender(ctx: AppContext, deps: Deps) {
+export function createSender(ctx: AppContext, deps: SenderDeps) {
   const db = ctx.db;
 
-  // One job per send; each recipient's e-mail has its own key, so a retried job never doubles a message.
-  ctx.jobs.register<EmailJob>(EMAIL_QUEUE, async (job) => {
-    const row = await store.message(db, job.workspaceId, job.messageId);
-    if (!row) return;
-    const ws = await ctx.services.accounts.workspace(job.workspaceId);
-    const legal = !UNSUBSCRIBABLE.has(row.kind);
-    const now = ctx.clock.now().toISOString();
-    let after: string | undefined;
-    let sent = 0;
-    const versions = new Map([row, ...deps.translations(row)].map((r) => [r.language, r]));
-    for (;;) {
-      const page = await store.segment(db, job.workspaceId, job.segment, now, {
-        after,
-        limit: PAGE,
-        includeUnsubscribed: legal,
-      });
-      for (const c of page) {
-        // Each customer reads their language where the message has it, else the message's own.
-        const version = versions.get(c.language ?? ws.language) ?? row;
-        const text = await deps.rendered(job.actor, version, { name: c.name ?? "", email: c.email });
-        const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${openSecret(c.token)}`;
-        await ctx.services.mail.send(
-          {
-            workspaceId: job.workspaceId,
-            to: c.email,
-            subject: text.subject,
-            text: legal ? `${text.body}\n` : `${text.body}\n\n--\n${unsubscribe}\n`,
-            ...(legal ? {} : { listUnsubscribe: unsubscribe }),
-          },
-          { key: `comms:${row.id}:${c.id}` },
-        );
-        sent++;
-      }
-      if (page.length < PAGE) break;
-      after = page.at(-1)?.id;
-    }
-    await db
-      .transaction()
-      .execute((trx) =>
-        deps.audit(trx, job.actor, row.id, "email.queued", { segment: job.segment, recipients: sent }),
-      );
-  });
+  registerEmailJob(ctx, deps);
 
   async function markSent(
     actor: Actor,
@@ -125,24 +87,6 @@ export function createSender(ctx: AppContext, deps: Deps) {
     return at;
   }
 
-  async function onTimeline(
-    actor: Actor,
-    row: CommsMessagesTable,
-    channel: string,
-    subject: string,
-    at: string,
-  ) {
-    if (!row.crisis_id) return;
-    await ctx.services.crises.addEvent(actor, row.crisis_id, {
-      kind: "message.sent",
-      text: `${row.kind.replaceAll("_", " ")} sent (${channel.replace("_", " ")}, ${row.language}): ${subject}`,
-      data: { message_id: row.id, channel, kind: row.kind, language: row.language },
-      key: `message:${row.id}:${channel}:${at}`,
-      public: !INTERNAL.has(row.kind),
-      at,
-    });
-  }
-
   return {
     async send(actor: Actor, row: CommsMessagesTable, input: SendInput, o: { approved: boolean }) {
       const text = await deps.rendered(actor, row);
@@ -166,25 +110,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
           break;
         }
         case "status_page": {
-          const lang = row.language as Lang;
-          const plan = await statusPagePlan(ctx, actor, row);
-          const title: Record<string, string> = { [lang]: text.subject };
-          const bodies: Record<string, string> = { [lang]: text.body };
-          for (const t of deps.translations(row)) {
-            const r = await deps.rendered(actor, t);
-            title[t.language] = r.subject;
-            bodies[t.language] = r.body;
-          }
-          const incident = {
-            title,
-            impact: plan.impact,
-            body: bodies,
-            ...(input.status ? { status: input.status } : {}),
-            components: plan.components,
-          };
-          const published = row.crisis_id
-            ? await ctx.services.statuspage.publishForCrisis(actor, row.crisis_id, incident)
-            : await ctx.services.statuspage.openIncident(actor, incident);
+          const published = await publishToStatusPage(ctx, deps, actor, row, text, input.status);
           result = { incident_id: published.id, update_id: published.update.id };
           at = await markSent(
             actor,
@@ -228,7 +154,7 @@ export function createSender(ctx: AppContext, deps: Deps) {
           break;
         }
       }
-      await onTimeline(actor, row, input.channel, text.subject, at);
+      await onTimeline(ctx, actor, row, input.channel, text.subject, at);
       ctx.bus.publish(actor.workspaceId, "message.changed", { id: row.id, action: "sent" });
       return result;
     },

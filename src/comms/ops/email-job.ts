@@ -1,0 +1,69 @@
+import type { AppContext } from "../../app/context.js";
+import type { Actor } from "../../core/actor.js";
+import { openSecret } from "../../core/secrets.js";
+import type { SenderDeps } from "../send.js";
+import { type Segment, commsStore as store } from "../store.js";
+
+export const EMAIL_QUEUE = "comms.email";
+const PAGE = 500;
+
+/** Messages customers may opt out of; a breach notice is owed to everyone affected (GDPR Art. 34). */
+const UNSUBSCRIBABLE = new Set([
+  "customer_email",
+  "press_release",
+  "social_post",
+  "status_update",
+  "supplier_notice",
+]);
+
+interface EmailJob {
+  workspaceId: string;
+  messageId: string;
+  segment: Segment;
+  actor: Actor;
+}
+
+/** One job per send; each recipient's e-mail has its own key, so a retried job never doubles a message. */
+export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
+  ctx.jobs.register<EmailJob>(EMAIL_QUEUE, async (job) => {
+    const row = await store.message(ctx.db, job.workspaceId, job.messageId);
+    if (!row) return;
+    const ws = await ctx.services.accounts.workspace(job.workspaceId);
+    const legal = !UNSUBSCRIBABLE.has(row.kind);
+    const now = ctx.clock.now().toISOString();
+    let after: string | undefined;
+    let sent = 0;
+    const versions = new Map([row, ...deps.translations(row)].map((r) => [r.language, r]));
+    for (;;) {
+      const page = await store.segment(ctx.db, job.workspaceId, job.segment, now, {
+        after,
+        limit: PAGE,
+        includeUnsubscribed: legal,
+      });
+      for (const c of page) {
+        // Each customer reads their language where the message has it, else the message's own.
+        const version = versions.get(c.language ?? ws.language) ?? row;
+        const text = await deps.rendered(job.actor, version, { name: c.name ?? "", email: c.email });
+        const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${openSecret(c.token)}`;
+        await ctx.services.mail.send(
+          {
+            workspaceId: job.workspaceId,
+            to: c.email,
+            subject: text.subject,
+            text: legal ? `${text.body}\n` : `${text.body}\n\n--\n${unsubscribe}\n`,
+            ...(legal ? {} : { listUnsubscribe: unsubscribe }),
+          },
+          { key: `comms:${row.id}:${c.id}` },
+        );
+        sent++;
+      }
+      if (page.length < PAGE) break;
+      after = page.at(-1)?.id;
+    }
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        deps.audit(trx, job.actor, row.id, "email.queued", { segment: job.segment, recipients: sent }),
+      );
+  });
+}
