@@ -14,7 +14,6 @@ const KNOWN = new Map<string, number>([
   ["bench/recovery.ts main", 143],
   ["src/cli/import.ts registerImport", 124],
   ["src/comms/contacts.ts createContacts", 125],
-  ["src/comms/routes.ts messageRoutes", 134],
   ["src/crises/ops/open.ts openCrisis", 124],
   ["src/crises/routes/work.ts workRoutes", 126],
   ["src/db/migrations/0301_crises.ts up", 122],

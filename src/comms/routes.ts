@@ -40,6 +40,7 @@ const unsubscribePage = (title: string, body: string) =>
 export function commsRoutes(app: App, ctx: AppContext) {
   templateRoutes(app, ctx);
   messageRoutes(app, ctx);
+  messageSendRoutes(app, ctx);
   audienceRoutes(app, ctx);
 }
 
@@ -84,7 +85,7 @@ function templateRoutes(app: App, ctx: AppContext) {
   );
 }
 
-/** Messages: draft, review, send, and the audit log. */
+/** Messages: draft, edit and the review steps before a send. */
 function messageRoutes(app: App, ctx: AppContext) {
   const svc = () => ctx.services.comms;
 
@@ -171,6 +172,12 @@ function messageRoutes(app: App, ctx: AppContext) {
     },
     async (req) => svc().reject(actorOf(req), req.params.id, req.body.reason),
   );
+}
+
+/** Sending a message, its status-page preview, and the audit log of everything done to messages. */
+function messageSendRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.comms;
+
   app.post(
     "/api/v1/comms/messages/:id/send",
     {
