@@ -27,6 +27,27 @@ export interface ContactFacts {
 
 export const MAX_CSV_ROWS = 200_000;
 
+/** Rows keyed by lower-cased header; refuses what does not parse, is too long or has no e-mail column. */
+function parseContactsCsv(csv: string): Record<string, string>[] {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(csv, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      to: MAX_CSV_ROWS + 1,
+    });
+  } catch (err) {
+    throw invalid(`CSV does not parse: ${(err as Error).message}`, "csv");
+  }
+  if (rows.length > MAX_CSV_ROWS) throw invalid(`at most ${MAX_CSV_ROWS} rows per import`, "csv");
+  if (rows.length > 0 && !("email" in (rows[0] as object)))
+    throw invalid("the CSV needs an 'email' column", "csv");
+  return rows;
+}
+
 /** The customer list: imported from CSV or built from shop events; each contact has an unsubscribe token. */
 export function createContacts(ctx: AppContext) {
   const db = ctx.db;
@@ -72,22 +93,7 @@ export function createContacts(ctx: AppContext) {
 
     /** CSV with a header row: email (required), name, language, last_order_at, paid_at, shipped_at. */
     async importCsv(actor: Actor, csv: string) {
-      let rows: Record<string, string>[];
-      try {
-        rows = parse(csv, {
-          columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-          bom: true,
-          skip_empty_lines: true,
-          trim: true,
-          relax_column_count: true,
-          to: MAX_CSV_ROWS + 1,
-        });
-      } catch (err) {
-        throw invalid(`CSV does not parse: ${(err as Error).message}`, "csv");
-      }
-      if (rows.length > MAX_CSV_ROWS) throw invalid(`at most ${MAX_CSV_ROWS} rows per import`, "csv");
-      if (rows.length > 0 && !("email" in (rows[0] as object)))
-        throw invalid("the CSV needs an 'email' column", "csv");
+      const rows = parseContactsCsv(csv);
       let added = 0;
       let updated = 0;
       const skipped: { line: number; error: string }[] = [];
