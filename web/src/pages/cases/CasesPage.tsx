@@ -11,12 +11,13 @@ import { apiKey, useCursorList } from "../../queries.js";
 import { CaseTabs } from "./CaseTabs.js";
 import { CaseView } from "./CaseView.js";
 import { Costs } from "./Costs.js";
+import { InboxFilters } from "./InboxFilters.js";
 import { NewCase } from "./NewCase.js";
 import { PolicyEditor } from "./PolicyEditor.js";
 import { Shortcuts, useShortcuts } from "./shortcuts.js";
 import "./cases.css";
-import { useT, useTOr } from "../../i18n/t.js";
-import { type Case, customerName, PRIORITIES, STATUSES, TOPICS } from "./types.js";
+import { useT } from "../../i18n/t.js";
+import { type Case, customerName } from "./types.js";
 
 export default function CasesPage() {
   return (
@@ -33,28 +34,31 @@ export default function CasesPage() {
 const dueOf = (c: Case) =>
   c.status === "new" && !c.first_response_at ? c.first_response_due_at : c.resolve_due_at;
 
+/** The API's list query for the page's filters; the order is applied here, not by the server. */
+function listPath(params: URLSearchParams): string {
+  const status = params.get("status") ?? "open";
+  const priority = params.get("priority") ?? "";
+  const topic = params.get("topic") ?? "";
+  const query = new URLSearchParams();
+  if (params.get("overdue") === "true") query.set("overdue", "true");
+  if (status) query.set("status", status);
+  if (priority) query.set("priority", priority);
+  if (topic) query.set("topic", topic);
+  const qs = query.toString();
+  return `/api/v1/cases${qs ? `?${qs}` : ""}`;
+}
+
 const PRIORITY_TONE = { P1: "red", P2: "orange", P3: "yellow", P4: "blue" } as const;
 export const PriorityBadge = ({ p }: { p: Case["priority"] }) => <Badge value={p} tone={PRIORITY_TONE[p]} />;
 
 function Inbox() {
   const t = useT();
   const { id } = useParams();
-  const tOr = useTOr();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
 
-  const status = params.get("status") ?? "open";
-  const priority = params.get("priority") ?? "";
-  const topic = params.get("topic") ?? "";
-  const overdue = params.get("overdue") === "true";
   const sort = params.get("sort") === "urgent" ? "urgent" : "newest";
-  const query = new URLSearchParams();
-  if (overdue) query.set("overdue", "true");
-  if (status) query.set("status", status);
-  if (priority) query.set("priority", priority);
-  if (topic) query.set("topic", topic);
-  const qs = query.toString();
-  const path = `/api/v1/cases${qs ? `?${qs}` : ""}`;
+  const path = listPath(params);
   const qc = useQueryClient();
   const live = useLive<{ id: string }>("/api/v1/cases/stream", {
     events: ["case"],
@@ -131,107 +135,14 @@ function Inbox() {
       {help ? <Shortcuts onClose={() => setHelp(false)} /> : null}
       <div className="cases-layout">
         <section className="cases-inbox" aria-label={t("cases.inbox")}>
-          <div className="cases-filters">
-            <label>
-              {t("crises.col_status")}{" "}
-              <select
-                className="select"
-                value={status}
-                onChange={(e) => setFilter("status", e.target.value)}
-                data-testid="cases-filter-status"
-              >
-                <option value="open">{t("cases.filter_open")}</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`case.status.${s}`)}
-                  </option>
-                ))}
-                <option value="">{t("common.all")}</option>
-              </select>
-            </label>
-            <label>
-              {t("cases.priority")}{" "}
-              <select
-                className="select"
-                value={priority}
-                onChange={(e) => setFilter("priority", e.target.value)}
-                data-testid="cases-filter-priority"
-              >
-                <option value="">{t("cases.any")}</option>
-                {PRIORITIES.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t("cases.topic")}{" "}
-              <select
-                className="select"
-                value={topic}
-                onChange={(e) => setFilter("topic", e.target.value)}
-                data-testid="cases-filter-topic"
-              >
-                <option value="">{t("cases.any")}</option>
-                {TOPICS.map((tp) => (
-                  <option key={tp} value={tp}>
-                    {tOr(`topic.${tp}`, tp.replace("_", " "))}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <label className="cases-muted">
-            <input
-              type="checkbox"
-              checked={overdue}
-              onChange={(e) => setFilter("overdue", e.target.checked ? "true" : "")}
-              data-testid="cases-filter-overdue"
-            />{" "}
-            {t("cases.only_overdue")}
-          </label>{" "}
-          <label className="cases-muted">
-            {t("cases.order")}{" "}
-            <select
-              className="select cases-sort"
-              value={sort}
-              onChange={(e) => setFilter("sort", e.target.value === "urgent" ? "urgent" : "")}
-              data-testid="cases-sort"
-            >
-              <option value="newest">{t("cases.newest")}</option>
-              <option value="urgent">{t("cases.urgent")}</option>
-            </select>
-          </label>
+          <InboxFilters params={params} setFilter={setFilter} />
           {list.isLoading ? <p className="cases-muted">{t("app.loading")}</p> : null}
           {!list.isLoading && items.length === 0 ? (
             <EmptyState title={t("cases.none")}>{t("cases.none_hint")}</EmptyState>
           ) : null}
           <ul className="cases-list" ref={listRef} data-testid="cases-list">
             {items.map((c) => (
-              <li key={c.id} aria-current={c.id === id} className={c.id === id ? "is-selected" : undefined}>
-                <Link
-                  to={`/cases/${c.id}${here ? `?${here}` : ""}`}
-                  data-testid="case-link"
-                  className="cases-item"
-                >
-                  <span className="cases-item-head">
-                    <PriorityBadge p={c.priority} />
-                    <strong data-testid="case-customer">{customerName(c)}</strong>
-                    <span className="cases-muted">
-                      {c.source} · {c.language} · {formatRelative(c.created_at)}
-                    </span>
-                  </span>
-                  <span className="cases-snippet">{c.text.slice(0, 160)}</span>
-                  <span className="cases-item-foot">
-                    <Badge value={c.status} />
-                    {c.escalated_at ? <Badge value="escalated" /> : null}
-                    {c.status === "new" ? (
-                      <Clock deadline={c.first_response_due_at} label={t("cases.first_response")} />
-                    ) : c.resolved_at ? null : (
-                      <Clock deadline={c.resolve_due_at} label={t("cases.resolution")} />
-                    )}
-                  </span>
-                </Link>
-              </li>
+              <CaseItem key={c.id} c={c} selected={c.id === id} here={here} />
             ))}
           </ul>
           {list.hasMore ? (
@@ -254,5 +165,33 @@ function Inbox() {
         </section>
       </div>
     </>
+  );
+}
+
+/** One case in the inbox list: who, where from, the start of the text, status and the running clock. */
+function CaseItem({ c, selected, here }: { c: Case; selected: boolean; here: string }) {
+  const t = useT();
+  return (
+    <li aria-current={selected} className={selected ? "is-selected" : undefined}>
+      <Link to={`/cases/${c.id}${here ? `?${here}` : ""}`} data-testid="case-link" className="cases-item">
+        <span className="cases-item-head">
+          <PriorityBadge p={c.priority} />
+          <strong data-testid="case-customer">{customerName(c)}</strong>
+          <span className="cases-muted">
+            {c.source} · {c.language} · {formatRelative(c.created_at)}
+          </span>
+        </span>
+        <span className="cases-snippet">{c.text.slice(0, 160)}</span>
+        <span className="cases-item-foot">
+          <Badge value={c.status} />
+          {c.escalated_at ? <Badge value="escalated" /> : null}
+          {c.status === "new" ? (
+            <Clock deadline={c.first_response_due_at} label={t("cases.first_response")} />
+          ) : c.resolved_at ? null : (
+            <Clock deadline={c.resolve_due_at} label={t("cases.resolution")} />
+          )}
+        </span>
+      </Link>
+    </li>
   );
 }
