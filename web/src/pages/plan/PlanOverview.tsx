@@ -5,10 +5,11 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
-import { useT, useTOr } from "../../i18n/t.js";
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
-import { loc, type PlanView } from "./types.js";
+import { ContactsTable, ContinuityTable, SuppliersTable, TeamTable } from "./PlanOverviewTables.js";
+import type { PlanView } from "./types.js";
 
 export function PlanOverview() {
   const q = useApiQuery<PlanView>("/api/v1/plan");
@@ -30,13 +31,9 @@ export function PlanOverview() {
   const qc = useQueryClient();
   const toast = useToast();
   const t = useT();
-  const tOr = useTOr();
   if (!q.data)
     return <div className="page-loading">{q.error ? errorMessage(q.error) : t("app.loading")}</div>;
   const { plan, review, language } = q.data;
-  const singleSource = plan.suppliers
-    .filter((s) => s.singleSource)
-    .flatMap((s) => s.products.map((p) => `${p.name} (${s.name})`));
   const markReviewed = async () => {
     try {
       await api.post("/api/v1/plan/review", { note: "reviewed from the dashboard" });
@@ -112,119 +109,10 @@ export function PlanOverview() {
           <p className="muted">{t("report.no_actions")}</p>
         )}
       </Card>
-      <Card title={t("planview.team")}>
-        <table className="plan-table">
-          <thead>
-            <tr>
-              <th>{t("crisis.task_role")}</th>
-              <th>{t("planview.primary")}</th>
-              <th>{t("planview.deputy")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.team.map((m) => (
-              <tr key={m.role}>
-                <td>{tOr(`crisis_role.${m.role}`, m.role.replaceAll("_", " "))}</td>
-                <td>
-                  {[m.primary.name, m.primary.phone, m.primary.email].filter(Boolean).join(" · ") || "—"}
-                </td>
-                <td>{[m.deputy.name, m.deputy.phone, m.deputy.email].filter(Boolean).join(" · ") || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
-      <Card title={t("planview.contacts")} data-testid="plan-contacts">
-        <table className="plan-table">
-          <tbody>
-            {plan.stakeholders.map((g) => (
-              <tr key={g.id}>
-                <th scope="row">{loc(g.name, language)}</th>
-                <td>
-                  {g.contacts.length === 0
-                    ? "—"
-                    : g.contacts.map((c, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id
-                        <div key={i}>
-                          {[c.name, c.organisation, c.phone, c.email].filter(Boolean).join(" · ")}
-                        </div>
-                      ))}
-                </td>
-              </tr>
-            ))}
-            {plan.authorities.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  {t("planview.authority", { country: a.country, kind: a.kind.replaceAll("_", " ") })}
-                </th>
-                <td>
-                  {a.name} {a.website ? `· ${a.website}` : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
-      <Card title={t("planview.continuity")} data-testid="plan-overview-continuity">
-        <table className="plan-table">
-          <thead>
-            <tr>
-              <th>{t("planview.service")}</th>
-              <th>{t("planview.fallback")}</th>
-              <th>RTO</th>
-              <th>RPO</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.continuity.map((s) => (
-              <tr key={s.id}>
-                <td>{loc(s.name, language)}</td>
-                <td>{loc(s.fallback, language)}</td>
-                <td>{t("crisis.minutes", { min: s.rtoMinutes })}</td>
-                <td>{t("crisis.minutes", { min: s.rpoMinutes })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
-      <Card title={t("planview.suppliers")} data-testid="plan-suppliers">
-        {plan.suppliers.length === 0 ? (
-          <p className="muted">{t("planview.no_suppliers")}</p>
-        ) : (
-          <>
-            <p data-testid="plan-single-source">
-              {singleSource.length === 0
-                ? t("planview.no_single")
-                : t("planview.single", { n: singleSource.length, list: singleSource.join(", ") })}
-            </p>
-            <table className="plan-table">
-              <thead>
-                <tr>
-                  <th>{t("plan_part.supplier")}</th>
-                  <th>{t("planview.products")}</th>
-                  <th>{t("planview.alternative")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.suppliers.map((s) => (
-                  <tr key={s.id}>
-                    <td>
-                      {s.name}{" "}
-                      {s.singleSource ? (
-                        <Badge value="single source" tone="red">
-                          {t("planview.single_source")}
-                        </Badge>
-                      ) : null}
-                    </td>
-                    <td>{s.products.map((p) => p.name).join(", ")}</td>
-                    <td>{s.alternative || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </Card>
+      <TeamTable plan={plan} />
+      <ContactsTable plan={plan} language={language} />
+      <ContinuityTable plan={plan} language={language} />
+      <SuppliersTable plan={plan} />
     </div>
   );
 }
