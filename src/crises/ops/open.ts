@@ -18,6 +18,56 @@ import {
 } from "./internal.js";
 import { pageTeam } from "./page-team.js";
 
+/** A new crisis row: nothing has happened to it yet beyond its start and the moment we knew. */
+function crisisRow(
+  input: OpenInput,
+  typeId: string,
+  personalData: boolean,
+  m: {
+    id: string;
+    workspaceId: string;
+    by: string;
+    currency: string;
+    startedAt: string;
+    awareAt: string;
+    at: string;
+  },
+): CrisesTable {
+  return {
+    id: m.id,
+    workspace_id: m.workspaceId,
+    title: input.title,
+    type: typeId,
+    severity: input.severity,
+    status: "detected",
+    summary: input.summary ?? "",
+    drill: input.drill ? 1 : 0,
+    personal_data: personalData ? 1 : 0,
+    started_at: m.startedAt,
+    aware_at: m.awareAt,
+    acknowledged_at: null,
+    mitigating_at: null,
+    monitoring_at: null,
+    resolved_at: null,
+    closed_at: null,
+    declined_at: null,
+    declined_reason: null,
+    first_public_word_at: null,
+    last_public_update_at: null,
+    authority_notified_at: null,
+    orders_affected: 0,
+    revenue_at_risk: 0,
+    customers_affected: 0,
+    remedies_given: 0,
+    remedies_cost: 0,
+    currency: m.currency,
+    drill_score: null,
+    created_by: m.by,
+    created_at: m.at,
+    updated_at: m.at,
+  };
+}
+
 export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisRecord> {
   const { app, actor } = c;
   const { plan, lang } = await planOf(app, actor.workspaceId);
@@ -39,39 +89,15 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
   const startedAt = input.startedAt ? notFuture(input.startedAt, "started_at", now.getTime()) : at;
   const awareAt = input.awareAt ? notFuture(input.awareAt, "aware_at", now.getTime()) : startedAt;
   const id = newId();
-  const row: CrisesTable = {
+  const row = crisisRow(input, type.id, Boolean(input.personalData ?? type.personal_data), {
     id,
-    workspace_id: actor.workspaceId,
-    title: input.title,
-    type: type.id,
-    severity: input.severity,
-    status: "detected",
-    summary: input.summary ?? "",
-    drill: input.drill ? 1 : 0,
-    personal_data: (input.personalData ?? type.personal_data) ? 1 : 0,
-    started_at: startedAt,
-    aware_at: awareAt,
-    acknowledged_at: null,
-    mitigating_at: null,
-    monitoring_at: null,
-    resolved_at: null,
-    closed_at: null,
-    declined_at: null,
-    declined_reason: null,
-    first_public_word_at: null,
-    last_public_update_at: null,
-    authority_notified_at: null,
-    orders_affected: 0,
-    revenue_at_risk: 0,
-    customers_affected: 0,
-    remedies_given: 0,
-    remedies_cost: 0,
+    workspaceId: actor.workspaceId,
+    by: actor.label,
     currency: ws.currency,
-    drill_score: null,
-    created_by: actor.label,
-    created_at: at,
-    updated_at: at,
-  };
+    startedAt,
+    awareAt,
+    at,
+  });
   const tasks: CrisisTasksTable[] = type.playbook.map((p, i) => ({
     id: newId(),
     workspace_id: actor.workspaceId,
