@@ -16,7 +16,6 @@ const KNOWN = new Map<string, number>([
   ["src/crises/routes/work.ts workRoutes", 126],
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],
-  ["src/statuspage/service.ts createStatusPageService", 288],
   ["web/src/pages/alerts/AlertView.tsx AlertView", 167],
   ["web/src/pages/alerts/RulesEditor.tsx RuleForm", 153],
   ["web/src/pages/cases/CaseView.tsx CaseView", 208],

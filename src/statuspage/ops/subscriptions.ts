@@ -1,0 +1,71 @@
+import type { AppContext } from "../../app/context.js";
+import type { Actor } from "../../core/actor.js";
+import { newId } from "../../core/ids.js";
+import { newLinkToken, openSecret } from "../../core/secrets.js";
+import { LANGS, type Lang } from "../../plan/default-plan/index.js";
+import { PAGE_TEXT } from "../i18n.js";
+import { statusStore as store } from "../store.js";
+
+type Ctx = Pick<AppContext, "db" | "clock">;
+
+/** Tokens and hashes stay out: the list is for the team, the tokens are the subscribers' own. */
+export async function listSubscribers(ctx: Ctx, actor: Actor) {
+  return (await store.subscribers(ctx.db, actor.workspaceId, false)).map(
+    ({ token: _t, token_hash: _h, workspace_id: _w, ...s }) => s,
+  );
+}
+
+/** Double opt-in: the address gets a confirmation link; nothing else until it is followed. */
+export async function subscribe(ctx: AppContext, workspaceId: string, email: string, lang: Lang) {
+  const address = email.trim().toLowerCase();
+  let sub = await store.subscriberByEmail(ctx.db, workspaceId, address);
+  if (!sub) {
+    await store.insertSubscriber(ctx.db, {
+      id: newId(),
+      workspace_id: workspaceId,
+      email: address,
+      language: LANGS.includes(lang) ? lang : "en",
+      ...newLinkToken(),
+      created_at: ctx.clock.now().toISOString(),
+      confirmed_at: null,
+      unsubscribed_at: null,
+    });
+    sub = await store.subscriberByEmail(ctx.db, workspaceId, address);
+  } else if (sub.unsubscribed_at) {
+    await store.setSubscriber(ctx.db, sub.id, {
+      unsubscribed_at: null,
+      confirmed_at: null,
+      ...newLinkToken(),
+    });
+    sub = await store.subscriberByEmail(ctx.db, workspaceId, address);
+  }
+  if (!sub || sub.confirmed_at) return;
+  const ws = await ctx.services.accounts.workspace(workspaceId);
+  const link = `${ctx.config.publicUrl}/status/confirm?token=${openSecret(sub.token)}`;
+  const t = PAGE_TEXT[sub.language as Lang] ?? PAGE_TEXT.en;
+  await ctx.services.mail.send(
+    {
+      workspaceId,
+      to: address,
+      subject: `[${ws.name}] ${t.subscribe}`,
+      text: `${t.confirmIntro.replace("{name}", ws.name)}\n\n${link}\n\n${t.confirmIgnore}\n`,
+    },
+    { key: `status-confirm:${sub.id}:${sub.token_hash}` },
+  );
+}
+
+export async function confirm(ctx: Ctx, token: string): Promise<boolean> {
+  const sub = await store.subscriberByToken(ctx.db, token);
+  if (!sub || sub.unsubscribed_at) return false;
+  if (!sub.confirmed_at)
+    await store.setSubscriber(ctx.db, sub.id, { confirmed_at: ctx.clock.now().toISOString() });
+  return true;
+}
+
+export async function unsubscribe(ctx: Ctx, token: string): Promise<boolean> {
+  const sub = await store.subscriberByToken(ctx.db, token);
+  if (!sub) return false;
+  if (!sub.unsubscribed_at)
+    await store.setSubscriber(ctx.db, sub.id, { unsubscribed_at: ctx.clock.now().toISOString() });
+  return true;
+}
