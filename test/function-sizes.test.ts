@@ -13,7 +13,6 @@ const KNOWN = new Map<string, number>([
   ["bench/load.ts main", 123],
   ["bench/recovery.ts main", 143],
   ["src/cli/import.ts registerImport", 124],
-  ["src/crises/routes/work.ts workRoutes", 126],
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],
   ["web/src/pages/alerts/AlertView.tsx AlertView", 167],

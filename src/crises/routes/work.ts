@@ -17,58 +17,7 @@ import { idParams, tags } from "./common.js";
 export function workRoutes(app: App, ctx: AppContext) {
   const crises = ctx.services.crises;
 
-  app.post(
-    "/api/v1/crises/:id/tasks",
-    {
-      config: { access: "responder" },
-      schema: {
-        tags,
-        summary: "Add a task",
-        params: idParams,
-        body: taskInput,
-        response: { 201: crisisOut },
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(
-        await crises.addTask(actorOf(req), req.params.id, {
-          title: req.body.title,
-          role: req.body.role,
-          dueMinutes: req.body.due_minutes,
-          dueAt: req.body.due_at,
-        }),
-      ),
-  );
-
-  app.patch(
-    "/api/v1/crises/:id/tasks/:taskId",
-    {
-      config: { access: "responder" },
-      schema: {
-        tags,
-        summary: "Update a task (done, skipped, reopened, reassigned)",
-        params: z.object({ id: z.string(), taskId: z.string() }),
-        body: taskPatch,
-        response: { 200: crisisOut },
-      },
-    },
-    async (req) => crises.updateTask(actorOf(req), req.params.id, req.params.taskId, req.body),
-  );
-
-  app.put(
-    "/api/v1/crises/:id/roles/:role",
-    {
-      config: { access: "responder" },
-      schema: {
-        tags,
-        summary: "Fill a role or hand it over (user_id null frees it)",
-        params: z.object({ id: z.string(), role: roleIdSchema }),
-        body: roleAssignInput,
-        response: { 200: crisisOut },
-      },
-    },
-    async (req) => crises.assignRole(actorOf(req), req.params.id, req.params.role, req.body.user_id),
-  );
+  taskRoutes(app, ctx);
 
   app.post(
     "/api/v1/crises/:id/links",
@@ -138,5 +87,63 @@ export function workRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req, reply) => reply.status(201).send(await crises.startDrill(actorOf(req), req.body)),
+  );
+}
+
+/** Tasks and roles: who does what by when. */
+function taskRoutes(app: App, ctx: AppContext) {
+  const crises = ctx.services.crises;
+
+  app.post(
+    "/api/v1/crises/:id/tasks",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Add a task",
+        params: idParams,
+        body: taskInput,
+        response: { 201: crisisOut },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(
+        await crises.addTask(actorOf(req), req.params.id, {
+          title: req.body.title,
+          role: req.body.role,
+          dueMinutes: req.body.due_minutes,
+          dueAt: req.body.due_at,
+        }),
+      ),
+  );
+
+  app.patch(
+    "/api/v1/crises/:id/tasks/:taskId",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Update a task (done, skipped, reopened, reassigned)",
+        params: z.object({ id: z.string(), taskId: z.string() }),
+        body: taskPatch,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => crises.updateTask(actorOf(req), req.params.id, req.params.taskId, req.body),
+  );
+
+  app.put(
+    "/api/v1/crises/:id/roles/:role",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags,
+        summary: "Fill a role or hand it over (user_id null frees it)",
+        params: z.object({ id: z.string(), role: roleIdSchema }),
+        body: roleAssignInput,
+        response: { 200: crisisOut },
+      },
+    },
+    async (req) => crises.assignRole(actorOf(req), req.params.id, req.params.role, req.body.user_id),
   );
 }
