@@ -1,22 +1,16 @@
 import { useQueryClient } from "@tanstack/react-query";
-import type { ReactNode } from "react";
-import { Link } from "react-router-dom";
 import { useToastAction } from "../../action.js";
 import { api, errorMessage } from "../../api.js";
-import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { Clock } from "../../components/Clock.js";
-import { CopyField } from "../../components/CopyField.js";
 import { useToast } from "../../components/Toast.js";
-import { formatTime } from "../../format.js";
-import { T, useT, useTOr } from "../../i18n/t.js";
-
+import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
-import { PriorityBadge } from "./CasesPage.js";
+import { CaseBadges, CaseMeta, CaseThread, FollowUpCard, TimelineCard } from "./CaseParts.js";
 import { Composer } from "./Composer.js";
 import { RemedyPicker } from "./RemedyPicker.js";
-import { type Case, type CaseStatus, customerName, money } from "./types.js";
+import { type Case, type CaseStatus, customerName } from "./types.js";
 
 /** Where a status may go from here, as the server allows. */
 const NEXT: Record<CaseStatus, CaseStatus[]> = {
@@ -35,7 +29,6 @@ export function CaseView({ id }: { id: string }) {
   const { can } = useSession();
   const { busy, run } = useToastAction();
   const t = useT();
-  const tOr = useTOr();
   const c = q.data;
   if (q.error) return <p className="notice notice-error">{errorMessage(q.error)}</p>;
   if (!c) return <p className="cases-muted">{t("app.loading")}</p>;
@@ -71,46 +64,8 @@ export function CaseView({ id }: { id: string }) {
 
   return (
     <div className="stack" data-testid="case-view">
-      <Card
-        title={customerName(c)}
-        actions={
-          <span className="cases-row">
-            <PriorityBadge p={c.priority} />
-            <span data-testid="case-status">
-              <Badge value={c.status}>{t(`case.status.${c.status}`)}</Badge>
-            </span>
-            {c.escalated_at ? (
-              <span
-                title={t("case.escalated_at", { time: formatTime(c.escalated_at) })}
-                data-testid="case-escalated"
-              >
-                <Badge value="escalated">
-                  {t("case.escalated_to", { who: c.escalated_to ?? t("case.the_admins") })}
-                </Badge>
-              </span>
-            ) : null}
-          </span>
-        }
-      >
-        <div className="cases-meta">
-          <span>
-            {c.source} · {c.language.toUpperCase()} ·{" "}
-            {c.topics.map((tp) => tOr(`topic.${tp}`, tp.replace("_", " "))).join(", ") || t("case.no_topic")}
-          </span>
-          <span>
-            {[c.customer.email, c.customer.handle].filter(Boolean).join(" · ")}
-            {c.reach ? ` · ${t("case.reach", { n: c.reach })}` : ""}
-            {c.spread ? ` · ${t("case.copies", { n: c.spread })}` : ""}
-          </span>
-          {c.crisis_id ? (
-            <span>
-              <T
-                id="case.part_of"
-                values={{ link: (s: ReactNode) => <Link to={`/crises/${c.crisis_id}`}>{s}</Link> }}
-              />
-            </span>
-          ) : null}
-        </div>
+      <Card title={customerName(c)} actions={<CaseBadges c={c} />}>
+        <CaseMeta c={c} />
         <div className="cases-clocks">
           <Clock
             label={t("case.first_response")}
@@ -155,44 +110,7 @@ export function CaseView({ id }: { id: string }) {
         ) : null}
       </Card>
 
-      <Card title={t("case.conversation")}>
-        <ol className="cases-thread" data-testid="case-thread">
-          {(c.messages ?? []).map((m) => (
-            <li
-              key={m.id}
-              className={`cases-msg cases-msg-${m.direction}`}
-              data-testid={`case-msg-${m.direction}`}
-            >
-              <div className="cases-muted">
-                {m.author} · {m.channel} · {formatTime(m.at)}
-                {m.direction === "out" && m.sent_at && m.channel === "clipboard"
-                  ? ` · ${t("case.sent_by_hand", { who: m.sent_by ?? "?", time: formatTime(m.sent_at) })}`
-                  : null}
-              </div>
-              <p className="cases-text">{m.text}</p>
-              {m.direction === "out" && !m.sent_at ? (
-                <div className="cases-row" data-testid="case-msg-unsent">
-                  <Badge value="unsent" tone="orange">
-                    {t("case.unsent")}
-                  </Badge>
-                  <CopyField value={m.text} label={t("case.reply")} testId={`case-msg-copy-${m.id}`} />
-                  {can("responder") ? (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      disabled={busy}
-                      onClick={() => void markSent(m.id)}
-                      data-testid="case-mark-sent"
-                    >
-                      {t("case.i_sent_it")}
-                    </button>
-                  ) : null}
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </Card>
+      <CaseThread c={c} busy={busy} onMarkSent={(messageId) => void markSent(messageId)} />
 
       {can("responder") && c.status !== "closed" ? (
         <Composer key={`reply-${c.id}`} c={c} onSent={refresh} />
@@ -200,38 +118,9 @@ export function CaseView({ id }: { id: string }) {
 
       <RemedyPicker key={`remedy-${c.id}`} c={c} onChange={refresh} />
 
-      {c.follow_up ? (
-        <Card title={t("case.follow_up")} data-testid="case-follow-up">
-          <p className="cases-muted">{t("case.follow_up_private")}</p>
-          <p className="cases-text">{c.follow_up.private_text}</p>
-          <p className="cases-muted">{t("case.follow_up_public")}</p>
-          <p className="cases-text" data-testid="case-follow-up-public">
-            {c.follow_up.public_text}
-          </p>
-          <CopyField
-            value={c.follow_up.public_text}
-            label={t("case.follow_up_public_label")}
-            testId="case-follow-up-copy"
-          />
-          <p className="cases-muted">{t("case.post_status", { status: c.post_status })}</p>
-        </Card>
-      ) : null}
+      <FollowUpCard c={c} />
 
-      <Card
-        title={
-          c.remedy_cost
-            ? t("case.timeline_cost", { cost: money(c.remedy_cost, c.currency) })
-            : t("crisis.timeline")
-        }
-      >
-        <ol className="cases-timeline" data-testid="case-timeline">
-          {(c.timeline ?? []).map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.at}>{formatTime(e.at)}</time> <strong>{e.who}</strong> {e.text}
-            </li>
-          ))}
-        </ol>
-      </Card>
+      <TimelineCard c={c} />
     </div>
   );
 }
