@@ -12,7 +12,6 @@ const FOLDERS = ["src", "web/src", "bench", "scripts"];
 const KNOWN = new Map<string, number>([
   ["bench/load.ts main", 123],
   ["bench/recovery.ts main", 143],
-  ["src/cli/import.ts registerImport", 124],
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],
   ["web/src/pages/alerts/AlertView.tsx AlertView", 167],

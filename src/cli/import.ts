@@ -26,6 +26,40 @@ const MAX_SHOWN_ERRORS = 100;
  */
 const SETTLE_MS = 500;
 
+type Totals = { rows: number; accepted: number; duplicates: number; filtered: number; bad: number };
+
+/** A progress bar on stderr fed by the bytes read, so it moves before the first batch lands. */
+function startProgress(size: number, totals: Totals) {
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: "import |{bar}| {percentage}% | {rows} rows | {rate} rows/s | {bad} bad",
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const t0 = performance.now();
+  const tick = () => {
+    const s = (performance.now() - t0) / 1000;
+    bar.update(bytes, {
+      rows: totals.rows,
+      bad: totals.bad,
+      rate: s > 0 ? Math.round(totals.rows / s) : 0,
+    });
+  };
+  bar.start(size, 0, { rows: 0, bad: 0, rate: 0 });
+  return { counter, tick, bar, t0 };
+}
+
 export function registerImport(program: Command) {
   withStoreOptions(
     program
@@ -68,35 +102,8 @@ export function registerImport(program: Command) {
           : await accounts.firstWorkspace();
         if (!ws) fail("the store has no workspace yet; run `firebreak start` once first");
 
-        const size = statSync(file).size;
-        let bytes = 0;
-        const counter = new Transform({
-          transform(chunk: Buffer, _enc, done) {
-            bytes += chunk.length;
-            done(null, chunk);
-          },
-        });
-        const bar = new cliProgress.SingleBar(
-          {
-            stream: process.stderr,
-            format: "import |{bar}| {percentage}% | {rows} rows | {rate} rows/s | {bad} bad",
-            noTTYOutput: true,
-            notTTYSchedule: 5000,
-            hideCursor: true,
-          },
-          cliProgress.Presets.shades_classic,
-        );
-        const t0 = performance.now();
         const totals = { rows: 0, accepted: 0, duplicates: 0, filtered: 0, bad: 0 };
-        const tick = () => {
-          const s = (performance.now() - t0) / 1000;
-          bar.update(bytes, {
-            rows: totals.rows,
-            bad: totals.bad,
-            rate: s > 0 ? Math.round(totals.rows / s) : 0,
-          });
-        };
-        bar.start(size, 0, { rows: 0, bad: 0, rate: 0 });
+        const { counter, tick, bar, t0 } = startProgress(statSync(file).size, totals);
         // A batch is one transaction: it lands whole or not at all. Beside a running server the store
         // can be busy for a moment; the batch is retried, and a retry of a batch that did land is
         // recognised by (source, external_id).
