@@ -277,10 +277,16 @@ export class MonitorScheduler {
   /** Writes everything buffered (stop, runDue); gives up when the store stops taking writes. */
   private async drainWrites(): Promise<void> {
     await this.flushing;
-    while (this.buffer.length > 0) {
+    // A write that fails at this moment (a lock held by a beat or a claim) is tried again a few times
+    // before the checks are given up: stopping must not drop finished checks on a transient error.
+    let failures = 0;
+    while (this.buffer.length > 0 && failures < 4) {
       const before = this.buffer.length;
       await this.flush();
-      if (this.buffer.length >= before) break;
+      if (this.buffer.length >= before) {
+        failures++;
+        await sleep(100 * 2 ** failures);
+      }
     }
   }
 
