@@ -25,11 +25,22 @@ export async function migrate<DB>(store: Store<DB>): Promise<MigrateResult> {
     // a store already has 0401: every migration is independent of the later ranges' tables.
     allowUnorderedMigrations: true,
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely's migrator introspects every schema of the database; when another schema is dropped at that
+  // moment (tests give each file its own), PostgreSQL answers "schema … does not exist". Nothing was
+  // applied by a failed attempt (each migration runs in a transaction), so trying again is safe.
+  for (let i = 0; i < 3 && raceOfOtherSchema(error, schema); i++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
     const why = error instanceof Error ? error.message : String(error ?? "unknown error");
     throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${why}`);
   }
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+function raceOfOtherSchema(error: unknown, ours: string | undefined): boolean {
+  const m = error instanceof Error ? /schema "([^"]+)" does not exist/.exec(error.message) : null;
+  return m !== null && m[1] !== ours;
 }

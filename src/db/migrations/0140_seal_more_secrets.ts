@@ -29,15 +29,20 @@ export const sealMoreSecrets: Migration = {
  * (they are then created with `token_hash` and hold nothing to seal); on an older store it runs last.
  */
 export async function existingTables(db: Db, dialect: DialectName): Promise<Map<string, Set<string>>> {
-  const schema =
+  // Read our own schema's catalogue only: Kysely's introspector reads every schema, and on a server
+  // where another schema is dropped meanwhile (tests run one schema per file) it fails naming that one.
+  const rows =
     dialect === "postgres"
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
+      ? (
+          await sql<{ t: string; c: string }>`select table_name as t, column_name as c
+            from information_schema.columns where table_schema = current_schema()`.execute(db)
+        ).rows
+      : (
+          await sql<{ t: string; c: string }>`select m.name as t, p.name as c
+            from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table'`.execute(db)
+        ).rows;
   const out = new Map<string, Set<string>>();
-  for (const t of await db.introspection.getTables()) {
-    if (schema && t.schema !== schema) continue;
-    out.set(t.name, new Set(t.columns.map((c) => c.name)));
-  }
+  for (const r of rows) out.set(r.t, (out.get(r.t) ?? new Set()).add(r.c));
   return out;
 }
 
