@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
 import { addDays } from "./reputation.js";
+import { resolvedCrisis as walkToResolved } from "./testing.js";
 
 let h: Harness;
 let smtp: TestSmtp;
@@ -20,22 +21,8 @@ const get = (url: string, role: "admin" | "responder" | "viewer" = "viewer") =>
 const send = (method: "POST" | "PATCH" | "DELETE", url: string, payload?: object) =>
   h.app.inject({ method, url, headers: h.auth("responder"), payload: payload ?? {} });
 
-/** A crisis walked through to resolved, started `hoursAgo` hours ago. */
-async function resolvedCrisis(title: string, hoursAgo: number, extra: Record<string, unknown> = {}) {
-  const res = await send("POST", "/api/v1/crises", {
-    title,
-    type: "delivery_delay",
-    severity: "SEV2",
-    summary: "The carrier's hub stopped sorting.",
-    started_at: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
-    ...extra,
-  });
-  expect(res.statusCode).toBe(201);
-  const id = res.json().id as string;
-  for (const status of ["acknowledged", "mitigating", "monitoring", "resolved"])
-    expect((await send("PATCH", `/api/v1/crises/${id}`, { status })).statusCode).toBe(200);
-  return id;
-}
+const resolvedCrisis = (title: string, hoursAgo: number, extra: Record<string, unknown> = {}) =>
+  walkToResolved(send, title, hoursAgo, extra);
 
 describe("action items", () => {
   let crisisId: string;
