@@ -103,11 +103,10 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
   );
 }
 
-function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Promise<void> }) {
-  const t = useT();
+/** The new action's fields and its submit; a member gets reminders at their login address. */
+function useNewActionItem(crisisId: string, onAdded: () => Promise<void>) {
   const [title, setTitle] = useState("");
-  const members = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
-  // A member gets reminders at their login address; "" = someone outside the team, by name and e-mail.
+  // "" = someone outside the team, by name and e-mail.
   const [member, setMember] = useState("");
   const [owner, setOwner] = useState("");
   const [email, setEmail] = useState("");
@@ -132,19 +131,32 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
       await onAdded();
     });
   };
+  return {
+    fields: { title, member, owner, email, due, part, ref },
+    set: { setTitle, setMember, setOwner, setEmail, setDue, setPart, setRef },
+    busy,
+    error,
+    submit,
+  };
+}
+
+function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Promise<void> }) {
+  const t = useT();
+  const members = useApiQuery<{ items: { id: string; name: string; email: string }[] }>("/api/v1/users");
+  const { fields: f, set, busy, error, submit } = useNewActionItem(crisisId, onAdded);
   return (
     <form className="form-grid" onSubmit={submit} data-testid="action-form">
       <FormField label={t("action.action")} name="title" error={error}>
         <input
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          value={f.title}
+          onChange={(e) => set.setTitle(e.target.value)}
           required
           maxLength={500}
           data-testid="action-title"
         />
       </FormField>
       <FormField label={t("action.owner")} name="owner_user_id" error={error}>
-        <select value={member} onChange={(e) => setMember(e.target.value)} data-testid="action-member">
+        <select value={f.member} onChange={(e) => set.setMember(e.target.value)} data-testid="action-member">
           <option value="">{t("action.outside")}</option>
           {members.data?.items.map((m) => (
             <option key={m.id} value={m.id}>
@@ -153,12 +165,12 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           ))}
         </select>
       </FormField>
-      {member ? null : (
+      {f.member ? null : (
         <>
           <FormField label={t("action.owner_name")} name="owner_name" error={error}>
             <input
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
+              value={f.owner}
+              onChange={(e) => set.setOwner(e.target.value)}
               required
               maxLength={200}
               data-testid="action-owner"
@@ -167,8 +179,8 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           <FormField label={t("action.owner_email")} name="owner_email" error={error}>
             <input
               type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              value={f.email}
+              onChange={(e) => set.setEmail(e.target.value)}
               data-testid="action-email"
             />
           </FormField>
@@ -177,16 +189,54 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
       <FormField label={t("action.due")} name="due_date" error={error}>
         <input
           type="date"
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
+          value={f.due}
+          onChange={(e) => set.setDue(e.target.value)}
           required
           data-testid="action-due"
         />
       </FormField>
+      <PlanPartFields
+        part={f.part}
+        onPart={set.setPart}
+        planRef={f.ref}
+        onPlanRef={set.setRef}
+        error={error}
+      />
+      <FormError
+        error={error}
+        fields={["title", "owner_user_id", "owner_name", "owner_email", "due_date", "plan_part", "plan_ref"]}
+      />
+      <div className="form-grid-submit">
+        <button type="submit" className="button button-primary" disabled={busy} data-testid="action-add">
+          {t("action.add")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Which part of the plan the action changes, and which one of it (the hint lists the ids it takes). */
+function PlanPartFields({
+  part,
+  onPart,
+  planRef,
+  onPlanRef,
+  error,
+}: {
+  part: ActionItem["plan_part"];
+  onPart: (part: ActionItem["plan_part"]) => void;
+  planRef: string;
+  onPlanRef: (ref: string) => void;
+  error: unknown;
+}) {
+  const t = useT();
+  const chosen = PARTS.find((x) => x.id === part);
+  return (
+    <>
       <FormField label={t("action.part")} name="plan_part" error={error}>
         <select
           value={part}
-          onChange={(e) => setPart(e.target.value as ActionItem["plan_part"])}
+          onChange={(e) => onPart(e.target.value as ActionItem["plan_part"])}
           data-testid="action-part"
         >
           {PARTS.map((p) => (
@@ -200,27 +250,15 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
         label={t("action.which")}
         name="plan_ref"
         error={error}
-        hint={(() => {
-          const p = PARTS.find((x) => x.id === part);
-          return p ? t(p.hint, { ids: p.ids ?? "" }) : undefined;
-        })()}
+        hint={chosen ? t(chosen.hint, { ids: chosen.ids ?? "" }) : undefined}
       >
         <input
-          value={ref}
-          onChange={(e) => setRef(e.target.value)}
+          value={planRef}
+          onChange={(e) => onPlanRef(e.target.value)}
           maxLength={200}
           data-testid="action-ref"
         />
       </FormField>
-      <FormError
-        error={error}
-        fields={["title", "owner_user_id", "owner_name", "owner_email", "due_date", "plan_part", "plan_ref"]}
-      />
-      <div className="form-grid-submit">
-        <button type="submit" className="button button-primary" disabled={busy} data-testid="action-add">
-          {t("action.add")}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
