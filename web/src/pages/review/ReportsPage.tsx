@@ -78,33 +78,13 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
 
 function ReportsOverview() {
   const t = useT();
-  const tOr = useTOr();
   const report = useApiQuery<Report>("/api/v1/reports/crises", { refetchInterval: 60_000 });
   const rep = useApiQuery<Reputation>("/api/v1/reputation", { refetchInterval: 60_000 });
-  const review = useApiQuery<{ items: ActionItem[]; next_review: string }>("/api/v1/action-items/for-review");
+  const review = useApiQuery<ForReview>("/api/v1/action-items/for-review");
   const r = report.data;
-  const resolved = r?.crises.filter((c) => c.resolved_at) ?? [];
   return (
     <>
-      <PageHeader
-        title={t("nav.reports")}
-        description={t("report.intro")}
-        actions={
-          <div className="review-exports">
-            {(["md", "html", "csv"] as const).map((f) => (
-              <a
-                key={f}
-                className="button button-small"
-                href={`/api/v1/reports/crises?format=${f}`}
-                download
-                data-testid={`report-export-${f}`}
-              >
-                {t("report.export", { format: f === "md" ? "Markdown" : f.toUpperCase() })}
-              </a>
-            ))}
-          </div>
-        }
-      />
+      <PageHeader title={t("nav.reports")} description={t("report.intro")} actions={<ReportExports />} />
       {report.error ? <p className="notice notice-error">{report.error.message}</p> : null}
       <div className="stack review-stack">
         <Card title={t("report.reputation")} data-testid="reputation">
@@ -119,88 +99,123 @@ function ReportsOverview() {
             <p className="muted">{t("app.loading")}</p>
           )}
         </Card>
-        <Card title={t("report.postmortems")}>
-          {resolved.length ? (
-            <ul className="review-list" data-testid="postmortem-list">
-              {resolved.map((c) => (
-                <li key={c.id}>
-                  <Link to={`/reports/crises/${c.id}`} data-testid="postmortem-link">
-                    {c.title}
-                  </Link>{" "}
-                  <Badge value={c.severity} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}{" "}
-                  <span className="muted">
-                    {t("report.resolved_at", { time: formatTime(c.resolved_at) })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <EmptyState title={t("report.no_resolved")}>{t("report.no_resolved_hint")}</EmptyState>
-          )}
-        </Card>
-        {r ? (
-          <>
-            <Card title={t("report.by_type")}>
-              <GroupTable
-                groups={[...r.real.by_type, ...(r.real.overall.count ? [r.real.overall] : [])]}
-                caption={t("report.by_type")}
-                testId="report-real-type"
-              />
-            </Card>
-            <Card title={t("report.by_quarter")}>
-              <GroupTable
-                groups={r.real.by_quarter}
-                caption={t("report.by_quarter")}
-                testId="report-real-quarter"
-              />
-            </Card>
-            <Card title={t("report.drills")}>
-              <GroupTable
-                groups={[...r.drills.by_type, ...(r.drills.overall.count ? [r.drills.overall] : [])]}
-                caption={t("report.drills_caption")}
-                testId="report-drills"
-              />
-            </Card>
-            <Card title={t("report.causes")}>
-              {r.top_causes.length ? (
-                <ol className="review-list" data-testid="top-causes">
-                  {r.top_causes.map((c) => (
-                    <li key={c.cause}>
-                      {c.cause} <span className="muted">({c.count})</span>
-                    </li>
-                  ))}
-                </ol>
-              ) : (
-                <p className="muted">{t("report.no_causes")}</p>
-              )}
-            </Card>
-          </>
-        ) : null}
-        <Card
-          title={
-            review.data
-              ? t("report.next_review_on", { date: review.data.next_review })
-              : t("report.next_review")
-          }
-        >
-          {review.data?.items.length ? (
-            <ul className="review-list" data-testid="review-actions">
-              {review.data.items.map((a) => (
-                <li key={a.id}>
-                  <Link to={`/reports/crises/${a.crisis_id}`}>{a.title}</Link> —{" "}
-                  {t("report.owner_due", { owner: a.owner_name, date: a.due_date })}{" "}
-                  {a.overdue ? <Badge value="overdue" tone="red" /> : null}{" "}
-                  <span className="muted">
-                    ({tOr(`plan_part.${a.plan_part}`, a.plan_part.replace("_", " "))}: {a.plan_label})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t("report.no_actions")}</p>
-          )}
-        </Card>
+        <PostmortemListCard crises={r?.crises.filter((c) => c.resolved_at) ?? []} />
+        {r ? <ReportFigures report={r} /> : null}
+        <NextReviewCard review={review.data} />
       </div>
     </>
+  );
+}
+
+type ForReview = { items: ActionItem[]; next_review: string };
+
+function ReportExports() {
+  const t = useT();
+  return (
+    <div className="review-exports">
+      {(["md", "html", "csv"] as const).map((f) => (
+        <a
+          key={f}
+          className="button button-small"
+          href={`/api/v1/reports/crises?format=${f}`}
+          download
+          data-testid={`report-export-${f}`}
+        >
+          {t("report.export", { format: f === "md" ? "Markdown" : f.toUpperCase() })}
+        </a>
+      ))}
+    </div>
+  );
+}
+
+function PostmortemListCard({ crises }: { crises: Report["crises"] }) {
+  const t = useT();
+  return (
+    <Card title={t("report.postmortems")}>
+      {crises.length ? (
+        <ul className="review-list" data-testid="postmortem-list">
+          {crises.map((c) => (
+            <li key={c.id}>
+              <Link to={`/reports/crises/${c.id}`} data-testid="postmortem-link">
+                {c.title}
+              </Link>{" "}
+              <Badge value={c.severity} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}{" "}
+              <span className="muted">{t("report.resolved_at", { time: formatTime(c.resolved_at) })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title={t("report.no_resolved")}>{t("report.no_resolved_hint")}</EmptyState>
+      )}
+    </Card>
+  );
+}
+
+/** Response times of real crises (by type, with the overall row, and by quarter), of drills, and the causes. */
+function ReportFigures({ report: r }: { report: Report }) {
+  const t = useT();
+  return (
+    <>
+      <Card title={t("report.by_type")}>
+        <GroupTable
+          groups={[...r.real.by_type, ...(r.real.overall.count ? [r.real.overall] : [])]}
+          caption={t("report.by_type")}
+          testId="report-real-type"
+        />
+      </Card>
+      <Card title={t("report.by_quarter")}>
+        <GroupTable
+          groups={r.real.by_quarter}
+          caption={t("report.by_quarter")}
+          testId="report-real-quarter"
+        />
+      </Card>
+      <Card title={t("report.drills")}>
+        <GroupTable
+          groups={[...r.drills.by_type, ...(r.drills.overall.count ? [r.drills.overall] : [])]}
+          caption={t("report.drills_caption")}
+          testId="report-drills"
+        />
+      </Card>
+      <Card title={t("report.causes")}>
+        {r.top_causes.length ? (
+          <ol className="review-list" data-testid="top-causes">
+            {r.top_causes.map((c) => (
+              <li key={c.cause}>
+                {c.cause} <span className="muted">({c.count})</span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">{t("report.no_causes")}</p>
+        )}
+      </Card>
+    </>
+  );
+}
+
+/** The action items due for the next review meeting, across crises. */
+function NextReviewCard({ review }: { review: ForReview | undefined }) {
+  const t = useT();
+  const tOr = useTOr();
+  return (
+    <Card title={review ? t("report.next_review_on", { date: review.next_review }) : t("report.next_review")}>
+      {review?.items.length ? (
+        <ul className="review-list" data-testid="review-actions">
+          {review.items.map((a) => (
+            <li key={a.id}>
+              <Link to={`/reports/crises/${a.crisis_id}`}>{a.title}</Link> —{" "}
+              {t("report.owner_due", { owner: a.owner_name, date: a.due_date })}{" "}
+              {a.overdue ? <Badge value="overdue" tone="red" /> : null}{" "}
+              <span className="muted">
+                ({tOr(`plan_part.${a.plan_part}`, a.plan_part.replace("_", " "))}: {a.plan_label})
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t("report.no_actions")}</p>
+      )}
+    </Card>
   );
 }
