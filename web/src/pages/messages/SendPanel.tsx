@@ -71,54 +71,23 @@ export function SendPanel(props: {
   return (
     <Card title={t("message.send_title")}>
       <form className="form-grid" onSubmit={send} data-testid="send-form">
-        <FormField label={t("message.channel")} name="channel" error={props.error}>
-          <select
-            className="select"
-            value={channel}
-            onChange={(e) => pickChannel(e.target.value)}
-            data-testid="send-channel"
-          >
-            <option value="status_page">{t("message.channel.status_page")}</option>
-            <option value="email">{t("message.channel.email")}</option>
-            <option value="webhook">{t("message.channel.webhook")}</option>
-            <option value="copy">{t("message.channel.copy")}</option>
-          </select>
-        </FormField>
+        <ChannelSelect channel={channel} onPick={pickChannel} error={props.error} />
         {channel === "email" ? (
-          <FormField label={t("message.segment")} name="segment" error={props.error}>
-            <select
-              className="select"
-              value={segment}
-              onChange={(e) => setSegment(e.target.value)}
-              data-testid="send-segment"
-            >
-              {["all", "orders_7d", "paid_not_shipped"].map((s) => (
-                <option key={s} value={s}>
-                  {tOr(`segment.${s}`, s.replaceAll("_", " "))} ({segments.data?.[s] ?? "…"})
-                </option>
-              ))}
-            </select>
-          </FormField>
+          <SegmentField
+            segment={segment}
+            setSegment={setSegment}
+            counts={segments.data}
+            error={props.error}
+          />
         ) : null}
         {channel === "webhook" ? (
-          <>
-            <FormField label={t("monitor.f.url")} name="url" error={props.error}>
-              <input
-                className="input"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                data-testid="send-url"
-              />
-            </FormField>
-            <FormField label={t("message.secret")} name="secret" error={props.error}>
-              <input
-                className="input"
-                value={secret}
-                onChange={(e) => setSecret(e.target.value)}
-                data-testid="send-secret"
-              />
-            </FormField>
-          </>
+          <WebhookTargetFields
+            url={url}
+            setUrl={setUrl}
+            secret={secret}
+            setSecret={setSecret}
+            error={props.error}
+          />
         ) : null}
         <div className="form-grid-submit">
           {changes ? (
@@ -141,6 +110,84 @@ export function SendPanel(props: {
         </div>
       </form>
     </Card>
+  );
+}
+
+/** The way the message goes out: the status page, e-mail to a segment, a webhook, or copied by hand. */
+function ChannelSelect(props: { channel: string; onPick: (c: string) => void; error: unknown }) {
+  const t = useT();
+  return (
+    <FormField label={t("message.channel")} name="channel" error={props.error}>
+      <select
+        className="select"
+        value={props.channel}
+        onChange={(e) => props.onPick(e.target.value)}
+        data-testid="send-channel"
+      >
+        <option value="status_page">{t("message.channel.status_page")}</option>
+        <option value="email">{t("message.channel.email")}</option>
+        <option value="webhook">{t("message.channel.webhook")}</option>
+        <option value="copy">{t("message.channel.copy")}</option>
+      </select>
+    </FormField>
+  );
+}
+
+/** Which customers an e-mail goes to, with how many each segment holds. */
+function SegmentField(props: {
+  segment: string;
+  setSegment: (s: string) => void;
+  counts: Record<string, number> | undefined;
+  error: unknown;
+}) {
+  const t = useT();
+  const tOr = useTOr();
+  return (
+    <FormField label={t("message.segment")} name="segment" error={props.error}>
+      <select
+        className="select"
+        value={props.segment}
+        onChange={(e) => props.setSegment(e.target.value)}
+        data-testid="send-segment"
+      >
+        {["all", "orders_7d", "paid_not_shipped"].map((s) => (
+          <option key={s} value={s}>
+            {tOr(`segment.${s}`, s.replaceAll("_", " "))} ({props.counts?.[s] ?? "…"})
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+}
+
+/** Where a one-off webhook send goes, and the secret it is signed with. */
+function WebhookTargetFields(props: {
+  url: string;
+  setUrl: (s: string) => void;
+  secret: string;
+  setSecret: (s: string) => void;
+  error: unknown;
+}) {
+  const t = useT();
+  return (
+    <>
+      <FormField label={t("monitor.f.url")} name="url" error={props.error}>
+        <input
+          className="input"
+          value={props.url}
+          onChange={(e) => props.setUrl(e.target.value)}
+          data-testid="send-url"
+        />
+      </FormField>
+      <FormField label={t("message.secret")} name="secret" error={props.error}>
+        <input
+          className="input"
+          value={props.secret}
+          onChange={(e) => props.setSecret(e.target.value)}
+          data-testid="send-secret"
+        />
+      </FormField>
+    </>
   );
 }
 
