@@ -37,14 +37,8 @@ const TYPES = [
   "returns_backlash",
 ];
 
-/** The workspace's templates: pick kind, crisis type and language, edit the Liquid, or go back to ours. */
-export function TemplatesPanel() {
-  const { can } = useSession();
-  const tr = useT();
-  const kindLabel = useKindLabel();
-  const [kind, setKind] = useState("customer_email");
-  const [type, setType] = useState("site_outage");
-  const [lang, setLang] = useState("en");
+/** One template (kind × crisis type × language) as stored, the edit in progress, and how to change it. */
+function useTemplate(kind: string, type: string, lang: string) {
   const path = `/api/v1/comms/templates?kind=${kind}&crisis_type=${type}&language=${lang}`;
   const q = useApiQuery<Page<Template>>(path);
   const t = q.data?.items[0];
@@ -70,6 +64,17 @@ export function TemplatesPanel() {
       setError(err);
     }
   };
+  return { t, subject, setSubject, body, setBody, error, run, one };
+}
+
+/** The workspace's templates: pick kind, crisis type and language, edit the Liquid, or go back to ours. */
+export function TemplatesPanel() {
+  const { can } = useSession();
+  const tr = useT();
+  const [kind, setKind] = useState("customer_email");
+  const [type, setType] = useState("site_outage");
+  const [lang, setLang] = useState("en");
+  const { t, subject, setSubject, body, setBody, error, run, one } = useTemplate(kind, type, lang);
   const save = (e: FormEvent) => {
     e.preventDefault();
     void run(tr("templates.saved"), () => api.put(one, { subject, body }));
@@ -81,49 +86,14 @@ export function TemplatesPanel() {
         description={tr("templates.intro")}
         actions={<Link to="/messages">{tr("customers.back")}</Link>}
       />
-      <Card>
-        <div className="form-row">
-          <select
-            className="select"
-            value={kind}
-            onChange={(e) => setKind(e.target.value)}
-            aria-label={tr("crisis.link_kind")}
-            data-testid="template-kind"
-          >
-            {KINDS.map(([id]) => (
-              <option key={id} value={id}>
-                {kindLabel(id)}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select"
-            value={type}
-            onChange={(e) => setType(e.target.value)}
-            aria-label={tr("templates.crisis_type")}
-            data-testid="template-type"
-          >
-            {TYPES.map((x) => (
-              <option key={x} value={x}>
-                {x.replaceAll("_", " ")}
-              </option>
-            ))}
-          </select>
-          <select
-            className="select"
-            value={lang}
-            onChange={(e) => setLang(e.target.value)}
-            aria-label={tr("language.label")}
-            data-testid="template-language"
-          >
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-      </Card>
+      <TemplatePicker
+        kind={kind}
+        setKind={setKind}
+        type={type}
+        setType={setType}
+        lang={lang}
+        setLang={setLang}
+      />
       <Card
         title={
           t?.customized ? tr("templates.edited_by", { who: t.updated_by ?? "" }) : tr("templates.shipped")
@@ -167,5 +137,63 @@ export function TemplatesPanel() {
         </form>
       </Card>
     </>
+  );
+}
+
+/** Which template to edit: the message kind, the crisis type and the language. */
+function TemplatePicker(props: {
+  kind: string;
+  setKind: (v: string) => void;
+  type: string;
+  setType: (v: string) => void;
+  lang: string;
+  setLang: (v: string) => void;
+}) {
+  const tr = useT();
+  const kindLabel = useKindLabel();
+  return (
+    <Card>
+      <div className="form-row">
+        <select
+          className="select"
+          value={props.kind}
+          onChange={(e) => props.setKind(e.target.value)}
+          aria-label={tr("crisis.link_kind")}
+          data-testid="template-kind"
+        >
+          {KINDS.map(([id]) => (
+            <option key={id} value={id}>
+              {kindLabel(id)}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select"
+          value={props.type}
+          onChange={(e) => props.setType(e.target.value)}
+          aria-label={tr("templates.crisis_type")}
+          data-testid="template-type"
+        >
+          {TYPES.map((x) => (
+            <option key={x} value={x}>
+              {x.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select"
+          value={props.lang}
+          onChange={(e) => props.setLang(e.target.value)}
+          aria-label={tr("language.label")}
+          data-testid="template-language"
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+    </Card>
   );
 }
