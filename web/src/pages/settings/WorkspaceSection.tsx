@@ -54,19 +54,19 @@ export default function WorkspaceSection() {
   return <WorkspaceForm saved={q.data} />;
 }
 
-function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
-  const session = useSession();
-  const isAdmin = session.can("admin");
+type SetField = <K extends keyof WorkspaceSettings>(k: K, v: WorkspaceSettings[K]) => void;
+
+/** The form's copy of the settings (reset when a save or a colleague changes them) and its save. */
+function useWorkspaceForm(saved: WorkspaceSettings) {
   const qc = useQueryClient();
   const toast = useToast();
   const t = useT();
   const { busy, error, run } = useAction();
   const [form, setForm] = useState(saved);
   useEffect(() => setForm(saved), [saved]);
-  const zones = useMemo(() => timeZones(saved.time_zone), [saved.time_zone]);
-  const set = <K extends keyof WorkspaceSettings>(k: K, v: WorkspaceSettings[K]) =>
-    setForm((f) => ({ ...f, [k]: v }));
+  const set: SetField = (k, v) => setForm((f) => ({ ...f, [k]: v }));
 
+  // The default language is always one of the chosen ones.
   const toggleLang = (l: Lang, on: boolean) => {
     const languages = on ? [...form.languages, l] : form.languages.filter((x) => x !== l);
     const default_language = languages.includes(form.default_language)
@@ -91,6 +91,14 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
       toast({ message: t("workspace.saved"), tone: "success" });
     });
   };
+  return { form, set, toggleLang, submit, busy, error };
+}
+
+function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
+  const isAdmin = useSession().can("admin");
+  const t = useT();
+  const { form, set, toggleLang, submit, busy, error } = useWorkspaceForm(saved);
+  const zones = useMemo(() => timeZones(saved.time_zone), [saved.time_zone]);
 
   return (
     <Card title={t("settings.workspace")} data-testid="workspace-settings">
@@ -124,39 +132,7 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
               ))}
             </select>
           </FormField>
-          <fieldset className="field" data-testid="field-languages">
-            <legend className="field-label">{t("workspace.languages")}</legend>
-            {LANGS.map(([id, name]) => (
-              <label key={id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.languages.includes(id)}
-                  disabled={form.languages.length === 1 && form.languages[0] === id}
-                  onChange={(e) => toggleLang(id, e.target.checked)}
-                  data-testid={`workspace-lang-${id}`}
-                />{" "}
-                {name}
-              </label>
-            ))}
-          </fieldset>
-          <FormField
-            label={t("workspace.default_language")}
-            name="default_language"
-            error={error}
-            hint={t("workspace.default_language_hint")}
-          >
-            <select
-              className="select"
-              value={form.default_language}
-              onChange={(e) => set("default_language", e.target.value as Lang)}
-            >
-              {LANGS.filter(([id]) => form.languages.includes(id)).map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </FormField>
+          <LanguageFields form={form} set={set} toggleLang={toggleLang} error={error} />
           <FormField
             label={t("workspace.currency")}
             name="currency"
@@ -170,27 +146,7 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
               onChange={(e) => set("currency", e.target.value.toUpperCase())}
             />
           </FormField>
-          <FormField label={t("workspace.logo")} name="brand.logo_url" error={error}>
-            <input
-              className="input"
-              type="url"
-              value={form.brand.logo_url ?? ""}
-              onChange={(e) => set("brand", { ...form.brand, logo_url: e.target.value })}
-            />
-          </FormField>
-          <FormField
-            label={t("workspace.color")}
-            name="brand.color"
-            error={error}
-            hint={t("workspace.color_hint")}
-          >
-            <input
-              className="input"
-              value={form.brand.color ?? ""}
-              placeholder="#1f6feb"
-              onChange={(e) => set("brand", { ...form.brand, color: e.target.value })}
-            />
-          </FormField>
+          <BrandFields brand={form.brand} onBrand={(brand) => set("brand", brand)} error={error} />
           <FormField
             label={t("workspace.public_url")}
             name="public_url"
@@ -215,5 +171,94 @@ function WorkspaceForm({ saved }: { saved: WorkspaceSettings }) {
       </form>
       <FormError error={error} fields={FIELDS} />
     </Card>
+  );
+}
+
+/** The languages customers are answered in (at least one) and the one used when theirs is not among them. */
+function LanguageFields({
+  form,
+  set,
+  toggleLang,
+  error,
+}: {
+  form: WorkspaceSettings;
+  set: SetField;
+  toggleLang: (l: Lang, on: boolean) => void;
+  error: unknown;
+}) {
+  const t = useT();
+  return (
+    <>
+      <fieldset className="field" data-testid="field-languages">
+        <legend className="field-label">{t("workspace.languages")}</legend>
+        {LANGS.map(([id, name]) => (
+          <label key={id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.languages.includes(id)}
+              disabled={form.languages.length === 1 && form.languages[0] === id}
+              onChange={(e) => toggleLang(id, e.target.checked)}
+              data-testid={`workspace-lang-${id}`}
+            />{" "}
+            {name}
+          </label>
+        ))}
+      </fieldset>
+      <FormField
+        label={t("workspace.default_language")}
+        name="default_language"
+        error={error}
+        hint={t("workspace.default_language_hint")}
+      >
+        <select
+          className="select"
+          value={form.default_language}
+          onChange={(e) => set("default_language", e.target.value as Lang)}
+        >
+          {LANGS.filter(([id]) => form.languages.includes(id)).map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </FormField>
+    </>
+  );
+}
+
+function BrandFields({
+  brand,
+  onBrand,
+  error,
+}: {
+  brand: WorkspaceSettings["brand"];
+  onBrand: (brand: WorkspaceSettings["brand"]) => void;
+  error: unknown;
+}) {
+  const t = useT();
+  return (
+    <>
+      <FormField label={t("workspace.logo")} name="brand.logo_url" error={error}>
+        <input
+          className="input"
+          type="url"
+          value={brand.logo_url ?? ""}
+          onChange={(e) => onBrand({ ...brand, logo_url: e.target.value })}
+        />
+      </FormField>
+      <FormField
+        label={t("workspace.color")}
+        name="brand.color"
+        error={error}
+        hint={t("workspace.color_hint")}
+      >
+        <input
+          className="input"
+          value={brand.color ?? ""}
+          placeholder="#1f6feb"
+          onChange={(e) => onBrand({ ...brand, color: e.target.value })}
+        />
+      </FormField>
+    </>
   );
 }
