@@ -14,20 +14,6 @@ const KNOWN = new Map<string, number>([
   ["bench/recovery.ts main", 143],
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],
-  ["web/src/pages/alerts/AlertView.tsx AlertView", 167],
-  ["web/src/pages/alerts/RulesEditor.tsx RuleForm", 153],
-  ["web/src/pages/cases/Composer.tsx Composer", 144],
-  ["web/src/pages/cases/RemedyPicker.tsx RemedyPicker", 159],
-  ["web/src/pages/crises/CrisisRoom.tsx CrisisRoom", 130],
-  ["web/src/pages/messages/SendPanel.tsx SendPanel", 128],
-  ["web/src/pages/messages/TemplatesPanel.tsx TemplatesPanel", 131],
-  ["web/src/pages/monitors/MonitorDetail.tsx MonitorDetail", 167],
-  ["web/src/pages/plan/PlaybookEditor.tsx PlaybookEditor", 162],
-  ["web/src/pages/review/ActionItems.tsx AddAction", 121],
-  ["web/src/pages/review/PostmortemPage.tsx PostmortemPage", 129],
-  ["web/src/pages/review/ReportsPage.tsx ReportsOverview", 128],
-  ["web/src/pages/settings/WebhooksSection.tsx EndpointView", 131],
-  ["web/src/pages/settings/WorkspaceSection.tsx WorkspaceForm", 163],
 ]);
 
 function* sources(dir: string): Generator<string> {
