@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashSecret } from "../core/ids.js";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 
-let h: Harness;
-let smtp: TestSmtp;
+const { h, smtp } = setupMailHarness();
 let ada: { cookie: string; id: string };
 
 const cookieOf = (setCookie: string | string[] | undefined) =>
@@ -36,8 +34,6 @@ async function invite(email: string, role = "responder", language?: string) {
 }
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
   const accounts = h.ctx.services.accounts;
   const user = await accounts.createUser({
     email: "ada@shop.test",
@@ -46,10 +42,6 @@ beforeAll(async () => {
   });
   await accounts.addMember(h.workspaceId, user.id, "admin");
   ada = { cookie: (await login("ada@shop.test", "ada's long password")).cookie, id: user.id };
-});
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
 });
 
 describe("invitations", () => {

@@ -1,31 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
 import { AFTER_QUIET_QUEUE } from "./notify.js";
 import { raise, spike, startReceiver } from "./testing.js";
 
-let h: Harness;
-let smtp: TestSmtp;
 let hook: Awaited<ReturnType<typeof startReceiver>>;
 let slack: Awaited<ReturnType<typeof startReceiver>>;
 let endpoint: Awaited<ReturnType<typeof startReceiver>>;
 const secret = newWebhookSecret();
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
   hook = await startReceiver();
   slack = await startReceiver();
   endpoint = await startReceiver();
-  h = await createHarness({ env: smtp.env });
 });
 afterAll(async () => {
-  await h.close();
-  await smtp.close();
   await hook.close();
   await slack.close();
   await endpoint.close();
 });
+const { h, smtp } = setupMailHarness();
 
 const alertBy = async (episode: string) =>
   (

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { describe, expect, it } from "vitest";
+import { setupMailHarness } from "../testing/mail-harness.js";
 
-let h: Harness;
-let smtp: TestSmtp;
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
-});
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
-});
+const { h, smtp } = setupMailHarness();
 
 const down = (open: boolean) => ({
   kind: "monitor_down" as const,

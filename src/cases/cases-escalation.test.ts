@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { describe, expect, it } from "vitest";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { waitFor } from "../testing/wait.js";
 
-let h: Harness;
-let smtp: TestSmtp;
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
-}, 60_000);
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
-});
+const { h, smtp } = setupMailHarness();
 
 const post = (url: string, payload: unknown, role: "admin" | "responder" | "viewer" = "responder") =>
   h.app.inject({ method: "POST", url, headers: h.auth(role), payload: payload as object });

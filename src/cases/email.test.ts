@@ -1,30 +1,22 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { type Receiver, startReceiver } from "../testing/receiver.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
 import { waitFor } from "../testing/wait.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesModule } from "./module.js";
 
-let h: Harness;
-let smtp: TestSmtp;
+const { h, smtp } = setupMailHarness({ env: { MAIL_FROM: "Negozio <assistenza@negozio.example>" } });
 let receiver: Receiver;
 let hookUrl: string;
 const secret = newWebhookSecret();
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: { ...smtp.env, MAIL_FROM: "Negozio <assistenza@negozio.example>" } });
   receiver = await startReceiver();
   hookUrl = receiver.url("/social");
-}, 60_000);
-afterAll(async () => {
-  await receiver.close();
-  await h.close();
-  await smtp.close();
 });
+afterAll(() => receiver.close());
 
 const raw = (o: { from: string; subject: string; id: string; body: string; inReplyTo?: string }) =>
   [

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 
 /** Sent means sent: only a reply that went out answers a case; copying it is not sending it. */
-let h: Harness;
+const { h, smtp } = setupMailHarness();
 let bare: Harness;
-let smtp: TestSmtp;
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
   bare = await createHarness();
-}, 60_000);
-afterAll(async () => {
-  await h.close();
-  await bare.close();
-  await smtp.close();
 });
+afterAll(() => bare.close());
 
 const call = (hh: Harness, method: "GET" | "POST", url: string, payload?: unknown) =>
   hh.app.inject({

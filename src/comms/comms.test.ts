@@ -2,20 +2,19 @@ import { sql } from "kysely";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, startTarget, type Target } from "../monitoring/testing.js";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { waitFor } from "../testing/wait.js";
 
-let h: Harness;
-let smtp: TestSmtp;
 let target: Target;
 let second: string;
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
   target = await startTarget();
   target.route("/social", (_req, res) => json(res, 200, {}));
-  h = await createHarness({ env: smtp.env });
+});
+afterAll(() => target.close());
+const { h, smtp } = setupMailHarness();
+beforeAll(async () => {
   second = (
     await h.ctx.services.accounts.createToken({
       workspaceId: h.workspaceId,
@@ -23,11 +22,6 @@ beforeAll(async () => {
       role: "responder",
     })
   ).token;
-}, 60_000);
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
-  await target.close();
 });
 
 type Who = "admin" | "responder" | "viewer" | "second";

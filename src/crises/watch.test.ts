@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { systemActor } from "../core/actor.js";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { watchCrises } from "./watch.js";
 
-let smtp: TestSmtp;
-let h: Harness;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
-});
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
-});
+const { h, smtp } = setupMailHarness();
 
 const MIN = 60_000;
 

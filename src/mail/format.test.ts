@@ -1,32 +1,18 @@
 import { generateKeyPairSync } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openSecret } from "../core/secrets.js";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { htmlFromText } from "./compose.js";
 
-let smtp: TestSmtp;
-let h: Harness;
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
+const { h, smtp } = setupMailHarness({
+  env: { MAIL_FROM: "Test shop <alerts@shop.example>" },
   // Read by the mail service from the process environment when it starts.
-  const dkim = {
+  processEnv: {
     DKIM_DOMAIN: "shop.example",
     DKIM_SELECTOR: "fb2026",
     DKIM_PRIVATE_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-  };
-  Object.assign(process.env, dkim);
-  try {
-    h = await createHarness({ env: { ...smtp.env, MAIL_FROM: "Test shop <alerts@shop.example>" } });
-  } finally {
-    for (const k of Object.keys(dkim)) delete process.env[k];
-  }
-}, 60_000);
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
+  },
 });
 
 const header = (m: { headerLines: readonly { key: string; line: string }[] } | undefined, name: string) =>

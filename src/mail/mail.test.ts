@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { describe, expect, it } from "vitest";
+import { createHarness } from "../testing/harness.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 
-let smtp: TestSmtp;
-let h: Harness;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
-});
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
-});
+const { h, smtp } = setupMailHarness();
 
 describe("mail", () => {
   it("delivers over SMTP through the job runner, with threading and one-click unsubscribe", async () => {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { addDays } from "./reputation.js";
 import { resolvedCrisis as walkToResolved } from "./testing.js";
 
-let h: Harness;
-let smtp: TestSmtp;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  h = await createHarness({ env: smtp.env });
-}, 60_000);
-afterAll(async () => {
-  await h.close();
-  await smtp.close();
-});
+const { h, smtp } = setupMailHarness();
 
 const today = () => new Date().toISOString().slice(0, 10);
 const get = (url: string, role: "admin" | "responder" | "viewer" = "viewer") =>

@@ -5,33 +5,25 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MonitorScheduler } from "../monitoring/scheduler.js";
 import { json, startTarget, type Target } from "../monitoring/testing.js";
-import { createHarness, type Harness } from "../testing/harness.js";
-import { startTestSmtp, type TestSmtp } from "../testing/smtp.js";
+import { setupMailHarness } from "../testing/mail-harness.js";
 import { waitFor } from "../testing/wait.js";
 
-let h: Harness;
-let smtp: TestSmtp;
 let target: Target;
 let exportDir: string;
 let checkoutUp = true;
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
   target = await startTarget();
   target.route("/ok", (_req, res) => json(res, 200, {}));
   target.route("/checkout", (_req, res) => json(res, checkoutUp ? 200 : 500, {}));
   exportDir = mkdtempSync(join(tmpdir(), "fb-status-export-"));
-  // Read by the service at setup: every change re-exports the static copy.
-  process.env["FIREBREAK_STATUS_EXPORT_DIR"] = exportDir;
-  h = await createHarness({ env: smtp.env });
-  delete process.env["FIREBREAK_STATUS_EXPORT_DIR"];
-}, 60_000);
+});
 afterAll(async () => {
-  await h.close();
-  await smtp.close();
   await target.close();
   rmSync(exportDir, { recursive: true, force: true });
 });
+// Read by the service at setup: every change re-exports the static copy.
+const { h, smtp } = setupMailHarness(() => ({ processEnv: { FIREBREAK_STATUS_EXPORT_DIR: exportDir } }));
 
 const api = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown, role = "responder") =>
   h.app.inject({
