@@ -8,7 +8,7 @@
  * /healthz and of the dashboard calls, /status answers by code, the server's resident memory.
  * Goal (issue 19): healthz and dashboard p99 < 250 ms, ingest ≥ 80% of solo, no 429 or error on /status.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Pool } from "undici";
 import { runCli, startServerProcess } from "../src/testing/process.js";
@@ -69,31 +69,24 @@ async function timed(pool: Pool, path: string, headers: Record<string, string> =
   return { ms: performance.now() - t0, status: res.statusCode };
 }
 
-async function main() {
-  const store = await freshStore();
-  await store.store.close();
-  const server = await startServerProcess({
-    ...store.env,
-    FIREBREAK_PUBLIC_RATE_LIMIT: "1200",
-    LOG_LEVEL: "error",
-    // BENCH_NODE_OPTIONS: e.g. `--require ./profile.cjs` to see where the server's event loop is busy.
-    ...(process.env["BENCH_NODE_OPTIONS"] ? { NODE_OPTIONS: process.env["BENCH_NODE_OPTIONS"] } : {}),
-  });
-  const pid = server.child.pid ?? 0;
-  const token = (
-    await runCli(["token", "create", "--name", "bench", "--role", "admin"], store.env)
-  ).stdout.trim();
-  const auth = { authorization: `Bearer ${token}` };
-  const api = new Pool(server.url, { connections: INGESTERS + 4 });
+interface Server {
+  url: string;
+  pid: number;
+  auth: Record<string, string>;
+  api: Pool;
+}
+
+/** Runs 8 ingesters (and `extra` clients) for `seconds`; answers mentions accepted per second. */
+async function rush(server: Server, seconds: number, extra: ((stopped: () => boolean) => Promise<void>)[]) {
   let stop = false;
   let accepted = 0;
-
+  const stopped = () => stop;
   const ingester = async () => {
     while (!stop) {
-      const res = await api.request({
+      const res = await server.api.request({
         method: "POST",
         path: "/api/v1/mentions",
-        headers: { ...auth, "content-type": "application/json" },
+        headers: { ...server.auth, "content-type": "application/json" },
         body: batch(),
       });
       const body = (await res.body.json()) as { accepted?: number };
@@ -101,27 +94,27 @@ async function main() {
       else throw new Error(`ingest answered ${res.statusCode}: ${JSON.stringify(body)}`);
     }
   };
-  const run = async (seconds: number, extra: (() => Promise<void>)[]) => {
-    stop = false;
-    accepted = 0;
-    const t0 = performance.now();
-    const timer = setTimeout(() => {
-      stop = true;
-    }, seconds * 1000);
-    await Promise.all([...Array.from({ length: INGESTERS }, ingester), ...extra.map((f) => f())]);
-    clearTimeout(timer);
-    return accepted / ((performance.now() - t0) / 1000);
-  };
+  const t0 = performance.now();
+  const timer = setTimeout(() => {
+    stop = true;
+  }, seconds * 1000);
+  await Promise.all([...Array.from({ length: INGESTERS }, ingester), ...extra.map((f) => f(stopped))]);
+  clearTimeout(timer);
+  return accepted / ((performance.now() - t0) / 1000);
+}
 
-  // The machine alone: /healthz with nothing else running, so a shared machine's own delay is visible.
+/** /healthz with nothing else running, so a shared machine's own delay is visible. */
+async function idleHealth(api: Pool): Promise<number[]> {
   const idle: number[] = [];
   for (const until = performance.now() + 3000; performance.now() < until; ) {
     idle.push((await timed(api, "/healthz")).ms);
     await new Promise((r) => setTimeout(r, 50));
   }
-  const loadBefore = loadAverage();
-  const solo = await run(Math.max(5, SECONDS / 4), []);
+  return idle;
+}
 
+/** The loaded phase's other clients: a health probe, a dashboard poller and the status page's visitors. */
+function bystanders(server: Server) {
   const health: number[] = [];
   const dashboard: number[] = [];
   const statusCodes: Record<string, number> = {};
@@ -129,57 +122,88 @@ async function main() {
     { length: STATUS_CONNECTIONS },
     (_, i) => new Pool(server.url, { connections: 1, localAddress: `127.0.0.${10 + i}` }),
   );
-  const prober = async () => {
-    while (!stop) {
-      health.push((await timed(api, "/healthz")).ms);
+  const prober = async (stopped: () => boolean) => {
+    while (!stopped()) {
+      health.push((await timed(server.api, "/healthz")).ms);
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  const poller = async () => {
-    const paths = [
-      "/api/v1/mentions?limit=50",
-      "/api/v1/overview",
-      "/api/v1/alerts",
-      "/api/v1/mentions/stats",
-    ];
-    for (let i = 0; !stop; i++) {
-      dashboard.push((await timed(api, paths[i % paths.length] ?? "/healthz", auth)).ms);
+  const paths = ["/api/v1/mentions?limit=50", "/api/v1/overview", "/api/v1/alerts", "/api/v1/mentions/stats"];
+  const poller = async (stopped: () => boolean) => {
+    for (let i = 0; !stopped(); i++) {
+      dashboard.push((await timed(server.api, paths[i % paths.length] ?? "/healthz", server.auth)).ms);
       await new Promise((r) => setTimeout(r, 250));
     }
   };
-  const visitor = (pool: Pool) => async () => {
-    while (!stop) {
+  const visitor = (pool: Pool) => async (stopped: () => boolean) => {
+    while (!stopped()) {
       const r = await timed(pool, "/status").catch(() => ({ status: 0, ms: 0 }));
       statusCodes[r.status] = (statusCodes[r.status] ?? 0) + 1;
     }
   };
-  await loopLag(api, auth);
-  const cpuBefore = cpuSeconds(pid);
+  return {
+    clients: [prober, poller, ...statusPools.map(visitor)],
+    health,
+    dashboard,
+    statusCodes,
+    close: () => Promise.all(statusPools.map((p) => p.close())),
+  };
+}
+
+async function main() {
+  const store = await freshStore();
+  await store.store.close();
+  const process_ = await startServerProcess({
+    ...store.env,
+    FIREBREAK_PUBLIC_RATE_LIMIT: "1200",
+    LOG_LEVEL: "error",
+    // BENCH_NODE_OPTIONS: e.g. `--require ./profile.cjs` to see where the server's event loop is busy.
+    ...(process.env["BENCH_NODE_OPTIONS"] ? { NODE_OPTIONS: process.env["BENCH_NODE_OPTIONS"] } : {}),
+  });
+  const token = (
+    await runCli(["token", "create", "--name", "bench", "--role", "admin"], store.env)
+  ).stdout.trim();
+  const server: Server = {
+    url: process_.url,
+    pid: process_.child.pid ?? 0,
+    auth: { authorization: `Bearer ${token}` },
+    api: new Pool(process_.url, { connections: INGESTERS + 4 }),
+  };
+
+  const idle = await idleHealth(server.api);
+  const loadBefore = loadAverage();
+  const solo = await rush(server, Math.max(5, SECONDS / 4), []);
+  const others = bystanders(server);
+  await loopLag(server.api, server.auth);
+  const cpuBefore = cpuSeconds(server.pid);
   const wallBefore = performance.now();
-  const loaded = await run(SECONDS, [prober, poller, ...statusPools.map(visitor)]);
-  const serverCores = (cpuSeconds(pid) - cpuBefore) / ((performance.now() - wallBefore) / 1000);
-  const lag = await loopLag(api, auth);
-  const rss = rssMb(pid);
+  const loaded = await rush(server, SECONDS, others.clients);
+  const serverCores = (cpuSeconds(server.pid) - cpuBefore) / ((performance.now() - wallBefore) / 1000);
+  const lag = await loopLag(server.api, server.auth);
+  const rss = rssMb(server.pid);
   const loadAfter = loadAverage();
 
-  await Promise.all([api.close(), ...statusPools.map((p) => p.close())]);
-  await server.stop();
+  await Promise.all([server.api.close(), others.close()]);
+  await process_.stop();
+  // BENCH_SERVER_LOG=path keeps what the server printed (warnings, slow-query notes) for reading after.
+  if (process.env["BENCH_SERVER_LOG"]) writeFileSync(process.env["BENCH_SERVER_LOG"], process_.output());
   await store.drop();
   const round = (n: number) => Math.round(n);
   process.stdout.write(
     `${JSON.stringify(
       {
         store: process.env["DATABASE_URL"] ? "postgres" : "sqlite",
+        sqlite_thread: process.env["FIREBREAK_SQLITE_THREAD"] !== "0",
         seconds: SECONDS,
         ingest_per_s: round(loaded),
         solo_ingest_per_s: round(solo),
         ingest_vs_solo: Math.round((loaded / solo) * 100) / 100,
         healthz_idle_p99_ms: p99(idle),
-        healthz_p99_ms: p99(health),
-        healthz_samples: health.length,
-        dashboard_p99_ms: p99(dashboard),
-        dashboard_samples: dashboard.length,
-        status_by_code: statusCodes,
+        healthz_p99_ms: p99(others.health),
+        healthz_samples: others.health.length,
+        dashboard_p99_ms: p99(others.dashboard),
+        dashboard_samples: others.dashboard.length,
+        status_by_code: others.statusCodes,
         event_loop_delay_p99_ms: lag.p99,
         event_loop_delay_max_ms: lag.max,
         server_cpu_cores: Math.round(serverCores * 100) / 100,

@@ -10,7 +10,6 @@ const ROOT = join(import.meta.dirname, "..");
 const MAX_LINES = 120;
 const FOLDERS = ["src", "web/src", "bench", "scripts"];
 const KNOWN = new Map<string, number>([
-  ["bench/load.ts main", 123],
   ["bench/recovery.ts main", 143],
   ["src/db/migrations/0301_crises.ts up", 122],
   ["src/db/migrations/0601_cases.ts up", 139],

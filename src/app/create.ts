@@ -20,6 +20,8 @@ export interface CreateOptions {
   migrate?: boolean;
   jobPollMs?: number;
   clock?: Clock;
+  /** The embedded store's connection in a worker thread (the server; see src/db/sqlite-thread). */
+  sqliteThread?: boolean;
 }
 
 /** The server logs to stdout; commands that print data log to stderr (fd 2) so stdout stays theirs. */
@@ -33,7 +35,12 @@ export function createLogger(config: Config, fd: 1 | 2 = 1): Logger {
 /** Opens the store, brings its schema up to date and sets up every domain's service. */
 export async function createContext(config: Config, options: CreateOptions = {}): Promise<AppContext> {
   const store =
-    options.store ?? openStore<Database>({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    options.store ??
+    openStore<Database>({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      thread: options.sqliteThread ?? false,
+    });
   const log = options.logger ?? createLogger(config);
   // Before migrating: a migration seals secrets stored in clear by earlier versions.
   installKeyring(loadKeyring(config.dataDir));

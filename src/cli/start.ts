@@ -17,7 +17,8 @@ async function startServer(flags: StartFlags, role: Role) {
   let stopping = false;
   try {
     const config = loadConfig(flags);
-    const ctx = await createContext(config);
+    // FIREBREAK_SQLITE_THREAD=0 keeps the embedded store on the event loop (to compare, or to debug).
+    const ctx = await createContext(config, { sqliteThread: process.env["FIREBREAK_SQLITE_THREAD"] !== "0" });
     const first = await ctx.services.accounts.bootstrap();
     if (flags.demo) {
       const ws = await ctx.services.accounts.firstWorkspace();

@@ -1,10 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import SQLite from "better-sqlite3";
+import type SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { guardedDialect } from "./driver.js";
 import { connectTimeoutMs } from "./faults.js";
+import { openSqliteFile } from "./sqlite-file.js";
+import { ThreadedSqliteDialect } from "./sqlite-thread/dialect.js";
+
+export { openSqliteFile };
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -17,7 +21,7 @@ export interface Store<DB = unknown> {
   dialect: DialectName;
   /** The SQLite file, when embedded. */
   file: string | undefined;
-  /** Raw handle for the few SQLite-only operations (online backup). */
+  /** Raw handle for the few SQLite-only operations (online backup); none when the store has its thread. */
   sqlite: SQLite.Database | undefined;
   close(): Promise<void>;
 }
@@ -30,6 +34,11 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (tests isolate each file in its own schema). */
   pgSchema?: string | undefined;
   poolSize?: number;
+  /**
+   * SQLite only: run the connection in a worker thread (the server), so statements, commits and
+   * checkpoints never hold the event loop. One-shot commands keep it in their own thread.
+   */
+  thread?: boolean;
 }
 
 // int8 (counts, sums) arrive as strings by default; our values fit in a double.
@@ -40,10 +49,9 @@ export function openStore<DB = unknown>(options: StoreOptions): Store<DB> {
   if (options.databaseUrl) return openPostgres<DB>(options.databaseUrl, options);
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, options.fileName ?? "firebreak.sqlite");
-  const sqlite = openSqliteFile(file);
-  const db = new Kysely<DB>({
-    dialect: guardedDialect(new SqliteDialect({ database: sqlite }), "sqlite"),
-  });
+  const sqlite = options.thread ? undefined : openSqliteFile(file);
+  const inner = sqlite ? new SqliteDialect({ database: sqlite }) : new ThreadedSqliteDialect(file);
+  const db = new Kysely<DB>({ dialect: guardedDialect(inner, "sqlite") });
   return {
     db,
     dialect: "sqlite",
@@ -53,25 +61,6 @@ export function openStore<DB = unknown>(options: StoreOptions): Store<DB> {
       await db.destroy();
     },
   };
-}
-
-export function openSqliteFile(file: string): SQLite.Database {
-  const sqlite = new SQLite(file);
-  // WAL lets the CLI and the server share the file; NORMAL sync is durable against a killed process,
-  // which is the failure we promise to survive (an OS crash may lose the last transactions).
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("busy_timeout = 10000");
-  sqlite.pragma("foreign_keys = ON");
-  // Mentions land in random places of the copy-finding index, so each batch dirties pages all over it.
-  // A 32 MB page cache keeps that index in memory, and checkpointing every 10,000 pages instead of
-  // every 1,000 writes a page that several batches touched to the database file once (measured on
-  // 100 batches of 1,000: lookups 32 → 16 ms a batch, commits 18 → 9 ms). The WAL file is cut back
-  // to 64 MB after a checkpoint so it does not keep its largest size on disk.
-  sqlite.pragma("cache_size = -32768");
-  sqlite.pragma("wal_autocheckpoint = 10000");
-  sqlite.pragma("journal_size_limit = 67108864");
-  return sqlite;
 }
 
 function openPostgres<DB>(url: string, options: StoreOptions): Store<DB> {

@@ -24,7 +24,11 @@ export async function freshStore(): Promise<TestStore> {
   const dataDir = mkdtempSync(join(tmpdir(), "firebreak-test-"));
   const url = process.env["DATABASE_URL"];
   if (!url) {
-    const store = openStore<Database>({ dataDir });
+    // As the server opens it: the connection in its own thread (FIREBREAK_TEST_SQLITE_THREAD=0: not).
+    const store = openStore<Database>({
+      dataDir,
+      thread: process.env["FIREBREAK_TEST_SQLITE_THREAD"] !== "0",
+    });
     return {
       store,
       dataDir,

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { startThread } from "../../core/thread.js";
 import type { LearnOptions, LearnResult, SentimentExample } from "../../nlp/learn/train.js";
 import type { LearnRequest } from "./learn-worker.js";
 
@@ -10,20 +7,6 @@ export interface ThreadResult {
   labels: number;
   /** The stored form (firebreak-learned JSON), or null when no language earned a model. */
   model: string | null;
-}
-
-/**
- * Where tsx's ESM API lives, resolved from this file (an eval'd worker resolves bare names from the
- * working directory, which need not hold tsx). Only for running from the sources: the build needs none.
- */
-function tsxApi(): string {
-  const pkgPath = createRequire(import.meta.url).resolve("tsx/package.json");
-  const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as {
-    exports: Record<string, { import?: { default?: string } }>;
-  };
-  const entry = pkg.exports["./esm/api"]?.import?.default;
-  if (!entry) throw new Error("tsx has no ESM API to load the training thread from the sources");
-  return new URL(entry, pathToFileURL(pkgPath)).href;
 }
 
 let threads = 0;
@@ -35,17 +18,9 @@ export const trainingThreads = () => threads;
  * the worker is the .ts file loaded through tsx; from the build it is the compiled .js beside this one.
  */
 export function learnInThread(rows: SentimentExample[], opts: LearnOptions): Promise<ThreadResult> {
-  const fromSource = import.meta.url.endsWith(".ts");
-  const file = new URL(`./learn-worker.${fromSource ? "ts" : "js"}`, import.meta.url);
   const data: LearnRequest = { rows, opts };
   return new Promise((resolve, reject) => {
-    // Node 20 does not apply `--import tsx` to a worker's entry file: the worker registers tsx itself.
-    const worker = fromSource
-      ? new Worker(
-          `import(${JSON.stringify(tsxApi())}).then((t) => { t.register(); return import(${JSON.stringify(file.href)}); });`,
-          { eval: true, workerData: data },
-        )
-      : new Worker(file, { workerData: data });
+    const worker = startThread(import.meta.url, "learn-worker", data);
     threads++;
     let answer: ThreadResult | null = null;
     let failure: Error | null = null;

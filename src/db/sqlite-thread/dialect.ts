@@ -1,0 +1,198 @@
+import type { Worker } from "node:worker_threads";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+  type QueryResult,
+  SelectQueryNode,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from "kysely";
+import { startThread } from "../../core/thread.js";
+import type { QueryReply, QueryRequest, ReadyReply, ThreadOpen } from "./protocol.js";
+
+type Pending = { resolve: (r: QueryResult<unknown>) => void; reject: (e: Error) => void };
+
+/** An error from the thread, with SQLite's code kept (busy and constraint handling read it). */
+function rebuild(e: { message: string; code: string | undefined }): Error {
+  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
+}
+
+/** The thread's two connections, as one message channel: statements are answered in the order sent. */
+class Channel {
+  private seq = 0;
+  private readonly pending = new Map<number, Pending>();
+  private failure: Error | undefined;
+
+  constructor(private readonly worker: Worker) {
+    worker.on("message", (m: QueryReply) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if ("error" in m) p.reject(rebuild(m.error));
+      else if ("rows" in m) p.resolve({ rows: m.rows });
+      else
+        p.resolve({
+          numAffectedRows: BigInt(m.changes),
+          insertId: BigInt(m.lastInsertRowid),
+          rows: [],
+        });
+    });
+    const fail = (err: Error) => {
+      this.failure = err;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    worker.on("error", (err) => fail(new Error(`the SQLite thread failed: ${err.message}`)));
+    worker.on("exit", (code) => fail(new Error(`the SQLite thread stopped (exit code ${code})`)));
+  }
+
+  send<R>(q: CompiledQuery, read: boolean): Promise<QueryResult<R>> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = ++this.seq;
+    return new Promise<QueryResult<R>>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
+      const msg: QueryRequest = { id, sql: q.sql, parameters: q.parameters, read };
+      this.worker.postMessage(msg);
+    });
+  }
+}
+
+/** A plain read: a SELECT built by Kysely, or raw SQL that starts with one. */
+const isRead = (q: CompiledQuery) =>
+  SelectQueryNode.is(q.query) || (q.query.kind === "RawNode" && /^\s*select\b/i.test(q.sql));
+
+/**
+ * What a caller holds between acquiring and releasing "the connection". Reads made outside a
+ * transaction go to the reader without waiting; the first write or `begin` takes the writer's lock
+ * (Kysely's single-connection mutex) and keeps it until release, so a transaction's statements stay
+ * together and see their own writes.
+ */
+class Session implements DatabaseConnection {
+  private holding = false;
+
+  constructor(
+    private readonly channel: Channel,
+    private readonly mutex: Mutex,
+  ) {}
+
+  async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.holding && isRead(q)) return this.channel.send<R>(q, true);
+    if (!this.holding) {
+      await this.mutex.lock();
+      this.holding = true;
+    }
+    return this.channel.send<R>(q, false);
+  }
+
+  release(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    this.mutex.unlock();
+  }
+
+  // biome-ignore lint/correctness/useYield: streaming is not offered; the store reads in pages instead.
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error("the threaded SQLite store does not stream; read in pages");
+  }
+}
+
+/** The same queue as Kysely's SQLite driver: one connection, taken by one caller at a time. */
+class Mutex {
+  private held: Promise<void> | undefined;
+  private release: (() => void) | undefined;
+
+  async lock(): Promise<void> {
+    while (this.held) await this.held;
+    this.held = new Promise((r) => {
+      this.release = r;
+    });
+  }
+
+  unlock(): void {
+    const r = this.release;
+    this.held = undefined;
+    this.release = undefined;
+    r?.();
+  }
+}
+
+class ThreadDriver implements Driver {
+  private worker: Worker | undefined;
+  private channel: Channel | undefined;
+  private readonly mutex = new Mutex();
+
+  constructor(private readonly file: string) {}
+
+  async init(): Promise<void> {
+    const open: ThreadOpen = { file: this.file };
+    const worker = startThread(import.meta.url, "worker", open);
+    const ready = await new Promise<ReadyReply>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    if (!ready.ready) throw rebuild(ready.error);
+    this.worker = worker;
+    this.channel = new Channel(worker);
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    if (!this.channel) throw new Error("the SQLite thread is not open");
+    return new Session(this.channel, this.mutex);
+  }
+
+  async releaseConnection(c: DatabaseConnection): Promise<void> {
+    (c as Session).release();
+  }
+
+  async beginTransaction(c: DatabaseConnection): Promise<void> {
+    await c.executeQuery(CompiledQuery.raw("begin"));
+  }
+
+  async commitTransaction(c: DatabaseConnection): Promise<void> {
+    await c.executeQuery(CompiledQuery.raw("commit"));
+  }
+
+  async rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    await c.executeQuery(CompiledQuery.raw("rollback"));
+  }
+
+  async destroy(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = undefined;
+    const gone = new Promise<void>((r) => worker.once("exit", () => r()));
+    worker.postMessage("close");
+    await gone;
+  }
+}
+
+/**
+ * Kysely's SQLite dialect with the connections in a worker thread (see worker.ts): same SQL, same
+ * adapter, but the event loop only waits for answers instead of running the statements itself.
+ */
+export class ThreadedSqliteDialect implements Dialect {
+  constructor(private readonly file: string) {}
+
+  createDriver(): Driver {
+    return new ThreadDriver(this.file);
+  }
+
+  createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompiler();
+  }
+
+  createAdapter(): DialectAdapter {
+    return new SqliteAdapter();
+  }
+
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
+  }
+}

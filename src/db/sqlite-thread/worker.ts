@@ -1,0 +1,82 @@
+/**
+ * The SQLite thread: owns the store's one connection and runs each statement it is sent, so a long
+ * insert, a commit or a WAL checkpoint takes this thread's time and never the event loop's (health
+ * checks, the status page and every other request keep being answered meanwhile).
+ */
+
+import { parentPort, workerData } from "node:worker_threads";
+import type SQLite from "better-sqlite3";
+import { openSqliteFile } from "../sqlite-file.js";
+import type { QueryReply, QueryRequest, ReadyReply, ThreadOpen } from "./protocol.js";
+
+const port = parentPort;
+if (!port) throw new Error("the SQLite thread must run as a worker thread");
+
+const errorOf = (err: unknown) => ({
+  message: err instanceof Error ? err.message : String(err),
+  code: (err as { code?: string } | null)?.code,
+});
+
+/** Prepared statements by their SQL: the same few hundred statements run again and again. */
+const STATEMENTS_KEPT = 256;
+type Statements = Map<string, SQLite.Statement>;
+
+function prepare(db: SQLite.Database, statements: Statements, sql: string): SQLite.Statement {
+  const cached = statements.get(sql);
+  if (cached) {
+    statements.delete(sql);
+    statements.set(sql, cached);
+    return cached;
+  }
+  const stmt = db.prepare(sql);
+  statements.set(sql, stmt);
+  if (statements.size > STATEMENTS_KEPT) {
+    const oldest = statements.keys().next().value;
+    if (oldest !== undefined) statements.delete(oldest);
+  }
+  return stmt;
+}
+
+function run(c: Connection, q: QueryRequest): QueryReply {
+  try {
+    const stmt = prepare(c.db, c.statements, q.sql);
+    if (stmt.reader) return { id: q.id, rows: stmt.all(q.parameters) };
+    const { changes, lastInsertRowid } = stmt.run(q.parameters);
+    return { id: q.id, changes, lastInsertRowid };
+  } catch (err) {
+    return { id: q.id, error: errorOf(err) };
+  }
+}
+
+interface Connection {
+  db: SQLite.Database;
+  statements: Statements;
+}
+const open = (file: string): Connection => ({ db: openSqliteFile(file), statements: new Map() });
+
+/**
+ * Two connections: the writer runs transactions and writes; the reader runs reads made outside any
+ * transaction. In WAL a reader sees the last commit and never waits for a writer, so a dashboard's read
+ * is not queued behind a batch's transaction while that transaction waits on the event loop.
+ */
+let writer: Connection;
+let reader: Connection;
+try {
+  const { file } = workerData as ThreadOpen;
+  writer = open(file);
+  reader = open(file);
+  port.postMessage({ ready: true } satisfies ReadyReply);
+} catch (err) {
+  port.postMessage({ ready: false, error: errorOf(err) } satisfies ReadyReply);
+  process.exit(1);
+}
+
+port.on("message", (m: QueryRequest | "close") => {
+  if (m === "close") {
+    reader.db.close();
+    writer.db.close();
+    port.close();
+    return;
+  }
+  port.postMessage(run(m.read ? reader : writer, m));
+});
