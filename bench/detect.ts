@@ -13,6 +13,7 @@ import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
 import { DATA, loadPools, type Pools, type Row } from "./detect-data.js";
 import { meanThreeSigma, poissonCusum, type Reference } from "./detect-refs.js";
+import { type Hourly, hourlyRecorder, trace } from "./detect-trace.js";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -233,7 +234,8 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
       : s.wave(rand).map((row) => ({ t: start + Math.floor(rand() * HOUR), row })),
   );
   const stream = [...bg, ...waves].sort((a, b) => a.t - b.t);
-  const engine = new DetectionEngine(CONFIG);
+  const hourly: Hourly = new Map();
+  const engine = new DetectionEngine(CONFIG, TRACE ? { onPoint: hourlyRecorder(hourly) } : {});
   const refs: Record<string, Reference> = { mean_3sigma: meanThreeSigma(), poisson_cusum: poissonCusum() };
   const alarms: Record<string, number[]> = { firebreak: [], mean_3sigma: [], poisson_cusum: [] };
   const firedBy: string[] = [];
@@ -265,28 +267,11 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
   });
   const span = s.shape === "ramp" ? 4 * HOUR : 2 * HOUR;
   if (TRACE) {
-    trace(s, seed, starts, span, alarms["firebreak"] ?? [], firedBy);
-    const series = engine.toJSON().series;
-    const phi = (k: string) => Math.round(((series[k]?.seq as { phi: number } | null)?.phi ?? 0) * 100) / 100;
-    process.stderr.write(
-      `trace ${s.name.slice(0, 2)}seed ${seed}: dispersion ${["volume", "negative", "complaint", "topic:customer_service"].map((k) => `${k} ${phi(k)}`).join(", ")}\n`,
-    );
+    const [from, tag] = [START + WARMUP_DAYS * DAY, `${s.name.slice(0, 2)}seed ${seed}`];
+    trace({ tag, from, starts, span, at: alarms["firebreak"] ?? [], by: firedBy, hourly, engine });
   }
   for (const name of Object.keys(alarms))
     score(outs[name] as Outcome, alarms[name] as number[], starts, span, s.days);
-}
-
-function trace(s: Scenario, seed: number, starts: number[], span: number, at: number[], by: string[]) {
-  for (const start of starts) {
-    const i = at.findIndex((a) => a >= start && a <= start + span);
-    const found = i < 0 ? "missed" : `${((at[i] as number) - start) / MIN} min by ${by[i]}`;
-    process.stderr.write(`trace ${s.name.slice(0, 2)}seed ${seed}: ${found}\n`);
-  }
-  const from = START + WARMUP_DAYS * DAY;
-  at.forEach((a, i) => {
-    if (a >= from && !starts.some((st) => a >= st - 5 * MIN && a <= st + span))
-      process.stderr.write(`trace ${s.name.slice(0, 2)}seed ${seed}: false alarm by ${by[i]}\n`);
-  });
 }
 
 const quantile = (xs: number[], q: number) => {

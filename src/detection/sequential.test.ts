@@ -4,7 +4,7 @@ import { bankFactor, cusumThreshold, tailConstant } from "./detectors/calibratio
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { firing, hit, MAX_RUN_MS, moveClock, newSeq, resetRuns } from "./detectors/sequential.js";
-import { poisson, seededRandom } from "./detectors/synthetic.js";
+import { normal, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
 const MIN = 60_000;
@@ -140,21 +140,77 @@ describe("alarm rates at known Poisson rates", () => {
 });
 
 describe("the day's level", () => {
-  it("follows a busy day on the shop's evidence, shrunk while the evidence is thin", () => {
+  it("follows a busy day against the usual level, shrunk while the evidence is thin", () => {
     const busy = newProfile();
     const quiet = newProfile();
-    // Six hours of 5-minute buckets at 1.3× the usual (busy shop: 10 expected a bucket; quiet one: 0.1).
-    for (let i = 0; i < 72; i++) {
-      learnRecent(busy, 13, 10 * recentFactor(busy), 5 * MIN);
-      learnRecent(quiet, i % 8 === 0 ? 1 : 0, 0.1 * recentFactor(quiet), 5 * MIN);
+    const bucket = 5 * MIN;
+    // A week at the usual rate (busy shop: 10 a bucket; quiet one: 0.1), then six hours at 1.3×.
+    for (let i = 0; i < 2016; i++) {
+      learnRecent(busy, 10, START + i * bucket, bucket);
+      learnRecent(quiet, i % 10 === 0 ? 1 : 0, START + i * bucket, bucket);
     }
-    expect(recentFactor(busy)).toBeGreaterThan(1.2);
+    expect(recentFactor(busy)).toBeCloseTo(1, 2);
+    for (let i = 2016; i < 2016 + 72; i++) {
+      learnRecent(busy, 13, START + i * bucket, bucket);
+      learnRecent(quiet, i % 8 === 0 ? 1 : 0, START + i * bucket, bucket);
+    }
+    // Half the evidence is the last six hours (half-life 6 h): about halfway to 1.3.
+    expect(recentFactor(busy)).toBeGreaterThan(1.1);
     expect(recentFactor(busy)).toBeLessThan(1.31);
+    // The usual level has a week's memory: a busy afternoon hardly moves it, so it does not explain the
+    // day a second time (which is what made sparse series drift, see baseline.ts).
+    expect(busy.usualLevel).toBeGreaterThan(10);
+    expect(busy.usualLevel).toBeLessThan(10.2);
     // A handful of mentions moves a quiet shop's factor little.
     expect(Math.abs(recentFactor(quiet) - 1)).toBeLessThan(0.1);
     expect(recentFactor(newProfile())).toBe(1);
   });
+
+  it("keeps a sparse series' expected count unbiased on traffic with busy and quiet days", () => {
+    // 3,000 a day with day-to-day noise (σ = 0.2), 1 % of it one topic: over weeks 3–4 its expected count
+    // must match what came. Before the usual level (baseline.ts) it ran 7–28 % under on these seeds.
+    const sums = { observed: 0, expected: 0 };
+    for (const seed of [61, 62, 63, 64]) {
+      const engine = new DetectionEngine(
+        { ...ONE_SERIES, topics: { enabled: true } },
+        {
+          onPoint: (p) => {
+            if (p.series !== "topic:delivery" || Date.parse(p.start) < START + 2 * WEEK) return;
+            sums.observed += p.observed;
+            sums.expected += p.expected;
+          },
+        },
+      );
+      for (const e of busyAndQuietDays(seed, 4, 3000, 0.01)) engine.push(e);
+    }
+    // About 1,600 expected: a bias of a tenth is four standard errors.
+    expect(sums.observed / sums.expected).toBeGreaterThan(0.92);
+    expect(sums.observed / sums.expected).toBeLessThan(1.1);
+  });
 });
+
+/** Poisson traffic with a daily rhythm and a log-normal level per day; `share` of it a delivery complaint. */
+function busyAndQuietDays(seed: number, weeks: number, perDay: number, share: number): MentionEvent[] {
+  const rand = seededRandom(seed);
+  const events: MentionEvent[] = [];
+  let day = 1;
+  for (let t = START; t < START + weeks * WEEK; t += MIN) {
+    if (t % DAY === 0) day = Math.exp(0.2 * normal(rand));
+    const hour = (t % DAY) / HOUR;
+    const n = poisson(rand, (perDay / 1440) * day * (1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI)));
+    for (let i = 0; i < n; i++) {
+      const complaint = rand() < share;
+      events.push({
+        type: "mention",
+        id: `m${events.length}`,
+        at: new Date(t + Math.floor((i / n) * MIN)).toISOString(),
+        sentiment: complaint ? "negative" : "neutral",
+        topics: complaint ? ["delivery"] : [],
+      });
+    }
+  }
+  return events;
+}
 
 describe("known changes are found", () => {
   it("finds a step to three times the rate within the hour and says since when", () => {

@@ -10,7 +10,7 @@ import {
 } from "./baseline.js";
 import { type BudgetGroup, budgetOf, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
-import { newSeq } from "./sequential.js";
+import { dropRunsSince, newSeq } from "./sequential.js";
 import {
   type Measure,
   newSeries,
@@ -305,7 +305,7 @@ export class DetectionEngine {
     const watch = this.watch(start);
     const closeAlerts: Alert[] = [];
     // Learned after every series has set its next rate, so all of them use the same day factor.
-    let recent: [number, number] | null = null;
+    let recent: number | null = null;
     for (const [key, s] of Object.entries(this.state.series)) {
       const spec = specOf(key);
       const scope = scopeOf(spec.measure);
@@ -333,10 +333,11 @@ export class DetectionEngine {
           ? clipForLearning(point.observed, point.expected)
           : point.observed;
         learnProfile(this.state.profiles[scope], start, frozen ? point.expected : taught, rates);
-        if (scope === "mentions") recent = [frozen ? point.expected : taught, point.expected];
+        if (scope === "mentions") recent = frozen ? point.expected : taught;
       }
     }
-    if (recent) learnRecent(this.state.profiles.mentions, recent[0], recent[1], this.state.bucketMs);
+    this.dropExplained(closeAlerts);
+    if (recent !== null) learnRecent(this.state.profiles.mentions, recent, start, this.state.bucketMs);
     this.state.bucketStart = end;
     alerts.push(...closeAlerts);
     const ctx = this.ctx();
@@ -346,6 +347,15 @@ export class DetectionEngine {
       if (a) alerts.push(a);
     }
     alerts.push(...closeQuiet(this.state.single, this.config, end));
+  }
+
+  /** A closed episode explained the evidence gathered since its rise began: no other series reuses it. */
+  private dropExplained(closes: readonly Alert[]) {
+    for (const c of closes) {
+      if (c.phase !== "close" || c.since === undefined) continue;
+      const since = Date.parse(c.since);
+      for (const s of Object.values(this.state.series)) if (s.seq && !s.episode) dropRunsSince(s.seq, since);
+    }
   }
 
   /** A shop series' bucket end: the window-scored detectors' baseline (see spike.ts). */

@@ -193,6 +193,26 @@ export function resetRuns(seq: SeqState): void {
   seq.examples.length = 0;
 }
 
+/**
+ * Drops the runs that began at or after `since`: evidence a wave already explained. When an episode
+ * ends, the wave it named is over and was told; a sparse series whose run began inside that wave (below
+ * its own threshold, the wave being announced by another series) would otherwise keep the wave's
+ * mentions as evidence and tip over on an ordinary cluster hours later, naming a rise that is long over.
+ * Only evidence is removed, so the bound on false alarms holds.
+ */
+export function dropRunsSince(seq: SeqState, since: number): void {
+  let any = false;
+  for (const m of seq.members) {
+    if (m.start !== null && m.start >= since) {
+      m.s = 0;
+      m.start = null;
+      m.observed = 0;
+      m.expected = 0;
+    } else if (m.s > 0) any = true;
+  }
+  if (!any) seq.examples.length = 0;
+}
+
 /** −log10 P(X ≥ observed) for the dispersion-scaled counts: how strange the rise is, for people. */
 export const surprise = (seq: SeqState, observed: number, expected: number) =>
   upperTailScore(observed / seq.phi, Math.max(expected, 1e-9) / seq.phi);
