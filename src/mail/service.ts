@@ -2,9 +2,20 @@ import type { Kysely } from "kysely";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
+import { openSecret, sealSecret } from "../core/secrets.js";
 import { dkimFromEnv, htmlFromText, listId, messageIdOn } from "./compose.js";
 
 export const MAIL_QUEUE = "mail.send";
+
+/**
+ * A message waits in the job table as one sealed string: its text holds one-time links (log in, accept
+ * an invitation, unsubscribe) that a copy of the database must not hand out. Messages queued before
+ * sealing are plain and still sent.
+ */
+type QueuedMail = { sealed: string } | MailMessage;
+const sealQueued = (m: MailMessage): QueuedMail => ({ sealed: sealSecret(JSON.stringify(m)) });
+export const openQueued = (q: QueuedMail): MailMessage =>
+  "sealed" in q ? (JSON.parse(openSecret(q.sealed)) as MailMessage) : q;
 
 export interface MailMessage {
   workspaceId: string;
@@ -66,9 +77,10 @@ export function createMailService(ctx: AppContext) {
     return headers;
   }
 
-  ctx.jobs.register<MailMessage>(
+  ctx.jobs.register<QueuedMail>(
     MAIL_QUEUE,
-    async (m) => {
+    async (queued) => {
+      const m = openQueued(queued);
       const from = m.from ?? ctx.config.mailFrom;
       await transporter().sendMail({
         from,
@@ -99,7 +111,12 @@ export function createMailService(ctx: AppContext) {
         ...message,
         messageId: message.messageId ?? messageIdOn(message.from ?? ctx.config.mailFrom),
       };
-      return ctx.jobs.enqueue(MAIL_QUEUE, withId, options.key ? { key: options.key } : {}, options.db);
+      return ctx.jobs.enqueue(
+        MAIL_QUEUE,
+        sealQueued(withId),
+        options.key ? { key: options.key } : {},
+        options.db,
+      );
     },
     /** A Message-ID on the sender's domain, for callers that store it to thread replies later. */
     messageId: (local?: string) => messageIdOn(ctx.config.mailFrom, local),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openQueued } from "../mail/service.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { defaultPlan } from "./default-plan/index.js";
 import { diffPlans } from "./diff.js";
@@ -143,7 +144,7 @@ describe("the workspace's plan", () => {
       .select(["payload"])
       .where("queue", "=", "mail.send")
       .execute();
-    expect(mails.some((m) => m.payload.includes("due for review"))).toBe(true);
+    expect(mails.some((m) => openQueued(JSON.parse(m.payload)).text.includes("due for review"))).toBe(true);
   });
 
   it("exports the plan over HTTP", async () => {
