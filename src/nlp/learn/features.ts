@@ -30,7 +30,9 @@ const CHAR_MAX = 5;
 export type FeatureSet = 1 | 2;
 export const FEATURES: FeatureSet = 2;
 /** The lexicon reading is worth several words: it is the one feature every text has. */
-const LEX_WEIGHT = 2;
+export const LEX_WEIGHT = 2;
+/** The dense slot of the shipped decision "negative" (LEX_WEIGHT when it says so, else 0). */
+export const SHIPPED_NEG = 6;
 
 /** FNV-1a over UTF-16 code units with a seed per feature kind, so kinds rarely share a slot by accident. */
 export function hash32(s: string, seed: number): number {

@@ -121,6 +121,22 @@ describe("learnSentiment", () => {
     expect(r.model.languages.size).toBe(0);
   });
 
+  it("leans on the shipped decision by the blend cross-validation chose, folded into the stored weights", () => {
+    const free = learnSentiment(slang(), { version: "learned-7", blends: [0] });
+    expect(free.languages["en"]?.blend).toBe(0);
+    expect(classify({ text: "the kettle was glorpy" }, free.model).sentiment).toBe("negative");
+    // A blend far beyond any learned margin: the stored model says "negative" exactly where the shipped one does.
+    const forced = { margin: -1, confidence: 0, blends: [100] };
+    const leaning = learnSentiment(slang(), { version: "learned-8", ...forced });
+    expect(leaning.languages["en"]?.blend).toBe(100);
+    expect(leaning.model.languages.has("en")).toBe(true);
+    for (const text of ["the kettle was glorpy", "the kettle was awful", "the kettle is zingly"]) {
+      const shippedNeg = classify({ text }).sentiment === "negative";
+      expect(classify({ text }, leaning.model).sentiment === "negative").toBe(shippedNeg);
+    }
+    expect(classify({ text: "the kettle was awful" }, leaning.model).sentiment).toBe("negative");
+  });
+
   it("keeps the shipped model where too few labels arrived", () => {
     const r = learnSentiment(slang(20), { version: "learned-2" });
     expect(r.languages["en"]?.active).toBe(false);
@@ -138,14 +154,19 @@ describe("learnSentiment", () => {
       rows.push({ text: `${good[i % 6]} service, visit ${i}`, sentiment: "positive", language: "en" });
       rows.push({ text: `${bad[i % 6]} service, visit ${i}`, sentiment: "negative", language: "en" });
     }
-    // A learner given no epochs learns nothing and guesses one class: worse, so it stays out.
-    const worse = learnSentiment(rows, { version: "learned-3", learner: { epochs: 0 } });
+    // A learner given no epochs learns nothing and guesses one class: worse, so it stays out (no blend
+    // towards the shipped decision, which would rescue it).
+    const worse = learnSentiment(rows, { version: "learned-3", learner: { epochs: 0 }, blends: [0] });
     const en = worse.languages["en"];
     expect(en?.shipped_macro_f1).toBe(1);
     expect(en?.macro_f1 ?? 1).toBeLessThan(0.9);
     expect(en?.active).toBe(false);
     expect(en?.reason).toMatch(/not better/);
     expect(worse.model.languages.size).toBe(0);
+    // With the blend, the same empty learner reads as the shipped model does: a tie, still no switch.
+    const blended = learnSentiment(rows, { version: "learned-3", learner: { epochs: 0 } });
+    expect(blended.languages["en"]?.macro_f1).toBe(1);
+    expect(blended.languages["en"]?.active).toBe(false);
     // The usual learner can at best match the lexicon here: a tie is no reason to switch.
     const usual = learnSentiment(rows, { version: "learned-4" });
     expect(usual.languages["en"]?.macro_f1 ?? 0).toBeLessThanOrEqual(1);

@@ -1,7 +1,7 @@
 import { analyse } from "../analyse.js";
 import { classifyAnalysed } from "../index.js";
-import { DEFAULT_BITS, featurize, type SparseVector } from "./features.js";
-import { type LogReg, shuffled } from "./logreg.js";
+import { DEFAULT_BITS, featurize, LEX_WEIGHT, SHIPPED_NEG, type SparseVector } from "./features.js";
+import { K, type LogReg, shuffled } from "./logreg.js";
 import { negativeMacroF1, pairedWins, stratifiedFolds, threeClassMacroF1 } from "./metrics.js";
 import { LEARNED_FORMAT, type LearnedModel } from "./model.js";
 import { DEFAULT_NBLR, type NbLrOptions, trainNbLr } from "./nblr.js";
@@ -31,6 +31,8 @@ export interface LearnOptions {
   learner?: Partial<NbLrOptions>;
   /** L2 strengths tried by cross-validation; the best out-of-fold macro-F1 wins. */
   l2Grid?: number[];
+  /** Pulls towards the shipped decision tried by cross-validation (see decide). */
+  blends?: number[];
 }
 
 export interface LanguageReport {
@@ -48,6 +50,8 @@ export interface LanguageReport {
   /** The L2 strength cross-validation chose, and the shift of the negative class (null before learning). */
   l2?: number | null;
   neg_shift?: number | null;
+  /** The pull towards the shipped decision cross-validation chose (see decide; null before learning). */
+  blend?: number | null;
   /** Share of paired bootstrap resamples of the labels where the learned model's figure is the higher. */
   wins?: number | null;
 }
@@ -62,6 +66,18 @@ export interface LearnResult {
 export const LEARN_DEFAULTS = { minLabels: 150, minPerClass: 30, folds: 5, margin: 0.005, confidence: 0.8 };
 const LARGE = 5000;
 export const L2_GRID = [1e-4, 1e-3, 1e-2];
+export const BLENDS = [0, 0.5, 1, 2];
+
+/**
+ * The blend as weights, so the stored model stays three linear sums: +blend on the negative sum where
+ * the shipped flag is up, −blend where not (the flag slot holds LEX_WEIGHT or 0; the bias slot 1).
+ */
+function foldBlend(m: LogReg, blend: number): void {
+  if (blend === 0) return;
+  const w = m.weights;
+  w[SHIPPED_NEG * K] = (w[SHIPPED_NEG * K] as number) + (2 * blend) / LEX_WEIGHT;
+  w[0] = (w[0] as number) - blend;
+}
 
 /**
  * What a training may spend, counted in feature values read (non-zero features × passes), not in labels:
@@ -115,10 +131,16 @@ function scoresOf(m: LogReg, xs: SparseVector[], out: Float64Array, rows: number
   });
 }
 
-function decide(scores: Float64Array, shift: number): number[] {
+/**
+ * Decisions from class sums: the negative sum moved by `shift`, and by `blend` towards the shipped
+ * model's own decision (+blend where the shipped model says negative, −blend where not): 0 is the
+ * learned model alone, a large blend the shipped decision unless the learned one is sure.
+ */
+function decide(scores: Float64Array, shift: number, blend = 0, shippedNeg?: Uint8Array): number[] {
   const out: number[] = [];
   for (let i = 0; i < scores.length; i += 3) {
-    const a = (scores[i] as number) + shift;
+    const toward = blend === 0 || !shippedNeg ? 0 : shippedNeg[i / 3] ? blend : -blend;
+    const a = (scores[i] as number) + shift + toward;
     const b = scores[i + 1] as number;
     const c = scores[i + 2] as number;
     out.push(a >= b && a >= c ? 0 : c > b ? 2 : 1);
@@ -156,16 +178,28 @@ function crossValidate(p: Prepared, folds: number, bits: number, o: NbLrOptions)
 const SHIFTS = [-0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6];
 
 /** The shift of the negative class with the best out-of-fold macro-F1 (negative against not). */
-function tuneShift(y: number[], scores: Float64Array): { shift: number; pred: number[] } {
-  let best = { shift: 0, pred: decide(scores, 0), f1: -1 };
-  for (const shift of SHIFTS) {
-    const pred = decide(scores, shift);
-    const f1 = negativeMacroF1(y, pred);
-    // Ties go to the smaller shift: a shift must earn its place.
-    if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) < 1e-9 && Math.abs(shift) < Math.abs(best.shift)))
-      best = { shift, pred, f1 };
-  }
-  return { shift: best.shift, pred: best.pred };
+function tuneShift(
+  y: number[],
+  scores: Float64Array,
+  blends: readonly number[],
+  shippedNeg: Uint8Array,
+): { shift: number; blend: number; pred: number[] } {
+  let best = { shift: 0, blend: 0, pred: decide(scores, 0), f1: -1 };
+  for (const blend of blends)
+    for (const shift of SHIFTS) {
+      const pred = decide(scores, shift, blend, shippedNeg);
+      const f1 = negativeMacroF1(y, pred);
+      // Ties go to the smaller shift and blend: each must earn its place.
+      const smaller = Math.abs(shift) + blend < Math.abs(best.shift) + best.blend;
+      if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) < 1e-9 && smaller))
+        best = { shift, blend, pred, f1 };
+    }
+  return best;
+}
+
+/** Whether the shipped reading called each row negative (its flag among the dense slots). */
+function shippedNegatives(p: Prepared): Uint8Array {
+  return Uint8Array.from(p.x, (x) => ((x.val[SHIPPED_NEG] as number) > 0 ? 1 : 0));
 }
 
 /**
@@ -180,6 +214,7 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
   const bits = opts.bits ?? DEFAULT_BITS;
   const base: NbLrOptions = { ...DEFAULT_NBLR, ...opts.learner };
   const grid = opts.l2Grid ?? L2_GRID;
+  const blends = opts.blends ?? BLENDS;
   const languages: Record<string, LanguageReport> = {};
   const model: LearnedModel = {
     format: LEARNED_FORMAT,
@@ -213,15 +248,17 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
     // of the time.
     const large = p.y.length > LARGE || nnz * lr.epochs > GRID_WORK;
     const folds = large ? Math.min(o.folds, 3) : o.folds;
-    let best = { l2: base.l2, shift: 0, pred: [] as number[], f1: -1 };
+    const shippedNeg = shippedNegatives(p);
+    let best = { l2: base.l2, shift: 0, blend: 0, pred: [] as number[], f1: -1 };
     for (const l2 of large ? [grid[Math.floor(grid.length / 2)] as number] : grid) {
-      const t = tuneShift(p.y, crossValidate(p, folds, bits, { ...lr, l2 }));
+      const t = tuneShift(p.y, crossValidate(p, folds, bits, { ...lr, l2 }), blends, shippedNeg);
       const f1 = negativeMacroF1(p.y, t.pred);
-      if (f1 > best.f1 + 1e-9) best = { l2, shift: t.shift, pred: t.pred, f1 };
+      if (f1 > best.f1 + 1e-9) best = { l2, shift: t.shift, blend: t.blend, pred: t.pred, f1 };
     }
     const { shift, pred } = best;
     report.l2 = best.l2;
     report.neg_shift = shift;
+    report.blend = best.blend;
     report.macro_f1 = negativeMacroF1(p.y, pred);
     report.macro_f1_3 = threeClassMacroF1(p.y, pred);
     if (report.macro_f1 < report.shipped_macro_f1 + o.margin) {
@@ -236,7 +273,9 @@ export function learnSentiment(rows: SentimentExample[], opts: LearnOptions): Le
       continue;
     }
     report.active = true;
-    model.languages.set(code, { ...trainNbLr(p.x, p.y, bits, { ...lr, l2: best.l2 }), negShift: shift });
+    const final = trainNbLr(p.x, p.y, bits, { ...lr, l2: best.l2 });
+    foldBlend(final, best.blend);
+    model.languages.set(code, { ...final, negShift: shift });
   }
   return { model, languages, labels };
 }
