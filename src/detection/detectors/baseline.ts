@@ -113,7 +113,8 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
  * days (a sale, the weather, the news): a sparse series cannot see its own day level from a handful of
  * mentions, and a level that remembers days lags it, so the expected count of every series is off by
  * the day's factor for the whole day, which a CUSUM reads as a rise lasting hours. The scope's recent
- * count over its expectation (the last hours, half-life RECENT_HALF_LIFE_HOURS) measures it; it is shrunk
+ * count of mentions that are not negative (a crisis adds negative ones; a busy day is busy in every mood)
+ * over their usual level (the last hours, half-life RECENT_HALF_LIFE_HOURS) measures it; it is shrunk
  * to 1 with a prior of RECENT_PRIOR expected mentions (a gamma posterior mean), so a quiet shop's factor
  * moves only on real evidence. What it learns is clipped like the rest (a wave moves it little) and
  * frozen during an all-mentions episode.

@@ -305,7 +305,7 @@ export class DetectionEngine {
     const watch = this.watch(start);
     const closeAlerts: Alert[] = [];
     // Learned after every series has set its next rate, so all of them use the same day factor.
-    let recent: number | null = null;
+    const calm = { observed: 0, expected: 0, frozen: false, seen: false };
     for (const [key, s] of Object.entries(this.state.series)) {
       const spec = specOf(key);
       const scope = scopeOf(spec.measure);
@@ -333,9 +333,26 @@ export class DetectionEngine {
           ? clipForLearning(point.observed, point.expected)
           : point.observed;
         learnProfile(this.state.profiles[scope], start, frozen ? point.expected : taught, rates);
-        if (scope === "mentions") recent = frozen ? point.expected : taught;
       }
+      if (scope === "mentions" && spec.source === undefined && spec.language === undefined)
+        if (spec.measure === "volume" || spec.measure === "negative") {
+          const sign = spec.measure === "volume" ? 1 : -1;
+          calm.observed += sign * point.observed;
+          calm.expected += sign * point.expected;
+          calm.frozen ||=
+            s.episode !== null && end - s.episode.openedAt < this.config.baseline.freezeHours * HOUR_MS;
+          calm.seen = true;
+        }
     }
+    // The day's level is read from the mentions that are not negative: a busy day is busy in every
+    // mood, while a crisis adds negative mentions, which must not raise what every series expects.
+    const recent = !calm.seen
+      ? null
+      : calm.frozen
+        ? Math.max(0, calm.expected)
+        : this.isWarm("mentions", start)
+          ? clipForLearning(Math.max(0, calm.observed), Math.max(0, calm.expected))
+          : Math.max(0, calm.observed);
     this.dropExplained(closeAlerts);
     if (recent !== null) learnRecent(this.state.profiles.mentions, recent, start, this.state.bucketMs);
     this.state.bucketStart = end;
@@ -349,10 +366,14 @@ export class DetectionEngine {
     alerts.push(...closeQuiet(this.state.single, this.config, end));
   }
 
-  /** A closed episode explained the evidence gathered since its rise began: no other series reuses it. */
+  /**
+   * A closed episode of an overall series (all, negative, complaints, the share: what any wave moves)
+   * explained the evidence gathered since its rise began: no other series reuses it. Narrower series'
+   * episodes do not speak for the whole workspace: one closing must not wipe a slow rise elsewhere.
+   */
   private dropExplained(closes: readonly Alert[]) {
     for (const c of closes) {
-      if (c.phase !== "close" || c.since === undefined) continue;
+      if (c.phase !== "close" || c.since === undefined || groupOf(specOf(c.series)) !== "overall") continue;
       const since = Date.parse(c.since);
       for (const s of Object.values(this.state.series)) if (s.seq && !s.episode) dropRunsSince(s.seq, since);
     }
