@@ -77,7 +77,7 @@ export async function startServerProcess(
     out += d;
   });
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
+  const until = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited early:\n${out}`);
     try {
@@ -88,7 +88,7 @@ export async function startServerProcess(
     }
     if (Date.now() > until) {
       child.kill("SIGKILL");
-      throw new Error(`the server did not come up in 30 s:\n${out}`);
+      throw new Error(`the server did not come up in 60 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
