@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mentionInput } from "../listening/schema.js";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { ENGINE_STATE_VERSION } from "./detectors/engine.js";
 import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
 
 const DAY = 86_400_000;
@@ -118,7 +119,8 @@ describe("an engine of an older version", () => {
       .where("workspace_id", "=", h.workspaceId)
       .executeTakeFirstOrThrow();
     const engine = JSON.parse(row.state).engine;
-    expect(engine.version).toBe(2);
+    expect(engine.version).toBe(ENGINE_STATE_VERSION);
+    expect(ENGINE_STATE_VERSION).toBe(3);
     // Fourteen days learned: the all-mentions level is near the 80 a day the store holds.
     const perDay = (engine.series.volume.level * 86_400_000) / engine.bucketMs;
     expect(perDay).toBeGreaterThan(40);

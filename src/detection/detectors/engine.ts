@@ -33,8 +33,12 @@ import {
   type WatchContext,
 } from "./watch.js";
 
-/** 2: mention series run sequential tests (sequential.ts) with state of their own. */
-export const ENGINE_STATE_VERSION = 2;
+/**
+ * 2: mention series run sequential tests (sequential.ts) with state of their own. 3: the day's factor is
+ * measured against the scope's usual level of mentions that are not negative (baseline.ts); a state of 2
+ * holds a factor measured the old way, so the engine is rebuilt from the stored mentions instead.
+ */
+export const ENGINE_STATE_VERSION = 3;
 
 /** Everything the engine knows, as plain JSON: persist it, restore it, and the future is the same. */
 export interface EngineState {
