@@ -4,13 +4,13 @@ import {
   learnRecent,
   newProfile,
   type ProfileRates,
-  type ProfileState,
   profileFactor,
   profileRates,
 } from "./baseline.js";
 import { type BudgetGroup, budgetOf, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
-import { dropRunsSince, newSeq } from "./sequential.js";
+import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
+import { newSeq } from "./sequential.js";
 import {
   type Measure,
   newSeries,
@@ -21,47 +21,20 @@ import {
   seriesKey,
   specOf,
 } from "./series.js";
-import { closeQuiet, newSingleState, onMention, type SingleState } from "./single.js";
+import { closeQuiet, newSingleState, onMention } from "./single.js";
 import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
 import type { Alert, DetectionEvent, MentionEvent, SeriesPoint, ShopEvent } from "./types.js";
 import {
   closeSeriesBucket,
   detectorOf,
+  dropExplained,
   mentionSpecs,
   onSeriesMention,
   onShareClock,
   type WatchContext,
 } from "./watch.js";
 
-/**
- * 2: mention series run sequential tests (sequential.ts) with state of their own. 3: the day's factor is
- * measured against the scope's usual level of mentions that are not negative (baseline.ts); a state of 2
- * holds a factor measured the old way, so the engine is rebuilt from the stored mentions instead.
- */
-export const ENGINE_STATE_VERSION = 3;
-
-/** Everything the engine knows, as plain JSON: persist it, restore it, and the future is the same. */
-export interface EngineState {
-  version: typeof ENGINE_STATE_VERSION;
-  bucketMs: number;
-  /** Data time reached (ms), from events and `advance`. */
-  clock: number | null;
-  /** Start of the bucket in progress (ms). */
-  bucketStart: number | null;
-  scopeStart: Record<Scope, number | null>;
-  profiles: Record<Scope, ProfileState>;
-  /** Sources with their own series, first seen first. */
-  sources: string[];
-  /** Languages with their own series, first seen first. */
-  languages: string[];
-  series: Record<string, SeriesState>;
-  single: SingleState;
-}
-
-export interface EngineOptions {
-  /** Called for every series at every closed bucket: the "observed against expected" chart. */
-  onPoint?: (point: SeriesPoint) => void;
-}
+export { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 
 const HOUR_MS = 3_600_000;
 const SHOP_MEASURE: Record<ShopEvent["type"], Measure> = {
@@ -357,7 +330,7 @@ export class DetectionEngine {
         : this.isWarm("mentions", start)
           ? clipForLearning(Math.max(0, calm.observed), Math.max(0, calm.expected))
           : Math.max(0, calm.observed);
-    this.dropExplained(closeAlerts);
+    dropExplained(this.state.series, closeAlerts);
     if (recent !== null) learnRecent(this.state.profiles.mentions, recent, start, this.state.bucketMs);
     this.state.bucketStart = end;
     alerts.push(...closeAlerts);
@@ -368,19 +341,6 @@ export class DetectionEngine {
       if (a) alerts.push(a);
     }
     alerts.push(...closeQuiet(this.state.single, this.config, end));
-  }
-
-  /**
-   * A closed episode of an overall series (all, negative, complaints, the share: what any wave moves)
-   * explained the evidence gathered since its rise began: no other series reuses it. Narrower series'
-   * episodes do not speak for the whole workspace: one closing must not wipe a slow rise elsewhere.
-   */
-  private dropExplained(closes: readonly Alert[]) {
-    for (const c of closes) {
-      if (c.phase !== "close" || c.since === undefined || groupOf(specOf(c.series)) !== "overall") continue;
-      const since = Date.parse(c.since);
-      for (const s of Object.values(this.state.series)) if (s.seq && !s.episode) dropRunsSince(s.seq, since);
-    }
   }
 
   /** A shop series' bucket end: the window-scored detectors' baseline (see spike.ts). */

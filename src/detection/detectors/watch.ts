@@ -1,8 +1,10 @@
 import { clipForLearning, type ProfileState, profileFactor, recentFactor } from "./baseline.js";
+import { groupOf } from "./budget.js";
 import type { DetectionConfig } from "./config.js";
 import { explain } from "./explain.js";
 import {
   accrue,
+  dropRunsSince,
   firing,
   hit,
   hourCorrection,
@@ -276,4 +278,17 @@ function episodeStep(
   const a = build("update", key, spec, s, end);
   ep.lastScore = a.score;
   return a;
+}
+
+/**
+ * A closed episode of an overall series (all, negative, complaints, the share: what any wave moves)
+ * explained the evidence gathered since its rise began: no other series reuses it. Narrower series'
+ * episodes do not speak for the whole workspace: one closing must not wipe a slow rise elsewhere.
+ */
+export function dropExplained(series: Record<string, SeriesState>, closes: readonly Alert[]): void {
+  for (const c of closes) {
+    if (c.phase !== "close" || c.since === undefined || groupOf(specOf(c.series)) !== "overall") continue;
+    const since = Date.parse(c.since);
+    for (const s of Object.values(series)) if (s.seq && !s.episode) dropRunsSince(s.seq, since);
+  }
 }

@@ -1,0 +1,34 @@
+import type { ProfileState } from "./baseline.js";
+import type { Scope, SeriesState } from "./series.js";
+import type { SingleState } from "./single.js";
+import type { SeriesPoint } from "./types.js";
+
+/**
+ * 2: mention series run sequential tests (sequential.ts) with state of their own. 3: the day's factor is
+ * measured against the scope's usual level of mentions that are not negative (baseline.ts); a state of 2
+ * holds a factor measured the old way, so the engine is rebuilt from the stored mentions instead.
+ */
+export const ENGINE_STATE_VERSION = 3;
+
+/** Everything the engine knows, as plain JSON: persist it, restore it, and the future is the same. */
+export interface EngineState {
+  version: typeof ENGINE_STATE_VERSION;
+  bucketMs: number;
+  /** Data time reached (ms), from events and `advance`. */
+  clock: number | null;
+  /** Start of the bucket in progress (ms). */
+  bucketStart: number | null;
+  scopeStart: Record<Scope, number | null>;
+  profiles: Record<Scope, ProfileState>;
+  /** Sources with their own series, first seen first. */
+  sources: string[];
+  /** Languages with their own series, first seen first. */
+  languages: string[];
+  series: Record<string, SeriesState>;
+  single: SingleState;
+}
+
+export interface EngineOptions {
+  /** Called for every series at every closed bucket: the "observed against expected" chart. */
+  onPoint?: (point: SeriesPoint) => void;
+}
