@@ -3,7 +3,15 @@ import { learnRecent, newProfile, recentFactor } from "./detectors/baseline.js";
 import { bankFactor, cusumThreshold, tailConstant } from "./detectors/calibration.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
-import { firing, hit, MAX_RUN_MS, moveClock, newSeq, resetRuns } from "./detectors/sequential.js";
+import {
+  dropRunsSince,
+  firing,
+  hit,
+  MAX_RUN_MS,
+  moveClock,
+  newSeq,
+  resetRuns,
+} from "./detectors/sequential.js";
 import { normal, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
@@ -130,6 +138,29 @@ describe("alarm rates at known Poisson rates", () => {
     // MAX_RUN_MS), and not so far under that sensitivity is thrown away.
     expect(perWeek).toBeLessThanOrEqual(budget * 1.25);
     expect(perWeek).toBeGreaterThanOrEqual(budget * 0.5);
+  });
+
+  it("drops the runs a told wave began, and only those", () => {
+    const factors = [3, 6, 15];
+    const seq = newSeq(factors.length, 0);
+    // A sparse series: 0.05 expected a 5-minute bucket.
+    seq.mu = 0.05;
+    moveClock(seq, factors, 10 * MIN, 5 * MIN, true);
+    hit(seq, factors, 10 * MIN, "a", "before", true);
+    // 0.2 expected later the k = 3 and 6 runs hold on; k = 15 has drifted back to 0.
+    moveClock(seq, factors, 30 * MIN, 5 * MIN, true);
+    expect(seq.members.map((m) => m.start)).toEqual([10 * MIN, 10 * MIN, null]);
+    for (let i = 0; i < 4; i++) {
+      moveClock(seq, factors, (30 + i) * MIN, 5 * MIN, true);
+      hit(seq, factors, (30 + i) * MIN, `w${i}`, "wave", true);
+    }
+    expect(seq.members[2]?.start).toBe(30 * MIN);
+    dropRunsSince(seq, 30 * MIN);
+    // The run the wave began is gone; the older ones keep their evidence, the wave's included.
+    expect(seq.members.map((m) => m.start)).toEqual([10 * MIN, 10 * MIN, null]);
+    expect(seq.members[2]?.s).toBe(0);
+    expect(seq.members[0]?.observed).toBe(5);
+    expect(seq.examples.length).toBeGreaterThan(0);
   });
 
   it("keeps no run longer than its longest rise", () => {
