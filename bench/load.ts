@@ -11,8 +11,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Pool } from "undici";
+import { startThread } from "../src/core/thread.js";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
+import type { ProbeResult, ProbeSetup } from "./load-probe.js";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 60);
 const INGESTERS = 8;
@@ -113,40 +115,41 @@ async function idleHealth(api: Pool): Promise<number[]> {
   return idle;
 }
 
-/** The loaded phase's other clients: a health probe, a dashboard poller and the status page's visitors. */
-function bystanders(server: Server) {
-  const health: number[] = [];
-  const dashboard: number[] = [];
+/** The status page's visitors, one loopback address (one rate-limit bucket) each, as browsers ask. */
+function visitors(server: Server) {
   const statusCodes: Record<string, number> = {};
-  const statusPools = Array.from(
+  const pools = Array.from(
     { length: STATUS_CONNECTIONS },
     (_, i) => new Pool(server.url, { connections: 1, localAddress: `127.0.0.${10 + i}` }),
   );
-  const prober = async (stopped: () => boolean) => {
-    while (!stopped()) {
-      health.push((await timed(server.api, "/healthz")).ms);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-  const paths = ["/api/v1/mentions?limit=50", "/api/v1/overview", "/api/v1/alerts", "/api/v1/mentions/stats"];
-  const poller = async (stopped: () => boolean) => {
-    for (let i = 0; !stopped(); i++) {
-      dashboard.push((await timed(server.api, paths[i % paths.length] ?? "/healthz", server.auth)).ms);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  };
+  // Every browser and aggregator accepts gzip.
+  const browser = { "accept-encoding": "gzip, deflate, br", "accept-language": "en-GB,en;q=0.9" };
   const visitor = (pool: Pool) => async (stopped: () => boolean) => {
     while (!stopped()) {
-      const r = await timed(pool, "/status").catch(() => ({ status: 0, ms: 0 }));
+      const r = await timed(pool, "/status", browser).catch(() => ({ status: 0, ms: 0 }));
       statusCodes[r.status] = (statusCodes[r.status] ?? 0) + 1;
     }
   };
   return {
-    clients: [prober, poller, ...statusPools.map(visitor)],
-    health,
-    dashboard,
+    clients: pools.map(visitor),
     statusCodes,
-    close: () => Promise.all(statusPools.map((p) => p.close())),
+    close: () => Promise.all(pools.map((p) => p.close())),
+  };
+}
+
+/** The health probe and the dashboard poller, in their own thread (see load-probe.ts). */
+function startProbe(server: Server) {
+  const setup: ProbeSetup = { url: server.url, auth: server.auth };
+  const worker = startThread(import.meta.url, "load-probe", setup);
+  const result = new Promise<ProbeResult>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+  return {
+    stop: async () => {
+      worker.postMessage("stop");
+      return result;
+    },
   };
 }
 
@@ -173,11 +176,14 @@ async function main() {
   const idle = await idleHealth(server.api);
   const loadBefore = loadAverage();
   const solo = await rush(server, Math.max(5, SECONDS / 4), []);
-  const others = bystanders(server);
+  const others = visitors(server);
   await loopLag(server.api, server.auth);
   const cpuBefore = cpuSeconds(server.pid);
   const wallBefore = performance.now();
+  const probe = startProbe(server);
   const loaded = await rush(server, SECONDS, others.clients);
+  const probed = await probe.stop();
+  const dashboard = Object.values(probed.byPath).flat();
   const serverCores = (cpuSeconds(server.pid) - cpuBefore) / ((performance.now() - wallBefore) / 1000);
   const lag = await loopLag(server.api, server.auth);
   const rss = rssMb(server.pid);
@@ -199,10 +205,14 @@ async function main() {
         solo_ingest_per_s: round(solo),
         ingest_vs_solo: Math.round((loaded / solo) * 100) / 100,
         healthz_idle_p99_ms: p99(idle),
-        healthz_p99_ms: p99(others.health),
-        healthz_samples: others.health.length,
-        dashboard_p99_ms: p99(others.dashboard),
-        dashboard_samples: others.dashboard.length,
+        healthz_p99_ms: p99(probed.health),
+        healthz_samples: probed.health.length,
+        dashboard_p99_ms: p99(dashboard),
+        dashboard_samples: dashboard.length,
+        dashboard_p99_by_path_ms: Object.fromEntries(
+          Object.entries(probed.byPath).map(([k, v]) => [k, p99(v)]),
+        ),
+        probe_thread_lag_p99_ms: probed.probeLagP99,
         status_by_code: others.statusCodes,
         event_loop_delay_p99_ms: lag.p99,
         event_loop_delay_max_ms: lag.max,

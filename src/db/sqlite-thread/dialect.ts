@@ -24,7 +24,7 @@ function rebuild(e: { message: string; code: string | undefined }): Error {
   return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
 }
 
-/** The thread's two connections, as one message channel: statements are answered in the order sent. */
+/** One thread and its connection, as a message channel: statements are answered in the order sent. */
 class Channel {
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
@@ -53,12 +53,12 @@ class Channel {
     worker.on("exit", (code) => fail(new Error(`the SQLite thread stopped (exit code ${code})`)));
   }
 
-  send<R>(q: CompiledQuery, read: boolean): Promise<QueryResult<R>> {
+  send<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     if (this.failure) return Promise.reject(this.failure);
     const id = ++this.seq;
     return new Promise<QueryResult<R>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
-      const msg: QueryRequest = { id, sql: q.sql, parameters: q.parameters, read };
+      const msg: QueryRequest = { id, sql: q.sql, parameters: q.parameters };
       this.worker.postMessage(msg);
     });
   }
@@ -67,6 +67,16 @@ class Channel {
 /** A plain read: a SELECT built by Kysely, or raw SQL that starts with one. */
 const isRead = (q: CompiledQuery) =>
   SelectQueryNode.is(q.query) || (q.query.kind === "RawNode" && /^\s*select\b/i.test(q.sql));
+
+/**
+ * Two threads, each with its own connection: the writer runs transactions and writes, the reader runs
+ * reads made outside any transaction. In WAL a reader sees the last commit and never waits for a
+ * writer, so a dashboard's read runs beside a batch's insert instead of queueing behind it.
+ */
+interface Threads {
+  writer: Channel;
+  reader: Channel;
+}
 
 /**
  * What a caller holds between acquiring and releasing "the connection". Reads made outside a
@@ -78,17 +88,17 @@ class Session implements DatabaseConnection {
   private holding = false;
 
   constructor(
-    private readonly channel: Channel,
+    private readonly threads: Threads,
     private readonly mutex: Mutex,
   ) {}
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
-    if (!this.holding && isRead(q)) return this.channel.send<R>(q, true);
+    if (!this.holding && isRead(q)) return this.threads.reader.send<R>(q);
     if (!this.holding) {
       await this.mutex.lock();
       this.holding = true;
     }
-    return this.channel.send<R>(q, false);
+    return this.threads.writer.send<R>(q);
   }
 
   release(): void {
@@ -124,13 +134,13 @@ class Mutex {
 }
 
 class ThreadDriver implements Driver {
-  private worker: Worker | undefined;
-  private channel: Channel | undefined;
+  private workers: Worker[] = [];
+  private threads: Threads | undefined;
   private readonly mutex = new Mutex();
 
   constructor(private readonly file: string) {}
 
-  async init(): Promise<void> {
+  private async open(): Promise<Worker> {
     const open: ThreadOpen = { file: this.file };
     const worker = startThread(import.meta.url, "worker", open);
     const ready = await new Promise<ReadyReply>((resolve, reject) => {
@@ -138,13 +148,20 @@ class ThreadDriver implements Driver {
       worker.once("error", reject);
     });
     if (!ready.ready) throw rebuild(ready.error);
-    this.worker = worker;
-    this.channel = new Channel(worker);
+    this.workers.push(worker);
+    return worker;
+  }
+
+  async init(): Promise<void> {
+    // The writer first: it sets WAL on a new file before the reader opens it.
+    const writer = new Channel(await this.open());
+    const reader = new Channel(await this.open());
+    this.threads = { writer, reader };
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    if (!this.channel) throw new Error("the SQLite thread is not open");
-    return new Session(this.channel, this.mutex);
+    if (!this.threads) throw new Error("the SQLite threads are not open");
+    return new Session(this.threads, this.mutex);
   }
 
   async releaseConnection(c: DatabaseConnection): Promise<void> {
@@ -164,12 +181,16 @@ class ThreadDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    const worker = this.worker;
-    if (!worker) return;
-    this.worker = undefined;
-    const gone = new Promise<void>((r) => worker.once("exit", () => r()));
-    worker.postMessage("close");
-    await gone;
+    const workers = this.workers;
+    this.workers = [];
+    this.threads = undefined;
+    await Promise.all(
+      workers.map((w) => {
+        const gone = new Promise<void>((r) => w.once("exit", () => r()));
+        w.postMessage("close");
+        return gone;
+      }),
+    );
   }
 }
 

@@ -8,8 +8,6 @@ export interface QueryRequest {
   id: number;
   sql: string;
   parameters: readonly unknown[];
-  /** A read outside any transaction: runs on the thread's second connection, beside a writer's transaction. */
-  read: boolean;
 }
 
 export type QueryReply =

@@ -1,5 +1,5 @@
 /**
- * The SQLite thread: owns the store's one connection and runs each statement it is sent, so a long
+ * A SQLite thread: owns one connection to the store and runs each statement it is sent, so a long
  * insert, a commit or a WAL checkpoint takes this thread's time and never the event loop's (health
  * checks, the status page and every other request keep being answered meanwhile).
  */
@@ -52,19 +52,10 @@ interface Connection {
   db: SQLite.Database;
   statements: Statements;
 }
-const open = (file: string): Connection => ({ db: openSqliteFile(file), statements: new Map() });
 
-/**
- * Two connections: the writer runs transactions and writes; the reader runs reads made outside any
- * transaction. In WAL a reader sees the last commit and never waits for a writer, so a dashboard's read
- * is not queued behind a batch's transaction while that transaction waits on the event loop.
- */
-let writer: Connection;
-let reader: Connection;
+let c: Connection;
 try {
-  const { file } = workerData as ThreadOpen;
-  writer = open(file);
-  reader = open(file);
+  c = { db: openSqliteFile((workerData as ThreadOpen).file), statements: new Map() };
   port.postMessage({ ready: true } satisfies ReadyReply);
 } catch (err) {
   port.postMessage({ ready: false, error: errorOf(err) } satisfies ReadyReply);
@@ -73,10 +64,9 @@ try {
 
 port.on("message", (m: QueryRequest | "close") => {
   if (m === "close") {
-    reader.db.close();
-    writer.db.close();
+    c.db.close();
     port.close();
     return;
   }
-  port.postMessage(run(m.read ? reader : writer, m));
+  port.postMessage(run(c, m));
 });
