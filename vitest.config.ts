@@ -8,6 +8,9 @@ export default defineConfig({
     // locator, which page) rather than a bare "test timed out".
     testTimeout: 150_000,
     hookTimeout: 90_000,
+    // expect.poll gives up after 1 s by default: a loaded two-core machine running the whole suite
+    // answered a browser's reply-then-refresh later than that. A poll that holds returns at once.
+    expect: { poll: { timeout: 15_000 } },
     // Two cores: more workers only queue behind each other and slow the servers under test.
     maxWorkers: 2,
     // Test receivers and monitored servers listen on loopback, which the outbound guard refuses unless
