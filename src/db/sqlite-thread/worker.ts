@@ -17,11 +17,20 @@ const errorOf = (err: unknown) => ({
   code: (err as { code?: string } | null)?.code,
 });
 
-/** Prepared statements by their SQL: the same few hundred statements run again and again. */
-const STATEMENTS_KEPT = 256;
-type Statements = Map<string, SQLite.Statement>;
+let db: SQLite.Database;
+try {
+  db = openSqliteFile((workerData as ThreadOpen).file);
+  port.postMessage({ ready: true } satisfies ReadyReply);
+} catch (err) {
+  port.postMessage({ ready: false, error: errorOf(err) } satisfies ReadyReply);
+  process.exit(1);
+}
 
-function prepare(db: SQLite.Database, statements: Statements, sql: string): SQLite.Statement {
+/** Prepared statements by their SQL, newest use last: the same few hundred statements run again and again. */
+const STATEMENTS_KEPT = 256;
+const statements = new Map<string, SQLite.Statement>();
+
+function prepare(sql: string): SQLite.Statement {
   const cached = statements.get(sql);
   if (cached) {
     statements.delete(sql);
@@ -37,9 +46,9 @@ function prepare(db: SQLite.Database, statements: Statements, sql: string): SQLi
   return stmt;
 }
 
-function run(c: Connection, q: QueryRequest): QueryReply {
+function run(q: QueryRequest): QueryReply {
   try {
-    const stmt = prepare(c.db, c.statements, q.sql);
+    const stmt = prepare(q.sql);
     if (stmt.reader) return { id: q.id, rows: stmt.all(q.parameters) };
     const { changes, lastInsertRowid } = stmt.run(q.parameters);
     return { id: q.id, changes, lastInsertRowid };
@@ -48,25 +57,11 @@ function run(c: Connection, q: QueryRequest): QueryReply {
   }
 }
 
-interface Connection {
-  db: SQLite.Database;
-  statements: Statements;
-}
-
-let c: Connection;
-try {
-  c = { db: openSqliteFile((workerData as ThreadOpen).file), statements: new Map() };
-  port.postMessage({ ready: true } satisfies ReadyReply);
-} catch (err) {
-  port.postMessage({ ready: false, error: errorOf(err) } satisfies ReadyReply);
-  process.exit(1);
-}
-
 port.on("message", (m: QueryRequest | "close") => {
   if (m === "close") {
-    c.db.close();
+    db.close();
     port.close();
     return;
   }
-  port.postMessage(run(c, m));
+  port.postMessage(run(m));
 });
