@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BLENDS } from "../nlp/learn/train.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { NEW_LABELS } from "./service.js";
 
@@ -72,6 +73,7 @@ describe("a workspace's own classifier", () => {
     const fresh = (await call(auth, "GET", "/api/v1/classifier")).json();
     expect(fresh).toMatchObject({ version: null, active: false, labels: 151, labels_now: { en: 151 } });
     expect(fresh.languages.en).toMatchObject({ labels: 151, macro_f1: null, active: false });
+    expect(fresh.languages.en.blend).toBeUndefined();
 
     const res = await call(auth, "POST", "/api/v1/classifier/train");
     expect(res.statusCode).toBe(200);
@@ -79,6 +81,8 @@ describe("a workspace's own classifier", () => {
     expect(t).toMatchObject({ version: "learned-1", labels: 151, active: true, trigger: "manual" });
     expect(t.languages.en.active).toBe(true);
     expect(t.languages.en.macro_f1).toBeGreaterThan(t.languages.en.shipped_macro_f1);
+    // What cross-validation chose is in the report: how far the model leans on the shipped verdict.
+    expect(BLENDS).toContain(t.languages.en.blend);
     expect(t.size_bytes).toBeGreaterThan(0);
     expect((await call(auth, "GET", "/api/v1/classifier")).json()).toEqual(t);
 
@@ -134,6 +138,11 @@ describe("a workspace's own classifier", () => {
       active: false,
       reason: "not better than the shipped model on these labels",
     });
+    // A model was learned and cross-validated, only not kept: its blend is reported all the same.
+    expect(BLENDS).toContain(t.languages.en.blend);
+    expect((await call(auth, "GET", "/api/v1/classifier")).json().languages.en.blend).toBe(
+      t.languages.en.blend,
+    );
     const c = await call(auth, "POST", "/api/v1/classify", { items: [{ id: 1, text: "awful service" }] });
     expect(c.json().items[0]).toMatchObject({ sentiment: "negative", model: "shipped" });
     await h.ctx.jobs.drain();

@@ -47,6 +47,12 @@ export const languageOut = z.object({
   /** What cross-validation chose: the L2 strength and the shift of the negative class's score. */
   l2: z.number().nullable().optional(),
   neg_shift: z.number().nullable().optional(),
+  /**
+   * How far the learned model leans on the shipped model's verdict, chosen by cross-validation from
+   * 0, 0.5, 1 and 2: a pull of the negative class's score towards the shipped decision. 0 is the learned
+   * model alone; 2 keeps the shipped verdict unless the learned model is sure. Null before learning.
+   */
+  blend: z.number().nullable().optional(),
   /** Share of paired bootstrap resamples of the labels in which the learned model is ahead. */
   wins: z.number().nullable().optional(),
 });

@@ -55,6 +55,7 @@ describe.runIf(hasBrowser)("the classifier in Chromium", () => {
       .poll(() => page.getByTestId("classifier-in-use-en").textContent(), { timeout: 60_000 })
       .toBe("shipped (needs more labels)");
     expect(await page.getByTestId("classifier-f1-en").textContent()).toBe("—");
+    expect(await page.getByTestId("classifier-blend-en").textContent()).toBe("—");
     expect(await page.getByTestId("classifier-version").textContent()).toContain("shipped classifier");
 
     // The mention reads neutral; one click says it is negative.
@@ -80,6 +81,12 @@ describe.runIf(hasBrowser)("the classifier in Chromium", () => {
       .toBe("this shop's model");
     expect(Number(await page.getByTestId("classifier-f1-en").textContent())).toBeGreaterThan(0.9);
     expect(await page.getByTestId("classifier-version").textContent()).toBe("learned-2");
+    // The blend cross-validation chose, as the API reports it.
+    const report = (await h.app.inject({ url: "/api/v1/classifier", headers: h.auth() })).json();
+    expect([0, 0.5, 1, 2]).toContain(report.languages.en.blend);
+    expect(await page.getByTestId("classifier-blend-en").textContent()).toBe(
+      String(report.languages.en.blend),
+    );
 
     // Recent mentions are read again by the new model.
     await h.ctx.jobs.drain();

@@ -7040,6 +7040,7 @@ export interface operations {
                         languages: {
                             [key: string]: {
                                 active: boolean;
+                                blend?: number | null;
                                 l2?: number | null;
                                 labels: number;
                                 macro_f1: number | null;
@@ -7091,6 +7092,7 @@ export interface operations {
                         languages: {
                             [key: string]: {
                                 active: boolean;
+                                blend?: number | null;
                                 l2?: number | null;
                                 labels: number;
                                 macro_f1: number | null;

@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useToastAction } from "../../action.js";
+import type { Answer } from "../../api/types.js";
 import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
@@ -14,26 +15,8 @@ import { ListError } from "./parts.js";
 
 const PATH = "/api/v1/classifier";
 
-interface LanguageFigures {
-  labels: number;
-  macro_f1: number | null;
-  shipped_macro_f1: number | null;
-  active: boolean;
-  /** Share of resamples of the labels in which the learned model was ahead (the guard asks for 80%). */
-  wins?: number | null;
-}
-
-interface Classifier {
-  version: string | null;
-  labels: number;
-  active: boolean;
-  languages: Record<string, LanguageFigures>;
-  trained_at: string | null;
-  duration_ms: number | null;
-  trigger: "manual" | "job" | null;
-  labels_now: Record<string, number>;
-  next_training_in: number;
-}
+type Classifier = Answer<"getClassifier">;
+type LanguageFigures = Classifier["languages"][string];
 
 interface Row extends LanguageFigures {
   language: string;
@@ -42,6 +25,9 @@ interface Row extends LanguageFigures {
 
 const f1 = (x: number | null) =>
   x === null ? "—" : formatNumber(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** The pull towards the shipped verdict cross-validation chose (0, 0.5, 1 or 2); a dash before learning. */
+const blendOf = (x: number | null | undefined) =>
+  typeof x === "number" ? formatNumber(x, { maximumFractionDigits: 1 }) : "—";
 
 /**
  * The workspace's own classifier: labels per language, the cross-validated figures of its model beside
@@ -95,6 +81,12 @@ export default function ClassifierSection() {
       render: (r) => f1(r.shipped_macro_f1),
     },
     {
+      key: "blend",
+      header: t("classifier.col_blend"),
+      align: "right",
+      render: (r) => <span data-testid={`classifier-blend-${r.language}`}>{blendOf(r.blend)}</span>,
+    },
+    {
       key: "in_use",
       header: t("classifier.col_in_use"),
       render: (r) => (
@@ -140,7 +132,7 @@ export default function ClassifierSection() {
             {c?.trained_at && c.trigger
               ? t("classifier.last", {
                   time: formatTime(c.trained_at),
-                  trigger: t(`classifier.trigger.${c.trigger}`),
+                  trigger: t(c.trigger === "job" ? "classifier.trigger.job" : "classifier.trigger.manual"),
                   labels: formatNumber(c.labels),
                   seconds: formatNumber((c.duration_ms ?? 0) / 1000, { maximumFractionDigits: 1 }),
                 })
@@ -159,9 +151,11 @@ export default function ClassifierSection() {
             rows={rows}
             rowKey={(r) => r.language}
             isLoading={q.isPending}
+            stackOnPhone
             empty={<EmptyState title={t("classifier.none")}>{t("classifier.none_hint")}</EmptyState>}
           />
           <p className="muted">{t("classifier.metric_hint")}</p>
+          <p className="muted">{t("classifier.blend_hint")}</p>
         </div>
       </Card>
     </div>
