@@ -19,6 +19,7 @@ describe("periodic work in the app", () => {
     // The start runs and the 10:00 slots ran; the next slots wait.
     for (const name of [
       "crises.watch",
+      "listening.fold-hours",
       "listening.sweep",
       "monitoring.rollups",
       "plan.review-check",

@@ -2,6 +2,7 @@ import type { DomainModule } from "../app/module.js";
 import { seedDemoMentions } from "./demo.js";
 import { pollFeed, sweepFeeds } from "./feeds.js";
 import { contributeFigures } from "./figures.js";
+import { hoursStore } from "./hours.js";
 import { listeningRoutes } from "./routes.js";
 import { createListeningService, FEED_QUEUE } from "./service.js";
 
@@ -17,6 +18,8 @@ export const listeningModule: DomainModule = {
     });
     // Every 30 seconds, and when a worker starts: queues a poll for each feed that is due.
     ctx.jobs.every("listening.sweep", "*/30 * * * * *", () => sweepFeeds(ctx), { runOnStart: true });
+    // Each ingest adds a row of hourly counts; folding them keeps the chart's and the counts' reads short.
+    ctx.jobs.every("listening.fold-hours", "* * * * *", () => hoursStore.compact(ctx.db));
     // Home page figures count voices: reposts and copies are linked to their original, not counted.
     contributeFigures(ctx, listening);
   },

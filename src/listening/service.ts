@@ -3,7 +3,9 @@ import { invalid, notFound } from "../core/errors.js";
 import { Gate } from "../core/fair.js";
 import type { LearnedModel } from "../nlp/index.js";
 import { createFeedOps } from "./feed.js";
+import { hoursStore } from "./hours.js";
 import { createLabelOps } from "./labels.js";
+import { bucketed, dailyOf, rolledUp, totalOf } from "./ops/hour-figures.js";
 import { type IngestHook, type IngestResult, ingestNow } from "./ops/ingest.js";
 import { round, toMentionOut } from "./ops/out.js";
 import { createQueryOps } from "./ops/queries.js";
@@ -76,17 +78,27 @@ export function createListeningService(ctx: AppContext) {
 
     /** Volume, negatives and copies per time bucket (ISO start of the bucket), oldest first. */
     async stats(workspaceId: string, filters: MentionFilters, bucket: "minute" | "hour" | "day") {
-      const rows = await store.stats(db, workspaceId, filters, bucket);
+      const rows = rolledUp(filters, bucket)
+        ? bucketed(
+            await hoursStore.read(db, workspaceId, filters.since, filters.until),
+            bucket as "hour" | "day",
+            filters.originals === true,
+          )
+        : await store.stats(db, workspaceId, filters, bucket);
       return rows.map((r) => ({
         ...r,
         negative_share: r.mentions ? round(r.negative / r.mentions) : null,
       }));
     },
 
-    count: (workspaceId: string, filters: MentionFilters) => store.count(db, workspaceId, filters),
+    async count(workspaceId: string, filters: MentionFilters) {
+      if (!rolledUp(filters)) return store.count(db, workspaceId, filters);
+      const hours = await hoursStore.read(db, workspaceId, filters.since, filters.until);
+      return totalOf(hours, filters.originals === true);
+    },
     /** Mentions per UTC day by sentiment, with rating sums; the review domain's sentiment index. */
-    dailySentiment: (workspaceId: string, since: string, until: string) =>
-      store.dailySentiment(db, workspaceId, since, until),
+    dailySentiment: async (workspaceId: string, since: string, until: string) =>
+      dailyOf(await hoursStore.read(db, workspaceId, since, until)),
 
     ...createSourceOps(ctx),
     ...queries,

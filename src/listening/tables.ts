@@ -75,8 +75,30 @@ export interface BrandQueriesTable {
   created_at: string;
 }
 
+/**
+ * Per workspace and UTC hour, what the home page's counts and the volume chart add up. Rows are deltas:
+ * each ingest, correction or re-classification adds one per hour it touched, in its own transaction (no
+ * row is updated in place, so concurrent writers never wait on one another), and a periodic job folds an
+ * hour's deltas into one row.
+ */
+export interface MentionHoursTable {
+  id: string;
+  workspace_id: string;
+  /** "YYYY-MM-DDTHH", UTC: the first 13 characters of created_at. */
+  hour: string;
+  mentions: number;
+  negative: number;
+  positive: number;
+  /** Mentions that are copies of an original (duplicate_of set), and how many of them are negative. */
+  copies: number;
+  negative_copies: number;
+  rated: number;
+  rating_sum: number;
+}
+
 export interface ListeningTables {
   mentions: MentionsTable;
+  mention_hours: MentionHoursTable;
   listening_sources: ListeningSourcesTable;
   brand_queries: BrandQueriesTable;
   mention_corrections: MentionCorrectionsTable;

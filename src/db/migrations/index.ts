@@ -17,6 +17,7 @@ import { sealMoreSecrets } from "./0140_seal_more_secrets.js";
 import { mentionCounts } from "./0141_mention_counts.js";
 import { sealMonitorHeaders } from "./0142_seal_monitor_headers.js";
 import { redactSlackUrls } from "./0143_redact_slack_urls.js";
+import { mentionHours } from "./0150_mention_hours.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -55,6 +56,7 @@ export const migrations: Migration[] = [
   mentionLabels,
   sealSecrets,
   mentionCounts,
+  mentionHours,
   detection,
   alerts,
   alertPagingTruth,

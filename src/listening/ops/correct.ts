@@ -1,6 +1,7 @@
 import type { Actor } from "../../core/actor.js";
 import { invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
+import { hoursStore, sentimentDelta } from "../hours.js";
 import type { CorrectionHook, CorrectionInput, LabelDeps } from "../labels.js";
 import type { MentionOut } from "../schema.js";
 
@@ -39,7 +40,14 @@ export async function correctMention(
     ...(topics && { topics: JSON.stringify(topics) }),
   };
   const after = await db.transaction().execute(async (trx) => {
+    const counted = await trx
+      .selectFrom("mentions")
+      .select(["created_at", "sentiment", "duplicate_of", "rating"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     await trx.updateTable("mentions").set(set).where("id", "=", id).execute();
+    if (counted && input.sentiment)
+      await hoursStore.add(trx, actor.workspaceId, sentimentDelta(counted, input.sentiment));
     await trx
       .insertInto("mention_corrections")
       .values({

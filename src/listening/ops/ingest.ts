@@ -5,6 +5,7 @@ import { yieldToOthers } from "../../core/fair.js";
 import { newId } from "../../core/ids.js";
 import { type Classification, classify, type LearnedModel, modelVersionFor } from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
+import { hourDeltas, hoursStore } from "../hours.js";
 import { fingerprint } from "../normalize.js";
 import type { MentionItem, MentionOut } from "../schema.js";
 import { listeningStore as store } from "../store.js";
@@ -147,6 +148,7 @@ export async function ingestNow(
       if (r.duplicate_of && ids.has(r.id)) gained.set(r.duplicate_of, (gained.get(r.duplicate_of) ?? 0) + 1);
     }
     if (gained.size) await store.addCopies(trx, gained);
+    await hoursStore.add(trx, workspaceId, hourDeltas(rows.filter((r) => ids.has(r.id))));
     const added: MentionOut[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as MentionsTable;

@@ -1,4 +1,5 @@
 import { classify, modelVersionFor } from "../../nlp/index.js";
+import { hoursStore, sentimentDelta } from "../hours.js";
 import type { LabelDeps } from "../labels.js";
 
 /**
@@ -16,7 +17,19 @@ export async function reclassify(
   const learned = await d.modelOf(workspaceId);
   const rows = await db
     .selectFrom("mentions")
-    .select(["id", "text", "language", "rating", "sentiment", "score", "complaint", "topics", "model"])
+    .select([
+      "id",
+      "text",
+      "language",
+      "rating",
+      "sentiment",
+      "score",
+      "complaint",
+      "topics",
+      "model",
+      "created_at",
+      "duplicate_of",
+    ])
     .where("workspace_id", "=", workspaceId)
     .where("created_at", ">=", since)
     .where("corrected", "=", 0)
@@ -41,9 +54,20 @@ export async function reclassify(
       next.topics === r.topics &&
       next.model === r.model;
     if (same) continue;
-    // corrected = 0 again here: a person's correction made meanwhile wins over the model.
-    await db.updateTable("mentions").set(next).where("id", "=", r.id).where("corrected", "=", 0).execute();
-    changed++;
+    // corrected = 0 again here: a person's correction made meanwhile wins over the model (and keeps
+    // the hour's counts as that correction left them).
+    const moved = await db.transaction().execute(async (trx) => {
+      const u = await trx
+        .updateTable("mentions")
+        .set(next)
+        .where("id", "=", r.id)
+        .where("corrected", "=", 0)
+        .executeTakeFirst();
+      if (Number(u.numUpdatedRows) === 0) return false;
+      await hoursStore.add(trx, workspaceId, sentimentDelta(r, next.sentiment));
+      return true;
+    });
+    if (moved) changed++;
   }
   const last = rows[rows.length - 1];
   return { processed: rows.length, changed, next: rows.length === limit && last ? last.id : null };
