@@ -307,7 +307,7 @@ describe("alerts", () => {
       payload: {},
     });
     expect(res.statusCode).toBe(201);
-    const { crisis, alert: after } = res.json();
+    const { alert: after, ...crisis } = res.json();
     expect(crisis.type).toBe("delivery_delay");
     expect(crisis.title).toBe("Spike in complaints about delivery");
     expect(after).toMatchObject({ crisis_id: crisis.id, status: "acknowledged" });

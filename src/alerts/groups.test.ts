@@ -126,7 +126,7 @@ describe("alert groups", () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().alert).toMatchObject({ status: "acknowledged", group_size: 2 });
-    const crisis = await get(`/api/v1/crises/${res.json().crisis.id}`);
+    const crisis = await get(`/api/v1/crises/${res.json().id}`);
     const text = JSON.stringify(crisis);
     expect(text).toContain(lead.id);
     expect(text).toContain((await byEpisode(b.episodeId)).id);

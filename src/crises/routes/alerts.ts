@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alertOut } from "../../alerts/schema.js";
 import type { AppContext } from "../../app/context.js";
 import { crisisTypeRefSchema } from "../../plan/default-plan/model.js";
 import { type App, actorOf } from "../../server/types.js";
@@ -29,7 +30,9 @@ const suggestionsOut = z.object({
   ),
 });
 
-const answer = z.object({ crisis: crisisOut, alert: z.any() });
+// "200/201 with the crisis" (CONTRACT.md): the body is the crisis record; the alert as it now stands rides
+// beside its fields, so the dashboard need not fetch it again.
+const answer = crisisOut.extend({ alert: alertOut });
 
 /** From an alert to a crisis: link to an open one or open a new one. */
 export function alertCrisisRoutes(app: App, ctx: AppContext) {
@@ -56,7 +59,7 @@ export function alertCrisisRoutes(app: App, ctx: AppContext) {
         type: b.type,
         severity: b.severity,
       });
-      return reply.status(out.created ? 201 : 200).send({ crisis: out.crisis, alert: out.alert });
+      return reply.status(out.created ? 201 : 200).send({ ...out.crisis, alert: out.alert });
     },
   );
 

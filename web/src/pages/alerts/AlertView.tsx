@@ -31,9 +31,10 @@ function useAlertAct(path: string) {
   const t = useT();
   const act: AlertAct = async (what, body) => {
     await run(async () => {
-      const out = await api.post<{ crisis?: { id: string } }>(`${path}/${what}`, body);
+      // Opening a crisis answers the crisis record itself.
+      const out = await api.post<{ id?: string }>(`${path}/${what}`, body);
       await qc.invalidateQueries({ queryKey: apiKey("/api/v1/alerts") });
-      if (what === "crisis" && out.crisis) navigate(`/crises/${out.crisis.id}`);
+      if (what === "crisis" && out.id) navigate(`/crises/${out.id}`);
       else
         toast({
           message: t(what === "ack" ? "alert.acked" : what === "snooze" ? "alert.snoozed" : "alert.closed"),
