@@ -4093,151 +4093,208 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        alert: unknown;
-                        crisis: {
+                        acknowledged_at: string | null;
+                        alert: {
                             acknowledged_at: string | null;
-                            authority_notified_at: string | null;
-                            aware_at: string;
-                            clocks: {
-                                due_at: string | null;
-                                elapsed_s: number;
-                                /** @enum {string} */
-                                id: "acknowledge" | "first_public_word" | "mitigate" | "update_cadence" | "gdpr_art33";
-                                label: string;
-                                remaining_s: number | null;
-                                started_at: string;
-                                /** @enum {string} */
-                                state: "running" | "overdue" | "met" | "missed";
-                                stopped_at: string | null;
-                                /** @enum {string|null} */
-                                stopped_by: "event" | "end" | null;
-                                target_minutes: number | null;
-                            }[];
+                            acknowledged_by: string | null;
+                            active: boolean;
+                            author: string | null;
                             closed_at: string | null;
+                            closed_by: string | null;
                             created_at: string;
-                            created_by: string;
-                            declined_at: string | null;
-                            declined_reason: string | null;
-                            drill: boolean;
-                            drill_score: {
-                                items: {
-                                    actual_minutes: number | null;
+                            crisis_id: string | null;
+                            ended_at: string | null;
+                            episode_id: string;
+                            escalation_step: number;
+                            expected: number;
+                            explanation: {
+                                examples: {
                                     id: string;
-                                    label: string;
-                                    met: boolean;
-                                    target_minutes: number;
+                                    text: string;
                                 }[];
-                                score: number;
-                                tasks?: {
-                                    late: number;
-                                    on_time: number;
-                                    open: number;
-                                    skipped: number;
-                                    total: number;
-                                };
+                                expected_high: number;
+                                expected_low: number;
+                                language: string | null;
+                                since: string;
+                                window_minutes: number;
                             } | null;
-                            escalation: {
-                                above_current: boolean;
-                                conditions: {
-                                    met: boolean | null;
-                                    metric: string;
-                                    observed: number | null;
-                                    op: string;
-                                    value: number;
-                                }[];
-                                id: string;
-                                /** @enum {string} */
-                                raise_to: "SEV1" | "SEV2" | "SEV3" | "SEV4";
-                                /** @enum {string} */
-                                state: "triggered" | "not_met" | "needs_judgement";
-                                text: string;
-                            }[];
-                            first_public_word_at: string | null;
+                            group_id: string | null;
+                            group_size: number;
                             id: string;
-                            impact: {
-                                currency: string;
-                                customers_affected: number;
-                                orders_affected: number;
-                                remedies_cost: number;
-                                remedies_given: number;
-                                revenue_at_risk: number;
-                            };
-                            last_public_update_at: string | null;
-                            links: {
-                                created_at: string;
-                                created_by: string;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "alert" | "mention" | "monitor" | "case";
-                                note: string | null;
-                                ref_id: string;
-                            }[];
-                            messages: {
-                                apology_expected: boolean;
-                                approval_required: boolean;
-                                approvers: string[];
-                                kinds: string[];
-                            };
-                            mitigating_at: string | null;
-                            monitoring_at: string | null;
-                            next_statuses: ("detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined")[];
-                            personal_data: boolean;
-                            resolved_at: string | null;
-                            roles: {
-                                name: string;
-                                /** @enum {string} */
-                                role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
-                                since: string | null;
-                                user_id: string | null;
-                                user_name: string | null;
-                            }[];
-                            server_time: string;
                             /** @enum {string} */
-                            severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
-                            severity_info: {
-                                meaning: string;
-                                name: string;
-                                page: string[];
-                                targets: {
-                                    acknowledge_minutes: number;
-                                    first_public_word_minutes: number;
-                                    mitigate_minutes: number;
-                                };
-                                update_cadence_minutes: number;
+                            kind: "volume_spike" | "negative_spike" | "topic_spike" | "high_reach_negative" | "crisis_signal" | "order_drop" | "payment_failure_spike" | "cancellation_spike" | "monitor_down" | "provider_incident";
+                            last_step_at: string;
+                            observed: number;
+                            opened_at: string;
+                            paging: {
+                                closest: {
+                                    name: string;
+                                    reasons: string[];
+                                    rule_id: string;
+                                } | null;
+                                /** @enum {string} */
+                                outcome: "paged" | "held" | "unmatched" | "no_rules";
                             } | null;
-                            started_at: string;
+                            peak_observed: number;
+                            peak_score: number;
+                            points: {
+                                end: string;
+                                expected: number;
+                                observed: number;
+                                start: string;
+                            }[];
+                            score: number;
+                            series: string;
+                            signal: string | null;
+                            snoozed_until: string | null;
+                            source: string | null;
                             /** @enum {string} */
-                            status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
-                            summary: string;
-                            tasks: {
-                                clock: string | null;
-                                done_at: string | null;
-                                done_by: string | null;
-                                due_at: string | null;
-                                id: string;
-                                overdue: boolean;
-                                playbook_id: string | null;
-                                role: string;
-                                /** @enum {string} */
-                                status: "open" | "done" | "skipped";
-                                title: string;
-                            }[];
-                            timeline: {
-                                actor: string;
-                                actor_user_id: string | null;
-                                at: string;
-                                data: unknown;
-                                id: string;
-                                key_event: boolean;
-                                kind: string;
-                                text: string;
-                            }[];
+                            status: "open" | "acknowledged" | "snoozed" | "closed";
                             title: string;
-                            /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
-                            type: string;
-                            type_name: string;
+                            topic: string | null;
                             updated_at: string;
                         };
+                        authority_notified_at: string | null;
+                        aware_at: string;
+                        clocks: {
+                            due_at: string | null;
+                            elapsed_s: number;
+                            /** @enum {string} */
+                            id: "acknowledge" | "first_public_word" | "mitigate" | "update_cadence" | "gdpr_art33";
+                            label: string;
+                            remaining_s: number | null;
+                            started_at: string;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "missed";
+                            stopped_at: string | null;
+                            /** @enum {string|null} */
+                            stopped_by: "event" | "end" | null;
+                            target_minutes: number | null;
+                        }[];
+                        closed_at: string | null;
+                        created_at: string;
+                        created_by: string;
+                        declined_at: string | null;
+                        declined_reason: string | null;
+                        drill: boolean;
+                        drill_score: {
+                            items: {
+                                actual_minutes: number | null;
+                                id: string;
+                                label: string;
+                                met: boolean;
+                                target_minutes: number;
+                            }[];
+                            score: number;
+                            tasks?: {
+                                late: number;
+                                on_time: number;
+                                open: number;
+                                skipped: number;
+                                total: number;
+                            };
+                        } | null;
+                        escalation: {
+                            above_current: boolean;
+                            conditions: {
+                                met: boolean | null;
+                                metric: string;
+                                observed: number | null;
+                                op: string;
+                                value: number;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            raise_to: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                            /** @enum {string} */
+                            state: "triggered" | "not_met" | "needs_judgement";
+                            text: string;
+                        }[];
+                        first_public_word_at: string | null;
+                        id: string;
+                        impact: {
+                            currency: string;
+                            customers_affected: number;
+                            orders_affected: number;
+                            remedies_cost: number;
+                            remedies_given: number;
+                            revenue_at_risk: number;
+                        };
+                        last_public_update_at: string | null;
+                        links: {
+                            created_at: string;
+                            created_by: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "alert" | "mention" | "monitor" | "case";
+                            note: string | null;
+                            ref_id: string;
+                        }[];
+                        messages: {
+                            apology_expected: boolean;
+                            approval_required: boolean;
+                            approvers: string[];
+                            kinds: string[];
+                        };
+                        mitigating_at: string | null;
+                        monitoring_at: string | null;
+                        next_statuses: ("detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined")[];
+                        personal_data: boolean;
+                        resolved_at: string | null;
+                        roles: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
+                            since: string | null;
+                            user_id: string | null;
+                            user_name: string | null;
+                        }[];
+                        server_time: string;
+                        /** @enum {string} */
+                        severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                        severity_info: {
+                            meaning: string;
+                            name: string;
+                            page: string[];
+                            targets: {
+                                acknowledge_minutes: number;
+                                first_public_word_minutes: number;
+                                mitigate_minutes: number;
+                            };
+                            update_cadence_minutes: number;
+                        } | null;
+                        started_at: string;
+                        /** @enum {string} */
+                        status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summary: string;
+                        tasks: {
+                            clock: string | null;
+                            done_at: string | null;
+                            done_by: string | null;
+                            due_at: string | null;
+                            id: string;
+                            overdue: boolean;
+                            playbook_id: string | null;
+                            role: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "skipped";
+                            title: string;
+                        }[];
+                        timeline: {
+                            actor: string;
+                            actor_user_id: string | null;
+                            at: string;
+                            data: unknown;
+                            id: string;
+                            key_event: boolean;
+                            kind: string;
+                            text: string;
+                        }[];
+                        title: string;
+                        /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
+                        type: string;
+                        type_name: string;
+                        updated_at: string;
                     };
                 };
             };
@@ -4248,151 +4305,208 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        alert: unknown;
-                        crisis: {
+                        acknowledged_at: string | null;
+                        alert: {
                             acknowledged_at: string | null;
-                            authority_notified_at: string | null;
-                            aware_at: string;
-                            clocks: {
-                                due_at: string | null;
-                                elapsed_s: number;
-                                /** @enum {string} */
-                                id: "acknowledge" | "first_public_word" | "mitigate" | "update_cadence" | "gdpr_art33";
-                                label: string;
-                                remaining_s: number | null;
-                                started_at: string;
-                                /** @enum {string} */
-                                state: "running" | "overdue" | "met" | "missed";
-                                stopped_at: string | null;
-                                /** @enum {string|null} */
-                                stopped_by: "event" | "end" | null;
-                                target_minutes: number | null;
-                            }[];
+                            acknowledged_by: string | null;
+                            active: boolean;
+                            author: string | null;
                             closed_at: string | null;
+                            closed_by: string | null;
                             created_at: string;
-                            created_by: string;
-                            declined_at: string | null;
-                            declined_reason: string | null;
-                            drill: boolean;
-                            drill_score: {
-                                items: {
-                                    actual_minutes: number | null;
+                            crisis_id: string | null;
+                            ended_at: string | null;
+                            episode_id: string;
+                            escalation_step: number;
+                            expected: number;
+                            explanation: {
+                                examples: {
                                     id: string;
-                                    label: string;
-                                    met: boolean;
-                                    target_minutes: number;
+                                    text: string;
                                 }[];
-                                score: number;
-                                tasks?: {
-                                    late: number;
-                                    on_time: number;
-                                    open: number;
-                                    skipped: number;
-                                    total: number;
-                                };
+                                expected_high: number;
+                                expected_low: number;
+                                language: string | null;
+                                since: string;
+                                window_minutes: number;
                             } | null;
-                            escalation: {
-                                above_current: boolean;
-                                conditions: {
-                                    met: boolean | null;
-                                    metric: string;
-                                    observed: number | null;
-                                    op: string;
-                                    value: number;
-                                }[];
-                                id: string;
-                                /** @enum {string} */
-                                raise_to: "SEV1" | "SEV2" | "SEV3" | "SEV4";
-                                /** @enum {string} */
-                                state: "triggered" | "not_met" | "needs_judgement";
-                                text: string;
-                            }[];
-                            first_public_word_at: string | null;
+                            group_id: string | null;
+                            group_size: number;
                             id: string;
-                            impact: {
-                                currency: string;
-                                customers_affected: number;
-                                orders_affected: number;
-                                remedies_cost: number;
-                                remedies_given: number;
-                                revenue_at_risk: number;
-                            };
-                            last_public_update_at: string | null;
-                            links: {
-                                created_at: string;
-                                created_by: string;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "alert" | "mention" | "monitor" | "case";
-                                note: string | null;
-                                ref_id: string;
-                            }[];
-                            messages: {
-                                apology_expected: boolean;
-                                approval_required: boolean;
-                                approvers: string[];
-                                kinds: string[];
-                            };
-                            mitigating_at: string | null;
-                            monitoring_at: string | null;
-                            next_statuses: ("detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined")[];
-                            personal_data: boolean;
-                            resolved_at: string | null;
-                            roles: {
-                                name: string;
-                                /** @enum {string} */
-                                role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
-                                since: string | null;
-                                user_id: string | null;
-                                user_name: string | null;
-                            }[];
-                            server_time: string;
                             /** @enum {string} */
-                            severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
-                            severity_info: {
-                                meaning: string;
-                                name: string;
-                                page: string[];
-                                targets: {
-                                    acknowledge_minutes: number;
-                                    first_public_word_minutes: number;
-                                    mitigate_minutes: number;
-                                };
-                                update_cadence_minutes: number;
+                            kind: "volume_spike" | "negative_spike" | "topic_spike" | "high_reach_negative" | "crisis_signal" | "order_drop" | "payment_failure_spike" | "cancellation_spike" | "monitor_down" | "provider_incident";
+                            last_step_at: string;
+                            observed: number;
+                            opened_at: string;
+                            paging: {
+                                closest: {
+                                    name: string;
+                                    reasons: string[];
+                                    rule_id: string;
+                                } | null;
+                                /** @enum {string} */
+                                outcome: "paged" | "held" | "unmatched" | "no_rules";
                             } | null;
-                            started_at: string;
+                            peak_observed: number;
+                            peak_score: number;
+                            points: {
+                                end: string;
+                                expected: number;
+                                observed: number;
+                                start: string;
+                            }[];
+                            score: number;
+                            series: string;
+                            signal: string | null;
+                            snoozed_until: string | null;
+                            source: string | null;
                             /** @enum {string} */
-                            status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
-                            summary: string;
-                            tasks: {
-                                clock: string | null;
-                                done_at: string | null;
-                                done_by: string | null;
-                                due_at: string | null;
-                                id: string;
-                                overdue: boolean;
-                                playbook_id: string | null;
-                                role: string;
-                                /** @enum {string} */
-                                status: "open" | "done" | "skipped";
-                                title: string;
-                            }[];
-                            timeline: {
-                                actor: string;
-                                actor_user_id: string | null;
-                                at: string;
-                                data: unknown;
-                                id: string;
-                                key_event: boolean;
-                                kind: string;
-                                text: string;
-                            }[];
+                            status: "open" | "acknowledged" | "snoozed" | "closed";
                             title: string;
-                            /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
-                            type: string;
-                            type_name: string;
+                            topic: string | null;
                             updated_at: string;
                         };
+                        authority_notified_at: string | null;
+                        aware_at: string;
+                        clocks: {
+                            due_at: string | null;
+                            elapsed_s: number;
+                            /** @enum {string} */
+                            id: "acknowledge" | "first_public_word" | "mitigate" | "update_cadence" | "gdpr_art33";
+                            label: string;
+                            remaining_s: number | null;
+                            started_at: string;
+                            /** @enum {string} */
+                            state: "running" | "overdue" | "met" | "missed";
+                            stopped_at: string | null;
+                            /** @enum {string|null} */
+                            stopped_by: "event" | "end" | null;
+                            target_minutes: number | null;
+                        }[];
+                        closed_at: string | null;
+                        created_at: string;
+                        created_by: string;
+                        declined_at: string | null;
+                        declined_reason: string | null;
+                        drill: boolean;
+                        drill_score: {
+                            items: {
+                                actual_minutes: number | null;
+                                id: string;
+                                label: string;
+                                met: boolean;
+                                target_minutes: number;
+                            }[];
+                            score: number;
+                            tasks?: {
+                                late: number;
+                                on_time: number;
+                                open: number;
+                                skipped: number;
+                                total: number;
+                            };
+                        } | null;
+                        escalation: {
+                            above_current: boolean;
+                            conditions: {
+                                met: boolean | null;
+                                metric: string;
+                                observed: number | null;
+                                op: string;
+                                value: number;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            raise_to: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                            /** @enum {string} */
+                            state: "triggered" | "not_met" | "needs_judgement";
+                            text: string;
+                        }[];
+                        first_public_word_at: string | null;
+                        id: string;
+                        impact: {
+                            currency: string;
+                            customers_affected: number;
+                            orders_affected: number;
+                            remedies_cost: number;
+                            remedies_given: number;
+                            revenue_at_risk: number;
+                        };
+                        last_public_update_at: string | null;
+                        links: {
+                            created_at: string;
+                            created_by: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "alert" | "mention" | "monitor" | "case";
+                            note: string | null;
+                            ref_id: string;
+                        }[];
+                        messages: {
+                            apology_expected: boolean;
+                            approval_required: boolean;
+                            approvers: string[];
+                            kinds: string[];
+                        };
+                        mitigating_at: string | null;
+                        monitoring_at: string | null;
+                        next_statuses: ("detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined")[];
+                        personal_data: boolean;
+                        resolved_at: string | null;
+                        roles: {
+                            name: string;
+                            /** @enum {string} */
+                            role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
+                            since: string | null;
+                            user_id: string | null;
+                            user_name: string | null;
+                        }[];
+                        server_time: string;
+                        /** @enum {string} */
+                        severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
+                        severity_info: {
+                            meaning: string;
+                            name: string;
+                            page: string[];
+                            targets: {
+                                acknowledge_minutes: number;
+                                first_public_word_minutes: number;
+                                mitigate_minutes: number;
+                            };
+                            update_cadence_minutes: number;
+                        } | null;
+                        started_at: string;
+                        /** @enum {string} */
+                        status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summary: string;
+                        tasks: {
+                            clock: string | null;
+                            done_at: string | null;
+                            done_by: string | null;
+                            due_at: string | null;
+                            id: string;
+                            overdue: boolean;
+                            playbook_id: string | null;
+                            role: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "skipped";
+                            title: string;
+                        }[];
+                        timeline: {
+                            actor: string;
+                            actor_user_id: string | null;
+                            at: string;
+                            data: unknown;
+                            id: string;
+                            key_event: boolean;
+                            kind: string;
+                            text: string;
+                        }[];
+                        title: string;
+                        /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
+                        type: string;
+                        type_name: string;
+                        updated_at: string;
                     };
                 };
             };
