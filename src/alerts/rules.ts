@@ -1,3 +1,4 @@
+import { formatForCustomer } from "../core/zoned-time.js";
 import type { Alert } from "../detection/detectors/types.js";
 import type { QuietHours, Rule } from "./schema.js";
 
@@ -123,7 +124,7 @@ export function pagingOf(rules: Rule[], a: AlertFacts, now: Date): Paging {
   const held = matching[0];
   if (held) {
     const end = quietHoursEnd(held.quiet_hours, now);
-    const reason = `quiet hours (${held.quiet_hours?.start}–${held.quiet_hours?.end} ${held.quiet_hours?.timezone})${end ? `: it pages at ${end.toISOString()} if the alert is still open` : ""}, and ${a.kind} is not one of its kinds that page anyway`;
+    const reason = `quiet hours (${held.quiet_hours?.start}–${held.quiet_hours?.end} ${held.quiet_hours?.timezone})${end ? `: it pages at ${formatForCustomer(end, { timeZone: held.quiet_hours?.timezone ?? "UTC", language: "en" })} if the alert is still open` : ""}, and ${a.kind} is not one of its kinds that page anyway`;
     return { outcome: "held", closest: { rule_id: held.id, name: held.name, reasons: [reason] } };
   }
   const ranked = rules

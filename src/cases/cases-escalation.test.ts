@@ -68,6 +68,9 @@ describe("statuses and escalation", () => {
     const mails = await smtp.waitFor(before + 1, 30_000);
     const mail = mails.find((m) => m.subject?.includes("needs a senior answer"));
     expect(mail?.to && JSON.stringify(mail.to)).toContain("boss@example.com");
+    // The due time in the shop's zone (UTC here) by name, not as a raw ISO stamp.
+    expect(mail?.text).toMatch(/First response due: \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/);
+    expect(mail?.text).not.toContain(after.first_response_due_at);
   });
 
   it("escalates when the first-response clock runs out, not a case already answered", async () => {

@@ -78,6 +78,15 @@ describe("suggested replies", () => {
     expect(formatDue("2025-05-14T15:00:00Z", "pl", "Europe/Warsaw")).toMatch(/14 maja.*17:00/);
     expect(formatDue("2025-05-14T15:00:00Z", "de", "Europe/Berlin")).toMatch(/Mittwoch, 14\. Mai/);
   });
+
+  it("names the shop's zone by its abbreviation, never as an offset from UTC or GMT", () => {
+    const fr = formatDue("2026-12-04T10:00:00Z", "fr", "Europe/Paris");
+    expect(fr).toContain("11:00 CET");
+    expect(fr).not.toMatch(/UTC|GMT/);
+    expect(formatDue("2026-12-04T10:00:00Z", "en", "Europe/Paris")).toMatch(/11:00\sAM CET$/);
+    expect(formatDue("2026-12-04T10:00:00Z", "es", "America/New_York")).toContain("5:00 EST");
+    expect(formatDue("2026-07-04T10:00:00Z", "it", "Europe/Rome")).toContain("12:00 CEST");
+  });
 });
 
 describe("priority", () => {

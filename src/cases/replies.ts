@@ -1,3 +1,4 @@
+import { formatZoned } from "../core/zoned-time.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 import { wordsOf } from "./words.js";
 
@@ -28,17 +29,16 @@ export interface Reply {
 const NOT_AT_FAULT = new Set<CaseTopic>(["fraud"]);
 
 export function formatDue(iso: string, language: CaseLang, timezone: string): string {
-  const opts: Intl.DateTimeFormatOptions = {
+  const options: Intl.DateTimeFormatOptions = {
     day: "numeric",
     month: "long",
     hour: "numeric",
     minute: "2-digit",
-    timeZone: timezone,
-    timeZoneName: "short",
   };
   // Polish puts the date after "do" in the genitive, which a weekday would break.
-  if (language !== "pl") opts.weekday = "long";
-  return new Intl.DateTimeFormat(language, opts).format(new Date(iso));
+  if (language !== "pl") options.weekday = "long";
+  // The zone's abbreviation ("CET"), never an offset from UTC, as on the status page.
+  return formatZoned(iso, { locale: language, timeZone: timezone, options });
 }
 
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {

@@ -79,7 +79,8 @@ export function registerReview(program: Command) {
         crisisId,
         flags.lang as Lang | undefined,
       );
-      return renderDoc(postmortemDoc(doc, ctx.clock.now()), flags.format as "md" | "html" | "pdf");
+      const { time_zone } = await ctx.services.accounts.settings(ws.id);
+      return renderDoc(postmortemDoc(doc, ctx.clock.now(), time_zone), flags.format as "md" | "html" | "pdf");
     });
     await output("post-mortem", body, flags.out);
   });
@@ -106,7 +107,8 @@ export function registerReview(program: Command) {
       });
       if (flags.format === "json") return `${JSON.stringify(r, null, 2)}\n`;
       if (flags.format === "csv") return reportCsv(r);
-      return renderDoc(reportDoc(r), flags.format as "md" | "html");
+      const { time_zone } = await ctx.services.accounts.settings(ws.id);
+      return renderDoc(reportDoc(r, time_zone), flags.format as "md" | "html");
     });
     await output("report", body, flags.out);
   });

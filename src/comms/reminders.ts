@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import { systemActor } from "../core/actor.js";
+import { formatForCustomer } from "../core/zoned-time.js";
 
 export interface Reminder {
   crisis_id: string;
@@ -41,12 +42,15 @@ export function createReminders(ctx: AppContext) {
     const due = await overdue(workspaceId);
     if (due.length === 0) return 0;
     const members = await ctx.services.accounts.listMembers(actor);
+    // A stored line and an e-mail cannot know each reader's zone: the shop's own, with its abbreviation.
+    const { time_zone: timeZone } = await ctx.services.accounts.settings(workspaceId);
     for (const r of due) {
+      const dueAt = formatForCustomer(r.due_at, { timeZone, language: "en" });
       const what = r.clock === "first_public_word" ? "The first public word" : "The next public update";
       const key = `comms-reminder:${r.clock}:${r.due_at}`;
       await ctx.services.crises.addEvent(actor, r.crisis_id, {
         kind: "comms.reminder",
-        text: `${what} was due at ${r.due_at.slice(11, 16)} UTC: publish an update now.`,
+        text: `${what} was due at ${dueAt}: publish an update now.`,
         data: { clock: r.clock, due_at: r.due_at },
         key,
       });
@@ -62,7 +66,7 @@ export function createReminders(ctx: AppContext) {
             workspaceId,
             to,
             subject: `Update overdue: ${crisis.title}`,
-            text: `${what} for "${crisis.title}" was due at ${r.due_at} and has not been published.\n\n${ctx.config.publicUrl}/crises/${crisis.id}\n`,
+            text: `${what} for "${crisis.title}" was due at ${dueAt} and has not been published.\n\n${ctx.config.publicUrl}/crises/${crisis.id}\n`,
           },
           { key: `${key}:${r.crisis_id}` },
         );

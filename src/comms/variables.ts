@@ -1,16 +1,17 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
+import { formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import type { CommsMessagesTable } from "./tables.js";
 
-/** "14:30 UTC" today, "24 Nov, 09:00 UTC" on another day: what a customer reads as the next update. */
-export function humanTime(iso: string, lang: Lang, now: Date): string {
-  const d = new Date(iso);
-  const sameDay = d.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
-  const time = `${d.toISOString().slice(11, 16)} UTC`;
-  if (sameDay) return time;
-  const day = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" }).format(d);
-  return `${day}, ${time}`;
+/**
+ * "15:30 CET" today, "24 Nov 2026, 10:00 CET" on another day, in the shop's zone: what a customer reads
+ * as the start or the next update. "Today" is the shop's day, not UTC's.
+ */
+export function humanTime(iso: string, lang: Lang, now: Date, timeZone: string): string {
+  const o = { timeZone, language: lang };
+  const sameDay = localDate(iso, timeZone) === localDate(now, timeZone);
+  return formatForCustomer(iso, sameDay ? { ...o, style: "time" } : o);
 }
 
 const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
@@ -25,6 +26,7 @@ export async function messageVariables(
   const lang = row.language as Lang;
   const now = ctx.clock.now();
   const ws = await ctx.services.accounts.workspace(row.workspace_id);
+  const zone = (await ctx.services.accounts.settings(row.workspace_id)).time_zone;
   const vars = JSON.parse(row.vars) as Record<string, unknown> & { breach?: Record<string, string> };
   const type = await ctx.services.plan.crisisType(row.workspace_id, row.crisis_type);
   const typeName = type ? localize(type.name, lang) : row.crisis_type;
@@ -39,7 +41,9 @@ export async function messageVariables(
     severity: type?.defaultSeverity ?? "",
     status: "",
     started_at: "",
-    next_update_at: "",
+    // null, not "": Liquid counts an empty string as true, so "{% if crisis.next_update_at %}" would
+    // promise an update "at ." when none is due.
+    next_update_at: null,
     url: `${base}/crises`,
   };
   if (row.crisis_id) {
@@ -58,14 +62,17 @@ export async function messageVariables(
       summary: c.summary,
       severity: c.severity,
       status: c.status,
-      started_at: humanTime(c.started_at, lang, now),
+      started_at: humanTime(c.started_at, lang, now, zone),
+      // An ended crisis (a false alarm too) promises no further update.
       next_update_at:
-        next && c.status !== "resolved" && c.status !== "closed" ? humanTime(next, lang, now) : "",
+        next && !["resolved", "closed", "declined"].includes(c.status)
+          ? humanTime(next, lang, now, zone)
+          : null,
       url: `${base}/crises/${c.id}`,
     };
   }
   return {
-    now: now.toISOString().slice(0, 10),
+    now: localDate(now, zone),
     shop: {
       name: ws.name,
       url: base,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalTimeZone, formatForCustomer } from "./zoned-time.js";
+import { canonicalTimeZone, formatForCustomer, formatZoned, localDate } from "./zoned-time.js";
 
 describe("formatForCustomer", () => {
   it("shows the instant in the shop's zone with its abbreviation, winter and summer", () => {
@@ -33,5 +33,23 @@ describe("formatForCustomer", () => {
     expect(canonicalTimeZone("UTC")).toBe("UTC");
     expect(canonicalTimeZone("Mars/Olympus")).toBeNull();
     expect(canonicalTimeZone("")).toBeNull();
+  });
+
+  it("localDate is the shop's calendar day, which may not be UTC's", () => {
+    expect(localDate("2026-12-03T23:30:00Z", "Europe/Warsaw")).toBe("2026-12-04");
+    expect(localDate("2026-12-03T23:30:00Z", "UTC")).toBe("2026-12-03");
+    expect(localDate("2026-12-04T03:00:00Z", "America/New_York")).toBe("2026-12-03");
+  });
+
+  it("formatZoned keeps the caller's format and still names the zone by its abbreviation", () => {
+    const options: Intl.DateTimeFormatOptions = {
+      day: "numeric",
+      month: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+    };
+    const fr = formatZoned("2026-12-04T10:00:00Z", { locale: "fr", timeZone: "Europe/Paris", options });
+    expect(fr).toBe("4 décembre à 11:00 CET");
+    expect(formatZoned("nonsense", { locale: "en", timeZone: "Europe/Paris", options })).toBe("");
   });
 });

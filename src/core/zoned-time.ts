@@ -83,3 +83,38 @@ export function formatForCustomer(iso: string | Date, o: ZonedOptions): string {
     .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value) : p.value))
     .join("");
 }
+
+/** The calendar day ("2026-12-04") of an instant in a zone: "today" as the shop's customers count it. */
+export function localDate(iso: string | Date, timeZone: string): string {
+  const d = typeof iso === "string" ? new Date(iso) : iso;
+  const key = `day|${timeZone}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone: canonicalTimeZone(timeZone) ?? "UTC",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    cache.set(key, f);
+  }
+  return f.format(d);
+}
+
+/**
+ * A format of one's own (a reply's weekday and long month, in the locale given) with the same zone-name
+ * rule as formatForCustomer: the abbreviation where the locale only knows an offset ("UTC+1" in French).
+ */
+export function formatZoned(
+  iso: string | Date,
+  o: { locale: string; timeZone: string; options: Intl.DateTimeFormatOptions },
+): string {
+  const d = typeof iso === "string" ? new Date(iso) : iso;
+  if (Number.isNaN(d.getTime())) return "";
+  const zone = canonicalTimeZone(o.timeZone) ?? "UTC";
+  const f = new Intl.DateTimeFormat(o.locale, { ...o.options, timeZone: zone, timeZoneName: "short" });
+  return f
+    .formatToParts(d)
+    .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value) : p.value))
+    .join("");
+}

@@ -57,10 +57,16 @@ describe("first draft", () => {
     ]);
     expect(d.went_badly).toEqual(["Time to first public word: 90 min (target 60 min)"]);
     expect(d.contributing_factors).toEqual([
-      "Done late (due 2026-03-01 10:30 UTC)",
-      "Never done (due 2026-03-01 10:30 UTC)",
+      "Done late (due 1 Mar 2026, 10:30 UTC)",
+      "Never done (due 1 Mar 2026, 10:30 UTC)",
       "Left out: skipped",
     ]);
+    // In the shop's zone, by its abbreviation, when the shop is not on UTC.
+    const warsaw = firstDraft(crisis, times, l, new Date().toISOString(), {
+      timeZone: "Europe/Warsaw",
+      language: "en",
+    });
+    expect(warsaw.contributing_factors[0]).toBe("Done late (due 1 Mar 2026, 11:30 CET)");
   });
 });
 

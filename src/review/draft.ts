@@ -1,3 +1,4 @@
+import { formatForCustomer } from "../core/zoned-time.js";
 import type { CrisisRecord } from "../crises/schema.js";
 import type { Severity } from "../plan/default-plan/index.js";
 import type { Labels } from "./labels.js";
@@ -60,8 +61,17 @@ export function blameless(text: string, names: { name: string; role: string | nu
 }
 
 /** What the first draft says before anyone edits it: facts the record already proves. */
-/** `now` (ISO) ends a crisis that is still open, for telling which tasks ran late. */
-export function firstDraft(c: CrisisRecord, times: Times, l: Labels, now: string) {
+/**
+ * `now` (ISO) ends a crisis that is still open, for telling which tasks ran late; due times are written in
+ * the shop's zone (`zone`) with its abbreviation, as the document may be shown outside the team.
+ */
+export function firstDraft(
+  c: CrisisRecord,
+  times: Times,
+  l: Labels,
+  now: string,
+  zone: { timeZone: string; language: string } = { timeZone: "UTC", language: "en" },
+) {
   const fmt = (m: number | null) => (m === null ? l.notReached : duration(m, l));
   const wentWell: string[] = [];
   const wentBadly: string[] = [];
@@ -80,7 +90,7 @@ export function firstDraft(c: CrisisRecord, times: Times, l: Labels, now: string
         (t.status === "done" && t.done_at !== null && t.done_at > t.due_at)),
   );
   for (const t of late.slice(0, 10))
-    factors.push(`${t.title} (${l.due.toLowerCase()} ${t.due_at?.slice(0, 16).replace("T", " ")} UTC)`);
+    factors.push(`${t.title} (${l.due.toLowerCase()} ${t.due_at ? formatForCustomer(t.due_at, zone) : ""})`);
   for (const t of c.tasks.filter((x) => x.status === "skipped").slice(0, 10))
     factors.push(`${t.title}: ${l.skipped}`);
   return { summary: c.summary, went_well: wentWell, went_badly: wentBadly, contributing_factors: factors };

@@ -51,7 +51,8 @@ function postmortemRoutes(app: App, ctx: AppContext) {
       const pm = await review().postmortem(actorOf(req), req.params.id, req.query.lang);
       const { format } = req.query;
       if (format === "json") return reply.send(postmortemOut.parse(pm));
-      const body = await renderDoc(postmortemDoc(pm, ctx.clock.now()), format);
+      const { time_zone } = await ctx.services.accounts.settings(actorOf(req).workspaceId);
+      const body = await renderDoc(postmortemDoc(pm, ctx.clock.now(), time_zone), format);
       return (
         reply
           .header("content-type", contentTypeOf(format))
@@ -223,7 +224,8 @@ function reportRoutes(app: App, ctx: AppContext) {
       const r = await review().report(actorOf(req), req.query);
       const { format } = req.query;
       if (format === "json") return reply.send(r);
-      const body = format === "csv" ? reportCsv(r) : await renderDoc(reportDoc(r), format);
+      const { time_zone } = await ctx.services.accounts.settings(actorOf(req).workspaceId);
+      const body = format === "csv" ? reportCsv(r) : await renderDoc(reportDoc(r, time_zone), format);
       return (
         reply
           .header("content-type", contentTypeOf(format))

@@ -1,6 +1,7 @@
 import type { AppContext } from "../../app/context.js";
 import { type Actor, systemActor } from "../../core/actor.js";
 import { conflict } from "../../core/errors.js";
+import { formatForCustomer } from "../../core/zoned-time.js";
 import type { RemedyPolicy } from "../policy.js";
 import type { CaseStatus } from "../schema.js";
 import { casesStore as store } from "../store.js";
@@ -47,6 +48,8 @@ export async function escalate(
 ) {
   const p = await policy(ctx, workspaceId);
   const to = await seniorEmails(ctx, workspaceId, p);
+  // An e-mail cannot know its reader's zone: the shop's own, with its abbreviation.
+  const { time_zone: timeZone } = await ctx.services.accounts.settings(workspaceId);
   const actor = by;
   const done = await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, workspaceId, caseId);
@@ -77,7 +80,7 @@ export async function escalate(
           workspaceId,
           to,
           subject: `[${row.priority}] Complaint case needs a senior answer: ${customerLabel(row)}`,
-          text: `A complaint case was escalated to you (${why}).\n\nCustomer: ${row.customer_name ?? ""} ${row.customer_email ?? ""} ${row.customer_handle ?? ""}\nSource: ${row.source}\nFirst response due: ${row.first_response_due_at}\n\n${row.text.slice(0, 2000)}\n\nOpen it: ${ctx.config.publicUrl}/cases/${caseId}\n\nA customer answered by a manager feels heard, and the case moves faster.`,
+          text: `A complaint case was escalated to you (${why}).\n\nCustomer: ${row.customer_name ?? ""} ${row.customer_email ?? ""} ${row.customer_handle ?? ""}\nSource: ${row.source}\nFirst response due: ${formatForCustomer(row.first_response_due_at, { timeZone, language: "en" })}\n\n${row.text.slice(0, 2000)}\n\nOpen it: ${ctx.config.publicUrl}/cases/${caseId}\n\nA customer answered by a manager feels heard, and the case moves faster.`,
         },
         { key: `case-escalate:${caseId}`, db: trx },
       );

@@ -1,3 +1,4 @@
+import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
 import { duration } from "../draft.js";
 import { labelsFor } from "../labels.js";
@@ -8,7 +9,9 @@ import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderPdf } from "./pdf.js";
 
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "–");
+/** Times as a reader outside the team reads them: in the shop's zone with its abbreviation, never UTC. */
+const whenIn = (timeZone: string, language: string) => (iso: string | null) =>
+  iso ? formatForCustomer(iso, { timeZone, language }) : "–";
 const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 
 export function recoveryChart(rep: NonNullable<PostmortemOut["reputation"]>, lang: Lang): ChartBlock {
@@ -43,9 +46,10 @@ export function recoveryChart(rep: NonNullable<PostmortemOut["reputation"]>, lan
   };
 }
 
-/** `generatedAt` is the app clock's now, printed at the foot. */
-export function postmortemDoc(pm: PostmortemOut, generatedAt: Date): Doc {
+/** `generatedAt` is the app clock's now, printed at the foot; `timeZone` is the workspace's. */
+export function postmortemDoc(pm: PostmortemOut, generatedAt: Date, timeZone: string): Doc {
   const lang = pm.language as Lang;
+  const when = whenIn(timeZone, lang);
   const l = labelsFor(lang);
   const c = pm.crisis;
   const i = pm.impact;
@@ -120,8 +124,9 @@ export function postmortemDoc(pm: PostmortemOut, generatedAt: Date): Doc {
   return { title: `${l.postmortem}: ${c.title}`, lang, blocks };
 }
 
-export function reportDoc(r: Report): Doc {
+export function reportDoc(r: Report, timeZone: string): Doc {
   const { l, header, sections } = reportTables(r);
+  const when = whenIn(timeZone, r.language);
   const blocks: Block[] = [
     { k: "h1", text: l.report },
     {

@@ -17,7 +17,11 @@ export async function ensureDraft(ctx: AppContext, actor: Actor, c: CrisisRecord
   const rec = await ctx.services.plan.record(actor.workspaceId);
   const l = labelsFor(rec.language);
   const severity = await ctx.services.plan.severity(actor.workspaceId, c.severity);
-  const d = firstDraft(c, timesAgainstPlan(c, severity, l), l, ctx.clock.now().toISOString());
+  const { time_zone: timeZone } = await ctx.services.accounts.settings(actor.workspaceId);
+  const d = firstDraft(c, timesAgainstPlan(c, severity, l), l, ctx.clock.now().toISOString(), {
+    timeZone,
+    language: rec.language,
+  });
   const at = ctx.clock.now().toISOString();
   await store.insertPostmortem(ctx.db, {
     id: newId(),

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.js";
+
+/** Every time a message names (start, next update, reminders) in the shop's zone with its abbreviation. */
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+  // 10:00 UTC on a winter morning: 11:00 in Warsaw.
+  h.clock.freeze(new Date("2026-12-04T10:00:00Z"));
+  const ws = await h.app.inject({
+    method: "PATCH",
+    url: "/api/v1/workspace",
+    headers: h.auth("admin"),
+    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
+  });
+  expect(ws.statusCode).toBe(200);
+}, 60_000);
+afterAll(async () => h.close());
+
+const call = (method: "GET" | "POST" | "PATCH", url: string, payload?: object) =>
+  h.app.inject({ method, url, headers: h.auth("responder"), ...(payload ? { payload } : {}) });
+
+async function crisis(extra: Record<string, unknown> = {}) {
+  const r = await call("POST", "/api/v1/crises", {
+    title: "Card payments failing",
+    type: "payment_failure",
+    severity: "SEV1",
+    ...extra,
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json().id as string;
+}
+async function draft(crisisId: string, kind: string, language: string) {
+  const r = await call("POST", "/api/v1/comms/messages", { kind, crisis_id: crisisId, language });
+  expect(r.statusCode, r.body).toBe(201);
+  return r.json().preview as { subject: string; body: string };
+}
+
+describe("times in messages to customers", () => {
+  it("the next update and the start are in the shop's zone, today as a time, never UTC", async () => {
+    const id = await crisis({ started_at: "2026-12-03T22:30:00Z" });
+    const update = await draft(id, "status_update", "en");
+    expect(update.body).toMatch(/Next update at \d{2}:\d{2} CET\./);
+    expect(update.body).not.toContain("UTC");
+    // Started 23:30 in Warsaw the evening before: another day, so it says which one.
+    const brief = await draft(id, "internal_brief", "pl");
+    expect(brief.body).toContain("Początek: 3 gru 2026, 23:30 CET");
+    expect(brief.body).toMatch(/Kolejna aktualizacja o \d{2}:\d{2} CET/);
+    expect(brief.body).not.toContain("UTC");
+  });
+
+  it("a declined crisis (a false alarm) promises no next update", async () => {
+    const id = await crisis();
+    const declined = await call("PATCH", `/api/v1/crises/${id}`, {
+      status: "declined",
+      reason: "A test payment by the team",
+    });
+    expect(declined.statusCode).toBe(200);
+    const update = await draft(id, "status_update", "en");
+    expect(update.body).not.toContain("Next update");
+  });
+
+  it("an overdue public word is noted in the room in the shop's zone", async () => {
+    const id = await crisis({ started_at: "2026-12-04T04:00:00Z", aware_at: "2026-12-04T04:00:00Z" });
+    await h.ctx.services.comms.reminders.remindWorkspace(h.workspaceId);
+    const rec = (await call("GET", `/api/v1/crises/${id}`)).json();
+    const note = rec.timeline.find((e: { kind: string }) => e.kind === "comms.reminder");
+    expect(note.text).toMatch(/was due at 4 Dec 2026, \d{2}:\d{2} CET: publish an update now\./);
+    expect(note.text).not.toContain("UTC");
+  });
+});
