@@ -7,6 +7,7 @@ import { type App, actorOf } from "../server/types.js";
 import {
   auditList,
   contactEvents,
+  contactsImportOut,
   crisisTypeSchema,
   kindSchema,
   langSchema,
@@ -15,10 +16,16 @@ import {
   messageList,
   messageOut,
   messagePatch,
+  remindersOut,
+  segmentsOut,
   sendInput,
+  sendOut,
   statusPagePreviewOut,
   templateBody,
+  templateList,
+  templateOut,
   templateParams,
+  toneOut,
 } from "./schema.js";
 
 const tags = ["messages"];
@@ -61,6 +68,7 @@ function templateRoutes(app: App, ctx: AppContext) {
           crisis_type: crisisTypeSchema.optional(),
           language: langSchema.optional(),
         }),
+        response: { 200: templateList },
       },
     },
     async (req) => ({ items: await svc().templates(actorOf(req), req.query), next_cursor: null }),
@@ -74,13 +82,22 @@ function templateRoutes(app: App, ctx: AppContext) {
         summary: "Edit a template for this workspace (Liquid)",
         params: templateParams,
         body: templateBody,
+        response: { 200: templateOut },
       },
     },
     async (req) => svc().putTemplate(actorOf(req), req.params, req.body),
   );
   app.delete(
     "/api/v1/comms/templates/:kind/:crisis_type/:language",
-    { config: R, schema: { tags, summary: "Back to the shipped template", params: templateParams } },
+    {
+      config: R,
+      schema: {
+        tags,
+        summary: "Back to the shipped template",
+        params: templateParams,
+        response: { 200: templateOut },
+      },
+    },
     async (req) => svc().resetTemplate(actorOf(req), req.params),
   );
 }
@@ -136,7 +153,13 @@ function messageRoutes(app: App, ctx: AppContext) {
     "/api/v1/comms/messages/:id",
     {
       config: R,
-      schema: { tags, summary: "Edit a draft (voids an approval)", params: idParams, body: messagePatch },
+      schema: {
+        tags,
+        summary: "Edit a draft (voids an approval)",
+        params: idParams,
+        body: messagePatch,
+        response: { 200: messageOut },
+      },
     },
     async (req) => svc().edit(actorOf(req), req.params.id, req.body),
   );
@@ -154,6 +177,7 @@ function messageRoutes(app: App, ctx: AppContext) {
                 ? "Approve (the plan says who may)"
                 : "Cancel",
           params: idParams,
+          response: { 200: messageOut },
         },
       },
       async (req) => svc()[action](actorOf(req), req.params.id),
@@ -168,6 +192,7 @@ function messageRoutes(app: App, ctx: AppContext) {
         summary: "Send back to draft with a reason",
         params: idParams,
         body: z.object({ reason: z.string().trim().min(1).max(2000) }),
+        response: { 200: messageOut },
       },
     },
     async (req) => svc().reject(actorOf(req), req.params.id, req.body.reason),
@@ -187,6 +212,7 @@ function messageSendRoutes(app: App, ctx: AppContext) {
         summary: "Send through e-mail (a segment), the status page, a signed webhook, or mark copied",
         params: idParams,
         body: sendInput,
+        response: { 200: sendOut },
       },
     },
     async (req) => svc().send(actorOf(req), req.params.id, req.body),
@@ -244,6 +270,7 @@ function audienceRoutes(app: App, ctx: AppContext) {
           expect_apology: z.boolean().optional(),
           expect_next_step: z.boolean().optional(),
         }),
+        response: { 200: toneOut },
       },
     },
     async (req) =>
@@ -254,14 +281,24 @@ function audienceRoutes(app: App, ctx: AppContext) {
   );
   app.get(
     "/api/v1/comms/reminders",
-    { config: V, schema: { tags, summary: "Open crises whose public update is overdue" } },
+    {
+      config: V,
+      schema: {
+        tags,
+        summary: "Open crises whose public update is overdue",
+        response: { 200: remindersOut },
+      },
+    },
     async (req) => ({ items: await svc().reminders.overdue(actorOf(req).workspaceId), next_cursor: null }),
   );
 
   // ---- audiences ------------------------------------------------------------------------------------
   app.get(
     "/api/v1/comms/segments",
-    { config: V, schema: { tags, summary: "How many customers each segment reaches" } },
+    {
+      config: V,
+      schema: { tags, summary: "How many customers each segment reaches", response: { 200: segmentsOut } },
+    },
     async (req) => svc().segments(actorOf(req)),
   );
   app.post(
@@ -293,6 +330,7 @@ function audienceRoutes(app: App, ctx: AppContext) {
           summary:
             "Import customers from CSV (text/csv, or JSON {csv}); columns email, name, language, last_order_at, paid_at, shipped_at",
           body: z.object({ csv: z.string().min(1) }),
+          response: { 200: contactsImportOut },
         },
       },
       async (req) => svc().contacts.importCsv(actorOf(req), req.body.csv),

@@ -82,7 +82,7 @@ export const contactEvent = z.object({
 export const contactEvents = z.object({ events: z.array(contactEvent).min(1).max(1000) });
 
 /** What a tone check says about a text (src/comms/tone). */
-const toneOut = z.object({
+export const toneOut = z.object({
   ok: z.boolean(),
   remarks: z.array(
     z.object({
@@ -166,4 +166,55 @@ export const statusPagePreviewOut = z.object({
   action: z.enum(["open", "update"]),
   incident_id: z.string().nullable(),
   changes: z.array(z.object({ id: z.string(), name: z.string(), from: componentState, to: componentState })),
+});
+
+/** A template in effect: the workspace's edit, or the shipped one (`customized: false`). */
+export const templateOut = z.object({
+  subject: z.string(),
+  body: z.string(),
+  customized: z.boolean(),
+  updated_by: z.string().nullable(),
+});
+export const templateList = z.object({
+  items: z.array(
+    templateOut.extend({
+      kind: kindSchema,
+      crisis_type: z.string(),
+      language: langSchema,
+      updated_at: z.string().nullable(),
+    }),
+  ),
+  next_cursor: z.null(),
+});
+/**
+ * A send answers the message as it is now; a status-page send also names the incident and update, a
+ * copy gives the rendered subject and text to paste elsewhere.
+ */
+export const sendOut = z.object({
+  message: messageOut,
+  incident_id: z.string().optional(),
+  update_id: z.string().optional(),
+  subject: z.string().optional(),
+  text: z.string().optional(),
+});
+export const segmentsOut = z
+  .record(z.string(), z.number().int())
+  .describe("Customers each segment reaches: all, orders_7d, paid_not_shipped");
+export const remindersOut = z.object({
+  items: z.array(
+    z.object({
+      crisis_id: z.string(),
+      title: z.string(),
+      clock: z.enum(["first_public_word", "update_cadence"]),
+      due_at: z.string(),
+      overdue_s: z.number(),
+    }),
+  ),
+  next_cursor: z.null(),
+});
+export const contactsImportOut = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.array(z.object({ line: z.number().int(), error: z.string() })),
 });

@@ -258,7 +258,11 @@ function detectionSettingRoutes(app: App, ctx: AppContext) {
     "/api/v1/detection/settings",
     {
       config: { access: "viewer" },
-      schema: { tags: ["alerts"], summary: "The workspace's detector settings (with defaults filled in)" },
+      schema: {
+        tags: ["alerts"],
+        summary: "The workspace's detector settings (with defaults filled in)",
+        response: { 200: detectionConfigSchema },
+      },
     },
     async (req) => detection.settings(actorOf(req).workspaceId),
   );
@@ -271,6 +275,7 @@ function detectionSettingRoutes(app: App, ctx: AppContext) {
         tags: ["alerts"],
         summary: "Replace the detector settings; a new bucket size restarts the baseline",
         body: z.record(z.string(), z.unknown()),
+        response: { 200: detectionConfigSchema },
       },
     },
     async (req) => detection.updateSettings(actorOf(req), detectionConfigSchema.parse(req.body) as never),

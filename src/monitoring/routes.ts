@@ -11,6 +11,7 @@ import {
   listQuery,
   monitorOut,
   patchMonitorInput,
+  uptimeOut,
 } from "./schema.js";
 
 const tags = ["monitoring"];
@@ -152,6 +153,7 @@ function registerMonitorHistory(app: App, ctx: AppContext) {
         summary: "Uptime per day (for status bars)",
         params: idParams,
         querystring: z.object({ days: z.coerce.number().int().min(1).max(365).default(90) }),
+        response: { 200: uptimeOut },
       },
     },
     async (req) => monitoring.uptimeDaily(actorOf(req).workspaceId, req.params.id, req.query.days),

@@ -212,3 +212,18 @@ export const listQuery = z.object({
   type: z.enum(MONITOR_TYPES).optional(),
   sparkline: z.enum(["0", "1"]).default("1"),
 });
+
+/** GET /monitors/{id}/uptime: one entry per day, oldest first; `uptime` is null on a day without checks. */
+export const uptimeOut = z.object({
+  monitor_id: z.string(),
+  component: z.string().nullable(),
+  state: stateSchema,
+  days: z.array(
+    z.object({
+      day: z.string(),
+      checks: z.number().int(),
+      up: z.number().int(),
+      uptime: z.number().nullable(),
+    }),
+  ),
+});

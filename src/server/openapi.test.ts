@@ -62,6 +62,39 @@ describe("the OpenAPI document", () => {
     expect(pub?.responses["401"]).toBeUndefined();
   });
 
+  it("describes every JSON answer; only pages, feeds, streams and files answer something else", () => {
+    const notJson = new Set([
+      "get /status",
+      "get /status/{slug}",
+      "get /status/feed.atom",
+      "get /status/{slug}/feed.atom",
+      "get /status/confirm",
+      "post /status/confirm",
+      "get /status/unsubscribe",
+      "post /status/unsubscribe",
+      "get /status/messages/unsubscribe",
+      "post /status/messages/unsubscribe",
+      "get /api/v1/mentions/stream",
+      "get /api/v1/alerts/stream",
+      "get /api/v1/cases/stream",
+      "get /api/v1/crises/{id}/stream",
+      "get /api/v1/plan/export",
+      "get /api/v1/discount-codes.csv",
+    ]);
+    const undescribed = operations()
+      .filter(({ path, method }) => !notJson.has(`${method} ${path}`))
+      .flatMap(({ path, method, op }) =>
+        Object.entries(op.responses as Record<string, { content?: Record<string, { schema?: object }> }>)
+          .filter(([code]) => code.startsWith("2") && code !== "204")
+          .filter(([, r]) => Object.keys(r.content?.["application/json"]?.schema ?? {}).length === 0)
+          .map(([code]) => `${method} ${path} ${code}`),
+      );
+    expect(undescribed).toEqual([]);
+    // A subscription answers 202 (it waits for the confirmation link), and the document says so.
+    const subscribe = doc.paths["/status/subscribe"]?.["post"];
+    expect(Object.keys(subscribe?.responses ?? {}).filter((c) => c.startsWith("2"))).toEqual(["202"]);
+  });
+
   it("passes redocly lint with the recommended rules", async () => {
     const { stdout } = await run(
       bin("redocly"),

@@ -10,6 +10,7 @@ import { componentRoutes } from "./component-routes.js";
 import { PAGE_TEXT, pickLanguage } from "./i18n.js";
 import { INCIDENT_STATUSES } from "./model.js";
 import type { Rendered } from "./page.js";
+import { snapshotOut, statusJsonOut, subscribeOut, subscribersOut } from "./page-schema.js";
 import { STYLE } from "./render.js";
 import {
   componentId,
@@ -97,7 +98,10 @@ function registerPublicPages(app: App, ctx: AppContext) {
   app.get("/status", { config: PUBLIC, schema: pageSchema }, (req, reply) => page(req, reply));
   app.get(
     "/status.json",
-    { config: PUBLIC, schema: { tags, summary: "The public status page as JSON" } },
+    {
+      config: PUBLIC,
+      schema: { tags, summary: "The public status page as JSON", response: { 200: statusJsonOut } },
+    },
     (req, reply) => json(req, reply),
   );
   app.get(
@@ -113,7 +117,15 @@ function registerPublicPages(app: App, ctx: AppContext) {
   );
   app.get(
     "/status/:slug/status.json",
-    { config: PUBLIC, schema: { tags, summary: "A workspace's status page as JSON", params: slugParams } },
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: "A workspace's status page as JSON",
+        params: slugParams,
+        response: { 200: statusJsonOut },
+      },
+    },
     (req, reply) => json(req, reply, req.params.slug),
   );
   app.get(
@@ -165,7 +177,12 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
           ),
         );
     };
-    const body = { tags, summary: "Subscribe to updates by e-mail (double opt-in)", body: z.unknown() };
+    const body = {
+      tags,
+      summary: "Subscribe to updates by e-mail (double opt-in); a form post answers a small HTML page",
+      body: z.unknown(),
+      response: { 202: subscribeOut },
+    };
     pub.post("/status/subscribe", { config: PUBLIC, schema: body }, (req, reply) => subscribe(req, reply));
     pub.post(
       "/status/:slug/subscribe",
@@ -219,7 +236,10 @@ function registerAdminRoutes(app: App, ctx: AppContext) {
   componentRoutes(app, ctx, atags);
   app.get(
     "/api/v1/status/page",
-    { config: { access: "viewer" }, schema: { tags: atags, summary: "What the public page shows now" } },
+    {
+      config: { access: "viewer" },
+      schema: { tags: atags, summary: "What the public page shows now", response: { 200: snapshotOut } },
+    },
     async (req) => svc().snapshot(actorOf(req)),
   );
   app.put(
@@ -301,7 +321,10 @@ function registerAdminRoutes(app: App, ctx: AppContext) {
   );
   app.get(
     "/api/v1/status/subscribers",
-    { config: { access: "admin" }, schema: { tags: atags, summary: "E-mail subscribers" } },
+    {
+      config: { access: "admin" },
+      schema: { tags: atags, summary: "E-mail subscribers", response: { 200: subscribersOut } },
+    },
     async (req) => ({ items: await svc().subscribers(actorOf(req)), next_cursor: null }),
   );
 }

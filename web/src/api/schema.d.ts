@@ -2703,7 +2703,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Subscribe to updates by e-mail (double opt-in) */
+        /** Subscribe to updates by e-mail (double opt-in); a form post answers a small HTML page */
         post: operations["postStatusBySlugSubscribe"];
         delete?: never;
         options?: never;
@@ -2773,7 +2773,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Subscribe to updates by e-mail (double opt-in) */
+        /** Subscribe to updates by e-mail (double opt-in); a form post answers a small HTML page */
         post: operations["postStatusSubscribe"];
         delete?: never;
         options?: never;
@@ -7390,7 +7390,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        added: number;
+                        errors: {
+                            error: string;
+                            line: number;
+                        }[];
+                        skipped: number;
+                        updated: number;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7724,7 +7734,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        approval: {
+                            approvers: string[];
+                            required: boolean;
+                        };
+                        approved_at: string | null;
+                        approved_by: string | null;
+                        body: string;
+                        created_at: string;
+                        created_by: string;
+                        crisis_id: string | null;
+                        crisis_type: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        preview: {
+                            body: string;
+                            subject: string;
+                        };
+                        sends: {
+                            at: string;
+                            by: string;
+                            channel: string;
+                            segment?: string;
+                            target?: string;
+                        }[];
+                        sent_at: string | null;
+                        sent_by: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                        subject: string;
+                        submitted_at: string | null;
+                        submitted_by: string | null;
+                        tone: {
+                            ok: boolean;
+                            remarks: {
+                                index: number;
+                                /** @enum {string} */
+                                kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                text: string;
+                                why: string;
+                            }[];
+                        };
+                        translations: {
+                            [key: string]: {
+                                preview: {
+                                    body: string;
+                                    subject: string;
+                                };
+                                tone: {
+                                    ok: boolean;
+                                    remarks: {
+                                        index: number;
+                                        /** @enum {string} */
+                                        kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                        text: string;
+                                        why: string;
+                                    }[];
+                                };
+                            };
+                        };
+                        updated_at: string;
+                        vars: {
+                            breach?: {
+                                [key: string]: string;
+                            };
+                            translations?: {
+                                [key: string]: {
+                                    body: string;
+                                    subject?: string;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7751,7 +7840,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        approval: {
+                            approvers: string[];
+                            required: boolean;
+                        };
+                        approved_at: string | null;
+                        approved_by: string | null;
+                        body: string;
+                        created_at: string;
+                        created_by: string;
+                        crisis_id: string | null;
+                        crisis_type: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        preview: {
+                            body: string;
+                            subject: string;
+                        };
+                        sends: {
+                            at: string;
+                            by: string;
+                            channel: string;
+                            segment?: string;
+                            target?: string;
+                        }[];
+                        sent_at: string | null;
+                        sent_by: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                        subject: string;
+                        submitted_at: string | null;
+                        submitted_by: string | null;
+                        tone: {
+                            ok: boolean;
+                            remarks: {
+                                index: number;
+                                /** @enum {string} */
+                                kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                text: string;
+                                why: string;
+                            }[];
+                        };
+                        translations: {
+                            [key: string]: {
+                                preview: {
+                                    body: string;
+                                    subject: string;
+                                };
+                                tone: {
+                                    ok: boolean;
+                                    remarks: {
+                                        index: number;
+                                        /** @enum {string} */
+                                        kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                        text: string;
+                                        why: string;
+                                    }[];
+                                };
+                            };
+                        };
+                        updated_at: string;
+                        vars: {
+                            breach?: {
+                                [key: string]: string;
+                            };
+                            translations?: {
+                                [key: string]: {
+                                    body: string;
+                                    subject?: string;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7779,7 +7947,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        approval: {
+                            approvers: string[];
+                            required: boolean;
+                        };
+                        approved_at: string | null;
+                        approved_by: string | null;
+                        body: string;
+                        created_at: string;
+                        created_by: string;
+                        crisis_id: string | null;
+                        crisis_type: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        preview: {
+                            body: string;
+                            subject: string;
+                        };
+                        sends: {
+                            at: string;
+                            by: string;
+                            channel: string;
+                            segment?: string;
+                            target?: string;
+                        }[];
+                        sent_at: string | null;
+                        sent_by: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                        subject: string;
+                        submitted_at: string | null;
+                        submitted_by: string | null;
+                        tone: {
+                            ok: boolean;
+                            remarks: {
+                                index: number;
+                                /** @enum {string} */
+                                kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                text: string;
+                                why: string;
+                            }[];
+                        };
+                        translations: {
+                            [key: string]: {
+                                preview: {
+                                    body: string;
+                                    subject: string;
+                                };
+                                tone: {
+                                    ok: boolean;
+                                    remarks: {
+                                        index: number;
+                                        /** @enum {string} */
+                                        kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                        text: string;
+                                        why: string;
+                                    }[];
+                                };
+                            };
+                        };
+                        updated_at: string;
+                        vars: {
+                            breach?: {
+                                [key: string]: string;
+                            };
+                            translations?: {
+                                [key: string]: {
+                                    body: string;
+                                    subject?: string;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7813,7 +8060,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        approval: {
+                            approvers: string[];
+                            required: boolean;
+                        };
+                        approved_at: string | null;
+                        approved_by: string | null;
+                        body: string;
+                        created_at: string;
+                        created_by: string;
+                        crisis_id: string | null;
+                        crisis_type: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        preview: {
+                            body: string;
+                            subject: string;
+                        };
+                        sends: {
+                            at: string;
+                            by: string;
+                            channel: string;
+                            segment?: string;
+                            target?: string;
+                        }[];
+                        sent_at: string | null;
+                        sent_by: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                        subject: string;
+                        submitted_at: string | null;
+                        submitted_by: string | null;
+                        tone: {
+                            ok: boolean;
+                            remarks: {
+                                index: number;
+                                /** @enum {string} */
+                                kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                text: string;
+                                why: string;
+                            }[];
+                        };
+                        translations: {
+                            [key: string]: {
+                                preview: {
+                                    body: string;
+                                    subject: string;
+                                };
+                                tone: {
+                                    ok: boolean;
+                                    remarks: {
+                                        index: number;
+                                        /** @enum {string} */
+                                        kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                        text: string;
+                                        why: string;
+                                    }[];
+                                };
+                            };
+                        };
+                        updated_at: string;
+                        vars: {
+                            breach?: {
+                                [key: string]: string;
+                            };
+                            translations?: {
+                                [key: string]: {
+                                    body: string;
+                                    subject?: string;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7868,7 +8194,92 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        incident_id?: string;
+                        message: {
+                            approval: {
+                                approvers: string[];
+                                required: boolean;
+                            };
+                            approved_at: string | null;
+                            approved_by: string | null;
+                            body: string;
+                            created_at: string;
+                            created_by: string;
+                            crisis_id: string | null;
+                            crisis_type: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                            /** @enum {string} */
+                            language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                            preview: {
+                                body: string;
+                                subject: string;
+                            };
+                            sends: {
+                                at: string;
+                                by: string;
+                                channel: string;
+                                segment?: string;
+                                target?: string;
+                            }[];
+                            sent_at: string | null;
+                            sent_by: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                            subject: string;
+                            submitted_at: string | null;
+                            submitted_by: string | null;
+                            tone: {
+                                ok: boolean;
+                                remarks: {
+                                    index: number;
+                                    /** @enum {string} */
+                                    kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                    text: string;
+                                    why: string;
+                                }[];
+                            };
+                            translations: {
+                                [key: string]: {
+                                    preview: {
+                                        body: string;
+                                        subject: string;
+                                    };
+                                    tone: {
+                                        ok: boolean;
+                                        remarks: {
+                                            index: number;
+                                            /** @enum {string} */
+                                            kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                            text: string;
+                                            why: string;
+                                        }[];
+                                    };
+                                };
+                            };
+                            updated_at: string;
+                            vars: {
+                                breach?: {
+                                    [key: string]: string;
+                                };
+                                translations?: {
+                                    [key: string]: {
+                                        body: string;
+                                        subject?: string;
+                                    };
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        subject?: string;
+                        text?: string;
+                        update_id?: string;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7940,7 +8351,86 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        approval: {
+                            approvers: string[];
+                            required: boolean;
+                        };
+                        approved_at: string | null;
+                        approved_by: string | null;
+                        body: string;
+                        created_at: string;
+                        created_by: string;
+                        crisis_id: string | null;
+                        crisis_type: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                        /** @enum {string} */
+                        language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                        preview: {
+                            body: string;
+                            subject: string;
+                        };
+                        sends: {
+                            at: string;
+                            by: string;
+                            channel: string;
+                            segment?: string;
+                            target?: string;
+                        }[];
+                        sent_at: string | null;
+                        sent_by: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "review" | "approved" | "sent" | "cancelled";
+                        subject: string;
+                        submitted_at: string | null;
+                        submitted_by: string | null;
+                        tone: {
+                            ok: boolean;
+                            remarks: {
+                                index: number;
+                                /** @enum {string} */
+                                kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                text: string;
+                                why: string;
+                            }[];
+                        };
+                        translations: {
+                            [key: string]: {
+                                preview: {
+                                    body: string;
+                                    subject: string;
+                                };
+                                tone: {
+                                    ok: boolean;
+                                    remarks: {
+                                        index: number;
+                                        /** @enum {string} */
+                                        kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                                        text: string;
+                                        why: string;
+                                    }[];
+                                };
+                            };
+                        };
+                        updated_at: string;
+                        vars: {
+                            breach?: {
+                                [key: string]: string;
+                            };
+                            translations?: {
+                                [key: string]: {
+                                    body: string;
+                                    subject?: string;
+                                };
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -7966,7 +8456,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            clock: "first_public_word" | "update_cadence";
+                            crisis_id: string;
+                            due_at: string;
+                            overdue_s: number;
+                            title: string;
+                        }[];
+                        /** @enum {string|null} */
+                        next_cursor: null;
+                    };
+                };
             };
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
@@ -7983,12 +8486,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Customers each segment reaches: all, orders_7d, paid_not_shipped */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: number;
+                    };
+                };
             };
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
@@ -8014,7 +8521,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            body: string;
+                            crisis_type: string;
+                            customized: boolean;
+                            /** @enum {string} */
+                            kind: "press_release" | "social_post" | "customer_email" | "status_update" | "internal_brief" | "supplier_notice" | "breach_notice";
+                            /** @enum {string} */
+                            language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                            subject: string;
+                            updated_at: string | null;
+                            updated_by: string | null;
+                        }[];
+                        /** @enum {string|null} */
+                        next_cursor: null;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -8048,7 +8572,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        body: string;
+                        customized: boolean;
+                        subject: string;
+                        updated_by: string | null;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -8077,7 +8608,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        body: string;
+                        customized: boolean;
+                        subject: string;
+                        updated_by: string | null;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -8111,7 +8649,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        remarks: {
+                            index: number;
+                            /** @enum {string} */
+                            kind: "defensive" | "blaming" | "jargon" | "undated_promise" | "missing_apology" | "missing_next_step";
+                            text: string;
+                            why: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -10626,7 +11175,176 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        baseline: {
+                            /** @default 35 */
+                            dayOfWeekHalfLifeDays: number;
+                            /** @default 12 */
+                            freezeHours: number;
+                            /** @default 14 */
+                            hourOfDayHalfLifeDays: number;
+                            /** @default 72 */
+                            levelHalfLifeHours: number;
+                            /** @default 2000 */
+                            levelMemoryMentions: number;
+                            /** @default 336 */
+                            maxLevelHalfLifeHours: number;
+                            /** @default 0.1 */
+                            minExpectedPerHour: number;
+                            /** @default 12 */
+                            minLevelHalfLifeHours: number;
+                        };
+                        /** @default 5 */
+                        bucketMinutes: number;
+                        cancellation: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 5 */
+                            minCount: number;
+                            /** @default 2 */
+                            minShareScore: number;
+                            openScore?: number;
+                        };
+                        complaint: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                        };
+                        crisisSignal: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 6 */
+                            quietHours: number;
+                        };
+                        /** @default 1 */
+                        falseAlarmsPerWeek: number;
+                        highReachNegative: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 10000 */
+                            minFollowers: number;
+                            /** @default 24 */
+                            quietHours: number;
+                        };
+                        negative: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                        };
+                        orderDrop: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 0.5 */
+                            maxRatio: number;
+                            /** @default 10 */
+                            minExpected: number;
+                            /** @default 5 */
+                            openScore: number;
+                            /**
+                             * @default [
+                             *       6,
+                             *       12,
+                             *       24
+                             *     ]
+                             */
+                            windows: number[];
+                        };
+                        paymentFailure: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 5 */
+                            minCount: number;
+                            /** @default 2 */
+                            minShareScore: number;
+                            openScore?: number;
+                        };
+                        perLanguage: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 8 */
+                            maxLanguages: number;
+                        };
+                        perSource: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 20 */
+                            maxSources: number;
+                        };
+                        /**
+                         * @default [
+                         *       3,
+                         *       6,
+                         *       15
+                         *     ]
+                         */
+                        riseFactors: number[];
+                        share: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                        };
+                        spike: {
+                            /** @default 2 */
+                            closeAfterBuckets: number;
+                            /** @default 2 */
+                            closeScore: number;
+                            /** @default 30 */
+                            dispersion: number;
+                            /** @default 2 */
+                            minRatio: number;
+                            /** @default 6 */
+                            openScore: number;
+                            /** @default 7 */
+                            settlingDays: number;
+                            /** @default 1 */
+                            settlingExtraScore: number;
+                            /** @default 0.5 */
+                            updateGrowth: number;
+                            /**
+                             * @default [
+                             *       2,
+                             *       4,
+                             *       6,
+                             *       12
+                             *     ]
+                             */
+                            windows: number[];
+                        };
+                        topics: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                            /**
+                             * @default [
+                             *       "delivery",
+                             *       "product_quality",
+                             *       "order_error",
+                             *       "customer_service",
+                             *       "price",
+                             *       "payment",
+                             *       "returns_refunds",
+                             *       "fraud",
+                             *       "security",
+                             *       "outage"
+                             *     ]
+                             */
+                            topics: ("delivery" | "product_quality" | "order_error" | "customer_service" | "price" | "payment" | "returns_refunds" | "fraud" | "security" | "outage")[];
+                        };
+                        volume: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 5 */
+                            minCount: number;
+                        };
+                        /** @default 48 */
+                        warmupHours: number;
+                    };
+                };
             };
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
@@ -10654,7 +11372,176 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        baseline: {
+                            /** @default 35 */
+                            dayOfWeekHalfLifeDays: number;
+                            /** @default 12 */
+                            freezeHours: number;
+                            /** @default 14 */
+                            hourOfDayHalfLifeDays: number;
+                            /** @default 72 */
+                            levelHalfLifeHours: number;
+                            /** @default 2000 */
+                            levelMemoryMentions: number;
+                            /** @default 336 */
+                            maxLevelHalfLifeHours: number;
+                            /** @default 0.1 */
+                            minExpectedPerHour: number;
+                            /** @default 12 */
+                            minLevelHalfLifeHours: number;
+                        };
+                        /** @default 5 */
+                        bucketMinutes: number;
+                        cancellation: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 5 */
+                            minCount: number;
+                            /** @default 2 */
+                            minShareScore: number;
+                            openScore?: number;
+                        };
+                        complaint: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                        };
+                        crisisSignal: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 6 */
+                            quietHours: number;
+                        };
+                        /** @default 1 */
+                        falseAlarmsPerWeek: number;
+                        highReachNegative: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 10000 */
+                            minFollowers: number;
+                            /** @default 24 */
+                            quietHours: number;
+                        };
+                        negative: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                        };
+                        orderDrop: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 0.5 */
+                            maxRatio: number;
+                            /** @default 10 */
+                            minExpected: number;
+                            /** @default 5 */
+                            openScore: number;
+                            /**
+                             * @default [
+                             *       6,
+                             *       12,
+                             *       24
+                             *     ]
+                             */
+                            windows: number[];
+                        };
+                        paymentFailure: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 5 */
+                            minCount: number;
+                            /** @default 2 */
+                            minShareScore: number;
+                            openScore?: number;
+                        };
+                        perLanguage: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 8 */
+                            maxLanguages: number;
+                        };
+                        perSource: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 20 */
+                            maxSources: number;
+                        };
+                        /**
+                         * @default [
+                         *       3,
+                         *       6,
+                         *       15
+                         *     ]
+                         */
+                        riseFactors: number[];
+                        share: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                        };
+                        spike: {
+                            /** @default 2 */
+                            closeAfterBuckets: number;
+                            /** @default 2 */
+                            closeScore: number;
+                            /** @default 30 */
+                            dispersion: number;
+                            /** @default 2 */
+                            minRatio: number;
+                            /** @default 6 */
+                            openScore: number;
+                            /** @default 7 */
+                            settlingDays: number;
+                            /** @default 1 */
+                            settlingExtraScore: number;
+                            /** @default 0.5 */
+                            updateGrowth: number;
+                            /**
+                             * @default [
+                             *       2,
+                             *       4,
+                             *       6,
+                             *       12
+                             *     ]
+                             */
+                            windows: number[];
+                        };
+                        topics: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 3 */
+                            minCount: number;
+                            /**
+                             * @default [
+                             *       "delivery",
+                             *       "product_quality",
+                             *       "order_error",
+                             *       "customer_service",
+                             *       "price",
+                             *       "payment",
+                             *       "returns_refunds",
+                             *       "fraud",
+                             *       "security",
+                             *       "outage"
+                             *     ]
+                             */
+                            topics: ("delivery" | "product_quality" | "order_error" | "customer_service" | "price" | "payment" | "returns_refunds" | "fraud" | "security" | "outage")[];
+                        };
+                        volume: {
+                            /** @default true */
+                            enabled: boolean;
+                            /** @default 5 */
+                            minCount: number;
+                        };
+                        /** @default 48 */
+                        warmupHours: number;
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -12115,7 +13002,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        component: string | null;
+                        days: {
+                            checks: number;
+                            day: string;
+                            up: number;
+                            uptime: number | null;
+                        }[];
+                        monitor_id: string;
+                        /** @enum {string} */
+                        state: "pending" | "up" | "down";
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             401: components["responses"]["Error401"];
@@ -14939,7 +15839,75 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        components: {
+                            days: {
+                                day: string;
+                                uptime: number | null;
+                            }[];
+                            group: boolean;
+                            group_id: string | null;
+                            id: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                            note: string | null;
+                            position: number;
+                            /** @enum {string} */
+                            state: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                            uptime_90d: number | null;
+                        }[];
+                        generated_at: string;
+                        incidents: {
+                            components: string[];
+                            created_at: string;
+                            id: string;
+                            /** @enum {string} */
+                            impact: "none" | "minor" | "major" | "critical";
+                            resolved_at: string | null;
+                            /** @enum {string} */
+                            status: "investigating" | "identified" | "monitoring" | "resolved";
+                            title: {
+                                [key: string]: string;
+                            };
+                            updated_at: string;
+                            updates: {
+                                body: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                published_at: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved";
+                            }[];
+                        }[];
+                        maintenance: {
+                            active: boolean;
+                            body: {
+                                [key: string]: string;
+                            };
+                            components: string[];
+                            ends_at: string;
+                            id: string;
+                            starts_at: string;
+                            title: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        status: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                        url: string;
+                        workspace: {
+                            /** @enum {string} */
+                            language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                            languages: ("en" | "pl" | "it" | "fr" | "de" | "es")[];
+                            name: string;
+                            slug: string;
+                            time_zone: string;
+                        };
+                    };
+                };
             };
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
@@ -14961,7 +15929,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            confirmed_at: string | null;
+                            created_at: string;
+                            email: string;
+                            id: string;
+                            language: string;
+                            unsubscribed_at: string | null;
+                        }[];
+                        /** @enum {string|null} */
+                        next_cursor: null;
+                    };
+                };
             };
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
@@ -16208,11 +17189,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready";
+                        /** @enum {string} */
+                        store: "sqlite" | "postgres";
+                    };
+                };
             };
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
-            503: components["responses"]["Error503"];
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
         };
     };
     getStatus: {
@@ -16253,7 +17254,75 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        components: {
+                            days: {
+                                day: string;
+                                uptime: number | null;
+                            }[];
+                            group: boolean;
+                            group_id: string | null;
+                            id: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                            note: string | null;
+                            position: number;
+                            /** @enum {string} */
+                            state: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                            uptime_90d: number | null;
+                        }[];
+                        incidents: {
+                            components: string[];
+                            created_at: string;
+                            id: string;
+                            /** @enum {string} */
+                            impact: "none" | "minor" | "major" | "critical";
+                            resolved_at: string | null;
+                            /** @enum {string} */
+                            status: "investigating" | "identified" | "monitoring" | "resolved";
+                            title: {
+                                [key: string]: string;
+                            };
+                            updated_at: string;
+                            updates: {
+                                body: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                published_at: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved";
+                            }[];
+                        }[];
+                        maintenance: {
+                            active: boolean;
+                            body: {
+                                [key: string]: string;
+                            };
+                            components: string[];
+                            ends_at: string;
+                            id: string;
+                            starts_at: string;
+                            title: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        page: {
+                            /** @enum {string} */
+                            language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                            languages: ("en" | "pl" | "it" | "fr" | "de" | "es")[];
+                            name: string;
+                            slug: string;
+                            time_zone: string;
+                            updated_at: string;
+                            url: string;
+                        };
+                        /** @enum {string} */
+                        status: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                    };
+                };
             };
             429: components["responses"]["Error429"];
             500: components["responses"]["Error500"];
@@ -16899,7 +17968,75 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        components: {
+                            days: {
+                                day: string;
+                                uptime: number | null;
+                            }[];
+                            group: boolean;
+                            group_id: string | null;
+                            id: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                            note: string | null;
+                            position: number;
+                            /** @enum {string} */
+                            state: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                            uptime_90d: number | null;
+                        }[];
+                        incidents: {
+                            components: string[];
+                            created_at: string;
+                            id: string;
+                            /** @enum {string} */
+                            impact: "none" | "minor" | "major" | "critical";
+                            resolved_at: string | null;
+                            /** @enum {string} */
+                            status: "investigating" | "identified" | "monitoring" | "resolved";
+                            title: {
+                                [key: string]: string;
+                            };
+                            updated_at: string;
+                            updates: {
+                                body: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                published_at: string;
+                                /** @enum {string} */
+                                status: "investigating" | "identified" | "monitoring" | "resolved";
+                            }[];
+                        }[];
+                        maintenance: {
+                            active: boolean;
+                            body: {
+                                [key: string]: string;
+                            };
+                            components: string[];
+                            ends_at: string;
+                            id: string;
+                            starts_at: string;
+                            title: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        page: {
+                            /** @enum {string} */
+                            language: "en" | "pl" | "it" | "fr" | "de" | "es";
+                            languages: ("en" | "pl" | "it" | "fr" | "de" | "es")[];
+                            name: string;
+                            slug: string;
+                            time_zone: string;
+                            updated_at: string;
+                            url: string;
+                        };
+                        /** @enum {string} */
+                        status: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             404: components["responses"]["Error404"];
@@ -16924,11 +18061,16 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "pending_confirmation";
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             404: components["responses"]["Error404"];
@@ -17088,11 +18230,16 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "pending_confirmation";
+                    };
+                };
             };
             400: components["responses"]["Error400"];
             409: components["responses"]["Error409"];
