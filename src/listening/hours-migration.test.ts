@@ -42,7 +42,7 @@ describe("migration 0150: hourly counts of the mentions already stored", () => {
     await migrations[at]?.up(db, t.store.dialect);
 
     for (const ws of ["ws-a", "ws-b"]) {
-      const hours = await hoursStore.read(t.store.db, ws);
+      const hours = await hoursStore.read(t.store.db, ws, "hour");
       const perHour = await t.store.db
         .selectFrom("mention_hours")
         .select(["hour", (eb) => eb.fn.countAll<number>().as("n")])

@@ -66,13 +66,17 @@ export function sentimentDelta(row: Counted, to: string): HourCounts[] {
   return [h];
 }
 
+/** What a read adds up by: each hour, each UTC day, or the whole range in one. */
+export type By = "hour" | "day" | "all";
+const KEY_LEN = { hour: HOUR_LEN, day: 10 } as const;
+
 const sumRow = (a: HourCounts, b: Omit<HourCounts, "hour">) => {
   for (const k of COUNTS) a[k] += Number(b[k]);
 };
 
 /** The counts of [from, to) read from the mentions themselves (an hour's edges, or a short range). */
-async function scanned(db: Db, workspaceId: string, from: string | null, to: string | null) {
-  const t = sql<string>`substr(created_at, 1, ${sql.lit(HOUR_LEN)})`;
+async function scanned(db: Db, workspaceId: string, from: string | null, to: string | null, by: By) {
+  const t = by === "all" ? sql<string>`''` : sql<string>`substr(created_at, 1, ${sql.lit(KEY_LEN[by])})`;
   let q = db.selectFrom("mentions").where("workspace_id", "=", workspaceId);
   if (from) q = q.where("created_at", ">=", from);
   if (to) q = q.where("created_at", "<", to);
@@ -89,7 +93,7 @@ async function scanned(db: Db, workspaceId: string, from: string | null, to: str
       sql<number>`sum(case when rating is null then 0 else 1 end)`.as("rated"),
       sql<number>`coalesce(sum(rating), 0)`.as("rating_sum"),
     ])
-    .groupBy(t)
+    .$if(by !== "all", (q) => q.groupBy(t))
     .execute();
   return rows;
 }
@@ -107,10 +111,11 @@ export const hoursStore = {
   },
 
   /**
-   * Counts per hour of [since, until), oldest first. Whole hours come from the rollup; an hour the range
-   * cuts (since or until inside it) is counted from its mentions, which the created-at index finds.
+   * Counts of [since, until) by hour, day or all in one (the `hour` field then holds the day, or ""),
+   * oldest first. Whole hours come from the rollup; an hour the range cuts (since or until inside it) is
+   * counted from its mentions, which the created-at index finds.
    */
-  async read(db: Db, workspaceId: string, since?: string, until?: string): Promise<HourCounts[]> {
+  async read(db: Db, workspaceId: string, by: By, since?: string, until?: string): Promise<HourCounts[]> {
     const byHour = new Map<string, HourCounts>();
     const add = (r: HourCounts) => {
       const h = byHour.get(r.hour) ?? empty(r.hour);
@@ -124,20 +129,21 @@ export const hoursStore = {
       : null;
     const last = until ? hourOf(until) : null; // whole hours end before this one
     if (first !== null && last !== null && first >= last) {
-      for (const r of await scanned(db, workspaceId, since ?? null, until ?? null)) add(r);
+      for (const r of await scanned(db, workspaceId, since ?? null, until ?? null, by)) add(r);
     } else {
       let q = db.selectFrom("mention_hours").where("workspace_id", "=", workspaceId);
       if (first) q = q.where("hour", ">=", first);
       if (last) q = q.where("hour", "<", last);
+      const key = by === "all" ? sql<string>`''` : sql<string>`substr(hour, 1, ${sql.lit(KEY_LEN[by])})`;
       const rows = await q
-        .select((eb) => ["hour", ...COUNTS.map((k) => eb.fn.sum<number>(k).as(k))])
-        .groupBy("hour")
+        .select((eb) => [key.as("hour"), ...COUNTS.map((k) => eb.fn.sum<number>(k).as(k))])
+        .$if(by !== "all", (q) => q.groupBy(key))
         .execute();
       for (const r of rows) add(r as HourCounts);
       if (since && first && since < hourStart(first))
-        for (const r of await scanned(db, workspaceId, since, hourStart(first))) add(r);
+        for (const r of await scanned(db, workspaceId, since, hourStart(first), by)) add(r);
       if (until && last && until > hourStart(last))
-        for (const r of await scanned(db, workspaceId, hourStart(last), until)) add(r);
+        for (const r of await scanned(db, workspaceId, hourStart(last), until, by)) add(r);
     }
     return [...byHour.values()].filter((h) => h.mentions !== 0).sort((a, b) => (a.hour < b.hour ? -1 : 1));
   },

@@ -80,7 +80,7 @@ export function createListeningService(ctx: AppContext) {
     async stats(workspaceId: string, filters: MentionFilters, bucket: "minute" | "hour" | "day") {
       const rows = rolledUp(filters, bucket)
         ? bucketed(
-            await hoursStore.read(db, workspaceId, filters.since, filters.until),
+            await hoursStore.read(db, workspaceId, bucket as "hour" | "day", filters.since, filters.until),
             bucket as "hour" | "day",
             filters.originals === true,
           )
@@ -93,12 +93,12 @@ export function createListeningService(ctx: AppContext) {
 
     async count(workspaceId: string, filters: MentionFilters) {
       if (!rolledUp(filters)) return store.count(db, workspaceId, filters);
-      const hours = await hoursStore.read(db, workspaceId, filters.since, filters.until);
+      const hours = await hoursStore.read(db, workspaceId, "all", filters.since, filters.until);
       return totalOf(hours, filters.originals === true);
     },
     /** Mentions per UTC day by sentiment, with rating sums; the review domain's sentiment index. */
     dailySentiment: async (workspaceId: string, since: string, until: string) =>
-      dailyOf(await hoursStore.read(db, workspaceId, since, until)),
+      dailyOf(await hoursStore.read(db, workspaceId, "day", since, until)),
 
     ...createSourceOps(ctx),
     ...queries,

@@ -19,6 +19,7 @@ const voices = (h: HourCounts, originals: boolean) =>
 export function bucketed(hours: HourCounts[], bucket: "hour" | "day", originals = false) {
   const out = new Map<string, { t: string; mentions: number; negative: number; copies: number }>();
   for (const h of hours) {
+    // Keys are hours ("2026-11-20T05") or days ("2026-11-20"), as the read was asked for.
     const t = bucket === "hour" ? `${h.hour}:00:00.000Z` : `${h.hour.slice(0, 10)}T00:00:00.000Z`;
     const v = voices(h, originals);
     const b = out.get(t);
