@@ -7,6 +7,7 @@ import { useToast } from "./components/Toast.js";
 import { WorkspaceSwitcher } from "./components/WorkspaceSwitcher.js";
 import { T, useT, useTOr } from "./i18n/t.js";
 import { visibleNav } from "./nav.js";
+import { DeliveryBanner } from "./pages/alerts/Paging.js";
 import { useSession } from "./session.js";
 
 /** The frame around every logged-in page: header, side menu, and the page itself. */
@@ -103,6 +104,8 @@ export function Shell() {
         />
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
+        {/* Paging that cannot reach anyone is said on every page until it is fixed, not only under Alerts. */}
+        <DeliveryBanner />
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>

@@ -11,7 +11,6 @@ import { formatRelative, formatTime } from "../../format.js";
 import { useLive } from "../../live.js";
 import { apiKey, useCursorList } from "../../queries.js";
 import { AlertView } from "./AlertView.js";
-import { DeliveryBanner } from "./Paging.js";
 import { RulesEditor } from "./RulesEditor.js";
 import "./alerts.css";
 import { T, useT } from "../../i18n/t.js";
@@ -152,7 +151,6 @@ function AlertList() {
         }
       />
       <AlertTabs />
-      <DeliveryBanner />
       <Card
         title={t("nav.alerts")}
         actions={

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
+import type { Item } from "../../api/types.js";
 import { Card } from "../../components/Card.js";
 import { formatRelative, formatTime } from "../../format.js";
 import { type MessageId, T, useT } from "../../i18n/t.js";
@@ -69,16 +70,12 @@ export function WhoWasTold({ a }: { a: AlertDetail }) {
   );
 }
 
-interface Problem {
-  rule_id: string;
-  rule: string;
-  channel: string;
-  target: string;
-  reason: string;
-  since: string | null;
-}
+type Problem = Item<"getAlertsDeliveryProblems">;
 
-/** Shown above the alerts while a rule cannot reach its people; it goes when the cause is fixed. */
+/**
+ * Shown above every page of the dashboard (Shell) while a rule cannot reach its people, whoever is looking
+ * and wherever: it goes when the cause is fixed (SMTP set, receiver answering, rule changed).
+ */
 export function DeliveryBanner() {
   const q = useApiQuery<{ items: Problem[] }>("/api/v1/alerts/delivery-problems", {
     refetchInterval: 60_000,
