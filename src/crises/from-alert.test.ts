@@ -110,4 +110,31 @@ describe("from an alert to a crisis", () => {
     });
     expect(viewer.statusCode).toBe(403);
   });
+
+  it("suggests an open crisis of another type when its type is about the alert's topic", async () => {
+    const open = (type: string, title: string) =>
+      h.app.inject({
+        method: "POST",
+        url: "/api/v1/crises",
+        headers: h.auth("responder"),
+        payload: { title, type, severity: "SEV3" },
+      });
+    const fraud = (await open("fraud_chargebacks", "Chargebacks pile up")).json();
+    const parcels = (await open("delivery_delay", "Parcels late")).json();
+    // A complaint wave about payments suggests a payment failure; fraud and chargebacks is about payments too.
+    const a = spike({ kind: "topic_spike", series: "topic:payment", topic: "payment" });
+    await raise(h, [a]);
+    const list = await h.ctx.services.alerts.list(h.ctx.services.alerts.systemActor(h.workspaceId), {
+      limit: 1000,
+    });
+    const alert = list.items.find((x) => x.episode_id === a.episodeId);
+    if (!alert) throw new Error("alert not raised");
+    const s = await suggestions(alert.id);
+    expect(s.suggested_type).toBe("payment_failure");
+    expect(s.items).toContainEqual(expect.objectContaining({ id: fraud.id, match: "topic" }));
+    expect(s.items.map((i: { id: string }) => i.id)).not.toContain(parcels.id);
+    const res = await toCrisis(alert.id, { crisis_id: fraud.id });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: fraud.id, type: "fraud_chargebacks" });
+  });
 });
