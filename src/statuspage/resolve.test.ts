@@ -79,6 +79,24 @@ describe("resolve means resolved in public", () => {
     expect((await call("GET", `/api/v1/crises/${id}/resolve-preview`)).json().incident).not.toBeNull();
   });
 
+  it("declining a false alarm that is on the page warns the room instead of calling it fixed", async () => {
+    const id = await crisisWithIncident("Payments down, or not");
+    const res = await call("PATCH", `/api/v1/crises/${id}`, {
+      status: "declined",
+      reason: "The provider's test transactions",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().public_resolution).toBeUndefined();
+    const warn = res.json().timeline.find((e: { kind: string }) => e.kind === "public.kept_open");
+    expect(warn.text).toContain("Declined as a false alarm, but the status page incident stays open");
+    // The page does not say "fixed" for what never broke: its incident stays open for a final word.
+    const open = (await call("GET", `/api/v1/crises/${id}/resolve-preview`)).json().incident;
+    expect(open.incident_id).toBe(warn.data.incident_id);
+    const page = (await h.app.inject({ method: "GET", url: "/status.json" })).json();
+    const inc = page.incidents.find((i: { id: string }) => i.id === open.incident_id);
+    expect(inc.status).not.toBe("resolved");
+  });
+
   it("a crisis without a public incident resolves quietly", async () => {
     const crisis = (
       await call("POST", "/api/v1/crises", { title: "Quiet", type: "delivery_delay", severity: "SEV3" })

@@ -50,7 +50,7 @@ describe.runIf(hasBrowser)("paging that tells the truth, in Chromium", () => {
     expect(await told.locator("li[data-delivery=undeliverable]").count()).toBeGreaterThan(0);
 
     // An alert of a kind no rule wants: nobody was paged, and the closest rule is named with its reason.
-    const missed = await alertOf(spike({ kind: "negative_spike", series: "negative", topic: null }));
+    const missed = await alertOf(spike({ kind: "negative_spike", series: "negative" }));
     await page.goto(`${b.url}/alerts/${missed}`);
     const why = page.getByTestId("alert-paging");
     await expect.poll(() => why.textContent()).toContain('Closest: "Complaints wake the on-call"');

@@ -32,3 +32,22 @@ export async function resolveInPublic(
   const done = await status.resolveForCrisis(c.actor, input.id, input.patch.final_update ?? {});
   return done ?? undefined;
 }
+
+/**
+ * A false alarm ends the crisis, but an incident it already put on the status page is not "fixed": the
+ * page would say so wrongly. It stays open and the room is told to give it its last word by hand.
+ */
+export async function warnDeclinedInPublic(c: OpCtx, id: string): Promise<void> {
+  const status = c.app.services.statuspage as typeof c.app.services.statuspage | undefined;
+  const open = status ? await status.resolvePreview(c.actor, id) : null;
+  if (!open) return;
+  await addEvent(c, {
+    crisisId: id,
+    event: {
+      kind: "public.kept_open",
+      text: `Declined as a false alarm, but the status page incident stays open (${open.component_names.join(", ") || "no components"} not operational there): post a final update saying it was a false alarm`,
+      data: { incident_id: open.incident_id, components: open.components },
+      keyEvent: true,
+    },
+  });
+}

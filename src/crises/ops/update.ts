@@ -20,7 +20,7 @@ import {
   planOf,
 } from "./internal.js";
 import { pageTeam } from "./page-team.js";
-import { resolveInPublic } from "./resolve-public.js";
+import { resolveInPublic, warnDeclinedInPublic } from "./resolve-public.js";
 
 /**
  * A status move: forward past steps records each skipped step at the same moment, going back from
@@ -195,7 +195,7 @@ export async function updateCrisis(
   const { app, actor } = c;
   const { id, patch } = input;
   const { plan, lang } = await planOf(app, actor.workspaceId);
-  const resolvedNow = await change(c, id, "updated", async (trx, row) => {
+  const ended = await change(c, id, "updated", async (trx, row) => {
     const at = app.clock.now().toISOString();
     const { set, notes } = changesOf(row, patch, plan, lang, at);
     if (notes.length === 0) return false;
@@ -228,9 +228,11 @@ export async function updateCrisis(
     );
     await emitWebhook(app, trx, actor.workspaceId, "crisis.updated", rec);
     // A drill says nothing in public, so it has nothing to resolve there.
-    return Boolean(set.resolved_at) && !row.drill;
+    if (row.drill) return null;
+    return set.resolved_at ? "resolved" : set.declined_at ? "declined" : null;
   });
-  const publicResolution = resolvedNow ? await resolveInPublic(c, { id, patch }) : undefined;
+  const publicResolution = ended === "resolved" ? await resolveInPublic(c, { id, patch }) : undefined;
+  if (ended === "declined") await warnDeclinedInPublic(c, id);
   const rec = await getRecord(c, id);
   return publicResolution ? { ...rec, public_resolution: publicResolution } : rec;
 }
