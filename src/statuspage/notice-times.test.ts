@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupMailHarness } from "../testing/mail-harness.js";
+
+/** A subscriber's notice gives the update's time in the shop's zone with its abbreviation, in their language. */
+const { h, smtp } = setupMailHarness();
+beforeAll(async () => {
+  const ws = await h.app.inject({
+    method: "PATCH",
+    url: "/api/v1/workspace",
+    headers: h.auth("admin"),
+    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "fr"], default_language: "pl" },
+  });
+  expect(ws.statusCode).toBe(200);
+});
+
+async function subscribe(email: string, lang: string) {
+  const before = smtp.messages.length;
+  const sub = await h.app.inject({ method: "POST", url: "/status/subscribe", payload: { email, lang } });
+  expect(sub.statusCode).toBe(202);
+  await h.ctx.jobs.drain();
+  const mails = await smtp.waitFor(before + 1);
+  const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mails[before]?.text ?? "")?.[1];
+  const ok = await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` });
+  expect(ok.statusCode).toBe(200);
+}
+
+describe("times in status notices", () => {
+  it("each subscriber reads the local time with the zone's abbreviation, never UTC, in their language", async () => {
+    await subscribe("ola@example.com", "pl");
+    await subscribe("jean@example.com", "fr");
+    const before = smtp.messages.length;
+    const inc = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/status/incidents",
+      headers: h.auth("responder"),
+      payload: {
+        title: { pl: "Płatności kartą nie działają", fr: "Les paiements par carte échouent" },
+        body: { pl: "Sprawdzamy.", fr: "Nous cherchons la cause." },
+        components: ["payments"],
+        impact: "major",
+      },
+    });
+    expect(inc.statusCode).toBe(201);
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    const notices = (await smtp.waitFor(before + 2)).slice(before);
+    const to = (addr: string) => notices.find((m) => m.to && "text" in m.to && m.to.text === addr);
+    const pl = to("ola@example.com")?.text ?? "";
+    const fr = to("jean@example.com")?.text ?? "";
+    // The first line is the time: in French the zone is CET too, not "UTC+1".
+    expect(pl.split("\n")[0]).toMatch(/^\d{1,2} \S+ \d{4}, \d{2}:\d{2} CES?T$/);
+    expect(fr.split("\n")[0]).toMatch(/\d{2}:\d{2} CES?T$/);
+    expect(`${pl}${fr}`).not.toContain("UTC");
+    expect(fr).toContain("Nous cherchons la cause.");
+  });
+});
