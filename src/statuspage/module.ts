@@ -1,5 +1,6 @@
 import type { DomainModule } from "../app/module.js";
 import { systemActor } from "../core/actor.js";
+import { refreshRoute } from "./refresh.js";
 import { statusRoutes } from "./routes.js";
 import { createStatusPageService } from "./service.js";
 import { statusV2Routes } from "./v2-routes.js";
@@ -12,6 +13,7 @@ export const statusPageModule: DomainModule = {
   routes: (app, ctx) => {
     statusRoutes(app, ctx);
     statusV2Routes(app, ctx);
+    refreshRoute(app);
   },
   async demo(ctx, workspaceId) {
     const actor = systemActor(workspaceId, "Demo");

@@ -7,7 +7,7 @@ import type { I18n, Snapshot, SnapshotComponent } from "./model.js";
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
 main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 10px}
 .banner{padding:14px 18px;border-radius:8px;color:#fff;font-weight:600;margin:16px 0}
-.s-operational{background:#1f883d}.s-maintenance{background:#0969da}.s-degraded{background:#bf8700}.s-partial_outage{background:#d1650b}.s-major_outage{background:#cf222e}
+.s-operational{background:#1f883d}.s-maintenance{background:#0969da}.s-degraded{background:#9a6700}.s-partial_outage{background:#bc4c00}.s-major_outage{background:#cf222e}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;margin-bottom:10px}
 .row{display:flex;justify-content:space-between;gap:8px;align-items:baseline}.state{font-size:.9rem;font-weight:600}
 .t-operational{color:#1f883d}.t-maintenance{color:#0969da}.t-degraded{color:#9a6700}.t-partial_outage{color:#bc4c00}.t-major_outage{color:#cf222e}
@@ -135,13 +135,17 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const style = o.staticExport
     ? html`<link rel="stylesheet" href="${"../".repeat(o.staticExport.depth)}assets/style.css">`
     : html`<style>${raw(STYLE)}</style>`;
+  // Refreshed by script (refresh.ts), never by a meta refresh that reloads under a visitor's typing.
+  const refresh = o.staticExport
+    ? `${"../".repeat(o.staticExport.depth)}assets/refresh.js`
+    : "/status/refresh.js";
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
   );
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="refresh" content="60">
 <title>${s.workspace.name} — ${t.title}</title>${style}
+<script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
 </head><body><main>
 <h1>${s.workspace.name} — ${t.title}</h1>

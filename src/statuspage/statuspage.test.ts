@@ -42,8 +42,14 @@ describe("the public status page", () => {
     expect(page.headers["content-type"]).toContain("text/html");
     expect(page.body).toContain("All systems operational");
     expect(page.body).toContain("Checkout");
-    // Open in a tab during an outage, it refreshes itself.
-    expect(page.body).toContain('<meta http-equiv="refresh" content="60">');
+    // Open in a tab during an outage, it refreshes itself by script (a meta refresh would reload the
+    // page under a visitor typing their e-mail).
+    expect(page.body).toContain('<script src="/status/refresh.js" defer></script>');
+    expect(page.body).not.toContain("http-equiv");
+    const script = await pub("/status/refresh.js");
+    expect(script.statusCode).toBe(200);
+    expect(script.headers["content-type"]).toContain("application/javascript");
+    expect(script.body).toContain('querySelector("form")');
     const j = await pub("/status.json");
     expect(j.statusCode).toBe(200);
     const body = j.json();
@@ -353,8 +359,13 @@ describe("static export", () => {
     const index = readFileSync(join(exportDir, "index.html"), "utf8");
     expect(index).toContain("Exported &lt;i&gt;now&lt;/i&gt;.");
     expect(index).toContain('href="assets/style.css"');
-    for (const l of ["en", "pl", "it", "fr", "de", "es"])
-      expect(readFileSync(join(exportDir, l, "index.html"), "utf8")).toContain(`<html lang="${l}"`);
+    expect(index).toContain('<script src="assets/refresh.js" defer></script>');
+    expect(readFileSync(join(exportDir, "assets", "refresh.js"), "utf8")).toContain("setInterval(refresh");
+    for (const l of ["en", "pl", "it", "fr", "de", "es"]) {
+      const page = readFileSync(join(exportDir, l, "index.html"), "utf8");
+      expect(page).toContain(`<html lang="${l}"`);
+      expect(page).toContain('<script src="../assets/refresh.js" defer></script>');
+    }
     expect(readFileSync(join(exportDir, "feed.atom"), "utf8")).toContain("Static copy check");
   });
 });

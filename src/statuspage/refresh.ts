@@ -1,0 +1,57 @@
+import type { App } from "../server/types.js";
+
+/** How often an open status page reads itself again. */
+export const REFRESH_SECONDS = 60;
+
+/**
+ * The public page refreshes itself by script, not with `<meta http-equiv="refresh">`: a meta refresh
+ * reloads the whole page under a visitor typing their e-mail to subscribe (and fails WCAG 2.2.1). Every
+ * minute, while the tab is visible, it fetches its own address and swaps everything in `<main>` except
+ * the subscribe form, which keeps its node, its typed text and its focus. A failed fetch leaves the page
+ * as it is. Served as a file because the page's CSP allows only our own scripts.
+ */
+export const REFRESH_SCRIPT = `(function () {
+  "use strict";
+  function swap(text) {
+    var next = new DOMParser().parseFromString(text, "text/html").querySelector("main");
+    var main = document.querySelector("main");
+    if (!next || !main) return;
+    var form = main.querySelector("form");
+    var before = document.createDocumentFragment();
+    var after = document.createDocumentFragment();
+    var seenForm = false;
+    Array.prototype.slice.call(next.children).forEach(function (el) {
+      if (form && el.tagName === "FORM") { seenForm = true; return; }
+      (seenForm ? after : before).appendChild(document.importNode(el, true));
+    });
+    Array.prototype.slice.call(main.children).forEach(function (el) {
+      if (el !== form) el.remove();
+    });
+    if (form) { main.insertBefore(before, form); main.appendChild(after); }
+    else { main.appendChild(before); main.appendChild(after); }
+  }
+  function refresh() {
+    if (document.hidden) return;
+    fetch(location.href, { headers: { accept: "text/html" }, cache: "no-store" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (text) { if (text) swap(text); })
+      .catch(function () {});
+  }
+  setInterval(refresh, ${REFRESH_SECONDS * 1000});
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) refresh(); });
+})();
+`;
+
+/** GET /status/refresh.js: the script above, public like the page, cached for an hour. */
+export function refreshRoute(app: App) {
+  app.get(
+    "/status/refresh.js",
+    // A page asset, not an API: left out of the OpenAPI document like the dashboard's files.
+    { config: { access: "public" }, schema: { hide: true } },
+    (_req, reply) =>
+      reply
+        .header("content-type", "application/javascript; charset=utf-8")
+        .header("cache-control", "public, max-age=3600")
+        .send(REFRESH_SCRIPT),
+  );
+}
