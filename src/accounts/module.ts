@@ -1,4 +1,5 @@
 import type { DomainModule } from "../app/module.js";
+import { accountsDemo } from "./demo.js";
 import { languageRoutes } from "./language.js";
 import { accountsRoutes } from "./routes.js";
 import { createAccountsService } from "./service.js";
@@ -16,4 +17,5 @@ export const accountsModule: DomainModule = {
     workspaceRoutes(app, ctx);
     teamRoutes(app, ctx);
   },
+  demo: accountsDemo,
 };

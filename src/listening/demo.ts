@@ -1,4 +1,5 @@
 import type { AppContext } from "../app/context.js";
+import { systemActor } from "../core/actor.js";
 import { mentionInput } from "./schema.js";
 
 /**
@@ -225,8 +226,20 @@ const SOURCE_HOSTS: Record<string, string> = {
   "Google reviews": "maps.example",
 };
 
+/**
+ * The demo shop's help desk pushes its tickets' texts in through a signed inbound webhook (no feed: a
+ * feed on an example address would fail every poll). A second run adds nothing.
+ */
+async function seedDemoSources(ctx: AppContext, workspaceId: string) {
+  const actor = systemActor(workspaceId, "Demo");
+  const name = "Help desk";
+  if ((await ctx.services.listening.listSources(actor)).some((s) => s.name === name)) return;
+  await ctx.services.listening.createSource(actor, { name, type: "webhook" });
+}
+
 /** Sends the demo mentions through the listening service, as a feed would; a second run adds nothing. */
 export async function seedDemoMentions(ctx: AppContext, workspaceId: string) {
+  await seedDemoSources(ctx, workspaceId);
   const now = ctx.clock.now().getTime();
   const mentions = SEEDS.map(([minutesAgo, source, author, followers, text, rating], i) => {
     const id = `demo-${String(i + 1).padStart(3, "0")}`;
