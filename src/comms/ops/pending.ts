@@ -1,7 +1,8 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { commsStore as store } from "../store.js";
-import { approvalRule } from "./internal.js";
+import type { CommsMessagesTable } from "../tables.js";
+import { approvalRule, rendered } from "./internal.js";
 
 export interface PendingMessage {
   id: string;
@@ -17,7 +18,19 @@ export interface PendingMessage {
   requested_at: string;
 }
 
-/** Messages sent for approval that the plan asks approval for, oldest first (no rendering: a queue is cheap). */
+/**
+ * The subject as the reader of the queue should see it: "{{ shop.name }}: …" says nothing to the person
+ * deciding. A template that does not render leaves the subject as written.
+ */
+async function subjectOf(ctx: AppContext, actor: Actor, row: CommsMessagesTable) {
+  try {
+    return (await rendered(ctx, actor, row)).subject || row.subject;
+  } catch {
+    return row.subject;
+  }
+}
+
+/** Messages sent for approval that the plan asks approval for, oldest first, with their subjects rendered. */
 export async function pendingApproval(ctx: AppContext, actor: Actor, limit = 200): Promise<PendingMessage[]> {
   const rows = await store.messages(ctx.db, actor.workspaceId, { status: "review", limit });
   const out: PendingMessage[] = [];
@@ -26,7 +39,7 @@ export async function pendingApproval(ctx: AppContext, actor: Actor, limit = 200
     out.push({
       id: r.id,
       kind: r.kind,
-      subject: r.subject,
+      subject: await subjectOf(ctx, actor, r),
       crisis_id: r.crisis_id,
       language: r.language,
       requested_by: r.submitted_by ?? r.created_by,
