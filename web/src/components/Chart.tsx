@@ -25,6 +25,8 @@ export interface TimeSeriesChartProps {
   height?: number;
   /** Format of y values on the axis and in the legend. */
   formatY?: (v: number) => string;
+  /** A fixed y range (e.g. an index that runs from −100 to +100); otherwise the data's own. */
+  yRange?: readonly [number, number];
   "data-testid"?: string;
 }
 
@@ -58,7 +60,16 @@ function withAlpha(color: string, alpha: number) {
  * A time-series line/area chart (uPlot, canvas): e.g. observed vs expected mentions. It fills its
  * container's width and follows resizes. The last value of each series is in the accessible label.
  */
-export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...rest }: TimeSeriesChartProps) {
+export function TimeSeriesChart({
+  x,
+  series,
+  label,
+  height = 240,
+  formatY,
+  yRange,
+  ...rest
+}: TimeSeriesChartProps) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
 
@@ -84,7 +95,7 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
       fmtDate: (tpl) => uPlot.fmtDate(tpl, names),
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true } },
+      scales: { x: { time: true }, ...(yRange ? { y: { range: [yRange[0], yRange[1]] } } : {}) },
       axes: [
         { stroke: "#475569", grid: { stroke: "#e2e8f0" }, ticks: { stroke: "#cbd5e1" } },
         {
@@ -96,7 +107,8 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
         },
       ],
       series: [
-        {},
+        // The legend's time column, in the interface language (uPlot would write "Time").
+        { label: t("chart.time") },
         ...series.map((s, i) => {
           const color = s.color ?? PALETTE[i % PALETTE.length] ?? "#334155";
           return {
@@ -122,13 +134,12 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
       u.destroy();
       plot.current = null;
     };
-  }, [shape, height]);
+  }, [shape, height, t, yRange?.[0], yRange?.[1]]);
 
   useEffect(() => {
     plot.current?.setData(data);
   }, [data]);
 
-  const t = useT();
   const summary = series
     .map((s) => {
       const last = [...s.values].reverse().find((v) => v !== null);
@@ -138,7 +149,12 @@ export function TimeSeriesChart({ x, series, label, height = 240, formatY, ...re
 
   return (
     // data-points: exactly what uPlot draws ([x seconds, ...series]), for tests and for anyone inspecting it.
-    <figure className="chart" data-testid={rest["data-testid"] ?? "chart"} data-points={JSON.stringify(data)}>
+    <figure
+      className="chart"
+      data-testid={rest["data-testid"] ?? "chart"}
+      data-points={JSON.stringify(data)}
+      data-y-range={yRange ? yRange.join(",") : undefined}
+    >
       <div ref={box} className="chart-canvas" role="img" aria-label={t("chart.latest", { label, summary })} />
     </figure>
   );

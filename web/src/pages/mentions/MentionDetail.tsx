@@ -97,23 +97,7 @@ export default function MentionDetail() {
           <p className="mention-detail-text" data-testid="mention-detail-text">
             {m.text}
           </p>
-          <p className="muted">
-            {m.author ? `${m.author} · ` : null}
-            {m.rating !== null ? `${t("mention_detail.rating", { rating: m.rating })} · ` : null}
-            <span data-testid="mention-detail-model">
-              {m.model === "shipped"
-                ? t("mention_detail.model_shipped")
-                : t("mention_detail.model_learned", { version: m.model })}
-            </span>
-            {m.url ? (
-              <>
-                {" · "}
-                <a href={m.url} target="_blank" rel="noopener noreferrer nofollow">
-                  {t("mention_detail.open_original")}
-                </a>
-              </>
-            ) : null}
-          </p>
+          <MentionSource m={m} />
           {m.corrected ? (
             <p className="notice" data-testid="mention-detail-corrected">
               {t("mention_detail.corrected")}
@@ -213,5 +197,50 @@ function Corrections({
         </fieldset>
       </div>
     </Card>
+  );
+}
+
+/** Who wrote it and how far it reached, its copies, how it was read, and where the original is. */
+function MentionSource({ m }: { m: Detail }) {
+  const t = useT();
+  return (
+    <>
+      <p className="muted">
+        {m.author ? `${m.author} · ` : null}
+        {m.author_followers !== null ? (
+          <span data-testid="mention-detail-reach">
+            {t("mention_detail.reach", { count: m.author_followers })}
+            {" · "}
+          </span>
+        ) : null}
+        {m.copies > 0 ? (
+          <span data-testid="mention-detail-copies">
+            {t("mentions.copies", { count: m.copies })}
+            {" · "}
+          </span>
+        ) : null}
+        {m.rating !== null ? `${t("mention_detail.rating", { rating: m.rating })} · ` : null}
+        <span data-testid="mention-detail-model">
+          {m.model === "shipped"
+            ? t("mention_detail.model_shipped")
+            : t("mention_detail.model_learned", { version: m.model })}
+        </span>
+        {m.url ? (
+          <>
+            {" · "}
+            <a href={m.url} target="_blank" rel="noopener noreferrer nofollow">
+              {t("mention_detail.open_original")}
+            </a>
+          </>
+        ) : null}
+      </p>
+      {m.duplicate_of ? (
+        <p className="muted">
+          <Link to={`/mentions/${encodeURIComponent(m.duplicate_of)}`} data-testid="mention-detail-original">
+            {t("mention_detail.copy_of")}
+          </Link>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
-import { formatRelative, formatTime } from "../../format.js";
+import { formatNumber, formatRelative, formatTime } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -50,9 +50,9 @@ export function MonitorDetail() {
       <PageHeader
         title={m.name}
         description={t("monitor.describe", {
-          type: m.type.toUpperCase(),
-          target: targetOf(m),
-          s: m.interval_s,
+          type: t(`monitor.kind.${m.type}`),
+          target: targetOf(m, t),
+          s: formatNumber(m.interval_s),
         })}
         actions={session.can("responder") ? <MonitorActions monitor={m} path={path} /> : null}
       />

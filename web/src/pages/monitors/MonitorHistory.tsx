@@ -1,7 +1,7 @@
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { TimeSeriesChart } from "../../components/Chart.js";
-import { formatRelative, formatTime } from "../../format.js";
+import { formatNumber, formatRelative, formatTime } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import type { HistoryPoint, MonitorEvent, RawCheck } from "./types.js";
 
@@ -85,7 +85,12 @@ export function MonitorHistoryCard({
             data-testid="monitor-chart"
           />
           <p className="muted" data-testid="monitor-uptime">
-            {t("monitor.uptime", { pct: total ? ((up / total) * 100).toFixed(2) : "—", total })}
+            {t("monitor.uptime", {
+              pct: total
+                ? formatNumber((up / total) * 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+                : "—",
+              total,
+            })}
           </p>
         </>
       )}

@@ -40,7 +40,7 @@ function MonitorList() {
           <Link to={`/monitors/${m.id}`} data-testid="monitor-link">
             {m.name}
           </Link>
-          <div className="muted mono monitor-target">{targetOf(m)}</div>
+          <div className="muted mono monitor-target">{targetOf(m, t)}</div>
         </div>
       ),
     },
@@ -48,7 +48,7 @@ function MonitorList() {
       key: "type",
       header: t("monitors.col_type"),
       sortValue: (m) => m.type,
-      render: (m) => m.type.toUpperCase(),
+      render: (m) => t(`monitor.kind.${m.type}`),
     },
     {
       key: "state",

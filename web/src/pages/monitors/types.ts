@@ -1,4 +1,6 @@
 import type { Body, Item } from "../../api/types.js";
+import { formatTime } from "../../format.js";
+import type { useT } from "../../i18n/t.js";
 
 // Shapes from the server's OpenAPI document (web/src/api/types.ts).
 type Settings = Body<"postMonitors">;
@@ -17,8 +19,8 @@ type HistoryItem = Item<"getMonitorsByIdHistory">;
 export type RawCheck = Extract<HistoryItem, { ok: boolean }>;
 export type HistoryPoint = Exclude<HistoryItem, { ok: boolean }>;
 
-/** What the monitor looks at, in one line. */
-export function targetOf(m: Monitor): string {
+/** What the monitor looks at, in one line, in the interface language. */
+export function targetOf(m: Monitor, t: ReturnType<typeof useT>): string {
   switch (m.type) {
     case "http":
     case "provider":
@@ -29,6 +31,8 @@ export function targetOf(m: Monitor): string {
     case "dns":
       return `${m.hostname} ${m.record_type}`;
     case "heartbeat":
-      return m.last_beat_at ? `last beat ${m.last_beat_at}` : "no beat yet";
+      return m.last_beat_at
+        ? t("monitor.last_beat", { time: formatTime(m.last_beat_at) })
+        : t("monitor.no_beat");
   }
 }

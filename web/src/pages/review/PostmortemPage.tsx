@@ -134,7 +134,7 @@ function ResponseTimesCard({ times }: { times: Postmortem["times"] }) {
           <tbody>
             {times.map((tm) => (
               <tr key={tm.id} data-testid={`time-${tm.id}`}>
-                <td>{tm.label}</td>
+                <td>{t(`report.time.${tm.id}`)}</td>
                 <td>{tm.minutes === null ? t("pm.not_reached") : duration(tm.minutes)}</td>
                 <td>{tm.target_minutes === null ? "—" : duration(tm.target_minutes)}</td>
                 <td className={tm.met === null ? "" : tm.met ? "review-met" : "review-missed"}>

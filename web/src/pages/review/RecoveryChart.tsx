@@ -1,4 +1,5 @@
 import { TimeSeriesChart } from "../../components/Chart.js";
+import { formatNumber } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import type { Reputation } from "./types.js";
@@ -8,6 +9,9 @@ import type { Reputation } from "./types.js";
  * figures an operations lead asks for: how far it fell, and how many days until it was back. Used by
  * the post-mortem page; the crisis room can embed it with `<RecoveryChart crisisId={id} />`.
  */
+/** The sentiment index's scale: every day of it lies between these. */
+const INDEX = [-100, 100] as const;
+
 export function RecoveryChart({ crisisId, data }: { crisisId?: string; data?: Reputation | null }) {
   const q = useApiQuery<Reputation>(
     data || !crisisId ? null : `/api/v1/reputation?crisis_id=${encodeURIComponent(crisisId)}`,
@@ -33,21 +37,29 @@ export function ReputationChart({
   const t = useT();
   const b = rep.baseline;
   const r = rep.recovery;
+  // The index runs from −100 to +100; a normal range computed as mean ± spread can run past either end.
+  const low = b ? Math.max(INDEX[0], b.low) : undefined;
+  const high = b ? Math.min(INDEX[1], b.high) : undefined;
   const flat = (v: number | undefined) => rep.items.map(() => v ?? null);
+  const num = (v: number) => formatNumber(v, { maximumFractionDigits: 1 });
   return (
     <div className="review-chart" data-testid={`${testId}-chart`}>
       <div className="stat-grid review-figures">
         <Figure
           label={baselineLabel ?? t("recovery.baseline")}
-          value={b ? `${b.index}` : "—"}
-          hint={b ? t("recovery.normal", { low: b.low, high: b.high }) : t("recovery.no_history")}
+          value={b ? num(b.index) : "—"}
+          hint={
+            b && low !== undefined && high !== undefined
+              ? t("recovery.normal", { low: num(low), high: num(high) })
+              : t("recovery.no_history")
+          }
           testId={`${testId}-baseline`}
         />
         {r ? (
           <>
             <Figure
               label={t("recovery.depth")}
-              value={r.depth === null ? "—" : t("recovery.points", { n: r.depth })}
+              value={r.depth === null ? "—" : t("recovery.points", { n: num(r.depth) })}
               hint={r.worst_day ? t("recovery.worst_day", { day: r.worst_day }) : ""}
               testId={`${testId}-depth`}
             />
@@ -72,10 +84,12 @@ export function ReputationChart({
         series={[
           { label: t("recovery.index"), values: rep.items.map((d) => d.index), color: "#c2410c" },
           { label: t("recovery.baseline_series"), values: flat(b?.index), color: "#15803d", dashed: true },
-          { label: t("recovery.range_low"), values: flat(b?.low), color: "#94a3b8", dashed: true },
-          { label: t("recovery.range_high"), values: flat(b?.high), color: "#94a3b8", dashed: true },
+          { label: t("recovery.range_low"), values: flat(low), color: "#94a3b8", dashed: true },
+          { label: t("recovery.range_high"), values: flat(high), color: "#94a3b8", dashed: true },
         ]}
         height={220}
+        yRange={INDEX}
+        data-testid={`${testId}-plot`}
       />
     </div>
   );

@@ -37,7 +37,18 @@ const cost = (c: Record<string, number>) =>
     .map(([cur, v]) => new Intl.NumberFormat(undefined, { style: "currency", currency: cur }).format(v / 100))
     .join(", ") || "—";
 
-function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption: string; testId: string }) {
+function GroupTable({
+  groups,
+  caption,
+  testId,
+  overall,
+}: {
+  groups: GroupStats[];
+  caption: string;
+  testId: string;
+  /** The name of the row summing all groups (its key is "all"), in the interface language. */
+  overall?: string;
+}) {
   const t = useT();
   const duration = useDuration();
   if (!groups.length) return <p className="muted">{t("report.none")}</p>;
@@ -58,7 +69,7 @@ function GroupTable({ groups, caption, testId }: { groups: GroupStats[]; caption
         <tbody>
           {groups.map((g) => (
             <tr key={g.key} data-testid={`${testId}-row`}>
-              <td>{g.label}</td>
+              <td>{g.key === "all" && overall ? overall : g.label}</td>
               <td>{g.count}</td>
               {TIMES.map(([k]) => (
                 <td key={k}>
@@ -161,6 +172,7 @@ function ReportFigures({ report: r }: { report: Report }) {
           groups={[...r.real.by_type, ...(r.real.overall.count ? [r.real.overall] : [])]}
           caption={t("report.by_type")}
           testId="report-real-type"
+          overall={t("report.all_real")}
         />
       </Card>
       <Card title={t("report.by_quarter")}>
@@ -175,6 +187,7 @@ function ReportFigures({ report: r }: { report: Report }) {
           groups={[...r.drills.by_type, ...(r.drills.overall.count ? [r.drills.overall] : [])]}
           caption={t("report.drills_caption")}
           testId="report-drills"
+          overall={t("report.all_drills")}
         />
       </Card>
       <Card title={t("report.causes")}>
