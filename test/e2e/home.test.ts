@@ -60,6 +60,7 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
       ["home-approvals", "/approvals"],
       ["home-cases", "/cases"],
       ["home-monitors", "/monitors"],
+      ["home-paging", "/alerts/rules"],
     ] as const) {
       await page.getByTestId(card).getByRole("link", { name: "See the whole list" }).click();
       await page.waitForURL((u) => u.pathname === path);
