@@ -6,7 +6,9 @@
  * Development sets: tweets-en, tweets-fr, airline-en (DEV_SETS, the default). Choices are made on those
  * only; the others (de, it, es, pl) are measured once at the end (`DEV_SETS=de,it,es,pl`).
  * Reports the learner's own figure (guard off) and what the guard would have read (learned where it
- * switched, shipped elsewhere). Prints JSON. `DEV_N=200,500,1000`, `DEV_SEEDS=3`, `DEV_OPTS='{"bits":16}'`.
+ * switched, shipped elsewhere), each label draw's figure (`*_by_seed`: two runs with the same seeds compare
+ * draw by draw, which is less noisy than comparing means) and the spread over draws (`learned_sd`).
+ * Prints JSON. `DEV_N=200,500,1000`, `DEV_SEEDS=3`, `DEV_OPTS='{"bits":16}'`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,6 +55,12 @@ const DEV_SETS = ["tweets-en", "tweets-fr", "airline-en"];
 const mean = (xs: number[]) =>
   Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1)) * 1000) / 1000;
 
+const sd = (xs: number[]) => {
+  const m = xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+  const v = xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(xs.length - 1, 1);
+  return Math.round(Math.sqrt(v) * 1000) / 1000;
+};
+
 function main() {
   if (!existsSync(DATA)) {
     process.stderr.write(`learn-dev: no labelled data at ${DATA}\n`);
@@ -67,6 +75,9 @@ function main() {
   const rows: Record<string, unknown>[] = [];
   const learnedBy = new Map<number, number[]>();
   const guardedBy = new Map<number, number[]>();
+  // Per label count and seed, the sets' figures: the spread over label draws, and paired differences
+  // between two runs with the same seeds, come from these.
+  const bySeed = new Map<number, { learned: number[][]; guarded: number[][] }>();
   let cpuMs = 0;
   for (const set of SETS) {
     if (!only.some((o) => set.name.includes(o))) continue;
@@ -103,6 +114,10 @@ function main() {
         per.learned.push(fl);
         per.shipped.push(fs);
         per.guarded.push(on ? fl : fs);
+        const seedRows = bySeed.get(n) ?? { learned: [], guarded: [] };
+        bySeed.set(n, seedRows);
+        seedRows.learned[s] = [...(seedRows.learned[s] ?? []), fl];
+        seedRows.guarded[s] = [...(seedRows.guarded[s] ?? []), on ? fl : fs];
       }
       rows.push({
         set: set.name,
@@ -110,13 +125,29 @@ function main() {
         shipped: mean(per.shipped),
         learned: mean(per.learned),
         guarded: mean(per.guarded),
+        learned_by_seed: per.learned.map((x) => Math.round(x * 1000) / 1000),
+        guarded_by_seed: per.guarded.map((x) => Math.round(x * 1000) / 1000),
       });
       learnedBy.set(n, [...(learnedBy.get(n) ?? []), mean(per.learned)]);
       guardedBy.set(n, [...(guardedBy.get(n) ?? []), mean(per.guarded)]);
     }
   }
   const summary = Object.fromEntries(
-    ns.map((n) => [n, { learned: mean(learnedBy.get(n) ?? []), guarded: mean(guardedBy.get(n) ?? []) }]),
+    ns.map((n) => {
+      const seedsOf = bySeed.get(n) ?? { learned: [], guarded: [] };
+      const learnedSeeds = seedsOf.learned.map(mean);
+      return [
+        n,
+        {
+          learned: mean(learnedBy.get(n) ?? []),
+          guarded: mean(guardedBy.get(n) ?? []),
+          // The mean over the sets for each label draw, and their standard deviation.
+          learned_by_seed: learnedSeeds,
+          guarded_by_seed: seedsOf.guarded.map(mean),
+          learned_sd: sd(learnedSeeds),
+        },
+      ];
+    }),
   );
   process.stdout.write(
     `${JSON.stringify({ opts, seeds, sets: only, summary, cpu_s: Math.round(cpuMs / 1000), rows })}\n`,
