@@ -217,6 +217,15 @@ export const alertsStore = {
       .orderBy("id", "desc")
       .limit(1)
       .executeTakeFirst(),
+  /** The sealed key of each paging tool's page of this alert, by the page's notification key. */
+  pagedCredentials: (db: Db, workspaceId: string, alertId: string) =>
+    db
+      .selectFrom("alert_notifications")
+      .select(["key", "credential"])
+      .where("workspace_id", "=", workspaceId)
+      .where("alert_id", "=", alertId)
+      .where("credential", "is not", null)
+      .execute(),
   notifications: (db: Db, workspaceId: string, alertId: string) =>
     db
       .selectFrom("alert_notifications")

@@ -105,6 +105,8 @@ export interface AlertNotificationsTable {
   created_at: string;
   /** Why this one could not go out (no SMTP, no recipient); null when it was handed to its channel. */
   error?: string | null;
+  /** A paging tool's page: the key it was sent with, sealed, for its acknowledgement and resolution. */
+  credential?: string | null;
 }
 
 export interface AlertsTables {

@@ -22,6 +22,7 @@ import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
 import { alertExplanation } from "./0220_alert_explanation.js";
+import { alertPagingCredential } from "./0230_alert_paging_credential.js";
 import { crises } from "./0301_crises.js";
 import { plan } from "./0302_plan.js";
 import { crisisDeclined } from "./0310_crisis_declined.js";
@@ -61,6 +62,7 @@ export const migrations: Migration[] = [
   alerts,
   alertPagingTruth,
   alertExplanation,
+  alertPagingCredential,
   crises,
   plan,
   crisisDeclined,
