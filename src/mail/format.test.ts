@@ -127,6 +127,30 @@ describe("RFC 8058 one-click unsubscribe", () => {
     expect(await unsubscribed("form@example.org")).not.toBeNull();
   });
 
+  it("the shop's own customer e-mails unsubscribe from a multipart/form-data POST too", async () => {
+    await h.ctx.services.comms.contacts.upsert(h.workspaceId, { email: "buyer@example.org" }, "manual");
+    const row = await h.ctx.db
+      .selectFrom("comms_contacts")
+      .select(["token", "unsubscribed_at"])
+      .where("email", "=", "buyer@example.org")
+      .executeTakeFirstOrThrow();
+    expect(row.unsubscribed_at).toBeNull();
+    const boundary = "----fb5678";
+    const res = await h.app.inject({
+      method: "POST",
+      url: `/status/messages/unsubscribe?token=${openSecret(row.token)}`,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`,
+    });
+    expect(res.statusCode).toBe(200);
+    const after = await h.ctx.db
+      .selectFrom("comms_contacts")
+      .select(["unsubscribed_at"])
+      .where("email", "=", "buyer@example.org")
+      .executeTakeFirstOrThrow();
+    expect(after.unsubscribed_at).not.toBeNull();
+  });
+
   it("a broken multipart body is a 400, not a 500", async () => {
     const res = await h.app.inject({
       method: "POST",

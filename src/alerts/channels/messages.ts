@@ -1,4 +1,4 @@
-import { escapeHtml } from "../../core/html.js";
+import { html } from "../../core/html.js";
 import type { AlertsTable } from "../tables.js";
 
 /** What every channel says about an alert, in plain words a person woken at night can act on. */
@@ -40,7 +40,8 @@ export function emailOf(m: AlertMessage, reason: string) {
   return {
     subject: `${prefix} ${m.title}`,
     text: `${m.lines.join("\n")}\n\nAcknowledge, snooze or open a crisis: ${m.url}\n`,
-    html: `<p><strong>${escapeHtml(m.title)}</strong></p>${m.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}<p><a href="${escapeHtml(m.url)}">Acknowledge, snooze or open a crisis</a></p>`,
+    // The same words as the text part, every inserted value escaped by the html template.
+    html: html`<p><strong>${m.title}</strong></p>${m.lines.map((l) => html`<p>${l}</p>`)}<p><a href="${m.url}">Acknowledge, snooze or open a crisis</a></p>`.toString(),
   };
 }
 

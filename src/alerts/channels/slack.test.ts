@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutText, slackEscape, slackOf } from "./messages.js";
+import { cutText, emailOf, slackEscape, slackOf } from "./messages.js";
 
 const msg = (title: string, line: string) => ({ title, lines: [line], url: "https://fb.example/alerts/1" });
 
@@ -24,5 +24,17 @@ describe("Slack messages", () => {
     // A family emoji is one character of several code points.
     expect(cutText("👨‍👩‍👧‍👦👨‍👩‍👧‍👦abc", 3)).toBe("👨‍👩‍👧‍👦👨‍👩‍👧‍👦…");
     expect(cutText("short", 150)).toBe("short");
+  });
+});
+
+describe("alert e-mail", () => {
+  it("has the text part's words in its HTML part, every value escaped", () => {
+    const m = emailOf(msg("Spike <script>x</script>", 'Author: "<b>eve</b>" & co'), "escalated");
+    expect(m.subject).toBe("[Firebreak, escalated] Spike <script>x</script>");
+    expect(m.text).toContain('Author: "<b>eve</b>" & co');
+    expect(m.html).toContain("<p><strong>Spike &lt;script&gt;x&lt;/script&gt;</strong></p>");
+    expect(m.html).toContain("<p>Author: &quot;&lt;b&gt;eve&lt;/b&gt;&quot; &amp; co</p>");
+    expect(m.html).toContain('<a href="https://fb.example/alerts/1">');
+    expect(m.html).not.toMatch(/<(script|b)>/);
   });
 });
