@@ -26,7 +26,8 @@ export async function messageVariables(
   const lang = row.language as Lang;
   const now = ctx.clock.now();
   const ws = await ctx.services.accounts.workspace(row.workspace_id);
-  const zone = (await ctx.services.accounts.settings(row.workspace_id)).time_zone;
+  const settings = await ctx.services.accounts.settings(row.workspace_id);
+  const zone = settings.time_zone;
   const vars = JSON.parse(row.vars) as Record<string, unknown> & { breach?: Record<string, string> };
   const type = await ctx.services.plan.crisisType(row.workspace_id, row.crisis_type);
   const typeName = type ? localize(type.name, lang) : row.crisis_type;
@@ -76,7 +77,8 @@ export async function messageVariables(
     shop: {
       name: ws.name,
       url: base,
-      status_url: `${base}/status/${ws.slug}`,
+      // Where customers reach the status page: the shop's own address when it set one.
+      status_url: settings.public_url ?? `${base}/status/${ws.slug}`,
       contact_email:
         typeof vars["contact_email"] === "string" ? vars["contact_email"] : addressOf(ctx.config.mailFrom),
     },

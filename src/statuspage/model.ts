@@ -99,7 +99,15 @@ export interface SnapshotMaintenance {
 
 /** Everything the public page shows, in every language; renderers pick the visitor's. */
 export interface Snapshot {
-  workspace: { slug: string; name: string; language: Lang; time_zone: string; languages: Lang[] };
+  workspace: {
+    slug: string;
+    name: string;
+    language: Lang;
+    time_zone: string;
+    languages: Lang[];
+    /** The shop's logo address and #rrggbb colour, shown on the page; null when unset. */
+    brand?: { logo_url: string | null; color: string | null };
+  };
   url: string;
   generated_at: string;
   status: ComponentState;

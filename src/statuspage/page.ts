@@ -50,6 +50,8 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       language: settings.default_language,
       time_zone: settings.time_zone,
       languages: settings.languages,
+      brand: settings.brand,
+      public_url: settings.public_url,
     };
   }
 

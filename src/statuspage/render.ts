@@ -16,7 +16,7 @@ main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:
 .legend{display:flex;justify-content:space-between;font-size:.75rem;color:#57606a}
 .update{border-left:3px solid #d0d7de;padding-left:10px;margin:8px 0}.meta{font-size:.8rem;color:#57606a}
 .langs a{margin-right:8px;font-size:.85rem}form{display:flex;gap:8px;flex-wrap:wrap}input[type=email]{flex:1;min-width:200px;padding:6px}
-footer{margin-top:32px;font-size:.8rem;color:#57606a}
+footer{margin-top:32px;font-size:.8rem;color:#57606a}.logo{vertical-align:middle;max-height:32px;max-width:160px;margin-right:8px}
 .group-items{margin-top:8px;padding-left:12px;border-left:2px solid #d0d7de}.group-items .card{margin-bottom:6px}`;
 
 export interface HtmlOptions {
@@ -30,6 +30,20 @@ export interface HtmlOptions {
 /** In the shop's time zone with its abbreviation: a customer never converts from UTC. */
 const fmt = (iso: string, lang: Lang, s: Snapshot) =>
   formatForCustomer(iso, { timeZone: s.workspace.time_zone, language: lang });
+
+/** The shop's colour as a bar above its page: only a checked #rrggbb ever reaches the stylesheet. */
+function brandStyle(s: Snapshot): SafeHtml | "" {
+  const color = s.workspace.brand?.color;
+  return color && /^#[0-9a-fA-F]{6}$/.test(color)
+    ? html`<style>body{border-top:6px solid ${color}}</style>`
+    : "";
+}
+
+/** The shop's logo before its name; decorative (the name follows), so no alternative text. */
+function logo(s: Snapshot): SafeHtml | "" {
+  const url = s.workspace.brand?.logo_url;
+  return url && /^https?:\/\//.test(url) ? html`<img class="logo" src="${url}" alt="" height="32"> ` : "";
+}
 
 /** A component's name in the visitor's language, else the shop's default, else any it was given. */
 const nameOf = (c: SnapshotComponent, lang: Lang, s: Snapshot) =>
@@ -144,11 +158,11 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   );
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${s.workspace.name} — ${t.title}</title>${style}
+<title>${s.workspace.name} — ${t.title}</title>${style}${brandStyle(s)}
 <script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
 </head><body><main>
-<h1>${s.workspace.name} — ${t.title}</h1>
+<h1>${logo(s)}${s.workspace.name} — ${t.title}</h1>
 <nav class="langs">${langs.map((l, i) => (i ? [" ", l] : l))}</nav>
 <div class="banner s-${s.status}" role="status">${headline}</div>
 ${maint.length ? html`<h2>${t.maintenance}</h2>\n${maint}` : ""}

@@ -73,6 +73,13 @@ function registerPublicPages(app: App, ctx: AppContext) {
     const ws = await site(slug);
     const lang = langOf(req, ws.language);
     reply.header("content-language", lang);
+    // The shop's logo lives on its own site: this page alone may show an https image.
+    const csp = reply.raw.getHeader("content-security-policy");
+    if (ws.brand.logo_url && typeof csp === "string")
+      reply.header(
+        "content-security-policy",
+        csp.replace("img-src 'self' data:", "img-src 'self' data: https:"),
+      );
     return send(req, reply, await svc().pages.html(ws, lang, slug !== undefined), "text/html; charset=utf-8");
   };
   const json = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>

@@ -26,6 +26,10 @@ export interface Workspace {
   time_zone: string;
   /** The languages the shop writes its incident texts in. */
   languages: string[];
+  /** The shop's logo and colour on its page (workspace settings), each null when unset. */
+  brand: { logo_url: string | null; color: string | null };
+  /** Where customers reach the page (workspace settings); null: this server's own address. */
+  public_url: string | null;
 }
 
 const parse = <T>(s: string): T => JSON.parse(s) as T;
@@ -179,8 +183,9 @@ export async function buildSnapshot(
       language: lang,
       time_zone: ws.time_zone,
       languages: ws.languages.filter((l): l is Lang => (LANGS as readonly string[]).includes(l)),
+      brand: ws.brand,
     },
-    url: `${ctx.config.publicUrl}/status/${ws.slug}`,
+    url: ws.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`,
     generated_at: nowIso,
     status,
     components,
