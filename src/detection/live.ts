@@ -51,6 +51,26 @@ interface Persisted {
   engine: EngineState;
   /** Ids fed whose data time is inside the overlap window, so a re-read never feeds one twice. */
   seen: [string, number][];
+  /** Data time the overlap of mentions is cut at when a rush filled it (see capSeen); absent: not cut. */
+  floor?: number;
+}
+
+/**
+ * Mentions remembered in the overlap, at most. In a rush of thousands a second, two minutes of ids made
+ * the state tens of megabytes, parsed and written again every round; the overlap then shrinks to the
+ * newest SEEN_MAX mentions (seconds of a rush, still far more than a commit's delay between processes).
+ */
+const SEEN_MAX = 10_000;
+
+/** Forgets the oldest mention ids past SEEN_MAX; answers the data time re-reads start from (or null). */
+export function capSeen(seen: Map<string, number>, max = SEEN_MAX): number | null {
+  const ats: number[] = [];
+  for (const [id, at] of seen) if (id.startsWith("m:")) ats.push(at);
+  if (ats.length <= max) return null;
+  ats.sort((a, b) => b - a);
+  const floor = ats[max - 1] as number;
+  for (const [id, at] of seen) if (id.startsWith("m:") && at < floor) seen.delete(id);
+  return floor;
 }
 
 /**
@@ -138,12 +158,8 @@ async function rebuildEngine(
   return engine;
 }
 
-/**
- * Feeds one workspace's events to its detectors and persists the detectors with the alerts they raised
- * in one transaction, so a crash replays the round instead of losing or doubling it.
- */
-export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundOptions): Promise<Alert[]> {
-  const { ctx } = deps;
+/** The workspace's stored detectors (a fresh row when it has none), ready to feed. */
+async function loadState(ctx: AppContext, workspaceId: string) {
   const db = ctx.db;
   let row = await store.state(db, workspaceId);
   if (!row) {
@@ -170,8 +186,21 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     // Detectors of an older version: learn the new ones from the stored mentions instead of starting cold.
     engine = await rebuildEngine(ctx, workspaceId, config, mentionCursor);
     for (const id of [...seen.keys()]) if (id.startsWith("m:")) seen.delete(id);
+    delete persisted.floor;
     if (mentionCursor) mentionCursor = { at: mentionCursor.at - OVERLAP_MS, id: "" };
   }
+  return { row, persisted, seen, engine, mentionCursor };
+}
+
+/**
+ * Feeds one workspace's events to its detectors and persists the detectors with the alerts they raised
+ * in one transaction, so a crash replays the round instead of losing or doubling it.
+ */
+export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundOptions): Promise<Alert[]> {
+  const { ctx } = deps;
+  const db = ctx.db;
+  const { row, persisted, seen, engine, ...loaded } = await loadState(ctx, workspaceId);
+  let mentionCursor = loaded.mentionCursor;
   let shopCursor = parseCursor(row.shop_cursor);
 
   const events: { at: number; id: string; event: DetectionEvent; kind: "m" | "s" }[] = [];
@@ -195,8 +224,9 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   for (const m of opts.mentions ?? []) addMention(m);
   for (const e of opts.shopEvents ?? []) addShop(e);
   if (opts.catchUp) {
-    const since = (c: Cursor | null) => (c ? new Date(c.at - OVERLAP_MS).toISOString() : null);
-    const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor), (id) =>
+    const since = (c: Cursor | null, floor = 0) =>
+      c ? new Date(Math.max(c.at - OVERLAP_MS, floor)).toISOString() : null;
+    const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor, persisted.floor), (id) =>
       seen.has(`m:${id}`),
     );
     for (const m of fromStore) addMention(m);
@@ -224,6 +254,8 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   // Forget ids that have left the overlap window: the store will not hand them back.
   const horizon = Math.min(mentionCursor?.at ?? 0, shopCursor?.at ?? Number.POSITIVE_INFINITY) - OVERLAP_MS;
   for (const [id, at] of seen) if (at < horizon) seen.delete(id);
+  // A floor holds until the overlap has moved past it: ids under it were forgotten, so re-reads stay above.
+  const floor = Math.max(capSeen(seen) ?? 0, persisted.floor ?? 0);
 
   const round: DetectionRound = {
     steps: alerts.map((alert) => ({ alert, points: engine.recentSeries(alert.series) })),
@@ -239,7 +271,11 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
       trx,
       {
         workspace_id: workspaceId,
-        state: JSON.stringify({ engine: engine.toJSON(), seen: [...seen] } satisfies Persisted),
+        state: JSON.stringify({
+          engine: engine.toJSON(),
+          seen: [...seen],
+          ...(floor > horizon && { floor }),
+        } satisfies Persisted),
         mention_cursor: formatCursor(mentionCursor),
         shop_cursor: formatCursor(shopCursor),
         config: row.config,
