@@ -15897,8 +15897,13 @@ export interface operations {
                         }[];
                         /** @enum {string} */
                         status: "operational" | "maintenance" | "degraded" | "partial_outage" | "major_outage";
+                        /** @description where customers reach the page: the workspace's public_url when set */
                         url: string;
                         workspace: {
+                            brand?: {
+                                color: string | null;
+                                logo_url: string | null;
+                            };
                             /** @enum {string} */
                             language: "en" | "pl" | "it" | "fr" | "de" | "es";
                             languages: ("en" | "pl" | "it" | "fr" | "de" | "es")[];
