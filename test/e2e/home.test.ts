@@ -40,8 +40,18 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     ).json();
     await poll(() => page.getByTestId("home-crises-count").textContent()).toBe(String(open.items.length));
     if (open.items.length > 0) {
-      const first = page.getByTestId("home-crisis").first();
-      expect(await first.textContent()).toContain(open.items[0].title);
+      // Severity, lead, the next deadline and the next task: the soonest due of the open tasks.
+      const c = open.items[0];
+      const first = await page.getByTestId("home-crisis").first().textContent();
+      expect(first).toContain(c.title);
+      expect(first).toContain(c.severity);
+      expect(first).toContain("Lead");
+      expect(first).toMatch(/Next task/);
+      const due = (t: { due_at: string | null }) => (t.due_at ? Date.parse(t.due_at) : Infinity);
+      const next = (c.tasks as { title: string; status: string; due_at: string | null }[])
+        .filter((t) => t.status !== "done" && t.status !== "skipped")
+        .sort((a, b) => due(a) - due(b))[0];
+      if (next) expect(first).toContain(next.title);
     }
     await page
       .getByTestId("home-next")
