@@ -212,4 +212,25 @@ describe.runIf(hasBrowser)("the shop's own status page components, in Chromium",
     await context.close();
     expect(b.pageErrors).toEqual([]);
   }, 120_000);
+
+  it("removes a group (its components stay, at the top) and a component (gone from the page)", async () => {
+    const { page } = b;
+    const sales = (await byName("Sales")) as Item;
+    const gift = (await byName("Gift cards & vouchers")) as Item;
+    await page.goto(`${b.url}/statuspage`);
+    await page.getByTestId(`component-remove-${sales.id}`).click();
+    await page.getByTestId(`component-remove-${sales.id}-confirm`).click();
+    await expect.poll(async () => (await byName("Sales")) === undefined).toBe(true);
+    await expect.poll(async () => (await byName("Gift cards & vouchers"))?.group_id).toBeNull();
+    expect(await publicText("en")).not.toContain("Sales");
+
+    await page.getByTestId(`component-remove-${gift.id}`).click();
+    await page.getByTestId(`component-remove-${gift.id}-confirm`).click();
+    await expect.poll(async () => (await byName("Gift cards & vouchers")) === undefined).toBe(true);
+    await expect.poll(() => page.getByTestId(`component-row-${gift.id}`).count()).toBe(0);
+    const en = await publicText("en");
+    expect(en).not.toContain("Gift cards & vouchers");
+    expect(en).toContain("Payments");
+    expect(b.pageErrors).toEqual([]);
+  }, 120_000);
 });
