@@ -11,7 +11,7 @@ import { hmacBase64 } from "../detection/shop-events/signature.js";
 import { openConfig } from "../monitoring/config-secrets.js";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { startReceiver } from "../testing/receiver.js";
-import { installKeyring, isSealed, loadKeyring, openSecret, redactSecretUrl } from "./secrets.js";
+import { installKeyring, isSealed, loadKeyring, openSecret, redactSecretUrl, sealSecret } from "./secrets.js";
 
 /** Secrets of other domains sealed at rest (migration 0140): shop, alert channels, case webhooks, link tokens. */
 let h: Harness;
@@ -277,6 +277,32 @@ describe("secrets of other domains at rest", () => {
   it("`secrets reseal` moves every one of them to a new key", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fb-reseal-"));
     const oldKey = loadKeyring(h.ctx.config.dataDir);
+    // A paging tool's page keeps the key it was sent with (for its acknowledgement and resolution).
+    const pagingKey = "R0ut1ngKeyR0ut1ngKeyR0ut1ngKey12";
+    const alertId = await h.ctx.services.alerts.raise(h.workspaceId, {
+      kind: "monitor_down",
+      key: "monitor:reseal",
+      open: true,
+      title: "Reseal test",
+      source: { type: "monitor", id: "reseal" },
+    });
+    await db()
+      .insertInto("alert_notifications")
+      .values({
+        id: "reseal-page",
+        workspace_id: h.workspaceId,
+        alert_id: String(alertId),
+        rule_id: "reseal-rule",
+        reason: "opened",
+        step: 0,
+        channel: "pagerduty",
+        target: "https://events.pagerduty.com/v2/enqueue",
+        key: "reseal-page",
+        created_at: new Date().toISOString(),
+        error: null,
+        credential: sealSecret(pagingKey),
+      })
+      .execute();
     try {
       const material = "a brand new key for the rotation test";
       installKeyring(loadKeyring(dir, { FIREBREAK_SECRET_KEY: material }));
@@ -290,6 +316,7 @@ describe("secrets of other domains at rest", () => {
         const rows = (await db()
           .selectFrom(c.table as "shop_integrations")
           .select(c.column as "secret")
+          .where(c.column as "secret", "is not", null)
           .execute()) as Record<string, string>[];
         for (const r of rows) {
           const v = r[c.column] as string;
@@ -298,6 +325,13 @@ describe("secrets of other domains at rest", () => {
         }
       }
       expect(await resealAll(db())).toBe(0);
+      const page = await db()
+        .selectFrom("alert_notifications")
+        .select("credential")
+        .where("id", "=", "reseal-page")
+        .executeTakeFirstOrThrow();
+      expect(page.credential?.startsWith(prefix)).toBe(true);
+      expect(openSecret(page.credential ?? "")).toBe(pagingKey);
       expect((await shopify(SHOP_SECRET)).statusCode).toBe(200);
       const listed = (await h.app.inject({ url: "/api/v1/alert-rules", headers: h.auth() })).json();
       expect(listed.items[0].channels[1]).toEqual({ type: "slack", url: SLACK });

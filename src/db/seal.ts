@@ -28,6 +28,8 @@ export const SECRET_COLUMNS: readonly SecretColumn[] = [
   { table: "status_subscribers", column: "token", shape: "text" },
   { table: "comms_contacts", column: "token", shape: "text" },
   { table: "alert_rules", column: "channels", shape: "json" },
+  // The key a paging tool's page was sent with; null on every other notification (skipped).
+  { table: "alert_notifications", column: "credential", shape: "text" },
   { table: "case_settings", column: "policy", shape: "json" },
   { table: "monitors", column: "config", shape: "json" },
   // Webhook deliveries waiting in the queue carry a sealed copy of their secret.
