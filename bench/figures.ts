@@ -81,9 +81,10 @@ for (const share of [0.25, 0.5, 1]) {
         ? listeningStore.stats(h.ctx.db, ws, q.filters, q.bucket)
         : listeningStore.count(h.ctx.db, ws, q.filters),
     );
+    log(`  ${q.name}: rollup ${rollup} ms, scan ${scan} ms`);
     row[q.name] = { rollup_ms: rollup, scan_ms: scan, scan_vs_rollup: Math.round((scan / rollup) * 10) / 10 };
   }
   out.push(row);
 }
-await h.close();
 process.stdout.write(`${JSON.stringify({ store: h.ctx.store.dialect, checkpoints: out }, null, 2)}\n`);
+await h.close();
