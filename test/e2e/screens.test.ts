@@ -153,4 +153,45 @@ describe.runIf(hasBrowser)("the dashboard's screens from the demo shop, in Engli
       expect(b.pageErrors).toEqual([]);
     });
   }
+
+  // The working pages of the crisis loop read in Polish in pages-pl.test.ts; here the same pages in
+  // English on the phone, so no page of the dashboard is left without a 390 px and axe check.
+  it("en: the working pages have no axe finding, no sideways scroll and no internal id at 390 px", async () => {
+    const firstId = async (url: string) => {
+      const id = (await b.h.app.inject({ url, headers: b.h.auth() })).json().items?.[0]?.id as string;
+      if (!id) throw new Error(`the demo has nothing at ${url}`);
+      return id;
+    };
+    const pages: [string, string, string][] = [
+      ["crises", "/crises", "crises"],
+      ["crisis room", `/crises/${await firstId("/api/v1/crises?timeline=false")}`, "crisis-room"],
+      ["alerts", "/alerts", "alerts"],
+      ["alert", `/alerts/${await firstId("/api/v1/alerts")}`, "alert-detail-status"],
+      ["cases", "/cases", "cases-list"],
+      ["case", `/cases/${await firstId("/api/v1/cases")}`, "case-view"],
+      ["policy", "/cases/policy", "policy-form"],
+      ["approvals", "/approvals", "approvals-page"],
+      ["messages", "/messages", "messages-table"],
+      ["status page", "/statuspage", "components-card"],
+      ["monitors", "/monitors", "monitor-link"],
+      ["monitor", `/monitors/${await firstId("/api/v1/monitors")}`, "monitor-summary"],
+      ["reports", "/reports", "reputation"],
+      ["plan", "/plan/overview", "plan-review"],
+    ];
+    const { context, page } = await openContext(b, "en-GB");
+    await loginOn(page, b.url);
+    for (const [name, path, ready] of pages) {
+      await page.goto(`${b.url}${path}`);
+      await page.getByTestId(ready).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(UUID.exec(await textOf(page))?.[0], name).toBeUndefined();
+      expect(await checkScreen(page, `${name} en`)).toEqual({
+        name: `${name} en`,
+        violations: [],
+        overflow: 0,
+      });
+    }
+    await context.close();
+    expect(b.pageErrors).toEqual([]);
+  });
 });
