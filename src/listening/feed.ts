@@ -4,8 +4,12 @@ import type { MentionsTable } from "./tables.js";
 
 /** Rows per `in (…)` read: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
-/** Mentions this process stored lately, kept for the jobs that read them right after (detection, cases). */
-const RECENT_MAX = 50_000;
+/**
+ * Mentions this process stored lately, kept for the jobs that read them right after (detection, cases).
+ * Under a rush those jobs fall seconds behind: at 50,000 (ten seconds of a rush) their reads missed and
+ * queued `select … where id in (…)` before the dashboard's reads. FIREBREAK_RECENT_MENTIONS sets it.
+ */
+const RECENT_MAX = Number(process.env["FIREBREAK_RECENT_MENTIONS"] ?? 200_000);
 const RECENT_MS = 2 * 60_000;
 
 /**
