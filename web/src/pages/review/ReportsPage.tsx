@@ -156,7 +156,16 @@ function PostmortemListCard({ crises }: { crises: Report["crises"] }) {
           ))}
         </ul>
       ) : (
-        <EmptyState title={t("report.no_resolved")}>{t("report.no_resolved_hint")}</EmptyState>
+        <EmptyState
+          title={t("report.no_resolved")}
+          action={
+            <Link className="button" to="/crises">
+              {t("report.to_crises")}
+            </Link>
+          }
+        >
+          {t("report.no_resolved_hint")}
+        </EmptyState>
       )}
     </Card>
   );

@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router-dom";
 import { useToastAction } from "../../action.js";
 import type { Answer } from "../../api/types.js";
 import { api } from "../../api.js";
@@ -152,12 +153,29 @@ export default function ClassifierSection() {
             rowKey={(r) => r.language}
             isLoading={q.isPending}
             stackOnPhone
-            empty={<EmptyState title={t("classifier.none")}>{t("classifier.none_hint")}</EmptyState>}
+            empty={<NoLabels />}
           />
           <p className="muted">{t("classifier.metric_hint")}</p>
           <p className="muted">{t("classifier.blend_hint")}</p>
         </div>
       </Card>
     </div>
+  );
+}
+
+/** No labels yet: they come from the mentions, where a correction makes one. */
+function NoLabels() {
+  const t = useT();
+  return (
+    <EmptyState
+      title={t("classifier.none")}
+      action={
+        <Link className="button" to="/mentions">
+          {t("classifier.to_mentions")}
+        </Link>
+      }
+    >
+      {t("classifier.none_hint")}
+    </EmptyState>
   );
 }
