@@ -1,10 +1,23 @@
 import { generateKeyPairSync } from "node:crypto";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { openSecret } from "../core/secrets.js";
 import { setupMailHarness } from "../testing/mail-harness.js";
 import { htmlFromText } from "./compose.js";
 
-const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+/** mailauth's DKIM verifier (a real receiver's check), with DNS answered by the key made above. */
+const { dkimVerify } = createRequire(import.meta.url)("mailauth/lib/dkim/verify.js") as {
+  dkimVerify(
+    input: Buffer,
+    o: { resolver: (name: string, type: string) => Promise<string[][]> },
+  ): Promise<{ results: { signingDomain: string; status: { result: string } }[] }>;
+};
+const dkimRecord = `v=DKIM1; k=rsa; p=${publicKey.export({ type: "spki", format: "der" }).toString("base64")}`;
+const resolver = async (name: string, type: string) => {
+  if (name === "fb2026._domainkey.shop.example" && type === "TXT") return [[dkimRecord]];
+  throw Object.assign(new Error(`no ${type} record for ${name}`), { code: "ENOTFOUND" });
+};
 const { h, smtp } = setupMailHarness({
   env: { MAIL_FROM: "Test shop <alerts@shop.example>" },
   // Read by the mail service from the process environment when it starts.
@@ -48,6 +61,17 @@ describe("e-mail format", () => {
     expect(dkim).toMatch(/d=shop\.example;/);
     expect(dkim).toMatch(/s=fb2026;/);
     expect(dkim).toMatch(/a=rsa-sha256;/);
+    // A receiver verifies the signature over the message exactly as it arrived.
+    const verified = await dkimVerify(smtp.raw[0] as Buffer, { resolver });
+    expect(verified.results.map((r) => [r.signingDomain, r.status.result])).toEqual([
+      ["shop.example", "pass"],
+    ]);
+    const tampered = Buffer.from(
+      (smtp.raw[0] as Buffer).toString().replace("Checkout is down", "Checkout is up"),
+    );
+    expect(tampered.equals(smtp.raw[0] as Buffer)).toBe(false);
+    // mailauth calls a body that no longer matches its hash "neutral" (RFC 6376 6.1.3): anything but pass.
+    expect((await dkimVerify(tampered, { resolver })).results[0]?.status.result).toBe("neutral");
   });
 
   it("a person's reply is not marked automatic and keeps its own Message-ID", async () => {
