@@ -86,6 +86,15 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     expect(await htmlLang(page)).toBe("pl");
     await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Start");
     expect(await page.getByTestId("nav-mentions").textContent()).toBe("Wzmianki");
+    // Alerts the detector explained are said from their fields in Polish, not with its English title.
+    const alerts = (
+      await b.h.app.inject({ method: "GET", url: "/api/v1/alerts?status=open", headers: b.h.auth() })
+    ).json().items as { title: string; explanation: unknown; observed: number }[];
+    if (alerts[0]?.explanation) {
+      const first = page.getByTestId("home-alerts").locator(".home-item-title").first();
+      await poll(() => first.textContent()).toMatch(/oczekiwano ok\. /);
+      expect(await first.textContent()).not.toContain(alerts[0].title);
+    }
     const result = await checkScreen(page, "home pl 390");
     expect(result).toEqual({ name: "home pl 390", violations: [], overflow: 0 });
 

@@ -3,6 +3,7 @@ import { Badge } from "../../components/Badge.js";
 import { Clock } from "../../components/Clock.js";
 import { formatMoney } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
+import { useAlertHeadline } from "./alert-headline.js";
 import { countOf, type HomeData, leadOf, nextDeadline, nextTask, unpagedRoles } from "./data.js";
 import { HomeCard } from "./HomeCard.js";
 
@@ -62,6 +63,7 @@ export function CrisesCard({ data }: { data: HomeData }) {
 
 export function AlertsCard({ data }: { data: HomeData }) {
   const t = useT();
+  const headline = useAlertHeadline();
   const items = data.alerts.data?.items ?? [];
   return (
     <HomeCard
@@ -76,7 +78,7 @@ export function AlertsCard({ data }: { data: HomeData }) {
         {items.slice(0, FIRST).map((a) => (
           <li key={a.id} className="home-item">
             <Link to={`/alerts/${encodeURIComponent(a.id)}`} className="home-item-title">
-              {a.title}
+              {headline(a)}
             </Link>
             <span className="home-item-meta">
               <Clock since={a.opened_at} label={t("home.waiting_for")} />
@@ -182,6 +184,7 @@ export function MonitorsCard({ data }: { data: HomeData }) {
 
 export function PagingCard({ data }: { data: HomeData }) {
   const t = useT();
+  const headline = useAlertHeadline();
   const unpaged = unpagedRoles(data.crises.data?.items ?? []);
   const unacknowledged = (data.alerts.data?.items ?? []).filter(
     (a) => a.escalation_step > 0 && !a.acknowledged_at,
@@ -212,7 +215,7 @@ export function PagingCard({ data }: { data: HomeData }) {
         {unacknowledged.slice(0, FIRST).map((a) => (
           <li key={`a-${a.id}`} className="home-item">
             <Link to={`/alerts/${encodeURIComponent(a.id)}`} className="home-item-title">
-              {a.title}
+              {headline(a)}
             </Link>
             <span className="home-item-meta">{t("home.escalated", { step: a.escalation_step })}</span>
           </li>

@@ -1,0 +1,39 @@
+import { useCallback } from "react";
+import { formatNumber } from "../../format.js";
+import { useT, useTOr } from "../../i18n/t.js";
+import { useAlertKind } from "../alerts/kind-label.js";
+import { useLanguageName } from "../mentions/filters.js";
+import type { HomeAlert } from "./types.js";
+
+/**
+ * An alert in one line in the reader's language. The stored title is the detector's English sentence;
+ * a rise the detector explained keeps every figure as a field, so the line is built from them: what rose
+ * (kind, topic, source, language) and the count against the expected one. Alerts without an explanation
+ * (a monitor down, one loud mention) keep their title, which names the thing itself.
+ */
+export function useAlertHeadline() {
+  const t = useT();
+  const tOr = useTOr();
+  const kindLabel = useAlertKind();
+  const languageName = useLanguageName();
+  return useCallback(
+    (a: HomeAlert) => {
+      if (!a.explanation) return a.title;
+      const kind = kindLabel(a.kind);
+      const what = [
+        kind.charAt(0).toLocaleUpperCase() + kind.slice(1),
+        a.topic ? tOr(`topic.${a.topic}`, a.topic) : null,
+        a.source,
+        a.explanation.language ? languageName(a.explanation.language) : null,
+      ]
+        .filter(Boolean)
+        .join(" · ");
+      return t("home.alert_headline", {
+        what,
+        observed: formatNumber(a.observed),
+        expected: formatNumber(a.expected, { maximumFractionDigits: 1 }),
+      });
+    },
+    [t, tOr, kindLabel, languageName],
+  );
+}
