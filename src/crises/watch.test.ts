@@ -64,6 +64,8 @@ describe("the clock watch", () => {
     );
     expect(warn).toHaveLength(1);
     expect(warn[0]?.text).toMatch(/Less than 24 hours left/);
+    // The deadline in the shop's zone by its name (UTC for this workspace), not a raw ISO stamp.
+    expect(warn[0]?.text).toMatch(/due \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\)$/);
 
     await h.ctx.services.crises.update(actor, c.id, { authority_notified_at: new Date(aware).toISOString() });
     await watchCrises(h.ctx, aware + 73 * 3600_000);

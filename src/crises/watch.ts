@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import { systemActor } from "../core/actor.js";
+import { formatForCustomer } from "../core/zoned-time.js";
 import type { Clock, CrisisRecord } from "./schema.js";
 import { OPEN_STATUSES, crisesStore as store } from "./store.js";
 
@@ -24,21 +25,23 @@ interface Reminder {
   text: string;
 }
 
-function remindersOf(c: CrisisRecord): Reminder[] {
+/** Due times in the shop's zone with its abbreviation: a line on the timeline and a mail have no reader's zone. */
+function remindersOf(c: CrisisRecord, timeZone: string): Reminder[] {
   const out: Reminder[] = [];
+  const due = (iso: string | null) => (iso ? formatForCustomer(iso, { timeZone, language: "en" }) : "");
   for (const k of c.clocks) {
     if (k.state === "overdue" && k.due_at) {
       // The cadence clock restarts with every public update, so its due time makes each lapse distinct.
       out.push({
         key: `overdue:${k.id}:${k.due_at}`,
         clock: k,
-        text: `Overdue: ${k.label} (target ${k.target_minutes} min, due ${k.due_at})`,
+        text: `Overdue: ${k.label} (target ${k.target_minutes} min, due ${due(k.due_at)})`,
       });
     } else if (k.id === "gdpr_art33" && k.state === "running" && (k.remaining_s ?? Infinity) <= GDPR_WARN_S) {
       out.push({
         key: `warning:${k.id}:${k.due_at}`,
         clock: k,
-        text: `Less than 24 hours left to notify the supervisory authority (GDPR Art. 33, due ${k.due_at})`,
+        text: `Less than 24 hours left to notify the supervisory authority (GDPR Art. 33, due ${due(k.due_at)})`,
       });
     }
   }
@@ -49,10 +52,16 @@ export async function watchCrises(ctx: AppContext, now = ctx.clock.now().getTime
   const crises = ctx.services.crises;
   let sent = 0;
   const open = await store.openAll(ctx.db, OPEN_STATUSES);
+  const zones = new Map<string, string>();
   for (const row of open) {
     const actor = systemActor(row.workspace_id, "Firebreak");
     const rec = await crises.getAt(actor, row.id, now);
-    for (const r of remindersOf(rec)) {
+    let zone = zones.get(row.workspace_id);
+    if (zone === undefined) {
+      zone = (await ctx.services.accounts.settings(row.workspace_id)).time_zone;
+      zones.set(row.workspace_id, zone);
+    }
+    for (const r of remindersOf(rec, zone)) {
       if (await store.eventByKey(ctx.db, rec.id, r.key)) continue;
       await crises.addEvent(actor, rec.id, {
         kind: "clock.overdue",
