@@ -102,7 +102,7 @@ describe("detection preview", () => {
 describe("an engine of an older version", () => {
   it("is rebuilt from the stored mentions instead of starting cold", async () => {
     const cursor = `${new Date(h.clock.now().getTime() - 60_000).toISOString()}|zzz`;
-    const old = { engine: { version: 1, bucketMs: 300_000 }, seen: [] };
+    const old = { engine: { version: 3, bucketMs: 300_000 }, seen: [] };
     await h.ctx.db.deleteFrom("detector_states").where("workspace_id", "=", h.workspaceId).execute();
     await h.ctx.db
       .insertInto("detector_states")
@@ -123,7 +123,7 @@ describe("an engine of an older version", () => {
       .executeTakeFirstOrThrow();
     const engine = JSON.parse(row.state).engine;
     expect(engine.version).toBe(ENGINE_STATE_VERSION);
-    expect(ENGINE_STATE_VERSION).toBe(3);
+    expect(ENGINE_STATE_VERSION).toBe(4);
     // Fourteen days learned: the all-mentions level is near the 80 a day the store holds.
     const perDay = (engine.series.volume.level * 86_400_000) / engine.bucketMs;
     expect(perDay).toBeGreaterThan(40);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { learnRecent, newProfile, recentFactor } from "./detectors/baseline.js";
-import { bankFactor, cusumThreshold, tailConstant } from "./detectors/calibration.js";
+import { bankFactor, cusumThreshold, falseAlarmRate, tailConstant } from "./detectors/calibration.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import {
@@ -65,8 +65,34 @@ describe("thresholds from a false-alarm budget", () => {
     expect(tailConstant(3)).toBe(tailConstant(3));
     // Larger jumps overshoot more: the constant grows with the factor.
     expect(tailConstant(2)).toBeLessThan(tailConstant(6));
-    // A series expecting ten times more mentions a week needs ln 10 more evidence for the same budget.
-    expect(cusumThreshold(3, 10_000, 0.1) - cusumThreshold(3, 1_000, 0.1)).toBeCloseTo(Math.log(10), 6);
+    // A series expecting ten times more mentions a week needs ln 10 more evidence for the same budget
+    // (thresholds are on a grid of 0.02 nats).
+    expect(cusumThreshold(3, 10_000, 0.1) - cusumThreshold(3, 1_000, 0.1)).toBeCloseTo(Math.log(10), 1);
+  });
+
+  it.each([
+    [3, 6],
+    [15, 6],
+    [15, 7.5],
+  ])("the computed rate for k = %d at h = %d is what a plain simulation of the CUSUM counts", (k, h) => {
+    // A unit-rate Poisson process: the CUSUM jumps by ln k at each event and drifts down by k − 1.
+    const rand = seededRandom(99 + k);
+    let s = 0;
+    let t = 0;
+    let alarms = 0;
+    while (alarms < 800) {
+      const dt = -Math.log(1 - rand());
+      t += dt;
+      s = Math.max(0, s - (k - 1) * dt) + Math.log(k);
+      if (s >= h) {
+        alarms++;
+        s = 0;
+      }
+    }
+    // The computed rate carries 5 % of margin; 800 alarms are counted to about ±3.5 %.
+    const ratio = falseAlarmRate(k, h) / (alarms / t);
+    expect(ratio).toBeGreaterThan(0.97);
+    expect(ratio).toBeLessThan(1.16);
   });
 
   it.each([

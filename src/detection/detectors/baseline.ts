@@ -4,6 +4,8 @@
  * learn only their own level, which is why a topic seen a few times a day still gets a usable baseline.
  */
 
+import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Profile factors never go below this: a quiet hour still expects something. */
@@ -23,6 +25,8 @@ export interface ProfileState {
   /** The scope's usual count per bucket without its profile, long memory (USUAL_HALF_LIFE_HOURS). */
   usualLevel?: number;
   usualN?: number;
+  /** Buckets waiting LEARN_LAG_MS before they teach the day's level: start, observed, expected. */
+  recentQueue?: number[];
 }
 
 export const newProfile = (): ProfileState => ({
@@ -151,6 +155,25 @@ export function learnRecent(p: ProfileState, observed: number, start: number, bu
   const alpha = Math.max(1 - 0.5 ** (bucketMs / (USUAL_HALF_LIFE_HOURS * 3_600_000)), 1 / (n + 1));
   p.usualLevel = usual + alpha * (observed / f - usual);
   p.usualN = n + 1;
+}
+
+/**
+ * Queues one closed bucket for the day's level and learns the buckets that are LEARN_LAG_MS old; a
+ * bucket inside a told wave teaches its expectation, not its count (told.ts).
+ */
+export function queueRecent(
+  p: ProfileState,
+  bucket: { start: number; observed: number; expected: number },
+  bucketMs: number,
+  told: Told | undefined,
+): void {
+  const q = p.recentQueue ?? [];
+  p.recentQueue = q;
+  q.push(bucket.start, bucket.observed, bucket.expected);
+  while (q.length >= 3 && (q[0] as number) <= bucket.start - LEARN_LAG_MS) {
+    const [at, observed, expected] = q.splice(0, 3) as [number, number, number];
+    learnRecent(p, duringTold(told, at, at + bucketMs) ? expected : observed, at, bucketMs);
+  }
 }
 
 /**

@@ -5,56 +5,107 @@ import { seededRandom } from "./synthetic.js";
  *
  * Measured in "expected mentions" rather than in minutes, a series' traffic under the baseline is a
  * Poisson process of rate 1 whatever its size or rhythm (the time change Λ(t) = ∫ expected). A CUSUM
- * tuned for a rise to k× jumps by ln k at each mention and drifts down by k − 1 per expected mention;
- * its increments are exact log-likelihood ratios, so an excursion reaches h with probability ∝ e^−h
- * (Cramér–Lundberg), and its false alarms per expected mention are C(k)·e^−h for every h past a few
- * jumps. C(k) is measured once per k by simulating that unit-rate process (seeded: the same everywhere),
- * so a series expecting W mentions a week raises W·C(k)·e^−h false alarms a week: a sparse shop and a
- * busy one get thresholds from the same budget, no constant tuned on any data set.
+ * tuned for a rise to k× jumps by ln k at each mention and drifts down by k − 1 per expected mention.
+ * Its false alarms per expected mention, r(k, h), are computed once per k for every threshold h on a
+ * grid (seeded: the same everywhere), so a series expecting W mentions a week with a budget of b alarms
+ * a week gets the smallest h with W·r(k, h) ≤ b: a sparse shop and a busy one get thresholds from the
+ * same budget, no constant tuned on any data set.
+ *
+ * r(k, h) is exact up to simulation noise, not an asymptote: a run (an excursion of the CUSUM above 0)
+ * starts at a mention that finds it at 0 (a share ν(k) of mentions, simulated under the usual rate), and
+ * reaches h with probability q(k, h). Within a run the statistic is the log-likelihood ratio S of
+ * "k× since the run began" (the starting mention aside), so by a change of measure q(k, h) =
+ * k·E_k[e^−S_τ; the run reaches h], simulated under the risen rate, where reaching h is common: every
+ * threshold is measured with the same precision, however rare its alarms. (The first version measured
+ * one constant C(k) = r·e^h at h = 5–7 and used C(k)·e^−h everywhere; for large jumps r·e^h swings with
+ * h by how far a whole number of jumps overshoots h: for k = 15 between 2.6 and 5.7, so the single
+ * constant, its largest value plus a tenth, charged sparse series up to 0.9 nats too much.)
  */
 
-const cache = new Map<number, number>();
-/** Thresholds at which C(k) is measured (the largest is kept: lattice effects of large jumps). */
-const PROBE_H = [5, 6, 7] as const;
-const ALARMS_WANTED = 1500;
-const MAX_EVENTS = 4_000_000;
+/** Grid of thresholds, in nats. */
+const STEP = 0.02;
+const H_MAX = 30;
+/** Simulated runs under the risen rate, per k. */
+const RUNS = 20_000;
+/** Mentions simulated under the usual rate to measure ν(k). */
+const NULL_EVENTS = 1_000_000;
+/** The simulation's own noise (about 1 % at 20,000 runs) must not spend the budget. */
+const MARGIN = 1.05;
 
-/** C(k): false alarms per expected mention × e^h, for a CUSUM tuned to a rise to `k`×. */
-export function tailConstant(k: number): number {
-  const cached = cache.get(k);
-  if (cached !== undefined) return cached;
-  const rand = seededRandom(Math.round(k * 1000));
+interface Curve {
+  /** False alarms per expected mention at threshold i·STEP, margin included; non-increasing. */
+  rate: Float64Array;
+  /** r·e^h averaged over the last jump below H_MAX: the tail beyond the grid is C·e^−h. */
+  tail: number;
+}
+
+const curves = new Map<number, Curve>();
+
+/** ν(k): the share of mentions that start a run, under the usual rate. */
+function runStarts(k: number): number {
+  const rand = seededRandom(Math.round(k * 1000) + 17);
   const jump = Math.log(k);
-  const drift = k - 1;
-  const s = PROBE_H.map(() => 0);
-  const alarms = PROBE_H.map(() => 0);
-  let t = 0;
-  let events = 0;
-  const last = PROBE_H.length - 1;
-  while (events < MAX_EVENTS && (alarms[last] as number) < ALARMS_WANTED) {
-    const dt = -Math.log(1 - rand());
-    t += dt;
-    events++;
-    for (let i = 0; i < PROBE_H.length; i++) {
-      const v = Math.max(0, (s[i] as number) - drift * dt) + jump;
-      if (v >= (PROBE_H[i] as number)) {
-        alarms[i] = (alarms[i] as number) + 1;
-        s[i] = 0;
-      } else s[i] = v;
+  let s = 0;
+  let starts = 0;
+  for (let i = 0; i < NULL_EVENTS; i++) {
+    s = Math.max(0, s - (k - 1) * -Math.log(1 - rand()));
+    if (s === 0) starts++;
+    s += jump;
+  }
+  return starts / NULL_EVENTS;
+}
+
+function curveOf(k: number): Curve {
+  const cached = curves.get(k);
+  if (cached) return cached;
+  const jump = Math.log(k);
+  const n = Math.round(H_MAX / STEP);
+  const q = new Float64Array(n + 1);
+  const rand = seededRandom(Math.round(k * 1000));
+  for (let run = 0; run < RUNS; run++) {
+    // `top`: the highest grid index already reached; a run reaches each threshold once, at its first
+    // value at or above it.
+    let s = jump;
+    let top = -1;
+    for (;;) {
+      const hi = Math.min(n, Math.floor(s / STEP));
+      if (hi > top) {
+        const w = Math.exp(-s);
+        for (let i = top + 1; i <= hi; i++) q[i] = (q[i] as number) + w;
+        top = hi;
+      }
+      if (top >= n) break;
+      s -= (k - 1) * (-Math.log(1 - rand()) / k);
+      if (s <= 0) break;
+      s += jump;
     }
   }
-  let c = 0;
-  for (let i = 0; i < PROBE_H.length; i++)
-    c = Math.max(c, ((alarms[i] as number) / t) * Math.exp(PROBE_H[i] as number));
-  // A tenth more: the measurement's own noise must not spend the budget.
-  const value = c * 1.1;
-  cache.set(k, value);
-  return value;
+  const scale = (runStarts(k) * k * MARGIN) / RUNS;
+  const rate = q.map((v) => v * scale);
+  const from = Math.max(0, n - Math.round(jump / STEP));
+  let tail = 0;
+  for (let i = from; i <= n; i++) tail += (rate[i] as number) * Math.exp(i * STEP);
+  const curve = { rate, tail: tail / (n - from + 1) };
+  curves.set(k, curve);
+  return curve;
 }
+
+/** r(k, h): false alarms per expected mention of a CUSUM for a rise to k× with threshold h. */
+export function falseAlarmRate(k: number, h: number): number {
+  const c = curveOf(k);
+  if (h <= 0) return c.rate[0] as number;
+  if (h >= H_MAX) return c.tail * Math.exp(-h);
+  return c.rate[Math.ceil(h / STEP - 1e-9)] as number;
+}
+
+/** C(k) = r·e^h for large h: the rate's asymptotic constant (grows with the jump's overshoot). */
+export const tailConstant = (k: number): number => curveOf(k).tail;
 
 const bankCache = new Map<string, number>();
 /** Per-member false-alarm rate (per expected mention) at which the bank's union rate is measured. */
 const BANK_PROBE_RATE = 1e-3;
+const ALARMS_WANTED = 1500;
+const MAX_EVENTS = 4_000_000;
 
 /**
  * D(k₁…kₙ): how many independent tests a bank of CUSUMs on the same series is worth. The members see
@@ -69,7 +120,7 @@ export function bankFactor(factors: readonly number[]): number {
   if (cached !== undefined) return cached;
   if (factors.length <= 1) return 1;
   const rand = seededRandom(factors.length * 7919 + Math.round(factors[0] ?? 0));
-  const h = factors.map((k) => Math.log(tailConstant(k) / BANK_PROBE_RATE));
+  const h = factors.map((k) => cusumThreshold(k, 1, BANK_PROBE_RATE));
   const s = factors.map(() => 0);
   let t = 0;
   let alarms = 0;
@@ -98,10 +149,25 @@ export function bankFactor(factors: readonly number[]): number {
 
 /**
  * The CUSUM threshold h for which a series expecting `weeklyExpected` (dispersion-scaled) mentions a
- * week raises `alarmsPerWeek` false alarms a week: W·C(k)·e^−h = budget. Never below one jump: a
- * single mention is not a wave.
+ * week raises at most `alarmsPerWeek` false alarms a week: the smallest h on the grid with
+ * W·r(k, h) ≤ budget. Never below one jump: a single mention is not a wave.
  */
 export function cusumThreshold(k: number, weeklyExpected: number, alarmsPerWeek: number): number {
-  const w = Math.max(weeklyExpected, 1e-6);
-  return Math.max(Math.log(k), Math.log((w * tailConstant(k)) / alarmsPerWeek));
+  const target = alarmsPerWeek / Math.max(weeklyExpected, 1e-6);
+  const c = curveOf(k);
+  const n = c.rate.length - 1;
+  let h: number;
+  if ((c.rate[n] as number) > target) h = Math.log(c.tail / target);
+  else {
+    // The rate falls with h: the first grid point at or under the target.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((c.rate[mid] as number) <= target) hi = mid;
+      else lo = mid + 1;
+    }
+    h = lo * STEP;
+  }
+  return Math.max(Math.log(k), h);
 }

@@ -1,14 +1,17 @@
 import type { ProfileState } from "./baseline.js";
 import type { Scope, SeriesState } from "./series.js";
 import type { SingleState } from "./single.js";
+import type { Told } from "./told.js";
 import type { SeriesPoint } from "./types.js";
 
 /**
  * 2: mention series run sequential tests (sequential.ts) with state of their own. 3: the day's factor is
  * measured against the scope's usual level of mentions that are not negative (baseline.ts); a state of 2
  * holds a factor measured the old way, so the engine is rebuilt from the stored mentions instead.
+ * 4: the day's level and the dispersion learn three hours late and leave out told waves (told.ts): a
+ * state of 3 has learned from waves, and is rebuilt.
  */
-export const ENGINE_STATE_VERSION = 3;
+export const ENGINE_STATE_VERSION = 4;
 
 /** Everything the engine knows, as plain JSON: persist it, restore it, and the future is the same. */
 export interface EngineState {
@@ -26,6 +29,8 @@ export interface EngineState {
   languages: string[];
   series: Record<string, SeriesState>;
   single: SingleState;
+  /** Overall episodes' waves, kept while the baseline may still learn their time (told.ts). */
+  told: Told;
 }
 
 export interface EngineOptions {

@@ -1,11 +1,11 @@
 import {
   clipForLearning,
   learnProfile,
-  learnRecent,
   newProfile,
   type ProfileRates,
   profileFactor,
   profileRates,
+  queueRecent,
 } from "./baseline.js";
 import { type BudgetGroup, budgetOf, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
@@ -23,6 +23,7 @@ import {
 } from "./series.js";
 import { closeQuiet, newSingleState, onMention } from "./single.js";
 import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
+import { noteTold } from "./told.js";
 import type { Alert, DetectionEvent, MentionEvent, SeriesPoint, ShopEvent } from "./types.js";
 import {
   closeSeriesBucket,
@@ -99,6 +100,7 @@ export class DetectionEngine {
         languages: [],
         series: {},
         single: newSingleState(),
+        told: {},
       };
     }
   }
@@ -189,6 +191,7 @@ export class DetectionEngine {
       const a = onSeriesMention(ctx, key, m, at);
       if (a) alerts.push(a);
     }
+    noteTold(this.state.told, alerts, at);
   }
 
   private pushShop(e: ShopEvent, at: number, alerts: Alert[]) {
@@ -244,6 +247,7 @@ export class DetectionEngine {
       warm: this.isWarm("mentions", at),
       days: (at - (this.state.scopeStart.mentions ?? at)) / (24 * HOUR_MS),
       budgetOf: (key) => this.budgetOf(key),
+      told: this.state.told,
     };
   }
 
@@ -331,7 +335,11 @@ export class DetectionEngine {
           ? clipForLearning(Math.max(0, calm.observed), Math.max(0, calm.expected))
           : Math.max(0, calm.observed);
     dropExplained(this.state.series, closeAlerts);
-    if (recent !== null) learnRecent(this.state.profiles.mentions, recent, start, this.state.bucketMs);
+    noteTold(this.state.told, closeAlerts, end);
+    if (recent !== null) {
+      const bucket = { start, observed: recent, expected: Math.max(0, calm.expected) };
+      queueRecent(this.state.profiles.mentions, bucket, this.state.bucketMs, this.state.told);
+    }
     this.state.bucketStart = end;
     alerts.push(...closeAlerts);
     const ctx = this.ctx();

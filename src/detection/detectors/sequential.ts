@@ -1,5 +1,6 @@
 import { cusumThreshold } from "./calibration.js";
 import { upperTailScore } from "./stats.js";
+import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
 
 /**
  * The sequential tests of one mention series: a bank of Poisson CUSUMs, one per rise factor k, run in
@@ -31,6 +32,8 @@ export interface SeqState {
   phiHours: number;
   hourObserved: number;
   hourExpected: number;
+  /** Hours waiting to teach the dispersion (told.ts): end, observed, expected. */
+  phiQueue?: number[];
   /** Per hour of day: observed (0–23) and expected (24–47) sums, decayed: the series' own rhythm. */
   hod: number[];
   members: Member[];
@@ -222,13 +225,25 @@ const PHI_PRIOR_HOURS = 24;
 /** One wild hour (a wave we missed, an outage of the feed) must not make the series deaf for a week. */
 const MAX_RESIDUAL = 25;
 
-/** At the end of each hour outside episodes: learns the dispersion from the hour's count. */
-export function learnDispersion(seq: SeqState, learn: boolean): void {
+/**
+ * At the end of each hour: queues the hour's count (outside the series' own episodes) and learns the
+ * dispersion from the hours that are LEARN_LAG_MS old and were not inside a told wave (told.ts).
+ */
+export function queueDispersion(seq: SeqState, end: number, learn: boolean, told: Told | undefined): void {
   const o = seq.hourObserved;
   const e = seq.hourExpected;
   seq.hourObserved = 0;
   seq.hourExpected = 0;
-  if (!learn || e <= 0) return;
+  const q = seq.phiQueue ?? [];
+  seq.phiQueue = q;
+  if (learn && e > 0) q.push(end, o, e);
+  while (q.length >= 3 && (q[0] as number) <= end - LEARN_LAG_MS) {
+    const [at, observed, expected] = q.splice(0, 3) as [number, number, number];
+    if (!duringTold(told, at - 3_600_000, at)) learnDispersion(seq, observed, expected);
+  }
+}
+
+function learnDispersion(seq: SeqState, o: number, e: number): void {
   const r = Math.min(MAX_RESIDUAL, (o - e) ** 2 / Math.max(e, 0.5));
   const a = Math.max(1 - 0.5 ** (1 / PHI_HALF_LIFE_HOURS), 1 / (seq.phiHours + PHI_PRIOR_HOURS + 1));
   seq.phiHours++;

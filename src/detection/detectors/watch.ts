@@ -8,15 +8,16 @@ import {
   firing,
   hit,
   hourCorrection,
-  learnDispersion,
   learnHour,
   moveClock,
+  queueDispersion,
   resetRuns,
   type SeqState,
   surprise,
   usualRange,
 } from "./sequential.js";
 import { type SeriesSpec, type SeriesState, specOf } from "./series.js";
+import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
 
 /**
@@ -42,6 +43,8 @@ export interface WatchContext {
   days: number;
   /** This series' share of the weekly false-alarm budget, already split across the bank of tests. */
   budgetOf(key: string): number;
+  /** Waves told so far: what the baseline must not learn as ordinary traffic (told.ts). */
+  told: Told;
 }
 
 interface Detector {
@@ -202,7 +205,7 @@ export function closeSeriesBucket(
   const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
   if (timed) learnLevel(ctx, s, seq, start, count, expected, learn && !frozen);
   s.n++;
-  if (end % HOUR_MS === 0) learnDispersion(seq, learn && ctx.warm && s.episode === null);
+  if (end % HOUR_MS === 0) queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
   if (timed) {
     const hour = new Date(end).getUTCHours();
     const rate =
