@@ -1,24 +1,26 @@
 import { useCallback } from "react";
 import { formatNumber } from "../../format.js";
+import { useLocale } from "../../i18n/I18nProvider.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { useAlertKind } from "../alerts/kind-label.js";
 import { useLanguageName } from "../mentions/filters.js";
 import type { HomeAlert } from "./types.js";
 
 /**
- * An alert in one line in the reader's language. The stored title is the detector's English sentence;
- * a rise the detector explained keeps every figure as a field, so the line is built from them: what rose
- * (kind, topic, source, language) and the count against the expected one. Alerts without an explanation
- * (a monitor down, one loud mention) keep their title, which names the thing itself.
+ * An alert in one line in the reader's language. The stored title is the detector's English sentence,
+ * kept for English readers; for the others a rise the detector explained is said from its fields: what
+ * rose (kind, topic, source, language), how many over what window, against the expected count. Alerts
+ * without an explanation (a monitor down, one loud mention) keep their title, which names the thing.
  */
 export function useAlertHeadline() {
   const t = useT();
   const tOr = useTOr();
   const kindLabel = useAlertKind();
   const languageName = useLanguageName();
+  const { locale } = useLocale();
   return useCallback(
     (a: HomeAlert) => {
-      if (!a.explanation) return a.title;
+      if (!a.explanation || locale === "en") return a.title;
       const kind = kindLabel(a.kind);
       const what = [
         kind.charAt(0).toLocaleUpperCase() + kind.slice(1),
@@ -31,9 +33,10 @@ export function useAlertHeadline() {
       return t("home.alert_headline", {
         what,
         observed: formatNumber(a.observed),
+        minutes: formatNumber(Math.round(a.explanation.window_minutes)),
         expected: formatNumber(a.expected, { maximumFractionDigits: 1 }),
       });
     },
-    [t, tOr, kindLabel, languageName],
+    [t, tOr, kindLabel, languageName, locale],
   );
 }
