@@ -1,4 +1,6 @@
+import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
+import type { Database } from "../app/database.js";
 import type { Actor, Role } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { type AcceptInput, acceptInvitation, lookupInvitation } from "./ops/accept-invitation.js";
@@ -118,7 +120,11 @@ export function createAccountsService(ctx: AppContext) {
 
     firstWorkspace: () => store.firstWorkspace(db),
     allWorkspaceIds: () => store.allWorkspaceIds(db),
-    /** Name, time zone, customer languages, currency, brand, public address (./workspace-settings.ts). */
-    settings: (workspaceId: string) => getWorkspaceSettings(ctx, workspaceId),
+    /**
+     * Name, time zone, customer languages, currency, brand, public address (./workspace-settings.ts).
+     * `db`: read inside the caller's transaction (on SQLite another read would wait for it to end).
+     */
+    settings: (workspaceId: string, o: { db?: Kysely<Database> } = {}) =>
+      getWorkspaceSettings(o.db ? { db: o.db } : ctx, workspaceId),
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
 import { waitFor } from "../testing/wait.js";
 import { newWebhookSecret } from "../webhooks/signing.js";
+import { alertMessage } from "./channels/messages.js";
 import { ESCALATE_QUEUE } from "./notify.js";
 import { raise, spike, startReceiver } from "./testing.js";
 
@@ -127,6 +128,16 @@ describe("alerts", () => {
     expect(mails[0]?.to).toMatchObject({ text: "first@shop.test" });
     expect(mails[0]?.subject).toBe("[Firebreak] Spike in complaints about delivery");
     expect(mails[0]?.text).toContain("observed 30 against 3.2 expected");
+    // When it started, by the workspace's clock and zone name (UTC here), not an ISO stamp.
+    expect(mails[0]?.text).toMatch(/Started \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC, still going\./);
+    const row = await h.ctx.db
+      .selectFrom("alerts")
+      .selectAll()
+      .where("episode_id", "=", a.episodeId)
+      .executeTakeFirstOrThrow();
+    expect(alertMessage(row, "opened", "https://fb.test", "Europe/Warsaw").lines.join("\n")).toMatch(
+      /Started \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T, still going\./,
+    );
 
     const [received] = await hook.waitFor(1);
     const body = new Webhook(secret).verify(

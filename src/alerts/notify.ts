@@ -52,7 +52,8 @@ export async function notify(
   step: number,
   reason: "opened" | "escalated",
 ): Promise<void> {
-  const msg = alertMessage(alert, reason, ctx.config.publicUrl);
+  const { time_zone } = await ctx.services.accounts.settings(alert.workspace_id, { db: trx });
+  const msg = alertMessage(alert, reason, ctx.config.publicUrl, time_zone);
   const type = reason === "opened" ? "alert.opened" : "alert.escalated";
   const now = ctx.clock.now().toISOString();
   const record = (channel: string, target: string, key: string, error: string | null = null) =>

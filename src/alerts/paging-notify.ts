@@ -98,7 +98,8 @@ const recordStep = (ctx: AppContext, trx: Kysely<Database>, s: PageStep) =>
 /** Queues the request itself; the channel's key (sealed at rest) is opened only by the delivery. */
 async function deliverStep(ctx: AppContext, trx: Kysely<Database>, s: PageStep): Promise<void> {
   const { alert, channel } = s;
-  const msg = alertMessage(alert, s.reason, ctx.config.publicUrl);
+  const { time_zone } = await ctx.services.accounts.settings(alert.workspace_id, { db: trx });
+  const msg = alertMessage(alert, s.reason, ctx.config.publicUrl, time_zone);
   const type = `alert.${s.action}`;
   const options = { key: s.key, db: trx };
   if (channel.type === "pagerduty") {

@@ -1,4 +1,5 @@
 import { html } from "../../core/html.js";
+import { formatForCustomer } from "../../core/zoned-time.js";
 import type { AlertsTable } from "../tables.js";
 
 /** What every channel says about an alert, in plain words a person woken at night can act on. */
@@ -16,11 +17,18 @@ const RAISED: Record<string, string> = {
   provider_incident: "A provider the shop depends on reports an incident on its status page.",
 };
 
-export function alertMessage(a: AlertsTable, reason: string, publicUrl: string): AlertMessage {
+/** `timeZone`: the workspace's; the on-call reads when it started as the shop's clocks say, by name. */
+export function alertMessage(
+  a: AlertsTable,
+  reason: string,
+  publicUrl: string,
+  timeZone = "UTC",
+): AlertMessage {
+  const when = (iso: string) => formatForCustomer(iso, { timeZone, language: "en" });
   const lines = [
     RAISED[a.kind] ??
       `${a.kind.replaceAll("_", " ")}: observed ${round(a.observed)} against ${round(a.expected)} expected (score ${round(a.score)}).`,
-    `Started ${a.opened_at}${a.active ? ", still going" : `, ended ${a.ended_at ?? a.last_step_at}`}.`,
+    `Started ${when(a.opened_at)}${a.active ? ", still going" : `, ended ${when(a.ended_at ?? a.last_step_at)}`}.`,
   ];
   if (a.source) lines.push(`Source: ${a.source}`);
   if (a.author) lines.push(`Author: ${a.author}`);
