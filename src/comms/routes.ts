@@ -49,6 +49,7 @@ export function commsRoutes(app: App, ctx: AppContext) {
   messageRoutes(app, ctx);
   messageSendRoutes(app, ctx);
   audienceRoutes(app, ctx);
+  unsubscribeRoutes(app, ctx);
 }
 
 /** Templates: read, replace and reset to the shipped one. */
@@ -336,8 +337,11 @@ function audienceRoutes(app: App, ctx: AppContext) {
       async (req) => svc().contacts.importCsv(actorOf(req), req.body.csv),
     );
   });
+}
 
-  // ---- public one-click unsubscribe (RFC 8058): a GET shows a button, a POST acts ------------------------
+/** The public one-click unsubscribe of the shop's customer e-mails (RFC 8058): a GET shows a button, a POST acts. */
+function unsubscribeRoutes(app: App, ctx: AppContext) {
+  const svc = () => ctx.services.comms;
   app.register(async (pub: App) => {
     pub.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_r, body, done) =>
       done(null, parseQs(body as string)),
