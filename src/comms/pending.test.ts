@@ -28,5 +28,12 @@ describe("messages waiting for approval", () => {
     expect(pending?.subject).not.toMatch(/\{\{|\}\}/);
     const ws = await h.ctx.services.accounts.workspace(h.workspaceId);
     expect(pending?.subject).toContain(ws.name);
+
+    // The approvals queue gives the line in parts, so the dashboard can say the kind in its language.
+    const queue = await h.app.inject({ method: "GET", url: "/api/v1/approvals", headers: h.auth() });
+    const item = queue.json().items.find((i: { id: string }) => i.id === draft.id);
+    expect(item).toMatchObject({ kind: "message", what: "customer_email", language: "en" });
+    expect(item.about).toBe(pending?.subject);
+    expect(item.title).toBe(`customer email (en): ${pending?.subject}`);
   });
 });

@@ -86,6 +86,10 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     expect(await htmlLang(page)).toBe("pl");
     await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Start");
     expect(await page.getByTestId("nav-mentions").textContent()).toBe("Wzmianki");
+    // What waits for approval is said in Polish: the demo's discount for Ola Nowak.
+    await poll(() => page.getByTestId("home-approvals").textContent()).toContain(
+      "Kod rabatowy dla: Ola Nowak",
+    );
     // Alerts the detector explained are said from their fields in Polish, not with its English title.
     const alerts = (
       await b.h.app.inject({ method: "GET", url: "/api/v1/alerts?status=open", headers: b.h.auth() })

@@ -6,8 +6,14 @@ import { policy, samePerson } from "./internal.js";
 export interface ApprovalItem {
   kind: "remedy" | "message";
   id: string;
-  /** What waits, in a line. */
+  /** What waits, in a line (English). */
   title: string;
+  /** The same in parts, for a reader's language: the remedy's or message's kind, and whom or what it is about. */
+  what: string;
+  /** A remedy: the customer; a message: its subject as the customer will read it. */
+  about: string;
+  /** A message's language (null for a remedy). */
+  language: string | null;
   requested_by: string;
   requested_at: string;
   case_id: string | null;
@@ -38,6 +44,9 @@ export async function approvals(ctx: AppContext, actor: Actor): Promise<Approval
       kind: "remedy",
       id: r.id,
       title: `${r.kind.replace(/_/g, " ")} for ${who}`,
+      what: r.kind,
+      about: who,
+      language: null,
       requested_by: r.requested_by,
       requested_at: r.created_at,
       case_id: r.case_id,
@@ -58,6 +67,9 @@ export async function approvals(ctx: AppContext, actor: Actor): Promise<Approval
       kind: "message",
       id: m.id,
       title: `${m.kind.replace(/_/g, " ")} (${m.language}): ${m.subject}`,
+      what: m.kind,
+      about: m.subject,
+      language: m.language,
       requested_by: m.requested_by,
       requested_at: m.requested_at,
       case_id: null,

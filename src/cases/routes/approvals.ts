@@ -6,6 +6,12 @@ const approvalOut = z.object({
   kind: z.enum(["remedy", "message"]),
   id: z.string(),
   title: z.string(),
+  /** The remedy's kind (discount, refund…) or the message's (customer_email…). */
+  what: z.string(),
+  /** A remedy: the customer; a message: its rendered subject. */
+  about: z.string(),
+  /** A message's language; null for a remedy. */
+  language: z.string().nullable(),
   requested_by: z.string(),
   requested_at: z.string(),
   case_id: z.string().nullable(),

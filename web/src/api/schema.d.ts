@@ -4741,6 +4741,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            about: string;
                             amount: number | null;
                             can_decide: boolean;
                             case_id: string | null;
@@ -4749,9 +4750,11 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "remedy" | "message";
+                            language: string | null;
                             requested_at: string;
                             requested_by: string;
                             title: string;
+                            what: string;
                             why_not: string | null;
                         }[];
                         /** @enum {string|null} */

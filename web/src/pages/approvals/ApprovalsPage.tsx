@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router-dom";
 import { useToastAction } from "../../action.js";
+import type { Item } from "../../api/types.js";
 import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
@@ -11,22 +12,12 @@ import { formatRelative } from "../../format.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { money } from "../cases/types.js";
 import { APPROVAL_COUNT, APPROVALS } from "./ApprovalCount.js";
+import { useApprovalLine } from "./approval-line.js";
 import "./approvals.css";
 import { type MessageId, useT } from "../../i18n/t.js";
 
-export interface ApprovalItem {
-  kind: "remedy" | "message";
-  id: string;
-  title: string;
-  requested_by: string;
-  requested_at: string;
-  case_id: string | null;
-  crisis_id: string | null;
-  amount: number | null;
-  currency: string | null;
-  can_decide: boolean;
-  why_not: string | null;
-}
+/** An item of GET /api/v1/approvals (from the server's OpenAPI document). */
+export type ApprovalItem = Item<"getApprovals">;
 
 /** The approvals queue: remedies and messages that wait for a second person, oldest first. */
 export default function ApprovalsPage() {
@@ -72,6 +63,7 @@ function useWhyNot() {
 
 function Approval({ item }: { item: ApprovalItem }) {
   const t = useT();
+  const line = useApprovalLine();
   const whyNot = useWhyNot();
   const qc = useQueryClient();
   const toast = useToast();
@@ -94,7 +86,7 @@ function Approval({ item }: { item: ApprovalItem }) {
     });
   const href = item.kind === "remedy" ? `/cases/${item.case_id}` : `/messages/${item.id}`;
   return (
-    <Card title={item.title} data-testid="approval">
+    <Card title={line(item)} data-testid="approval">
       <p>
         <Badge value={item.kind} tone={item.kind === "remedy" ? "purple" : "blue"} />{" "}
         {item.amount !== null && item.currency ? <strong>{money(item.amount, item.currency)} </strong> : null}

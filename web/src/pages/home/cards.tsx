@@ -3,6 +3,7 @@ import { Badge } from "../../components/Badge.js";
 import { Clock } from "../../components/Clock.js";
 import { formatMoney } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
+import { useApprovalLine } from "../approvals/approval-line.js";
 import { useAlertHeadline } from "./alert-headline.js";
 import { countOf, type HomeData, leadOf, nextDeadline, nextTask, unpagedRoles } from "./data.js";
 import { HomeCard } from "./HomeCard.js";
@@ -92,6 +93,7 @@ export function AlertsCard({ data }: { data: HomeData }) {
 
 export function ApprovalsCard({ data }: { data: HomeData }) {
   const t = useT();
+  const line = useApprovalLine();
   const items = data.approvals.data?.items ?? [];
   return (
     <HomeCard
@@ -106,7 +108,7 @@ export function ApprovalsCard({ data }: { data: HomeData }) {
         {items.slice(0, FIRST).map((a) => (
           <li key={`${a.kind}-${a.id}`} className="home-item">
             <Link to="/approvals" className="home-item-title">
-              {a.title}
+              {line(a)}
             </Link>
             <span className="home-item-meta">
               {t(a.kind === "remedy" ? "home.approval_remedy" : "home.approval_message")}
