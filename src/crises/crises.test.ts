@@ -238,6 +238,11 @@ describe("crisis record", () => {
     expect(art33.remaining_s).toBeLessThanOrEqual(2 * 3600);
     const notified = await patch(c.id, { authority_notified_at: new Date().toISOString() });
     expect(notified.json().clocks.find((k: { id: string }) => k.id === "gdpr_art33").state).toBe("met");
+    // Moving the moment of awareness is noted with the time in the shop's zone by name, not an ISO stamp.
+    const moved = await patch(c.id, { aware_at: "2026-01-10T09:30:00.000Z" });
+    expect(moved.json().timeline.map((e: { text: string }) => e.text)).toContain(
+      "Aware since 10 Jan 2026, 09:30 UTC",
+    );
     const other = (await open({ title: "Slow parcels", type: "delivery_delay", severity: "SEV3" })).json();
     expect(other.clocks.some((k: { id: string }) => k.id === "gdpr_art33")).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { conflict, invalid } from "../../core/errors.js";
+import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill, skippedSteps } from "../clocks.js";
 import { evaluateEscalation, severityRank } from "../escalation.js";
@@ -111,7 +112,15 @@ function safetyCheck(
 }
 
 /** What the patch changes on the row, and the timeline lines that say so. */
-function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, lang: Lang, at: string) {
+/** `timeZone`: the workspace's, for times written into notes (a stored line has no reader's zone). */
+function changesOf(
+  row: CrisesTable,
+  patch: CrisisPatch,
+  plan: Plan,
+  lang: Lang,
+  at: string,
+  timeZone: string,
+) {
   const set: Partial<CrisesTable> = { updated_at: at };
   const notes: EventInput[] = [];
   if (patch.status !== undefined && patch.status !== row.status)
@@ -157,7 +166,8 @@ function changesOf(row: CrisesTable, patch: CrisisPatch, plan: Plan, lang: Lang,
   }
   if (patch.aware_at !== undefined) {
     set.aware_at = notFuture(patch.aware_at, "aware_at", Date.parse(at));
-    notes.push({ kind: "aware_at.changed", text: `Aware since ${set.aware_at}`, keyEvent: true });
+    const since = formatForCustomer(set.aware_at, { timeZone, language: "en" });
+    notes.push({ kind: "aware_at.changed", text: `Aware since ${since}`, keyEvent: true });
   }
   if (patch.authority_notified_at !== undefined) {
     set.authority_notified_at = patch.authority_notified_at
@@ -195,9 +205,10 @@ export async function updateCrisis(
   const { app, actor } = c;
   const { id, patch } = input;
   const { plan, lang } = await planOf(app, actor.workspaceId);
+  const { time_zone } = await app.services.accounts.settings(actor.workspaceId);
   const ended = await change(c, id, "updated", async (trx, row) => {
     const at = app.clock.now().toISOString();
-    const { set, notes } = changesOf(row, patch, plan, lang, at);
+    const { set, notes } = changesOf(row, patch, plan, lang, at, time_zone);
     if (notes.length === 0) return false;
     if (set.resolved_at && row.drill) notes.push(await scoreOnResolve(trx, row, set, plan, at));
     // Compare-and-set on the status read above: two people pressing "resolve" at once move it once.
