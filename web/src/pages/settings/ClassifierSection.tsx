@@ -30,43 +30,17 @@ const f1 = (x: number | null) =>
 const blendOf = (x: number | null | undefined) =>
   typeof x === "number" ? formatNumber(x, { maximumFractionDigits: 1 }) : "—";
 
-/**
- * The workspace's own classifier: labels per language, the cross-validated figures of its model beside
- * the shipped one, which is in use where, and a button to train now.
- */
-export default function ClassifierSection() {
+/** The table's columns; before the first training a language in shipped use gives no reason. */
+function useColumns(untrained: boolean): Column<Row>[] {
   const t = useT();
-  const qc = useQueryClient();
-  const toast = useToast();
   const languageName = useLanguageName();
-  const isAdmin = useSession().can("admin");
-  const q = useApiQuery<Classifier>(PATH);
-  const train = useToastAction();
-
-  const onTrain = () =>
-    train.run(async () => {
-      const fresh = await api.post<Classifier>(`${PATH}/train`);
-      qc.setQueryData(apiKey(PATH), fresh);
-      toast({ message: t("classifier.trained", { version: fresh.version ?? "" }), tone: "success" });
-    });
-
-  if (q.error) return <ListError error={q.error} />;
-  const c = q.data;
-  const codes = c ? [...new Set([...Object.keys(c.languages), ...Object.keys(c.labels_now)])].sort() : [];
-  const rows: Row[] = c
-    ? codes.map((code) => ({
-        language: code,
-        now: c.labels_now[code] ?? 0,
-        ...(c.languages[code] ?? { labels: 0, macro_f1: null, shipped_macro_f1: null, active: false }),
-      }))
-    : [];
   const reasonOf = (r: Row) =>
     r.macro_f1 === null
       ? t("classifier.needs_labels")
       : typeof r.wins === "number"
         ? t("classifier.not_clearly_better", { wins: Math.round(r.wins * 100) })
         : t("classifier.not_better");
-  const columns: Column<Row>[] = [
+  return [
     { key: "language", header: t("classifier.col_language"), render: (r) => languageName(r.language) },
     { key: "labels", header: t("classifier.col_labels"), align: "right", render: (r) => formatNumber(r.now) },
     {
@@ -94,11 +68,43 @@ export default function ClassifierSection() {
         <span data-testid={`classifier-in-use-${r.language}`}>
           {r.active
             ? t("classifier.in_use_learned")
-            : `${t("classifier.in_use_shipped")}${c?.version === null ? "" : ` (${reasonOf(r)})`}`}
+            : `${t("classifier.in_use_shipped")}${untrained ? "" : ` (${reasonOf(r)})`}`}
         </span>
       ),
     },
   ];
+}
+
+/**
+ * The workspace's own classifier: labels per language, the cross-validated figures of its model beside
+ * the shipped one, which is in use where, and a button to train now.
+ */
+export default function ClassifierSection() {
+  const t = useT();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const isAdmin = useSession().can("admin");
+  const q = useApiQuery<Classifier>(PATH);
+  const train = useToastAction();
+  const columns = useColumns(q.data?.version === null);
+
+  const onTrain = () =>
+    train.run(async () => {
+      const fresh = await api.post<Classifier>(`${PATH}/train`);
+      qc.setQueryData(apiKey(PATH), fresh);
+      toast({ message: t("classifier.trained", { version: fresh.version ?? "" }), tone: "success" });
+    });
+
+  if (q.error) return <ListError error={q.error} />;
+  const c = q.data;
+  const codes = c ? [...new Set([...Object.keys(c.languages), ...Object.keys(c.labels_now)])].sort() : [];
+  const rows: Row[] = c
+    ? codes.map((code) => ({
+        language: code,
+        now: c.labels_now[code] ?? 0,
+        ...(c.languages[code] ?? { labels: 0, macro_f1: null, shipped_macro_f1: null, active: false }),
+      }))
+    : [];
 
   return (
     <div className="stack">
