@@ -9,6 +9,21 @@ import { setImmediate as nextTurn } from "node:timers/promises";
  */
 export const yieldToOthers = (): Promise<void> => nextTurn();
 
+/**
+ * A checkpoint for a long loop: awaiting it yields to the event loop once `ms` of work has passed since
+ * the last yield, and is free otherwise. Background work (a detection round feeding thousands of
+ * mentions) uses it so it never holds requests for longer than one slice.
+ */
+export function timeSlices(ms: number): () => Promise<void> | undefined {
+  let start = performance.now();
+  return () => {
+    if (performance.now() - start <= ms) return undefined;
+    return yieldToOthers().then(() => {
+      start = performance.now();
+    });
+  };
+}
+
 export class Gate {
   private active = 0;
   private readonly waiting: (() => void)[] = [];

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
+import { timeSlices } from "../core/fair.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine, ENGINE_STATE_VERSION, type EngineState } from "./detectors/engine.js";
 import { toMentionEvent } from "./detectors/mention.js";
@@ -221,7 +222,12 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     add(e.id, Date.parse(e.occurred_at), ev, "s");
   };
 
-  for (const m of opts.mentions ?? []) addMention(m);
+  // A rush's round feeds thousands of mentions: it yields every few ms so requests are not held behind it.
+  const slice = timeSlices(8);
+  for (const m of opts.mentions ?? []) {
+    await slice();
+    addMention(m);
+  }
   for (const e of opts.shopEvents ?? []) addShop(e);
   if (opts.catchUp) {
     const since = (c: Cursor | null, floor = 0) =>
@@ -229,7 +235,10 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor, persisted.floor), (id) =>
       seen.has(`m:${id}`),
     );
-    for (const m of fromStore) addMention(m);
+    for (const m of fromStore) {
+      await slice();
+      addMention(m);
+    }
     let shopSince = since(shopCursor);
     for (let n = 0; n < MAX_CATCHUP; n += PAGE) {
       const page = await store.shopEventsSince(db, workspaceId, shopSince, PAGE);
@@ -244,6 +253,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
 
   const alerts: Alert[] = [];
   for (const e of ordered) {
+    await slice();
     alerts.push(...engine.push(e.event));
     const c = { at: e.at, id: e.id };
     if (e.kind === "m" && after(c, mentionCursor)) mentionCursor = c;

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
 import type { Database } from "../../app/database.js";
-import { yieldToOthers } from "../../core/fair.js";
+import { timeSlices } from "../../core/fair.js";
 import { newId } from "../../core/ids.js";
 import { type Classification, classify, type LearnedModel, modelVersionFor } from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
@@ -89,12 +89,9 @@ export async function ingestNow(
   const topics: string[][] = [];
   let filtered = 0;
   let repeated = 0;
-  let sliceStart = performance.now();
+  const slice = timeSlices(SLICE_MS);
   for (const m of items) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToOthers();
-      sliceStart = performance.now();
-    }
+    await slice();
     const key = `${m.source}\u0000${m.external_id}`;
     if (seen.has(key)) {
       repeated++;
