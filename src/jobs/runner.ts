@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { backoff } from "../core/backoff.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { newId } from "../core/ids.js";
+import { inBackground } from "../db/background.js";
 import type { Store } from "../db/database.js";
 import { Schedule } from "./schedule.js";
 import { jobsStore } from "./store.js";
@@ -265,7 +266,7 @@ export class JobRunner<DB extends JobsTables = JobsTables> {
       maxAttempts: job.max_attempts,
     };
     try {
-      await q.handler(JSON.parse(job.payload), info);
+      await inBackground(() => q.handler(JSON.parse(job.payload), info));
       await jobsStore.complete(db, job.id, this.worker, this.clock.now().toISOString());
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

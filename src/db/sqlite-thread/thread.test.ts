@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inBackground } from "../background.js";
 import { openStore, type Store } from "../database.js";
 
 interface T {
@@ -50,6 +51,22 @@ describe("the store's SQLite connection in its own thread", () => {
     });
     expect(outside).toEqual([]);
     expect((await db.selectFrom("items").select("name").execute()).map((r) => r.name)).toEqual(["parcel"]);
+  });
+
+  it("a job's long read runs on its own connection: a person's read sent after it answers first", async () => {
+    const order: string[] = [];
+    // A select (so it goes to a reader, not the writer) that counts to 3 million.
+    const job = inBackground(() =>
+      sql`select (with recursive c(x) as (select 1 union all select x + 1 from c where x < 3000000)
+        select count(*) from c) as n`.execute(db),
+    ).then(() => order.push("job"));
+    const page = db
+      .selectFrom("items")
+      .select("name")
+      .execute()
+      .then(() => order.push("page"));
+    await Promise.all([job, page]);
+    expect(order).toEqual(["page", "job"]);
   });
 
   it("keeps SQLite's error code, and a failed transaction leaves nothing behind", async () => {
