@@ -19,6 +19,10 @@ export async function alertsDemo(ctx: AppContext, workspaceId: string) {
       expected,
     };
   });
+  // The demo's own delivery complaints (the listening demo ran first) as the alert's latest mentions.
+  const examples = (await ctx.services.listening.list(workspaceId, { topic: "delivery" }, 3)).items.map(
+    (m) => ({ id: m.id, text: m.text }),
+  );
   await ctx.db.transaction().execute(async (trx) => {
     const publish = await ctx.services.alerts.record(
       workspaceId,
@@ -35,6 +39,12 @@ export async function alertsDemo(ctx: AppContext, workspaceId: string) {
               observed: 31,
               expected: 4.6,
               score: 11.2,
+              // Explained as the detector explains a rise, so every reader sees it in their language.
+              windowMinutes: 20,
+              since: new Date(opened).toISOString(),
+              expectedLow: 1,
+              expectedHigh: 9,
+              examples,
             },
             points,
           },

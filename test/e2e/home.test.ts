@@ -94,13 +94,21 @@ describe.runIf(hasBrowser)("home page from the demo shop, in English and Polish 
     const alerts = (
       await b.h.app.inject({ method: "GET", url: "/api/v1/alerts?status=open", headers: b.h.auth() })
     ).json().items as { title: string; explanation: unknown; observed: number }[];
-    if (alerts[0]?.explanation) {
-      const first = page.getByTestId("home-alerts").locator(".home-item-title").first();
-      await poll(() => first.textContent()).toMatch(/oczekiwano ok\. /);
-      expect(await first.textContent()).not.toContain(alerts[0].title);
-    }
+    // The demo's delivery spike is explained, as the detector explains a rise.
+    expect(alerts[0]?.explanation).toBeTruthy();
+    const englishTitle = alerts[0]?.title ?? "";
+    const first = page.getByTestId("home-alerts").locator(".home-item-title").first();
+    await poll(() => first.textContent()).toMatch(/oczekiwano ok\. /);
+    expect(await first.textContent()).not.toContain(englishTitle);
     const result = await checkScreen(page, "home pl 390");
     expect(result).toEqual({ name: "home pl 390", violations: [], overflow: 0 });
+    // The same words on the Alerts list and on the alert's own page.
+    await page.goto(`${b.url}/alerts`);
+    const link = page.getByTestId("alert-link").first();
+    await poll(() => link.textContent()).toMatch(/oczekiwano ok\. /);
+    expect(await link.textContent()).not.toContain(englishTitle);
+    await link.click();
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(/oczekiwano ok\. /);
 
     // Choosing German in Settings → My account keeps it on the user: another browser in English gets German.
     await page.goto(`${b.url}/settings/account`);

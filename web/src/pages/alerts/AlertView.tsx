@@ -10,6 +10,7 @@ import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { LinkToOpenCrisis } from "../crises/LinkToOpenCrisis.js";
+import { useAlertHeadline } from "../home/alert-headline.js";
 import { EpisodeCard, EvidenceCard, ObservedCard, SameIncidentCard } from "./AlertCards.js";
 import { AlertTabs } from "./AlertsPage.js";
 import { Explanation } from "./Explanation.js";
@@ -54,6 +55,7 @@ export function AlertView() {
   const { busy, act } = useAlertAct(path);
   const t = useT();
   const kindLabel = useAlertKind();
+  const headline = useAlertHeadline();
 
   if (alert.isLoading) return <p>{t("app.loading")}</p>;
   if (alert.error || !alert.data) return <p role="alert">{errorMessage(alert.error)}</p>;
@@ -61,7 +63,7 @@ export function AlertView() {
   return (
     <>
       <PageHeader
-        title={a.title}
+        title={headline(a)}
         description={
           a.ended_at
             ? t("alert.describe_ended", {

@@ -14,6 +14,7 @@ import { AlertView } from "./AlertView.js";
 import { RulesEditor } from "./RulesEditor.js";
 import "./alerts.css";
 import { T, useT } from "../../i18n/t.js";
+import { useAlertHeadline } from "../home/alert-headline.js";
 import { useAlertKind } from "./kind-label.js";
 import type { Alert } from "./types.js";
 
@@ -76,6 +77,7 @@ export function AlertChart({ alert, height = 90 }: { alert: Alert; height?: numb
 function AlertList() {
   const t = useT();
   const kindLabel = useAlertKind();
+  const headline = useAlertHeadline();
   const [status, setStatus] = useState("unresolved");
   const path = `/api/v1/alerts${status ? `?status=${status}` : ""}`;
   // Live: every change re-reads the list; polling covers a worker in another process.
@@ -91,7 +93,7 @@ function AlertList() {
       render: (a) => (
         <div>
           <Link to={`/alerts/${a.id}`} data-testid="alert-link">
-            {a.title}
+            {headline(a)}
           </Link>
           <div className="alerts-muted">
             {kindLabel(a.kind)}

@@ -6,6 +6,12 @@ import { useAlertKind } from "../alerts/kind-label.js";
 import { useLanguageName } from "../mentions/filters.js";
 import type { HomeAlert } from "./types.js";
 
+/** What a headline is made of: an alert of the list and an alert's own page both have it. */
+export type HeadlineAlert = Pick<
+  HomeAlert,
+  "title" | "explanation" | "kind" | "topic" | "source" | "observed" | "expected"
+>;
+
 /**
  * An alert in one line in the reader's language. The stored title is the detector's English sentence,
  * kept for English readers; for the others a rise the detector explained is said from its fields: what
@@ -19,7 +25,7 @@ export function useAlertHeadline() {
   const languageName = useLanguageName();
   const { locale } = useLocale();
   return useCallback(
-    (a: HomeAlert) => {
+    (a: HeadlineAlert) => {
       if (!a.explanation || locale === "en") return a.title;
       const kind = kindLabel(a.kind);
       const what = [
