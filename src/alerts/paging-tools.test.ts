@@ -291,7 +291,12 @@ describe("PagerDuty and Opsgenie channels", () => {
     expect(refused).toMatchObject({ delivery: "failing", error: expect.stringMatching(/answered 401/) });
     const problems = (await get("/api/v1/alerts/delivery-problems")).json().items;
     expect(problems).toEqual([
-      expect.objectContaining({ rule_id: r.id, channel: "pagerduty", reason: expect.stringMatching(/400/) }),
+      expect.objectContaining({
+        rule_id: r.id,
+        channel: "pagerduty",
+        code: "receiver_refused",
+        reason: expect.stringMatching(/400/),
+      }),
       expect.objectContaining({
         rule_id: r.id,
         channel: "opsgenie",

@@ -73,7 +73,12 @@ describe("paging that tells the truth", () => {
     expect(mail.error).toMatch(/no SMTP server/);
     const problems = (await get("/api/v1/alerts/delivery-problems")).json().items;
     expect(problems).toEqual([
-      expect.objectContaining({ rule_id: r.id, channel: "email", reason: expect.stringMatching(/SMTP/) }),
+      expect.objectContaining({
+        rule_id: r.id,
+        channel: "email",
+        code: "no_smtp",
+        reason: expect.stringMatching(/SMTP/),
+      }),
     ]);
     // Fixed (here: the rule pages by another way): the banner goes.
     await h.app.inject({

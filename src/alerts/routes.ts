@@ -5,6 +5,7 @@ import type { Actor } from "../core/actor.js";
 import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import { redactChannel } from "./channels/secret-fields.js";
+import { PROBLEM_CODES } from "./ops/problems.js";
 import {
   type AlertOut,
   alertDetailOut,
@@ -85,6 +86,9 @@ function alertRoutes(app: App, ctx: AppContext) {
                 rule: z.string(),
                 channel: z.enum(CHANNEL_TYPES),
                 target: z.string(),
+                /** Why, for a program: no_recipients, no_smtp or receiver_refused. */
+                code: z.enum(PROBLEM_CODES),
+                /** Why, in English words (for a receiver that refused: what it answered). */
                 reason: z.string(),
                 since: z.string().nullable(),
               }),

@@ -39,7 +39,7 @@ describe.runIf(hasBrowser)("paging that tells the truth, in Chromium", () => {
     // The home page, not only the alerts: the banner names the rule and why.
     const banner = page.getByTestId("alerts-delivery-banner");
     await expect.poll(() => banner.textContent()).toContain("Complaints wake the on-call");
-    expect(await banner.textContent()).toContain("no SMTP server is configured");
+    expect(await banner.textContent()).toContain("no e-mail server is set up");
     await page.getByTestId("nav-cases").click();
     await expect.poll(() => banner.count()).toBe(1);
 

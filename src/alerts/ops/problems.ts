@@ -6,11 +6,15 @@ import type { Channel } from "../schema.js";
 import { alertsStore as store } from "../store.js";
 import { rulesOf } from "./internal.js";
 
+export const PROBLEM_CODES = ["no_recipients", "no_smtp", "receiver_refused"] as const;
+
 export interface DeliveryProblem {
   rule_id: string;
   rule: string;
   channel: Channel["type"];
   target: string;
+  /** Why, as a code the dashboard says in the reader's language; `reason` says it in English for the API. */
+  code: (typeof PROBLEM_CODES)[number];
   reason: string;
   /** When the problem was last seen in a page (null: found from the setup, before any page). */
   since: string | null;
@@ -37,12 +41,15 @@ export async function deliveryProblems(ctx: AppContext, actor: Actor): Promise<D
     for (const channel of rule.channels) {
       const base = { rule_id: rule.id, rule: rule.name, channel: channel.type };
       if (channel.type === "email") {
-        const reason = !rule.recipients.length
-          ? "the rule names no recipients"
+        const problem = !rule.recipients.length
+          ? { code: "no_recipients" as const, reason: "the rule names no recipients" }
           : !ctx.services.mail.configured()
-            ? "no SMTP server is configured (set SMTP_HOST), so no e-mail can go out"
+            ? {
+                code: "no_smtp" as const,
+                reason: "no SMTP server is configured (set SMTP_HOST), so no e-mail can go out",
+              }
             : null;
-        if (reason) out.push({ ...base, target: rule.recipients.join(", "), reason, since: null });
+        if (problem) out.push({ ...base, target: rule.recipients.join(", "), ...problem, since: null });
         continue;
       }
       // A paging tool's notifications name its API address (the key is never a target).
@@ -60,6 +67,7 @@ export async function deliveryProblems(ctx: AppContext, actor: Actor): Promise<D
         out.push({
           ...base,
           target: hostOf(url),
+          code: "receiver_refused",
           reason: latest.error ?? "the receiver did not accept it",
           since: last.created_at,
         });

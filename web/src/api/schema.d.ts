@@ -4685,6 +4685,8 @@ export interface operations {
                         items: {
                             /** @enum {string} */
                             channel: "email" | "webhook" | "slack" | "pagerduty" | "opsgenie";
+                            /** @enum {string} */
+                            code: "no_recipients" | "no_smtp" | "receiver_refused";
                             reason: string;
                             rule: string;
                             rule_id: string;

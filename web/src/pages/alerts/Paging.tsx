@@ -90,7 +90,8 @@ export function DeliveryBanner() {
         {items.map((p) => (
           <li key={`${p.rule_id}-${p.channel}-${p.target}`}>
             {t("paging.problem", { rule: p.rule, channel: p.channel })}
-            {p.target ? ` ${t("paging.to", { target: p.target })}` : ""}: {p.reason}
+            {p.target ? ` ${t("paging.to", { target: p.target })}` : ""}:{" "}
+            {t(`paging.code.${p.code}`, { answer: p.reason })}
             {p.since ? ` (${t("paging.since", { when: formatRelative(p.since) })})` : ""}
           </li>
         ))}
