@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrations } from "../db/migrations/index.js";
+import { storeBefore } from "../testing/migration.js";
 import { freshStore, type TestStore } from "../testing/store.js";
 import { hoursStore } from "./hours.js";
 import { listeningStore } from "./store.js";
@@ -12,14 +12,8 @@ afterAll(async () => t.drop());
 
 describe("migration 0150: hourly counts of the mentions already stored", () => {
   it("fills one row per workspace and hour that adds up to what a scan counts", async () => {
-    const at = migrations.findIndex((m) => m.name === "0150_mention_hours");
+    const { at, db, now, apply } = await storeBefore(t, "0150_mention_hours", ["ws-a", "ws-b"]);
     expect(at).toBeGreaterThan(0);
-    // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before 0150.
-    const db = t.store.db as any;
-    for (const m of migrations.slice(0, at)) await m.up(db, t.store.dialect);
-    const now = new Date().toISOString();
-    for (const id of ["ws-a", "ws-b"])
-      await db.insertInto("workspaces").values({ id, slug: id, name: id, created_at: now }).execute();
     const sentiments = ["negative", "neutral", "positive"];
     const rows = Array.from({ length: 90 }, (_, i) => ({
       id: `m${i}`,
@@ -39,7 +33,7 @@ describe("migration 0150: hourly counts of the mentions already stored", () => {
     }));
     await db.insertInto("mentions").values(rows).execute();
 
-    await migrations[at]?.up(db, t.store.dialect);
+    await apply();
 
     for (const ws of ["ws-a", "ws-b"]) {
       const hours = await hoursStore.read(t.store.db, ws, "hour");

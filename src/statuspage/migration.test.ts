@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrations } from "../db/migrations/index.js";
+import { storeBefore } from "../testing/migration.js";
 import { freshStore, type TestStore } from "../testing/store.js";
 
 let t: TestStore;
@@ -10,14 +10,8 @@ afterAll(async () => t.drop());
 
 describe("migration 0430: the five fixed components become rows", () => {
   it("gives every existing workspace its five components, keeping a state set by hand", async () => {
-    const at = migrations.findIndex((m) => m.name === "0430_status_components");
+    const { at, db, now, apply } = await storeBefore(t, "0430_status_components", ["ws-a", "ws-b"]);
     expect(at).toBeGreaterThan(0);
-    // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before 0430.
-    const db = t.store.db as any;
-    for (const m of migrations.slice(0, at)) await m.up(db, t.store.dialect);
-    const now = new Date().toISOString();
-    for (const id of ["ws-a", "ws-b"])
-      await db.insertInto("workspaces").values({ id, slug: id, name: id, created_at: now }).execute();
     await db
       .insertInto("status_components")
       .values({
@@ -29,7 +23,7 @@ describe("migration 0430: the five fixed components become rows", () => {
       })
       .execute();
 
-    await migrations[at]?.up(db, t.store.dialect);
+    await apply();
 
     const rows = await t.store.db
       .selectFrom("status_components")
