@@ -53,6 +53,16 @@ describe("which rule came closest and why", () => {
     expect(reason).toContain("it pages at 4 Dec 2026, 07:00 CET");
     expect(reason).not.toContain("UTC");
     expect(reason).toContain("topic_spike is not one of its kinds that page anyway");
+    expect(p.closest.why).toEqual([
+      {
+        code: "quiet_hours",
+        start: "22:00",
+        end: "07:00",
+        timezone: "Europe/Warsaw",
+        pages_at: "2026-12-04T06:00:00.000Z",
+        kind: "topic_spike",
+      },
+    ]);
     await remove(night.id);
   });
 
@@ -76,6 +86,7 @@ describe("which rule came closest and why", () => {
       rule_id: near.id,
       name: "Negative waves",
       reasons: ["kind topic_spike is not one of the rule's kinds (negative_spike)"],
+      why: [{ code: "kind", kind: "topic_spike", kinds: ["negative_spike"] }],
     });
     await remove(near.id);
     const p2 = await pagingOf({ score: 9.5 });
@@ -84,6 +95,12 @@ describe("which rule came closest and why", () => {
       "kind topic_spike is not one of the rule's kinds (payment_failure_spike)",
       "topic delivery is not one of the rule's topics (payment)",
       "score 9.5 is below the rule's minimum 50",
+    ]);
+    // The same reasons as fields, for the dashboard to say in its reader's language.
+    expect(p2.closest.why).toEqual([
+      { code: "kind", kind: "topic_spike", kinds: ["payment_failure_spike"] },
+      { code: "topic", topic: "delivery", topics: ["payment"] },
+      { code: "score", score: 9.5, min: 50 },
     ]);
   });
 });

@@ -91,26 +91,70 @@ export function recipientAt(rule: Rule, step: number): string | null {
 /** The last escalation step: one per recipient, and at least one re-notification when a timeout is set. */
 export const lastStep = (rule: Rule) => Math.max(1, rule.recipients.length - 1);
 
-/** Why a rule does not want an alert, in words a person can act on; empty when it matches. */
-export function mismatches(rule: Rule, a: AlertFacts): string[] {
-  const out: string[] = [];
-  if (!rule.enabled) out.push("the rule is switched off");
+/**
+ * One reason a rule did not page, as fields (the dashboard says it in its reader's language; `reasons`
+ * keeps the English sentence for API readers).
+ */
+export type Miss =
+  | { code: "off" }
+  | { code: "kind"; kind: string; kinds: string[] }
+  | { code: "topic"; topic: string | null; topics: string[] }
+  | { code: "score"; score: number; min: number }
+  | { code: "observed"; observed: number; min: number }
+  | {
+      code: "quiet_hours";
+      start: string;
+      end: string;
+      timezone: string;
+      pages_at: string | null;
+      kind: string;
+    };
+
+/** Why a rule does not want an alert; empty when it matches. */
+export function misses(rule: Rule, a: AlertFacts): Miss[] {
+  const out: Miss[] = [];
+  if (!rule.enabled) out.push({ code: "off" });
   if (rule.kinds.length && !rule.kinds.includes(a.kind as Rule["kinds"][number]))
-    out.push(`kind ${a.kind} is not one of the rule's kinds (${rule.kinds.join(", ")})`);
+    out.push({ code: "kind", kind: a.kind, kinds: [...rule.kinds] });
   if (rule.topics.length && (!a.topic || !rule.topics.includes(a.topic as Rule["topics"][number])))
-    out.push(`topic ${a.topic ?? "(none)"} is not one of the rule's topics (${rule.topics.join(", ")})`);
+    out.push({ code: "topic", topic: a.topic, topics: [...rule.topics] });
   if (a.score < rule.min_score)
-    out.push(`score ${Math.round(a.score * 100) / 100} is below the rule's minimum ${rule.min_score}`);
+    out.push({ code: "score", score: Math.round(a.score * 100) / 100, min: rule.min_score });
   if (a.observed < rule.min_observed)
-    out.push(`${a.observed} observed is below the rule's minimum ${rule.min_observed}`);
+    out.push({ code: "observed", observed: a.observed, min: rule.min_observed });
   return out;
 }
+
+/** A miss in English words a person can act on. */
+export function sayMiss(m: Miss): string {
+  switch (m.code) {
+    case "off":
+      return "the rule is switched off";
+    case "kind":
+      return `kind ${m.kind} is not one of the rule's kinds (${m.kinds.join(", ")})`;
+    case "topic":
+      return `topic ${m.topic ?? "(none)"} is not one of the rule's topics (${m.topics.join(", ")})`;
+    case "score":
+      return `score ${m.score} is below the rule's minimum ${m.min}`;
+    case "observed":
+      return `${m.observed} observed is below the rule's minimum ${m.min}`;
+    case "quiet_hours": {
+      const at = m.pages_at
+        ? `: it pages at ${formatForCustomer(m.pages_at, { timeZone: m.timezone, language: "en" })} if the alert is still open`
+        : "";
+      return `quiet hours (${m.start}–${m.end} ${m.timezone})${at}, and ${m.kind} is not one of its kinds that page anyway`;
+    }
+  }
+}
+
+/** Why a rule does not want an alert, in words a person can act on; empty when it matches. */
+export const mismatches = (rule: Rule, a: AlertFacts): string[] => misses(rule, a).map(sayMiss);
 
 /** What the rules made of an alert when it opened; shown on the alert so "nobody was paged" says why. */
 export interface Paging {
   outcome: "paged" | "held" | "unmatched" | "no_rules";
   /** When nothing paged: the rule that came closest and what kept it from paging. */
-  closest: { rule_id: string; name: string; reasons: string[] } | null;
+  closest: { rule_id: string; name: string; reasons: string[]; why: Miss[] } | null;
 }
 
 /**
@@ -124,12 +168,23 @@ export function pagingOf(rules: Rule[], a: AlertFacts, now: Date): Paging {
   const held = matching[0];
   if (held) {
     const end = quietHoursEnd(held.quiet_hours, now);
-    const reason = `quiet hours (${held.quiet_hours?.start}–${held.quiet_hours?.end} ${held.quiet_hours?.timezone})${end ? `: it pages at ${formatForCustomer(end, { timeZone: held.quiet_hours?.timezone ?? "UTC", language: "en" })} if the alert is still open` : ""}, and ${a.kind} is not one of its kinds that page anyway`;
-    return { outcome: "held", closest: { rule_id: held.id, name: held.name, reasons: [reason] } };
+    const miss: Miss = {
+      code: "quiet_hours",
+      start: held.quiet_hours?.start ?? "",
+      end: held.quiet_hours?.end ?? "",
+      timezone: held.quiet_hours?.timezone ?? "UTC",
+      pages_at: end ? new Date(end).toISOString() : null,
+      kind: a.kind,
+    };
+    return {
+      outcome: "held",
+      closest: { rule_id: held.id, name: held.name, reasons: [sayMiss(miss)], why: [miss] },
+    };
   }
-  const ranked = rules
-    .map((r) => ({ r, reasons: mismatches(r, a) }))
-    .sort((x, y) => x.reasons.length - y.reasons.length);
-  const best = ranked[0] as { r: Rule; reasons: string[] };
-  return { outcome: "unmatched", closest: { rule_id: best.r.id, name: best.r.name, reasons: best.reasons } };
+  const ranked = rules.map((r) => ({ r, why: misses(r, a) })).sort((x, y) => x.why.length - y.why.length);
+  const best = ranked[0] as { r: Rule; why: Miss[] };
+  return {
+    outcome: "unmatched",
+    closest: { rule_id: best.r.id, name: best.r.name, reasons: best.why.map(sayMiss), why: best.why },
+  };
 }

@@ -8,6 +8,23 @@ import { ALERT_STATUSES } from "./tables.js";
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM");
 
+/** One reason the closest rule did not page (see `Miss` in rules.ts). */
+const missOut = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("off") }),
+  z.object({ code: z.literal("kind"), kind: z.string(), kinds: z.array(z.string()) }),
+  z.object({ code: z.literal("topic"), topic: z.string().nullable(), topics: z.array(z.string()) }),
+  z.object({ code: z.literal("score"), score: z.number(), min: z.number() }),
+  z.object({ code: z.literal("observed"), observed: z.number(), min: z.number() }),
+  z.object({
+    code: z.literal("quiet_hours"),
+    start: z.string(),
+    end: z.string(),
+    timezone: z.string(),
+    pages_at: z.string().nullable(),
+    kind: z.string(),
+  }),
+]);
+
 export const quietHoursSchema = z.object({
   start: hhmm,
   end: hhmm,
@@ -190,7 +207,15 @@ export const alertOut = z.object({
   paging: z
     .object({
       outcome: z.enum(["paged", "held", "unmatched", "no_rules"]),
-      closest: z.object({ rule_id: z.string(), name: z.string(), reasons: z.array(z.string()) }).nullable(),
+      closest: z
+        .object({
+          rule_id: z.string(),
+          name: z.string(),
+          /** Each reason in English; `why` gives the same as fields, absent on alerts of older versions. */
+          reasons: z.array(z.string()),
+          why: z.array(missOut).optional(),
+        })
+        .nullable(),
     })
     .nullable(),
   /**

@@ -49,7 +49,7 @@ async function onTimeline(
   await ctx.services.crises.addEvent(actor, row.crisis_id, {
     kind: "message.sent",
     text: `${row.kind.replaceAll("_", " ")} sent (${channel.replace("_", " ")}, ${row.language}): ${subject}`,
-    data: { message_id: row.id, channel, kind: row.kind, language: row.language },
+    data: { message_id: row.id, channel, kind: row.kind, language: row.language, subject },
     key: `message:${row.id}:${channel}:${at}`,
     public: !INTERNAL.has(row.kind),
     at,

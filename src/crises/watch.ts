@@ -66,7 +66,13 @@ export async function watchCrises(ctx: AppContext, now = ctx.clock.now().getTime
       await crises.addEvent(actor, rec.id, {
         kind: "clock.overdue",
         text: r.text,
-        data: { clock: r.clock.id, due_at: r.clock.due_at },
+        data: {
+          clock: r.clock.id,
+          label: r.clock.label,
+          due_at: r.clock.due_at,
+          target_minutes: r.clock.target_minutes,
+          warning: r.key.startsWith("warning:"),
+        },
         key: r.key,
         keyEvent: true,
         at: new Date(now).toISOString(),

@@ -60,6 +60,23 @@ export function blameless(text: string, names: { name: string; role: string | nu
   return out;
 }
 
+/** The same for an entry's fields: every string in them, and no e-mail address (it names the person). */
+export function blamelessData(
+  data: unknown,
+  names: { name: string; role: string | null }[],
+  l: Labels,
+): unknown {
+  if (typeof data === "string") return blameless(data, names, l);
+  if (Array.isArray(data)) return data.map((x) => blamelessData(x, names, l));
+  if (data && typeof data === "object")
+    return Object.fromEntries(
+      Object.entries(data)
+        .filter(([k]) => k !== "email")
+        .map(([k, v]) => [k, blamelessData(v, names, l)]),
+    );
+  return data;
+}
+
 /** What the first draft says before anyone edits it: facts the record already proves. */
 /**
  * `now` (ISO) ends a crisis that is still open, for telling which tasks ran late; due times are written in

@@ -183,7 +183,17 @@ export const postmortemOut = z.object({
   went_well: z.array(z.string()),
   went_badly: z.array(z.string()),
   times: z.array(timeOut),
-  timeline: z.array(z.object({ id: z.string(), at: z.string(), text: z.string(), actor: z.string() })),
+  timeline: z.array(
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      kind: z.string(),
+      text: z.string(),
+      /** The entry's fields, so a reader's own language can say it; blameless when the text is. */
+      data: z.unknown().nullable(),
+      actor: z.string(),
+    }),
+  ),
   impact: z.object({
     orders_affected: z.number(),
     revenue_at_risk: z.number(),

@@ -55,7 +55,7 @@ describe.runIf(hasBrowser)("paging that tells the truth, in Chromium", () => {
     const why = page.getByTestId("alert-paging");
     await expect.poll(() => why.textContent()).toContain('Closest: "Complaints wake the on-call"');
     expect(await why.textContent()).toContain(
-      "kind negative_spike is not one of the rule's kinds (topic_spike)",
+      "kind negative spike is not one of the rule's kinds (topic spike)",
     );
     await b.screenshot("paging-closest-rule");
 

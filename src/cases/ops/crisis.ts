@@ -22,7 +22,7 @@ export async function crisisFor(ctx: AppContext, workspaceId: string, topic: str
 /** Links a case to a crisis (or unlinks it), moving its count and remedy costs with it. */
 export async function setCrisis(ctx: AppContext, actor: Actor, row: CasesTable, crisisId: string | null) {
   if ((row.crisis_id ?? null) === crisisId) return;
-  if (crisisId) await ctx.services.crises.get(actor, crisisId);
+  const crisis = crisisId ? await ctx.services.crises.get(actor, crisisId) : null;
   const given = (await store.remediesOf(ctx.db, [row.id])).filter((r) => r.status === "given");
   const cost = given.reduce((s, r) => s + Number(r.cost), 0);
   const p = await policy(ctx, actor.workspaceId);
@@ -56,8 +56,8 @@ export async function setCrisis(ctx: AppContext, actor: Actor, row: CasesTable, 
       actor,
       row.id,
       "crisis.linked",
-      crisisId ? `Linked to crisis ${crisisId}` : "Unlinked from its crisis",
-      { crisis_id: crisisId },
+      crisis ? `Linked to crisis: ${crisis.title}` : "Unlinked from its crisis",
+      { crisis_id: crisisId, crisis_title: crisis?.title ?? null },
     );
   });
 }

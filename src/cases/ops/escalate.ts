@@ -72,6 +72,10 @@ export async function escalate(
       {
         reason,
         to,
+        reach: row.reach,
+        priority: row.priority,
+        by: actor.label,
+        ...(note ? { note } : {}),
       },
     );
     if (to.length && ctx.services.mail.configured()) {

@@ -84,7 +84,7 @@ export async function give(
     row.id,
     "remedy.given",
     `Remedy given: ${r.kind}${Number(r.amount) ? ` ${(Number(r.amount) / 100).toFixed(2)} ${r.currency}` : ""}${r.code ? ` (code ${r.code})` : ""}`,
-    { remedy_id: r.id },
+    { remedy_id: r.id, kind: r.kind, amount: Number(r.amount), currency: r.currency, code: r.code },
   );
   await ctx.services.webhooks.emit(
     actor.workspaceId,

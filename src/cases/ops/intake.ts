@@ -94,7 +94,7 @@ export async function onCopy(ctx: AppContext, workspaceId: string, originalId: s
       row.id,
       "spreading",
       `The post is spreading: ${original.copies} cop${original.copies === 1 ? "y" : "ies"}${set.priority ? `; priority ${row.priority} → ${set.priority}` : ""}`,
-      { copies: original.copies },
+      { copies: original.copies, ...(set.priority ? { from: row.priority, to: set.priority } : {}) },
     );
     if (set.priority) await scheduleEscalation(ctx, trx, { ...row, ...set } as CasesTable, p);
     return true;

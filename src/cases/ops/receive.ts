@@ -86,7 +86,12 @@ async function gather(ctx: AppContext, trx: Db, i: Intake, existing: CasesTable,
     existing.id,
     "message.received",
     `${m.channel === "email" ? "E-mail" : "Message"} from the customer${existing.status !== "new" ? "; case reopened" : ""}`,
-    { message_id: message.id, mention_id: message.mention_id },
+    {
+      message_id: message.id,
+      mention_id: message.mention_id,
+      channel: m.channel,
+      reopened: existing.status !== "new",
+    },
   );
   return { id: existing.id, created: false, row: { ...existing, ...set } as CasesTable };
 }
@@ -142,6 +147,7 @@ async function openNew(ctx: AppContext, trx: Db, i: Intake, message: Message): P
   }
   await event(ctx, trx, i.actor, row.id, "case.opened", `Case opened (${priority}) from ${i.m.source}`, {
     priority,
+    source: i.m.source,
     topics: i.topics,
     reach: row.reach,
     spread: row.spread,

@@ -63,7 +63,14 @@ export async function addRemedy(ctx: AppContext, actor: Actor, caseId: string, i
       caseId,
       "remedy.requested",
       `Remedy ${input.kind} of ${sum(amount)} is above the limit of ${(limit / 100).toFixed(2)}: waiting for an approver (${p.approver_role})`,
-      { remedy_id: r.id },
+      {
+        remedy_id: r.id,
+        kind: input.kind,
+        amount,
+        currency,
+        limit,
+        approver_role: p.approver_role,
+      },
     );
     if (approvers.length) {
       const who = row.customer_name ?? row.customer_handle ?? row.customer_email ?? "a customer";
@@ -122,6 +129,7 @@ export async function decideRemedy(
     else
       await event(ctx, trx, actor, caseId, "remedy.rejected", `Remedy ${r.kind} rejected`, {
         remedy_id: r.id,
+        kind: r.kind,
       });
     return next;
   });

@@ -96,7 +96,10 @@ export async function update(ctx: AppContext, actor: Actor, id: string, patch: C
     if (patch.priority && patch.priority !== row.priority) {
       set.priority = patch.priority;
       Object.assign(set, dueDates(patch.priority, Date.parse(row.created_at)));
-      await event(ctx, trx, actor, id, "priority.changed", `Priority: ${row.priority} → ${patch.priority}`);
+      await event(ctx, trx, actor, id, "priority.changed", `Priority: ${row.priority} → ${patch.priority}`, {
+        from: row.priority,
+        to: patch.priority,
+      });
       await scheduleEscalation(ctx, trx, { ...row, ...set } as CasesTable, c.policy);
     }
     if (patch.note) await event(ctx, trx, actor, id, "note", patch.note);

@@ -33,7 +33,7 @@ export interface ToneOptions {
 
 export const TONE_LANGUAGES: readonly ToneLanguage[] = LANGUAGES;
 
-const WHY: Record<ToneRemarkKind, string> = {
+export const WHY: Record<ToneRemarkKind, string> = {
   defensive:
     "Defensive wording sounds like the shop protects itself instead of the customer; state what happened and what you do.",
   blaming:

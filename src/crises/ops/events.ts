@@ -20,6 +20,7 @@ export async function publicWord(
     await event(trx, c.actor, id, {
       kind: "public_word",
       text: input.text ?? (first ? "First public word" : "Public update"),
+      data: { first, ...(input.text ? { text: input.text } : {}) },
       at,
       key: input.key,
     });

@@ -59,7 +59,7 @@ export async function changeImpact(
       await event(trx, actor, crisisId, {
         kind: "impact.updated",
         text: `Impact: ${parts.join(", ")}`,
-        data: { mode, ...fields },
+        data: { mode, currency, ...fields },
         at,
       });
     }

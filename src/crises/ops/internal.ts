@@ -190,7 +190,7 @@ export async function noteEscalations(
     await event(trx, actor, row.id, {
       kind: "escalation.triggered",
       text: `Escalation rule met: ${e.text} (now ${row.severity})`,
-      data: { rule: e.id, raise_to: e.raise_to, from: row.severity },
+      data: { rule: e.id, rule_text: e.text, raise_to: e.raise_to, from: row.severity },
       key: `escalation:${e.id}`,
       keyEvent: true,
       at,

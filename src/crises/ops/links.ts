@@ -29,8 +29,8 @@ export async function linkItem(c: OpCtx, input: LinkInput) {
     if (added) {
       await event(trx, c.actor, crisisId, {
         kind: `link.${input.kind}`,
-        text: `Linked ${input.kind} ${input.refId}${input.note ? `: ${input.note}` : ""}`,
-        data: { kind: input.kind, ref_id: input.refId },
+        text: `Linked ${input.kind}${input.note ? `: ${input.note}` : ""}`,
+        data: { kind: input.kind, ref_id: input.refId, note: input.note ?? null },
         at,
       });
     }

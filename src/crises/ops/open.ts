@@ -119,7 +119,13 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
     await event(trx, actor, id, {
       kind: "crisis.opened",
       text: `${input.drill ? "Drill" : "Crisis"} opened: ${input.title} (${localize(type.name, lang)}, ${input.severity})`,
-      data: { type: type.id, severity: input.severity, drill: !!input.drill },
+      data: {
+        type: type.id,
+        type_name: localize(type.name, lang),
+        title: input.title,
+        severity: input.severity,
+        drill: !!input.drill,
+      },
       at,
     });
     for (const ev of input.evidence ?? []) {
@@ -135,8 +141,8 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
       });
       await event(trx, actor, id, {
         kind: `link.${ev.kind}`,
-        text: `Linked ${ev.kind} ${ev.refId}`,
-        data: ev,
+        text: `Linked ${ev.kind}${ev.note ? `: ${ev.note}` : ""}`,
+        data: { kind: ev.kind, ref_id: ev.refId, note: ev.note ?? null },
         at,
       });
     }
@@ -157,7 +163,13 @@ export async function openCrisis(c: OpCtx, input: OpenInput): Promise<CrisisReco
       await event(trx, actor, id, {
         kind: "role.assigned",
         text: `${localize(leadRole.name, lang)}: ${opener.name}`,
-        data: { role: leadRole.id, from: null, to: opener.id },
+        data: {
+          role: leadRole.id,
+          role_name: localize(leadRole.name, lang),
+          from: null,
+          to: opener.id,
+          to_name: opener.name,
+        },
         at,
       });
     }

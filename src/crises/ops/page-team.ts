@@ -44,16 +44,20 @@ export async function pageTeam(
       { key: `crisis-page:${row.id}:${row.severity}:${p.role}:${p.email}`, db: trx },
     );
   }
-  const called = pages.map((p) => `${p.roleName} (${p.name})`).join(", ");
+  const list = (xs: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(xs);
+  const called = list(pages.map((p) => `${p.roleName} (${p.name})`));
   await event(trx, actor, row.id, {
     kind: "team.paged",
     text: [
       called ? `Paged ${called}` : "",
-      unreachable.length ? `${called ? "no" : "No"} contact in the plan for ${unreachable.join(", ")}` : "",
+      unreachable.length ? `${called ? "no" : "No"} contact in the plan for ${list(unreachable)}` : "",
     ]
       .filter(Boolean)
       .join("; "),
-    data: { paged: pages.map((p) => ({ role: p.role, email: p.email })), unreachable },
+    data: {
+      paged: pages.map((p) => ({ role: p.role, role_name: p.roleName, name: p.name, email: p.email })),
+      unreachable,
+    },
     key: `paged:${row.severity}`,
     keyEvent: unreachable.length > 0,
     at: app.clock.now().toISOString(),

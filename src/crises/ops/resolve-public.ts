@@ -22,7 +22,12 @@ export async function resolveInPublic(
         event: {
           kind: "public.kept_open",
           text: `Resolved, but the status page incident stays open (${open.component_names.join(", ") || "no components"} not operational there): post a final update when ready`,
-          data: { incident_id: open.incident_id, components: open.components },
+          data: {
+            incident_id: open.incident_id,
+            components: open.components,
+            component_names: open.component_names,
+            declined: false,
+          },
           keyEvent: true,
         },
       });
@@ -46,7 +51,12 @@ export async function warnDeclinedInPublic(c: OpCtx, id: string): Promise<void> 
     event: {
       kind: "public.kept_open",
       text: `Declined as a false alarm, but the status page incident stays open (${open.component_names.join(", ") || "no components"} not operational there): post a final update saying it was a false alarm`,
-      data: { incident_id: open.incident_id, components: open.components },
+      data: {
+        incident_id: open.incident_id,
+        components: open.components,
+        component_names: open.component_names,
+        declined: true,
+      },
       keyEvent: true,
     },
   });

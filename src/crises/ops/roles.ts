@@ -39,7 +39,14 @@ export async function assignRole(c: OpCtx, input: { crisisId: string; role: stri
     await event(trx, actor, crisisId, {
       kind: before ? "role.handover" : "role.assigned",
       text,
-      data: { role, from: before?.user_id ?? null, to: member?.id ?? null },
+      data: {
+        role,
+        role_name: roleName,
+        from: before?.user_id ?? null,
+        from_name: before?.user_name ?? null,
+        to: member?.id ?? null,
+        to_name: member?.name ?? null,
+      },
       keyEvent: true,
       at,
     });

@@ -47,7 +47,7 @@ export async function addTask(c: OpCtx, input: { crisisId: string; task: TaskInp
     await event(trx, c.actor, crisisId, {
       kind: "task.added",
       text: `Task added: ${task.title}`,
-      data: { role: task.role },
+      data: { role: task.role, title: task.title },
       at,
     });
   });
@@ -78,7 +78,7 @@ export async function updateTask(c: OpCtx, input: { crisisId: string; taskId: st
     await event(trx, c.actor, crisisId, {
       kind: status ? `task.${status}` : "task.updated",
       text: status ? `${STATUS_TEXT[status]}: ${title}` : `Task changed: ${title}`,
-      data: { task_id: taskId, ...patch },
+      data: { task_id: taskId, title, ...patch },
       keyEvent: status === "done" && task.clock !== null,
       at,
     });

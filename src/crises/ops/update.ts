@@ -80,7 +80,7 @@ function safetyCheck(
   plan: Plan,
   lang: Lang,
   at: string,
-): { field: string; text: string } | null {
+): { field: string; text: string; rule?: { rule_text: string; raise_to: string } } | null {
   if (patch.personal_data === false && row.personal_data === 1) {
     if (!patch.reason)
       throw invalid("say why no personal data is involved: removing it needs a reason", "reason");
@@ -105,6 +105,7 @@ function safetyCheck(
       return {
         field: "severity",
         text: `Severity lowered below the plan's rule (${rule.text}, ${rule.raise_to}): ${patch.reason}`,
+        rule: { rule_text: rule.text, raise_to: rule.raise_to },
       };
     }
   }
@@ -130,7 +131,7 @@ function changesOf(
     notes.push({
       kind: "safety.override",
       text: override.text,
-      data: { field: override.field, reason: patch.reason },
+      data: { field: override.field, reason: patch.reason, ...override.rule },
       keyEvent: true,
     });
   if (patch.severity !== undefined && patch.severity !== row.severity) {
@@ -161,13 +162,19 @@ function changesOf(
       text: patch.personal_data
         ? "Personal data involved: the GDPR 72-hour clock runs"
         : "No personal data involved",
+      data: { personal_data: !!patch.personal_data },
       keyEvent: true,
     });
   }
   if (patch.aware_at !== undefined) {
     set.aware_at = notFuture(patch.aware_at, "aware_at", Date.parse(at));
     const since = formatForCustomer(set.aware_at, { timeZone, language: "en" });
-    notes.push({ kind: "aware_at.changed", text: `Aware since ${since}`, keyEvent: true });
+    notes.push({
+      kind: "aware_at.changed",
+      text: `Aware since ${since}`,
+      data: { aware_at: set.aware_at },
+      keyEvent: true,
+    });
   }
   if (patch.authority_notified_at !== undefined) {
     set.authority_notified_at = patch.authority_notified_at
@@ -176,6 +183,7 @@ function changesOf(
     notes.push({
       kind: "authority.notified",
       text: set.authority_notified_at ? "Supervisory authority notified" : "Authority notification withdrawn",
+      data: { notified_at: set.authority_notified_at },
       keyEvent: true,
     });
   }

@@ -48,12 +48,18 @@ export async function crisisFor(
         crisisId = opened.id;
       }
     }
-    await crises.addEvent(actor, crisisId, { kind: "monitor_down", text, key });
+    await crises.addEvent(actor, crisisId, {
+      kind: "monitor_down",
+      text,
+      data: { monitor: monitor.name, reason: event.reason ?? null, fallback: fallback ?? null },
+      key,
+    });
     await store.update(ctx.db, monitor.workspace_id, monitor.id, { crisis_id: crisisId });
   } else if (linkedOpen) {
     await crises.addEvent(actor, linkedOpen.id, {
       kind: "monitor_up",
       text: `${monitor.name} is up again`,
+      data: { monitor: monitor.name },
       key,
     });
     await store.update(ctx.db, monitor.workspace_id, monitor.id, { crisis_id: null });

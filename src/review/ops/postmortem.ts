@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { type Lang, localize } from "../../plan/default-plan/index.js";
 import type { Actions } from "../actions.js";
-import { blameless, timesAgainstPlan } from "../draft.js";
+import { blameless, blamelessData, timesAgainstPlan } from "../draft.js";
 import { labelsFor } from "../labels.js";
 import type { PostmortemOut } from "../schema.js";
 import { ensureDraft, resolvedCrisis } from "./draft.js";
@@ -89,7 +89,9 @@ export async function postmortem(
       .map((e) => ({
         id: e.id,
         at: e.at,
+        kind: e.kind,
         text: hide ? blameless(e.text, names, l) : e.text,
+        data: hide ? blamelessData(e.data ?? null, names, l) : (e.data ?? null),
         actor: hide ? blamelessActor(e.actor, e.actor_user_id, names, l.teamMember) : e.actor,
       })),
     impact: {

@@ -96,7 +96,7 @@ export function createIncidentOps(
       await ctx.services.crises.addEvent(actor, crisisId, {
         kind: "status.published",
         text: `Status page: ${pick(body as Record<string, string>, "en")}`,
-        data: { incident_id: incidentId, update_id: id },
+        data: { incident_id: incidentId, update_id: id, status: input.status, body },
         key: `status-update:${id}`,
         public: true,
         at,

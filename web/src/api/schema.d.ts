@@ -3720,6 +3720,38 @@ export interface operations {
                                     name: string;
                                     reasons: string[];
                                     rule_id: string;
+                                    why?: ({
+                                        /** @enum {string} */
+                                        code: "off";
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "kind";
+                                        kind: string;
+                                        kinds: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "topic";
+                                        topic: string | null;
+                                        topics: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "score";
+                                        min: number;
+                                        score: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "observed";
+                                        min: number;
+                                        observed: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "quiet_hours";
+                                        end: string;
+                                        kind: string;
+                                        pages_at: string | null;
+                                        start: string;
+                                        timezone: string;
+                                    })[];
                                 } | null;
                                 /** @enum {string} */
                                 outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -3833,6 +3865,38 @@ export interface operations {
                                 name: string;
                                 reasons: string[];
                                 rule_id: string;
+                                why?: ({
+                                    /** @enum {string} */
+                                    code: "off";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "kind";
+                                    kind: string;
+                                    kinds: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "topic";
+                                    topic: string | null;
+                                    topics: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "score";
+                                    min: number;
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "observed";
+                                    min: number;
+                                    observed: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "quiet_hours";
+                                    end: string;
+                                    kind: string;
+                                    pages_at: string | null;
+                                    start: string;
+                                    timezone: string;
+                                })[];
                             } | null;
                             /** @enum {string} */
                             outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -3940,6 +4004,38 @@ export interface operations {
                                 name: string;
                                 reasons: string[];
                                 rule_id: string;
+                                why?: ({
+                                    /** @enum {string} */
+                                    code: "off";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "kind";
+                                    kind: string;
+                                    kinds: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "topic";
+                                    topic: string | null;
+                                    topics: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "score";
+                                    min: number;
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "observed";
+                                    min: number;
+                                    observed: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "quiet_hours";
+                                    end: string;
+                                    kind: string;
+                                    pages_at: string | null;
+                                    start: string;
+                                    timezone: string;
+                                })[];
                             } | null;
                             /** @enum {string} */
                             outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -4029,6 +4125,38 @@ export interface operations {
                                 name: string;
                                 reasons: string[];
                                 rule_id: string;
+                                why?: ({
+                                    /** @enum {string} */
+                                    code: "off";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "kind";
+                                    kind: string;
+                                    kinds: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "topic";
+                                    topic: string | null;
+                                    topics: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "score";
+                                    min: number;
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "observed";
+                                    min: number;
+                                    observed: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "quiet_hours";
+                                    end: string;
+                                    kind: string;
+                                    pages_at: string | null;
+                                    start: string;
+                                    timezone: string;
+                                })[];
                             } | null;
                             /** @enum {string} */
                             outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -4131,6 +4259,38 @@ export interface operations {
                                     name: string;
                                     reasons: string[];
                                     rule_id: string;
+                                    why?: ({
+                                        /** @enum {string} */
+                                        code: "off";
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "kind";
+                                        kind: string;
+                                        kinds: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "topic";
+                                        topic: string | null;
+                                        topics: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "score";
+                                        min: number;
+                                        score: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "observed";
+                                        min: number;
+                                        observed: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "quiet_hours";
+                                        end: string;
+                                        kind: string;
+                                        pages_at: string | null;
+                                        start: string;
+                                        timezone: string;
+                                    })[];
                                 } | null;
                                 /** @enum {string} */
                                 outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -4343,6 +4503,38 @@ export interface operations {
                                     name: string;
                                     reasons: string[];
                                     rule_id: string;
+                                    why?: ({
+                                        /** @enum {string} */
+                                        code: "off";
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "kind";
+                                        kind: string;
+                                        kinds: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "topic";
+                                        topic: string | null;
+                                        topics: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "score";
+                                        min: number;
+                                        score: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "observed";
+                                        min: number;
+                                        observed: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        code: "quiet_hours";
+                                        end: string;
+                                        kind: string;
+                                        pages_at: string | null;
+                                        start: string;
+                                        timezone: string;
+                                    })[];
                                 } | null;
                                 /** @enum {string} */
                                 outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -4630,6 +4822,38 @@ export interface operations {
                                 name: string;
                                 reasons: string[];
                                 rule_id: string;
+                                why?: ({
+                                    /** @enum {string} */
+                                    code: "off";
+                                } | {
+                                    /** @enum {string} */
+                                    code: "kind";
+                                    kind: string;
+                                    kinds: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "topic";
+                                    topic: string | null;
+                                    topics: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "score";
+                                    min: number;
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "observed";
+                                    min: number;
+                                    observed: number;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "quiet_hours";
+                                    end: string;
+                                    kind: string;
+                                    pages_at: string | null;
+                                    start: string;
+                                    timezone: string;
+                                })[];
                             } | null;
                             /** @enum {string} */
                             outcome: "paged" | "held" | "unmatched" | "no_rules";
@@ -10129,7 +10353,9 @@ export interface operations {
                         timeline: {
                             actor: string;
                             at: string;
+                            data: unknown;
                             id: string;
+                            kind: string;
                             text: string;
                         }[];
                         times: {
@@ -10280,7 +10506,9 @@ export interface operations {
                         timeline: {
                             actor: string;
                             at: string;
+                            data: unknown;
                             id: string;
+                            kind: string;
                             text: string;
                         }[];
                         times: {

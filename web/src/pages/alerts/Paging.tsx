@@ -2,9 +2,12 @@ import type { ReactNode } from "react";
 import { Link } from "react-router-dom";
 import type { Item } from "../../api/types.js";
 import { Card } from "../../components/Card.js";
-import { formatRelative, formatTime } from "../../format.js";
-import { type MessageId, T, useT } from "../../i18n/t.js";
+import { listOf } from "../../components/event-text.js";
+import { formatNumber, formatRelative, formatTime } from "../../format.js";
+import { useLocale } from "../../i18n/I18nProvider.js";
+import { type MessageId, T, useT, useTOr } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
+import { useAlertKind } from "./kind-label.js";
 import type { AlertDetail } from "./types.js";
 
 const DELIVERY_WORD: Record<AlertDetail["notifications"][number]["delivery"], MessageId | null> = {
@@ -15,10 +18,70 @@ const DELIVERY_WORD: Record<AlertDetail["notifications"][number]["delivery"], Me
   none: null,
 };
 
+const REASON_WORD: Record<AlertDetail["notifications"][number]["reason"], MessageId> = {
+  opened: "paging.reason.opened",
+  escalated: "paging.reason.escalated",
+  quiet_hours: "paging.reason.quiet_hours",
+  grouped: "paging.reason.grouped",
+  acknowledged: "paging.reason.acknowledged",
+  closed: "paging.reason.closed",
+};
+
+type Closest = NonNullable<NonNullable<AlertDetail["paging"]>["closest"]>;
+type Miss = NonNullable<Closest["why"]>[number];
+
+/** Why the closest rule missed, in the reader's language (the English sentences for older alerts). */
+function useMissWords() {
+  const t = useT();
+  const { locale } = useLocale();
+  const kindLabel = useAlertKind();
+  const tOr = useTOr();
+  return (c: Closest | null | undefined): string => {
+    if (!c) return "";
+    if (!c.why) return c.reasons.join("; ");
+    const list = (xs: string[]) => listOf(xs, locale);
+    const topic = (x: string) => tOr(`topic.${x}`, x);
+    const say = (m: Miss): string => {
+      switch (m.code) {
+        case "off":
+          return t("paging.miss.off");
+        case "kind":
+          return t("paging.miss.kind", { kind: kindLabel(m.kind), kinds: list(m.kinds.map(kindLabel)) });
+        case "topic":
+          return t("paging.miss.topic", {
+            topic: m.topic ? topic(m.topic) : t("paging.miss.no_topic"),
+            topics: list(m.topics.map(topic)),
+          });
+        case "score":
+          return t("paging.miss.score", { score: formatNumber(m.score), min: formatNumber(m.min) });
+        case "observed":
+          return t("paging.miss.observed", { observed: formatNumber(m.observed), min: formatNumber(m.min) });
+        case "quiet_hours":
+          return m.pages_at
+            ? t("paging.miss.quiet_until", {
+                start: m.start,
+                end: m.end,
+                zone: m.timezone,
+                time: formatTime(m.pages_at),
+                kind: kindLabel(m.kind),
+              })
+            : t("paging.miss.quiet", {
+                start: m.start,
+                end: m.end,
+                zone: m.timezone,
+                kind: kindLabel(m.kind),
+              });
+      }
+    };
+    return c.why.map(say).join("; ");
+  };
+}
+
 /** Who was told, how far each page got, and when nobody was: which rule came closest and why it missed. */
 export function WhoWasTold({ a }: { a: AlertDetail }) {
   const p = a.paging;
   const t = useT();
+  const missWords = useMissWords();
   const deliveryWord = (d: keyof typeof DELIVERY_WORD) => {
     const word = DELIVERY_WORD[d];
     return word ? ` · ${t(word)}` : "";
@@ -44,7 +107,7 @@ export function WhoWasTold({ a }: { a: AlertDetail }) {
                   />
                 </>
               ) : (
-                `${formatTime(n.created_at)}: ${n.reason} · ${t("paging.step", { n: n.step + 1 })} · ${n.channel} ${n.target}${deliveryWord(n.delivery)}${n.error ? `: ${n.error}` : ""}`
+                `${formatTime(n.created_at)}: ${t(REASON_WORD[n.reason])} · ${t("paging.step", { n: n.step + 1 })} · ${n.channel} ${n.target}${deliveryWord(n.delivery)}${n.error ? `: ${n.error}` : ""}`
               )}
             </li>
           ))}
@@ -55,14 +118,8 @@ export function WhoWasTold({ a }: { a: AlertDetail }) {
           {p.outcome === "no_rules"
             ? t("paging.no_rules")
             : p.outcome === "held"
-              ? t("paging.held", {
-                  rule: p.closest?.name ?? "",
-                  reasons: p.closest?.reasons.join("; ") ?? "",
-                })
-              : t("paging.no_match", {
-                  rule: p.closest?.name ?? "",
-                  reasons: p.closest?.reasons.join("; ") ?? "",
-                })}
+              ? t("paging.held", { rule: p.closest?.name ?? "", reasons: missWords(p.closest) })
+              : t("paging.no_match", { rule: p.closest?.name ?? "", reasons: missWords(p.closest) })}
         </p>
       ) : null}
       {!a.notifications.length && !p ? <p className="alerts-muted">{t("paging.nobody")}</p> : null}

@@ -11,6 +11,7 @@ import { formatTime } from "../../format.js";
 import { T, useT, useTOr } from "../../i18n/t.js";
 import { useSession } from "../../session.js";
 import { PriorityBadge } from "./CasesPage.js";
+import { useCaseEventText } from "./event-text.js";
 import { type Case, money } from "./types.js";
 
 /** Messages in and out; a reply copied by hand stays "unsent" until a person says it went out. */
@@ -92,6 +93,7 @@ export function FollowUpCard({ c }: { c: Case }) {
 /** Everything that happened to the case, with the remedies' total cost in the title. */
 export function TimelineCard({ c }: { c: Case }) {
   const t = useT();
+  const say = useCaseEventText();
   return (
     <Card
       title={
@@ -103,7 +105,7 @@ export function TimelineCard({ c }: { c: Case }) {
       <ol className="cases-timeline" data-testid="case-timeline">
         {(c.timeline ?? []).map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{formatTime(e.at)}</time> <strong>{e.who}</strong> {e.text}
+            <time dateTime={e.at}>{formatTime(e.at)}</time> <strong>{e.who}</strong> {say(e)}
           </li>
         ))}
       </ol>

@@ -28,6 +28,7 @@ export function useToneCheck(text: string, language: string) {
 
 /** The draft with each remark's words marked where they stand, so the fix is obvious. */
 function Marked({ text, remarks }: { text: string; remarks: ToneRemark[] }) {
+  const tOr = useTOr();
   const spans = remarks
     .filter((r) => r.index >= 0 && r.text && text.slice(r.index, r.index + r.text.length) === r.text)
     .sort((a, b) => a.index - b.index);
@@ -37,7 +38,12 @@ function Marked({ text, remarks }: { text: string; remarks: ToneRemark[] }) {
     if (r.index < at) continue;
     out.push(text.slice(at, r.index));
     out.push(
-      <mark key={`${r.index}-${r.kind}`} className={`tone-${r.kind}`} title={r.why} data-testid="tone-mark">
+      <mark
+        key={`${r.index}-${r.kind}`}
+        className={`tone-${r.kind}`}
+        title={tOr(`tone.why.${r.kind}`, r.why)}
+        data-testid="tone-mark"
+      >
         {r.text}
       </mark>,
     );
@@ -79,7 +85,7 @@ export function ToneRemarks({
             {remarks.map((r) => (
               <li key={`${r.kind}-${r.index}`} data-testid="tone-remark" data-kind={r.kind}>
                 <strong>{tOr(`tone.${r.kind}`, r.kind)}</strong>
-                {r.text ? <> “{r.text}”</> : null}: {r.why}
+                {r.text ? <> “{r.text}”</> : null}: {tOr(`tone.why.${r.kind}`, r.why)}
               </li>
             ))}
           </ul>

@@ -3,11 +3,13 @@ import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { formatTime } from "../../format.js";
 import { useT } from "../../i18n/t.js";
+import { useCrisisEventText } from "./event-text.js";
 import type { RoomPart } from "./types.js";
 
 /** What happened, newest first: notes and decisions, with key events starred for the post-mortem. */
 export function Timeline({ c, canAct, act, path }: RoomPart) {
   const t = useT();
+  const say = useCrisisEventText();
   const [text, setText] = useState("");
   const [decision, setDecision] = useState(false);
   const [onlyKey, setOnlyKey] = useState(false);
@@ -67,7 +69,7 @@ export function Timeline({ c, canAct, act, path }: RoomPart) {
             <time dateTime={e.at}>{formatTime(e.at)}</time>
             <span className="timeline-text">
               {e.kind === "decision" ? <strong>{t("crisis.decision_prefix")} </strong> : null}
-              {e.text}
+              {say(e)}
             </span>
             <span className="timeline-actor">{e.actor}</span>
             {canAct ? (

@@ -58,7 +58,7 @@ export function PreviewAndTone({ message: m }: { message: Message }) {
               >
                 <strong>{tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}</strong>
                 {r.text ? <> — “{r.text}”</> : null}
-                <div className="muted">{r.why}</div>
+                <div className="muted">{tOr(`tone.why.${r.kind}`, r.why)}</div>
               </div>
             ))}
           </div>

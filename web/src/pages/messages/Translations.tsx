@@ -65,7 +65,7 @@ export function Translations(props: {
                 {tone.remarks.map((r) => (
                   <li key={`${r.kind}-${r.index}`}>
                     {tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}
-                    {r.text ? `: “${r.text}”` : ""} — {r.why}
+                    {r.text ? `: “${r.text}”` : ""} — {tOr(`tone.why.${r.kind}`, r.why)}
                   </li>
                 ))}
               </ul>

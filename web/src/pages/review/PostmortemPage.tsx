@@ -6,6 +6,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { formatTime } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
+import { useCrisisEventText } from "../crises/event-text.js";
 import { ActionItems } from "./ActionItems.js";
 import { PostmortemEditor } from "./PostmortemEditor.js";
 import { RecoveryChart } from "./RecoveryChart.js";
@@ -31,6 +32,7 @@ export function PostmortemPage() {
   const path = `/api/v1/crises/${encodeURIComponent(id)}/postmortem`;
   const q = useApiQuery<Postmortem>(path, { retry: false });
   const t = useT();
+  const say = useCrisisEventText();
   if (q.error) return <PostmortemUnavailable crisisId={id} error={q.error} />;
   const pm = q.data;
   if (!pm) return <p className="muted">{t("pm.loading")}</p>;
@@ -64,7 +66,7 @@ export function PostmortemPage() {
             <ol className="review-timeline" data-testid="postmortem-timeline">
               {pm.timeline.map((e) => (
                 <li key={e.id}>
-                  <span className="muted">{formatTime(e.at)}</span> {e.text}{" "}
+                  <span className="muted">{formatTime(e.at)}</span> {say(e)}{" "}
                   <span className="muted">— {e.actor}</span>
                 </li>
               ))}

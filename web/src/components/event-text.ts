@@ -1,0 +1,28 @@
+import { formatNumber } from "../format.js";
+
+/**
+ * A timeline entry as the API gives it: the server's English sentence (`text`), kept for API readers
+ * and for entries written before they carried their fields, and the fields (`data`) the dashboard
+ * says again in its reader's language.
+ */
+export interface TimelineEntry {
+  kind: string;
+  text: string;
+  data?: unknown;
+}
+
+/** The entry's fields, or an empty record: a stored entry's data is whatever its version wrote. */
+export const fieldsOf = (e: TimelineEntry): Record<string, unknown> =>
+  e.data && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {};
+
+/** A string field, or undefined when the entry lacks it (older entries fall back to their text). */
+export const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+/** A number field as the reader writes numbers, or undefined. */
+export const num = (v: unknown): string | undefined =>
+  typeof v === "number" && Number.isFinite(v) ? formatNumber(v) : undefined;
+
+/** A list in the reader's language ("a, b and c"). */
+export function listOf(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+}
