@@ -203,6 +203,14 @@ describe.runIf(hasBrowser)("timelines and paging reasons in the reader's languag
     });
     // Blameless: no e-mail address of a paged person reaches the document's fields.
     expect(JSON.stringify(entries.map((e) => e.data))).not.toMatch(/@/);
+    // A crisis still open has no post-mortem: said in Polish, without the server's English beside it.
+    const open = (await call("GET", "/api/v1/crises?status=open&timeline=false")).items[0].id as string;
+    await page.goto(`${b.url}/reports/crises/${open}`);
+    const error = page.getByTestId("postmortem-error");
+    await error.waitFor();
+    expect((await error.innerText()).trim()).toBe(
+      "Ten kryzys nie jest jeszcze rozwiązany: analiza powstanie, gdy zostanie rozwiązany.",
+    );
     await context.close();
     expect(b.pageErrors).toEqual([]);
   }, 300_000);

@@ -45,6 +45,14 @@ export function formatDate(iso: string | number | Date | null | undefined, never
   return d.toLocaleDateString(locale, { dateStyle: "medium", ...zone() });
 }
 
+/** A calendar day ("2026-12-02", no time of day) as the reader writes dates: the same day in every zone. */
+export function formatDay(ymd: string | null | undefined, never = NEVER[locale]): string {
+  if (!ymd) return never;
+  const d = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return ymd;
+  return d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "UTC" });
+}
+
 /** "14:05" */
 export function formatClock(iso: string | number | Date): string {
   return new Date(iso).toLocaleTimeString(locale, { timeStyle: "short", ...zone() });

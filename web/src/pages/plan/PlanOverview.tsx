@@ -4,7 +4,7 @@ import { api, errorMessage } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
-import { formatTime } from "../../format.js";
+import { formatDay, formatTime } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -100,7 +100,7 @@ export function PlanOverview() {
             {lessons.data.items.slice(0, 50).map((a) => (
               <li key={a.id}>
                 <Link to={`/reports/crises/${encodeURIComponent(a.crisis_id)}`}>{a.title}</Link> —{" "}
-                {t("report.owner_due", { owner: a.owner_name, date: a.due_date })}{" "}
+                {t("report.owner_due", { owner: a.owner_name, date: formatDay(a.due_date) })}{" "}
                 {a.overdue ? <Badge value="overdue" tone="red" /> : null}
               </li>
             ))}

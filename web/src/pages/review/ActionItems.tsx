@@ -6,6 +6,7 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
+import { formatDay } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -70,7 +71,7 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
                   <td>{a.title}</td>
                   <td>{a.owner_name}</td>
                   <td>
-                    {a.due_date} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
+                    {formatDay(a.due_date)} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
                   </td>
                   <td>
                     {t(`plan_part.${a.plan_part}`)}: {a.plan_label}

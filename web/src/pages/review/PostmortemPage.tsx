@@ -92,8 +92,8 @@ function PostmortemUnavailable({ crisisId, error }: { crisisId: string; error: E
     <>
       <PageHeader title={t("crisis.postmortem")} />
       <p className={`notice ${open ? "notice-warn" : "notice-error"}`} data-testid="postmortem-error">
-        {open ? `${t("pm.not_resolved")} ` : ""}
-        {error.message}
+        {/* The server's own words only when there is no sentence of ours for it. */}
+        {open ? t("pm.not_resolved") : error.message}
       </p>
       <Link to={`/crises/${encodeURIComponent(crisisId)}`}>{t("pm.back_room")}</Link>
     </>
