@@ -3,6 +3,7 @@ import { hostOfServer, refuseInternalHost, refuseInternalUrl } from "../core/out
 // The plan owns the vocabulary of crisis types; a monitor names them. Status page components are the
 // shop's own rows: the service checks that the one named exists.
 import { CRISIS_TYPE_IDS } from "../plan/default-plan/model.js";
+import { failureSchema } from "./failure.js";
 
 export const MONITOR_TYPES = ["http", "tcp", "tls", "dns", "heartbeat", "provider"] as const;
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
@@ -153,6 +154,8 @@ export const monitorOut = z
     last_checked_at: z.string().nullable(),
     last_latency_ms: z.number().nullable(),
     last_error: z.string().nullable(),
+    /** The same as fields, for a reader's own language (failure.ts). */
+    last_error_why: failureSchema.nullable(),
     interval_s: z.number(),
     timeout_ms: z.number(),
     retries: z.number(),
@@ -195,6 +198,8 @@ export const eventOut = z.object({
   from_state: stateSchema,
   to_state: stateSchema,
   reason: z.string().nullable(),
+  /** The same as fields, for a reader's own language (failure.ts). */
+  reason_why: failureSchema.nullable(),
 });
 
 export const historyQuery = z.object({

@@ -2,6 +2,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { raise, spike } from "../../src/alerts/testing.js";
 import { modules } from "../../src/app/modules.js";
+import { systemActor } from "../../src/core/actor.js";
+import { MonitorScheduler } from "../../src/monitoring/scheduler.js";
+import { json, startTarget } from "../../src/monitoring/testing.js";
 import { loginOn, openContext } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, openDashboard } from "./browser.js";
 
@@ -212,6 +215,40 @@ describe.runIf(hasBrowser)("timelines and paging reasons in the reader's languag
       "Ten kryzys nie jest jeszcze rozwiązany: analiza powstanie, gdy zostanie rozwiązany.",
     );
     await context.close();
+    expect(b.pageErrors).toEqual([]);
+  }, 300_000);
+
+  it("why a monitor failed is said in Polish, on its page and in its state changes", async () => {
+    const target = await startTarget();
+    try {
+      target.route("/shop", (_q, res) => json(res, 200, { status: "ok" }));
+      const m = await b.h.ctx.services.monitoring.create(systemActor(b.h.workspaceId), {
+        type: "http",
+        name: "Sklep",
+        url: `${target.url}/shop`,
+        keyword: "Dodaj do koszyka",
+        interval_s: 30,
+        retries: 0,
+      });
+      const scheduler = new MonitorScheduler(b.h.ctx, (batch) => b.h.ctx.services.monitoring.record(batch));
+      for (let i = 0; i < 2; i++) {
+        await b.h.ctx.db.updateTable("monitors").set({ next_run_at: new Date().toISOString() }).execute();
+        await scheduler.runDue();
+      }
+      const stored = await call("GET", `/api/v1/monitors/${m.id}`);
+      expect(stored.last_error).toBe('keyword "Dodaj do koszyka" not found');
+      expect(stored.last_error_why).toEqual({ code: "keyword_missing", keyword: "Dodaj do koszyka" });
+      const { context, page } = await openContext(b, "pl-PL");
+      await loginOn(page, b.url);
+      await page.goto(`${b.url}/monitors/${m.id}`);
+      const polish = "tekstu „Dodaj do koszyka” nie ma na stronie";
+      await expect.poll(() => page.locator(".monitor-error").innerText()).toBe(polish);
+      await expect.poll(() => page.getByTestId("monitor-events").innerText()).toContain(polish);
+      expect(await page.getByTestId("monitor-events").innerText()).not.toContain("not found");
+      await context.close();
+    } finally {
+      await target.close();
+    }
     expect(b.pageErrors).toEqual([]);
   }, 300_000);
 });

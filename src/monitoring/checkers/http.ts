@@ -1,7 +1,7 @@
 import { request } from "undici";
 import { outboundAgent } from "../../core/outbound.js";
 import type { HttpConfig } from "../schema.js";
-import { type CheckResult, errorText, failWith, pass } from "./types.js";
+import { type CheckResult, errorText, fail, failWith, pass } from "./types.js";
 
 /** Bodies beyond this are not read: a keyword or JSON value has to be near the start of a health page. */
 const MAX_BODY = 1024 * 1024;
@@ -59,30 +59,30 @@ export async function checkHttp(cfg: HttpConfig, timeoutMs: number): Promise<Che
     const expected = cfg.expected_status;
     const statusOk =
       expected.length > 0 ? expected.includes(res.statusCode) : res.statusCode >= 200 && res.statusCode < 400;
-    if (!statusOk) return failWith(`HTTP ${res.statusCode}`, latency);
+    if (!statusOk) return fail({ code: "http_status", status: res.statusCode }, latency);
     if (cfg.keyword !== null) {
       const found = text.includes(cfg.keyword);
-      if (found && cfg.keyword_absent) return failWith(`keyword "${cfg.keyword}" is present`, latency);
-      if (!found && !cfg.keyword_absent) return failWith(`keyword "${cfg.keyword}" not found`, latency);
+      if (found && cfg.keyword_absent)
+        return fail({ code: "keyword_present", keyword: cfg.keyword }, latency);
+      if (!found && !cfg.keyword_absent)
+        return fail({ code: "keyword_missing", keyword: cfg.keyword }, latency);
     }
     if (cfg.json_path !== null) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
       } catch {
-        return failWith("the body is not JSON", latency);
+        return fail({ code: "not_json" }, latency);
       }
       const got = valueAtPath(parsed, cfg.json_path);
-      if (got === undefined) return failWith(`no value at ${cfg.json_path}`, latency);
+      if (got === undefined) return fail({ code: "json_missing", path: cfg.json_path }, latency);
       if (cfg.json_expected !== null && asText(got) !== cfg.json_expected) {
-        return failWith(
-          `${cfg.json_path} is ${asText(got).slice(0, 100)}, expected ${cfg.json_expected}`,
-          latency,
-        );
+        const value = { path: cfg.json_path, got: asText(got).slice(0, 100), expected: cfg.json_expected };
+        return fail({ code: "json_value", ...value }, latency);
       }
     }
     if (cfg.max_latency_ms !== null && latency > cfg.max_latency_ms) {
-      return failWith(`slow: ${Math.round(latency)} ms > ${cfg.max_latency_ms} ms`, latency);
+      return fail({ code: "slow", ms: Math.round(latency), max: cfg.max_latency_ms }, latency);
     }
     return pass(latency);
   } catch (err) {

@@ -3,7 +3,7 @@ import type { MonitorsTable } from "../tables.js";
 import { checkHttp } from "./http.js";
 import { checkDns, checkTcp, checkTls } from "./net.js";
 import { checkProvider } from "./provider.js";
-import { type CheckResult, failWith, pass } from "./types.js";
+import { type CheckResult, fail, failWith, pass } from "./types.js";
 
 export type { CheckResult } from "./types.js";
 
@@ -35,9 +35,7 @@ export async function runCheck(m: CheckTarget, now: number): Promise<CheckResult
         const since = Date.parse(m.last_beat_at ?? m.created_at);
         const lateBy = now - since - (m.interval_s + cfg.grace_s) * 1000;
         if (lateBy > 0) {
-          return failWith(
-            m.last_beat_at ? `no beat since ${m.last_beat_at}` : `no beat since the monitor was created`,
-          );
+          return fail({ code: "no_beat", since: m.last_beat_at });
         }
         return pass(null);
       }

@@ -3,7 +3,7 @@ import { connect as tcpConnect } from "node:net";
 import { connect as tlsConnect } from "node:tls";
 import { checkLiteral, guardedLookup, hostOfServer } from "../../core/outbound.js";
 import type { DnsConfig, TcpConfig, TlsConfig } from "../schema.js";
-import { type CheckResult, errorText, failWith, pass } from "./types.js";
+import { type CheckResult, errorText, fail, failWith, pass } from "./types.js";
 
 const elapsed = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
@@ -20,7 +20,7 @@ export function checkTcp(cfg: TcpConfig, timeoutMs: number): Promise<CheckResult
       socket.destroy();
       resolve(r);
     };
-    socket.setTimeout(timeoutMs, () => done(failWith("timed out")));
+    socket.setTimeout(timeoutMs, () => done(fail({ code: "timeout" })));
     socket.once("connect", () => done(pass(elapsed(t0))));
     socket.once("error", (err) => done(failWith(errorText(err))));
   });
@@ -47,15 +47,15 @@ export function checkTls(cfg: TlsConfig, timeoutMs: number, now: number): Promis
       socket.destroy();
       resolve(r);
     };
-    socket.setTimeout(timeoutMs, () => done(failWith("timed out")));
+    socket.setTimeout(timeoutMs, () => done(fail({ code: "timeout" })));
     socket.once("secureConnect", () => {
       const cert = socket.getPeerCertificate();
-      if (!cert?.valid_to) return done(failWith("no certificate"));
+      if (!cert?.valid_to) return done(fail({ code: "no_certificate" }));
       const expires = Date.parse(cert.valid_to);
       const days = Math.floor((expires - now) / DAY_MS);
-      if (expires <= now) return done(failWith(`certificate expired on ${new Date(expires).toISOString()}`));
+      if (expires <= now) return done(fail({ code: "cert_expired", at: new Date(expires).toISOString() }));
       if (days < cfg.tls_days) {
-        return done(failWith(`certificate expires in ${days} days (${new Date(expires).toISOString()})`));
+        return done(fail({ code: "cert_expiring", days, at: new Date(expires).toISOString() }));
       }
       done(pass(elapsed(t0)));
     });
@@ -90,9 +90,12 @@ export async function checkDns(cfg: DnsConfig, timeoutMs: number): Promise<Check
       resolver.setServers([cfg.dns_server]);
     }
     const answers = await resolveRecords(resolver, cfg);
-    if (answers.length === 0) return failWith("no answer", elapsed(t0));
+    if (answers.length === 0) return fail({ code: "dns_no_answer" }, elapsed(t0));
     if (cfg.expected !== null && !answers.some((a) => a.toLowerCase() === cfg.expected?.toLowerCase())) {
-      return failWith(`${cfg.expected} not among ${answers.slice(0, 5).join(", ")}`, elapsed(t0));
+      return fail(
+        { code: "dns_mismatch", expected: cfg.expected, answers: answers.slice(0, 5).join(", ") },
+        elapsed(t0),
+      );
     }
     return pass(elapsed(t0));
   } catch (err) {

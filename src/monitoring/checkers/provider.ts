@@ -1,8 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import { request } from "undici";
+import { failureText } from "../failure.js";
 import type { ProviderConfig } from "../schema.js";
 import { checkAgent } from "./http.js";
-import { type CheckResult, errorText, failWith, pass } from "./types.js";
+import { type CheckResult, errorText, fail, failWith, pass } from "./types.js";
 
 /** A provider problem on components the shop uses: what the monitor reports, and what it names. */
 export interface ProviderIssue {
@@ -133,11 +134,7 @@ export function feedIssues(xml: string, used: string[], now: number): ProviderIs
 
 export function describeIssue(issue: ProviderIssue, provider: string | null): string | null {
   if (issue.components.length === 0 && issue.incidents.length === 0) return null;
-  const who = provider ?? "the provider";
-  const parts = [];
-  if (issue.components.length) parts.push(`components ${issue.components.join(", ")}`);
-  if (issue.incidents.length) parts.push(`incident ${issue.incidents.map((i) => `"${i}"`).join(", ")}`);
-  return `${who} reports ${parts.join("; ")}`;
+  return failureText({ code: "provider_reports", provider, ...issue });
 }
 
 export async function checkProvider(
@@ -160,7 +157,7 @@ export async function checkProvider(
     });
     const text = await res.body.text();
     const latency = Math.round((performance.now() - started) * 10) / 10;
-    if (res.statusCode >= 400) return failWith(`status page answered HTTP ${res.statusCode}`, latency);
+    if (res.statusCode >= 400) return fail({ code: "provider_http", status: res.statusCode }, latency);
     const issue =
       cfg.format === "statuspage"
         ? statuspageIssues(JSON.parse(text), cfg.components)
@@ -168,6 +165,6 @@ export async function checkProvider(
     const problem = describeIssue(issue, cfg.provider);
     return problem ? { ...failWith(problem, latency), provider: issue } : pass(latency);
   } catch (err) {
-    return failWith(`status page unreadable: ${errorText(err)}`);
+    return fail({ code: "provider_unreadable", detail: errorText(err) });
   }
 }

@@ -1,3 +1,5 @@
+import { type Failure, failureText } from "../failure.js";
+
 export interface CheckResult {
   ok: boolean;
   latencyMs: number | null;
@@ -13,6 +15,10 @@ export const failWith = (error: string, latencyMs: number | null = null): CheckR
   latencyMs,
   error: error.slice(0, 500),
 });
+
+/** A failure of a known form: its English sentence is what the check stores (see failure.ts). */
+export const fail = (why: Failure, latencyMs: number | null = null): CheckResult =>
+  failWith(failureText(why), latencyMs);
 
 export const errorText = (err: unknown): string => {
   if (err instanceof Error) {

@@ -1,5 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import { systemActor } from "../../core/actor.js";
+import { failureOf } from "../failure.js";
 import type { CrisisMapping } from "../schema.js";
 import { monitoringStore as store } from "../store.js";
 import type { MonitorEventsTable, MonitorsTable } from "../tables.js";
@@ -51,7 +52,12 @@ export async function crisisFor(
     await crises.addEvent(actor, crisisId, {
       kind: "monitor_down",
       text,
-      data: { monitor: monitor.name, reason: event.reason ?? null, fallback: fallback ?? null },
+      data: {
+        monitor: monitor.name,
+        reason: event.reason ?? null,
+        why: failureOf(event.reason ?? null),
+        fallback: fallback ?? null,
+      },
       key,
     });
     await store.update(ctx.db, monitor.workspace_id, monitor.id, { crisis_id: crisisId });

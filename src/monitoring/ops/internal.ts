@@ -1,6 +1,7 @@
 import type { AppContext } from "../../app/context.js";
 import { notFound } from "../../core/errors.js";
 import { openConfig } from "../config-secrets.js";
+import { failureOf } from "../failure.js";
 import type { MonitorOut } from "../schema.js";
 import { monitoringStore as store } from "../store.js";
 import type { MonitorsTable } from "../tables.js";
@@ -34,6 +35,7 @@ export function toOut(row: MonitorsTable, extra: Partial<MonitorOut> = {}): Moni
     last_checked_at: row.last_checked_at,
     last_latency_ms: row.last_latency_ms,
     last_error: row.last_error,
+    last_error_why: failureOf(row.last_error),
     interval_s: row.interval_s,
     timeout_ms: row.timeout_ms,
     retries: row.retries,

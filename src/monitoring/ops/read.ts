@@ -1,4 +1,5 @@
 import type { Actor } from "../../core/actor.js";
+import { failureOf } from "../failure.js";
 import { monitoringStore as store } from "../store.js";
 import type { MonitorState, MonitorsTable } from "../tables.js";
 import { DAY, HOUR, iso, type MonitorDeps, toOut } from "./internal.js";
@@ -90,6 +91,7 @@ export async function monitorEvents(d: MonitorDeps, actor: Actor, id: string, li
     from_state: e.from_state,
     to_state: e.to_state,
     reason: e.reason,
+    reason_why: failureOf(e.reason),
   }));
 }
 

@@ -12646,6 +12646,85 @@ export interface operations {
                             last_beat_at: string | null;
                             last_checked_at: string | null;
                             last_error: string | null;
+                            last_error_why: ({
+                                /** @enum {string} */
+                                code: "http_status";
+                                status: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "keyword_present";
+                                keyword: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "keyword_missing";
+                                keyword: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "not_json";
+                            } | {
+                                /** @enum {string} */
+                                code: "json_missing";
+                                path: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "json_value";
+                                expected: string;
+                                got: string;
+                                path: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "slow";
+                                max: number;
+                                ms: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "timeout";
+                            } | {
+                                /** @enum {string} */
+                                code: "no_certificate";
+                            } | {
+                                at: string;
+                                /** @enum {string} */
+                                code: "cert_expired";
+                            } | {
+                                at: string;
+                                /** @enum {string} */
+                                code: "cert_expiring";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "dns_no_answer";
+                            } | {
+                                answers: string;
+                                /** @enum {string} */
+                                code: "dns_mismatch";
+                                expected: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "no_beat";
+                                since: string | null;
+                            } | {
+                                /** @enum {string} */
+                                code: "provider_http";
+                                status: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "provider_unreadable";
+                                detail: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "provider_reports";
+                                components: string[];
+                                incidents: string[];
+                                provider: string | null;
+                            } | {
+                                /** @enum {string} */
+                                code: "recovered";
+                            } | {
+                                /** @enum {string} */
+                                code: "other";
+                                detail: string;
+                            }) | null;
                             last_latency_ms: number | null;
                             name: string;
                             next_run_at: string;
@@ -12873,6 +12952,85 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
+                        last_error_why: ({
+                            /** @enum {string} */
+                            code: "http_status";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_present";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_missing";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "not_json";
+                        } | {
+                            /** @enum {string} */
+                            code: "json_missing";
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "json_value";
+                            expected: string;
+                            got: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "slow";
+                            max: number;
+                            ms: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "timeout";
+                        } | {
+                            /** @enum {string} */
+                            code: "no_certificate";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expired";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expiring";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "dns_no_answer";
+                        } | {
+                            answers: string;
+                            /** @enum {string} */
+                            code: "dns_mismatch";
+                            expected: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "no_beat";
+                            since: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_http";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_unreadable";
+                            detail: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_reports";
+                            components: string[];
+                            incidents: string[];
+                            provider: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "recovered";
+                        } | {
+                            /** @enum {string} */
+                            code: "other";
+                            detail: string;
+                        }) | null;
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
@@ -12934,6 +13092,85 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
+                        last_error_why: ({
+                            /** @enum {string} */
+                            code: "http_status";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_present";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_missing";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "not_json";
+                        } | {
+                            /** @enum {string} */
+                            code: "json_missing";
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "json_value";
+                            expected: string;
+                            got: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "slow";
+                            max: number;
+                            ms: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "timeout";
+                        } | {
+                            /** @enum {string} */
+                            code: "no_certificate";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expired";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expiring";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "dns_no_answer";
+                        } | {
+                            answers: string;
+                            /** @enum {string} */
+                            code: "dns_mismatch";
+                            expected: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "no_beat";
+                            since: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_http";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_unreadable";
+                            detail: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_reports";
+                            components: string[];
+                            incidents: string[];
+                            provider: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "recovered";
+                        } | {
+                            /** @enum {string} */
+                            code: "other";
+                            detail: string;
+                        }) | null;
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
@@ -13038,6 +13275,85 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
+                        last_error_why: ({
+                            /** @enum {string} */
+                            code: "http_status";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_present";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_missing";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "not_json";
+                        } | {
+                            /** @enum {string} */
+                            code: "json_missing";
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "json_value";
+                            expected: string;
+                            got: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "slow";
+                            max: number;
+                            ms: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "timeout";
+                        } | {
+                            /** @enum {string} */
+                            code: "no_certificate";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expired";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expiring";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "dns_no_answer";
+                        } | {
+                            answers: string;
+                            /** @enum {string} */
+                            code: "dns_mismatch";
+                            expected: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "no_beat";
+                            since: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_http";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_unreadable";
+                            detail: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_reports";
+                            components: string[];
+                            incidents: string[];
+                            provider: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "recovered";
+                        } | {
+                            /** @enum {string} */
+                            code: "other";
+                            detail: string;
+                        }) | null;
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
@@ -13088,6 +13404,85 @@ export interface operations {
                             from_state: "pending" | "up" | "down";
                             id: string;
                             reason: string | null;
+                            reason_why: ({
+                                /** @enum {string} */
+                                code: "http_status";
+                                status: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "keyword_present";
+                                keyword: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "keyword_missing";
+                                keyword: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "not_json";
+                            } | {
+                                /** @enum {string} */
+                                code: "json_missing";
+                                path: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "json_value";
+                                expected: string;
+                                got: string;
+                                path: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "slow";
+                                max: number;
+                                ms: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "timeout";
+                            } | {
+                                /** @enum {string} */
+                                code: "no_certificate";
+                            } | {
+                                at: string;
+                                /** @enum {string} */
+                                code: "cert_expired";
+                            } | {
+                                at: string;
+                                /** @enum {string} */
+                                code: "cert_expiring";
+                                days: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "dns_no_answer";
+                            } | {
+                                answers: string;
+                                /** @enum {string} */
+                                code: "dns_mismatch";
+                                expected: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "no_beat";
+                                since: string | null;
+                            } | {
+                                /** @enum {string} */
+                                code: "provider_http";
+                                status: number;
+                            } | {
+                                /** @enum {string} */
+                                code: "provider_unreadable";
+                                detail: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "provider_reports";
+                                components: string[];
+                                incidents: string[];
+                                provider: string | null;
+                            } | {
+                                /** @enum {string} */
+                                code: "recovered";
+                            } | {
+                                /** @enum {string} */
+                                code: "other";
+                                detail: string;
+                            }) | null;
                             /** @enum {string} */
                             to_state: "pending" | "up" | "down";
                         }[];
@@ -13138,6 +13533,85 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
+                        last_error_why: ({
+                            /** @enum {string} */
+                            code: "http_status";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_present";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "keyword_missing";
+                            keyword: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "not_json";
+                        } | {
+                            /** @enum {string} */
+                            code: "json_missing";
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "json_value";
+                            expected: string;
+                            got: string;
+                            path: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "slow";
+                            max: number;
+                            ms: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "timeout";
+                        } | {
+                            /** @enum {string} */
+                            code: "no_certificate";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expired";
+                        } | {
+                            at: string;
+                            /** @enum {string} */
+                            code: "cert_expiring";
+                            days: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "dns_no_answer";
+                        } | {
+                            answers: string;
+                            /** @enum {string} */
+                            code: "dns_mismatch";
+                            expected: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "no_beat";
+                            since: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_http";
+                            status: number;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_unreadable";
+                            detail: string;
+                        } | {
+                            /** @enum {string} */
+                            code: "provider_reports";
+                            components: string[];
+                            incidents: string[];
+                            provider: string | null;
+                        } | {
+                            /** @enum {string} */
+                            code: "recovered";
+                        } | {
+                            /** @enum {string} */
+                            code: "other";
+                            detail: string;
+                        }) | null;
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;

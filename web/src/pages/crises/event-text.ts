@@ -5,6 +5,7 @@ import { useLocale } from "../../i18n/I18nProvider.js";
 import { type MessageId, useT, useTOr } from "../../i18n/t.js";
 import { useAlertKind } from "../alerts/kind-label.js";
 import { useLanguageName } from "../mentions/filters.js";
+import { type Failure, useFailureText } from "../monitors/failure-text.js";
 
 const TASK_KEYS: Record<string, MessageId> = {
   "task.added": "timeline.task_added",
@@ -33,6 +34,7 @@ export function useCrisisEventText() {
   const { locale } = useLocale();
   const alertKind = useAlertKind();
   const languageName = useLanguageName();
+  const failureText = useFailureText();
   return useCallback(
     (e: TimelineEntry): string => {
       const d = fieldsOf(e);
@@ -219,9 +221,10 @@ export function useCrisisEventText() {
             const monitor = str(d["monitor"]);
             if (!monitor) return undefined;
             const fallback = str(d["fallback"]);
+            const why = d["why"] as Failure | null | undefined;
             const down = t("timeline.monitor_down", {
               monitor,
-              reason: str(d["reason"]) ?? t("timeline.check_failed"),
+              reason: why ? failureText(why) : (str(d["reason"]) ?? t("timeline.check_failed")),
             });
             return fallback ? `${down}\n${t("timeline.fallback", { fallback })}` : down;
           }
@@ -262,6 +265,6 @@ export function useCrisisEventText() {
       })();
       return said ?? e.text;
     },
-    [t, tOr, locale, alertKind, languageName],
+    [t, tOr, locale, alertKind, languageName, failureText],
   );
 }

@@ -9,6 +9,7 @@ import { formatNumber, formatRelative, formatTime } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { useFailureText } from "./failure-text.js";
 import { monitorsQuery } from "./MonitorForm.js";
 import { MonitorEventsCard, MonitorHistoryCard, type Range } from "./MonitorHistory.js";
 import type { HistoryPoint, Monitor, MonitorEvent, RawCheck } from "./types.js";
@@ -96,6 +97,7 @@ function MonitorActions({ monitor: m, path }: { monitor: Monitor; path: string }
 
 function MonitorSummary({ monitor: m }: { monitor: Monitor }) {
   const t = useT();
+  const why = useFailureText();
   return (
     <div className="monitor-summary" data-testid="monitor-summary">
       <span data-testid="monitor-state" data-state={m.state}>
@@ -106,7 +108,9 @@ function MonitorSummary({ monitor: m }: { monitor: Monitor }) {
         <span title={formatTime(m.state_changed_at)}>{formatRelative(m.state_changed_at)}</span>
       </span>
       <span>{t("monitor.last_check", { when: formatRelative(m.last_checked_at) })}</span>
-      {m.last_error ? <span className="notice notice-error monitor-error">{m.last_error}</span> : null}
+      {m.last_error_why ? (
+        <span className="notice notice-error monitor-error">{why(m.last_error_why)}</span>
+      ) : null}
       {m.component ? <span>{t("monitor.moves_component", { name: m.component })}</span> : null}
       {m.crisis ? (
         <span>

@@ -3,6 +3,7 @@ import { Card } from "../../components/Card.js";
 import { TimeSeriesChart } from "../../components/Chart.js";
 import { formatNumber, formatRelative, formatTime } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
+import { useFailureText } from "./failure-text.js";
 import type { HistoryPoint, MonitorEvent, RawCheck } from "./types.js";
 
 export type Range = "raw" | "hour" | "day";
@@ -100,6 +101,7 @@ export function MonitorHistoryCard({
 
 export function MonitorEventsCard({ events }: { events: MonitorEvent[] }) {
   const t = useT();
+  const why = useFailureText();
   return (
     <Card title={t("monitor.state_changes")} data-testid="monitor-events">
       {events.length === 0 ? (
@@ -109,7 +111,8 @@ export function MonitorEventsCard({ events }: { events: MonitorEvent[] }) {
           {events.map((e) => (
             <li key={e.id}>
               <span title={formatTime(e.at)}>{formatRelative(e.at)}</span> <Badge value={e.from_state} /> →{" "}
-              <Badge value={e.to_state} /> {e.reason ? <span className="muted">{e.reason}</span> : null}
+              <Badge value={e.to_state} />{" "}
+              {e.reason_why ? <span className="muted">{why(e.reason_why)}</span> : null}
             </li>
           ))}
         </ul>
