@@ -9,8 +9,12 @@ import type { SeriesPoint } from "../src/detection/detectors/types.js";
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-/** Every series' observed and expected per hour (hour index → [observed, expected]). */
-export type Hourly = Map<string, Map<number, [number, number]>>;
+/**
+ * Every series' observed and expected per hour (hour index → [observed, expected, Σ observed² ÷ expected
+ * over the hour's buckets, buckets with an expectation]): the last two give the dispersion of the
+ * buckets around the hour's own level (see withinHour).
+ */
+export type Hourly = Map<string, Map<number, [number, number, number, number]>>;
 
 export function hourlyRecorder(hourly: Hourly) {
   return (p: SeriesPoint) => {
@@ -20,8 +24,9 @@ export function hourlyRecorder(hourly: Hourly) {
       m = new Map();
       hourly.set(p.series, m);
     }
-    const v = m.get(h) ?? [0, 0];
-    m.set(h, [v[0] + p.observed, v[1] + p.expected]);
+    const v = m.get(h) ?? [0, 0, 0, 0];
+    const q = p.expected > 0 ? p.observed ** 2 / p.expected : 0;
+    m.set(h, [v[0] + p.observed, v[1] + p.expected, v[2] + q, v[3] + (p.expected > 0 ? 1 : 0)]);
   };
 }
 
@@ -43,7 +48,8 @@ const say = (r: TraceRun, text: string) => process.stderr.write(`trace ${r.tag}:
 export function trace(r: TraceRun) {
   for (const start of r.starts) {
     const i = r.at.findIndex((a) => a >= start && a <= start + r.span);
-    say(r, i < 0 ? "missed" : `${((r.at[i] as number) - start) / MIN} min by ${r.by[i]}`);
+    const when = `${new Date(start).toISOString().slice(11, 16)} UTC`;
+    say(r, i < 0 ? `missed (${when})` : `${((r.at[i] as number) - start) / MIN} min by ${r.by[i]} (${when})`);
   }
   r.at.forEach((a, i) => {
     if (a < r.from || r.starts.some((st) => a >= st - 5 * MIN && a <= st + r.span)) return;
@@ -53,7 +59,7 @@ export function trace(r: TraceRun) {
     // The series' last 8 hours, observed/expected, the alarm's hour last; then its days.
     const m = r.hourly.get((r.by[i] ?? "").split(" ")[0] ?? "");
     const h = Math.floor(a / HOUR);
-    const hours = Array.from({ length: 8 }, (_, j): [number, number] => m?.get(h - 7 + j) ?? [0, 0]);
+    const hours = Array.from({ length: 8 }, (_, j) => m?.get(h - 7 + j) ?? ([0, 0, 0, 0] as const));
     say(r, `  hours: ${hours.map(([o, e]) => `${o}/${e.toFixed(1)}`).join(" ")}`);
     const days = new Map<number, [number, number]>();
     for (const [hh, [o, e]] of m ?? []) {
@@ -77,10 +83,41 @@ export function trace(r: TraceRun) {
     if (e > 20) ratios.push(`${key} ${(o / e).toFixed(2)} (${Math.round(e)})`);
   }
   say(r, `observed/expected outside the waves: ${ratios.join(", ")}`);
-  const series = r.engine.toJSON().series;
-  const phi = (k: string) => Math.round(((series[k]?.seq as { phi: number } | null)?.phi ?? 0) * 100) / 100;
   say(
     r,
-    `dispersion ${["volume", "negative", "complaint", "topic:customer_service"].map((k) => `${k} ${phi(k)}`).join(", ")}`,
+    `dispersion within the hour / of the hours, outside the waves: ${MAIN.map((k) => withinHour(r, k)).join(", ")}`,
   );
+  const series = r.engine.toJSON().series;
+  const phi = (k: string) => Math.round(((series[k]?.seq as { phi: number } | null)?.phi ?? 0) * 100) / 100;
+  say(r, `dispersion ${MAIN.map((k) => `${k} ${phi(k)}`).join(", ")}`);
+}
+
+const MAIN = ["volume", "negative", "complaint", "topic:customer_service"];
+
+/**
+ * Two dispersions of one series outside the waves. Within the hour: the buckets' counts around the
+ * hour's own level (observed × expected share), Σ o²/(e·R) − O with R = O/E, whose mean is (buckets − 1)
+ * for Poisson counts whatever the baseline's error, so it measures clustering only. Of the hours: the
+ * hour's count around the baseline, (O − E)²/E, which also carries the baseline's level error. The
+ * engine's φ is the second; the gap between them is what the baseline's error costs the tests.
+ */
+function withinHour(r: TraceRun, key: string): string {
+  const m = r.hourly.get(key);
+  let num = 0;
+  let df = 0;
+  let hourNum = 0;
+  let hours = 0;
+  for (const [hh, [o, e, q, n]] of m ?? []) {
+    if (hh * HOUR < r.from || r.starts.some((st) => hh * HOUR >= st - HOUR && hh * HOUR < st + 5 * HOUR))
+      continue;
+    if (e <= 0) continue;
+    hourNum += (o - e) ** 2 / e;
+    hours++;
+    if (o > 0 && n > 1) {
+      num += q / (o / e) - o;
+      df += n - 1;
+    }
+  }
+  const f = (x: number) => (Math.round(x * 100) / 100).toString();
+  return `${key} ${f(num / Math.max(df, 1))} / ${f(hourNum / Math.max(hours, 1))}`;
 }

@@ -31,7 +31,7 @@ import {
   dropExplained,
   mentionSpecs,
   onSeriesMention,
-  onShareClock,
+  onShareMention,
   type WatchContext,
 } from "./watch.js";
 
@@ -180,12 +180,9 @@ export class DetectionEngine {
     alerts.push(...onMention(this.state.single, this.config, m, at));
     const ctx = this.watch(at);
     if (this.config.share.enabled) {
-      const share = this.series("share");
-      onShareClock(ctx, share);
-      if (m.sentiment === "negative") {
-        const a = onSeriesMention(ctx, "share", m, at);
-        if (a) alerts.push(a);
-      }
+      this.series("share");
+      const a = onShareMention(ctx, m, at);
+      if (a) alerts.push(a);
     }
     for (const key of keys) {
       const a = onSeriesMention(ctx, key, m, at);

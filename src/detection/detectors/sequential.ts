@@ -149,6 +149,78 @@ export function hit(
   }
 }
 
+/**
+ * One mention of any kind on the share series' clock: a binomial CUSUM per factor k, for the odds of a
+ * mention being negative rising k-fold from the usual share p. A negative mention adds ln(p₁/p), any
+ * other takes ln((1 − p)/(1 − p₁)) off, with p₁ = kp/(1 − p + kp): the exact log-likelihood ratio of
+ * "the share rose since the run began", whatever the volume does. (The Poisson form it replaces counted
+ * each mention as p expected negatives; it is mute once p is above 1/k of every factor's break-even,
+ * about 55 % for k = 3, which is where a support account lives.)
+ */
+export function shareStep(
+  seq: SeqState,
+  factors: readonly number[],
+  p: number,
+  negative: boolean,
+  t: number,
+  id: string,
+  text: string | undefined,
+  active: boolean,
+): void {
+  seq.bucketExpected += p;
+  seq.hourExpected += p;
+  seq.epExpected += p;
+  if (negative) {
+    seq.hourObserved++;
+    seq.epObserved++;
+  }
+  if (!active) return;
+  expire(seq, t);
+  let any = false;
+  for (let i = 0; i < seq.members.length; i++) {
+    const m = seq.members[i] as Member;
+    const p1 = oddsRisen(p, factors[i] as number);
+    if (negative) {
+      if (m.s <= 0) m.start = t;
+      m.s += Math.log(p1 / p) / seq.phi;
+      m.observed++;
+    } else if (m.s > 0) m.s -= Math.log((1 - p) / (1 - p1)) / seq.phi;
+    if (m.s <= 0) {
+      m.s = 0;
+      m.start = null;
+      m.observed = 0;
+      m.expected = 0;
+    } else {
+      m.expected += p;
+      any = true;
+    }
+  }
+  if (negative && text !== undefined) {
+    seq.examples.unshift({
+      id,
+      text: text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text,
+    });
+    if (seq.examples.length > MAX_EXAMPLES) seq.examples.length = MAX_EXAMPLES;
+  } else if (!any) seq.examples.length = 0;
+}
+
+/** The share whose odds are k times those of p. */
+export const oddsRisen = (p: number, k: number) => (k * p) / (1 - p + k * p);
+
+/**
+ * The binomial CUSUM's threshold, from a bound rather than a simulation (its rate depends on p, so one
+ * curve per k would not do): a run starts at a negative mention found at 0 (at most a share p of
+ * mentions), and from there e^(S − ln(p₁/p)) is a likelihood-ratio martingale under the usual share, so
+ * by Ville's inequality the run reaches h with probability at most e^−(h − ln(p₁/p)). False alarms per
+ * expected negative are then at most (p₁/p)·e^−h, and a series expecting W negatives a week within a
+ * budget b needs h = ln((p₁/p)·W/b). The members are summed (Bonferroni), not discounted by the
+ * Poisson bank's measured overlap, which is not known for this test.
+ */
+export function shareThreshold(p: number, k: number, weeklyExpected: number, alarmsPerWeek: number): number {
+  const jump = Math.log(oddsRisen(p, k) / p);
+  return Math.max(jump, Math.log((Math.exp(jump) * Math.max(weeklyExpected, 1e-6)) / alarmsPerWeek));
+}
+
 export interface Firing {
   member: Member;
   factor: number;
@@ -168,6 +240,9 @@ export function firing(
   minCount: number,
   /** ≥ 1: how much less a young baseline is trusted (its error counts as more dispersion). */
   youth = 1,
+  /** The share series' threshold for factor k and a week's scaled expectation (shareThreshold). */
+  thresholdOf: (k: number, weekly: number) => number = (k, weekly) =>
+    cusumThreshold(k, weekly, alarmsPerWeek),
 ): Firing | null {
   let best: Firing | null = null;
   let margin = 0;
@@ -175,7 +250,7 @@ export function firing(
     const m = seq.members[i] as Member;
     const k = factors[i] as number;
     if (m.s <= 0 || m.observed < minCount) continue;
-    const threshold = cusumThreshold(k, weeklyExpected / (seq.phi * youth), alarmsPerWeek);
+    const threshold = thresholdOf(k, weeklyExpected / (seq.phi * youth));
     const s = m.s / youth;
     if (s >= threshold && s - threshold >= margin) {
       best = { member: m, factor: k, threshold };

@@ -1,10 +1,11 @@
 import { clipForLearning, type ProfileState, profileFactor, recentFactor } from "./baseline.js";
 import { groupOf } from "./budget.js";
+import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
 import { explain } from "./explain.js";
 import {
-  accrue,
   dropRunsSince,
+  type Firing,
   firing,
   hit,
   hourCorrection,
@@ -13,9 +14,12 @@ import {
   queueDispersion,
   resetRuns,
   type SeqState,
+  shareStep,
+  shareThreshold,
   surprise,
   usualRange,
 } from "./sequential.js";
+
 import { type SeriesSpec, type SeriesState, specOf } from "./series.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
@@ -26,6 +30,12 @@ import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
  */
 
 const HOUR_MS = 3_600_000;
+/**
+ * How much less a young baseline is trusted: its hour and weekday factors are estimated from a few days
+ * (each weekday is seen once a week), and their error behaves like extra dispersion, large on day 2, a
+ * tenth by day 30.
+ */
+const youthOf = (days: number) => 1 + 3 / Math.max(1, days);
 const WEEK_MS = 7 * 24 * HOUR_MS;
 /** Below this usual negative share per mention the share test has nothing to stand on. */
 const MIN_SHARE = 0.002;
@@ -115,26 +125,68 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
   hit(seq, factors, at, m.id, m.text, ctx.warm);
   const d = detectorOf(ctx.config, spec);
   if (s.episode || !ctx.warm || !d.enabled) return null;
-  // A young baseline's hour and weekday factors are estimated from a few days (each weekday is seen
-  // once a week): their error behaves like extra dispersion, large on day 2, a tenth by day 30.
-  const youth = 1 + 3 / Math.max(1, ctx.days);
-  const f = firing(seq, factors, weeklyExpected(ctx, spec, s), ctx.budgetOf(key), d.minCount, youth);
-  if (!f) return null;
+  const f = firing(
+    seq,
+    factors,
+    weeklyExpected(ctx, spec, s),
+    ctx.budgetOf(key),
+    d.minCount,
+    youthOf(ctx.days),
+  );
+  return f ? open(key, spec, s, f, at, m.id) : null;
+}
+
+/** A test passed its threshold: the episode opens, explained from the run that fired. */
+function open(
+  key: string,
+  spec: SeriesSpec,
+  s: SeriesState,
+  f: Firing,
+  at: number,
+  mentionId: string,
+): Alert {
+  const seq = s.seq as SeqState;
   const since = f.member.start ?? at;
   const episodeId = `${key}@${new Date(at).toISOString()}`;
   seq.epObserved = f.member.observed;
   seq.epExpected = f.member.expected;
   seq.epSince = since;
   s.episode = { id: episodeId, openedAt: at, lastObserved: f.member.observed, lastScore: 0, calm: 0 };
-  const a = build("open", key, spec, s, at, m.id);
+  const a = build("open", key, spec, s, at, mentionId);
   s.episode.lastScore = a.score;
   return a;
 }
 
-/** The share series hears every mention: each one is worth the usual share in expected negatives. */
-export function onShareClock(ctx: WatchContext, s: SeriesState): void {
+/**
+ * The share series hears every mention (shareStep): a rise of the negative share is tested given the
+ * volume, whatever the volume does. May open an episode on a negative mention.
+ */
+export function onShareMention(ctx: WatchContext, m: MentionEvent, at: number): Alert | null {
+  const key = "share";
+  const s = ctx.series[key] as SeriesState;
+  const seq = s.seq as SeqState;
   const p = usualShare(ctx.series);
-  if (p > 0) accrue(s.seq as SeqState, ctx.config.riseFactors, p, ctx.warm);
+  const negative = m.sentiment === "negative";
+  if (negative) s.partial++;
+  if (p <= 0) return null;
+  const factors = ctx.config.riseFactors;
+  shareStep(seq, factors, p, negative, at, m.id, m.text, ctx.warm);
+  const spec = specOf(key);
+  const d = detectorOf(ctx.config, spec);
+  if (!negative || s.episode || !ctx.warm || !d.enabled) return null;
+  // The bank's members are summed here (shareThreshold): the budget is split n ways, not D.
+  const budget = (ctx.budgetOf(key) * bankFactor(factors)) / factors.length;
+  const threshold = (k: number, weekly: number) => shareThreshold(p, k, weekly, budget);
+  const f = firing(
+    seq,
+    factors,
+    weeklyExpected(ctx, spec, s),
+    budget,
+    d.minCount,
+    youthOf(ctx.days),
+    threshold,
+  );
+  return f ? open(key, spec, s, f, at, m.id) : null;
 }
 
 function build(
