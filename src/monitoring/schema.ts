@@ -154,8 +154,8 @@ export const monitorOut = z
     last_checked_at: z.string().nullable(),
     last_latency_ms: z.number().nullable(),
     last_error: z.string().nullable(),
-    /** The same as fields, for a reader's own language (failure.ts). */
-    last_error_why: failureSchema.nullable(),
+    /** The same as fields, for a reader's own language (failure.ts); absent when `last_error` is null. */
+    last_error_why: failureSchema.optional(),
     interval_s: z.number(),
     timeout_ms: z.number(),
     retries: z.number(),
@@ -198,8 +198,8 @@ export const eventOut = z.object({
   from_state: stateSchema,
   to_state: stateSchema,
   reason: z.string().nullable(),
-  /** The same as fields, for a reader's own language (failure.ts). */
-  reason_why: failureSchema.nullable(),
+  /** The same as fields, for a reader's own language (failure.ts); absent when `reason` is null. */
+  reason_why: failureSchema.optional(),
 });
 
 export const historyQuery = z.object({

@@ -35,7 +35,7 @@ export function toOut(row: MonitorsTable, extra: Partial<MonitorOut> = {}): Moni
     last_checked_at: row.last_checked_at,
     last_latency_ms: row.last_latency_ms,
     last_error: row.last_error,
-    last_error_why: failureOf(row.last_error),
+    last_error_why: failureOf(row.last_error) ?? undefined,
     interval_s: row.interval_s,
     timeout_ms: row.timeout_ms,
     retries: row.retries,

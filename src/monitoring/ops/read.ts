@@ -91,7 +91,7 @@ export async function monitorEvents(d: MonitorDeps, actor: Actor, id: string, li
     from_state: e.from_state,
     to_state: e.to_state,
     reason: e.reason,
-    reason_why: failureOf(e.reason),
+    reason_why: failureOf(e.reason) ?? undefined,
   }));
 }
 

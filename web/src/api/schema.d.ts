@@ -12646,7 +12646,7 @@ export interface operations {
                             last_beat_at: string | null;
                             last_checked_at: string | null;
                             last_error: string | null;
-                            last_error_why: ({
+                            last_error_why?: {
                                 /** @enum {string} */
                                 code: "http_status";
                                 status: number;
@@ -12724,7 +12724,7 @@ export interface operations {
                                 /** @enum {string} */
                                 code: "other";
                                 detail: string;
-                            }) | null;
+                            };
                             last_latency_ms: number | null;
                             name: string;
                             next_run_at: string;
@@ -12952,7 +12952,7 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
-                        last_error_why: ({
+                        last_error_why?: {
                             /** @enum {string} */
                             code: "http_status";
                             status: number;
@@ -13030,7 +13030,7 @@ export interface operations {
                             /** @enum {string} */
                             code: "other";
                             detail: string;
-                        }) | null;
+                        };
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
@@ -13092,7 +13092,7 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
-                        last_error_why: ({
+                        last_error_why?: {
                             /** @enum {string} */
                             code: "http_status";
                             status: number;
@@ -13170,7 +13170,7 @@ export interface operations {
                             /** @enum {string} */
                             code: "other";
                             detail: string;
-                        }) | null;
+                        };
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
@@ -13275,7 +13275,7 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
-                        last_error_why: ({
+                        last_error_why?: {
                             /** @enum {string} */
                             code: "http_status";
                             status: number;
@@ -13353,7 +13353,7 @@ export interface operations {
                             /** @enum {string} */
                             code: "other";
                             detail: string;
-                        }) | null;
+                        };
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
@@ -13404,7 +13404,7 @@ export interface operations {
                             from_state: "pending" | "up" | "down";
                             id: string;
                             reason: string | null;
-                            reason_why: ({
+                            reason_why?: {
                                 /** @enum {string} */
                                 code: "http_status";
                                 status: number;
@@ -13482,7 +13482,7 @@ export interface operations {
                                 /** @enum {string} */
                                 code: "other";
                                 detail: string;
-                            }) | null;
+                            };
                             /** @enum {string} */
                             to_state: "pending" | "up" | "down";
                         }[];
@@ -13533,7 +13533,7 @@ export interface operations {
                         last_beat_at: string | null;
                         last_checked_at: string | null;
                         last_error: string | null;
-                        last_error_why: ({
+                        last_error_why?: {
                             /** @enum {string} */
                             code: "http_status";
                             status: number;
@@ -13611,7 +13611,7 @@ export interface operations {
                             /** @enum {string} */
                             code: "other";
                             detail: string;
-                        }) | null;
+                        };
                         last_latency_ms: number | null;
                         name: string;
                         next_run_at: string;
