@@ -40,6 +40,17 @@ describe("the HTTP edge", () => {
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
     expect(res.headers["x-frame-options"]).toBe("SAMEORIGIN");
     expect(res.headers["strict-transport-security"]).toBeDefined();
+    // Recorded from helmet once (src/server/app.ts): errors and public pages carry the same set.
+    for (const url of ["/api/v1/mentions", "/no/such/page", "/status"]) {
+      const other = await h.app.inject({ method: "GET", url });
+      for (const name of [
+        "content-security-policy",
+        "cross-origin-opener-policy",
+        "referrer-policy",
+        "x-frame-options",
+      ])
+        expect(other.headers[name], `${url} ${name}`).toBe(res.headers[name]);
+    }
   });
 
   it("answers errors in the contract's shape", async () => {

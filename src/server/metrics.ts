@@ -27,11 +27,12 @@ export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, c
     registers: [registry],
   });
   if (jobs) installJobMetrics(registry, jobs);
-  app.addHook("onResponse", async (req, reply) => {
+  app.addHook("onResponse", (req, reply, done) => {
     duration.observe(
       { method: req.method, route: req.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+    done();
   });
   app.get("/metrics", { config: { access: "viewer" }, schema: { hide: true } }, async (_req, reply) => {
     reply.header("content-type", registry.contentType);

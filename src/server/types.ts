@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -22,6 +23,20 @@ declare module "fastify" {
     actor: Actor | null;
     sessionSecret: string | null;
     rawBody: Buffer | undefined;
+  }
+}
+
+/**
+ * A request answered before Fastify's per-request pipeline (see app.ts): the route it answered for (as
+ * the request metrics name it), or false to leave it to Fastify. `statusLimit`: requests per minute per client on the status page (0:
+ * no limit), the same bucket size Fastify's rate limiter gives those routes.
+ */
+export type FrontDoor = (req: IncomingMessage, res: ServerResponse, statusLimit: number) => string | false;
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Adds a front-door answer (see FrontDoor); only the listening server uses them, never inject(). */
+    frontDoor(answer: FrontDoor): void;
   }
 }
 

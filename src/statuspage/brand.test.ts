@@ -39,6 +39,21 @@ describe("the shop's brand and public address", () => {
       '<link rel="alternate" type="text/html" href="https://status.shop.example"/>',
     );
     expect((await pub("/api/v2/summary.json")).json().page.url).toBe("https://status.shop.example");
+    // The security headers are shared by every answer: the page's wider image policy is its own.
+    const next = String((await pub("/healthz")).headers["content-security-policy"]);
+    expect(next).toContain("img-src 'self' data:;");
+    expect(next).not.toContain("https:;");
+  });
+
+  it("each visitor's languages pick the page's language, however often the same line was seen", async () => {
+    const lang = async (headers: Record<string, string>, url = "/status") =>
+      (await h.app.inject({ method: "GET", url, headers })).headers["content-language"];
+    for (let i = 0; i < 2; i++) {
+      expect(await lang({ "accept-language": "de-DE,de;q=0.9" })).toBe("de");
+      expect(await lang({ "accept-language": "fr;q=0.2,pl;q=0.8" })).toBe("pl");
+      expect(await lang({ "accept-language": "de-DE,de;q=0.9" }, "/status?lang=fr")).toBe("fr");
+      expect(await lang({})).toBe("en");
+    }
   });
 
   it("a logo address is text in the page, never markup", async () => {

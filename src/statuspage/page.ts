@@ -24,7 +24,7 @@ const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("bas
 
 /** Builds the public page's snapshot and keeps its renderings in memory until something changes. */
 export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensure">) {
-  const cache = new Map<string, { r: Promise<Rendered>; at: number }>();
+  const cache = new Map<string, { r: Promise<Rendered>; at: number; value?: Rendered }>();
   const slugs = new Map<string, { ws: Workspace | null; at: number }>();
 
   async function workspace(slug: string | undefined): Promise<Workspace | null> {
@@ -81,11 +81,16 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       const body = Buffer.from(make(snap));
       return { body, gzip: gzipSync(body), etag: etagOf(body), at };
     });
-    const entry = { r, at };
+    const entry: { r: Promise<Rendered>; at: number; value?: Rendered } = { r, at };
     cache.set(k, entry);
-    r.catch(() => {
-      if (cache.get(k) === entry) cache.delete(k);
-    });
+    r.then(
+      (value) => {
+        entry.value = value;
+      },
+      () => {
+        if (cache.get(k) === entry) cache.delete(k);
+      },
+    );
     return r;
   }
 
@@ -103,6 +108,19 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
           feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
         }),
       ),
+    /**
+     * The default workspace's page in `lang` if it is built and fresh, without waiting: what the front
+     * door serves (fast.ts). Null sends the request the ordinary way, which builds it.
+     */
+    peekHtml(langOf: (ws: Workspace) => Lang): { ws: Workspace; lang: Lang; r: Rendered } | null {
+      const now = ctx.clock.now().getTime();
+      const site = slugs.get("");
+      if (!site?.ws || now - site.at >= TTL_MS) return null;
+      const lang = langOf(site.ws);
+      const hit = cache.get(`${site.ws.id}|html:${lang}:false`);
+      if (!hit?.value || now - hit.at >= TTL_MS) return null;
+      return { ws: site.ws, lang, r: hit.value };
+    },
     json: (ws: Workspace) => cached(ws, "json", renderJson),
     atom: (ws: Workspace, slugged: boolean, lang?: Lang) =>
       cached(ws, `atom:${slugged}:${lang ?? ""}`, (s) =>

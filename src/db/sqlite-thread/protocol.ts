@@ -1,5 +1,7 @@
 /** Messages between the store's SQLite thread and the event loop that uses it. */
 
+import type { MessagePort } from "node:worker_threads";
+
 export interface ThreadOpen {
   file: string;
 }
@@ -14,6 +16,14 @@ export type QueryReply =
   | { id: number; rows: unknown[] }
   | { id: number; changes: number; lastInsertRowid: number | bigint }
   | { id: number; error: { message: string; code: string | undefined } };
+
+/**
+ * Sent to the writer after it is ready: it answers on `port` from then on and counts each answer in
+ * `signal[0]` (Atomics), so the event loop can take a quick answer at once (see dialect.ts).
+ */
+export interface QuickAnswers {
+  quick: { port: MessagePort; signal: Int32Array };
+}
 
 /** The first message of the thread: the file is open (or why it could not be). */
 export type ReadyReply =

@@ -4,10 +4,10 @@
  * checks, the status page and every other request keep being answered meanwhile).
  */
 
-import { parentPort, workerData } from "node:worker_threads";
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type SQLite from "better-sqlite3";
 import { openSqliteFile } from "../sqlite-file.js";
-import type { QueryReply, QueryRequest, ReadyReply, ThreadOpen } from "./protocol.js";
+import type { QueryReply, QueryRequest, QuickAnswers, ReadyReply, ThreadOpen } from "./protocol.js";
 
 const port = parentPort;
 if (!port) throw new Error("the SQLite thread must run as a worker thread");
@@ -57,11 +57,22 @@ function run(q: QueryRequest): QueryReply {
   }
 }
 
-port.on("message", (m: QueryRequest | "close") => {
+let quick: { port: MessagePort; signal: Int32Array } | undefined;
+
+port.on("message", (m: QueryRequest | QuickAnswers | "close") => {
   if (m === "close") {
     db.close();
+    quick?.port.close();
     port.close();
     return;
   }
-  port.postMessage(run(m));
+  if ("quick" in m) {
+    quick = m.quick;
+    return;
+  }
+  const reply = run(m);
+  if (!quick) return port.postMessage(reply);
+  quick.port.postMessage(reply);
+  Atomics.add(quick.signal, 0, 1);
+  Atomics.notify(quick.signal, 0);
 });
