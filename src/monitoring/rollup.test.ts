@@ -86,7 +86,9 @@ describe("downsampling", () => {
 
     // Yesterday: the raw checks of it are still kept, so the day's percentiles are exact.
     const day = Math.floor(Date.now() / 86_400_000) * 86_400_000 - 86_400_000;
-    await rollupDay(h.ctx.db, day, h.clock.now().getTime());
+    // Rolled up as the job does, early the next day: after 23:00 UTC "now" would be past the raw
+    // checks' retention for yesterday's start, and the day would be merged from hours instead.
+    await rollupDay(h.ctx.db, day, day + 86_400_000 + HOUR);
     const [d] = await monitoringStore.rollups(
       h.ctx.db,
       m.id,

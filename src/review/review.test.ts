@@ -58,7 +58,10 @@ describe("post-mortem", () => {
     await day(addDays(start, 2), 4, 6);
     await day(addDays(start, 3), 8, 2);
     await day(addDays(start, 4), 9, 1);
-    crisisId = await resolvedCrisis("Parcels stuck <script>alert(1)</script>", 6 * 24 - 1);
+    // It starts at 06:00 UTC on the crisis day, whatever the time now: "six days ago less an hour" crossed
+    // into the next day after 23:00 UTC, and the crisis day then counted in the pre-crisis baseline.
+    const hoursAgo = (Date.now() - Date.parse(`${start}T06:00:00.000Z`)) / 3_600_000;
+    crisisId = await resolvedCrisis("Parcels stuck <script>alert(1)</script>", hoursAgo);
     await h.ctx.services.crises.setImpact(systemActor(h.workspaceId), crisisId, {
       orders_affected: 312,
       remedies_given: 4,

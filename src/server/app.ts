@@ -102,6 +102,24 @@ function frontDoorServer(
   };
 }
 
+/** The OpenAPI document of every route, served at /api/openapi.json. */
+async function installOpenApi(app: App, ctx: AppContext) {
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Firebreak API", version: "1", description: "Crisis management for online shops" },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          session: { type: "apiKey", in: "cookie", name: "fb_session" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: openapiTransform,
+    transformObject: openapiTransformObject(ctx.config.publicUrl),
+  });
+}
+
 export async function buildServer(
   ctx: AppContext,
   modules: DomainModule[],
@@ -185,20 +203,7 @@ export async function buildServer(
     });
   }
 
-  await app.register(swagger, {
-    openapi: {
-      info: { title: "Firebreak API", version: "1", description: "Crisis management for online shops" },
-      components: {
-        securitySchemes: {
-          bearer: { type: "http", scheme: "bearer" },
-          session: { type: "apiKey", in: "cookie", name: "fb_session" },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: openapiTransform,
-    transformObject: openapiTransformObject(ctx.config.publicUrl),
-  });
+  await installOpenApi(app, ctx);
 
   installAuth(app, ctx);
   // Before idempotency: a refused target is not a request worth remembering.

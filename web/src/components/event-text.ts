@@ -11,8 +11,10 @@ export interface TimelineEntry {
   data?: unknown;
 }
 
+export type Fields = Record<string, unknown>;
+
 /** The entry's fields, or an empty record: a stored entry's data is whatever its version wrote. */
-export const fieldsOf = (e: TimelineEntry): Record<string, unknown> =>
+export const fieldsOf = (e: TimelineEntry): Fields =>
   e.data && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {};
 
 /** A string field, or undefined when the entry lacks it (older entries fall back to their text). */
