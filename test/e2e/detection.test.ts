@@ -65,6 +65,8 @@ describe.runIf(hasBrowser)("detection settings in Chromium", () => {
           (
             await b.h.app.inject({ method: "GET", url: "/api/v1/detection/settings", headers: b.h.auth() })
           ).json().falseAlarmsPerWeek,
+        // Saving re-reads the detection state; on a busy machine that is more than the default second.
+        { timeout: 20_000 },
       )
       .toBe(2);
     await context.close();
