@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { teamEmail } from "../core/email.js";
 import { LANGUAGES } from "../core/lang.js";
-import { STATUSES as CRISIS_STATUSES } from "../crises/schema.js";
+import { STATUSES as CRISIS_STATUSES, eventOut as crisisEventOut } from "../crises/schema.js";
 import { crisisTypeRefSchema, SEVERITIES } from "../plan/default-plan/model.js";
 
 export const PLAN_PARTS = ["playbook", "template", "monitor", "supplier", "remedy_rule", "other"] as const;
@@ -183,16 +183,9 @@ export const postmortemOut = z.object({
   went_well: z.array(z.string()),
   went_badly: z.array(z.string()),
   times: z.array(timeOut),
+  /** The key events as the room has them; blameless, the text and its fields name roles, not people. */
   timeline: z.array(
-    z.object({
-      id: z.string(),
-      at: z.string(),
-      kind: z.string(),
-      text: z.string(),
-      /** The entry's fields, so a reader's own language can say it; blameless when the text is. */
-      data: z.unknown().nullable(),
-      actor: z.string(),
-    }),
+    crisisEventOut.pick({ id: true, at: true, kind: true, text: true, data: true, actor: true }),
   ),
   impact: z.object({
     orders_affected: z.number(),

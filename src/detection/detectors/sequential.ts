@@ -76,15 +76,7 @@ export function accrue(seq: SeqState, factors: readonly number[], amount: number
     const m = seq.members[i] as Member;
     if (m.s <= 0) continue;
     m.s -= (((factors[i] as number) - 1) * amount) / seq.phi;
-    if (m.s <= 0) {
-      m.s = 0;
-      m.start = null;
-      m.observed = 0;
-      m.expected = 0;
-    } else {
-      m.expected += amount;
-      any = true;
-    }
+    if (settle(m, amount)) any = true;
   }
   if (!any) seq.examples.length = 0;
 }
@@ -98,14 +90,35 @@ export function accrue(seq: SeqState, factors: readonly number[], amount: number
  */
 export const MAX_RUN_MS = 6 * 3_600_000;
 
+/** A run ends: its evidence and what it counted go back to nothing. */
+function endRun(m: Member): void {
+  m.s = 0;
+  m.start = null;
+  m.observed = 0;
+  m.expected = 0;
+}
+
+/** A run that fell to 0 ends; one still going counts `expected` more. True while it goes on. */
+function settle(m: Member, expected: number): boolean {
+  if (m.s <= 0) {
+    endRun(m);
+    return false;
+  }
+  m.expected += expected;
+  return true;
+}
+
+/** The newest mention of a rise, kept short, among the few an alert quotes. */
+function keepExample(seq: SeqState, id: string, text: string): void {
+  seq.examples.unshift({
+    id,
+    text: text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text,
+  });
+  if (seq.examples.length > MAX_EXAMPLES) seq.examples.length = MAX_EXAMPLES;
+}
+
 function expire(seq: SeqState, t: number): void {
-  for (const m of seq.members)
-    if (m.start !== null && t - m.start > MAX_RUN_MS) {
-      m.s = 0;
-      m.start = null;
-      m.observed = 0;
-      m.expected = 0;
-    }
+  for (const m of seq.members) if (m.start !== null && t - m.start > MAX_RUN_MS) endRun(m);
 }
 
 /** Moves a time-clocked series' clock to `t` at the rate of the bucket in progress. */
@@ -141,11 +154,7 @@ export function hit(
     m.observed++;
   }
   if (text !== undefined) {
-    seq.examples.unshift({
-      id,
-      text: text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text,
-    });
-    if (seq.examples.length > MAX_EXAMPLES) seq.examples.length = MAX_EXAMPLES;
+    keepExample(seq, id, text);
   }
 }
 
@@ -185,22 +194,10 @@ export function shareStep(
       m.s += Math.log(p1 / p) / seq.phi;
       m.observed++;
     } else if (m.s > 0) m.s -= Math.log((1 - p) / (1 - p1)) / seq.phi;
-    if (m.s <= 0) {
-      m.s = 0;
-      m.start = null;
-      m.observed = 0;
-      m.expected = 0;
-    } else {
-      m.expected += p;
-      any = true;
-    }
+    if (settle(m, p)) any = true;
   }
   if (negative && text !== undefined) {
-    seq.examples.unshift({
-      id,
-      text: text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text,
-    });
-    if (seq.examples.length > MAX_EXAMPLES) seq.examples.length = MAX_EXAMPLES;
+    keepExample(seq, id, text);
   } else if (!any) seq.examples.length = 0;
 }
 
@@ -262,12 +259,7 @@ export function firing(
 
 /** Every run ends: after an episode the tests start from nothing. */
 export function resetRuns(seq: SeqState): void {
-  for (const m of seq.members) {
-    m.s = 0;
-    m.start = null;
-    m.observed = 0;
-    m.expected = 0;
-  }
+  for (const m of seq.members) endRun(m);
   seq.examples.length = 0;
 }
 
@@ -281,12 +273,8 @@ export function resetRuns(seq: SeqState): void {
 export function dropRunsSince(seq: SeqState, since: number): void {
   let any = false;
   for (const m of seq.members) {
-    if (m.start !== null && m.start >= since) {
-      m.s = 0;
-      m.start = null;
-      m.observed = 0;
-      m.expected = 0;
-    } else if (m.s > 0) any = true;
+    if (m.start !== null && m.start >= since) endRun(m);
+    else if (m.s > 0) any = true;
   }
   if (!any) seq.examples.length = 0;
 }

@@ -26,5 +26,12 @@ export const num = (v: unknown): string | undefined =>
 
 /** A list in the reader's language ("a, b and c"). */
 export function listOf(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+  let f = lists.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+    lists.set(locale, f);
+  }
+  return f.format(items);
 }
+// One formatter per language: a timeline says a list in many of its lines, on every render.
+const lists = new Map<string, Intl.ListFormat>();

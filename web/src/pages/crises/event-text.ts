@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { type Fields, fieldsOf, listOf, num, str, type TimelineEntry } from "../../components/event-text.js";
 import { formatMoney, formatNumber, formatTime } from "../../format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
@@ -264,16 +264,18 @@ export function useCrisisEventText() {
   const alertKind = useAlertKind();
   const languageName = useLanguageName();
   const failureText = useFailureText();
+  const tools = useMemo<Tools>(() => {
+    const value = (v: unknown) => {
+      const s = str(v);
+      return s ? tOr(`value.${s}`, s.replaceAll("_", " ")) : undefined;
+    };
+    return { t, tOr, locale, value, alertKind, languageName, failureText };
+  }, [t, tOr, locale, alertKind, languageName, failureText]);
   return useCallback(
     (e: TimelineEntry): string => {
-      const value = (v: unknown) => {
-        const s = str(v);
-        return s ? tOr(`value.${s}`, s.replaceAll("_", " ")) : undefined;
-      };
-      const tools: Tools = { t, tOr, locale, value, alertKind, languageName, failureText };
       const say = SAY[e.kind] ?? (e.kind.startsWith("link.") ? linked : undefined);
       return say?.(fieldsOf(e), tools) ?? e.text;
     },
-    [t, tOr, locale, alertKind, languageName, failureText],
+    [tools],
   );
 }
