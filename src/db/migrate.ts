@@ -26,10 +26,13 @@ export async function migrate<DB>(store: Store<DB>): Promise<MigrateResult> {
     allowUnorderedMigrations: true,
   });
   let { error, results } = await migrator.migrateToLatest();
-  // Kysely's migrator introspects every schema of the database; when another schema is dropped at that
-  // moment (tests give each file its own), PostgreSQL answers "schema … does not exist". Nothing was
-  // applied by a failed attempt (each migration runs in a transaction), so trying again is safe.
-  for (let i = 0; i < 3 && raceOfOtherSchema(error, schema); i++) {
+  // Kysely's migrator introspects every schema of the database (and asks pg_get_serial_sequence about
+  // each column); when another schema is dropped at that moment (tests give each file its own),
+  // PostgreSQL answers "schema … does not exist" or "column … of relation … does not exist" about a
+  // table that is not ours. Such an error comes before any migration ran (no result is "Error"), and a
+  // failed migration rolls back in its transaction, so trying again is safe.
+  for (let i = 0; i < 5 && raceOfOtherSchema(error, results, schema); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50 * (i + 1)));
     ({ error, results } = await migrator.migrateToLatest());
   }
   const failed = results?.find((r) => r.status === "Error");
@@ -40,7 +43,13 @@ export async function migrate<DB>(store: Store<DB>): Promise<MigrateResult> {
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
 }
 
-function raceOfOtherSchema(error: unknown, ours: string | undefined): boolean {
-  const m = error instanceof Error ? /schema "([^"]+)" does not exist/.exec(error.message) : null;
-  return m !== null && m[1] !== ours;
+export function raceOfOtherSchema(
+  error: unknown,
+  results: { status: string }[] | undefined,
+  ours: string | undefined,
+): boolean {
+  if (!(error instanceof Error) || results?.some((r) => r.status === "Error")) return false;
+  const schema = /schema "([^"]+)" does not exist/.exec(error.message);
+  if (schema) return schema[1] !== ours;
+  return /^(column "[^"]+" of )?relation "[^"]+" does not exist/.test(error.message);
 }
