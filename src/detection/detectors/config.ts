@@ -97,6 +97,13 @@ export const detectionConfigSchema = z.object({
       maxLanguages: z.number().int().min(0).default(8),
     })
     .prefault({}),
+  /** One person is not a wave: each author counts at most this many mentions an hour in the rate series. */
+  perAuthor: z
+    .object({
+      /** 0 counts every mention. */
+      maxPerHour: z.number().int().min(0).max(1000).default(2),
+    })
+    .prefault({}),
   highReachNegative: z
     .object({
       enabled: z.boolean().default(true),

@@ -1,3 +1,4 @@
+import type { AuthorCounts } from "./authors.js";
 import type { ProfileState } from "./baseline.js";
 import type { Scope, SeriesState } from "./series.js";
 import type { SingleState } from "./single.js";
@@ -31,6 +32,8 @@ export interface EngineState {
   single: SingleState;
   /** Overall episodes' waves, kept while the baseline may still learn their time (told.ts). */
   told: Told;
+  /** Each author's mentions counted in the last hour (authors.ts); absent in states saved before it. */
+  authors?: AuthorCounts;
 }
 
 export interface EngineOptions {

@@ -1,3 +1,4 @@
+import { countsForAuthor, forgetQuietAuthors } from "./authors.js";
 import {
   clipForLearning,
   learnProfile,
@@ -175,9 +176,14 @@ export class DetectionEngine {
 
   private pushMention(m: MentionEvent, at: number, alerts: Alert[]) {
     this.state.scopeStart.mentions ??= at;
+    alerts.push(...onMention(this.state.single, this.config, m, at));
+    this.state.authors ??= {};
+    if (!countsForAuthor(this.state.authors, m.author, at, this.config.perAuthor.maxPerHour)) {
+      noteTold(this.state.told, alerts, at);
+      return;
+    }
     const keys = this.mentionKeys(m);
     for (const key of keys) this.series(key);
-    alerts.push(...onMention(this.state.single, this.config, m, at));
     const ctx = this.watch(at);
     if (this.config.share.enabled) {
       this.series("share");
@@ -272,7 +278,9 @@ export class DetectionEngine {
       this.state.bucketStart = Math.floor(t / b) * b;
       return alerts;
     }
+    if (t < this.state.bucketStart + b) return alerts;
     while (t >= this.state.bucketStart + b) this.closeBucket(alerts);
+    if (this.state.authors) forgetQuietAuthors(this.state.authors, t);
     return alerts;
   }
 

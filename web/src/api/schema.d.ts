@@ -11494,6 +11494,10 @@ export interface operations {
                             minShareScore: number;
                             openScore?: number;
                         };
+                        perAuthor: {
+                            /** @default 2 */
+                            maxPerHour: number;
+                        };
                         perLanguage: {
                             /** @default true */
                             enabled: boolean;
@@ -11690,6 +11694,10 @@ export interface operations {
                             /** @default 2 */
                             minShareScore: number;
                             openScore?: number;
+                        };
+                        perAuthor: {
+                            /** @default 2 */
+                            maxPerHour: number;
                         };
                         perLanguage: {
                             /** @default true */
