@@ -94,6 +94,18 @@ describe("replay", () => {
     await expect(collect(replayLines([noTime]))).rejects.toThrow(/^line 1: created_at/);
   });
 
+  it("counts a line repeated in the file once, as the live store keeps one mention per source and id", async () => {
+    const once = await collect(replayLines(events.map(asLine), { allPhases: true }));
+    const twice = await collect(
+      replayLines(
+        events.flatMap((e) => [asLine(e), asLine(e)]),
+        { allPhases: true },
+      ),
+    );
+    expect(once.length).toBeGreaterThan(2);
+    expect(twice).toEqual(once);
+  });
+
   it("fails on a missing file", async () => {
     await expect(collect(replayFile(join(dir, "nope.jsonl")))).rejects.toMatchObject({ code: "ENOENT" });
   });

@@ -50,6 +50,8 @@ export async function* replayLines(
     (opts.allPhases || a.phase === "open") &&
     (opts.allKinds || (SPIKE_KINDS as readonly string[]).includes(a.kind));
   let n = 0;
+  // The live service stores a mention once per source and id, so a copy of a line counts once here too.
+  const seen = new Set<string>();
   for await (const raw of lines) {
     n++;
     if (opts.onProgress && n % (opts.progressEvery ?? 100_000) === 0) opts.onProgress(n);
@@ -61,6 +63,9 @@ export async function* replayLines(
     } catch (err) {
       throw new ReplayLineError(n, err instanceof SyntaxError ? "not valid JSON" : reasonOf(err));
     }
+    const key = `${event.source ?? ""}\u0000${event.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     for (const a of engine.push(event)) if (wanted(a)) yield a;
   }
   // The live timer would close the last bucket at its end; so does the replay.
