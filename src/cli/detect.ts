@@ -39,6 +39,10 @@ async function runDetect(flags: DetectFlags): Promise<void> {
     onProgress: (n) =>
       process.stderr.write(`detect: ${n} lines, ${Math.round((performance.now() - started) / 1000)} s\n`),
     progressEvery: 200_000,
+    onSorted: (n) =>
+      process.stderr.write(
+        `detect: the file is not oldest first; replaying its ${n} lines sorted by created_at\n`,
+      ),
   })) {
     await write(`${JSON.stringify(toReplayLine(alert, opts))}\n`);
   }
@@ -50,7 +54,7 @@ export function registerDetect(program: Command): void {
     .description("replay a stream of mentions in data time through the detectors; alerts as JSON lines")
     .option(
       "--replay <file>",
-      "JSON lines {id, text, created_at, source?, sentiment?, topics?} in time order",
+      "JSON lines {id, text, created_at, source?, sentiment?, topics?}, oldest first (another order is sorted in memory)",
     )
     .option(
       "--config <file>",

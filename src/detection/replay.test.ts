@@ -106,6 +106,25 @@ describe("replay", () => {
     expect(twice).toEqual(once);
   });
 
+  it("sorts a file that is not oldest first, and still names a bad line by its number in the file", async () => {
+    const newestFirst = join(dir, "newest-first.jsonl");
+    writeFileSync(newestFirst, `${[...events].reverse().map(asLine).join("\n")}\n`);
+    let sorted = 0;
+    const alerts = await collect(replayFile(newestFirst, { onSorted: (n) => (sorted = n) }));
+    expect(sorted).toBe(events.length);
+    expect(alerts.map((a) => [a.at, a.kind, a.series])).toEqual(
+      (await collect(replayFile(file))).map((a) => [a.at, a.kind, a.series]),
+    );
+    const bad = join(dir, "bad-unsorted.jsonl");
+    const lines = [
+      asLine(events[5] as MentionEvent),
+      asLine(events[4] as MentionEvent),
+      '{"id":1,"text":"x"}',
+    ];
+    writeFileSync(bad, `${lines.join("\n")}\n`);
+    await expect(collect(replayFile(bad))).rejects.toThrow(/^line 3: created_at/);
+  });
+
   it("fails on a missing file", async () => {
     await expect(collect(replayFile(join(dir, "nope.jsonl")))).rejects.toMatchObject({ code: "ENOENT" });
   });

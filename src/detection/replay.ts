@@ -15,6 +15,8 @@ export interface ReplayOptions {
   /** Called every `progressEvery` lines with the count so far (progress goes to stderr, not stdout). */
   onProgress?: (lines: number) => void;
   progressEvery?: number;
+  /** The file's line number of the n-th line handed over, when they were reordered. */
+  lineNumber?: (n: number) => number;
 }
 
 /** A line of the input that cannot be replayed; `line` is 1-based. */
@@ -61,7 +63,8 @@ export async function* replayLines(
     try {
       event = toMentionEvent(mentionInputSchema.parse(JSON.parse(line)), { signals });
     } catch (err) {
-      throw new ReplayLineError(n, err instanceof SyntaxError ? "not valid JSON" : reasonOf(err));
+      const at = opts.lineNumber?.(n) ?? n;
+      throw new ReplayLineError(at, err instanceof SyntaxError ? "not valid JSON" : reasonOf(err));
     }
     const key = `${event.source ?? ""}\u0000${event.id}`;
     if (seen.has(key)) continue;
@@ -76,7 +79,7 @@ export async function* replayLines(
   }
 }
 
-export async function* replayFile(path: string, opts: ReplayOptions = {}): AsyncGenerator<Alert> {
+async function* fileLines(path: string): AsyncGenerator<string> {
   const stream = createReadStream(path, { encoding: "utf8" });
   // Surface a missing or unreadable file before the first line is awaited.
   await new Promise<void>((resolve, reject) => {
@@ -85,11 +88,62 @@ export async function* replayFile(path: string, opts: ReplayOptions = {}): Async
   });
   const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   try {
-    yield* replayLines(rl, opts);
+    yield* rl;
   } finally {
     rl.close();
     stream.destroy();
   }
+}
+
+// A cheap look at each line's time for the order check; the replay itself parses every line fully.
+const CREATED_AT = /"created_at"\s*:\s*"([^"]*)"/;
+const timeOf = (line: string): number => {
+  const m = CREATED_AT.exec(line);
+  return m ? Date.parse(m[1] as string) : Number.NaN;
+};
+
+async function inTimeOrder(path: string): Promise<boolean> {
+  let last = Number.NEGATIVE_INFINITY;
+  for await (const line of fileLines(path)) {
+    const t = timeOf(line);
+    if (t < last) return false;
+    if (t > last) last = t;
+  }
+  return true;
+}
+
+/**
+ * A file not in time order, oldest first, with each line's number in the file. Lines without a readable
+ * time keep their place after the line before them, so the replay still stops on them by number.
+ */
+async function sortedLines(path: string): Promise<{ lines: string[]; numbers: number[] }> {
+  const keyed: { line: string; n: number; t: number }[] = [];
+  let carry = Number.NEGATIVE_INFINITY;
+  for await (const line of fileLines(path)) {
+    const t = timeOf(line);
+    if (!Number.isNaN(t)) carry = t;
+    keyed.push({ line, n: keyed.length + 1, t: carry });
+  }
+  keyed.sort((a, b) => a.t - b.t || a.n - b.n);
+  return { lines: keyed.map((k) => k.line), numbers: keyed.map((k) => k.n) };
+}
+
+/**
+ * A stream is counted in data time, so a file in another order (exports are often newest first) would
+ * count everything at its first line's time. Such a file is sorted in memory (stably: equal times keep
+ * their order) and `onSorted` says so; a file already in order streams as it is read.
+ */
+export async function* replayFile(
+  path: string,
+  opts: ReplayOptions & { onSorted?: (lines: number) => void } = {},
+): AsyncGenerator<Alert> {
+  if (await inTimeOrder(path)) {
+    yield* replayLines(fileLines(path), opts);
+    return;
+  }
+  const { lines, numbers } = await sortedLines(path);
+  opts.onSorted?.(lines.length);
+  yield* replayLines(lines, { ...opts, lineNumber: (i) => numbers[i - 1] ?? i });
 }
 
 const isoSeconds = (iso: string) => iso.replace(/\.\d{3}Z$/, "Z");
