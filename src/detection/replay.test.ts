@@ -125,6 +125,18 @@ describe("replay", () => {
     await expect(collect(replayFile(bad))).rejects.toThrow(/^line 3: created_at/);
   });
 
+  it("reads created_at as exports write it: no offset is UTC, an offset after a space, epoch seconds", async () => {
+    const at = ["2024-03-04T10:00:00", "2024-03-04 11:00:00 +0100", "1709550000"];
+    const lines = at.map((created_at, i) => JSON.stringify({ id: i, text: "late parcel", created_at }));
+    const alerts = await collect(replayLines(lines, { allKinds: true, allPhases: true }));
+    expect(alerts).toEqual([]);
+    const shifted = JSON.stringify({ id: 9, text: "x", created_at: "2024-03-04T10:00:00" });
+    await expect(collect(replayLines([lines[0] as string, shifted]))).resolves.toEqual([]);
+    await expect(
+      collect(replayLines([JSON.stringify({ id: 1, text: "x", created_at: "soon" })])),
+    ).rejects.toThrow(/^line 1: created_at/);
+  });
+
   it("fails on a missing file", async () => {
     await expect(collect(replayFile(join(dir, "nope.jsonl")))).rejects.toMatchObject({ code: "ENOENT" });
   });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { parseDate } from "../core/dates.js";
 import { type CsvRecord, recordsThenError } from "./csv-records.js";
 import { flatten, parseRating } from "./import-json.js";
 import { languageCode } from "./import-languages.js";
@@ -204,29 +205,6 @@ export function mapHeader(
   return found.has("text") || found.has("title") ? found : null;
 }
 
-const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
-
-/** Dates as exports write them: ISO, epoch seconds or ms, "2024-01-15 10:23:45.0", "15-Jan-2024 10:23AM". */
-export function parseDate(raw: string): string {
-  const s = raw.trim();
-  if (/^\d{9,13}(\.\d+)?$/.test(s)) {
-    const n = Number(s);
-    return new Date(n < 1e11 ? n * 1000 : n).toISOString();
-  }
-  const sql = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?$/.exec(s);
-  if (sql) return new Date(`${sql[1]}T${sql[2]}${sql[3] ?? ""}Z`).toISOString();
-  const mw = /^(\d{1,2})-([a-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2})\s*([ap]m)?$/i.exec(s);
-  if (mw) {
-    const month = MONTHS.indexOf((mw[2] ?? "").toLowerCase());
-    let hour = Number(mw[4]) % 12;
-    if ((mw[6] ?? "").toLowerCase() === "pm") hour += 12;
-    else if (!mw[6]) hour = Number(mw[4]);
-    return new Date(Date.UTC(Number(mw[3]), month, Number(mw[1]), hour, Number(mw[5]))).toISOString();
-  }
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? s : new Date(t).toISOString();
-}
-
 /** "12,345", "1.2K", "3M" → a number; anything else → undefined. */
 export function parseCount(raw: string): number | undefined {
   const s = raw.trim().replace(/[\s,]/g, "");
@@ -364,3 +342,4 @@ async function* readJsonl(input: Readable, opts: ImportOptions): AsyncGenerator<
 export function readMentions(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
   return opts.format === "jsonl" ? readJsonl(input, opts) : readCsv(input, opts);
 }
+export { parseDate };

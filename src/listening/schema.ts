@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDate } from "../core/dates.js";
 import { refuseInternalUrl } from "../core/outbound.js";
 import { cleanText } from "../core/text.js";
 import { TOPICS } from "../nlp/index.js";
@@ -11,8 +12,8 @@ export const isoDate = z
   .string()
   .trim()
   .max(64)
-  .refine((s) => !Number.isNaN(Date.parse(s)), "not a date (use ISO 8601, e.g. 2024-05-01T10:00:00Z)")
-  .transform((s) => new Date(s).toISOString());
+  .transform(parseDate)
+  .refine((s) => !Number.isNaN(Date.parse(s)), "not a date (use ISO 8601, e.g. 2024-05-01T10:00:00Z)");
 
 const optionalText = (max: number) =>
   z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDate } from "../../core/dates.js";
 import { classify, crisisSignals, TOPICS } from "../../nlp/index.js";
 import type { MentionEvent } from "./types.js";
 
@@ -6,7 +7,9 @@ import type { MentionEvent } from "./types.js";
 export const mentionInputSchema = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
-  created_at: z.iso.datetime({ offset: true, local: false }),
+  // ISO 8601 as the contract says; also what exports write (no offset is UTC, "2015-02-24 11:35:52
+  // -0800", epoch seconds), read as the importer reads them.
+  created_at: z.string().transform(parseDate).pipe(z.iso.datetime()),
   source: z.string().optional(),
   sentiment: z.enum(["negative", "neutral", "positive"]).optional(),
   topics: z.array(z.enum(TOPICS)).optional(),
