@@ -38,6 +38,13 @@ describe("sentiment", () => {
     expect(s("again :(").sentiment).toBe("negative");
   });
 
+  it("reads a text with HTML entities as its author wrote it, as tweets from the API and exports come", () => {
+    expect(s("I &lt;3 this shop")).toEqual(s("I <3 this shop"));
+    expect(s("waiting again &gt;:(")).toEqual(s("waiting again >:("));
+    expect(s("fast &amp; friendly").score).toBe(s("fast & friendly").score);
+    expect(s("Paket kam nicht an &#128545;", "de")).toEqual(s("Paket kam nicht an 😡", "de"));
+  });
+
   it("exclamation and capitals add emphasis", () => {
     expect(s("This is bad!!!").score).toBeLessThan(s("This is bad").score);
     expect(s("This is BAD and late").score).toBeLessThan(s("This is bad and late").score);

@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 /** Token kinds, kept as small integers so the hot loop compares numbers. */
 export const WORD = 0;
 export const EMOJI = 1;
@@ -57,7 +58,15 @@ export const ELISIONS: ReadonlySet<string> = new Set([
 const LAUGH_START = new Set([..."xhjalm"].map((c) => c.charCodeAt(0)));
 const LAUGH_RE = /^(x+d+|(?:ha){2,}h?|(?:ja){2,}j?|(?:ah){2,}|(?:hi){2,}|(?:haha)+|lol+|mdr+|jaja+|hehe+)$/;
 
-export function tokenize(text: string): Token[] {
+/**
+ * Tweets as the platform's API and most exports give them have `&`, `<` and `>` escaped ("I &lt;3 it",
+ * "&gt;:(", "fast &amp; cheap"): read as written, the heart and the frown are lost and "amp" and "lt"
+ * become words. Only a text with an entity in it is decoded.
+ */
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+
+export function tokenize(raw: string): Token[] {
+  const text = ENTITY.test(raw) ? decodeHTML(raw) : raw;
   const out: Token[] = [];
   let capsWords = 0;
   let longWords = 0;
