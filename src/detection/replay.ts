@@ -5,6 +5,7 @@ import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { mentionInputSchema, toMentionEvent } from "./detectors/mention.js";
 import { type Alert, SPIKE_KINDS } from "./detectors/types.js";
+import { oneLinePerRise } from "./replay-collapse.js";
 
 export interface ReplayOptions {
   config?: DetectionConfigInput;
@@ -51,6 +52,8 @@ export async function* replayLines(
   const wanted = (a: Alert) =>
     (opts.allPhases || a.phase === "open") &&
     (opts.allKinds || (SPIKE_KINDS as readonly string[]).includes(a.kind));
+  const printed = opts.allPhases ? () => true : oneLinePerRise();
+  const out = (a: Alert) => printed(a) && wanted(a);
   let n = 0;
   // The live service stores a mention once per source and id, so a copy of a line counts once here too.
   const seen = new Set<string>();
@@ -69,13 +72,13 @@ export async function* replayLines(
     const key = `${event.source ?? ""}\u0000${event.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const a of engine.push(event)) if (wanted(a)) yield a;
+    for (const a of engine.push(event)) if (out(a)) yield a;
   }
   // The live timer would close the last bucket at its end; so does the replay.
   const now = engine.now;
   if (now) {
     const b = engine.config.bucketMinutes * 60_000;
-    for (const a of engine.advance(Math.floor(now.getTime() / b) * b + b)) if (wanted(a)) yield a;
+    for (const a of engine.advance(Math.floor(now.getTime() / b) * b + b)) if (out(a)) yield a;
   }
 }
 

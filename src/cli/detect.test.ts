@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { backgroundMentions, burstMentions, mergeByTime } from "../detection/detectors/synthetic.js";
+import { runCli } from "../testing/process.js";
+
+const START = Date.parse("2024-03-04T00:00:00Z");
+const DAY = 86_400_000;
+const dir = mkdtempSync(join(tmpdir(), "firebreak-detect-cli-"));
+const TEXTS = ["my parcel never arrived, no reply from support", "thanks, all good", "where is my order?"];
+
+// The contract's command as another tool runs it: a file of mentions in, alerts as JSON lines out.
+describe("firebreak detect --replay", () => {
+  const events = mergeByTime(
+    backgroundMentions(
+      { start: START, days: 9, perDay: 300, seed: 3, dailySigma: 0.15 },
+      { negativeShare: 0.25, topicShare: { delivery: 0.2 } },
+    ),
+    burstMentions(START + 8 * DAY + 14 * 3_600_000, 60, 30, 4, "delivery"),
+  );
+  const lines = events.map((e, i) =>
+    JSON.stringify({
+      id: e.id,
+      text: TEXTS[i % 3],
+      created_at: e.at,
+      sentiment: e.sentiment,
+      topics: e.topics,
+    }),
+  );
+
+  it("prints the wave's alerts in the contract's shape, newest-first files included", async () => {
+    const file = join(dir, "mentions.jsonl");
+    writeFileSync(file, `${[...lines].reverse().join("\n")}\n`);
+    const res = await runCli(["detect", "--replay", file]);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/not oldest first; replaying its \d+ lines sorted by created_at/);
+    const alerts = res.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const wave = alerts.filter(
+      (a) => String(a["at"]) >= new Date(START + 8 * DAY + 14 * 3_600_000).toISOString(),
+    );
+    expect(wave.some((a) => a["kind"] === "topic_spike" && a["topic"] === "delivery")).toBe(true);
+    for (const a of alerts) {
+      expect(["volume_spike", "negative_spike", "topic_spike"]).toContain(a["kind"]);
+      expect(typeof a["observed"]).toBe("number");
+      expect(typeof a["expected"]).toBe("number");
+      expect(typeof a["score"]).toBe("number");
+    }
+  }, 60_000);
+
+  it("stops on a bad line with its number and a non-zero exit", async () => {
+    const file = join(dir, "bad.jsonl");
+    writeFileSync(file, `${lines[0]}\n{"id": 2, "text": "no time"}\n`);
+    const res = await runCli(["detect", "--replay", file]);
+    expect(res.code).toBe(1);
+    expect(res.stderr.trim()).toMatch(/^firebreak detect: line 2: created_at/);
+  }, 60_000);
+});
