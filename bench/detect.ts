@@ -5,9 +5,10 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}']
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level]
  */
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
+import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
@@ -28,6 +29,11 @@ const SPLIT = arg("split", "bench") as "bench" | "dev";
 const ONLY = arg("only", "");
 /** Detector settings to try (`--config '{"falseAlarmsPerWeek":0.5}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
+/**
+ * `--charge level`: the baseline's error charged as a level error per member (level-error.ts, the sixth
+ * pass's try) instead of the product's dispersion and young-baseline divisor.
+ */
+levelCharge.on = arg("charge", "dispersion") === "level";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
 const TRACE = process.argv.includes("--trace");
 /**
@@ -315,6 +321,7 @@ function main() {
   const out = {
     split: SPLIT,
     config: CONFIG,
+    charge: levelCharge.on ? "level" : "dispersion",
     seeds: SEEDS,
     warmup_days: WARMUP_DAYS,
     rows: {

@@ -34,6 +34,16 @@ export interface SeqState {
   hourExpected: number;
   /** Hours waiting to teach the dispersion (told.ts): end, observed, expected. */
   phiQueue?: number[];
+  /** Dispersion of the 5-minute buckets around their hour's own level (≥ 1): the noise within an hour. */
+  phiIn?: number;
+  /** Decayed sums of the within-hour Pearson statistic and its degrees of freedom. */
+  inX2?: number;
+  inDf?: number;
+  /** Decayed weighted sums of the level error's variance estimates (level-error.ts): Σwu, Σw. */
+  lvA?: number;
+  lvB?: number;
+  /** Hours waiting to teach the level error: end, observed, expected, Pearson X², its df. */
+  lvQueue?: number[];
   /** Per hour of day: observed (0–23) and expected (24–47) sums, decayed: the series' own rhythm. */
   hod: number[];
   members: Member[];
@@ -64,6 +74,18 @@ export const newSeq = (factors: number, at: number): SeqState => ({
   epSince: at,
 });
 
+/**
+ * Whether the baseline's error is charged as a level error per member (level-error.ts, tried in the sixth
+ * pass of issue 15) instead of as a dispersion of every member's evidence with a young-baseline
+ * divisor. Off: on synthetic traffic at 20,000 a day a day-to-day jump of the level the model did not
+ * expect spent ten times the budget (docs/detection.md, "Sixth pass"). On only where the two are
+ * measured side by side (bench/detect.ts `--charge level`, bench/detect-null.ts, the tests).
+ */
+export const levelCharge = { on: false };
+
+/** What a mention's evidence is divided by: the hour's dispersion, or only the noise within an hour. */
+export const divisorOf = (seq: SeqState) => (levelCharge.on ? Math.max(1, seq.phiIn ?? 1) : seq.phi);
+
 /** `amount` expected mentions pass: every CUSUM drifts down; a run that reaches 0 ends. */
 export function accrue(seq: SeqState, factors: readonly number[], amount: number, active: boolean): void {
   if (amount <= 0) return;
@@ -72,10 +94,11 @@ export function accrue(seq: SeqState, factors: readonly number[], amount: number
   seq.epExpected += amount;
   if (!active) return;
   let any = false;
+  const d = divisorOf(seq);
   for (let i = 0; i < seq.members.length; i++) {
     const m = seq.members[i] as Member;
     if (m.s <= 0) continue;
-    m.s -= (((factors[i] as number) - 1) * amount) / seq.phi;
+    m.s -= (((factors[i] as number) - 1) * amount) / d;
     if (settle(m, amount)) any = true;
   }
   if (!any) seq.examples.length = 0;
@@ -147,10 +170,11 @@ export function hit(
   seq.epObserved++;
   if (!active) return;
   expire(seq, t);
+  const d = divisorOf(seq);
   for (let i = 0; i < seq.members.length; i++) {
     const m = seq.members[i] as Member;
     if (m.s <= 0) m.start = t;
-    m.s += Math.log(factors[i] as number) / seq.phi;
+    m.s += Math.log(factors[i] as number) / d;
     m.observed++;
   }
   if (text !== undefined) {
@@ -240,6 +264,8 @@ export function firing(
   /** The share series' threshold for factor k and a week's scaled expectation (shareThreshold). */
   thresholdOf: (k: number, weekly: number) => number = (k, weekly) =>
     cusumThreshold(k, weekly, alarmsPerWeek),
+  /** What the evidence was divided by (shareStep: always φ). */
+  divisor = seq.phi,
 ): Firing | null {
   let best: Firing | null = null;
   let margin = 0;
@@ -247,7 +273,7 @@ export function firing(
     const m = seq.members[i] as Member;
     const k = factors[i] as number;
     if (m.s <= 0 || m.observed < minCount) continue;
-    const threshold = thresholdOf(k, weeklyExpected / (seq.phi * youth));
+    const threshold = thresholdOf(k, weeklyExpected / (divisor * youth));
     const s = m.s / youth;
     if (s >= threshold && s - threshold >= margin) {
       best = { member: m, factor: k, threshold };

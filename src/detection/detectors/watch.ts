@@ -3,13 +3,16 @@ import { groupOf } from "./budget.js";
 import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
 import { explain } from "./explain.js";
+import { levelThreshold, levelVariance, queueLevelError } from "./level-error.js";
 import {
+  divisorOf,
   dropRunsSince,
   type Firing,
   firing,
   hit,
   hourCorrection,
   learnHour,
+  levelCharge,
   moveClock,
   queueDispersion,
   resetRuns,
@@ -125,15 +128,65 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
   hit(seq, factors, at, m.id, m.text, ctx.warm);
   const d = detectorOf(ctx.config, spec);
   if (s.episode || !ctx.warm || !d.enabled) return null;
-  const f = firing(
-    seq,
-    factors,
-    weeklyExpected(ctx, spec, s),
-    ctx.budgetOf(key),
-    d.minCount,
-    youthOf(ctx.days),
-  );
+  const budget = ctx.budgetOf(key);
+  const weekly = weeklyExpected(ctx, spec, s);
+  let f: Firing | null;
+  if (levelCharge.on) {
+    // The baseline's error charged as a level error (level-error.ts): the evidence is divided by the
+    // noise within an hour only, and each member's threshold pays for the level's measured error.
+    const v = seriesVariance(ctx, key, s);
+    const threshold = (k: number, w: number) => levelThreshold(k, w, budget, v);
+    f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
+  } else f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days));
   return f ? open(key, spec, s, f, at, m.id) : null;
+}
+
+/**
+ * The variance of a series' level error (level-error.ts): what it measured on its own hours, starting
+ * from and never under the scope's (the all-mentions series', itself starting from DAY_VARIANCE) plus
+ * the error of the series' own level, an average of its past counts: relative variance 1 ÷ (the
+ * expected mentions that average remembers).
+ */
+const DAY_VARIANCE = 0.04;
+function seriesVariance(ctx: WatchContext, key: string, s: SeriesState): number {
+  const seq = s.seq as SeqState;
+  const own = 1 / Math.max(1e-6, Math.max(s.level, floorPerBucket(ctx)) * levelMemoryBuckets(ctx, s));
+  if (key === "volume") {
+    const measured = levelVariance(seq, DAY_VARIANCE + own, own);
+    return measured + weekdayVariance(ctx.profile.days, measured);
+  }
+  const all = ctx.series["volume"];
+  const scope = all?.seq ? seriesVariance(ctx, "volume", all) : DAY_VARIANCE;
+  return levelVariance(seq, scope + own, scope + own);
+}
+
+/**
+ * What a young weekday profile adds to the level's error, which the hours measured so far cannot show
+ * (the first Saturday of a shop is news to a baseline that has seen four weekdays): before the weekday
+ * factors are trusted (baseline.ts: from day 8 to 14) the weekday's own effect, DAY_VARIANCE, as far as
+ * it is not yet trusted; once trusted, each factor's error, the day's error over the weeks it averages.
+ */
+function weekdayVariance(days: number, dayError: number): number {
+  const trust = Math.min(1, Math.max(0, (days - 7) / 7));
+  const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
+  return DAY_VARIANCE * (1 - trust) ** 2 + (dayError * trust * trust) / weeks;
+}
+
+/** The series' level-learning rate (an EWMA over buckets; a plain mean while young). */
+function levelAlpha(ctx: WatchContext, s: SeriesState): number {
+  const b = ctx.config.baseline;
+  const perHour = (s.level * HOUR_MS) / ctx.bucketMs;
+  const hl = Math.min(
+    b.maxLevelHalfLifeHours,
+    Math.max(b.minLevelHalfLifeHours, b.levelMemoryMentions / Math.max(perHour, 1e-6)),
+  );
+  return Math.max(1 - 0.5 ** (ctx.bucketMs / (hl * HOUR_MS)), 1 / (s.n + 1));
+}
+
+/** How many buckets the level's average is worth: (2 − α) ÷ α for an EWMA, n for a young mean. */
+function levelMemoryBuckets(ctx: WatchContext, s: SeriesState): number {
+  const a = levelAlpha(ctx, s);
+  return Math.max(1, Math.min(s.n, (2 - a) / a));
 }
 
 /** A test passed its threshold: the episode opens, explained from the run that fired. */
@@ -257,7 +310,15 @@ export function closeSeriesBucket(
   const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
   if (timed) learnLevel(ctx, s, seq, start, count, expected, learn && !frozen);
   s.n++;
-  if (end % HOUR_MS === 0) queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
+  if (end % HOUR_MS === 0) {
+    queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
+    // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
+    if (timed && levelCharge.on) {
+      const n = Math.round(HOUR_MS / ctx.bucketMs);
+      const learnLevelError = learn && s.episode === null && ctx.days >= 1;
+      queueLevelError(seq, end, s.counts.slice(-n), s.expected.slice(-n), learnLevelError, ctx.told);
+    }
+  }
   if (timed) {
     const hour = new Date(end).getUTCHours();
     const rate =
@@ -280,7 +341,6 @@ function learnLevel(
   learn: boolean,
 ) {
   if (!learn) return;
-  const b = ctx.config.baseline;
   const hour = new Date(start).getUTCHours();
   // The level is the usual one: the day's factor is the scope's (baseline.ts, recentFactor).
   const recent = recentFactor(ctx.profile);
@@ -289,12 +349,7 @@ function learnLevel(
   const learned = ctx.warm ? clipForLearning(count, expected) : count;
   // The level remembers about `levelMemoryMentions` expected mentions: a busy series follows a busy day
   // within hours, a sparse one averages over days so its level is not a handful of mentions.
-  const perHour = (s.level * HOUR_MS) / ctx.bucketMs;
-  const hl = Math.min(
-    b.maxLevelHalfLifeHours,
-    Math.max(b.minLevelHalfLifeHours, b.levelMemoryMentions / Math.max(perHour, 1e-6)),
-  );
-  const alpha = Math.max(1 - 0.5 ** (ctx.bucketMs / (hl * HOUR_MS)), 1 / (s.n + 1));
+  const alpha = levelAlpha(ctx, s);
   // The series' own hour correction is measured against the scope's hour shape as learned: measured
   // against the shape shrunk while the profile is young, it would learn that shape a second time and
   // keep it (for two weeks) after the profile is trusted, doubling the day's swing.

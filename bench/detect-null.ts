@@ -1,0 +1,157 @@
+/**
+ * False alarms on synthetic null traffic shaped like a workspace (issue 15): no wave at all, so every
+ * opening spike alert is a false alarm. Three sources, four languages, five topics, 25 % negative, the
+ * bench's shop rhythm and log-normal day-to-day noise (σ = 0.15 unless `--sigma`). Counts alarms a week on
+ * days 2–14 (a young baseline) and 14–`--days`, for the baseline's error charged as a dispersion (the
+ * engine until the sixth pass) and as a level error per member (level-error.ts), in the same run.
+ * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
+ * --modes old,new]
+ */
+import { DetectionEngine } from "../src/detection/detectors/engine.js";
+import { levelCharge } from "../src/detection/detectors/sequential.js";
+import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
+import type { MentionEvent } from "../src/detection/detectors/types.js";
+import type { Topic } from "../src/nlp/index.js";
+
+const DAY = 86_400_000;
+const START = Date.parse("2025-01-06T00:00:00Z");
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
+};
+const SIZES = arg("sizes", "40,300,3000,20000").split(",").map(Number);
+const SEEDS = Number(arg("seeds", "4"));
+const FIRST = Number(arg("first-seed", "1"));
+const DAYS = Number(arg("days", "35"));
+const SIGMA = Number(arg("sigma", "0.15"));
+/** `old`: the baseline's error charged as a dispersion (before the sixth pass); `new`: as a level error. */
+const MODES = arg("modes", "old,new").split(",");
+/**
+ * `--shape doc`: the shape of the null-traffic runs quoted in docs/detection.md before the sixth pass
+ * (backgroundMentions: ten topics on negatives only, sources twitter/reviews/email, half the languages
+ * English, 60 % of negatives complaints); `workspace` (default): five topics on any mood, weighted
+ * sources and languages.
+ */
+const SHAPE = arg("shape", "workspace");
+const SPIKES = new Set(["volume_spike", "negative_spike", "topic_spike"]);
+const SOURCES: [string, number][] = [
+  ["twitter", 0.6],
+  ["facebook", 0.3],
+  ["reviews", 0.1],
+];
+const LANGUAGES: [string, number][] = [
+  ["en", 0.85],
+  ["de", 0.08],
+  ["pl", 0.05],
+  ["fr", 0.02],
+];
+const TOPICS: [Topic, number][] = [
+  ["delivery", 0.35],
+  ["customer_service", 0.25],
+  ["price", 0.2],
+  ["product_quality", 0.12],
+  ["returns_refunds", 0.08],
+];
+
+const choose = <T>(u: number, xs: [T, number][]): T => {
+  let acc = 0;
+  for (const [x, w] of xs) {
+    acc += w;
+    if (u < acc) return x;
+  }
+  return (xs[xs.length - 1] as [T, number])[0];
+};
+
+const DOC_TOPICS = {
+  delivery: 0.3,
+  customer_service: 0.25,
+  payment: 0.1,
+  product_quality: 0.15,
+  returns_refunds: 0.1,
+  price: 0.05,
+  order_error: 0.05,
+  outage: 0.03,
+  fraud: 0.02,
+  security: 0.01,
+} as Record<Topic, number>;
+const DOC_LANGUAGES = ["en", "en", "en", "de", "pl", "fr"];
+
+function docStream(perDay: number, seed: number): MentionEvent[] {
+  const rand = seededRandom(seed * 977);
+  const draw = { start: START, days: DAYS, perDay, seed, dailySigma: SIGMA };
+  const mix = { negativeShare: 0.25, topicShare: DOC_TOPICS, sources: ["twitter", "reviews", "email"] };
+  return backgroundMentions(draw, mix).map((m) => ({
+    ...m,
+    language: DOC_LANGUAGES[Math.floor(rand() * DOC_LANGUAGES.length)] as string,
+    complaint: m.sentiment === "negative" && rand() < 0.6,
+  }));
+}
+
+function stream(perDay: number, seed: number): MentionEvent[] {
+  if (SHAPE === "doc") return docStream(perDay, seed);
+  const rand = seededRandom(seed * 104_729 + perDay);
+  const times = seasonalTimes({
+    start: START,
+    days: DAYS,
+    perDay,
+    seed: seed * 31 + perDay,
+    dailySigma: SIGMA,
+  });
+  return times.map((t, i) => {
+    const u = rand();
+    const sentiment = u < 0.25 ? "negative" : u < 0.35 ? "positive" : "neutral";
+    const topics = rand() < 0.4 ? [choose(rand(), TOPICS)] : [];
+    return {
+      type: "mention",
+      id: `n${i}`,
+      at: new Date(t).toISOString(),
+      source: choose(rand(), SOURCES),
+      language: choose(rand(), LANGUAGES),
+      sentiment,
+      topics,
+    } as MentionEvent;
+  });
+}
+
+function main() {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const perDay of SIZES) {
+    const rows: Record<string, { young: number; settled: number; series: string[] }> = {};
+    for (const mode of MODES) rows[mode] = { young: 0, settled: 0, series: [] };
+    for (let seed = FIRST; seed < FIRST + SEEDS; seed++) {
+      const events = stream(perDay, seed);
+      for (const mode of MODES) {
+        levelCharge.on = mode === "new";
+        const engine = new DetectionEngine({});
+        const row = rows[mode] as { young: number; settled: number; series: string[] };
+        for (const e of events)
+          for (const a of engine.push(e)) {
+            if (a.phase !== "open" || !SPIKES.has(a.kind)) continue;
+            const day = (Date.parse(a.at) - START) / DAY;
+            if (day < 14) row.young++;
+            else row.settled++;
+            row.series.push(`s${seed} d${day.toFixed(1)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}`);
+          }
+      }
+      process.stderr.write(`detect-null: ${perDay}/day seed ${seed} done\n`);
+    }
+    out[perDay] = Object.fromEntries(
+      MODES.map((mode) => {
+        const r = rows[mode] as { young: number; settled: number; series: string[] };
+        return [
+          mode,
+          {
+            per_week_days_2_14: Math.round(((r.young / SEEDS) * 7 * 100) / 12) / 100,
+            per_week_days_14_end: Math.round(((r.settled / SEEDS) * 7 * 100) / (DAYS - 14)) / 100,
+            alarms: r.series,
+          },
+        ];
+      }),
+    );
+  }
+  process.stdout.write(
+    `${JSON.stringify({ seeds: SEEDS, days: DAYS, sigma: SIGMA, sizes: out }, null, 2)}\n`,
+  );
+}
+
+main();

@@ -1,0 +1,220 @@
+import { auxiliaryRate, cusumThreshold, rateCurveThreshold } from "./calibration.js";
+import type { SeqState } from "./sequential.js";
+import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+
+/**
+ * The CUSUM's false-alarm rate when the baseline's level is off, and thresholds that pay for it.
+ *
+ * Within an hour a series' counts are Poisson around their hour's own level; what is off is the level
+ * itself, by a factor ρ that holds over a run (a busy day, an hour shape learned from a few days). A
+ * CUSUM for a rise to k× on traffic at ρ × expected is, scaled by θ, exactly the CUSUM for k^θ at the
+ * expected rate, where θ solves ρ(k^θ − 1) = θ(k − 1): its jumps are θ ln k = ln k^θ and its drift per
+ * true mention θ(k − 1)/ρ = k^θ − 1. So its false alarms per expected mention are ρ·r(k^θ, θh), with r
+ * the calibrated rate of calibration.ts. A member pays for the level error by 1/θ of its evidence, not
+ * by the whole dispersion of the hours: at ρ = 1.1 about 1.05 for k = 15, 1.12 for k = 6, 1.28 for k = 3.
+ *
+ * The level error's distribution is log-normal with mean 1 and a variance σ² measured per series
+ * (watch.ts). The threshold of a member is the smallest h with W·E_ρ[ρ·r(k^θ, θh)] ≤ b: its false-alarm
+ * rate is the budget's, averaged over that model of the baseline's error, whatever the error's
+ * correlation in time (expected alarms add up over time).
+ */
+
+/** Grid of θ on which the rates of k^θ are computed (interpolated between). */
+const THETA_STEP = 0.02;
+const THETA_MIN = 0.04;
+const THETA_MAX = 4;
+/** Quadrature of the standard normal for ln ρ: nodes every 0.2 over ±4.4. */
+const Z_STEP = 0.2;
+const Z_MAX = 4.4;
+/** σ is rounded up to this step (never less error than measured) so curves can be cached. */
+const SIGMA_STEP = 0.01;
+const SIGMA_MAX = 0.7;
+
+/** θ > 0 with ρ(k^θ − 1) = θ(k − 1), or null when the CUSUM drifts up on traffic at ρ × expected. */
+export function thetaOf(k: number, rho: number): number | null {
+  const lk = Math.log(k);
+  // g(θ) = ρ(k^θ − 1) − θ(k − 1) is convex, 0 at θ = 0, with slope ρ ln k − (k − 1) there: a second root
+  // exists only when that slope is negative.
+  if (rho * lk >= k - 1) return null;
+  const g = (t: number) => rho * (k ** t - 1) - t * (k - 1);
+  let lo = 1e-9;
+  let hi = 1;
+  while (g(hi) < 0) hi *= 2;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (g(mid) < 0) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** One value of ρ and how its rate is read: from the θ grid (interpolated in log) or, drifting up, a formula. */
+interface Node {
+  rho: number;
+  weight: number;
+  /** θ grid points below and above θ, and the interpolation weight of the upper one; null if drifting up. */
+  grid: { lo: number; hi: number; w: number } | null;
+}
+
+function nodeOf(k: number, rho: number, weight: number): Node {
+  const theta = thetaOf(k, rho);
+  if (theta === null || theta < THETA_MIN) return { rho, weight, grid: null };
+  const t = Math.min(THETA_MAX, theta);
+  const i = Math.floor(t / THETA_STEP + 1e-9);
+  const lo = Math.round(i * THETA_STEP * 1000) / 1000;
+  const hi = Math.round((i + 1) * THETA_STEP * 1000) / 1000;
+  return { rho, weight, grid: { lo, hi, w: (t - lo) / THETA_STEP } };
+}
+
+function nodeRate(k: number, node: Node, h: number): number {
+  const { rho, grid } = node;
+  if (!grid) {
+    // Drifting up (or nearly): a run reaches h after about h ÷ drift expected mentions, or, with no
+    // drift, after (h ÷ ln k)² mentions of a random walk.
+    const drift = rho * Math.log(k) - (k - 1);
+    return Math.min(rho, Math.max(drift / h, rho * (Math.log(k) / h) ** 2));
+  }
+  const at = (th: number) => Math.max(1e-300, auxiliaryRate(k ** th, th * h, th));
+  if (grid.w < 1e-9) return rho * at(grid.lo);
+  return rho * Math.exp((1 - grid.w) * Math.log(at(grid.lo)) + grid.w * Math.log(at(grid.hi)));
+}
+
+/** False alarms per expected mention of a k-CUSUM with threshold h when the true rate is ρ × expected. */
+export const rateAtLevel = (k: number, rho: number, h: number): number => nodeRate(k, nodeOf(k, rho, 1), h);
+
+const mixed = new Map<string, Float64Array>();
+const H_STEP = 0.02;
+const H_MAX = 30;
+
+/** E_ρ[ρ·r(k^θ, θh)] on the h grid, for ln ρ ~ N(−σ²/2, σ²). */
+function mixedCurve(k: number, sigma: number): Float64Array {
+  const key = `${k}|${sigma}`;
+  const cached = mixed.get(key);
+  if (cached) return cached;
+  const n = Math.round(H_MAX / H_STEP);
+  const out = new Float64Array(n + 1);
+  const nodes: Node[] = [];
+  let total = 0;
+  for (let j = -Math.round(Z_MAX / Z_STEP); j <= Math.round(Z_MAX / Z_STEP); j++) {
+    const z = j * Z_STEP;
+    const w = Math.exp((-z * z) / 2);
+    total += w;
+    nodes.push(nodeOf(k, Math.exp(sigma * z - (sigma * sigma) / 2), w));
+  }
+  for (let i = 0; i <= n; i++) {
+    const h = Math.max(Math.log(k), i * H_STEP);
+    let r = 0;
+    for (const node of nodes) r += node.weight * nodeRate(k, node, h);
+    out[i] = r / total;
+  }
+  // Interpolation between θ grid points must not make the rate rise with h.
+  for (let i = 1; i <= n; i++) out[i] = Math.min(out[i] as number, out[i - 1] as number);
+  mixed.set(key, out);
+  return out;
+}
+
+/** σ as the threshold uses it: rounded up to the cache's step, at most SIGMA_MAX. */
+export const sigmaStep = (variance: number) =>
+  Math.min(SIGMA_MAX, Math.ceil(Math.sqrt(Math.max(0, variance)) / SIGMA_STEP - 1e-9) * SIGMA_STEP);
+
+/**
+ * The threshold of a k-CUSUM on a series expecting `weeklyExpected` (scaled) mentions a week, within
+ * `alarmsPerWeek`, when the baseline's level is off by a log-normal factor of variance `variance`.
+ */
+export function levelThreshold(
+  k: number,
+  weeklyExpected: number,
+  alarmsPerWeek: number,
+  variance: number,
+): number {
+  const sigma = sigmaStep(variance);
+  if (sigma <= 0) return cusumThreshold(k, weeklyExpected, alarmsPerWeek);
+  return rateCurveThreshold(k, mixedCurve(k, sigma), H_STEP, weeklyExpected, alarmsPerWeek);
+}
+
+const HOUR_MS = 3_600_000;
+/** Both measures remember about a week of hours, like the hourly dispersion. */
+const DECAY = 0.5 ** (1 / 168);
+/** The within-hour dispersion starts at Poisson, worth a day of hours of 11 degrees of freedom. */
+const IN_PRIOR_DF = 24 * 11;
+/**
+ * The prior of the level error's variance counts as this many expected mentions: a busy series soon
+ * speaks for itself, a sparse one hardly ever can (with 5 an hour a week of hours measures σ² to about
+ * ±0.02, the size of what is measured) and keeps the prior.
+ */
+const LV_PRIOR_MENTIONS = 2000;
+/** One wild hour (an outage of the feed, a wave missed) counts as a level off by at most 2×. */
+const MAX_U = 1;
+
+/**
+ * At the end of each hour: queues the hour's count against its expected count, and the Pearson
+ * statistic of its buckets around the hour's own level (`counts`, `expected` per bucket), and learns
+ * from the hours that are LEARN_LAG_MS old and were not inside a told wave, like the dispersion.
+ */
+export function queueLevelError(
+  seq: SeqState,
+  end: number,
+  counts: readonly number[],
+  expected: readonly number[],
+  learn: boolean,
+  told: Told | undefined,
+): void {
+  const q = seq.lvQueue ?? [];
+  seq.lvQueue = q;
+  let o = 0;
+  let e = 0;
+  for (let i = 0; i < counts.length; i++) {
+    o += counts[i] as number;
+    e += expected[i] as number;
+  }
+  if (learn && e > 0) {
+    // Within the hour: each bucket against the hour's count spread by the buckets' expected shares.
+    let x2 = 0;
+    let df = -1;
+    if (o > 0)
+      for (let i = 0; i < counts.length; i++) {
+        const m = (o * (expected[i] as number)) / e;
+        if (m <= 0) continue;
+        x2 += ((counts[i] as number) - m) ** 2 / m;
+        df++;
+      }
+    q.push(end, o, e, Math.max(0, x2), Math.max(0, df));
+  }
+  while (q.length >= 5 && (q[0] as number) <= end - LEARN_LAG_MS) {
+    const [at, ho, he, x2, df] = q.splice(0, 5) as [number, number, number, number, number];
+    if (!duringTold(told, at - HOUR_MS, at)) learnLevelError(seq, ho, he, x2, df);
+  }
+}
+
+function learnLevelError(seq: SeqState, o: number, e: number, x2: number, df: number): void {
+  seq.inX2 = (seq.inX2 ?? 0) * DECAY + x2;
+  seq.inDf = (seq.inDf ?? 0) * DECAY + df;
+  seq.phiIn = Math.max(1, (seq.inX2 + IN_PRIOR_DF) / (seq.inDf + IN_PRIOR_DF));
+  const phiIn = seq.phiIn;
+  // (o − e)² has mean φ·e (noise within the hour) + σ²e² (the level's error): the excess over the noise,
+  // per e², estimates the hour's σ². Weighted by e, not by the estimate's precision (∝ e²): an hour's
+  // false alarms are in proportion to its expected mentions, and the level is relatively further off in
+  // quiet hours (the night's shape is learned from few mentions) than in busy ones.
+  const u = Math.max(-MAX_U, Math.min(MAX_U, ((o - e) ** 2 - phiIn * e) / (e * e)));
+  seq.lvA = (seq.lvA ?? 0) * DECAY + e * u;
+  seq.lvB = (seq.lvB ?? 0) * DECAY + e;
+}
+
+/**
+ * The variance of ln ρ the thresholds pay for: what the series measured, shrunk toward `prior`, and
+ * never under `floor` (what is known to be there: the error of the series' own level, an average of a
+ * few counts, and the scope's day and hour errors that its expected count shares). A measurement under
+ * the floor is the measure's own noise, large for a sparse series.
+ */
+export function levelVariance(seq: SeqState, prior: number, floor = 0): number {
+  const measured = ((seq.lvA ?? 0) + LV_PRIOR_MENTIONS * prior) / ((seq.lvB ?? 0) + LV_PRIOR_MENTIONS);
+  return Math.max(floor, measured, 0);
+}
+
+/** E_ρ[ρ·r(k^θ, θh)]: false alarms per expected mention with a log-normal level error of `variance`. */
+export function mixedRate(k: number, h: number, variance: number): number {
+  const sigma = sigmaStep(variance);
+  const curve = mixedCurve(k, sigma);
+  const i = Math.min(curve.length - 1, Math.ceil(h / H_STEP - 1e-9));
+  return curve[i] as number;
+}
