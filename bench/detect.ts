@@ -1,7 +1,8 @@
 /**
  * Detection benchmark: real texts (bench half of /work/shared/data, see detect-data.ts) on a synthetic
  * clock with a shop-like daily and weekly rhythm and day-to-day noise, waves of real complaints dropped
- * in at known times. Seven scenarios (issue 15), several seeds each; for every scenario: waves found,
+ * in at known times. Nine scenarios (issue 15's seven; 8: the large shop stamped to the minute; 9: threads of
+ * one customer's complaints in the background), several seeds each; for every scenario: waves found,
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
@@ -54,6 +55,13 @@ interface Scenario {
   wave: (rand: () => number) => Row[];
   shape: "hour" | "ramp";
   wavesPerSeed: number;
+  /** Times as the source stamps them: to the minute, as many exports and feeds do (default: to the ms). */
+  stamp?: "minute";
+  /**
+   * Threads in the background: a customer posting 5–9 complaints within half an hour about their own
+   * order, `perDay` of them a day. One unhappy customer, not a wave: an alarm on one is a false alarm.
+   */
+  threadsPerDay?: number;
 }
 
 const pick = <T>(rand: () => number, xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
@@ -144,6 +152,26 @@ function scenarios(p: Pools): Scenario[] {
       shape: "hour",
       wavesPerSeed: 6,
     },
+    {
+      name: "8 large shop stamped to the minute, 300/h over 20,000/day",
+      perDay: 20_000,
+      days: 19,
+      background: shop,
+      wave: mixed(300),
+      shape: "hour",
+      wavesPerSeed: 3,
+      stamp: "minute",
+    },
+    {
+      name: "9 threads: 3 customers a day each post 5-9 complaints in 30 min (300/day), waves of 30/h",
+      perDay: 300,
+      days: 35,
+      background: shop,
+      wave: mixed(30),
+      shape: "hour",
+      wavesPerSeed: 6,
+      threadsPerDay: 3,
+    },
   ];
 }
 
@@ -167,6 +195,25 @@ function classifyRow(r: Row): Labelled {
 interface Timed {
   t: number;
   row: Row;
+  /** Who wrote it; rows without one each have an author of their own. */
+  author?: string;
+}
+
+/** The scenario's threads: each a customer's 5–9 complaints within 30 minutes, at any hour. */
+function threads(s: Scenario, rand: () => number, complaints: Row[]): Timed[] {
+  const out: Timed[] = [];
+  for (let day = 0; day < s.days; day++)
+    for (let j = 0; j < (s.threadsPerDay ?? 0); j++) {
+      const start = START + day * DAY + Math.floor(rand() * DAY);
+      const n = 5 + Math.floor(rand() * 5);
+      for (let i = 0; i < n; i++)
+        out.push({
+          t: start + Math.floor(rand() * 30 * MIN),
+          row: pick(rand, complaints),
+          author: `thread-${day}-${j}`,
+        });
+    }
+  return out;
 }
 
 /** Background times: a Poisson process following `rhythm`, with log-normal day-to-day noise. */
@@ -239,7 +286,10 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
       ? rampWave(s, start, rand, bgNegShare, negatives)
       : s.wave(rand).map((row) => ({ t: start + Math.floor(rand() * HOUR), row })),
   );
-  const stream = [...bg, ...waves].sort((a, b) => a.t - b.t);
+  const stamped = (t: number) => (s.stamp === "minute" ? Math.floor(t / MIN) * MIN : t);
+  const stream: Timed[] = [...bg, ...threads(s, rand, negatives), ...waves]
+    .map((x) => ({ ...x, t: stamped(x.t) }))
+    .sort((a, b) => a.t - b.t);
   const hourly: Hourly = new Map();
   const engine = new DetectionEngine(CONFIG, TRACE ? { onPoint: hourlyRecorder(hourly) } : {});
   const refs: Record<string, Reference> = { mean_3sigma: meanThreeSigma(), poisson_cusum: poissonCusum() };
@@ -260,6 +310,7 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
       complaint: c.complaint,
       language: c.language,
       text: x.row.text,
+      author: x.author ?? `u${i}`,
     };
     for (const a of engine.push(m))
       if (a.phase === "open" && SPIKE_KINDS.has(a.kind)) {
