@@ -3,6 +3,7 @@ import { checkTone } from "../comms/tone/index.js";
 import type { Actor } from "../core/actor.js";
 import type { InboundEmail } from "./inbound.js";
 import { approvalCount, approvals } from "./ops/approvals.js";
+import { onMentionBatch } from "./ops/batch.js";
 import { codesCsv, monthly, redeemCode } from "./ops/codes.js";
 import { crisisSummary, onCrisisOpened } from "./ops/crisis.js";
 import { escalate, escalateByHand } from "./ops/escalate.js";
@@ -63,22 +64,10 @@ function registerJobs(ctx: AppContext) {
     (p) => onCopy(ctx, p.workspaceId, p.originalId),
     { maxAttempts: 5 },
   );
-  // Each step is idempotent (a mention already in a case answers that case; the spread re-reads the
-  // copy count), so a retried batch redoes only what had not finished.
-  ctx.jobs.register<MentionBatchJob & { workspaceId: string }>(
-    BATCH_QUEUE,
-    async (p) => {
-      // Read together: one query per 500 mentions and the policy once, instead of three per mention.
-      const found = new Map(
-        (await ctx.services.listening.mentionsByIds(p.workspaceId, p.mentionIds)).map((m) => [m.id, m]),
-      );
-      const rules = await policy(ctx, p.workspaceId);
-      for (const id of p.mentionIds)
-        await onMention(ctx, p.workspaceId, id, { mention: found.get(id) ?? null, policy: rules });
-      for (const id of p.originalIds) await onCopy(ctx, p.workspaceId, id);
-    },
-    { maxAttempts: 5, concurrency: 2 },
-  );
+  ctx.jobs.register<MentionBatchJob & { workspaceId: string }>(BATCH_QUEUE, (p) => onMentionBatch(ctx, p), {
+    maxAttempts: 5,
+    concurrency: 2,
+  });
   // Jobs queued per mention before the batch job existed still run.
   ctx.jobs.register<{ workspaceId: string; mentionId: string }>(
     RULE_QUEUE,

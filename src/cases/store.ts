@@ -65,6 +65,17 @@ export const casesStore = {
     return q.orderBy("id", "desc").executeTakeFirst();
   },
 
+  /** Whether any case in progress has a customer handle: only then can a mention join its author's case. */
+  hasCaseWithHandle: async (db: Db, ws: string) =>
+    (await db
+      .selectFrom("cases")
+      .select("id")
+      .where("workspace_id", "=", ws)
+      .where("status", "in", OPEN)
+      .where("customer_handle", "is not", null)
+      .limit(1)
+      .executeTakeFirst()) !== undefined,
+
   caseByEmailMessageIds: async (db: Db, ws: string, ids: string[]) =>
     ids.length === 0
       ? undefined

@@ -86,6 +86,8 @@ export class JobRunner<DB extends JobsTables = JobsTables> {
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Jobs whose handler succeeded, marked done together by the next wake (see flushFinished). */
+  private finished: string[] = [];
   private stopped = true;
 
   constructor(
@@ -200,6 +202,7 @@ export class JobRunner<DB extends JobsTables = JobsTables> {
     await this.scheduling;
     await this.ticking;
     await Promise.allSettled([...this.inFlight]);
+    await this.flushFinished().catch((err) => this.log.warn({ err }, "finished jobs not marked done"));
     await jobsStore.release(this.db, this.worker).catch(() => undefined);
   }
 
@@ -212,6 +215,7 @@ export class JobRunner<DB extends JobsTables = JobsTables> {
       if (n === 0) break;
       total += n;
     }
+    await this.flushFinished();
     return total;
   }
 
@@ -223,37 +227,75 @@ export class JobRunner<DB extends JobsTables = JobsTables> {
   private wake(): void {
     if (this.stopped || this.ticking) return;
     this.ticking = this.claimAndRun()
-      .catch((err) => this.log.error({ err }, "job claim failed"))
-      .then(() => {
+      .then(
+        () => true,
+        (err) => {
+          this.log.error({ err }, "job claim failed");
+          return false;
+        },
+      )
+      .then((ok) => {
         this.ticking = undefined;
+        // A job that finished while this wake was past its flush is marked done by the next one; after
+        // a failure (the store away) the poll timer tries again, not a loop.
+        if (ok && this.finished.length > 0) this.wake();
       });
   }
 
+  /**
+   * One read finds the queues with room that have a job due, and one statement claims for all of them:
+   * a wake wrote once per registered queue (about 30), most finding nothing, and under a rush those
+   * empty claims took turns at the store's single writer between ingest's transactions.
+   */
   private async claimAndRun(): Promise<number> {
-    let claimed = 0;
-    for (const [name, q] of this.queues) {
-      const free = q.concurrency - q.running;
-      if (free <= 0) continue;
-      const now = this.clock.now().getTime();
-      const jobs = await jobsStore.claim(this.db, this.store.dialect, {
-        queues: [name],
-        limit: free,
-        worker: this.worker,
-        now: new Date(now).toISOString(),
+    await this.flushFinished();
+    const room = [...this.queues].filter(([, q]) => q.concurrency > q.running);
+    if (room.length === 0) return 0;
+    const now = this.clock.now().getTime();
+    const at = new Date(now).toISOString();
+    // On the background connection where there is one: the runner's look never waits behind, or
+    // delays, a person's page on the reader.
+    const names = room.map(([name]) => name);
+    const due = new Set(await inBackground(() => jobsStore.dueQueues(this.db, names, at)));
+    if (due.size === 0) return 0;
+    const slots = room
+      .filter(([name]) => due.has(name))
+      .map(([name, q]) => ({
+        queue: name,
+        limit: q.concurrency - q.running,
         leaseUntil: new Date(now + q.leaseMs).toISOString(),
+      }));
+    const jobs = await jobsStore.claim(this.db, this.store.dialect, { slots, worker: this.worker, now: at });
+    for (const job of jobs) {
+      const q = this.queues.get(job.queue);
+      if (!q) continue;
+      q.running++;
+      const p = this.run(q, job).finally(() => {
+        q.running--;
+        this.inFlight.delete(p);
+        this.wake();
       });
-      claimed += jobs.length;
-      for (const job of jobs) {
-        q.running++;
-        const p = this.run(q, job).finally(() => {
-          q.running--;
-          this.inFlight.delete(p);
-          this.wake();
-        });
-        this.inFlight.add(p);
-      }
+      this.inFlight.add(p);
     }
-    return claimed;
+    return jobs.length;
+  }
+
+  /**
+   * Marks the jobs that finished since the last wake done, in one statement. Each job wrote its own
+   * completion, and under a rush each such write waited its turn at the store's single writer between
+   * ingest's transactions. Until it is written a finished job stays running under this worker's lease:
+   * if the process dies first, the job runs again once the lease ends (at least once, as before).
+   */
+  private async flushFinished(): Promise<void> {
+    if (this.finished.length === 0) return;
+    const ids = this.finished;
+    this.finished = [];
+    try {
+      await jobsStore.complete(this.db, ids, this.worker, this.clock.now().toISOString());
+    } catch (err) {
+      this.finished.unshift(...ids);
+      throw err;
+    }
   }
 
   private async run(q: Queue, job: JobsTable): Promise<void> {
@@ -267,7 +309,7 @@ export class JobRunner<DB extends JobsTables = JobsTables> {
     };
     try {
       await inBackground(() => q.handler(JSON.parse(job.payload), info));
-      await jobsStore.complete(db, job.id, this.worker, this.clock.now().toISOString());
+      this.finished.push(job.id);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (job.attempts >= job.max_attempts) {
