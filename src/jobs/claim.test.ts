@@ -148,11 +148,14 @@ describe("claiming jobs", () => {
     });
     runner.start();
     await runner.enqueue("tick", {}, { key: "t1" });
+    // Generous timeouts: the suite's other files load the machine.
     await expect
-      .poll(async () => (await jobsStore.byKey(jobsDb(t.store.db), "tick", "t1"))?.status)
+      .poll(async () => (await jobsStore.byKey(jobsDb(t.store.db), "tick", "t1"))?.status, {
+        timeout: 15_000,
+      })
       .toBe("done");
     await runner.enqueue("tick", {}, { key: "t2" });
-    await expect.poll(() => ran).toBe(2);
+    await expect.poll(() => ran, { timeout: 15_000 }).toBe(2);
     await runner.stop();
     expect((await jobsStore.byKey(jobsDb(t.store.db), "tick", "t2"))?.status).toBe("done");
   });
