@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { learnRecent, newProfile, queueRecent, recentFactor } from "./detectors/baseline.js";
+import { queueDispersion } from "./detectors/dispersion.js";
 import { DetectionEngine } from "./detectors/engine.js";
-import { newSeq, queueDispersion } from "./detectors/sequential.js";
+import { newSeq } from "./detectors/sequential.js";
 import { backgroundMentions, burstMentions, type MentionMix, mergeByTime } from "./detectors/synthetic.js";
 import { duringTold, LEARN_LAG_MS, noteTold, type Told } from "./detectors/told.js";
 import type { Alert } from "./detectors/types.js";

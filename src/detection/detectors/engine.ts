@@ -13,11 +13,11 @@ import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig }
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 import { newSeq } from "./sequential.js";
 import {
-  type Measure,
   newSeries,
   type Partial,
   type Scope,
   type SeriesState,
+  SHOP_MEASURE,
   scopeOf,
   seriesKey,
   specOf,
@@ -39,13 +39,6 @@ import {
 export { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 
 const HOUR_MS = 3_600_000;
-const SHOP_MEASURE: Record<ShopEvent["type"], Measure> = {
-  order_placed: "orders",
-  payment_failed: "payment_failed",
-  payment_succeeded: "payment_succeeded",
-  refund: "refund",
-  order_cancelled: "cancelled",
-};
 
 function toMs(at: Date | string | number): number {
   const ms = at instanceof Date ? at.getTime() : typeof at === "number" ? at : Date.parse(at);

@@ -218,3 +218,18 @@ export function mixedRate(k: number, h: number, variance: number): number {
   const i = Math.min(curve.length - 1, Math.ceil(h / H_STEP - 1e-9));
   return curve[i] as number;
 }
+
+/** The all-mentions series' level error before it has measured its own (a day-to-day σ of 0.2). */
+export const DAY_VARIANCE = 0.04;
+
+/**
+ * What a young weekday profile adds to the level's error, which the hours measured so far cannot show
+ * (the first Saturday of a shop is news to a baseline that has seen four weekdays): before the weekday
+ * factors are trusted (baseline.ts: from day 8 to 14) the weekday's own effect, DAY_VARIANCE, as far as
+ * it is not yet trusted; once trusted, each factor's error, the day's error over the weeks it averages.
+ */
+export function weekdayVariance(days: number, dayError: number): number {
+  const trust = Math.min(1, Math.max(0, (days - 7) / 7));
+  const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
+  return DAY_VARIANCE * (1 - trust) ** 2 + (dayError * trust * trust) / weeks;
+}

@@ -1,6 +1,7 @@
 import type { Topic } from "../../nlp/index.js";
 import type { SeqState } from "./sequential.js";
 import { lowerTailScore, upperTailScore } from "./stats.js";
+import type { ShopEvent } from "./types.js";
 
 /** What a series counts. `volume` and `orders` also drive their scope's seasonal profile. */
 export type Measure =
@@ -160,3 +161,22 @@ export function bestWindow(windows: readonly Window[], accept: (w: Window) => bo
 }
 
 export const maxScore = (windows: readonly Window[]) => windows.reduce((m, w) => Math.max(m, w.score), 0);
+
+/** Below this usual negative share per mention the share test has nothing to stand on. */
+const MIN_SHARE = 0.002;
+
+/** The usual negative share per mention, from the two levels (both frozen in their episodes). */
+export function usualShare(series: Record<string, SeriesState>): number {
+  const vol = series["volume"]?.level ?? 0;
+  const neg = series["negative"]?.level ?? 0;
+  return vol > 0 ? Math.min(0.99, Math.max(MIN_SHARE, neg / vol)) : 0;
+}
+
+/** The series each kind of shop event counts in. */
+export const SHOP_MEASURE: Record<ShopEvent["type"], Measure> = {
+  order_placed: "orders",
+  payment_failed: "payment_failed",
+  payment_succeeded: "payment_succeeded",
+  refund: "refund",
+  order_cancelled: "cancelled",
+};

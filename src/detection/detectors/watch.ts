@@ -2,8 +2,15 @@ import { clipForLearning, type ProfileState, profileFactor, recentFactor } from 
 import { groupOf } from "./budget.js";
 import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
+import { hourCorrection, learnHour, queueDispersion, surprise, usualRange } from "./dispersion.js";
 import { explain } from "./explain.js";
-import { levelThreshold, levelVariance, queueLevelError } from "./level-error.js";
+import {
+  DAY_VARIANCE,
+  levelThreshold,
+  levelVariance,
+  queueLevelError,
+  weekdayVariance,
+} from "./level-error.js";
 import {
   chargeMinute,
   divisorOf,
@@ -11,20 +18,15 @@ import {
   type Firing,
   firing,
   hit,
-  hourCorrection,
-  learnHour,
   levelCharge,
   moveClock,
-  queueDispersion,
   resetRuns,
   type SeqState,
   shareStep,
   shareThreshold,
-  surprise,
-  usualRange,
 } from "./sequential.js";
 
-import { type SeriesSpec, type SeriesState, specOf } from "./series.js";
+import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
 
@@ -41,8 +43,6 @@ const HOUR_MS = 3_600_000;
  */
 const youthOf = (days: number) => 1 + 3 / Math.max(1, days);
 const WEEK_MS = 7 * 24 * HOUR_MS;
-/** Below this usual negative share per mention the share test has nothing to stand on. */
-const MIN_SHARE = 0.002;
 /** −log10 p under which the last hour counts as back to normal (p > 0.05). */
 const CALM_SCORE = 1.3;
 const CALM_WINDOW_MS = HOUR_MS;
@@ -105,13 +105,6 @@ export function mentionSpecs(cfg: DetectionConfig, m: MentionEvent): SeriesSpec[
 const floorPerBucket = (ctx: WatchContext) =>
   (ctx.config.baseline.minExpectedPerHour * ctx.bucketMs) / HOUR_MS;
 
-/** The usual negative share per mention, from the two levels (both frozen in their episodes). */
-export function usualShare(series: Record<string, SeriesState>): number {
-  const vol = series["volume"]?.level ?? 0;
-  const neg = series["negative"]?.level ?? 0;
-  return vol > 0 ? Math.min(0.99, Math.max(MIN_SHARE, neg / vol)) : 0;
-}
-
 function weeklyExpected(ctx: WatchContext, spec: SeriesSpec, s: SeriesState): number {
   const perWeek = WEEK_MS / ctx.bucketMs;
   if (spec.measure === "share") return usualShare(ctx.series) * (ctx.series["volume"]?.level ?? 0) * perWeek;
@@ -155,7 +148,6 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
  * the error of the series' own level, an average of its past counts: relative variance 1 ÷ (the
  * expected mentions that average remembers).
  */
-const DAY_VARIANCE = 0.04;
 function seriesVariance(ctx: WatchContext, key: string, s: SeriesState): number {
   const seq = s.seq as SeqState;
   const own = 1 / Math.max(1e-6, Math.max(s.level, floorPerBucket(ctx)) * levelMemoryBuckets(ctx, s));
@@ -166,18 +158,6 @@ function seriesVariance(ctx: WatchContext, key: string, s: SeriesState): number 
   const all = ctx.series["volume"];
   const scope = all?.seq ? seriesVariance(ctx, "volume", all) : DAY_VARIANCE;
   return levelVariance(seq, scope + own, scope + own);
-}
-
-/**
- * What a young weekday profile adds to the level's error, which the hours measured so far cannot show
- * (the first Saturday of a shop is news to a baseline that has seen four weekdays): before the weekday
- * factors are trusted (baseline.ts: from day 8 to 14) the weekday's own effect, DAY_VARIANCE, as far as
- * it is not yet trusted; once trusted, each factor's error, the day's error over the weeks it averages.
- */
-function weekdayVariance(days: number, dayError: number): number {
-  const trust = Math.min(1, Math.max(0, (days - 7) / 7));
-  const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
-  return DAY_VARIANCE * (1 - trust) ** 2 + (dayError * trust * trust) / weeks;
 }
 
 /** The series' level-learning rate (an EWMA over buckets; a plain mean while young). */

@@ -1,0 +1,92 @@
+import type { SeqState } from "./sequential.js";
+import { upperTailScore } from "./stats.js";
+import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+
+/*
+ * What a series learns of its own noise and rhythm (the dispersion φ from its hours, its hour-of-day
+ * correction) and how its counts are said to people (how strange a rise is, the usual range).
+ */
+
+/** −log10 P(X ≥ observed) for the dispersion-scaled counts: how strange the rise is, for people. */
+export const surprise = (seq: SeqState, observed: number, expected: number) =>
+  upperTailScore(observed / seq.phi, Math.max(expected, 1e-9) / seq.phi);
+
+const PHI_HALF_LIFE_HOURS = 168;
+const PHI_PRIOR_HOURS = 24;
+/** One wild hour (a wave we missed, an outage of the feed) must not make the series deaf for a week. */
+const MAX_RESIDUAL = 25;
+
+/**
+ * At the end of each hour: queues the hour's count (outside the series' own episodes) and learns the
+ * dispersion from the hours that are LEARN_LAG_MS old and were not inside a told wave (told.ts).
+ */
+export function queueDispersion(seq: SeqState, end: number, learn: boolean, told: Told | undefined): void {
+  const o = seq.hourObserved;
+  const e = seq.hourExpected;
+  seq.hourObserved = 0;
+  seq.hourExpected = 0;
+  const q = seq.phiQueue ?? [];
+  seq.phiQueue = q;
+  if (learn && e > 0) q.push(end, o, e);
+  while (q.length >= 3 && (q[0] as number) <= end - LEARN_LAG_MS) {
+    const [at, observed, expected] = q.splice(0, 3) as [number, number, number];
+    if (!duringTold(told, at - 3_600_000, at)) learnDispersion(seq, observed, expected);
+  }
+}
+
+function learnDispersion(seq: SeqState, o: number, e: number): void {
+  const r = Math.min(MAX_RESIDUAL, (o - e) ** 2 / Math.max(e, 0.5));
+  const a = Math.max(1 - 0.5 ** (1 / PHI_HALF_LIFE_HOURS), 1 / (seq.phiHours + PHI_PRIOR_HOURS + 1));
+  seq.phiHours++;
+  seq.phi = Math.min(50, Math.max(1, seq.phi + a * (r - seq.phi)));
+}
+
+/** Expected mentions an hour of day must show before the series' own rhythm counts for half. */
+const OWN_RHYTHM_PRIOR = 100;
+const HOD_DECAY_PER_DAY = 0.5 ** (1 / 14);
+
+/** The series' own hour-of-day correction to its scope's rhythm, shrunk to 1 while evidence is thin. */
+export function hourCorrection(seq: SeqState, hour: number): number {
+  const o = seq.hod[hour] as number;
+  const e = seq.hod[24 + hour] as number;
+  return Math.min(5, Math.max(0.2, (o + OWN_RHYTHM_PRIOR) / (e + OWN_RHYTHM_PRIOR)));
+}
+
+/** Adds a closed bucket's (clipped) count and its rhythm-free expectation to the hour-of-day sums. */
+export function learnHour(
+  seq: SeqState,
+  hour: number,
+  firstOfHour: boolean,
+  observed: number,
+  expected: number,
+) {
+  if (firstOfHour) {
+    seq.hod[hour] = (seq.hod[hour] as number) * HOD_DECAY_PER_DAY;
+    seq.hod[24 + hour] = (seq.hod[24 + hour] as number) * HOD_DECAY_PER_DAY;
+  }
+  seq.hod[hour] = (seq.hod[hour] as number) + observed;
+  seq.hod[24 + hour] = (seq.hod[24 + hour] as number) + expected;
+}
+
+/** A 95% interval of a Poisson count of mean `mu`, widened by the dispersion: "the usual range". */
+export function usualRange(mu: number, phi: number): [number, number] {
+  if (mu <= 0) return [0, 0];
+  if (mu / phi > 50) {
+    const sd = Math.sqrt(mu * phi);
+    return [Math.max(0, Math.floor(mu - 1.96 * sd)), Math.ceil(mu + 1.96 * sd)];
+  }
+  // Quantiles of the Poisson with mean mu/phi, scaled back by phi.
+  const m = mu / phi;
+  let p = Math.exp(-m);
+  let cdf = p;
+  let k = 0;
+  let low = -1;
+  while (cdf < 0.975 && k < 10_000) {
+    if (low < 0 && cdf >= 0.025) low = k;
+    k++;
+    p *= m / k;
+    cdf += p;
+  }
+  if (low < 0) low = k;
+  return [Math.floor(low * phi), Math.ceil(k * phi)];
+}
