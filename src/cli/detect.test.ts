@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,6 +50,23 @@ describe("firebreak detect --replay", () => {
       expect(typeof a["expected"]).toBe("number");
       expect(typeof a["score"]).toBe("number");
     }
+  }, 60_000);
+
+  it("stops quietly when its reader goes away (`| head -1`), without a stack trace", () => {
+    const file = join(dir, "piped.jsonl");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const err = join(dir, "piped.err");
+    // Every phase of every episode: lines keep coming after head has read its one and gone.
+    const status = execFileSync(
+      "bash",
+      [
+        "-c",
+        `node --import tsx src/cli/main.ts detect --replay "${file}" --all-phases --all-kinds 2>"${err}" | head -1 >/dev/null; echo \${PIPESTATUS[0]}`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(status.trim()).toBe("0");
+    expect(readFileSync(err, "utf8")).toBe("");
   }, 60_000);
 
   it("stops on a bad line with its number and a non-zero exit", async () => {

@@ -31,4 +31,11 @@ export function buildProgram(): Command {
   return program;
 }
 
+// A reader that went away (`firebreak detect --replay f | head`) has what it asked for: stop quietly
+// instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 await buildProgram().parseAsync(process.argv);
