@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { falseAlarmRate } from "./detectors/calibration.js";
-import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { levelThreshold, mixedRate, rateAtLevel, thetaOf } from "./detectors/level-error.js";
 import { levelCharge } from "./detectors/sequential.js";
-import { normal, seasonalTimes, seededRandom } from "./detectors/synthetic.js";
+import { normal, ONE_SERIES, seasonalTimes, seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
 
 const START = Date.parse("2025-01-06T00:00:00Z");
@@ -107,18 +106,6 @@ describe("a baseline whose level is off", () => {
       expect(w * mixedRate(k, levelThreshold(k, w, b, 0.0225), 0.0225)).toBeLessThanOrEqual(b);
   });
 });
-
-/** Only the all-mentions series: one series, so the whole budget is its own. */
-const ONE_SERIES: DetectionConfigInput = {
-  negative: { enabled: false },
-  complaint: { enabled: false },
-  share: { enabled: false },
-  topics: { enabled: false },
-  perSource: { enabled: false },
-  perLanguage: { enabled: false },
-  highReachNegative: { enabled: false },
-  crisisSignal: { enabled: false },
-};
 
 describe("the engine, charging the level's error, on traffic with busy and quiet days", () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   newSeq,
   resetRuns,
 } from "./detectors/sequential.js";
-import { normal, poisson, seededRandom } from "./detectors/synthetic.js";
+import { normal, ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
 const MIN = 60_000;
@@ -20,18 +20,6 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const START = Date.parse("2024-01-01T00:00:00Z");
-
-/** Only the all-mentions series: one series, so the whole budget is its own. */
-const ONE_SERIES: DetectionConfigInput = {
-  negative: { enabled: false },
-  complaint: { enabled: false },
-  share: { enabled: false },
-  topics: { enabled: false },
-  perSource: { enabled: false },
-  perLanguage: { enabled: false },
-  highReachNegative: { enabled: false },
-  crisisSignal: { enabled: false },
-};
 
 /** Poisson traffic at `perDay` with a daily rhythm (quiet nights), times `1 + extra(t)`. */
 function traffic(seed: number, weeks: number, perDay: number, extra?: (t: number) => number): MentionEvent[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { firing, newSeq, oddsRisen, resetRuns, shareStep, shareThreshold } from "./detectors/sequential.js";
-import { poisson, seededRandom } from "./detectors/synthetic.js";
+import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
 const MIN = 60_000;
@@ -55,15 +55,7 @@ describe("the negative share as a binomial test", () => {
 });
 
 /** Only the all-mentions series and the share: a flat volume, a share that moves. */
-const SHARE_ONLY: DetectionConfigInput = {
-  negative: { enabled: false },
-  complaint: { enabled: false },
-  topics: { enabled: false },
-  perSource: { enabled: false },
-  perLanguage: { enabled: false },
-  highReachNegative: { enabled: false },
-  crisisSignal: { enabled: false },
-};
+const SHARE_ONLY: DetectionConfigInput = { ...ONE_SERIES, share: { enabled: true } };
 
 /** Flat Poisson traffic with a daily rhythm; each mention negative with probability share(t). */
 function traffic(seed: number, weeks: number, perDay: number, share: (t: number) => number) {

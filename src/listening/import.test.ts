@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { mapHeader, parseCount, parseDate, parseMap, readMentions } from "./import.js";
+import { parseDate } from "../core/dates.js";
+import { mapHeader, parseCount, parseMap, readMentions } from "./import.js";
 
 const collect = async (text: string, opts: Parameters<typeof readMentions>[1]) => {
   const out = [];

@@ -342,4 +342,3 @@ async function* readJsonl(input: Readable, opts: ImportOptions): AsyncGenerator<
 export function readMentions(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
   return opts.format === "jsonl" ? readJsonl(input, opts) : readCsv(input, opts);
 }
-export { parseDate };

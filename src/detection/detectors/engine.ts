@@ -171,10 +171,13 @@ export class DetectionEngine {
     this.state.scopeStart.mentions ??= at;
     alerts.push(...onMention(this.state.single, this.config, m, at));
     this.state.authors ??= {};
-    if (!countsForAuthor(this.state.authors, m.author, at, this.config.perAuthor.maxPerHour)) {
-      noteTold(this.state.told, alerts, at);
-      return;
-    }
+    if (countsForAuthor(this.state.authors, m.author, at, this.config.perAuthor.maxPerHour))
+      this.countMention(m, at, alerts);
+    noteTold(this.state.told, alerts, at);
+  }
+
+  /** The mention counts in its rate series and the share test, which may open episodes. */
+  private countMention(m: MentionEvent, at: number, alerts: Alert[]) {
     const keys = this.mentionKeys(m);
     for (const key of keys) this.series(key);
     const ctx = this.watch(at);
@@ -187,7 +190,6 @@ export class DetectionEngine {
       const a = onSeriesMention(ctx, key, m, at);
       if (a) alerts.push(a);
     }
-    noteTold(this.state.told, alerts, at);
   }
 
   private pushShop(e: ShopEvent, at: number, alerts: Alert[]) {

@@ -84,12 +84,17 @@ export const levelCharge = { on: false };
 /** What a mention's evidence is divided by: the hour's dispersion, or only the noise within an hour. */
 export const divisorOf = (seq: SeqState) => (levelCharge.on ? Math.max(1, seq.phiIn ?? 1) : seq.phi);
 
-/** `amount` expected mentions pass: every CUSUM drifts down; a run that reaches 0 ends. */
-export function accrue(seq: SeqState, factors: readonly number[], amount: number, active: boolean): void {
-  if (amount <= 0) return;
+/** The bucket, the hour and the episode each expected `amount` more mentions. */
+function countExpected(seq: SeqState, amount: number): void {
   seq.bucketExpected += amount;
   seq.hourExpected += amount;
   seq.epExpected += amount;
+}
+
+/** `amount` expected mentions pass: every CUSUM drifts down; a run that reaches 0 ends. */
+export function accrue(seq: SeqState, factors: readonly number[], amount: number, active: boolean): void {
+  if (amount <= 0) return;
+  countExpected(seq, amount);
   if (!active) return;
   let any = false;
   const d = divisorOf(seq);
@@ -118,7 +123,7 @@ const MINUTE_MS = 60_000;
  * max(0, S + n ln k − (k − 1)λ). Its value at any mention is at most the continuous test's (fewer
  * windows, each charged at least as much), so the thresholds still bound the false alarms.
  */
-export function chargeMinute(
+function chargeMinute(
   seq: SeqState,
   factors: readonly number[],
   t: number,
@@ -131,9 +136,7 @@ export function chargeMinute(
   const amount = (seq.mu * (end - seq.lastT)) / bucketMs;
   seq.lastT = end;
   if (amount <= 0) return;
-  seq.bucketExpected += amount;
-  seq.hourExpected += amount;
-  seq.epExpected += amount;
+  countExpected(seq, amount);
   if (!active) return;
   const d = divisorOf(seq);
   for (let i = 0; i < seq.members.length; i++) {
@@ -181,6 +184,21 @@ function keepExample(seq: SeqState, id: string, text: string): void {
 
 function expire(seq: SeqState, t: number): void {
   for (const m of seq.members) if (m.start !== null && t - m.start > MAX_RUN_MS) endRun(m);
+}
+
+/**
+ * A mention of a time-clocked series at `t` moves its clock: to the end of its minute when it is stamped
+ * on a whole minute (chargeMinute; one stamped to the millisecond lands there once in 60,000), else to `t`.
+ */
+export function clockMention(
+  seq: SeqState,
+  factors: readonly number[],
+  t: number,
+  bucketMs: number,
+  active: boolean,
+) {
+  if (t % MINUTE_MS === 0) chargeMinute(seq, factors, t, bucketMs, active);
+  else moveClock(seq, factors, t, bucketMs, active);
 }
 
 /** Moves a time-clocked series' clock to `t` at the rate of the bucket in progress. */

@@ -1,4 +1,5 @@
 import type { Topic } from "../../nlp/index.js";
+import type { DetectionConfigInput } from "./config.js";
 import type { MentionEvent, ShopEvent, ShopEventType } from "./types.js";
 
 /**
@@ -140,3 +141,15 @@ export function mergeByTime<T extends { at: string }>(...streams: T[][]): T[] {
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((x) => x.e);
 }
+
+/** Only the all-mentions series: one series, so the whole budget is its own (tests of the budget). */
+export const ONE_SERIES: DetectionConfigInput = {
+  negative: { enabled: false },
+  complaint: { enabled: false },
+  share: { enabled: false },
+  topics: { enabled: false },
+  perSource: { enabled: false },
+  perLanguage: { enabled: false },
+  highReachNegative: { enabled: false },
+  crisisSignal: { enabled: false },
+};

@@ -12,7 +12,7 @@ import {
   weekdayVariance,
 } from "./level-error.js";
 import {
-  chargeMinute,
+  clockMention,
   divisorOf,
   dropRunsSince,
   type Firing,
@@ -111,20 +111,13 @@ function weeklyExpected(ctx: WatchContext, spec: SeriesSpec, s: SeriesState): nu
   return Math.max(s.level, floorPerBucket(ctx)) * perWeek;
 }
 
-const MINUTE_MS = 60_000;
-
 /** A mention of series `key` at `at`: moves its clock, counts it, and may open an episode. */
 export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent, at: number): Alert | null {
   const s = ctx.series[key] as SeriesState;
   const seq = s.seq as SeqState;
   const factors = ctx.config.riseFactors;
   const spec = specOf(key);
-  // A mention stamped on a whole minute came from a source that stamps to the minute (one stamped to
-  // the millisecond lands there once in 60,000): its minute is tested as one step (chargeMinute).
-  if (spec.measure !== "share") {
-    if (at % MINUTE_MS === 0) chargeMinute(seq, factors, at, ctx.bucketMs, ctx.warm);
-    else moveClock(seq, factors, at, ctx.bucketMs, ctx.warm);
-  }
+  if (spec.measure !== "share") clockMention(seq, factors, at, ctx.bucketMs, ctx.warm);
   s.partial++;
   hit(seq, factors, at, m.id, m.text, ctx.warm);
   const d = detectorOf(ctx.config, spec);
