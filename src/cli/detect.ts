@@ -39,6 +39,12 @@ async function runDetect(flags: DetectFlags): Promise<void> {
     onProgress: (n) =>
       process.stderr.write(`detect: ${n} lines, ${Math.round((performance.now() - started) / 1000)} s\n`),
     progressEvery: 200_000,
+    onCoarse: (sources) => {
+      for (const { source, resolution } of sources)
+        process.stderr.write(
+          `detect: ${source ? `source "${source}"` : "the file"} is stamped to the ${resolution}; its mentions are spread evenly over each ${resolution}\n`,
+        );
+    },
     onSorted: (n) =>
       process.stderr.write(
         `detect: the file is not oldest first; replaying its ${n} lines sorted by created_at\n`,

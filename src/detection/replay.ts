@@ -6,6 +6,7 @@ import { DetectionEngine } from "./detectors/engine.js";
 import { mentionInputSchema, toMentionEvent } from "./detectors/mention.js";
 import { type Alert, SPIKE_KINDS } from "./detectors/types.js";
 import { oneLinePerRise } from "./replay-collapse.js";
+import { Held, type Resolution, Spreader, StampSurvey, timeOf } from "./replay-stamps.js";
 
 export interface ReplayOptions {
   config?: DetectionConfigInput;
@@ -18,6 +19,8 @@ export interface ReplayOptions {
   progressEvery?: number;
   /** The file's line number of the n-th line handed over, when they were reordered. */
   lineNumber?: (n: number) => number;
+  /** What a first reading learned of each source's stamps: coarse ones are spread over their unit. */
+  stamps?: StampSurvey;
 }
 
 /** A line of the input that cannot be replayed; `line` is 1-based. */
@@ -57,6 +60,8 @@ export async function* replayLines(
   let n = 0;
   // The live service stores a mention once per source and id, so a copy of a line counts once here too.
   const seen = new Set<string>();
+  const held = new Held();
+  const spreader = new Spreader(opts.stamps?.rhythm());
   for await (const raw of lines) {
     n++;
     if (opts.onProgress && n % (opts.progressEvery ?? 100_000) === 0) opts.onProgress(n);
@@ -72,8 +77,21 @@ export async function* replayLines(
     const key = `${event.source ?? ""}\u0000${event.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const t = Date.parse(event.at);
+    const spread = opts.stamps?.spreadOf(line, event.source ?? "", t);
+    if (spread) {
+      held.hold(
+        `${event.source ?? ""}\u0000${spread.unitMs}`,
+        spreader.timeFor(event.source ?? "", t, spread),
+        event,
+      );
+      if (n % 10_000 === 0) spreader.forget(t);
+      continue;
+    }
+    for (const e of held.release(t)) for (const a of engine.push(e)) if (out(a)) yield a;
     for (const a of engine.push(event)) if (out(a)) yield a;
   }
+  for (const e of held.release(Number.POSITIVE_INFINITY)) for (const a of engine.push(e)) if (out(a)) yield a;
   // The live timer would close the last bucket at its end; so does the replay.
   const now = engine.now;
   if (now) {
@@ -98,21 +116,18 @@ async function* fileLines(path: string): AsyncGenerator<string> {
   }
 }
 
-// A cheap look at each line's time for the order check; the replay itself parses every line fully.
-const CREATED_AT = /"created_at"\s*:\s*"([^"]*)"/;
-const timeOf = (line: string): number => {
-  const m = CREATED_AT.exec(line);
-  return m ? Date.parse(m[1] as string) : Number.NaN;
-};
-
-async function inTimeOrder(path: string): Promise<boolean> {
+/** One pass over the file: whether it is oldest first, and what its sources' stamps look like. */
+async function surveyFile(path: string): Promise<{ inOrder: boolean; stamps: StampSurvey }> {
+  const stamps = new StampSurvey();
   let last = Number.NEGATIVE_INFINITY;
+  let inOrder = true;
   for await (const line of fileLines(path)) {
+    stamps.note(line);
     const t = timeOf(line);
-    if (t < last) return false;
+    if (t < last) inOrder = false;
     if (t > last) last = t;
   }
-  return true;
+  return { inOrder, stamps };
 }
 
 /**
@@ -138,15 +153,21 @@ async function sortedLines(path: string): Promise<{ lines: string[]; numbers: nu
  */
 export async function* replayFile(
   path: string,
-  opts: ReplayOptions & { onSorted?: (lines: number) => void } = {},
+  opts: ReplayOptions & {
+    onSorted?: (lines: number) => void;
+    onCoarse?: (sources: { source: string; resolution: Resolution }[]) => void;
+  } = {},
 ): AsyncGenerator<Alert> {
-  if (await inTimeOrder(path)) {
-    yield* replayLines(fileLines(path), opts);
+  const { inOrder, stamps } = await surveyFile(path);
+  const coarse = stamps.coarse();
+  if (coarse.length > 0) opts.onCoarse?.(coarse);
+  if (inOrder) {
+    yield* replayLines(fileLines(path), { ...opts, stamps });
     return;
   }
   const { lines, numbers } = await sortedLines(path);
   opts.onSorted?.(lines.length);
-  yield* replayLines(lines, { ...opts, lineNumber: (i) => numbers[i - 1] ?? i });
+  yield* replayLines(lines, { ...opts, stamps, lineNumber: (i) => numbers[i - 1] ?? i });
 }
 
 const isoSeconds = (iso: string) => iso.replace(/\.\d{3}Z$/, "Z");
