@@ -22,5 +22,17 @@ describe("dates as files write them", () => {
     expect(parseDate("1424778900")).toBe("2015-02-24T11:55:00.000Z");
     expect(parseDate("1424778900000")).toBe("2015-02-24T11:55:00.000Z");
     expect(parseDate("yesterday")).toBe("yesterday");
+    expect(parseDate("2015-02-24T11:35:52 +01:00")).toBe("2015-02-24T10:35:52.000Z");
+  });
+
+  it("reads numeric dates the way their writers mean them, in UTC", () => {
+    process.env["TZ"] = "Europe/Warsaw";
+    // Dotted dates are day first (de, pl, fr, it, es); Date.parse read 03.04 as the 4th of March, local.
+    expect(parseDate("03.04.2024 14:05")).toBe("2024-04-03T14:05:00.000Z");
+    expect(parseDate("24.02.2015")).toBe("2015-02-24T00:00:00.000Z");
+    // Slashed dates are month first unless the first number cannot be a month.
+    expect(parseDate("02/24/2015 11:35:52 PM")).toBe("2015-02-24T23:35:52.000Z");
+    expect(parseDate("24/02/2015 11:35")).toBe("2015-02-24T11:35:00.000Z");
+    expect(parseDate("31.02.2015")).toBe("31.02.2015");
   });
 });

@@ -14,6 +14,8 @@ export function parseDate(raw: string): string {
   }
   const sql = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?$/.exec(s);
   if (sql) return new Date(`${sql[1]}T${sql[2]}${sql[3] ?? ""}Z`).toISOString();
+  const numeric = numericDate(s);
+  if (numeric) return numeric;
   const mw = /^(\d{1,2})-([a-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2})\s*([ap]m)?$/i.exec(s);
   if (mw) {
     const month = MONTHS.indexOf((mw[2] ?? "").toLowerCase());
@@ -22,6 +24,30 @@ export function parseDate(raw: string): string {
     else if (!mw[6]) hour = Number(mw[4]);
     return new Date(Date.UTC(Number(mw[3]), month, Number(mw[1]), hour, Number(mw[5]))).toISOString();
   }
-  const t = Date.parse(s);
+  // "2024-01-15T10:23:45 +01:00": an offset written apart from its time.
+  const t = Date.parse(
+    s.replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s+([+-]\d{2}:?\d{2})$/, "$1$2"),
+  );
   return Number.isNaN(t) ? s : new Date(t).toISOString();
+}
+
+/**
+ * "24.02.2015 11:35", "24/02/2015", "02/24/2015 11:35:52 PM", as UTC. A dotted date is day first in
+ * every language that writes it (de, pl, fr, it, es); a slashed one is month first as in the US unless
+ * its first number cannot be a month. Date.parse would read both month first and in the server's zone.
+ */
+function numericDate(s: string): string | null {
+  const m = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?$/i.exec(
+    s,
+  );
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const dayFirst = m[2] === "." || a > 12;
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  let hour = Number(m[5] ?? 0);
+  const half = (m[8] ?? "").toLowerCase();
+  if (half) hour = (hour % 12) + (half === "pm" ? 12 : 0);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23) return null;
+  const t = Date.UTC(Number(m[4]), month - 1, day, hour, Number(m[6] ?? 0), Number(m[7] ?? 0));
+  return new Date(t).getUTCDate() === day ? new Date(t).toISOString() : null;
 }
