@@ -176,6 +176,12 @@ export function queueRecent(
   }
 }
 
+/** The queued buckets from `since` on teach their expectation instead of their count (a gap in the data). */
+export function forgetQueued(p: ProfileState, since: number): void {
+  const q = p.recentQueue ?? [];
+  for (let i = 0; i + 2 < q.length; i += 3) if ((q[i] as number) >= since) q[i + 1] = q[i + 2] as number;
+}
+
 /**
  * Caps what a bucket may teach the baseline: a spike counts as a merely busy bucket, so it cannot lift
  * the level and hide the next one.

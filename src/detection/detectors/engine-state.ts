@@ -34,6 +34,8 @@ export interface EngineState {
   told: Told;
   /** Each author's mentions counted in the last hour (authors.ts); absent in states saved before it. */
   authors?: AuthorCounts;
+  /** The all-mentions series' silence in progress (engine.ts, noteSilence); absent when it is not silent. */
+  silence?: { since: number; expected: number };
 }
 
 export interface EngineOptions {

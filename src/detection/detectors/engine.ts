@@ -22,8 +22,10 @@ import {
   seriesKey,
   specOf,
 } from "./series.js";
+import { noteSilence } from "./silence.js";
 import { closeQuiet, newSingleState, onMention } from "./single.js";
 import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
+import { toMs } from "./time.js";
 import { noteTold } from "./told.js";
 import type { Alert, DetectionEvent, MentionEvent, SeriesPoint, ShopEvent } from "./types.js";
 import {
@@ -39,12 +41,6 @@ import {
 export { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 
 const HOUR_MS = 3_600_000;
-
-function toMs(at: Date | string | number): number {
-  const ms = at instanceof Date ? at.getTime() : typeof at === "number" ? at : Date.parse(at);
-  if (!Number.isFinite(ms)) throw new Error(`not a valid time: ${String(at)}`);
-  return ms;
-}
 
 /**
  * The streaming detectors. Time is data time only: it moves with the events pushed and with explicit
@@ -284,6 +280,7 @@ export class DetectionEngine {
     const end = start + this.state.bucketMs;
     const { rates } = this.derived;
     const watch = this.watch(start);
+    const outage = noteSilence(this.state, start);
     const closeAlerts: Alert[] = [];
     // Learned after every series has set its next rate, so all of them use the same day factor.
     const calm = { observed: 0, expected: 0, frozen: false, seen: false };
@@ -292,7 +289,7 @@ export class DetectionEngine {
       const scope = scopeOf(spec.measure);
       let point: { observed: number; expected: number };
       if (s.seq) {
-        const r = closeSeriesBucket(watch, key, s, start, end, true);
+        const r = closeSeriesBucket(watch, key, s, start, end, !outage);
         point = r.point;
         if (r.alert) closeAlerts.push(r.alert);
       } else point = this.closeShopSeries(s, start, end);
@@ -308,8 +305,7 @@ export class DetectionEngine {
         spec.language === undefined &&
         (spec.measure === "volume" || spec.measure === "orders");
       if (driver) {
-        const frozen =
-          s.episode !== null && end - s.episode.openedAt < this.config.baseline.freezeHours * HOUR_MS;
+        const frozen = outage || this.frozen(s, end);
         const taught = this.isWarm(scope, start)
           ? clipForLearning(point.observed, point.expected)
           : point.observed;
@@ -320,8 +316,7 @@ export class DetectionEngine {
           const sign = spec.measure === "volume" ? 1 : -1;
           calm.observed += sign * point.observed;
           calm.expected += sign * point.expected;
-          calm.frozen ||=
-            s.episode !== null && end - s.episode.openedAt < this.config.baseline.freezeHours * HOUR_MS;
+          calm.frozen ||= outage || this.frozen(s, end);
           calm.seen = true;
         }
     }
@@ -353,7 +348,6 @@ export class DetectionEngine {
 
   /** A shop series' bucket end: the window-scored detectors' baseline (see spike.ts). */
   private closeShopSeries(s: SeriesState, start: number, end: number) {
-    const cfg = this.config;
     const { alphaHl, keep } = this.derived;
     const f = profileFactor(this.state.profiles.shop, start);
     const expected = s.level * f;
@@ -365,11 +359,16 @@ export class DetectionEngine {
       s.expected.shift();
     }
     const learned = this.isWarm("shop", start) ? clipForLearning(count, expected) : count;
-    const frozen = s.episode !== null && end - s.episode.openedAt < cfg.baseline.freezeHours * HOUR_MS;
+    const frozen = this.frozen(s, end);
     if (!frozen) s.level += Math.max(alphaHl, 1 / (s.n + 1)) * (learned / f - s.level);
     s.n++;
     s.partial = 0;
     return { observed: count, expected };
+  }
+
+  /** Nothing is learned in the first hours of an episode (`freezeHours`). */
+  private frozen(s: SeriesState, end: number): boolean {
+    return s.episode !== null && end - s.episode.openedAt < this.config.baseline.freezeHours * HOUR_MS;
   }
 
   isWarm(scope: Scope, at: number): boolean {
