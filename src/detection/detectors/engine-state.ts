@@ -34,6 +34,8 @@ export interface EngineState {
   told: Told;
   /** Each author's mentions counted in the last hour (authors.ts); absent in states saved before it. */
   authors?: AuthorCounts;
+  /** When each source with series of its own was first seen (narrowed.ts); absent in older states. */
+  sourceSince?: Record<string, number>;
   /** The all-mentions series' silence in progress (engine.ts, noteSilence); absent when it is not silent. */
   silence?: { since: number; expected: number };
 }

@@ -11,6 +11,7 @@ import {
 import { type BudgetGroup, budgetOf, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
+import { mentionKeys, sourceSince, youngSource } from "./narrowed.js";
 import { newSeq } from "./sequential.js";
 import {
   newSeries,
@@ -32,7 +33,6 @@ import {
   closeSeriesBucket,
   detectorOf,
   dropExplained,
-  mentionSpecs,
   onSeriesMention,
   onShareMention,
   type WatchContext,
@@ -174,7 +174,7 @@ export class DetectionEngine {
 
   /** The mention counts in its rate series and the share test, which may open episodes. */
   private countMention(m: MentionEvent, at: number, alerts: Alert[]) {
-    const keys = this.mentionKeys(m);
+    const keys = mentionKeys(this.state, this.config, m, at);
     for (const key of keys) this.series(key);
     const ctx = this.watch(at);
     if (this.config.share.enabled) {
@@ -182,8 +182,9 @@ export class DetectionEngine {
       const a = onShareMention(ctx, m, at);
       if (a) alerts.push(a);
     }
+    const young = this.youngWatch(ctx, m.source, at);
     for (const key of keys) {
-      const a = onSeriesMention(ctx, key, m, at);
+      const a = onSeriesMention(young && key.includes("|src:") ? young : ctx, key, m, at);
       if (a) alerts.push(a);
     }
   }
@@ -194,32 +195,6 @@ export class DetectionEngine {
     this.series(key).partial++;
     const a = evaluateOpening(this.ctx(), key, at, e.id);
     if (a) alerts.push(a);
-  }
-
-  private mentionKeys(m: MentionEvent): string[] {
-    const specs = mentionSpecs(this.config, m);
-    const keys = specs.map(seriesKey);
-    if (this.tracked(this.state.sources, this.config.perSource, m.source))
-      for (const s of specs) keys.push(seriesKey({ ...s, source: m.source as string }));
-    const lang = m.language && m.language !== "und" ? m.language : undefined;
-    if (this.tracked(this.state.languages, this.perLanguage(), lang))
-      for (const s of specs)
-        if (s.measure !== "topic") keys.push(seriesKey({ ...s, language: lang as string }));
-    return keys;
-  }
-
-  private perLanguage() {
-    const p = this.config.perLanguage;
-    return { enabled: p.enabled, maxSources: p.maxLanguages };
-  }
-
-  /** Whether `name` has series of its own; the first `maxSources` names seen get them. */
-  private tracked(list: string[], p: { enabled: boolean; maxSources: number }, name: string | undefined) {
-    if (!p.enabled || name === undefined) return false;
-    if (list.includes(name)) return true;
-    if (list.length >= p.maxSources) return false;
-    list.push(name);
-    return true;
   }
 
   private countTested(key: string) {
@@ -245,12 +220,21 @@ export class DetectionEngine {
     };
   }
 
+  /** The context of a new source's series while it is in its own warm-up (narrowed.ts), else null. */
+  private youngWatch(ctx: WatchContext, source: string | undefined, at: number): WatchContext | null {
+    const young = youngSource(this.state, this.config, source, at);
+    return young && this.isWarm("mentions", at) ? { ...ctx, warm: false, days: young.days } : null;
+  }
+
   private series(key: string): SeriesState {
     let s = this.state.series[key];
     if (!s) {
-      // A series born late has seen zeros since its scope began: its level starts at 0 with that weight.
-      const scope = scopeOf(specOf(key).measure);
-      const start = this.state.scopeStart[scope] ?? this.state.bucketStart ?? 0;
+      // A series born late has seen zeros since its scope began (a new source's, since its first
+      // mention): its level starts at 0 with that weight.
+      const spec = specOf(key);
+      const scope = scopeOf(spec.measure);
+      const scopeStart = this.state.scopeStart[scope] ?? this.state.bucketStart ?? 0;
+      const start = Math.max(scopeStart, sourceSince(this.state, spec.source) ?? scopeStart);
       const b = this.state.bucketMs;
       const n = Math.max(0, Math.floor(((this.state.bucketStart ?? 0) - Math.floor(start / b) * b) / b));
       const mentions = scope === "mentions";
@@ -289,7 +273,8 @@ export class DetectionEngine {
       const scope = scopeOf(spec.measure);
       let point: { observed: number; expected: number };
       if (s.seq) {
-        const r = closeSeriesBucket(watch, key, s, start, end, !outage);
+        const young = spec.source === undefined ? null : this.youngWatch(watch, spec.source, start);
+        const r = closeSeriesBucket(young ?? watch, key, s, start, end, !outage);
         point = r.point;
         if (r.alert) closeAlerts.push(r.alert);
       } else point = this.closeShopSeries(s, start, end);
