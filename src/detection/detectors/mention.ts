@@ -3,22 +3,67 @@ import { parseDate } from "../../core/dates.js";
 import { classify, crisisSignals, TOPICS } from "../../nlp/index.js";
 import type { MentionEvent } from "./types.js";
 
+const SENTIMENTS: Record<string, "negative" | "neutral" | "positive"> = {
+  negative: "negative",
+  neg: "negative",
+  neutral: "neutral",
+  neu: "neutral",
+  positive: "positive",
+  pos: "positive",
+};
+const TOPIC_SET = new Set<string>(TOPICS);
+const topicName = (t: unknown) =>
+  typeof t === "string"
+    ? t
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, "_")
+    : "";
+
+/**
+ * Real files carry someone else's labels and gaps: a label that means ours is read as ours ("Negative",
+ * "neg", "Delivery"), one that does not ("mixed", a topic list with none of ours) is left to the
+ * classifier, a post without text (an image, a deleted tweet) is still a mention, and an epoch may be a
+ * number. Each used to stop a replay of real data at its first such line.
+ */
+function readLabels(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const m = { ...(raw as Record<string, unknown>) };
+  if (m["text"] === null || m["text"] === undefined) m["text"] = "";
+  if (typeof m["created_at"] === "number") m["created_at"] = String(m["created_at"]);
+  if (m["sentiment"] !== undefined) {
+    const s =
+      typeof m["sentiment"] === "string" ? SENTIMENTS[m["sentiment"].trim().toLowerCase()] : undefined;
+    if (s) m["sentiment"] = s;
+    else delete m["sentiment"];
+  }
+  if (Array.isArray(m["topics"])) {
+    const ours = [...new Set(m["topics"].map(topicName).filter((t) => TOPIC_SET.has(t)))];
+    if (ours.length > 0 || m["topics"].length === 0) m["topics"] = ours;
+    else delete m["topics"];
+  }
+  return m;
+}
+
 /** A mention as replay files and the live service hand it over; what is missing gets classified. */
-export const mentionInputSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string(),
-  // ISO 8601 as the contract says; also what exports write (no offset is UTC, "2015-02-24 11:35:52
-  // -0800", epoch seconds), read as the importer reads them.
-  created_at: z.string().transform(parseDate).pipe(z.iso.datetime()),
-  source: z.string().optional(),
-  sentiment: z.enum(["negative", "neutral", "positive"]).optional(),
-  topics: z.array(z.enum(TOPICS)).optional(),
-  author: z.string().optional(),
-  author_followers: z.number().int().min(0).optional(),
-  language: z.string().optional(),
-  complaint: z.boolean().optional(),
-  rating: z.number().min(1).max(5).optional(),
-});
+export const mentionInputSchema = z.preprocess(
+  readLabels,
+  z.object({
+    id: z.union([z.string(), z.number()]),
+    text: z.string(),
+    // ISO 8601 as the contract says; also what exports write (no offset is UTC, "2015-02-24 11:35:52
+    // -0800", epoch seconds), read as the importer reads them.
+    created_at: z.string().transform(parseDate).pipe(z.iso.datetime()),
+    source: z.string().optional(),
+    sentiment: z.enum(["negative", "neutral", "positive"]).optional(),
+    topics: z.array(z.enum(TOPICS)).optional(),
+    author: z.string().optional(),
+    author_followers: z.number().int().min(0).optional(),
+    language: z.string().optional(),
+    complaint: z.boolean().optional(),
+    rating: z.number().min(1).max(5).optional(),
+  }),
+);
 export type MentionInput = z.infer<typeof mentionInputSchema>;
 
 export interface ToEventOptions {
