@@ -146,6 +146,17 @@ describe("replay", () => {
     ).rejects.toThrow(/^line 1: created_at/);
   });
 
+  it("reads a JSON array export as its items, and names a broken one", async () => {
+    const array = join(dir, "export.json");
+    writeFileSync(array, `\uFEFF[\n${events.map(asLine).join(",\n")}\n]\n`);
+    const asLines = (await collect(replayFile(file))).map((a) => toReplayLine(a));
+    expect(asLines.length).toBeGreaterThan(0);
+    expect((await collect(replayFile(array))).map((a) => toReplayLine(a))).toEqual(asLines);
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, '[{"id": 1, "text": "x"');
+    await expect(collect(replayFile(broken))).rejects.toThrow(/^line 1: .*JSON array.*give JSON lines/);
+  });
+
   it("fails on a missing file", async () => {
     await expect(collect(replayFile(join(dir, "nope.jsonl")))).rejects.toMatchObject({ code: "ENOENT" });
   });

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { open, readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { ZodError } from "zod";
 import type { DetectionConfigInput } from "./detectors/config.js";
@@ -116,12 +117,44 @@ async function* fileLines(path: string): AsyncGenerator<string> {
   }
 }
 
+type Lines = () => AsyncIterable<string> | Iterable<string>;
+
+/**
+ * The file's records as lines: JSON lines as they are read, or the items of a JSON array (many exports
+ * write one), each as a line of its own and numbered as one.
+ */
+async function recordsOf(path: string): Promise<Lines> {
+  const handle = await open(path);
+  let head: string;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    head = buffer
+      .toString("utf8", 0, bytesRead)
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+  } finally {
+    await handle.close();
+  }
+  if (!head.startsWith("[")) return () => fileLines(path);
+  let items: unknown;
+  try {
+    items = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+  } catch {
+    throw new ReplayLineError(
+      1,
+      "the file starts like a JSON array but is not valid JSON; give JSON lines, one mention per line",
+    );
+  }
+  const lines = (Array.isArray(items) ? items : [items]).map((item) => JSON.stringify(item));
+  return () => lines;
+}
+
 /** One pass over the file: whether it is oldest first, and what its sources' stamps look like. */
-async function surveyFile(path: string): Promise<{ inOrder: boolean; stamps: StampSurvey }> {
+async function surveyFile(records: Lines): Promise<{ inOrder: boolean; stamps: StampSurvey }> {
   const stamps = new StampSurvey();
   let last = Number.NEGATIVE_INFINITY;
   let inOrder = true;
-  for await (const line of fileLines(path)) {
+  for await (const line of records()) {
     stamps.note(line);
     const t = timeOf(line);
     if (t < last) inOrder = false;
@@ -134,10 +167,10 @@ async function surveyFile(path: string): Promise<{ inOrder: boolean; stamps: Sta
  * A file not in time order, oldest first, with each line's number in the file. Lines without a readable
  * time keep their place after the line before them, so the replay still stops on them by number.
  */
-async function sortedLines(path: string): Promise<{ lines: string[]; numbers: number[] }> {
+async function sortedLines(records: Lines): Promise<{ lines: string[]; numbers: number[] }> {
   const keyed: { line: string; n: number; t: number }[] = [];
   let carry = Number.NEGATIVE_INFINITY;
-  for await (const line of fileLines(path)) {
+  for await (const line of records()) {
     const t = timeOf(line);
     if (!Number.isNaN(t)) carry = t;
     keyed.push({ line, n: keyed.length + 1, t: carry });
@@ -158,14 +191,15 @@ export async function* replayFile(
     onCoarse?: (sources: { source: string; resolution: Resolution }[]) => void;
   } = {},
 ): AsyncGenerator<Alert> {
-  const { inOrder, stamps } = await surveyFile(path);
+  const records = await recordsOf(path);
+  const { inOrder, stamps } = await surveyFile(records);
   const coarse = stamps.coarse();
   if (coarse.length > 0) opts.onCoarse?.(coarse);
   if (inOrder) {
-    yield* replayLines(fileLines(path), { ...opts, stamps });
+    yield* replayLines(records(), { ...opts, stamps });
     return;
   }
-  const { lines, numbers } = await sortedLines(path);
+  const { lines, numbers } = await sortedLines(records);
   opts.onSorted?.(lines.length);
   yield* replayLines(lines, { ...opts, stamps, lineNumber: (i) => numbers[i - 1] ?? i });
 }
