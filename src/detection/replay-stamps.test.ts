@@ -57,6 +57,9 @@ describe("stamps coarser than a minute", () => {
     // The same time of day in another zone is still a day's stamp.
     const zoned = events.map((e) => line(e, `${e.at.slice(0, 10)}T00:00:00+02:00`));
     expect(survey(zoned).resolution("reviews")).toBe("day");
+    // Local midnight across a change of daylight saving time is still a day's stamp.
+    const dst = events.map((e, i) => line(e, `${e.at.slice(0, 10)}T00:00:00+0${i % 2 ? 1 : 2}:00`));
+    expect(survey(dst).resolution("reviews")).toBe("day");
     expect(survey(events.map(asHour)).resolution("reviews")).toBe("hour");
     expect(survey(events.map(asIs)).resolution("reviews")).toBeNull();
     const minutes = events.map((e) => line(e, `${e.at.slice(0, 16)}:00Z`));

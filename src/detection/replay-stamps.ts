@@ -87,7 +87,9 @@ export class StampSurvey {
     s.rows++;
     if (DATE_ONLY.test(raw)) s.dates.set(t, (s.dates.get(t) ?? 0) + 1);
     else (s.slots[Math.floor(mod(t, DAY_MS) / SLOT_MS)] as number)++;
-    s.sameDay &&= mod(t, DAY_MS) === s.dayPhase;
+    // A day stamped at local midnight moves by an hour when daylight saving time starts or ends.
+    const shift = Math.abs(mod(t, DAY_MS) - s.dayPhase);
+    s.sameDay &&= shift === 0 || shift === HOUR_MS || shift === DAY_MS - HOUR_MS;
     s.sameHour &&= mod(t, HOUR_MS) === s.hourPhase;
     if (s.sameHour) s.groups.set(t, (s.groups.get(t) ?? 0) + 1);
     else s.groups.clear();
