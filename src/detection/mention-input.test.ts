@@ -26,6 +26,10 @@ describe("a replay line from someone else's file", () => {
 
   it("takes a post without text and an epoch written as a number", () => {
     expect(read({ text: null }).text).toBe("");
+    expect(read({ author: null, source: null, rating: null, author_followers: null })).toMatchObject({
+      id: 1,
+    });
+    expect(read({ author: null }).author).toBeUndefined();
     expect(mentionInputSchema.parse({ id: 2, created_at: "2015-02-24T10:00:00Z" }).text).toBe("");
     expect(read({ created_at: 1424772000 }).created_at).toBe("2015-02-24T10:00:00.000Z");
   });

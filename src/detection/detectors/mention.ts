@@ -23,13 +23,16 @@ const topicName = (t: unknown) =>
 /**
  * Real files carry someone else's labels and gaps: a label that means ours is read as ours ("Negative",
  * "neg", "Delivery"), one that does not ("mixed", a topic list with none of ours) is left to the
- * classifier, a post without text (an image, a deleted tweet) is still a mention, and an epoch may be a
- * number. Each used to stop a replay of real data at its first such line.
+ * classifier, a post without text (an image, a deleted tweet) is still a mention, a null is an absent
+ * field, and an epoch may be a number. Each used to stop a replay of real data at its first such line.
  */
 function readLabels(raw: unknown): unknown {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
   const m = { ...(raw as Record<string, unknown>) };
   if (m["text"] === null || m["text"] === undefined) m["text"] = "";
+  // An export writes null for what it does not know (author, source, rating): as if the field were absent.
+  for (const [key, value] of Object.entries(m))
+    if (value === null && key !== "id" && key !== "created_at") delete m[key];
   if (typeof m["created_at"] === "number") m["created_at"] = String(m["created_at"]);
   if (m["sentiment"] !== undefined) {
     const s =
