@@ -20,6 +20,7 @@ import { startThread } from "../src/core/thread.js";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
 import type { ProbeResult, ProbeSetup } from "./load-probe.js";
+import { threadsSince, threadTimes } from "./load-threads.js";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 60);
 const INGESTERS = 8;
@@ -79,15 +80,25 @@ function pin(serverPid: number): { server: string; clients: string } | { unpinne
   }
 }
 
-/** From now until called: the cores the server and this bench (all its threads) got meanwhile. */
+/**
+ * From now until called: the cores the server and this bench (all its threads) got meanwhile, and of the
+ * server's, its main thread's (the event loop) and its other threads' (store threads, GC helpers).
+ */
 function cores(serverPid: number) {
   const server0 = cpuSeconds(serverPid);
   const bench0 = cpuSeconds(process.pid);
+  const threads0 = threadTimes(serverPid);
   const t0 = performance.now();
   return () => {
     const wall = (performance.now() - t0) / 1000;
     const r = (n: number) => Math.round((n / wall) * 100) / 100;
-    return { server: r(cpuSeconds(serverPid) - server0), clients: r(cpuSeconds(process.pid) - bench0) };
+    const t = threadsSince(serverPid, threads0);
+    return {
+      server: r(cpuSeconds(serverPid) - server0),
+      clients: r(cpuSeconds(process.pid) - bench0),
+      server_main_thread: r(t.main),
+      server_other_threads: r(t.others),
+    };
   };
 }
 
@@ -133,7 +144,7 @@ interface Phase {
   /** Accepted per second in each 5-second stretch, to see a backlog build or drain. */
   timeline: number[];
   /** Cores the server and this bench used after the warm-up. */
-  cores: { server: number; clients: number };
+  cores: ReturnType<ReturnType<typeof cores>>;
 }
 
 /** Runs 8 ingesters (and `extra` clients) for `seconds`; answers mentions accepted per second. */
@@ -159,9 +170,14 @@ async function rush(
       else throw new Error(`ingest answered ${res.statusCode}: ${JSON.stringify(body)}`);
     }
   };
-  let used = () => ({ server: 0, clients: 0 });
+  let used = () => ({ server: 0, clients: 0, server_main_thread: 0, server_other_threads: 0 });
+  // BENCH_PROFILE=1: SIGUSR2 to the server after the warm-up and at the end, for a preload (passed in
+  // BENCH_NODE_OPTIONS, e.g. bench/load-profile.cjs) that starts a CPU profile on the first and writes it
+  // on the second. Without such a preload SIGUSR2 would end the server.
+  const profile = process.env["BENCH_PROFILE"] === "1" && extra.length > 0;
   const warm = setTimeout(() => {
     used = cores(server.pid);
+    if (profile) process.kill(server.pid, "SIGUSR2");
   }, WARMUP_S * 1000);
   const timer = setTimeout(() => {
     stop = true;
@@ -170,6 +186,7 @@ async function rush(
   clearTimeout(timer);
   clearTimeout(warm);
   const steadyCores = used();
+  if (profile) process.kill(server.pid, "SIGUSR2");
   const wall = (performance.now() - t0) / 1000;
   const timeline = Array.from({ length: Math.ceil(wall / 5) }, (_, i) =>
     Math.round(

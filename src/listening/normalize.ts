@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 const MARKS = /[\u0300-\u036f]/g;
 // Letters that NFD does not decompose but people write without their mark (Polish ł, German ß…).
@@ -50,5 +50,6 @@ export function fingerprint(text: string): string | null {
   t = t.replace(TRAILING_TAGS, "");
   const words = wordString(t).trim();
   if (!words || words.split(" ").length < MIN_WORDS) return null;
-  return createHash("sha1").update(words).digest("base64url").slice(0, 22);
+  // One-shot: no Hash object per mention on the ingest path (the same digest as createHash's).
+  return hash("sha1", words, "base64url").slice(0, 22);
 }

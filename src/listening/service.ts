@@ -6,7 +6,7 @@ import { createFeedOps } from "./feed.js";
 import { hoursStore } from "./hours.js";
 import { createLabelOps } from "./labels.js";
 import { bucketed, dailyOf, rolledUp, totalOf } from "./ops/hour-figures.js";
-import { type IngestHook, type IngestResult, ingestNow } from "./ops/ingest.js";
+import { type IngestHook, type IngestResult, prepareBatch, storeBatch } from "./ops/ingest.js";
 import { round, toMentionOut } from "./ops/out.js";
 import { createQueryOps } from "./ops/queries.js";
 import { createSourceOps } from "./ops/sources.js";
@@ -23,8 +23,13 @@ export type ListeningService = ReturnType<typeof createListeningService>;
 // gate, hooks, the learned-model provider) and assembles the service.
 export function createListeningService(ctx: AppContext) {
   const db = ctx.db;
-  // Two batches in their CPU phase at once: a third waits without holding the event loop.
+  // Two batches in their CPU phase at once: a third waits without holding the event loop. The write
+  // phase is outside that gate: a batch waiting for the store's writer leaves its place to the next
+  // one's classification. (With both places held by batches waiting for the writer, a status-page rush
+  // had the event loop to itself in those stretches: docs/security.md, sixth pass.) At most four
+  // batches are past parsing at once, so classified rows do not pile up behind a slow writer.
   const ingestGate = new Gate(2);
+  const batchGate = new Gate(4);
   const hooks = new Set<IngestHook>();
   // The workspace's learned classifier; the classifier domain provides it (see provideModels).
   let modelOf: (workspaceId: string) => Promise<LearnedModel | null> = async () => null;
@@ -37,7 +42,10 @@ export function createListeningService(ctx: AppContext) {
    * durable; a retry of the same batch inserts nothing twice.
    */
   async function ingest(workspaceId: string, items: MentionItem[]): Promise<IngestResult> {
-    return ingestGate.run(() => ingestNow(ingestDeps, workspaceId, items));
+    return batchGate.run(async () => {
+      const batch = await ingestGate.run(() => prepareBatch(ingestDeps, workspaceId, items));
+      return storeBatch(ingestDeps, workspaceId, batch);
+    });
   }
 
   async function get(workspaceId: string, id: string): Promise<MentionOut> {

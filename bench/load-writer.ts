@@ -1,0 +1,103 @@
+/**
+ * `tsx bench/load-writer.ts`: what one bench:load batch of 1,000 mentions asks of the SQLite writer,
+ * statement by statement. The app runs in this process with its store on this thread, so every
+ * statement's CPU time (process.cpuUsage around better-sqlite3's run/all) is the writer's cost of it.
+ * BENCH_BATCHES batches (default 60) through the real route (app.inject), the jobs they queue run as in
+ * the server. Prints JSON: CPU ms per batch by statement (its first words), reads and writes apart.
+ */
+import SQLite from "better-sqlite3";
+import { createHarness } from "../src/testing/harness.js";
+
+const BATCHES = Number(process.env["BENCH_BATCHES"] ?? 60);
+const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
+const SHOPS = ["Acme", "Nordwind", "Sklep Kasi", "Maison Lune"];
+
+let serial = 0;
+function batch() {
+  return Array.from({ length: 1000 }, () => {
+    const i = serial++;
+    return {
+      source: "bench",
+      external_id: `m${i}`,
+      text: `Order ${i} from ${SHOPS[i % 4]}: ${WORDS[i % 10]} ${WORDS[(i >> 3) % 10]} ${WORDS[(i >> 6) % 10]}, day ${i % 30}`,
+    };
+  });
+}
+
+const spent = new Map<string, { n: number; us: number }>();
+let counting = false;
+const shape = (sql: string) =>
+  sql
+    .replace(/\s+/g, " ")
+    .replace(/\(\?(, \?)*\)(, \(\?(, \?)*\))*/g, "(?…)")
+    .slice(0, 90);
+
+// biome-ignore lint/suspicious/noExplicitAny: patching the driver's prototype to time every statement.
+const proto = (SQLite as any).prototype.prepare.call(new SQLite(":memory:"), "select 1").constructor
+  .prototype;
+for (const name of ["run", "all", "get"] as const) {
+  const original = proto[name];
+  proto[name] = function (this: { source: string }, ...args: unknown[]) {
+    if (!counting) return original.apply(this, args);
+    const t0 = process.cpuUsage();
+    try {
+      return original.apply(this, args);
+    } finally {
+      const d = process.cpuUsage(t0);
+      const k = shape(this.source);
+      const s = spent.get(k) ?? { n: 0, us: 0 };
+      s.n++;
+      s.us += d.user + d.system;
+      spent.set(k, s);
+    }
+  };
+}
+
+async function main() {
+  const h = await createHarness();
+  // BENCH_DROP=index,index: what each index costs (an experiment, not a setting).
+  for (const ix of (process.env["BENCH_DROP"] ?? "").split(",").filter(Boolean))
+    await h.ctx.db.schema.dropIndex(ix).execute();
+  const post = async () => {
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/mentions",
+      headers: h.auth("responder"),
+      payload: { mentions: batch() },
+    });
+    if (res.statusCode !== 202) throw new Error(`ingest answered ${res.statusCode}`);
+  };
+  for (let i = 0; i < 4; i++) await post();
+  await new Promise((r) => setTimeout(r, 2000));
+  counting = true;
+  const t0 = process.cpuUsage();
+  // Two at a time, as the ingest gate lets them.
+  for (let i = 0; i < BATCHES; i += 2) await Promise.all([post(), post()]);
+  await new Promise((r) => setTimeout(r, 3000));
+  const all = process.cpuUsage(t0);
+  counting = false;
+  await h.close();
+  const per = (us: number) => Math.round(us / BATCHES / 10) / 100;
+  const rows = [...spent].sort((a, b) => b[1].us - a[1].us);
+  const sum = (f: (k: string) => boolean) =>
+    per(rows.filter(([k]) => f(k)).reduce((a, [, v]) => a + v.us, 0));
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        batches: BATCHES,
+        process_cpu_ms_per_batch: per(all.user + all.system),
+        statements_ms_per_batch: sum(() => true),
+        reads_ms_per_batch: sum((k) => /^\s*select/i.test(k)),
+        by_statement: rows.slice(0, 25).map(([k, v]) => ({
+          sql: k,
+          per_batch: Math.round((v.n / BATCHES) * 100) / 100,
+          ms_per_batch: per(v.us),
+        })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+await main();
