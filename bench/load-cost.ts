@@ -16,6 +16,7 @@
 import { Pool } from "undici";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
+import { batch } from "./load-bodies.js";
 import { type ThreadTimes, threadsSince, threadTimes, totalTime } from "./load-threads.js";
 
 const BATCHES = Number(process.env["BENCH_BATCHES"] ?? 40);
@@ -23,22 +24,6 @@ const CALLS = Number(process.env["BENCH_CALLS"] ?? 50);
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 1);
 const CLIENTS = 8;
 const PATHS = ["/api/v1/mentions?limit=50", "/api/v1/overview", "/api/v1/alerts", "/api/v1/mentions/stats"];
-const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
-const SHOPS = ["Acme", "Nordwind", "Sklep Kasi", "Maison Lune"];
-
-let serial = 0;
-/** The same bodies as bench/load.ts. */
-function batch(): string {
-  const mentions = Array.from({ length: 1000 }, () => {
-    const i = serial++;
-    return {
-      source: "bench",
-      external_id: `m${i}`,
-      text: `Order ${i} from ${SHOPS[i % 4]}: ${WORDS[i % 10]} ${WORDS[(i >> 3) % 10]} ${WORDS[(i >> 6) % 10]}, day ${i % 30}`,
-    };
-  });
-  return JSON.stringify({ mentions });
-}
 
 /** Waits until the server used under 3 % of a core over a second: its queued jobs have run. */
 async function idle(pid: number, limitS = 120) {

@@ -19,27 +19,13 @@ import { Pool } from "undici";
 import { startThread } from "../src/core/thread.js";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
+import { batch } from "./load-bodies.js";
 import type { ProbeResult, ProbeSetup } from "./load-probe.js";
 import { threadsSince, threadTimes } from "./load-threads.js";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 60);
 const INGESTERS = 8;
 const STATUS_CONNECTIONS = 50;
-const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
-const SHOPS = ["Acme", "Nordwind", "Sklep Kasi", "Maison Lune"];
-
-let serial = 0;
-function batch(): string {
-  const mentions = Array.from({ length: 1000 }, () => {
-    const i = serial++;
-    return {
-      source: "bench",
-      external_id: `m${i}`,
-      text: `Order ${i} from ${SHOPS[i % 4]}: ${WORDS[i % 10]} ${WORDS[(i >> 3) % 10]} ${WORDS[(i >> 6) % 10]}, day ${i % 30}`,
-    };
-  });
-  return JSON.stringify({ mentions });
-}
 
 const quantile = (q: number) => (xs: number[]) => {
   if (xs.length === 0) return null;

@@ -63,11 +63,12 @@ const SLOT_MS = DAY_MS / SLOTS;
 export class StampSurvey {
   private readonly sources = new Map<string, SourceStamps>();
 
-  note(line: string): void {
+  /** Notes one line's stamp and hands back its time (NaN when it has none), read once for both. */
+  note(line: string): number {
     const raw = rawTimeOf(line);
-    if (raw === undefined) return;
+    if (raw === undefined) return Number.NaN;
     const t = Date.parse(parseDate(raw));
-    if (Number.isNaN(t)) return;
+    if (Number.isNaN(t)) return t;
     const key = sourceOf(line);
     let s = this.sources.get(key);
     if (!s) {
@@ -93,6 +94,7 @@ export class StampSurvey {
     s.sameHour &&= mod(t, HOUR_MS) === s.hourPhase;
     if (s.sameHour) s.groups.set(t, (s.groups.get(t) ?? 0) + 1);
     else s.groups.clear();
+    return t;
   }
 
   resolution(source: string): Resolution | null {
@@ -104,11 +106,12 @@ export class StampSurvey {
   /** Where a coarse stamp's rows go: the unit they spread over and how many share the stamp; else null. */
   spreadOf(line: string, source: string, t: number): { unitMs: number; rows: number } | null {
     const s = this.sources.get(source);
-    if (!s) return null;
+    const res = this.resolution(source);
+    // A finely stamped source without bare dates (most lines of most files) needs no second look.
+    if (!s || (res === null && s.dates.size === 0)) return null;
     const raw = rawTimeOf(line);
     const dated = raw !== undefined && DATE_ONLY.test(raw) ? s.dates.get(t) : undefined;
     if (dated !== undefined) return { unitMs: DAY_MS, rows: dated };
-    const res = this.resolution(source);
     const rows = s.groups.get(t);
     return res && rows !== undefined ? { unitMs: UNIT_MS[res], rows } : null;
   }

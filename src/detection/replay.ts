@@ -155,8 +155,7 @@ async function surveyFile(records: Lines): Promise<{ inOrder: boolean; stamps: S
   let last = Number.NEGATIVE_INFINITY;
   let inOrder = true;
   for await (const line of records()) {
-    stamps.note(line);
-    const t = timeOf(line);
+    const t = stamps.note(line);
     if (t < last) inOrder = false;
     if (t > last) last = t;
   }
