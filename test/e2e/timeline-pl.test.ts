@@ -40,6 +40,28 @@ describe.runIf(hasBrowser)("timelines and paging reasons in the reader's languag
   const linesOf = async (page: Page, selector: string) =>
     (await page.locator(selector).allInnerTexts()).map((s) => s.replace(/\s+/g, " ").trim());
 
+  /** Raises a fresh rise and checks that nobody was paged, why, and that the page says why in Polish. */
+  const expectUnpaged = async (page: Page, outcome: "unmatched" | "held", polish: string) => {
+    const s = spike({ kind: "negative_spike", series: "negative", at: new Date().toISOString() });
+    await raise(b.h, [s]);
+    const alerts = (await call("GET", "/api/v1/alerts?limit=1000")).items as {
+      id: string;
+      episode_id: string;
+    }[];
+    const alertId = alerts.find((x) => x.episode_id === s.episodeId)?.id;
+    const detail = await call("GET", `/api/v1/alerts/${alertId}`);
+    expect(detail.paging.outcome).toBe(outcome);
+    const english = detail.paging.closest.reasons as string[];
+    expect(english.length).toBeGreaterThan(0);
+    await page.goto(`${b.url}/alerts/${detail.id}`);
+    const why = page.getByTestId("alert-paging");
+    await why.waitFor();
+    const said = await why.innerText();
+    for (const r of english) expect(said).not.toContain(r);
+    expect(said).toContain(polish);
+    expect(said).toContain(detail.paging.closest.name);
+  };
+
   it("the crisis room says every entry in Polish, and English readers keep the server's sentences", async () => {
     const opened = await call("POST", "/api/v1/crises", {
       title: "Płatności kartą nie przechodzą",
@@ -157,27 +179,24 @@ describe.runIf(hasBrowser)("timelines and paging reasons in the reader's languag
       min_observed: 1000,
       recipients: ["ops@example.com"],
     });
-    const s = spike({ kind: "negative_spike", series: "negative", at: new Date().toISOString() });
-    await raise(b.h, [s]);
-    const alerts = (await call("GET", "/api/v1/alerts?limit=1000")).items as {
-      id: string;
-      episode_id: string;
-    }[];
-    const alertId = alerts.find((x) => x.episode_id === s.episodeId)?.id;
-    const detail = await call("GET", `/api/v1/alerts/${alertId}`);
-    // The demo's own rules may hold it in their quiet hours instead: either way nobody was paged, and why.
-    expect(["unmatched", "held"]).toContain(detail.paging.outcome);
-    const english = detail.paging.closest.reasons as string[];
-    expect(english.length).toBeGreaterThan(0);
-    await page.goto(`${b.url}/alerts/${detail.id}`);
-    const why = page.getByTestId("alert-paging");
-    await why.waitFor();
-    const said = await why.innerText();
-    for (const r of english) expect(said).not.toContain(r);
-    expect(said).toContain(
-      detail.paging.outcome === "held" ? "godziny ciszy" : "nie należy do rodzajów reguły",
-    );
-    expect(said).toContain(detail.paging.closest.name);
+    // The demo's on-call rule pages every kind outside its quiet hours, so the test sets its hours
+    // itself: first it watches order drops only (nothing matches), then it is in quiet hours (held).
+    const demoRule = (
+      (await call("GET", "/api/v1/alert-rules")).items as { id: string; name: string }[]
+    ).find((r) => r.name === "On-call (demo)");
+    expect(demoRule, "the demo's on-call rule").toBeTruthy();
+    await call("PATCH", `/api/v1/alert-rules/${demoRule?.id}`, { kinds: ["order_drop"] });
+    await expectUnpaged(page, "unmatched", "nie należy do rodzajów reguły");
+    const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+    await call("PATCH", `/api/v1/alert-rules/${demoRule?.id}`, {
+      kinds: [],
+      quiet_hours: {
+        start: hhmm(Date.now() - 3_600_000),
+        end: hhmm(Date.now() + 3_600_000),
+        timezone: "UTC",
+      },
+    });
+    await expectUnpaged(page, "held", "godziny ciszy");
     await context.close();
     expect(b.pageErrors).toEqual([]);
   }, 300_000);
