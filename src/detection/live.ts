@@ -6,6 +6,7 @@ import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine, ENGINE_STATE_VERSION, type EngineState } from "./detectors/engine.js";
 import { toMentionEvent } from "./detectors/mention.js";
 import type { Alert, DetectionEvent, SeriesPoint, ShopEvent } from "./detectors/types.js";
+import { ArrivalRules, dataTime } from "./ops/late.js";
 import { storedMentions } from "./ops/stored.js";
 import { detectionStore as store } from "./store.js";
 
@@ -21,6 +22,8 @@ export interface FeedMention {
   author_followers: number | null;
   language: string;
   complaint?: boolean;
+  /** When the store received it; the catch-up reads in this order. */
+  received_at?: string;
 }
 
 export interface FeedShopEvent {
@@ -52,8 +55,10 @@ interface Persisted {
   engine: EngineState;
   /** Ids fed whose data time is inside the overlap window, so a re-read never feeds one twice. */
   seen: [string, number][];
-  /** Data time the overlap of mentions is cut at when a rush filled it (see capSeen); absent: not cut. */
+  /** Arrival time the overlap of mentions is cut at when a rush filled it (see capSeen); absent: not cut. */
   floor?: number;
+  /** Each source and when it first arrived (see ops/late.ts); absent in states saved before. */
+  sources?: [string, number][];
 }
 
 /**
@@ -75,8 +80,8 @@ export function capSeen(seen: Map<string, number>, max = SEEN_MAX): number | nul
 }
 
 /**
- * Rows are re-read this far behind the cursor: another process may commit a mention whose data time is
- * slightly behind ours after we read past it.
+ * Rows are re-read this far behind the cursor: another process may commit a mention received slightly
+ * before ours after we read past it.
  */
 const OVERLAP_MS = 2 * 60_000;
 const PAGE = 1000;
@@ -118,7 +123,7 @@ export function mentionEventOf(m: FeedMention) {
 export interface LiveDeps {
   ctx: AppContext;
   record: RecordRound;
-  /** Mentions with data time >= since, oldest first. */
+  /** Mentions received at or after `since` (the newest page when null). */
   mentionsSince(
     workspaceId: string,
     since: string | null,
@@ -193,6 +198,84 @@ async function loadState(ctx: AppContext, workspaceId: string) {
   return { row, persisted, seen, engine, mentionCursor };
 }
 
+interface RoundEvent {
+  /** Data time, for the engine. */
+  at: number;
+  /** Position for the cursor: a mention's arrival, a shop event's own time. */
+  mark: number;
+  id: string;
+  event: DetectionEvent;
+  kind: "m" | "s";
+  /** A mention's source, for the history rule (ops/late.ts). */
+  source?: string;
+}
+
+interface RoundStart {
+  seen: Map<string, number>;
+  mentionCursor: Cursor | null;
+  shopCursor: Cursor | null;
+  persisted: Persisted;
+}
+
+/** What a round feeds: the bus's hand-over, then (catch-up) the store since the cursors, each once. */
+async function collectRound(
+  deps: LiveDeps,
+  workspaceId: string,
+  opts: RoundOptions,
+  { seen, mentionCursor, shopCursor, persisted }: RoundStart,
+  slice: ReturnType<typeof timeSlices>,
+): Promise<RoundEvent[]> {
+  const events: RoundEvent[] = [];
+  const add = (e: RoundEvent) => {
+    const key = `${e.kind}:${e.id}`;
+    if (seen.has(key)) return;
+    seen.set(key, e.mark);
+    events.push(e);
+  };
+  // Seen ids are skipped before the event is built: a catch-up re-reads the overlap, and reading the
+  // signals of every text in it again cost more than the rest of the round.
+  const addMention = (m: FeedMention) => {
+    if (seen.has(`m:${m.id}`)) return;
+    const at = dataTime(m.created_at, m.received_at);
+    const event = mentionEventOf(m);
+    if (at !== Date.parse(m.created_at)) event.at = new Date(at).toISOString();
+    const mark = m.received_at ? Date.parse(m.received_at) : at;
+    add({ at, mark, id: m.id, event, kind: "m", source: m.source });
+  };
+  const addShop = (e: FeedShopEvent) => {
+    if (!SHOP_TYPES.has(e.type)) return;
+    const at = Date.parse(e.occurred_at);
+    const event: ShopEvent = { type: e.type as ShopEvent["type"], at: e.occurred_at, id: e.id };
+    add({ at, mark: at, id: e.id, event, kind: "s" });
+  };
+
+  // A rush's round feeds thousands of mentions: it yields every few ms so requests are not held behind it.
+  for (const m of opts.mentions ?? []) {
+    await slice();
+    addMention(m);
+  }
+  for (const e of opts.shopEvents ?? []) addShop(e);
+  if (!opts.catchUp) return events;
+  const since = (c: Cursor | null, floor = 0) =>
+    c ? new Date(Math.max(c.at - OVERLAP_MS, floor)).toISOString() : null;
+  const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor, persisted.floor), (id) =>
+    seen.has(`m:${id}`),
+  );
+  for (const m of fromStore) {
+    await slice();
+    addMention(m);
+  }
+  let shopSince = since(shopCursor);
+  for (let n = 0; n < MAX_CATCHUP; n += PAGE) {
+    const page = await store.shopEventsSince(deps.ctx.db, workspaceId, shopSince, PAGE);
+    for (const e of page) addShop(e);
+    const last = page[page.length - 1];
+    if (page.length < PAGE || !last) break;
+    shopSince = last.occurred_at;
+  }
+  return events;
+}
+
 /**
  * Feeds one workspace's events to its detectors and persists the detectors with the alerts they raised
  * in one transaction, so a crash replays the round instead of losing or doubling it.
@@ -204,61 +287,29 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   let mentionCursor = loaded.mentionCursor;
   let shopCursor = parseCursor(row.shop_cursor);
 
-  const events: { at: number; id: string; event: DetectionEvent; kind: "m" | "s" }[] = [];
-  const add = (id: string, at: number, event: DetectionEvent, kind: "m" | "s") => {
-    const key = `${kind}:${id}`;
-    if (seen.has(key)) return;
-    seen.set(key, at);
-    events.push({ at, id, event, kind });
-  };
-  // Seen ids are skipped before the event is built: a catch-up re-reads the overlap, and reading the
-  // signals of every text in it again cost more than the rest of the round.
-  const addMention = (m: FeedMention) => {
-    if (!seen.has(`m:${m.id}`)) add(m.id, Date.parse(m.created_at), mentionEventOf(m), "m");
-  };
-  const addShop = (e: FeedShopEvent) => {
-    if (!SHOP_TYPES.has(e.type)) return;
-    const ev: ShopEvent = { type: e.type as ShopEvent["type"], at: e.occurred_at, id: e.id };
-    add(e.id, Date.parse(e.occurred_at), ev, "s");
-  };
-
-  // A rush's round feeds thousands of mentions: it yields every few ms so requests are not held behind it.
   const slice = timeSlices(8);
-  for (const m of opts.mentions ?? []) {
-    await slice();
-    addMention(m);
-  }
-  for (const e of opts.shopEvents ?? []) addShop(e);
-  if (opts.catchUp) {
-    const since = (c: Cursor | null, floor = 0) =>
-      c ? new Date(Math.max(c.at - OVERLAP_MS, floor)).toISOString() : null;
-    const fromStore = await deps.mentionsSince(workspaceId, since(mentionCursor, persisted.floor), (id) =>
-      seen.has(`m:${id}`),
-    );
-    for (const m of fromStore) {
-      await slice();
-      addMention(m);
-    }
-    let shopSince = since(shopCursor);
-    for (let n = 0; n < MAX_CATCHUP; n += PAGE) {
-      const page = await store.shopEventsSince(db, workspaceId, shopSince, PAGE);
-      for (const e of page) addShop(e);
-      const last = page[page.length - 1];
-      if (page.length < PAGE || !last) break;
-      shopSince = last.occurred_at;
-    }
-  }
-  // Bus batches come in commit order; the store in data-time order. Either way the engine wants data time.
+  const events = await collectRound(
+    deps,
+    workspaceId,
+    opts,
+    { seen, mentionCursor, shopCursor, persisted },
+    slice,
+  );
+  // Bus batches come in commit order; the store in arrival order. Either way the engine wants data time.
   const ordered = opts.catchUp ? events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)) : events;
 
+  const rules = new ArrivalRules(persisted.sources);
   const alerts: Alert[] = [];
   for (const e of ordered) {
     await slice();
-    alerts.push(...engine.push(e.event));
-    const c = { at: e.at, id: e.id };
+    const c = { at: e.mark, id: e.id };
     if (e.kind === "m" && after(c, mentionCursor)) mentionCursor = c;
     if (e.kind === "s" && after(c, shopCursor)) shopCursor = c;
+    if (e.source !== undefined && rules.isHistory(e.source, e.at, e.mark, engine.now?.getTime() ?? null))
+      continue;
+    alerts.push(...engine.push(e.event));
   }
+  if (rules.skipped) ctx.log.debug({ workspaceId, skipped: rules.skipped }, "history left out of detection");
   if (opts.advanceTo !== undefined) alerts.push(...engine.advance(opts.advanceTo));
 
   // Forget ids that have left the overlap window: the store will not hand them back.
@@ -285,6 +336,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
           engine: engine.toJSON(),
           seen: [...seen],
           ...(floor > horizon && { floor }),
+          sources: rules.sources(),
         } satisfies Persisted),
         mention_cursor: formatCursor(mentionCursor),
         shop_cursor: formatCursor(shopCursor),

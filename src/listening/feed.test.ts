@@ -18,17 +18,26 @@ const batch = (b: number, n: number, at: string) =>
   }));
 
 describe("the detection feed", () => {
-  it("lists ids by data time and reads whole mentions by id across chunks, oldest first", async () => {
+  it("lists ids by arrival and reads whole mentions by id across chunks, oldest first", async () => {
     const svc = h.ctx.services.listening;
+    const arrived = h.clock.now().toISOString();
     await svc.ingest(h.workspaceId, batch(1, 700, "2026-12-01T10:00:00.000Z"));
+    h.clock.advance(1000);
+    // Arrives later, stamped an hour earlier (a feed's late items): after the first batch by arrival.
     await svc.ingest(h.workspaceId, batch(2, 10, "2026-12-01T09:00:00.000Z"));
-    const all = await svc.mentionIdsSince(h.workspaceId, null, 10_000);
+    const all = await svc.mentionIdsReceivedSince(h.workspaceId, null, 10_000);
     expect(all).toHaveLength(710);
-    const recent = await svc.mentionIdsSince(h.workspaceId, "2026-12-01T09:30:00.000Z", 10_000);
-    expect(recent).toHaveLength(700);
-    expect(await svc.mentionIdsSince(h.workspaceId, null, 5)).toEqual(all.slice(-5));
+    const late = await svc.mentionIdsReceivedSince(
+      h.workspaceId,
+      new Date(Date.parse(arrived) + 500).toISOString(),
+      10_000,
+    );
+    expect(late).toHaveLength(10);
+    expect(late).toEqual(all.slice(-10));
+    expect(await svc.mentionIdsReceivedSince(h.workspaceId, null, 5)).toEqual(all.slice(-5));
     const rows = await svc.mentionsByIds(h.workspaceId, [...all].reverse());
-    expect(rows.map((m) => m.id)).toEqual(all);
+    // By their own time: the late ones first.
+    expect(rows.map((m) => m.id)).toEqual([...all.slice(-10), ...all.slice(0, 700)]);
     expect(rows[0]?.created_at).toBe("2026-12-01T09:00:00.000Z");
     expect(await svc.mentionsByIds("another-workspace", all)).toEqual([]);
   });

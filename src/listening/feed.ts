@@ -13,7 +13,7 @@ const RECENT_MAX = Number(process.env["FIREBREAK_RECENT_MENTIONS"] ?? 200_000);
 const RECENT_MS = 2 * 60_000;
 
 /**
- * What detection reads when it catches up: first only the ids in a data-time window (the index holds
+ * What detection reads when it catches up: first only the ids received in a window (the index holds
  * them), then whole rows for the ids it has not seen. A catch-up re-reads minutes of overlap, and under a
  * rush that is a hundred thousand rows; reading each one whole held the event loop for seconds.
  *
@@ -39,11 +39,15 @@ export function createFeedOps(ctx: AppContext, toOut: (r: MentionsTable) => Ment
   });
 
   return {
-    /** Ids with data time ≥ since (all when null), oldest first, at most `limit` of the newest. */
-    async mentionIdsSince(workspaceId: string, since: string | null, limit: number): Promise<string[]> {
+    /** Ids received at or after `since` (all when null), oldest first, at most `limit` of the newest. */
+    async mentionIdsReceivedSince(
+      workspaceId: string,
+      since: string | null,
+      limit: number,
+    ): Promise<string[]> {
       let q = db.selectFrom("mentions").select("id").where("workspace_id", "=", workspaceId);
-      if (since) q = q.where("created_at", ">=", since);
-      const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
+      if (since) q = q.where("received_at", ">=", since);
+      const rows = await q.orderBy("received_at", "desc").orderBy("id", "desc").limit(limit).execute();
       return rows.reverse().map((r) => r.id);
     },
 

@@ -18,6 +18,7 @@ import { mentionCounts } from "./0141_mention_counts.js";
 import { sealMonitorHeaders } from "./0142_seal_monitor_headers.js";
 import { redactSlackUrls } from "./0143_redact_slack_urls.js";
 import { mentionHours } from "./0150_mention_hours.js";
+import { mentionReceived } from "./0160_mention_received.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -58,6 +59,7 @@ export const migrations: Migration[] = [
   sealSecrets,
   mentionCounts,
   mentionHours,
+  mentionReceived,
   detection,
   alerts,
   alertPagingTruth,
