@@ -110,4 +110,32 @@ describe("mentions that arrive after their own time", () => {
     await deliver("api", [h.clock.now().getTime()], ws);
     expect(await counted(h.clock.now().getTime() + 10 * MIN, ws)).toBe(3);
   });
+
+  it("a shop's webhook retried after newer events still counts, and a backfill of old orders does not", async () => {
+    const ws = await freshWorkspace("late-shop");
+    const shop = h.ctx.services.detection.shopEvents;
+    const t0 = h.clock.now().getTime();
+    const order = (id: string, at: number) => ({
+      id,
+      type: "order_placed" as const,
+      at: new Date(at).toISOString(),
+    });
+    await shop.record(ws, [order("o1", t0)], "shopify");
+    await h.ctx.services.detection.process(ws, { catchUp: true });
+    h.clock.advance(10 * MIN);
+    const t1 = h.clock.now().getTime();
+    await shop.record(ws, [order("o2", t1)], "shopify");
+    await h.ctx.services.detection.process(ws, { catchUp: true });
+    // Delivered late (the shop retried after a timeout): placed 9 and 8 minutes ago.
+    await shop.record(ws, [order("o3", t1 - 9 * MIN), order("o4", t1 - 8 * MIN)], "shopify");
+    // An import of last month's orders.
+    await shop.record(
+      ws,
+      Array.from({ length: 30 }, (_, i) => order(`old${i}`, t1 - 30 * DAY + i * HOUR)),
+      "shopify",
+    );
+    await h.ctx.services.detection.process(ws, { catchUp: true, advanceTo: t1 + 10 * MIN });
+    const points = await h.ctx.services.detection.series(ws, "orders");
+    expect(points.reduce((sum, p) => sum + p.observed, 0)).toBe(4);
+  });
 });

@@ -30,6 +30,8 @@ export interface FeedShopEvent {
   id: string;
   type: string;
   occurred_at: string;
+  /** When it was stored; the catch-up reads in this order. */
+  created_at?: string;
 }
 
 /** What one round hands to the alerts service, inside the transaction that saves the detectors' state. */
@@ -201,13 +203,13 @@ async function loadState(ctx: AppContext, workspaceId: string) {
 interface RoundEvent {
   /** Data time, for the engine. */
   at: number;
-  /** Position for the cursor: a mention's arrival, a shop event's own time. */
+  /** Position for the cursor: when the store received it. */
   mark: number;
   id: string;
   event: DetectionEvent;
   kind: "m" | "s";
-  /** A mention's source, for the history rule (ops/late.ts). */
-  source?: string;
+  /** A mention's source, for the history rule (ops/late.ts); null for shop events. */
+  source: string | null;
 }
 
 interface RoundStart {
@@ -243,10 +245,10 @@ async function collectRound(
     add({ at, mark, id: m.id, event, kind: "m", source: m.source });
   };
   const addShop = (e: FeedShopEvent) => {
-    if (!SHOP_TYPES.has(e.type)) return;
-    const at = Date.parse(e.occurred_at);
-    const event: ShopEvent = { type: e.type as ShopEvent["type"], at: e.occurred_at, id: e.id };
-    add({ at, mark: at, id: e.id, event, kind: "s" });
+    if (!SHOP_TYPES.has(e.type) || seen.has(`s:${e.id}`)) return;
+    const at = dataTime(e.occurred_at, e.created_at);
+    const event: ShopEvent = { type: e.type as ShopEvent["type"], at: new Date(at).toISOString(), id: e.id };
+    add({ at, mark: e.created_at ? Date.parse(e.created_at) : at, id: e.id, event, kind: "s", source: null });
   };
 
   // A rush's round feeds thousands of mentions: it yields every few ms so requests are not held behind it.
@@ -265,13 +267,14 @@ async function collectRound(
     await slice();
     addMention(m);
   }
-  let shopSince = since(shopCursor);
+  const shopSince = since(shopCursor);
+  let last: { at: string; id: string } | undefined;
   for (let n = 0; n < MAX_CATCHUP; n += PAGE) {
-    const page = await store.shopEventsSince(deps.ctx.db, workspaceId, shopSince, PAGE);
+    const page = await store.shopEventsSince(deps.ctx.db, workspaceId, shopSince, PAGE, last);
     for (const e of page) addShop(e);
-    const last = page[page.length - 1];
-    if (page.length < PAGE || !last) break;
-    shopSince = last.occurred_at;
+    const end = page[page.length - 1];
+    if (page.length < PAGE || !end) break;
+    last = { at: end.created_at, id: end.id };
   }
   return events;
 }
@@ -305,8 +308,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     const c = { at: e.mark, id: e.id };
     if (e.kind === "m" && after(c, mentionCursor)) mentionCursor = c;
     if (e.kind === "s" && after(c, shopCursor)) shopCursor = c;
-    if (e.source !== undefined && rules.isHistory(e.source, e.at, e.mark, engine.now?.getTime() ?? null))
-      continue;
+    if (rules.isHistory(e.source, e.at, e.mark, engine.now?.getTime() ?? null)) continue;
     alerts.push(...engine.push(e.event));
   }
   if (rules.skipped) ctx.log.debug({ workspaceId, skipped: rules.skipped }, "history left out of detection");

@@ -54,13 +54,30 @@ export const detectionStore = {
   },
 
   /** Rows for the detectors with data time >= since, oldest first. */
-  shopEventsSince(db: Db, workspaceId: string, since: string | null, limit: number) {
+  /**
+   * Shop events that arrived at or after `since`, in arrival order (a retried webhook arrives late), or
+   * after the page that ended at `after` (a batch shares one arrival time, so pages go by it and the id).
+   */
+  shopEventsSince(
+    db: Db,
+    workspaceId: string,
+    since: string | null,
+    limit: number,
+    after?: { at: string; id: string },
+  ) {
     let q = db
       .selectFrom("shop_events")
-      .select(["id", "type", "occurred_at"])
+      .select(["id", "type", "occurred_at", "created_at"])
       .where("workspace_id", "=", workspaceId);
-    if (since) q = q.where("occurred_at", ">=", since);
-    return q.orderBy("occurred_at").orderBy("id").limit(limit).execute();
+    if (since) q = q.where("created_at", ">=", since);
+    if (after)
+      q = q.where((eb) =>
+        eb.or([
+          eb("created_at", ">", after.at),
+          eb.and([eb("created_at", "=", after.at), eb("id", ">", after.id)]),
+        ]),
+      );
+    return q.orderBy("created_at").orderBy("id").limit(limit).execute();
   },
 
   customerAggregates(db: Db, workspaceId: string, f: { email?: string; since?: string; limit?: number }) {

@@ -18,12 +18,13 @@ import { mentionCounts } from "./0141_mention_counts.js";
 import { sealMonitorHeaders } from "./0142_seal_monitor_headers.js";
 import { redactSlackUrls } from "./0143_redact_slack_urls.js";
 import { mentionHours } from "./0150_mention_hours.js";
-import { mentionReceived } from "./0160_mention_received.js";
+import { arrivalOrder } from "./0160_arrival_order.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
 import { alertExplanation } from "./0220_alert_explanation.js";
 import { alertPagingCredential } from "./0230_alert_paging_credential.js";
+import { shopEventsArrival } from "./0240_shop_events_arrival.js";
 import { crises } from "./0301_crises.js";
 import { plan } from "./0302_plan.js";
 import { crisisDeclined } from "./0310_crisis_declined.js";
@@ -59,12 +60,13 @@ export const migrations: Migration[] = [
   sealSecrets,
   mentionCounts,
   mentionHours,
-  mentionReceived,
+  arrivalOrder,
   detection,
   alerts,
   alertPagingTruth,
   alertExplanation,
   alertPagingCredential,
+  shopEventsArrival,
   crises,
   plan,
   crisisDeclined,

@@ -38,20 +38,26 @@ export class ArrivalRules {
   }
 
   /**
-   * Whether a mention of `source` with data time `at`, arrived at `arrived`, is history when the
+   * Whether a mention of `source` (null: a shop event) with data time `at`, arrived at `arrived`, is history when the
    * detectors stand at `clock` (null before their first event: nothing is late yet).
    */
-  isHistory(source: string, at: number, arrived: number, clock: number | null): boolean {
-    let first = this.first.get(source);
-    if (first === undefined) {
-      first = this.legacy ? 0 : arrived;
-      this.first.set(source, first);
-    }
+  isHistory(source: string | null, at: number, arrived: number, clock: number | null): boolean {
+    const first = source === null ? 0 : this.firstArrival(source, arrived);
     if (clock === null) return false;
     const backlog = arrived - first < BACKLOG_MS && clock - at > BACKLOG_MS;
     const history = backlog || clock - at > LATE_MAX_MS;
     if (history) this.skipped++;
     return history;
+  }
+
+  /** When `source` first arrived: now, when this is its first mention (shop events have no source). */
+  private firstArrival(source: string, arrived: number): number {
+    let first = this.first.get(source);
+    if (first === undefined) {
+      first = this.legacy ? 0 : arrived;
+      this.first.set(source, first);
+    }
+    return first;
   }
 
   /** The sources to persist, the most recently first-seen SOURCES_MAX of them. */
