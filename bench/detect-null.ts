@@ -5,12 +5,13 @@
  * days 2–14 (a young baseline) and 14–`--days`, for the baseline's error charged as a dispersion (the
  * engine until the sixth pass) and as a level error per member (level-error.ts), in the same run.
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
- * --modes old,new]
+ * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}']
  */
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
+import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
 
 const DAY = 86_400_000;
@@ -26,6 +27,8 @@ const DAYS = Number(arg("days", "35"));
 const SIGMA = Number(arg("sigma", "0.15"));
 /** `old`: the baseline's error charged as a dispersion (before the sixth pass); `new`: as a level error. */
 const MODES = arg("modes", "old,new").split(",");
+/** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
+const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
 /**
  * `--shape doc`: the shape of the null-traffic runs quoted in docs/detection.md before the sixth pass
  * (backgroundMentions: ten topics on negatives only, sources twitter/reviews/email, half the languages
@@ -113,23 +116,39 @@ function stream(perDay: number, seed: number): MentionEvent[] {
   });
 }
 
+/** Openings counted; `cascade`: those less than a day after the seed's previous one (one cause, many alarms). */
+interface Row {
+  young: number;
+  settled: number;
+  cascade: number;
+  /** Openings on days 2–14 the replay prints (one line per rise: replay-collapse.ts). */
+  youngRises: number;
+  series: string[];
+}
+
 function main() {
   const out: Record<string, Record<string, unknown>> = {};
   for (const perDay of SIZES) {
-    const rows: Record<string, { young: number; settled: number; series: string[] }> = {};
-    for (const mode of MODES) rows[mode] = { young: 0, settled: 0, series: [] };
+    const rows: Record<string, Row> = {};
+    for (const mode of MODES) rows[mode] = { young: 0, settled: 0, cascade: 0, youngRises: 0, series: [] };
     for (let seed = FIRST; seed < FIRST + SEEDS; seed++) {
       const events = stream(perDay, seed);
       for (const mode of MODES) {
         levelCharge.on = mode === "new";
-        const engine = new DetectionEngine({});
-        const row = rows[mode] as { young: number; settled: number; series: string[] };
+        const engine = new DetectionEngine(CONFIG);
+        const row = rows[mode] as Row;
+        let last = Number.NEGATIVE_INFINITY;
+        const printed = oneLinePerRise();
         for (const e of events)
           for (const a of engine.push(e)) {
+            const line = printed(a);
             if (a.phase !== "open" || !SPIKES.has(a.kind)) continue;
             const day = (Date.parse(a.at) - START) / DAY;
+            if (line && day < 14) row.youngRises++;
             if (day < 14) row.young++;
             else row.settled++;
+            if (day - last < 1) row.cascade++;
+            last = day;
             row.series.push(`s${seed} d${day.toFixed(1)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}`);
           }
       }
@@ -137,12 +156,14 @@ function main() {
     }
     out[perDay] = Object.fromEntries(
       MODES.map((mode) => {
-        const r = rows[mode] as { young: number; settled: number; series: string[] };
+        const r = rows[mode] as Row;
         return [
           mode,
           {
             per_week_days_2_14: Math.round(((r.young / SEEDS) * 7 * 100) / 12) / 100,
             per_week_days_14_end: Math.round(((r.settled / SEEDS) * 7 * 100) / (DAYS - 14)) / 100,
+            alarms_following_another_within_a_day: r.cascade,
+            replay_lines_per_week_days_2_14: Math.round(((r.youngRises / SEEDS) * 7 * 100) / 12) / 100,
             alarms: r.series,
           },
         ];

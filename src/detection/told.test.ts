@@ -68,33 +68,20 @@ describe("told waves", () => {
     expect(loud.phi).toBeGreaterThan(1.3);
   });
 
-  it("learns the day's level three hours late, and a told wave's buckets as expected", () => {
+  it("learns the day's level three hours late, told or not", () => {
+    // Since the ninth pass a told wave does not hold the day's level: the lag keeps a wave out of it
+    // while the tests gather its evidence, and a busy day read as a wave must still reach it.
     const bucket = 5 * MIN;
     const p = newProfile();
-    const direct = newProfile();
-    for (let i = 0; i < 2000; i++) {
-      learnRecent(p, 10, START + i * bucket, bucket);
-      learnRecent(direct, 10, START + i * bucket, bucket);
-    }
+    for (let i = 0; i < 2000; i++) learnRecent(p, 10, START + i * bucket, bucket);
     const t0 = START + 2000 * bucket;
-    const told: Told = { wave: [t0, -1] };
     const before = recentFactor(p);
-    // An hour of twice the usual count, inside a told wave: the level does not move, now or later.
-    for (let i = 0; i < 12; i++)
-      queueRecent(p, { start: t0 + i * bucket, observed: 20, expected: 10 }, bucket, told);
-    expect(recentFactor(p)).toBe(before);
-    for (let i = 12; i < 60; i++)
-      queueRecent(p, { start: t0 + i * bucket, observed: 10, expected: 10 }, bucket, told);
-    expect(recentFactor(p)).toBeCloseTo(before, 6);
-    // Untold, the same hour raises the level, three hours after it happened.
-    const q = newProfile();
-    Object.assign(q, structuredClone(direct));
     for (let i = 0; i < 36; i++)
-      queueRecent(q, { start: t0 + i * bucket, observed: i < 12 ? 20 : 10, expected: 10 }, bucket, {});
-    expect(recentFactor(q)).toBe(before);
+      queueRecent(p, { start: t0 + i * bucket, observed: i < 12 ? 20 : 10, expected: 10 }, bucket);
+    expect(recentFactor(p)).toBe(before);
     for (let i = 36; i < 60; i++)
-      queueRecent(q, { start: t0 + i * bucket, observed: 10, expected: 10 }, bucket, {});
-    expect(recentFactor(q)).toBeGreaterThan(before * 1.05);
+      queueRecent(p, { start: t0 + i * bucket, observed: 10, expected: 10 }, bucket);
+    expect(recentFactor(p)).toBeGreaterThan(before * 1.05);
   });
 
   it("waves it was told about do not make the series deafer", () => {

@@ -4,7 +4,7 @@
  * learn only their own level, which is why a topic seen a few times a day still gets a usable baseline.
  */
 
-import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { LEARN_LAG_MS } from "./told.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -121,7 +121,8 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
  * over their usual level (the last hours, half-life RECENT_HALF_LIFE_HOURS) measures it; it is shrunk
  * to 1 with a prior of RECENT_PRIOR expected mentions (a gamma posterior mean), so a quiet shop's factor
  * moves only on real evidence. What it learns is clipped like the rest (a wave moves it little) and
- * frozen during an all-mentions episode.
+ * three hours late (queueRecent), and no episode holds it: it is every series', and an episode is one
+ * series' guess that a rise is a wave.
  */
 export const RECENT_HALF_LIFE_HOURS = 6;
 const RECENT_PRIOR = 50;
@@ -158,21 +159,21 @@ export function learnRecent(p: ProfileState, observed: number, start: number, bu
 }
 
 /**
- * Queues one closed bucket for the day's level and learns the buckets that are LEARN_LAG_MS old; a
- * bucket inside a told wave teaches its expectation, not its count (told.ts).
+ * Queues one closed bucket for the day's level and learns the buckets that are LEARN_LAG_MS old, told
+ * or not: the lag keeps a wave's mentions out of every series' expectation while the tests gather its
+ * evidence, and a busy day read as a wave must still reach the day's level (engine.ts, closeBucket).
  */
 export function queueRecent(
   p: ProfileState,
   bucket: { start: number; observed: number; expected: number },
   bucketMs: number,
-  told: Told | undefined,
 ): void {
   const q = p.recentQueue ?? [];
   p.recentQueue = q;
   q.push(bucket.start, bucket.observed, bucket.expected);
   while (q.length >= 3 && (q[0] as number) <= bucket.start - LEARN_LAG_MS) {
-    const [at, observed, expected] = q.splice(0, 3) as [number, number, number];
-    learnRecent(p, duringTold(told, at, at + bucketMs) ? expected : observed, at, bucketMs);
+    const [at, observed] = q.splice(0, 3) as [number, number, number];
+    learnRecent(p, observed, at, bucketMs);
   }
 }
 

@@ -290,7 +290,12 @@ export class DetectionEngine {
         spec.language === undefined &&
         (spec.measure === "volume" || spec.measure === "orders");
       if (driver) {
-        const frozen = outage || this.frozen(s, end);
+        // The mentions' profile is every series' shape and, like the day's level below, no episode
+        // holds it: it learns clipped counts. Held for 12 h of an all-mentions episode on a young
+        // profile, a busy day taught its hours their held-back expectation and bent the shape the next
+        // days were read against (null traffic at 20,000 a day: 4.1 → 1.9 false alarms a week on days
+        // 2–14, docs/detection-ninth-pass.md). The shop's profile keeps its orders' freeze.
+        const frozen = outage || (scope === "shop" && this.frozen(s, end));
         const taught = this.isWarm(scope, start)
           ? clipForLearning(point.observed, point.expected)
           : point.observed;
@@ -301,12 +306,16 @@ export class DetectionEngine {
           const sign = spec.measure === "volume" ? 1 : -1;
           calm.observed += sign * point.observed;
           calm.expected += sign * point.expected;
-          calm.frozen ||= outage || this.frozen(s, end);
+          calm.frozen ||= outage;
           calm.seen = true;
         }
     }
     // The day's level is read from the mentions that are not negative: a busy day is busy in every
     // mood, while a crisis adds negative mentions, which must not raise what every series expects.
+    // It is every series' and no episode holds it: a wave reaches it only three hours late and
+    // clipped, by then told; held for an all-mentions episode that was a busy day read as a rise, it
+    // kept the day unexpected for every series as long as the episode lasted, and the episode lasted
+    // as long as the day stayed unexpected (one false alarm became 10–30, docs/detection-ninth-pass.md).
     const recent = !calm.seen
       ? null
       : calm.frozen
@@ -318,7 +327,7 @@ export class DetectionEngine {
     noteTold(this.state.told, closeAlerts, end);
     if (recent !== null) {
       const bucket = { start, observed: recent, expected: Math.max(0, calm.expected) };
-      queueRecent(this.state.profiles.mentions, bucket, this.state.bucketMs, this.state.told);
+      queueRecent(this.state.profiles.mentions, bucket, this.state.bucketMs);
     }
     this.state.bucketStart = end;
     alerts.push(...closeAlerts);
