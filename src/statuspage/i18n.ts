@@ -23,6 +23,11 @@ export interface PageText {
   confirmIntro: string;
   confirmIgnore: string;
   unsubscribe: string;
+  /** The pages the mails' links open: a title and button, then what the click did. */
+  confirmTitle: string;
+  confirmButton: string;
+  confirmed: string;
+  unsubscribed: string;
   updated: string;
   feed: string;
   /** Beside a text shown in another language: "{language}" is that language's own name. */
@@ -84,6 +89,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Confirm that you want status updates from {name} by following this link:",
     confirmIgnore: "If you did not ask for this, ignore this e-mail: nothing more will come.",
     unsubscribe: "Unsubscribe",
+    confirmTitle: "Confirm your subscription",
+    confirmButton: "Confirm",
+    confirmed: "Subscription confirmed",
+    unsubscribed: "You are unsubscribed",
     updated: "Updated",
     feed: "Atom feed",
     shownIn: "Not yet written in English; shown in {language}.",
@@ -111,6 +120,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Potwierdź, że chcesz otrzymywać informacje o stanie usług {name}, otwierając ten link:",
     confirmIgnore: "Jeśli to nie Ty, zignoruj tę wiadomość: nic więcej nie wyślemy.",
     unsubscribe: "Wypisz się",
+    confirmTitle: "Potwierdź subskrypcję",
+    confirmButton: "Potwierdzam",
+    confirmed: "Subskrypcja potwierdzona",
+    unsubscribed: "Wypisano Cię z powiadomień",
     updated: "Aktualizacja",
     feed: "Kanał Atom",
     shownIn: "Jeszcze nie ma tekstu po polsku; pokazujemy wersję: {language}.",
@@ -138,6 +151,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Conferma che vuoi ricevere gli aggiornamenti di stato di {name} aprendo questo link:",
     confirmIgnore: "Se non l'hai chiesto tu, ignora questa e-mail: non riceverai altro.",
     unsubscribe: "Annulla iscrizione",
+    confirmTitle: "Conferma l'iscrizione",
+    confirmButton: "Conferma",
+    confirmed: "Iscrizione confermata",
+    unsubscribed: "Iscrizione annullata",
     updated: "Aggiornato",
     feed: "Feed Atom",
     shownIn: "Non ancora disponibile in italiano; mostrato in {language}.",
@@ -165,6 +182,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Confirmez que vous souhaitez recevoir les mises à jour de {name} en ouvrant ce lien :",
     confirmIgnore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : vous ne recevrez rien d'autre.",
     unsubscribe: "Se désabonner",
+    confirmTitle: "Confirmez votre abonnement",
+    confirmButton: "Confirmer",
+    confirmed: "Abonnement confirmé",
+    unsubscribed: "Désabonnement effectué",
     updated: "Mis à jour",
     feed: "Flux Atom",
     shownIn: "Pas encore disponible en français ; affiché en {language}.",
@@ -193,6 +214,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIgnore:
       "Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: es kommt nichts weiter.",
     unsubscribe: "Abmelden",
+    confirmTitle: "Abonnement bestätigen",
+    confirmButton: "Bestätigen",
+    confirmed: "Abonnement bestätigt",
+    unsubscribed: "Sie sind abgemeldet",
     updated: "Aktualisiert",
     feed: "Atom-Feed",
     shownIn: "Noch nicht auf Deutsch verfügbar; angezeigt auf {language}.",
@@ -221,6 +246,10 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
       "Confirma que quieres recibir las actualizaciones de estado de {name} abriendo este enlace:",
     confirmIgnore: "Si no lo has pedido, ignora este correo: no recibirás nada más.",
     unsubscribe: "Darse de baja",
+    confirmTitle: "Confirma tu suscripción",
+    confirmButton: "Confirmar",
+    confirmed: "Suscripción confirmada",
+    unsubscribed: "Te has dado de baja",
     updated: "Actualizado",
     feed: "Feed Atom",
     shownIn: "Todavía no disponible en español; se muestra en {language}.",

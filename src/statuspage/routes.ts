@@ -196,21 +196,26 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
       (req, reply) => subscribe(req, reply, req.params.slug),
     );
 
-    // GET shows a button, POST acts: link scanners in mail filters follow GETs, never POSTs.
-    const confirmPage = (action: "confirm" | "unsubscribe", token: string) =>
-      smallPage(
-        "en",
-        action === "confirm" ? "Confirm your subscription" : "Unsubscribe",
-        html`<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${
-          action === "confirm" ? "Confirm" : "Unsubscribe"
-        }</button></form>`,
+    // GET shows a button, POST acts: link scanners in mail filters follow GETs, never POSTs. Both speak
+    // the subscriber's language: the mail that brought them here was in it.
+    const confirmPage = (action: "confirm" | "unsubscribe", token: string, lang: Lang) => {
+      const t = PAGE_TEXT[lang];
+      const label = action === "confirm" ? t.confirmButton : t.unsubscribe;
+      return smallPage(
+        lang,
+        action === "confirm" ? t.confirmTitle : t.unsubscribe,
+        html`<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`,
       );
+    };
     for (const action of ["confirm", "unsubscribe"] as const) {
       pub.get(
         `/status/${action}`,
         { config: PUBLIC, schema: { tags, summary: `${action} (shows a button)`, querystring: tokenQuery } },
-        (req, reply) =>
-          reply.type("text/html; charset=utf-8").send(confirmPage(action, req.query.token ?? "")),
+        async (req, reply) => {
+          const token = req.query.token ?? "";
+          const lang = await svc().subscriberLanguage(token);
+          return reply.type("text/html; charset=utf-8").send(confirmPage(action, token, lang));
+        },
       );
       pub.post(
         `/status/${action}`,
@@ -227,8 +232,10 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
           const token = req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? "";
           const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
           if (!ok) throw notFound("subscription");
-          const title = action === "confirm" ? "Subscription confirmed" : "You are unsubscribed";
-          return reply.type("text/html; charset=utf-8").send(smallPage("en", title, html`<p>✓</p>`));
+          const lang = await svc().subscriberLanguage(token);
+          const t = PAGE_TEXT[lang];
+          const title = action === "confirm" ? t.confirmed : t.unsubscribed;
+          return reply.type("text/html; charset=utf-8").send(smallPage(lang, title, html`<p>✓</p>`));
         },
       );
     }

@@ -7,7 +7,7 @@ import type { ComponentId, ComponentState, I18n, IncidentStatus } from "./model.
 import { createIncidentOps, NOTIFY_QUEUE } from "./ops/incidents.js";
 import { cancelMaintenance, type MaintenanceInput, scheduleMaintenance } from "./ops/maintenance.js";
 import { notifySubscribers } from "./ops/notify.js";
-import { confirm, listSubscribers, subscribe, unsubscribe } from "./ops/subscriptions.js";
+import { confirm, listSubscribers, subscribe, subscriberLanguage, unsubscribe } from "./ops/subscriptions.js";
 import { createStatusPages } from "./page.js";
 import { resolveForCrisis, resolvePreview } from "./resolve.js";
 import { suggestTexts } from "./suggest.js";
@@ -76,6 +76,7 @@ export function createStatusPageService(ctx: AppContext) {
     subscribe: (workspaceId: string, email: string, lang: Lang) => subscribe(ctx, workspaceId, email, lang),
     confirm: (token: string) => confirm(ctx, token),
     unsubscribe: (token: string) => unsubscribe(ctx, token),
+    subscriberLanguage: (token: string) => subscriberLanguage(ctx, token),
 
     exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
 

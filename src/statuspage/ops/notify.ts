@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import { openSecret } from "../../core/secrets.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
-import { PAGE_TEXT, pick } from "../i18n.js";
+import { LANGUAGE_NAMES, PAGE_TEXT, pick, pickText } from "../i18n.js";
 import { statusStore as store } from "../store.js";
 
 /** Mails one published update to every confirmed subscriber, in their language and the shop's zone. */
@@ -21,7 +21,12 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
     const t = PAGE_TEXT[lang];
     const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${openSecret(sub.token)}`;
     const when = formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang });
-    const text = pick(body, lang, settings.default_language);
+    // A language the shop does not write in gets its default language's text, said so as on the page.
+    const got = pickText(body, lang, settings.default_language);
+    const text =
+      got.lang === lang || !got.text
+        ? got.text
+        : `${got.text}\n\n(${t.shownIn.replace("{language}", LANGUAGE_NAMES[got.lang])})`;
     await ctx.services.mail.send(
       {
         workspaceId: u.workspace_id,

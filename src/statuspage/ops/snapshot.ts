@@ -174,7 +174,14 @@ export async function buildSnapshot(
     active: m.starts_at <= nowIso,
   }));
   const components = componentStates({ manual, monitorStates, incidents, maintenance, bars, noDays });
-  const status = components.reduce<ComponentState>((s, c) => worst(s, c.state), "operational");
+  // An open incident that names no component (or only deleted ones) still is one: the headline above
+  // it must not say everything works.
+  const status = incidents
+    .filter((i) => i.status !== "resolved")
+    .reduce<ComponentState>(
+      (s, i) => worst(s, IMPACT_STATE[i.impact]),
+      components.reduce<ComponentState>((s, c) => worst(s, c.state), "operational"),
+    );
   const lang = (LANGS as readonly string[]).includes(ws.language) ? (ws.language as Lang) : "en";
   return {
     workspace: {
