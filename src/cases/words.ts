@@ -13,6 +13,8 @@ export interface Words {
   /** `amount` is null for "the whole amount". */
   remedy: Record<RemedyKind, (amount: string | null) => string>;
   sign(shop: string): string;
+  /** A reply's subject line when the customer's message had none. */
+  subject: string;
   followUpPrivate(shop: string, name: string | null): string;
   followUpPublic(outcome: string | null): string;
 }
@@ -64,6 +66,7 @@ const en: Words = {
     replacement: () => "a replacement sent at our cost",
     price_honoured: () => "the price you saw when you ordered, or free cancellation if you prefer",
   },
+  subject: "Your message",
   sign: (s) => `Kind regards,\nthe ${s} team`,
   followUpPrivate: (s, n) =>
     `${n ? `Hello ${n}, w` : "W"}e are glad we could sort this out. If you feel it is fair, would you consider updating or removing your post, so others can see how it ended? Thank you,\nthe ${s} team`,
@@ -116,6 +119,7 @@ const pl: Words = {
     replacement: () => "wymianę produktu na nasz koszt",
     price_honoured: () => "cenę z chwili zamówienia albo bezpłatne anulowanie zamówienia",
   },
+  subject: "Twoja wiadomość",
   sign: (s) => `Pozdrawiamy,\nzespół ${s}`,
   followUpPrivate: (s, n) =>
     `${n ? `Dzień dobry ${n}, c` : "C"}ieszymy się, że udało się to rozwiązać. Jeśli uważasz, że to uczciwe, czy możesz zaktualizować lub usunąć swój wpis, aby inni zobaczyli, jak sprawa się zakończyła? Dziękujemy,\nzespół ${s}`,
@@ -173,6 +177,7 @@ const de: Words = {
     replacement: () => "einen kostenlosen Ersatz",
     price_honoured: () => "den Preis zum Zeitpunkt Ihrer Bestellung oder eine kostenlose Stornierung",
   },
+  subject: "Ihre Nachricht",
   sign: (s) => `Viele Grüße,\nIhr Team von ${s}`,
   followUpPrivate: (s, n) =>
     `${n ? `Hallo ${n}, s` : "S"}chön, dass wir das klären konnten. Wenn Sie es fair finden, würden Sie Ihren Beitrag aktualisieren oder entfernen, damit andere sehen, wie es ausgegangen ist? Vielen Dank,\nIhr Team von ${s}`,
@@ -229,6 +234,7 @@ const fr: Words = {
     replacement: () => "un remplacement à nos frais",
     price_honoured: () => "le prix affiché lors de votre commande ou une annulation gratuite",
   },
+  subject: "Votre message",
   sign: (s) => `Cordialement,\nl'équipe ${s}`,
   followUpPrivate: (s, n) =>
     `${n ? `Bonjour ${n}, n` : "N"}ous sommes heureux d'avoir pu régler cela. Si cela vous semble juste, pourriez-vous mettre à jour ou retirer votre publication, pour que d'autres voient comment cela s'est terminé ? Merci,\nl'équipe ${s}`,
@@ -281,6 +287,7 @@ const it: Words = {
     replacement: () => "la sostituzione a nostre spese",
     price_honoured: () => "il prezzo al momento dell'ordine oppure l'annullamento gratuito",
   },
+  subject: "Il tuo messaggio",
   sign: (s) => `Cordiali saluti,\nil team di ${s}`,
   followUpPrivate: (s, n) =>
     `${n ? `Ciao ${n}, s` : "S"}iamo contenti di aver risolto. Se ti sembra giusto, potresti aggiornare o rimuovere il tuo post, così anche gli altri vedranno com'è finita? Grazie,\nil team di ${s}`,
@@ -337,6 +344,7 @@ const es: Words = {
     replacement: () => "un reemplazo a nuestro cargo",
     price_honoured: () => "el precio del momento de tu pedido o la cancelación gratuita",
   },
+  subject: "Tu mensaje",
   sign: (s) => `Un saludo,\nel equipo de ${s}`,
   followUpPrivate: (s, n) =>
     `${n ? `Hola ${n}, n` : "N"}os alegra haberlo resuelto. Si te parece justo, ¿podrías actualizar o eliminar tu publicación, para que otros vean cómo terminó? Gracias,\nel equipo de ${s}`,

@@ -24,6 +24,7 @@ async function subscribe(email: string, lang: string): Promise<string> {
   expect(sub.statusCode).toBe(202);
   await h.ctx.jobs.drain();
   const mails = await smtp.waitFor(before + 1);
+  expect(mails[before]?.html || "").toContain(`<html lang="${lang}">`);
   return /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mails[before]?.text ?? "")?.[1] ?? "";
 }
 
@@ -92,5 +93,6 @@ describe("a notice in a language the shop does not write", () => {
     const [notice] = (await smtp.waitFor(before + 1)).slice(before);
     expect(notice?.text).toContain("Paczki wychodzą dzień później.");
     expect(notice?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf polski.");
+    expect(notice?.html || "").toContain('<html lang="de">');
   });
 });

@@ -2,10 +2,11 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { conflict, invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
-import type { RemedyPolicy } from "../policy.js";
+import type { CaseLang, RemedyPolicy } from "../policy.js";
 import type { ReplyChannel } from "../schema.js";
 import { casesStore as store } from "../store.js";
 import type { CasesTable } from "../tables.js";
+import { wordsOf } from "../words.js";
 import { type Db, event, now, policy, rowOf } from "./internal.js";
 
 export interface ReplyInput {
@@ -32,13 +33,14 @@ async function dispatch(
       ? /^re:/i.test(row.subject)
         ? row.subject
         : `Re: ${row.subject}`
-      : "Your message";
+      : (wordsOf(row.language as CaseLang) ?? wordsOf("en")).subject;
     await ctx.services.mail.send(
       {
         workspaceId: actor.workspaceId,
         to: row.customer_email as string,
         subject,
         text: out.text,
+        language: row.language,
         messageId: out.messageId ?? undefined,
         inReplyTo: lastIn?.email_message_id ?? undefined,
         references: thread.length ? thread : undefined,

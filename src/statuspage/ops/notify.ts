@@ -34,6 +34,7 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
         subject: `[${settings.name}] ${pick(title, lang, settings.default_language)} — ${t.statuses[u.status] ?? u.status}`,
         text: `${when}\n\n${text}\n\n${settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`}?lang=${lang}\n\n${t.unsubscribe}: ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
+        language: lang,
       },
       { key: `status-update:${u.id}:${sub.id}` },
     );

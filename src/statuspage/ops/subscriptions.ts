@@ -49,6 +49,7 @@ export async function subscribe(ctx: AppContext, workspaceId: string, email: str
       to: address,
       subject: `[${ws.name}] ${t.subscribe}`,
       text: `${t.confirmIntro.replace("{name}", ws.name)}\n\n${link}\n\n${t.confirmIgnore}\n`,
+      language: sub.language,
     },
     { key: `status-confirm:${sub.id}:${sub.token_hash}` },
   );
