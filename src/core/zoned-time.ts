@@ -22,6 +22,9 @@ const LOCALES: Record<string, string> = {
   es: "es-ES",
 };
 
+/** The locale a customer-facing text in `language` is formatted in (British English for "en"). */
+export const localeOf = (language: string): string => LOCALES[language] ?? "en-GB";
+
 export interface ZonedOptions {
   timeZone: string;
   language: string;

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
+import type { Snapshot } from "./model.js";
+import { renderHtml } from "./render.js";
 
 /** What a customer of a Polish shop reads on the page and in its mails must be true and in their language. */
 const { h, smtp } = setupMailHarness();
@@ -94,5 +96,41 @@ describe("a notice in a language the shop does not write", () => {
     expect(notice?.text).toContain("Paczki wychodzą dzień później.");
     expect(notice?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf polski.");
     expect(notice?.html || "").toContain('<html lang="de">');
+  });
+});
+
+describe("uptime as the visitor reads numbers", () => {
+  // 99,996 % of checks passed: some failed, so the page must not say 100.00%.
+  const snap: Snapshot = {
+    workspace: { slug: "s", name: "Sklep", language: "pl", time_zone: "Europe/Warsaw", languages: ["pl"] },
+    url: "https://shop.example/status",
+    generated_at: "2026-12-05T07:00:00.000Z",
+    status: "operational",
+    components: [
+      {
+        id: "checkout",
+        name: { pl: "Kasa" },
+        group: false,
+        group_id: null,
+        position: 0,
+        state: "operational",
+        note: null,
+        uptime_90d: 0.99996,
+        days: [{ day: "2026-12-04", uptime: 0.99996 }],
+      },
+    ],
+    incidents: [],
+    maintenance: [],
+  };
+  const o = { subscribeAction: "/status/subscribe", feedHref: "/status/feed.atom" };
+
+  it("uses the locale's decimal comma and never rounds failures up to 100%", () => {
+    const pl = renderHtml(snap, "pl", o);
+    expect(pl).toContain("99,99% dostępności");
+    expect(pl).toContain('title="2026-12-04: 99,99%"');
+    expect(renderHtml(snap, "de", o)).toContain("99,99\u00a0% Verfügbarkeit");
+    const en = renderHtml(snap, "en", o);
+    expect(en).toContain("99.99% uptime");
+    expect(en).not.toContain("100.00%");
   });
 });

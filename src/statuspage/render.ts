@@ -1,5 +1,5 @@
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
-import { formatForCustomer } from "../core/zoned-time.js";
+import { formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { LANGUAGE_NAMES, PAGE_TEXT, pick, pickText } from "./i18n.js";
 import type { I18n, Snapshot, SnapshotComponent } from "./model.js";
@@ -60,15 +60,34 @@ function localText(t: I18n, lang: Lang, s: Snapshot): SafeHtml {
   return html`<span lang="${got.lang}">${got.text}</span> <span class="meta untranslated">(${note})</span>`;
 }
 
+const percents = new Map<Lang, Intl.NumberFormat>();
+/**
+ * "99,99 %" in the visitor's locale, cut rather than rounded: a component that failed any check never
+ * reads 100.00% (toFixed showed 99.996% as "100.00").
+ */
+function percent(share: number, lang: Lang): string {
+  let f = percents.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang), {
+      style: "percent",
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      roundingMode: "trunc",
+    });
+    percents.set(lang, f);
+  }
+  return f.format(share);
+}
+
 function bars(c: SnapshotComponent, lang: Lang): SafeHtml {
   const t = PAGE_TEXT[lang];
   const cells = c.days.map((d) => {
     // A day without checks is a plain grey cell: 90 of them per component add up on a rushed page.
     if (d.uptime === null) return raw("<span></span>");
     const cls = d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
-    return html`<span class="${cls}" title="${d.day}: ${(d.uptime * 100).toFixed(2)}%"></span>`;
+    return html`<span class="${cls}" title="${d.day}: ${percent(d.uptime, lang)}"></span>`;
   });
-  const uptime = c.uptime_90d === null ? t.noData : `${(c.uptime_90d * 100).toFixed(2)}% ${t.uptime}`;
+  const uptime = c.uptime_90d === null ? t.noData : `${percent(c.uptime_90d, lang)} ${t.uptime}`;
   return html`<div class="bars" aria-hidden="true">${cells}</div><div class="legend"><span>${t.daysAgo}</span><span>${uptime}</span><span>${t.today}</span></div>`;
 }
 
