@@ -5,7 +5,7 @@ import type { Actor } from "../core/actor.js";
 import { invalid } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { newLinkToken } from "../core/secrets.js";
-import { LANGS } from "../plan/default-plan/index.js";
+import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { commsStore as store } from "./store.js";
 
 const email = z.email().max(320);
@@ -148,6 +148,16 @@ export function createContacts(ctx: AppContext) {
         );
       }
       return { accepted: events.length };
+    },
+
+    /**
+     * The language of the mail that holds this token (the contact's, else the shop's), for the page its
+     * unsubscribe link opens; English for a token nobody holds.
+     */
+    async language(token: string): Promise<Lang> {
+      const c = token ? await store.contactByToken(db, token) : undefined;
+      const l = c ? (c.language ?? (await ctx.services.accounts.workspace(c.workspace_id)).language) : "en";
+      return (LANGS as readonly string[]).includes(l) ? (l as Lang) : "en";
     },
 
     async unsubscribe(token: string): Promise<boolean> {

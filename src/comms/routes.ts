@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
 import { escapeHtml as esc } from "../core/html.js";
+import type { Lang } from "../plan/default-plan/index.js";
 import { type App, actorOf } from "../server/types.js";
+import { PAGE_TEXT } from "../statuspage/i18n.js";
 import {
   auditList,
   contactEvents,
@@ -37,8 +39,8 @@ const page = {
 const R = { access: "responder" as const };
 const V = { access: "viewer" as const };
 
-const unsubscribePage = (title: string, body: string) =>
-  `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
+const unsubscribePage = (lang: Lang, title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
     title,
   )}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${esc(
     title,
@@ -353,15 +355,15 @@ function unsubscribeRoutes(app: App, ctx: AppContext) {
         config: { access: "public" },
         schema: { tags, summary: "Unsubscribe from shop e-mails (button)", querystring: q },
       },
-      (req, reply) =>
-        reply
+      async (req, reply) => {
+        const token = req.query.token ?? "";
+        const lang = await svc().contacts.language(token);
+        const label = esc(PAGE_TEXT[lang].unsubscribe);
+        const form = `<form method="post" action="/status/messages/unsubscribe?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`;
+        return reply
           .type("text/html; charset=utf-8")
-          .send(
-            unsubscribePage(
-              "Unsubscribe",
-              `<form method="post" action="/status/messages/unsubscribe?token=${encodeURIComponent(req.query.token ?? "")}"><button type="submit">Unsubscribe</button></form>`,
-            ),
-          ),
+          .send(unsubscribePage(lang, PAGE_TEXT[lang].unsubscribe, form));
+      },
     );
     pub.post(
       "/status/messages/unsubscribe",
@@ -375,10 +377,12 @@ function unsubscribeRoutes(app: App, ctx: AppContext) {
         },
       },
       async (req, reply) => {
-        if (!(await svc().contacts.unsubscribe(req.query.token ?? ""))) throw notFound("subscription");
+        const token = req.query.token ?? "";
+        if (!(await svc().contacts.unsubscribe(token))) throw notFound("subscription");
+        const lang = await svc().contacts.language(token);
         return reply
           .type("text/html; charset=utf-8")
-          .send(unsubscribePage("You are unsubscribed", "<p>✓</p>"));
+          .send(unsubscribePage(lang, PAGE_TEXT[lang].unsubscribed, "<p>✓</p>"));
       },
     );
   });

@@ -50,6 +50,7 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
             workspaceId: job.workspaceId,
             to: c.email,
             subject: text.subject,
+            language: version.language,
             text: legal ? `${text.body}\n` : `${text.body}\n\n--\n${unsubscribe}\n`,
             ...(legal ? {} : { listUnsubscribe: unsubscribe }),
           },
