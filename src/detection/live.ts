@@ -2,9 +2,10 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import { timeSlices } from "../core/fair.js";
+import { signalsRead } from "../listening/signals.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine, ENGINE_STATE_VERSION, type EngineState } from "./detectors/engine.js";
-import { toMentionEvent } from "./detectors/mention.js";
+import { type MentionInput, toMentionEvent } from "./detectors/mention.js";
 import type { Alert, DetectionEvent, SeriesPoint, ShopEvent } from "./detectors/types.js";
 import { ArrivalRules, dataTime } from "./ops/late.js";
 import { storedMentions } from "./ops/stored.js";
@@ -104,22 +105,25 @@ const parseCursor = (s: string | null): Cursor | null => {
 const formatCursor = (c: Cursor | null) => (c ? `${new Date(c.at).toISOString()}|${c.id}` : null);
 const after = (a: Cursor, b: Cursor | null) => !b || a.at > b.at || (a.at === b.at && a.id > b.id);
 
+/**
+ * The detectors' event of a stored mention. Its crisis signal words come with the mention when this
+ * process classified it at ingest (listening/signals.ts), else from its text. Built field by field: a
+ * rush's round builds thousands, and a spread per optional field was a visible share of each.
+ */
 export function mentionEventOf(m: FeedMention) {
-  return toMentionEvent(
-    {
-      id: m.id,
-      text: m.text,
-      created_at: m.created_at,
-      source: m.source,
-      sentiment: m.sentiment as "negative" | "neutral" | "positive",
-      topics: m.topics as never,
-      ...(m.author !== null ? { author: m.author } : {}),
-      ...(m.author_followers !== null ? { author_followers: m.author_followers } : {}),
-      ...(m.language && m.language !== "und" ? { language: m.language } : {}),
-      ...(m.complaint !== undefined ? { complaint: m.complaint } : {}),
-    },
-    { signals: true },
-  );
+  const input: MentionInput = {
+    id: m.id,
+    text: m.text,
+    created_at: m.created_at,
+    source: m.source,
+    sentiment: m.sentiment as "negative" | "neutral" | "positive",
+    topics: m.topics as never,
+  };
+  if (m.author !== null) input.author = m.author;
+  if (m.author_followers !== null) input.author_followers = m.author_followers;
+  if (m.language && m.language !== "und") input.language = m.language;
+  if (m.complaint !== undefined) input.complaint = m.complaint;
+  return toMentionEvent(input, { signals: true, signalsRead: signalsRead(m) });
 }
 
 export interface LiveDeps {

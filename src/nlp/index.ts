@@ -5,7 +5,7 @@ import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } fr
 import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
 import { NEGATIVE_AT, POSITIVE_AT, shippedReading } from "./reading.js";
-import { tokenize } from "./text.js";
+import { type Token, tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
 import { findCrisisSignals, orderTopics } from "./topics.js";
 import type { Topic } from "./topics-list.js";
@@ -150,9 +150,27 @@ export function detectLanguage(text: string): string {
 
 /** Ids of words that signal a crisis of their own (data breach, hack, scam, poisoning, recall…). */
 export function crisisSignals(text: string, language?: string): string[] {
-  const tokens = tokenize(text);
+  return signalsIn(tokenize(text), language);
+}
+
+function signalsIn(tokens: Token[], language: string | undefined): string[] {
   const given = language ? BY_CODE.get(language.toLowerCase().slice(0, 2)) : undefined;
   // Without a language every lexicon is tried: a crisis word must not be missed for a wrong guess.
   const packs = given ? (given === EN ? [EN] : [given, EN]) : COMPILED;
   return findCrisisSignals(tokens, packs);
+}
+
+/**
+ * `classify`, and what `crisisSignals` finds in the text with the language it was classified as (none
+ * for "und"), from one reading of the text: ingest hands the signals to detection, which otherwise
+ * tokenizes every text a second time.
+ */
+export function classifyWithSignals(
+  input: ClassifyInput,
+  learned?: LearnedModel | null,
+): { classification: Classification; signals: string[] } {
+  const a = analyse(typeof input.text === "string" ? input.text : "", input.language);
+  const classification = classifyAnalysed(a, input.rating, learned);
+  const lang = classification.language;
+  return { classification, signals: signalsIn(a.tokens, lang && lang !== "und" ? lang : undefined) };
 }

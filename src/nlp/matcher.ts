@@ -15,6 +15,8 @@ export interface Entry<T> {
 }
 
 const MIN_STEM = 3;
+/** What `heads` collects of a word. */
+export const headOf = (w: string): string => w.slice(0, MIN_STEM);
 const CACHE_LIMIT = 50_000;
 /** Order numbers, prices, dates: nearly every such word is new, so caching them only fills memory. */
 export const HAS_DIGIT = /\p{N}/u;
@@ -85,6 +87,19 @@ export class Matcher<T> {
     }
     this.cache.clear();
     return this;
+  }
+
+  /**
+   * The first MIN_STEM letters (or the whole word) of every first word that has an entry matching
+   * `pred`: a word whose own first letters are not among them has no such entry (lookup only reaches an
+   * entry through the word itself, a folded form, which only cuts endings while four letters remain, or
+   * a stem of at least MIN_STEM letters), so a search for those entries can skip it without a lookup.
+   */
+  heads(pred: (v: T) => boolean): Set<string> {
+    const out = new Set<string>();
+    for (const map of [this.exact, this.folded, this.stems])
+      for (const [k, entries] of map) if (entries.some((e) => pred(e.value))) out.add(headOf(k));
+    return out;
   }
 
   /** Whether a word already has an exact entry matching `pred`. */

@@ -1,4 +1,4 @@
-import { type Entry, restMatches } from "./matcher.js";
+import { type Entry, headOf, restMatches } from "./matcher.js";
 import {
   ASK,
   BESIDE,
@@ -153,11 +153,26 @@ export function orderTopics(set: Set<Topic>): Topic[] {
   return TOPICS.filter((t) => set.has(t));
 }
 
+/** Per pack, the first letters a crisis word can start with (Matcher.heads). */
+const crisisHeads = new WeakMap<CompiledPack, Set<string>>();
+function headsOf(p: CompiledPack): Set<string> {
+  let h = crisisHeads.get(p);
+  if (!h) {
+    h = p.index.heads((v) => v.kind === CRISIS);
+    crisisHeads.set(p, h);
+  }
+  return h;
+}
+
 export function findCrisisSignals(tokens: Token[], packs: readonly CompiledPack[]): string[] {
   const found = new Set<string>();
   for (const p of packs) {
+    // Nearly every word of nearly every text starts unlike any crisis word: it is skipped before the
+    // index's lookup, which for order numbers and dates (never cached) folds and sorts every time.
+    const heads = headsOf(p);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
+      if (!heads.has(headOf(t.w))) continue;
       const cands = p.index.lookup(t.w);
       if (!cands) continue;
       for (const e of cands)

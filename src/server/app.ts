@@ -214,8 +214,17 @@ export async function buildServer(
     | Histogram<"method" | "route" | "status">
     | undefined;
   // Front-door answers are counted like the route's own, so a rush still shows in the metrics.
-  observeDoor = (route, status, seconds) =>
-    duration?.observe({ method: "GET", route, status: String(status) }, seconds);
+  // One label set per route and status, not an object and a string per answer of a rush.
+  const doorLabels = new Map<string, { method: string; route: string; status: string }>();
+  observeDoor = (route, status, seconds) => {
+    const key = `${status}${route}`;
+    let labels = doorLabels.get(key);
+    if (!labels) {
+      labels = { method: "GET", route, status: String(status) };
+      doorLabels.set(key, labels);
+    }
+    duration?.observe(labels, seconds);
+  };
   await app.register(async (scope) => healthRoutes(scope as App, ctx));
   // Public: generators and gateways fetch it before they hold a token.
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>

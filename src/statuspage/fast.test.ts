@@ -1,3 +1,4 @@
+import { Pool, request } from "undici";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 
@@ -30,10 +31,30 @@ const comparable = (headers: Headers) =>
     [...headers].filter(([k]) => !PER_REQUEST.includes(k)).sort(([a], [b]) => a.localeCompare(b)),
   );
 
-/** One request, as a visitor (all from 127.0.0.1: one rate-limit bucket across the tests, in order). */
-async function visit(path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity", ...headers } });
-  return { status: res.status, headers: res.headers, body: await res.text() };
+/**
+ * One request, as a visitor: from 127.0.0.1 (one rate-limit bucket across the tests, in order) unless
+ * `from` names another loopback address (a bucket of its own).
+ */
+async function visit(path: string, headers: Record<string, string> = {}, from?: string) {
+  return visitFrom(path, headers, from);
+}
+
+async function visitFrom(path: string, headers: Record<string, string>, from?: string) {
+  if (!from) {
+    const res = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity", ...headers } });
+    return { status: res.status, headers: res.headers, body: await res.text() };
+  }
+  const dispatcher = new Pool(base, { connections: 1, localAddress: from });
+  const res = await request(`${base}${path}`, {
+    dispatcher,
+    headers: { "accept-encoding": "identity", ...headers },
+  });
+  const got = new Headers();
+  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) got.set(k, String(v));
+  // The bytes as sent: a gzipped page is compared undecoded, as the route's is.
+  const body = Buffer.from(await res.body.arrayBuffer()).toString("latin1");
+  await dispatcher.close();
+  return { status: res.statusCode, headers: got, body };
 }
 
 const peeks = () => vi.spyOn(h.ctx.services.statuspage.pages, "peekHtml");
@@ -62,7 +83,31 @@ describe("the status page's front door", () => {
     expect((await visit("/status?lang=pl")).headers.get("content-language")).toBe("pl");
   });
 
-  it("a revalidation gets its 304 from the route, and a change shows at once", async () => {
+  it("answers a revalidation from memory with the route's 304, and a stale etag with the page", async () => {
+    const kinds = [{}, { "accept-encoding": "gzip, deflate, br" }, { "accept-language": "pl" }];
+    for (const [i, headers] of kinds.entries()) {
+      const from = `127.0.0.${20 + i}`;
+      const visit = (path: string, more: Record<string, string> = {}) =>
+        visitFrom(path, { ...headers, ...more }, from);
+      const page = await visit("/status");
+      const etag = String(page.headers.get("etag"));
+      const spy = peeks();
+      // A query the front door leaves alone: the route answers from the same rendering.
+      const fromRoute = await visit("/status?via=route", { "if-none-match": etag });
+      const fromMemory = await visit("/status", { "if-none-match": etag });
+      const stale = await visit("/status", { "if-none-match": '"stale"' });
+      const served = spy.mock.results.map((r) => r.value !== null);
+      spy.mockRestore();
+      expect(served).toEqual([true, true]);
+      expect([fromRoute.status, fromMemory.status, stale.status]).toEqual([304, 304, 200]);
+      expect(fromMemory.body).toBe("");
+      expect(comparable(fromMemory.headers)).toEqual(comparable(fromRoute.headers));
+      expect(comparable(stale.headers)).toEqual(comparable(page.headers));
+      expect(stale.body).toBe(page.body);
+    }
+  });
+
+  it("a revalidation gets its 304, and a change shows at once", async () => {
     const first = await visit("/status");
     const again = await visit("/status", { "if-none-match": String(first.headers.get("etag")) });
     expect(again.status).toBe(304);

@@ -129,6 +129,19 @@ const MAX_EVENTS = 4_000_000;
  * bank's false alarms at the budget without paying for the overlap.
  */
 export function bankFactor(factors: readonly number[]): number {
+  // Asked for on every negative mention with the same config array: no key string is joined for it.
+  const last = lastBank;
+  if (last && last.factors === factors && sameNumbers(factors, last.copy)) return last.value;
+  const value = bankFactorOf(factors);
+  lastBank = { factors, copy: [...factors], value };
+  return value;
+}
+
+let lastBank: { factors: readonly number[]; copy: number[]; value: number } | undefined;
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function bankFactorOf(factors: readonly number[]): number {
   const key = factors.join(",");
   const cached = bankCache.get(key);
   if (cached !== undefined) return cached;

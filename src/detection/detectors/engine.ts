@@ -54,6 +54,9 @@ export class DetectionEngine {
   private readonly derived: { rates: ProfileRates; alphaHl: number; keep: number };
   /** Mention series with a detector on, overall and narrowed (by source or language): the budget's split. */
   private readonly tested: Record<BudgetGroup, number> = { overall: 0, topics: 0, narrowed: 0 };
+  /** Each series' budget while `tested` stays as it is: asked for on every mention of a warm series. */
+  private readonly budgets = new Map<string, number>();
+  private readonly budgetFn = (key: string) => this.budgetOf(key);
 
   constructor(
     config: DetectionConfigInput | DetectionConfig = {},
@@ -201,10 +204,16 @@ export class DetectionEngine {
     const spec = specOf(key);
     if (scopeOf(spec.measure) !== "mentions" || !detectorOf(this.config, spec).enabled) return;
     this.tested[groupOf(spec)]++;
+    this.budgets.clear();
   }
 
   private budgetOf(key: string): number {
-    return budgetOf(this.tested, specOf(key), this.config.falseAlarmsPerWeek, this.config.riseFactors);
+    let b = this.budgets.get(key);
+    if (b === undefined) {
+      b = budgetOf(this.tested, specOf(key), this.config.falseAlarmsPerWeek, this.config.riseFactors);
+      this.budgets.set(key, b);
+    }
+    return b;
   }
 
   private watch(at: number): WatchContext {
@@ -215,7 +224,7 @@ export class DetectionEngine {
       bucketMs: this.state.bucketMs,
       warm: this.isWarm("mentions", at),
       days: (at - (this.state.scopeStart.mentions ?? at)) / (24 * HOUR_MS),
-      budgetOf: (key) => this.budgetOf(key),
+      budgetOf: this.budgetFn,
       told: this.state.told,
     };
   }

@@ -72,6 +72,11 @@ export type MentionInput = z.infer<typeof mentionInputSchema>;
 export interface ToEventOptions {
   /** Look for crisis signal words (only the `crisis_signal` detector needs them). */
   signals?: boolean;
+  /**
+   * What `crisisSignals` found in this very text with this language when it was classified (ingest
+   * hands them over): taken as they are instead of reading the text again.
+   */
+  signalsRead?: readonly string[] | undefined;
 }
 
 /** Classifies only what the input lacks, so labelled data and stored classifications are kept. */
@@ -93,6 +98,7 @@ export function toMentionEvent(m: MentionInput, opts: ToEventOptions = {}): Ment
   event.text = m.text;
   if (m.author !== undefined) event.author = m.author;
   if (m.author_followers !== undefined) event.authorFollowers = m.author_followers;
-  if (opts.signals) event.signals = crisisSignals(m.text, language === "und" ? undefined : language);
+  if (opts.signals)
+    event.signals = opts.signalsRead ?? crisisSignals(m.text, language === "und" ? undefined : language);
   return event;
 }

@@ -15,25 +15,51 @@ function tracked(list: string[], p: { enabled: boolean; maxSources: number }, na
   return true;
 }
 
+/**
+ * Keys by what decides them (sentiment, complaint, topics, the source and language when tracked), per
+ * config: a rush's thousands of mentions a round fall in a few dozen such groups, and building every
+ * key again (a spec object, a spread and a string each) was the largest share of the engine's push.
+ * The arrays are shared: callers only read them.
+ */
+const keyMemo = new WeakMap<DetectionConfig, Map<string, readonly string[]>>();
+const KEY_MEMO_MAX = 2_000;
+
 /** The series a mention counts in: overall, then per source, then per language (no topics). */
 export function mentionKeys(
   state: EngineState,
   config: DetectionConfig,
   m: MentionEvent,
   at: number,
-): string[] {
-  const specs = mentionSpecs(config, m);
-  const keys = specs.map(seriesKey);
-  if (tracked(state.sources, config.perSource, m.source)) {
+): readonly string[] {
+  const bySource = tracked(state.sources, config.perSource, m.source);
+  if (bySource) {
     state.sourceSince ??= {};
     state.sourceSince[m.source as string] ??= at;
-    for (const s of specs) keys.push(seriesKey({ ...s, source: m.source as string }));
   }
   const lang = m.language && m.language !== "und" ? m.language : undefined;
   const perLanguage = { enabled: config.perLanguage.enabled, maxSources: config.perLanguage.maxLanguages };
-  if (tracked(state.languages, perLanguage, lang))
-    for (const s of specs)
-      if (s.measure !== "topic") keys.push(seriesKey({ ...s, language: lang as string }));
+  const byLanguage = tracked(state.languages, perLanguage, lang);
+  let memo = keyMemo.get(config);
+  if (!memo) {
+    memo = new Map();
+    keyMemo.set(config, memo);
+  }
+  const id = `${m.sentiment}\u0000${m.complaint}\u0000${m.topics.join("\u0001")}\u0000${bySource ? `+${m.source}` : "-"}\u0000${byLanguage ? `+${lang}` : "-"}`;
+  let keys = memo.get(id);
+  if (!keys) {
+    keys = buildKeys(config, m, bySource ? m.source : undefined, byLanguage ? lang : undefined);
+    if (memo.size >= KEY_MEMO_MAX) memo.clear();
+    memo.set(id, keys);
+  }
+  return keys;
+}
+
+function buildKeys(config: DetectionConfig, m: MentionEvent, source?: string, lang?: string): string[] {
+  const specs = mentionSpecs(config, m);
+  const keys = specs.map(seriesKey);
+  if (source !== undefined) for (const s of specs) keys.push(seriesKey({ ...s, source }));
+  if (lang !== undefined)
+    for (const s of specs) if (s.measure !== "topic") keys.push(seriesKey({ ...s, language: lang }));
   return keys;
 }
 

@@ -2,11 +2,17 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
 import type { Database } from "../../app/database.js";
 import { newId } from "../../core/ids.js";
-import { type Classification, classify, type LearnedModel, modelVersionFor } from "../../nlp/index.js";
+import {
+  type Classification,
+  classifyWithSignals,
+  type LearnedModel,
+  modelVersionFor,
+} from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
 import { hourDeltas, hoursStore } from "../hours.js";
 import { fingerprint } from "../normalize.js";
 import type { MentionItem, MentionOut } from "../schema.js";
+import { noteSignals } from "../signals.js";
 import { listeningStore as store } from "../store.js";
 import type { MentionsTable } from "../tables.js";
 import { round, toMentionOut } from "./out.js";
@@ -49,20 +55,24 @@ const UNCLASSIFIED: Classification = {
 };
 let classifyFailures = 0;
 
-/** A classifier fault must not lose a mention: it is stored unclassified and the fault logged once in a while. */
+/**
+ * A classifier fault must not lose a mention: it is stored unclassified and the fault logged once in a
+ * while. The crisis signal words come from the same reading of the text (handed to detection, see
+ * signals.ts); none when it failed, and detection reads the text itself.
+ */
 function safeClassify(
   m: MentionItem,
   log?: AppContext["log"],
   learned?: LearnedModel | null,
-): Classification {
+): { classification: Classification; signals?: string[] } {
   try {
-    return classify(
+    return classifyWithSignals(
       { text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined },
       learned,
     );
   } catch (err) {
     if (classifyFailures++ % 1000 === 0) log?.error({ err, failures: classifyFailures }, "classifier failed");
-    return { ...UNCLASSIFIED, language: m.language ?? "und" };
+    return { classification: { ...UNCLASSIFIED, language: m.language ?? "und" } };
   }
 }
 
@@ -86,6 +96,8 @@ const work = new WorkSlices(SLICE_MS, MAX_SLICE_MS);
 export interface PreparedBatch {
   rows: MentionsTable[];
   topics: string[][];
+  /** Crisis signal words of each row, as classified (undefined: classification failed). */
+  signals: (string[] | undefined)[];
   filtered: number;
   repeated: number;
 }
@@ -107,6 +119,7 @@ export async function prepareBatch(
   const seen = new Set<string>();
   const rows: MentionsTable[] = [];
   const topics: string[][] = [];
+  const signals: (string[] | undefined)[] = [];
   let filtered = 0;
   let repeated = 0;
   const slice = work.slices();
@@ -122,8 +135,9 @@ export async function prepareBatch(
       filtered++;
       continue;
     }
-    const c = safeClassify(m, ctx.log, learned);
+    const { classification: c, signals: read } = safeClassify(m, ctx.log, learned);
     topics.push(c.topics);
+    signals.push(read);
     rows.push({
       id: newId(),
       workspace_id: workspaceId,
@@ -149,7 +163,7 @@ export async function prepareBatch(
       model: modelVersionFor(c.language, learned),
     });
   }
-  return { rows, topics, filtered, repeated };
+  return { rows, topics, signals, filtered, repeated };
 }
 
 /**
@@ -162,7 +176,7 @@ export async function storeBatch(
   batch: PreparedBatch,
 ): Promise<IngestResult> {
   const { ctx } = d;
-  const { rows, topics, filtered, repeated } = batch;
+  const { rows, topics, signals, filtered, repeated } = batch;
   const fps = [...new Set(rows.map((r) => r.fingerprint).filter((f): f is string => f !== null))];
   const fresh = await ctx.db.transaction().execute(async (trx) => {
     const originals = await store.originalsOf(trx, ctx.store.dialect, workspaceId, fps);
@@ -182,7 +196,11 @@ export async function storeBatch(
     const added: MentionOut[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as MentionsTable;
-      if (ids.has(r.id)) added.push(toMentionOut(r, topics[i]));
+      if (!ids.has(r.id)) continue;
+      const out = toMentionOut(r, topics[i]);
+      const read = signals[i];
+      if (read) noteSignals(out, read);
+      added.push(out);
     }
     if (added.length) for (const hook of d.hooks) await hook(trx, workspaceId, added);
     return added;
