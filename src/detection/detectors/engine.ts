@@ -300,10 +300,9 @@ export class DetectionEngine {
         (spec.measure === "volume" || spec.measure === "orders");
       if (driver) {
         // The mentions' profile is every series' shape and, like the day's level below, no episode
-        // holds it: it learns clipped counts. Held for 12 h of an all-mentions episode on a young
-        // profile, a busy day taught its hours their held-back expectation and bent the shape the next
-        // days were read against (null traffic at 20,000 a day: 4.1 → 1.9 false alarms a week on days
-        // 2–14, docs/detection-ninth-pass.md). The shop's profile keeps its orders' freeze.
+        // holds it: held for 12 h of an all-mentions episode, a busy day taught its hours their
+        // held-back expectation and bent the shape later days were read against (20,000 a day: 4.1 →
+        // 1.9 false alarms a week on days 2–14, docs/detection-ninth-pass.md). Shops keep the freeze.
         const frozen = outage || (scope === "shop" && this.frozen(s, end));
         const taught = this.isWarm(scope, start)
           ? clipForLearning(point.observed, point.expected)
