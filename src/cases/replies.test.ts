@@ -3,7 +3,7 @@ import { checkTone } from "../comms/tone/index.js";
 import { csvLine, generateCode } from "./codes.js";
 import { CASE_LANGUAGES, CASE_TOPICS, defaultPolicy, randomSlots } from "./policy.js";
 import { priorityOf } from "./priority.js";
-import { buildReply, formatDue } from "./replies.js";
+import { buildReply, formatDue, remedyPhrase } from "./replies.js";
 
 const THANKS = {
   en: /thank you/i,
@@ -86,6 +86,16 @@ describe("suggested replies", () => {
     expect(formatDue("2026-12-04T10:00:00Z", "en", "Europe/Paris")).toMatch(/11:00\sAM CET$/);
     expect(formatDue("2026-12-04T10:00:00Z", "es", "America/New_York")).toContain("5:00 EST");
     expect(formatDue("2026-07-04T10:00:00Z", "it", "Europe/Rome")).toContain("12:00 CEST");
+  });
+});
+
+describe("remedy words", () => {
+  it("a discount without an amount names no figure the shop never set, in every language", () => {
+    for (const language of CASE_LANGUAGES) {
+      const vague = remedyPhrase("discount", 0, "EUR", language);
+      expect(vague, language).not.toMatch(/\d/);
+      expect(remedyPhrase("discount", 1500, "EUR", language), language).toMatch(/15/);
+    }
   });
 });
 

@@ -60,7 +60,7 @@ const en: Words = {
   apologyOnly: "Please accept our apology.",
   remedy: {
     apology: () => "our apology",
-    discount: (a) => `a discount of ${a ?? "10%"} on your next order`,
+    discount: (a) => (a ? `a discount of ${a} on your next order` : "a discount on your next order"),
     refund: (a) => (a ? `a refund of ${a}` : "a full refund of your payment"),
     return_shipping_paid: () => "a free return, with the shipping paid by us",
     replacement: () => "a replacement sent at our cost",
@@ -113,7 +113,7 @@ const pl: Words = {
   apologyOnly: "Prosimy, przyjmij nasze przeprosiny.",
   remedy: {
     apology: () => "nasze przeprosiny",
-    discount: (a) => `rabat ${a ?? "10%"} na kolejne zamówienie`,
+    discount: (a) => (a ? `rabat ${a} na kolejne zamówienie` : "rabat na kolejne zamówienie"),
     refund: (a) => (a ? `zwrot ${a}` : "pełny zwrot płatności"),
     return_shipping_paid: () => "bezpłatny zwrot, z wysyłką na nasz koszt",
     replacement: () => "wymianę produktu na nasz koszt",
@@ -171,7 +171,8 @@ const de: Words = {
   apologyOnly: "Bitte entschuldigen Sie die Unannehmlichkeiten.",
   remedy: {
     apology: () => "unsere Entschuldigung",
-    discount: (a) => `einen Rabatt von ${a ?? "10 %"} auf Ihre nächste Bestellung`,
+    discount: (a) =>
+      a ? `einen Rabatt von ${a} auf Ihre nächste Bestellung` : "einen Rabatt auf Ihre nächste Bestellung",
     refund: (a) => (a ? `eine Erstattung von ${a}` : "eine vollständige Erstattung Ihrer Zahlung"),
     return_shipping_paid: () => "eine kostenlose Rücksendung auf unsere Kosten",
     replacement: () => "einen kostenlosen Ersatz",
@@ -228,7 +229,8 @@ const fr: Words = {
   apologyOnly: "Veuillez accepter nos excuses.",
   remedy: {
     apology: () => "nos excuses",
-    discount: (a) => `une remise de ${a ?? "10 %"} sur votre prochaine commande`,
+    discount: (a) =>
+      a ? `une remise de ${a} sur votre prochaine commande` : "une remise sur votre prochaine commande",
     refund: (a) => (a ? `un remboursement de ${a}` : "un remboursement complet de votre paiement"),
     return_shipping_paid: () => "un retour gratuit, frais d'envoi à notre charge",
     replacement: () => "un remplacement à nos frais",
@@ -281,7 +283,7 @@ const it: Words = {
   apologyOnly: "Ti preghiamo di accettare le nostre scuse.",
   remedy: {
     apology: () => "le nostre scuse",
-    discount: (a) => `uno sconto di ${a ?? "10%"} sul prossimo ordine`,
+    discount: (a) => (a ? `uno sconto di ${a} sul prossimo ordine` : "uno sconto sul prossimo ordine"),
     refund: (a) => (a ? `un rimborso di ${a}` : "il rimborso completo del pagamento"),
     return_shipping_paid: () => "il reso gratuito, con la spedizione a nostro carico",
     replacement: () => "la sostituzione a nostre spese",
@@ -338,7 +340,7 @@ const es: Words = {
   apologyOnly: "Te pedimos disculpas.",
   remedy: {
     apology: () => "nuestras disculpas",
-    discount: (a) => `un descuento de ${a ?? "10 %"} en tu próximo pedido`,
+    discount: (a) => (a ? `un descuento de ${a} en tu próximo pedido` : "un descuento en tu próximo pedido"),
     refund: (a) => (a ? `un reembolso de ${a}` : "el reembolso completo de tu pago"),
     return_shipping_paid: () => "la devolución gratuita, con el envío a nuestro cargo",
     replacement: () => "un reemplazo a nuestro cargo",
