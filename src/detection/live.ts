@@ -7,7 +7,7 @@ import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine, ENGINE_STATE_VERSION, type EngineState } from "./detectors/engine.js";
 import { type MentionInput, toMentionEvent } from "./detectors/mention.js";
 import type { Alert, DetectionEvent, SeriesPoint, ShopEvent } from "./detectors/types.js";
-import { ArrivalRules, dataTime } from "./ops/late.js";
+import { ArrivalRules, timesOf } from "./ops/late.js";
 import { storedMentions } from "./ops/stored.js";
 import { detectionStore as store } from "./store.js";
 
@@ -242,17 +242,20 @@ async function collectRound(
   // signals of every text in it again cost more than the rest of the round.
   const addMention = (m: FeedMention) => {
     if (seen.has(`m:${m.id}`)) return;
-    const at = dataTime(m.created_at, m.received_at);
+    const { at, mark, ahead } = timesOf(m.created_at, m.received_at);
     const event = mentionEventOf(m);
-    if (at !== Date.parse(m.created_at)) event.at = new Date(at).toISOString();
-    const mark = m.received_at ? Date.parse(m.received_at) : at;
+    if (ahead) event.at = m.received_at as string;
     add({ at, mark, id: m.id, event, kind: "m", source: m.source });
   };
   const addShop = (e: FeedShopEvent) => {
     if (!SHOP_TYPES.has(e.type) || seen.has(`s:${e.id}`)) return;
-    const at = dataTime(e.occurred_at, e.created_at);
-    const event: ShopEvent = { type: e.type as ShopEvent["type"], at: new Date(at).toISOString(), id: e.id };
-    add({ at, mark: e.created_at ? Date.parse(e.created_at) : at, id: e.id, event, kind: "s", source: null });
+    const { at, mark, ahead } = timesOf(e.occurred_at, e.created_at);
+    const event: ShopEvent = {
+      type: e.type as ShopEvent["type"],
+      at: ahead ? (e.created_at as string) : e.occurred_at,
+      id: e.id,
+    };
+    add({ at, mark, id: e.id, event, kind: "s", source: null });
   };
 
   // A rush's round feeds thousands of mentions: it yields every few ms so requests are not held behind it.
@@ -312,7 +315,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     const c = { at: e.mark, id: e.id };
     if (e.kind === "m" && after(c, mentionCursor)) mentionCursor = c;
     if (e.kind === "s" && after(c, shopCursor)) shopCursor = c;
-    if (rules.isHistory(e.source, e.at, e.mark, engine.now?.getTime() ?? null)) continue;
+    if (rules.isHistory(e.source, e.at, e.mark, engine.clockMs)) continue;
     alerts.push(...engine.push(e.event));
   }
   if (rules.skipped) ctx.log.debug({ workspaceId, skipped: rules.skipped }, "history left out of detection");

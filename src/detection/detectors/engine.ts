@@ -115,6 +115,11 @@ export class DetectionEngine {
     return this.state.clock === null ? null : new Date(this.state.clock);
   }
 
+  /** `now` in ms, without a Date: a live round asks once per event. */
+  get clockMs(): number | null {
+    return this.state.clock;
+  }
+
   /** Feeds one event. Events should come in data-time order; a late one counts in the bucket in progress. */
   push(event: DetectionEvent): Alert[] {
     const t = toMs(event.at);
@@ -276,7 +281,7 @@ export class DetectionEngine {
     const outage = noteSilence(this.state, start);
     const closeAlerts: Alert[] = [];
     // Learned after every series has set its next rate, so all of them use the same day factor.
-    const calm = { observed: 0, expected: 0, frozen: false, seen: false };
+    const calm = { observed: 0, expected: 0, seen: false };
     for (const [key, s] of Object.entries(this.state.series)) {
       const spec = specOf(key);
       const scope = scopeOf(spec.measure);
@@ -299,10 +304,8 @@ export class DetectionEngine {
         spec.language === undefined &&
         (spec.measure === "volume" || spec.measure === "orders");
       if (driver) {
-        // The mentions' profile is every series' shape and, like the day's level below, no episode
-        // holds it: held for 12 h of an all-mentions episode, a busy day taught its hours their
-        // held-back expectation and bent the shape later days were read against (20,000 a day: 4.1 →
-        // 1.9 false alarms a week on days 2–14, docs/detection-ninth-pass.md). Shops keep the freeze.
+        // The mentions' profile is every series' shape: no episode holds it, or a busy day read as a
+        // wave bends the shape later days are read against (docs/detection-ninth-pass.md).
         const frozen = outage || (scope === "shop" && this.frozen(s, end));
         const taught = this.isWarm(scope, start)
           ? clipForLearning(point.observed, point.expected)
@@ -314,19 +317,16 @@ export class DetectionEngine {
           const sign = spec.measure === "volume" ? 1 : -1;
           calm.observed += sign * point.observed;
           calm.expected += sign * point.expected;
-          calm.frozen ||= outage;
           calm.seen = true;
         }
     }
     // The day's level is read from the mentions that are not negative: a busy day is busy in every
     // mood, while a crisis adds negative mentions, which must not raise what every series expects.
-    // It is every series' and no episode holds it: a wave reaches it only three hours late and
-    // clipped, by then told; held for an all-mentions episode that was a busy day read as a rise, it
-    // kept the day unexpected for every series as long as the episode lasted, and the episode lasted
-    // as long as the day stayed unexpected (one false alarm became 10–30, docs/detection-ninth-pass.md).
+    // No episode holds it: held, a busy day read as a rise stayed unexpected for every series for as
+    // long as the episode lasted, and vice versa (docs/detection-ninth-pass.md). A wave reaches it late.
     const recent = !calm.seen
       ? null
-      : calm.frozen
+      : outage
         ? Math.max(0, calm.expected)
         : this.isWarm("mentions", start)
           ? clipForLearning(Math.max(0, calm.observed), Math.max(0, calm.expected))

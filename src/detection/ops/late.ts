@@ -13,11 +13,15 @@ export const BACKLOG_MS = 15 * 60_000;
 /** Source names remembered, at most: far more than any workspace's sources; the oldest go first. */
 const SOURCES_MAX = 1000;
 
-/** A mention's time for the detectors: its own, but never after it arrived (a sender's clock ahead). */
-export function dataTime(createdAt: string, receivedAt: string | undefined): number {
-  const own = Date.parse(createdAt);
-  const arrived = receivedAt === undefined ? Number.NaN : Date.parse(receivedAt);
-  return Number.isNaN(arrived) ? own : Math.min(own, arrived);
+/**
+ * An event's time for the detectors and its place for the cursor, each string read once: its own time,
+ * but never after it arrived (a sender's clock ahead), and its arrival (its own time when not known).
+ */
+export function timesOf(own: string, arrivedAt: string | undefined) {
+  const stamped = Date.parse(own);
+  const arrived = arrivedAt === undefined ? Number.NaN : Date.parse(arrivedAt);
+  if (Number.isNaN(arrived)) return { at: stamped, mark: stamped, ahead: false };
+  return { at: Math.min(stamped, arrived), mark: arrived, ahead: stamped > arrived };
 }
 
 /**
