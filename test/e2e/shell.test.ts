@@ -21,12 +21,13 @@ describe.runIf(hasBrowser)("dashboard shell in Chromium", () => {
     await page.goto(`${b.url}/`);
     await page.waitForURL(/\/login/);
     await login(b);
+    // The figures arrive after the shell draws its dashes, so wait for them rather than read once.
     const mentions = page.getByTestId("stat-mentions");
-    await expect(mentions.textContent()).resolves.toMatch(/\d/);
+    await expect.poll(async () => mentions.textContent(), { timeout: 15_000 }).toMatch(/\d/);
     const figures = await h.app.inject({ method: "GET", url: "/api/v1/overview", headers: h.auth() });
-    expect(await page.getByTestId("stat-open-crises").textContent()).toContain(
-      String(figures.json().open_crises),
-    );
+    await expect
+      .poll(async () => page.getByTestId("stat-open-crises").textContent(), { timeout: 15_000 })
+      .toContain(String(figures.json().open_crises));
     await b.screenshot("home");
 
     await page.getByTestId("workspace-switcher").selectOption(other.id);
