@@ -11,6 +11,7 @@
  * and after the warm-up; the slowest dashboard calls with when they started),
  * /status answers by code, the cores each side got, the server's resident memory.
  * Goal (issue 19): healthz and dashboard p99 < 250 ms, ingest ≥ 80% of solo, no 429 or error on /status.
+ * BENCH_OTHERS=0 runs the second phase with ingest alone: how much of the ratio is the bigger store.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -96,7 +97,12 @@ async function loopLag(pool: Pool, headers: Record<string, string>) {
     const m = new RegExp(`^firebreak_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, "m").exec(text);
     return m ? Math.round(Number(m[1]) * 1000) : null;
   };
-  return { p99: read("p99"), max: read("max") };
+  const gauge = (name: string) => {
+    const m = new RegExp(`^firebreak_${name} (\\S+)$`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const pace = { paced_answers: gauge("status_paced_answers"), answer_s: gauge("status_answer_seconds") };
+  return { p99: read("p99"), max: read("max"), pace };
 }
 
 async function timed(pool: Pool, path: string, headers: Record<string, string> = {}) {
@@ -219,6 +225,15 @@ function visitors(server: Server) {
   };
 }
 
+/** No probe ran (BENCH_OTHERS=0): no samples. */
+const emptyProbe = (): ProbeResult => ({
+  health: [],
+  byPath: {},
+  afterWarmup: { health: [], dashboard: [] },
+  slowest: [],
+  probeLagP99: 0,
+});
+
 /** The health probe and the dashboard poller, in their own thread (see load-probe.ts). */
 function startProbe(server: Server) {
   const setup: ProbeSetup = { url: server.url, auth: server.auth, warmupS: WARMUP_S };
@@ -262,9 +277,11 @@ async function main() {
   const solo = await rush(server, WARMUP_S + Math.max(5, SECONDS / 4), []);
   const others = visitors(server);
   await loopLag(server.api, server.auth);
-  const probe = startProbe(server);
-  const loaded = await rush(server, SECONDS, others.clients);
-  const probed = await probe.stop();
+  // BENCH_OTHERS=0: the second phase is ingest alone again, what a bigger store alone does to its rate.
+  const alone = process.env["BENCH_OTHERS"] === "0";
+  const probe = alone ? null : startProbe(server);
+  const loaded = await rush(server, SECONDS, alone ? [] : others.clients);
+  const probed = probe ? await probe.stop() : emptyProbe();
   const dashboard = Object.values(probed.byPath).flat();
   const lag = await loopLag(server.api, server.auth);
   const rss = rssMb(server.pid);
@@ -315,6 +332,7 @@ async function main() {
         probe_thread_lag_p99_ms: probed.probeLagP99,
         status_by_code: others.statusCodes,
         event_loop_delay_p99_ms: lag.p99,
+        status_pace: lag.pace,
         event_loop_delay_max_ms: lag.max,
         pinned,
         cpu_cores_solo: solo.cores,

@@ -1,6 +1,7 @@
 import type { AppContext } from "../app/context.js";
 import { invalid, notFound } from "../core/errors.js";
 import { Gate } from "../core/fair.js";
+import { loopPace } from "../core/pace.js";
 import type { LearnedModel } from "../nlp/index.js";
 import { createFeedOps } from "./feed.js";
 import { hoursStore } from "./hours.js";
@@ -43,8 +44,15 @@ export function createListeningService(ctx: AppContext) {
    */
   async function ingest(workspaceId: string, items: MentionItem[]): Promise<IngestResult> {
     return batchGate.run(async () => {
-      const batch = await ingestGate.run(() => prepareBatch(ingestDeps, workspaceId, items));
-      return storeBatch(ingestDeps, workspaceId, batch);
+      // While a batch is on its way in (classified, then written), answers that can wait (the status
+      // page's) get a bounded share of the loop: see core/pace.ts.
+      loopPace.enter();
+      try {
+        const batch = await ingestGate.run(() => prepareBatch(ingestDeps, workspaceId, items));
+        return await storeBatch(ingestDeps, workspaceId, batch);
+      } finally {
+        loopPace.leave();
+      }
     });
   }
 

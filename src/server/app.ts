@@ -9,6 +9,7 @@ import type { Histogram } from "prom-client";
 import type { AppContext } from "../app/context.js";
 import type { DomainModule } from "../app/module.js";
 import { newId } from "../core/ids.js";
+import { loopPace, type Pacer } from "../core/pace.js";
 import { cleanDeep } from "../core/text.js";
 import { installAuth } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
@@ -64,6 +65,8 @@ export interface ServerOptions {
   publicRateLimit?: number;
   /** Requests per minute per address on the status page; 0 turns its limit off. */
   statusRateLimit?: number;
+  /** What paces the deferrable front-door answers (the process's one by default; tests bring theirs). */
+  pace?: Pacer;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -82,9 +85,10 @@ function frontDoorServer(
   doors: FrontDoor[],
   limit: () => number,
   observe: (route: string, status: number, s: number) => void,
+  pace: Pacer,
 ) {
   return (handler: (req: IncomingMessage, res: ServerResponse) => void, opts: FastifyServerOptions) => {
-    const server = createServer((req, res) => {
+    const dispatch = (req: IncomingMessage, res: ServerResponse) => {
       if (doors.length) {
         const t0 = performance.now();
         for (const door of doors) {
@@ -93,6 +97,13 @@ function frontDoorServer(
         }
       }
       handler(req, res);
+    };
+    // FIREBREAK_STATUS_PACE=0 answers every visitor at once (how docs/security.md's eighth pass compared).
+    const paced = process.env["FIREBREAK_STATUS_PACE"] !== "0";
+    const server = createServer((req, res) => {
+      if (paced)
+        for (const door of doors) if (door.deferrable?.(req)) return pace.run(() => dispatch(req, res));
+      dispatch(req, res);
     });
     if (opts.keepAliveTimeout !== undefined) server.keepAliveTimeout = opts.keepAliveTimeout;
     if (opts.requestTimeout !== undefined) server.requestTimeout = opts.requestTimeout;
@@ -133,6 +144,7 @@ export async function buildServer(
       doors,
       () => statusLimit,
       (route, status, seconds) => observeDoor(route, status, seconds),
+      options.pace ?? loopPace,
     ),
     logger:
       options.logger === false

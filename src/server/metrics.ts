@@ -1,5 +1,6 @@
 import client from "prom-client";
 import type { AppContext } from "../app/context.js";
+import { loopPace } from "../core/pace.js";
 import { type JobRunner, PERIODIC_PREFIX } from "../jobs/runner.js";
 import { installAppMetrics } from "./app-metrics.js";
 import type { App } from "./types.js";
@@ -27,6 +28,7 @@ export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, c
     registers: [registry],
   });
   if (jobs) installJobMetrics(registry, jobs);
+  installPaceMetrics(registry);
   app.addHook("onResponse", (req, reply, done) => {
     duration.observe(
       { method: req.method, route: req.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
@@ -39,6 +41,34 @@ export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, c
     return registry.metrics();
   });
   return registry;
+}
+
+/** What the status page's pacer does (core/pace.ts): held answers say visitors wait for ingest. */
+function installPaceMetrics(registry: client.Registry) {
+  const gauge = (name: string, help: string, read: () => number) =>
+    new client.Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  gauge(
+    "firebreak_status_paced_answers",
+    "Status answers let out while ingest classified",
+    () => loopPace.state.answered,
+  );
+  gauge(
+    "firebreak_status_pace_held",
+    "Status answers waiting while ingest classifies",
+    () => loopPace.state.held,
+  );
+  gauge(
+    "firebreak_status_answer_seconds",
+    "What a status answer's own handler takes lately",
+    () => loopPace.state.answerMs / 1000,
+  );
 }
 
 /** Read from the store at each scrape, so every worker's jobs (periodic ones too) are counted. */

@@ -31,7 +31,14 @@ declare module "fastify" {
  * the request metrics name it), or false to leave it to Fastify. `statusLimit`: requests per minute per client on the status page (0:
  * no limit), the same bucket size Fastify's rate limiter gives those routes.
  */
-export type FrontDoor = (req: IncomingMessage, res: ServerResponse, statusLimit: number) => string | false;
+export type FrontDoor = ((
+  req: IncomingMessage,
+  res: ServerResponse,
+  statusLimit: number,
+) => string | false) & {
+  /** Whether this request's answer may wait a few ms while ingest classifies (see core/pace.ts). */
+  deferrable?: (req: IncomingMessage) => boolean;
+};
 
 declare module "fastify" {
   interface FastifyInstance {

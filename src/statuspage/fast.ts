@@ -85,7 +85,7 @@ type Page = NonNullable<ReturnType<StatusPages["peekHtml"]>>;
  */
 export function statusFrontDoor(pages: () => StatusPages, trustsProxy: boolean): FrontDoor {
   const clients = new Map<string, { n: number; reset: number }>();
-  return (req: IncomingMessage, res: ServerResponse, statusLimit: number) => {
+  const door: FrontDoor = (req: IncomingMessage, res: ServerResponse, statusLimit: number) => {
     if (trustsProxy || req.method !== "GET") return false;
     const url = req.url ?? "";
     const m = url.length <= 24 ? PLAIN.exec(url) : null;
@@ -114,7 +114,12 @@ export function statusFrontDoor(pages: () => StatusPages, trustsProxy: boolean):
     res.end(t.body ?? undefined);
     return "/status";
   };
+  // A page browsers keep for 10 s can wait a few ms while ingest classifies a batch (core/pace.ts).
+  door.deferrable = (req) => !trustsProxy && req.method === "GET" && isPlain(req.url);
+  return door;
 }
+
+const isPlain = (url: string | undefined) => url !== undefined && url.length <= 24 && PLAIN.test(url);
 
 /** The status page's 429, as the route's limit answers it: a message and Retry-After. */
 function tooMany(req: IncomingMessage, res: ServerResponse, page: Page, limit: number, seconds: number) {

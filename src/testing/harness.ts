@@ -6,6 +6,7 @@ import { modules as allModules } from "../app/modules.js";
 import { loadConfig } from "../config/config.js";
 import type { Role } from "../core/actor.js";
 import { MovableClock } from "../core/clock.js";
+import type { Pacer } from "../core/pace.js";
 import { buildServer } from "../server/app.js";
 import type { App } from "../server/types.js";
 import { freshStore, type TestStore } from "./store.js";
@@ -37,6 +38,8 @@ export interface HarnessOptions {
   listen?: boolean;
   dashboard?: boolean;
   env?: Record<string, string>;
+  /** The pacer of the status page's answers (the process's one unless given). */
+  pace?: Pacer;
 }
 
 /** A full application on a fresh store, with a workspace and a token per role. */
@@ -60,7 +63,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
       await ctx.services.accounts.createToken({ workspaceId: ws.id, name: `${role} token`, role })
     ).token;
   }
-  const app = await buildServer(ctx, modules, { logger: false, dashboard: options.dashboard ?? false });
+  const app = await buildServer(ctx, modules, {
+    logger: false,
+    dashboard: options.dashboard ?? false,
+    ...(options.pace ? { pace: options.pace } : {}),
+  });
   if (options.listen) {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const addr = app.server.address();
