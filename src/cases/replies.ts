@@ -1,4 +1,4 @@
-import { formatZoned } from "../core/zoned-time.js";
+import { formatZoned, localeOf } from "../core/zoned-time.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 import { wordsOf } from "./words.js";
 
@@ -37,12 +37,13 @@ export function formatDue(iso: string, language: CaseLang, timezone: string): st
   };
   // Polish puts the date after "do" in the genitive, which a weekday would break.
   if (language !== "pl") options.weekday = "long";
-  // The zone's abbreviation ("CET"), never an offset from UTC, as on the status page.
-  return formatZoned(iso, { locale: language, timeZone: timezone, options });
+  // The zone's abbreviation ("CET"), never an offset from UTC, and the status page's locale (British
+  // English for "en": "Sunday 29 March at 01:30 CET"), so a reply and the page read the same time alike.
+  return formatZoned(iso, { locale: localeOf(language), timeZone: timezone, options });
 }
 
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {
-  return new Intl.NumberFormat(language, { style: "currency", currency }).format(amount / 100);
+  return new Intl.NumberFormat(localeOf(language), { style: "currency", currency }).format(amount / 100);
 }
 
 /** The words that name a remedy in the case's language, e.g. "a discount of €10.00 on your next order". */
