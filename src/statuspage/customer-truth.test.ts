@@ -127,10 +127,13 @@ describe("uptime as the visitor reads numbers", () => {
   it("uses the locale's decimal comma and never rounds failures up to 100%", () => {
     const pl = renderHtml(snap, "pl", o);
     expect(pl).toContain("99,99% dostępności");
-    expect(pl).toContain('title="2026-12-04: 99,99%"');
+    // The bar's day as the visitor writes a date (was the ISO "2026-12-04").
+    expect(pl).toContain('title="4 gru 2026: 99,99%"');
     expect(renderHtml(snap, "de", o)).toContain("99,99\u00a0% Verfügbarkeit");
     const en = renderHtml(snap, "en", o);
     expect(en).toContain("99.99% uptime");
+    expect(en).toContain('title="4 Dec 2026: 99.99%"');
+    expect(renderHtml(snap, "es", o)).toContain('title="4 dic 2026: 99,99\u00a0%"');
     expect(en).not.toContain("100.00%");
   });
 });
