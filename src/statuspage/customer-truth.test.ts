@@ -94,7 +94,7 @@ describe("a notice in a language the shop does not write", () => {
     await h.ctx.jobs.drain();
     const [notice] = (await smtp.waitFor(before + 1)).slice(before);
     expect(notice?.text).toContain("Paczki wychodzą dzień później.");
-    expect(notice?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf polski.");
+    expect(notice?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf Polnisch.");
     expect(notice?.html || "").toContain('<html lang="de">');
   });
 });
