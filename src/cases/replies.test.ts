@@ -109,6 +109,34 @@ describe("English dates as the status page writes them", () => {
   });
 });
 
+describe("the promised time reads as a sentence, not a list", () => {
+  it("Polish says 'godz.' before the time and Spanish 'a las', the date in the shop's zone", () => {
+    expect(formatDue("2026-12-07T13:00:00Z", "pl", "Europe/Warsaw")).toBe("7 grudnia, godz. 14:00 CET");
+    expect(formatDue("2026-12-07T13:00:00Z", "es", "Europe/Madrid")).toBe(
+      "lunes 7 de diciembre a las 14:00 CET",
+    );
+    // 23:30 UTC is already the next day in Warsaw, and the hour the clocks go back reads apart by its zone.
+    expect(formatDue("2026-12-06T23:30:00Z", "pl", "Europe/Warsaw")).toBe("7 grudnia, godz. 00:30 CET");
+    expect(formatDue("2026-10-25T00:30:00Z", "es", "Europe/Madrid")).toBe(
+      "domingo 25 de octubre a las 02:30 CEST",
+    );
+    expect(formatDue("2026-10-25T01:30:00Z", "es", "Europe/Madrid")).toBe(
+      "domingo 25 de octubre a las 02:30 CET",
+    );
+    const r = buildReply({
+      language: "pl",
+      topic: "security",
+      dueAt: "2026-12-07T13:00:00Z",
+      timezone: "Europe/Warsaw",
+      shop: "Sklep",
+      remedy: null,
+    });
+    expect(r.parts.next).toBe(
+      "Badamy tę sprawę; co ustaliliśmy i co to oznacza dla Ciebie, napiszemy do 7 grudnia, godz. 14:00 CET.",
+    );
+  });
+});
+
 describe("remedy words", () => {
   it("a discount without an amount names no figure the shop never set, in every language", () => {
     for (const language of CASE_LANGUAGES) {
