@@ -83,9 +83,57 @@ describe("suggested replies", () => {
     const fr = formatDue("2026-12-04T10:00:00Z", "fr", "Europe/Paris");
     expect(fr).toContain("11:00 CET");
     expect(fr).not.toMatch(/UTC|GMT/);
-    expect(formatDue("2026-12-04T10:00:00Z", "en", "Europe/Paris")).toMatch(/11:00\sAM CET$/);
+    expect(formatDue("2026-12-04T10:00:00Z", "en", "Europe/Paris")).toMatch(/11:00 CET$/);
     expect(formatDue("2026-12-04T10:00:00Z", "es", "America/New_York")).toContain("5:00 EST");
     expect(formatDue("2026-07-04T10:00:00Z", "it", "Europe/Rome")).toContain("12:00 CEST");
+  });
+});
+
+describe("English dates as the status page writes them", () => {
+  it("a reply says the day before the month and a 24-hour time (en-GB), as the page and notices do", () => {
+    // Changed on purpose: replies used the US form ("Sunday, March 29 at 1:30 AM CET") while the page
+    // and the notices say "29 Mar 2026, 01:30 CET"; the same shop now writes one English.
+    expect(formatDue("2026-03-29T00:30:00Z", "en", "Europe/Warsaw")).toBe("Sunday 29 March at 01:30 CET");
+    expect(formatDue("2026-03-29T01:30:00Z", "en", "Europe/Warsaw")).toBe("Sunday 29 March at 03:30 CEST");
+    expect(formatDue("2026-12-04T10:00:00Z", "en", "Europe/Paris")).not.toMatch(/AM|PM|December 4/);
+    const r = buildReply({
+      language: "en",
+      topic: "delivery",
+      dueAt: "2026-12-05T16:00:00Z",
+      timezone: "Europe/London",
+      shop: "Kites",
+      remedy: { kind: "refund", amount: 1250, currency: "GBP" },
+    });
+    expect(r.text).toContain("by Saturday 5 December at 16:00 GMT.");
+    expect(r.text).toContain("a refund of £12.50");
+  });
+});
+
+describe("the promised time reads as a sentence, not a list", () => {
+  it("Polish says 'godz.' before the time and Spanish 'a las', the date in the shop's zone", () => {
+    expect(formatDue("2026-12-07T13:00:00Z", "pl", "Europe/Warsaw")).toBe("7 grudnia, godz. 14:00 CET");
+    expect(formatDue("2026-12-07T13:00:00Z", "es", "Europe/Madrid")).toBe(
+      "lunes 7 de diciembre a las 14:00 CET",
+    );
+    // 23:30 UTC is already the next day in Warsaw, and the hour the clocks go back reads apart by its zone.
+    expect(formatDue("2026-12-06T23:30:00Z", "pl", "Europe/Warsaw")).toBe("7 grudnia, godz. 00:30 CET");
+    expect(formatDue("2026-10-25T00:30:00Z", "es", "Europe/Madrid")).toBe(
+      "domingo 25 de octubre a las 02:30 CEST",
+    );
+    expect(formatDue("2026-10-25T01:30:00Z", "es", "Europe/Madrid")).toBe(
+      "domingo 25 de octubre a las 02:30 CET",
+    );
+    const r = buildReply({
+      language: "pl",
+      topic: "security",
+      dueAt: "2026-12-07T13:00:00Z",
+      timezone: "Europe/Warsaw",
+      shop: "Sklep",
+      remedy: null,
+    });
+    expect(r.parts.next).toBe(
+      "Badamy tę sprawę; co ustaliliśmy i co to oznacza dla Ciebie, napiszemy do 7 grudnia, godz. 14:00 CET.",
+    );
   });
 });
 

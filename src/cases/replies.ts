@@ -1,4 +1,4 @@
-import { formatZoned } from "../core/zoned-time.js";
+import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 import { wordsOf } from "./words.js";
 
@@ -28,21 +28,46 @@ export interface Reply {
 /** Topics where the shop is not the one at fault (a scam using its name): empathy, no admission. */
 const NOT_AT_FAULT = new Set<CaseTopic>(["fraud"]);
 
+/**
+ * When the customer hears back, in the shop's zone with its abbreviation (never an offset from UTC) and
+ * the status page's locale (British English for "en": "Monday 7 December at 14:00 CET"). Polish and
+ * Spanish get their own joint between date and time, as ICU's "7 grudnia 14:00" and "lunes, 7 de
+ * diciembre, 14:00" read like a list: "7 grudnia, godz. 14:00 CET", "lunes 7 de diciembre a las 14:00 CET".
+ */
 export function formatDue(iso: string, language: CaseLang, timezone: string): string {
+  const locale = localeOf(language);
+  if (language === "pl" || language === "es") {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return "";
+    const timeZone = canonicalTimeZone(timezone) ?? "UTC";
+    // Polish puts the date after "do" in the genitive, which a weekday would break.
+    const date = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      day: "numeric",
+      month: "long",
+      ...(language === "es" ? { weekday: "long" as const } : {}),
+    })
+      .format(d)
+      .replace(",", "");
+    const time = formatZoned(d, {
+      locale,
+      timeZone,
+      options: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+    });
+    return language === "pl" ? `${date}, godz. ${time}` : `${date} a las ${time}`;
+  }
   const options: Intl.DateTimeFormatOptions = {
+    weekday: "long",
     day: "numeric",
     month: "long",
     hour: "numeric",
     minute: "2-digit",
   };
-  // Polish puts the date after "do" in the genitive, which a weekday would break.
-  if (language !== "pl") options.weekday = "long";
-  // The zone's abbreviation ("CET"), never an offset from UTC, as on the status page.
-  return formatZoned(iso, { locale: language, timeZone: timezone, options });
+  return formatZoned(iso, { locale, timeZone: timezone, options });
 }
 
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {
-  return new Intl.NumberFormat(language, { style: "currency", currency }).format(amount / 100);
+  return new Intl.NumberFormat(localeOf(language), { style: "currency", currency }).format(amount / 100);
 }
 
 /** The words that name a remedy in the case's language, e.g. "a discount of €10.00 on your next order". */

@@ -103,7 +103,7 @@ const pl: Words = {
     payment: (d) => `Sprawdzamy Twoją płatność i przekażemy Ci, co ustaliliśmy, do ${d}.`,
     returns_refunds: (d) => `Sprawdzamy Twój zwrot i potwierdzimy zwrot pieniędzy do ${d}.`,
     fraud: (d) => `Wyjaśniamy tę sprawę i napiszemy do Ciebie, co ustaliliśmy, do ${d}.`,
-    security: (d) => `Badamy tę sprawę i do ${d} napiszemy, co ustaliliśmy i co to oznacza dla Ciebie.`,
+    security: (d) => `Badamy tę sprawę; co ustaliliśmy i co to oznacza dla Ciebie, napiszemy do ${d}.`,
     outage: (d) => `Pracujemy nad przywróceniem działania sklepu i przekażemy Ci informację do ${d}.`,
     general: (d) => `Wyjaśniamy sprawę i napiszemy do Ciebie do ${d}.`,
   },

@@ -1,6 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
-import { formatForCustomer, localDate } from "../core/zoned-time.js";
+import { formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import type { CommsMessagesTable } from "./tables.js";
 
@@ -12,6 +12,20 @@ export function humanTime(iso: string, lang: Lang, now: Date, timeZone: string):
   const o = { timeZone, language: lang };
   const sameDay = localDate(iso, timeZone) === localDate(now, timeZone);
   return formatForCustomer(iso, sameDay ? { ...o, style: "time" } : o);
+}
+
+/**
+ * The same time in two pieces, so a sentence can put each after its own word: `time` ("10:00 CET") and
+ * `day` ("24 lis 2026"), null when it is the shop's today. "Kolejna aktualizacja o 24 lis 2026, 10:00"
+ * is wrong in Polish ("o" takes a time, not a date); "24 lis 2026 o 10:00 CET" is right, and each
+ * language has its own word for the day ("on", "am", "le", "il", "el").
+ */
+export function timeParts(iso: string, lang: Lang, now: Date, timeZone: string) {
+  const day = localDate(iso, timeZone);
+  return {
+    day: day === localDate(now, timeZone) ? null : formatDay(day, lang),
+    time: formatForCustomer(iso, { timeZone, language: lang, style: "time" }),
+  };
 }
 
 const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
@@ -45,6 +59,8 @@ export async function messageVariables(
     // null, not "": Liquid counts an empty string as true, so "{% if crisis.next_update_at %}" would
     // promise an update "at ." when none is due.
     next_update_at: null,
+    next_update_day: null,
+    next_update_time: null,
     url: `${base}/crises`,
   };
   if (row.crisis_id) {
@@ -57,6 +73,8 @@ export async function messageVariables(
     const cadence = c.severity_info?.update_cadence_minutes;
     if (next && Date.parse(next) < now.getTime() && cadence)
       next = new Date(now.getTime() + cadence * 60_000).toISOString();
+    const promised = next && !["resolved", "closed", "declined"].includes(c.status) ? next : null;
+    const parts = promised ? timeParts(promised, lang, now, zone) : null;
     crisis = {
       ...crisis,
       title: c.title,
@@ -65,15 +83,15 @@ export async function messageVariables(
       status: c.status,
       started_at: humanTime(c.started_at, lang, now, zone),
       // An ended crisis (a false alarm too) promises no further update.
-      next_update_at:
-        next && !["resolved", "closed", "declined"].includes(c.status)
-          ? humanTime(next, lang, now, zone)
-          : null,
+      next_update_at: promised ? humanTime(promised, lang, now, zone) : null,
+      next_update_day: parts?.day ?? null,
+      next_update_time: parts?.time ?? null,
       url: `${base}/crises/${c.id}`,
     };
   }
   return {
-    now: localDate(now, zone),
+    // The shop's date in the message's language ("5 grudnia 2026"), as a press release is dated.
+    now: formatDay(localDate(now, zone), lang, "long"),
     shop: {
       name: ws.name,
       url: base,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canonicalTimeZone, formatForCustomer, formatZoned, localDate } from "./zoned-time.js";
+import {
+  addDays,
+  canonicalTimeZone,
+  formatDay,
+  formatForCustomer,
+  formatZoned,
+  localDate,
+  zonedDayStart,
+} from "./zoned-time.js";
 
 describe("formatForCustomer", () => {
   it("shows the instant in the shop's zone with its abbreviation, winter and summer", () => {
@@ -51,5 +59,43 @@ describe("formatForCustomer", () => {
     const fr = formatZoned("2026-12-04T10:00:00Z", { locale: "fr", timeZone: "Europe/Paris", options });
     expect(fr).toBe("4 décembre à 11:00 CET");
     expect(formatZoned("nonsense", { locale: "en", timeZone: "Europe/Paris", options })).toBe("");
+  });
+});
+
+describe("the shop's days", () => {
+  const hours = (day: string, zone: string) =>
+    (zonedDayStart(addDays(day, 1), zone) - zonedDayStart(day, zone)) / 3_600_000;
+
+  it("a day starts at the zone's midnight and lasts 23 or 25 hours when the clocks change", () => {
+    expect(new Date(zonedDayStart("2026-12-05", "Europe/Warsaw")).toISOString()).toBe(
+      "2026-12-04T23:00:00.000Z",
+    );
+    expect(new Date(zonedDayStart("2026-07-05", "Europe/Warsaw")).toISOString()).toBe(
+      "2026-07-04T22:00:00.000Z",
+    );
+    expect(hours("2026-03-29", "Europe/Warsaw")).toBe(23);
+    expect(hours("2026-10-25", "Europe/Warsaw")).toBe(25);
+    expect(hours("2026-12-05", "Europe/Warsaw")).toBe(24);
+    expect(zonedDayStart("2026-12-05", "UTC")).toBe(Date.parse("2026-12-05T00:00:00Z"));
+    expect(new Date(zonedDayStart("2026-12-05", "Asia/Kolkata")).toISOString()).toBe(
+      "2026-12-04T18:30:00.000Z",
+    );
+    // Clocks that jump over midnight (Chile's spring): the day starts at 01:00, its first moment.
+    const santiago = zonedDayStart("2026-09-06", "America/Santiago");
+    expect(localDate(new Date(santiago), "America/Santiago")).toBe("2026-09-06");
+    expect(localDate(new Date(santiago - 1), "America/Santiago")).toBe("2026-09-05");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  it("a calendar day as each language writes it", () => {
+    expect(formatDay("2026-12-05", "en")).toBe("5 Dec 2026");
+    expect(formatDay("2026-12-05", "pl")).toBe("5 gru 2026");
+    expect(formatDay("2026-12-05", "de")).toBe("5. Dez. 2026");
+    expect(formatDay("2026-12-05", "en", "long")).toBe("5 December 2026");
+    expect(formatDay("2026-12-05", "pl", "long")).toBe("5 grudnia 2026");
+    expect(formatDay("2026-12-05", "de", "long")).toBe("5. Dezember 2026");
+    expect(formatDay("2026-12-05", "fr", "long")).toBe("5 décembre 2026");
+    expect(formatDay("2026-12-05", "it", "long")).toBe("5 dicembre 2026");
+    expect(formatDay("2026-12-05", "es", "long")).toBe("5 de diciembre de 2026");
   });
 });

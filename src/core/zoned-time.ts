@@ -121,3 +121,78 @@ export function formatZoned(
     .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value) : p.value))
     .join("");
 }
+
+/**
+ * A calendar day ("2026-12-05", as localDate gives it) as a reader writes it: "5 Dec 2026", "5 gru
+ * 2026", "5. Dez. 2026" (short), "5 December 2026", "5 grudnia 2026", "5 de diciembre de 2026" (long).
+ * The day is already the shop's, so no zone is applied to it.
+ */
+export function formatDay(day: string, language: string, month: "short" | "long" = "short"): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  const key = `dayname|${language}|${month}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(language), {
+      timeZone: "UTC",
+      day: "numeric",
+      month,
+      year: "numeric",
+    });
+    cache.set(key, f);
+  }
+  return f.format(d);
+}
+
+/** The calendar day `n` days after `day` ("2026-12-05", -1 → "2026-12-04"). */
+export const addDays = (day: string, n: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The zone's offset from UTC at an instant, in ms (Warsaw in winter: 3 600 000). */
+function offsetAt(t: number, timeZone: string): number {
+  const key = `offset|${timeZone}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    cache.set(key, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+  const local = Date.UTC(
+    p["year"] ?? 1970,
+    (p["month"] ?? 1) - 1,
+    p["day"],
+    p["hour"],
+    p["minute"],
+    p["second"],
+  );
+  return local - (t - (((t % 1000) + 1000) % 1000));
+}
+
+/**
+ * The instant a calendar day begins in a zone, in ms: its first moment, which is midnight, or later where
+ * the clocks jump over midnight (America/Santiago's spring: 01:00). Days are then 23, 24 or 25 hours
+ * long, which fixed 24-hour steps from UTC midnight would get wrong twice a year.
+ */
+export function zonedDayStart(day: string, timeZone: string): number {
+  const zone = canonicalTimeZone(timeZone) ?? "UTC";
+  const base = Date.parse(`${day}T00:00:00Z`);
+  // Local midnight under each offset the zone has around that day; the earliest that falls on the day.
+  const candidates = [
+    offsetAt(base - 86_400_000, zone),
+    offsetAt(base, zone),
+    offsetAt(base + 86_400_000, zone),
+  ]
+    .map((o) => base - o)
+    .filter((t) => localDate(new Date(t), zone) === day);
+  if (candidates.length) return Math.min(...candidates);
+  return base - offsetAt(base, zone);
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
+import { canonicalTimeZone } from "../core/zoned-time.js";
 import { type App, actorOf } from "../server/types.js";
 import {
   checkOut,
@@ -151,12 +152,22 @@ function registerMonitorHistory(app: App, ctx: AppContext) {
       schema: {
         tags,
         summary: "Uptime per day (for status bars)",
+        description:
+          "Days are UTC's unless `time_zone` names an IANA zone: then each is that zone's calendar day (23 or 25 hours when the clocks change), as the status page draws them.",
         params: idParams,
-        querystring: z.object({ days: z.coerce.number().int().min(1).max(365).default(90) }),
+        querystring: z.object({
+          days: z.coerce.number().int().min(1).max(365).default(90),
+          time_zone: z
+            .string()
+            .max(64)
+            .refine((tz) => canonicalTimeZone(tz) !== null, "not a known IANA time zone")
+            .optional(),
+        }),
         response: { 200: uptimeOut },
       },
     },
-    async (req) => monitoring.uptimeDaily(actorOf(req).workspaceId, req.params.id, req.query.days),
+    async (req) =>
+      monitoring.uptimeDaily(actorOf(req).workspaceId, req.params.id, req.query.days, req.query.time_zone),
   );
 }
 

@@ -65,8 +65,9 @@ export function createMonitoringService(ctx: AppContext) {
 
     history: (actor: Actor, id: string, q: HistoryQuery) => monitorHistory(d, actor, id, q),
     events: (actor: Actor, id: string, limit = 100) => monitorEvents(d, actor, id, limit),
-    uptimeDaily: (workspaceId: string, monitorId: string, days: number) =>
-      uptimeDaily(d, workspaceId, monitorId, days),
+    /** Per calendar day of `timeZone` (UTC when not given): the shop's own days on its status page. */
+    uptimeDaily: (workspaceId: string, monitorId: string, days: number, timeZone?: string) =>
+      uptimeDaily(d, workspaceId, monitorId, days, timeZone),
     states: (workspaceId: string) => monitorStates(d, workspaceId),
     countsByState: (workspaceId: string) => store.countByState(db, workspaceId),
   };

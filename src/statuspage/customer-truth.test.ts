@@ -94,7 +94,7 @@ describe("a notice in a language the shop does not write", () => {
     await h.ctx.jobs.drain();
     const [notice] = (await smtp.waitFor(before + 1)).slice(before);
     expect(notice?.text).toContain("Paczki wychodzą dzień później.");
-    expect(notice?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf polski.");
+    expect(notice?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf Polnisch.");
     expect(notice?.html || "").toContain('<html lang="de">');
   });
 });
@@ -127,10 +127,13 @@ describe("uptime as the visitor reads numbers", () => {
   it("uses the locale's decimal comma and never rounds failures up to 100%", () => {
     const pl = renderHtml(snap, "pl", o);
     expect(pl).toContain("99,99% dostępności");
-    expect(pl).toContain('title="2026-12-04: 99,99%"');
+    // The bar's day as the visitor writes a date (was the ISO "2026-12-04").
+    expect(pl).toContain('title="4 gru 2026: 99,99%"');
     expect(renderHtml(snap, "de", o)).toContain("99,99\u00a0% Verfügbarkeit");
     const en = renderHtml(snap, "en", o);
     expect(en).toContain("99.99% uptime");
+    expect(en).toContain('title="4 Dec 2026: 99.99%"');
+    expect(renderHtml(snap, "es", o)).toContain('title="4 dic 2026: 99,99\u00a0%"');
     expect(en).not.toContain("100.00%");
   });
 });

@@ -126,7 +126,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribed: "Wypisano Cię z powiadomień",
     updated: "Aktualizacja",
     feed: "Kanał Atom",
-    shownIn: "Jeszcze nie ma tekstu po polsku; pokazujemy wersję: {language}.",
+    shownIn: "Jeszcze nie ma tekstu po polsku; pokazujemy go {language}.",
     resolvedText:
       "{title}: naprawione. Wszystko znów działa normalnie. Przepraszamy za utrudnienia i dziękujemy za cierpliwość.",
   },
@@ -141,7 +141,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     incidents: "Incidenti",
     noIncidents: "Nessun incidente negli ultimi 14 giorni.",
     maintenance: "Manutenzione programmata",
-    uptime: "disponibilità",
+    uptime: "di disponibilità",
     daysAgo: "90 giorni fa",
     today: "Oggi",
     noData: "Nessun dato",
@@ -235,7 +235,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     incidents: "Incidencias",
     noIncidents: "Sin incidencias en los últimos 14 días.",
     maintenance: "Mantenimiento programado",
-    uptime: "disponibilidad",
+    uptime: "de disponibilidad",
     daysAgo: "hace 90 días",
     today: "Hoy",
     noData: "Sin datos",
@@ -282,15 +282,30 @@ export function pickLanguage(
   return fallback;
 }
 
-/** Each language's name in itself, for the note beside a text shown in another language. */
-export const LANGUAGE_NAMES: Record<Lang, string> = {
-  en: "English",
-  pl: "polski",
-  de: "Deutsch",
-  fr: "français",
-  it: "italiano",
-  es: "español",
+/**
+ * Each language named in the reader's language, as the note's sentence takes it: "angezeigt auf
+ * Polnisch", "affiché en polonais", "pokazujemy go po angielsku". A name in itself ("angezeigt auf
+ * polski") was a foreign word in the middle of the reader's sentence.
+ */
+const LANGUAGE_IN: Record<Lang, Record<Lang, string>> = {
+  en: { en: "English", pl: "Polish", de: "German", fr: "French", it: "Italian", es: "Spanish" },
+  pl: {
+    en: "po angielsku",
+    pl: "po polsku",
+    de: "po niemiecku",
+    fr: "po francusku",
+    it: "po włosku",
+    es: "po hiszpańsku",
+  },
+  de: { en: "Englisch", pl: "Polnisch", de: "Deutsch", fr: "Französisch", it: "Italienisch", es: "Spanisch" },
+  fr: { en: "anglais", pl: "polonais", de: "allemand", fr: "français", it: "italien", es: "espagnol" },
+  it: { en: "inglese", pl: "polacco", de: "tedesco", fr: "francese", it: "italiano", es: "spagnolo" },
+  es: { en: "inglés", pl: "polaco", de: "alemán", fr: "francés", it: "italiano", es: "español" },
 };
+
+/** The note beside a text shown in another language than the reader's: "Not yet written in English; shown in Polish." */
+export const shownInNote = (reader: Lang, shown: Lang): string =>
+  PAGE_TEXT[reader].shownIn.replace("{language}", LANGUAGE_IN[reader][shown]);
 
 /** A stored {en, pl, …} text in `lang`, else the shop's default language, else any it has; and which it is. */
 export function pickText(

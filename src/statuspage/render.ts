@@ -1,7 +1,7 @@
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
-import { formatForCustomer, localeOf } from "../core/zoned-time.js";
+import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
-import { LANGUAGE_NAMES, PAGE_TEXT, pick, pickText } from "./i18n.js";
+import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import type { I18n, Snapshot, SnapshotComponent } from "./model.js";
 
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
@@ -56,7 +56,7 @@ const nameOf = (c: SnapshotComponent, lang: Lang, s: Snapshot) =>
 function localText(t: I18n, lang: Lang, s: Snapshot): SafeHtml {
   const got = pickText(t as Record<string, string>, lang, s.workspace.language);
   if (got.lang === lang || !got.text) return html`${got.text}`;
-  const note = PAGE_TEXT[lang].shownIn.replace("{language}", LANGUAGE_NAMES[got.lang]);
+  const note = shownInNote(lang, got.lang);
   return html`<span lang="${got.lang}">${got.text}</span> <span class="meta untranslated">(${note})</span>`;
 }
 
@@ -85,7 +85,8 @@ function bars(c: SnapshotComponent, lang: Lang): SafeHtml {
     // A day without checks is a plain grey cell: 90 of them per component add up on a rushed page.
     if (d.uptime === null) return raw("<span></span>");
     const cls = d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
-    return html`<span class="${cls}" title="${d.day}: ${percent(d.uptime, lang)}"></span>`;
+    // The shop's day (snapshot days are in its zone), written as the visitor writes a date: "5 gru 2026".
+    return html`<span class="${cls}" title="${formatDay(d.day, lang)}: ${percent(d.uptime, lang)}"></span>`;
   });
   const uptime = c.uptime_90d === null ? t.noData : `${percent(c.uptime_90d, lang)} ${t.uptime}`;
   return html`<div class="bars" aria-hidden="true">${cells}</div><div class="legend"><span>${t.daysAgo}</span><span>${uptime}</span><span>${t.today}</span></div>`;

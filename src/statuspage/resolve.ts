@@ -52,10 +52,13 @@ export async function resolvePreview(
   for (const u of await store.updatesOf(ctx.db, [inc.id]))
     for (const l of Object.keys(parse(u.body))) used.add(l);
   // Every language the shop speaks now, too: the final word must reach all its customers.
-  for (const l of (await ctx.services.accounts.settings(actor.workspaceId)).languages) used.add(l);
+  const settings = await ctx.services.accounts.settings(actor.workspaceId);
+  for (const l of settings.languages) used.add(l);
   const texts: I18n = {};
+  // A title not written in a language reads in the shop's own language first, English last.
+  const fallback = isLang(settings.default_language) ? settings.default_language : "en";
   for (const l of [...used].filter(isLang))
-    texts[l] = PAGE_TEXT[l].resolvedText.replace("{title}", pick(title, l));
+    texts[l] = PAGE_TEXT[l].resolvedText.replace("{title}", pick(title, l, fallback));
   const mine = new Set(JSON.parse(inc.components) as string[]);
   const snap = await deps.snapshot(actor);
   const moved = snap.components.filter((c) => mine.has(c.id) && c.state !== "operational");

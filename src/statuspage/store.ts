@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../app/database.js";
 import { hashSecret } from "../core/ids.js";
 import type {
@@ -76,8 +76,28 @@ export const statusStore = {
       .where("crisis_id", "=", crisisId)
       .orderBy("created_at", "desc")
       .executeTakeFirst(),
-  updateIncident: (db: Db, ws: string, id: string, set: Partial<StatusIncidentsTable>) =>
-    db.updateTable("status_incidents").set(set).where("workspace_id", "=", ws).where("id", "=", id).execute(),
+  /**
+   * An update's effect on its incident. `resolvedAt` is the time of a resolving update, null otherwise:
+   * an incident already resolved keeps its first resolution (a second "resolved" note does not move the
+   * outage's end), one reopened since (resolved_at set back to null) takes the new one. Done in SQL, so
+   * two resolving updates at once cannot both win.
+   */
+  updateIncident: (
+    db: Db,
+    ws: string,
+    id: string,
+    set: Partial<Omit<StatusIncidentsTable, "resolved_at">>,
+    resolvedAt: string | null,
+  ) =>
+    db
+      .updateTable("status_incidents")
+      .set({
+        ...set,
+        resolved_at: resolvedAt === null ? null : sql<string>`coalesce(resolved_at, ${resolvedAt})`,
+      })
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .execute(),
   /** Open incidents, and those updated since `since`, newest first. */
   incidents: (db: Db, ws: string, since: string, limit: number) =>
     db

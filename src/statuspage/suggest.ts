@@ -22,12 +22,14 @@ export async function suggestTexts(
 ): Promise<{ texts: I18n; crisis_type: string | null }> {
   const inc = await store.incident(ctx.db, actor.workspaceId, incidentId);
   if (!inc) throw notFound("incident");
-  const { languages } = await ctx.services.accounts.settings(actor.workspaceId);
+  const { languages, default_language } = await ctx.services.accounts.settings(actor.workspaceId);
   const langs = languages.filter(isLang);
   const texts: I18n = {};
   if (status === "resolved") {
     const title = JSON.parse(inc.title) as Record<string, string>;
-    for (const l of langs) texts[l] = PAGE_TEXT[l].resolvedText.replace("{title}", pick(title, l));
+    // A title not written in a language reads in the shop's own language first, English last.
+    const fallback = isLang(default_language) ? default_language : "en";
+    for (const l of langs) texts[l] = PAGE_TEXT[l].resolvedText.replace("{title}", pick(title, l, fallback));
     return { texts, crisis_type: null };
   }
   if (!inc.crisis_id) return { texts, crisis_type: null };

@@ -96,12 +96,15 @@ type V2Component = ReturnType<typeof componentsOf>[number];
 const byId = (components: V2Component[], ids: readonly string[]) =>
   components.filter((c) => ids.includes(c.id));
 
+/** A stored text in the reader's language, else the page's default language, then English. */
+const textOf = (x: V2Context, t: Record<string, string>) => pick(t, x.lang, x.snapshot.workspace.language);
+
 function incidentOf(x: V2Context, components: V2Component[], i: SnapshotIncident) {
   const updates = [...i.updates].sort((a, b) => b.published_at.localeCompare(a.published_at));
   const firstMonitoring = [...updates].reverse().find((u) => u.status === "monitoring");
   return {
     id: i.id,
-    name: pick(i.title as Record<string, string>, x.lang),
+    name: textOf(x, i.title as Record<string, string>),
     status: i.status,
     created_at: i.created_at,
     updated_at: i.updated_at,
@@ -114,7 +117,7 @@ function incidentOf(x: V2Context, components: V2Component[], i: SnapshotIncident
     incident_updates: updates.map((u) => ({
       id: u.id,
       status: u.status,
-      body: pick(u.body as Record<string, string>, x.lang),
+      body: textOf(x, u.body as Record<string, string>),
       incident_id: i.id,
       created_at: u.published_at,
       updated_at: u.published_at,
@@ -132,7 +135,7 @@ function maintenanceOf(x: V2Context, components: V2Component[], m: SnapshotMaint
   const status = m.active ? "in_progress" : "scheduled";
   return {
     id: m.id,
-    name: pick(m.title as Record<string, string>, x.lang),
+    name: textOf(x, m.title as Record<string, string>),
     status,
     created_at: m.starts_at,
     updated_at: x.snapshot.generated_at,
@@ -148,7 +151,7 @@ function maintenanceOf(x: V2Context, components: V2Component[], m: SnapshotMaint
       {
         id: `${m.id}-1`,
         status,
-        body: pick(m.body as Record<string, string>, x.lang),
+        body: textOf(x, m.body as Record<string, string>),
         incident_id: m.id,
         created_at: m.starts_at,
         updated_at: m.starts_at,

@@ -44,7 +44,7 @@ describe("status page times and languages", () => {
   it("a visitor in a language without text reads the default language with a note", async () => {
     const de = (await pub("/status?lang=de")).body;
     expect(de).toContain('<span lang="pl">Sprawdzamy.</span>');
-    expect(de).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf polski.");
+    expect(de).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf Polnisch.");
     expect((await pub("/status?lang=en")).body).not.toContain("untranslated");
   });
 

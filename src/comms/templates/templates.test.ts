@@ -4,7 +4,7 @@ import { checkTone } from "../tone/index.js";
 import { allDefaultTemplates, checkTemplate, renderTemplate } from "./index.js";
 
 const vars = {
-  now: "2026-11-23",
+  now: "23 November 2026",
   shop: {
     name: "Kites",
     url: "https://kites.test",
@@ -21,6 +21,8 @@ const vars = {
     status: "mitigating",
     started_at: "2026-11-23 10:00 UTC",
     next_update_at: "13:00 UTC",
+    next_update_day: null,
+    next_update_time: "13:00 UTC",
     url: "https://kites.test/crises/1",
   },
   customer: { name: "Ola", email: "ola@example.com" },

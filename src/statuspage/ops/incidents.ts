@@ -70,13 +70,18 @@ export function createIncidentOps(
         created_by: actor.label,
         published_at: at,
       });
-      await store.updateIncident(trx, actor.workspaceId, incidentId, {
-        status: input.status,
-        updated_at: at,
-        resolved_at: input.status === "resolved" ? at : null,
-        ...(input.impact ? { impact: input.impact } : {}),
-        ...(input.components ? { components: JSON.stringify(input.components) } : {}),
-      });
+      await store.updateIncident(
+        trx,
+        actor.workspaceId,
+        incidentId,
+        {
+          status: input.status,
+          updated_at: at,
+          ...(input.impact ? { impact: input.impact } : {}),
+          ...(input.components ? { components: JSON.stringify(input.components) } : {}),
+        },
+        input.status === "resolved" ? at : null,
+      );
       await ctx.jobs.enqueue(NOTIFY_QUEUE, { updateId: id }, { key: `notify:${id}` }, trx);
       await ctx.services.webhooks.emit(
         actor.workspaceId,

@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import { openSecret } from "../../core/secrets.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
-import { LANGUAGE_NAMES, PAGE_TEXT, pick, pickText } from "../i18n.js";
+import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
 import { statusStore as store } from "../store.js";
 
 /** Mails one published update to every confirmed subscriber, in their language and the shop's zone. */
@@ -24,9 +24,7 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
     // A language the shop does not write in gets its default language's text, said so as on the page.
     const got = pickText(body, lang, settings.default_language);
     const text =
-      got.lang === lang || !got.text
-        ? got.text
-        : `${got.text}\n\n(${t.shownIn.replace("{language}", LANGUAGE_NAMES[got.lang])})`;
+      got.lang === lang || !got.text ? got.text : `${got.text}\n\n(${shownInNote(lang, got.lang)})`;
     await ctx.services.mail.send(
       {
         workspaceId: u.workspace_id,

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../app/context.js";
+import { addDays, localDate } from "../../core/zoned-time.js";
 import { LANGS, type Lang } from "../../plan/default-plan/index.js";
 import { type Components, displayOrder, toRecord } from "../components.js";
 import {
@@ -39,13 +40,15 @@ const monitoring = (ctx: AppContext) => ctx.services.monitoring as typeof ctx.se
 async function uptime(
   ctx: AppContext,
   workspaceId: string,
+  timeZone: string,
 ): Promise<Map<string, { days: { day: string; checks: number; up: number }[] }>> {
   const out = new Map<string, { days: { day: string; checks: number; up: number }[] }>();
   const m = monitoring(ctx);
   if (!m) return out;
   const monitors = (await m.states(workspaceId)).filter((s) => s.component);
   for (const mon of monitors) {
-    const u = await m.uptimeDaily(workspaceId, mon.id, 90);
+    // The shop's own days: "Today" turns over at its midnight, not UTC's.
+    const u = await m.uptimeDaily(workspaceId, mon.id, 90, timeZone);
     const c = mon.component as string;
     const acc = out.get(c) ?? { days: u.days.map((d) => ({ day: d.day, checks: 0, up: 0 })) };
     u.days.forEach((d, i) => {
@@ -135,13 +138,11 @@ export async function buildSnapshot(
     store.components(ctx.db, ws.id),
     store.incidents(ctx.db, ws.id, new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString(), 50),
     store.maintenance(ctx.db, ws.id, nowIso),
-    uptime(ctx, ws.id),
+    uptime(ctx, ws.id, ws.time_zone),
     monitoring(ctx)?.states(ws.id) ?? Promise.resolve([]),
   ]);
-  const noDays = Array.from({ length: 90 }, (_, k) => ({
-    day: new Date(now.getTime() - (89 - k) * DAY_MS).toISOString().slice(0, 10),
-    uptime: null,
-  }));
+  const today = localDate(now, ws.time_zone);
+  const noDays = Array.from({ length: 90 }, (_, k) => ({ day: addDays(today, k - 89), uptime: null }));
   const updates = await store.updatesOf(
     ctx.db,
     incidentRows.map((i) => i.id),

@@ -1669,7 +1669,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Uptime per day (for status bars) */
+        /**
+         * Uptime per day (for status bars)
+         * @description Days are UTC's unless `time_zone` names an IANA zone: then each is that zone's calendar day (23 or 25 hours when the clocks change), as the status page draws them.
+         */
         get: operations["getMonitorsByIdUptime"];
         put?: never;
         post?: never;
@@ -13703,6 +13706,7 @@ export interface operations {
         parameters: {
             query?: {
                 days?: number;
+                time_zone?: string;
             };
             header?: never;
             path: {

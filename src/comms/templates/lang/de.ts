@@ -1,7 +1,8 @@
 import type { PhraseTable } from "../phrases.js";
 
 const what = "{{ crisis.summary | default: crisis.description }}";
-const next = "{% if crisis.next_update_at %}Nächstes Update um {{ crisis.next_update_at }}. {% endif %}";
+const next =
+  "{% if crisis.next_update_at %}Nächstes Update {% if crisis.next_update_day %}am {{ crisis.next_update_day }} {% endif %}um {{ crisis.next_update_time }}. {% endif %}";
 
 export const de: PhraseTable = {
   kinds: {

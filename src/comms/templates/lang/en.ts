@@ -1,7 +1,8 @@
 import type { PhraseTable } from "../phrases.js";
 
 const what = "{{ crisis.summary | default: crisis.description }}";
-const next = "{% if crisis.next_update_at %}Next update at {{ crisis.next_update_at }}. {% endif %}";
+const next =
+  "{% if crisis.next_update_at %}Next update {% if crisis.next_update_day %}on {{ crisis.next_update_day }} {% endif %}at {{ crisis.next_update_time }}. {% endif %}";
 
 export const en: PhraseTable = {
   kinds: {

@@ -1,7 +1,8 @@
 import type { PhraseTable } from "../phrases.js";
 
 const what = "{{ crisis.summary | default: crisis.description }}";
-const next = "{% if crisis.next_update_at %}Prochaine mise à jour à {{ crisis.next_update_at }}. {% endif %}";
+const next =
+  "{% if crisis.next_update_at %}Prochaine mise à jour {% if crisis.next_update_day %}le {{ crisis.next_update_day }} {% endif %}à {{ crisis.next_update_time }}. {% endif %}";
 
 export const fr: PhraseTable = {
   kinds: {

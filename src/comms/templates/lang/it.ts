@@ -2,7 +2,7 @@ import type { PhraseTable } from "../phrases.js";
 
 const what = "{{ crisis.summary | default: crisis.description }}";
 const next =
-  "{% if crisis.next_update_at %}Prossimo aggiornamento alle {{ crisis.next_update_at }}. {% endif %}";
+  "{% if crisis.next_update_at %}Prossimo aggiornamento {% if crisis.next_update_day %}il {{ crisis.next_update_day }} {% endif %}alle {{ crisis.next_update_time }}. {% endif %}";
 
 export const it: PhraseTable = {
   kinds: {

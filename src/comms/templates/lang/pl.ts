@@ -1,7 +1,8 @@
 import type { PhraseTable } from "../phrases.js";
 
 const what = "{{ crisis.summary | default: crisis.description }}";
-const next = "{% if crisis.next_update_at %}Kolejna aktualizacja o {{ crisis.next_update_at }}. {% endif %}";
+const next =
+  "{% if crisis.next_update_at %}Kolejna aktualizacja {% if crisis.next_update_day %}{{ crisis.next_update_day }} {% endif %}o {{ crisis.next_update_time }}. {% endif %}";
 
 export const pl: PhraseTable = {
   kinds: {

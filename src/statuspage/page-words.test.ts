@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../plan/default-plan/index.js";
+import { shownInNote } from "./i18n.js";
+import type { Snapshot } from "./model.js";
+import { renderHtml } from "./render.js";
+
+/** The page's own sentences read as each language writes them, with no foreign word left in them. */
+describe("the note beside a text in another language", () => {
+  it("names that language in the reader's language, as the sentence takes it", () => {
+    expect(shownInNote("de", "pl")).toBe("Noch nicht auf Deutsch verfügbar; angezeigt auf Polnisch.");
+    expect(shownInNote("fr", "pl")).toBe("Pas encore disponible en français ; affiché en polonais.");
+    expect(shownInNote("es", "pl")).toBe("Todavía no disponible en español; se muestra en polaco.");
+    expect(shownInNote("it", "de")).toBe("Non ancora disponibile in italiano; mostrato in tedesco.");
+    expect(shownInNote("en", "pl")).toBe("Not yet written in English; shown in Polish.");
+    expect(shownInNote("pl", "en")).toBe("Jeszcze nie ma tekstu po polsku; pokazujemy go po angielsku.");
+  });
+
+  it("never puts a language's own name (polski, English, Deutsch…) into another language's sentence", () => {
+    const selfNames = {
+      en: "English",
+      pl: "polski",
+      de: "Deutsch",
+      fr: "français",
+      it: "italiano",
+      es: "español",
+    };
+    for (const reader of LANGS)
+      for (const shown of LANGS) {
+        // Spanish calls Italian "italiano" too: the same word, rightly.
+        if (shown === reader || (reader === "es" && shown === "it")) continue;
+        const note = shownInNote(reader, shown);
+        expect(note, `${reader}/${shown}`).not.toContain(selfNames[shown]);
+        expect(note, `${reader}/${shown}`).not.toContain("{language}");
+      }
+  });
+});
+
+describe("the uptime line", () => {
+  const snap: Snapshot = {
+    workspace: { slug: "s", name: "Tienda", language: "es", time_zone: "Europe/Madrid", languages: ["es"] },
+    url: "https://shop.example/status",
+    generated_at: "2026-12-05T07:00:00.000Z",
+    status: "operational",
+    components: [
+      {
+        id: "checkout",
+        name: { es: "Caja", it: "Cassa" },
+        group: false,
+        group_id: null,
+        position: 0,
+        state: "operational",
+        note: null,
+        uptime_90d: 0.9995,
+        days: [{ day: "2026-12-04", uptime: 0.9995 }],
+      },
+    ],
+    incidents: [],
+    maintenance: [],
+  };
+  const o = { subscribeAction: "/status/subscribe", feedHref: "/status/feed.atom" };
+
+  it("reads '99,95 % de disponibilidad' and '99,95% di disponibilità', not a bare noun after the figure", () => {
+    expect(renderHtml(snap, "es", o)).toContain("99,95\u00a0% de disponibilidad");
+    expect(renderHtml(snap, "it", o)).toContain("99,95% di disponibilità");
+  });
+});
