@@ -11,7 +11,9 @@
  * and after the warm-up; the slowest dashboard calls with when they started),
  * /status answers by code, the cores each side got, the server's resident memory.
  * Goal (issue 19): healthz and dashboard p99 < 250 ms, ingest ≥ 80% of solo, no 429 or error on /status.
- * BENCH_OTHERS=0 runs the second phase with ingest alone: how much of the ratio is the bigger store.
+ * A third phase, ingest alone again, gives the solo rate on the store the rush left
+ * (`ingest_vs_solo_around`: the rush against the mean of both solo phases). BENCH_OTHERS=0 runs the
+ * second phase with ingest alone too: how much of the ratio the bigger store makes by itself.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -284,6 +286,10 @@ async function main() {
   const probed = probe ? await probe.stop() : emptyProbe();
   const dashboard = Object.values(probed.byPath).flat();
   const lag = await loopLag(server.api, server.auth);
+  // Ingest alone again, on the store the rush left: the rush stored into a store several times bigger
+  // than the first solo phase did, and SQLite's insert and commit cost grows with it (docs/security.md,
+  // eighth pass), so the rush is also compared with the mean of the solo phases around it.
+  const soloAfter = await rush(server, WARMUP_S + Math.max(5, SECONDS / 4), []);
   const rss = rssMb(server.pid);
   const loadAfter = loadAverage();
 
@@ -304,11 +310,14 @@ async function main() {
         solo_ingest_per_s: round(solo.steady),
         ingest_vs_solo: Math.round((loaded.steady / solo.steady) * 100) / 100,
         ingest_vs_solo_whole_phases: Math.round((loaded.whole / solo.whole) * 100) / 100,
+        solo_after_ingest_per_s: round(soloAfter.steady),
+        ingest_vs_solo_around:
+          Math.round((loaded.steady / ((solo.steady + soloAfter.steady) / 2)) * 100) / 100,
         // A shared machine gives the server a different share in each phase: ingest per CPU-second the
         // server got says how its own time was divided, whatever the machine left it.
         ingest_vs_solo_per_server_cpu:
           Math.round((loaded.steady / loaded.cores.server / (solo.steady / solo.cores.server)) * 100) / 100,
-        ingest_timeline_per_s: { solo: solo.timeline, rush: loaded.timeline },
+        ingest_timeline_per_s: { solo: solo.timeline, rush: loaded.timeline, solo_after: soloAfter.timeline },
         healthz_idle_p99_ms: p99(idle),
         healthz_p99_ms: p99(probed.health),
         healthz_samples: probed.health.length,
