@@ -3,9 +3,9 @@ import { logGamma } from "./stats.js";
 /**
  * Tails of a day's count when the day's own rate swings: N ~ Poisson(e·G), ln G normal with mean −s²/2
  * and variance s² (so E[G] = 1 and Var G = e^{s²} − 1). Review platforms' daily counts swing like
- * this (σ = 0.5 between days is ordinary). A negative binomial with the same variance has a thinner
- * upper tail than the log-normal: at a tail of 1 % a day and σ = 0.5 it allows about half the days
- * the log-normal does, so its thresholds would spend the budget twice over.
+ * this (σ = 0.5 between days is ordinary). A negative binomial (a gamma G) with the same variance has a
+ * thinner upper tail: at σ = 0.5, where the log-normal passes its 1 % point the gamma has 0.6 % left,
+ * at its 0.2 % point 0.05 %, so thresholds from it would spend the budget 1.7–4 times over.
  */
 
 /** Standard normal nodes and weights (a quarter-σ grid over ±6σ: far finer than the tails asked for). */
