@@ -58,8 +58,6 @@ interface OpenDay {
   expected: number;
   /** The count that alarms (Infinity while the series is young). */
   threshold: number;
-  /** What the day may teach the level at most: a count it reaches one day in a thousand. */
-  clip: number;
   s2: number;
   episode: string | null;
   examples: { id: string; text: string }[];
@@ -223,14 +221,14 @@ function expectation(s: DailySeries, start: number): { e: number; s2: number } {
   return { e, s2: Math.log(1 + v + levelError + weekdayError) };
 }
 
-function openDay(ctx: DailyContext, s: DailySeries, start: number, measure: DailyMeasure): OpenDay {
+/** A day's entry; `tested` false for a day learned without a mention, which needs no threshold. */
+function openDay(ctx: DailyContext, s: DailySeries, start: number, measure: DailyMeasure, tested = true) {
   const { e, s2 } = expectation(s, start);
   const minCount = ctx.config[measure].minCount;
-  const p = ctx.budget() / 7;
-  const warm = s.n >= WARM_DAYS && e > 0;
-  const threshold = warm ? Math.max(minCount, dayQuantile(p, e, s2)) : Infinity;
-  const clip = warm ? Math.max(threshold, dayQuantile(1e-3, e, s2)) : Infinity;
-  return { start, count: 0, expected: e, threshold, clip, s2, episode: null, examples: [] };
+  const warm = tested && s.n >= WARM_DAYS && e > 0;
+  const threshold = warm ? Math.max(minCount, dayQuantile(ctx.budget() / 7, e, s2)) : Infinity;
+  const day: OpenDay = { start, count: 0, expected: e, threshold, s2, episode: null, examples: [] };
+  return day;
 }
 
 /** Days whose grace has passed by `now` are learned (a day without a mention as a zero) and close. */
@@ -241,7 +239,7 @@ export function closeDays(ctx: DailyContext, now: number): Alert[] {
       const start = s.next;
       const i = s.open.findIndex((x) => x.start === start);
       const measure: DailyMeasure = key.startsWith("volume") ? "volume" : "negative";
-      const d = i >= 0 ? (s.open.splice(i, 1)[0] as OpenDay) : openDay(ctx, s, start, measure);
+      const d = i >= 0 ? (s.open.splice(i, 1)[0] as OpenDay) : openDay(ctx, s, start, measure, false);
       learnDay(s, d);
       if (d.episode !== null) {
         const spec: SeriesSpec = { measure, source: key.slice(key.indexOf("|src:") + 5) };
@@ -255,8 +253,8 @@ export function closeDays(ctx: DailyContext, now: number): Alert[] {
 
 function learnDay(s: DailySeries, d: OpenDay) {
   const wd = weekdayOf(d.start);
-  // A day teaches the level no more than a count it reaches one day in a thousand.
-  const o = Math.min(d.count, d.clip);
+  // A day that alarmed teaches the level no more than the count that alarms (a wave is not the usual).
+  const o = d.episode === null ? d.count : Math.min(d.count, d.threshold);
   if (s.n >= 2 && d.expected > 0) {
     s.logs.push(Math.log((d.count + 0.5) / (d.expected + 0.5)));
     s.poissonVar.push(1 / (d.expected + 0.5));
