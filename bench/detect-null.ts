@@ -7,7 +7,9 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}']
  */
+
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
+import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
@@ -25,7 +27,11 @@ const SEEDS = Number(arg("seeds", "4"));
 const FIRST = Number(arg("first-seed", "1"));
 const DAYS = Number(arg("days", "35"));
 const SIGMA = Number(arg("sigma", "0.15"));
-/** `old`: the baseline's error charged as a dispersion (before the sixth pass); `new`: as a level error. */
+/**
+ * `old`: the baseline's error charged as a dispersion, without the tenth pass's young day floor (the
+ * product until then); `new`: as a level error (sixth pass); `floor`: the product since the tenth pass
+ * (level-error.ts `youngDayRefuses`).
+ */
 const MODES = arg("modes", "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
@@ -135,6 +141,7 @@ function main() {
       const events = stream(perDay, seed);
       for (const mode of MODES) {
         levelCharge.on = mode === "new";
+        dayFloor.on = mode === "floor";
         const engine = new DetectionEngine(CONFIG);
         const row = rows[mode] as Row;
         let last = Number.NEGATIVE_INFINITY;

@@ -42,7 +42,11 @@ async function runDetect(flags: DetectFlags): Promise<void> {
     onCoarse: (sources) => {
       for (const { source, resolution } of sources)
         process.stderr.write(
-          `detect: ${source ? `source "${source}"` : "the file"} is stamped to the ${resolution}; its mentions are spread evenly over each ${resolution}\n`,
+          `detect: ${source ? `source "${source}"` : "the file"} is stamped to the ${resolution}; ${
+            resolution === "day"
+              ? "its days are tested as whole days"
+              : "its mentions are spread evenly over each hour"
+          }\n`,
         );
     },
     onSorted: (n) =>

@@ -81,6 +81,8 @@ export async function* replayLines(
     const t = Date.parse(event.at);
     const spread = opts.stamps?.spreadOf(line, event.source ?? "", t);
     if (spread) {
+      // The day is what the source said: tested as a day (detectors/daily.ts), wherever it is spread.
+      if (spread.unitMs === 86_400_000) event.stampedDay = event.at;
       held.hold(
         `${event.source ?? ""}\u0000${spread.unitMs}`,
         spreader.timeFor(event.source ?? "", t, spread),

@@ -22,6 +22,9 @@ export interface ProfileState {
   /** Recent counts and their day-free expectation, decayed (half-life RECENT_HALF_LIFE_HOURS). */
   recentObs?: number;
   recentExp?: number;
+  /** The part of recentExp learned from buckets of the UTC day `recentDay` (how much it has seen of it). */
+  recentDayExp?: number;
+  recentDay?: number;
   /** The scope's usual count per bucket without its profile, long memory (USUAL_HALF_LIFE_HOURS). */
   usualLevel?: number;
   usualN?: number;
@@ -125,6 +128,16 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
  * series' guess that a rise is a wave.
  */
 export const RECENT_HALF_LIFE_HOURS = 6;
+
+/**
+ * How much of the day's level has not seen the UTC day in progress at `now`: 1 until its first buckets
+ * are learned (three hours late), then falling as the day's weight grows against what came before
+ * (level-error.ts, youngDayRefuses).
+ */
+export function unseenDay(p: ProfileState, now: number): number {
+  const seen = p.recentDay === dayIndex(now) ? (p.recentDayExp ?? 0) : 0;
+  return 1 - seen / ((p.recentExp ?? 0) + RECENT_PRIOR);
+}
 const RECENT_PRIOR = 50;
 
 export const recentFactor = (p: ProfileState) =>
@@ -152,6 +165,10 @@ export function learnRecent(p: ProfileState, observed: number, start: number, bu
   if (n > 0) {
     p.recentObs = (p.recentObs ?? 0) * decay + observed;
     p.recentExp = (p.recentExp ?? 0) * decay + base;
+    const day = dayIndex(start);
+    if (p.recentDay !== day) p.recentDayExp = 0;
+    p.recentDay = day;
+    p.recentDayExp = (p.recentDayExp ?? 0) * decay + base;
   }
   const alpha = Math.max(1 - 0.5 ** (bucketMs / (USUAL_HALF_LIFE_HOURS * 3_600_000)), 1 / (n + 1));
   p.usualLevel = usual + alpha * (observed / f - usual);

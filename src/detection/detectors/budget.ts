@@ -1,13 +1,14 @@
 import { bankFactor } from "./calibration.js";
 import type { SeriesSpec } from "./series.js";
 
-export type BudgetGroup = "overall" | "topics" | "narrowed";
+export type BudgetGroup = "overall" | "topics" | "narrowed" | "daily";
 /**
  * How the false-alarm budget is shared between groups of series: 2/5 to the four overall series (all,
  * negative, complaints, negative share), which any wave moves whatever its topic, source or language;
- * 1/5 to the ten topics; 2/5 to every per-source and per-language series together.
+ * 1/5 to the ten topics; 2/5 to every per-source and per-language series together. Sources stamped to
+ * the day (daily.ts), when there are any, take a sixth: 1/6 beside the others' 5/6, and no more when alone.
  */
-const BUDGET_WEIGHTS: Record<BudgetGroup, number> = { overall: 2, topics: 1, narrowed: 2 };
+const BUDGET_WEIGHTS: Record<BudgetGroup, number> = { overall: 2, topics: 1, narrowed: 2, daily: 1 };
 export const groupOf = (spec: SeriesSpec): BudgetGroup =>
   spec.source !== undefined || spec.language !== undefined
     ? "narrowed"
@@ -26,9 +27,23 @@ export function budgetOf(
   falseAlarmsPerWeek: number,
   riseFactors: readonly number[],
 ): number {
-  const group = groupOf(spec);
+  return groupBudget(tested, groupOf(spec), falseAlarmsPerWeek) / bankFactor(riseFactors);
+}
+
+/** One series' share of the weekly budget within its group, before any bank of tests. */
+export function groupBudget(
+  tested: Record<BudgetGroup, number>,
+  group: BudgetGroup,
+  falseAlarmsPerWeek: number,
+): number {
   let total = 0;
-  for (const g of Object.keys(BUDGET_WEIGHTS) as BudgetGroup[]) if (tested[g] > 0) total += BUDGET_WEIGHTS[g];
-  const share = BUDGET_WEIGHTS[group] / Math.max(total, BUDGET_WEIGHTS[group]);
-  return (falseAlarmsPerWeek * share) / Math.max(1, tested[group]) / bankFactor(riseFactors);
+  let all = 0;
+  for (const g of Object.keys(BUDGET_WEIGHTS) as BudgetGroup[]) {
+    all += BUDGET_WEIGHTS[g];
+    if (tested[g] > 0) total += BUDGET_WEIGHTS[g];
+  }
+  // The days keep their sixth even alone: a source of days has seven tests a week, and the whole budget
+  // would make an ordinary busy day (one in fourteen) an alarm.
+  const share = BUDGET_WEIGHTS[group] / (group === "daily" ? all : Math.max(total, BUDGET_WEIGHTS[group]));
+  return (falseAlarmsPerWeek * share) / Math.max(1, tested[group]);
 }

@@ -1,5 +1,6 @@
 import type { AuthorCounts } from "./authors.js";
 import type { ProfileState } from "./baseline.js";
+import type { DailyState } from "./daily.js";
 import type { Scope, SeriesState } from "./series.js";
 import type { SingleState } from "./single.js";
 import type { Told } from "./told.js";
@@ -38,6 +39,8 @@ export interface EngineState {
   sourceSince?: Record<string, number>;
   /** The all-mentions series' silence in progress (engine.ts, noteSilence); absent when it is not silent. */
   silence?: { since: number; expected: number };
+  /** Sources stamped to the day and their days (daily.ts); absent in states saved before them. */
+  daily?: DailyState;
 }
 
 export interface EngineOptions {

@@ -8,8 +8,9 @@ import {
   profileRates,
   queueRecent,
 } from "./baseline.js";
-import { type BudgetGroup, budgetOf, groupOf } from "./budget.js";
+import { type BudgetGroup, budgetOf, groupBudget, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
+import { closeDays, countDaily, type DailyContext, newDailyState, stampedDayOf } from "./daily.js";
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 import { mentionKeys, sourceSince, youngSource } from "./narrowed.js";
 import { newSeq } from "./sequential.js";
@@ -23,6 +24,7 @@ import {
   seriesKey,
   specOf,
 } from "./series.js";
+import { closeShopSeries, frozenAt } from "./shop-series.js";
 import { noteSilence } from "./silence.js";
 import { closeQuiet, newSingleState, onMention } from "./single.js";
 import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
@@ -53,10 +55,11 @@ export class DetectionEngine {
   private readonly onPoint: ((point: SeriesPoint) => void) | undefined;
   private readonly derived: { rates: ProfileRates; alphaHl: number; keep: number };
   /** Mention series with a detector on, overall and narrowed (by source or language): the budget's split. */
-  private readonly tested: Record<BudgetGroup, number> = { overall: 0, topics: 0, narrowed: 0 };
+  private readonly tested: Record<BudgetGroup, number> = { overall: 0, topics: 0, narrowed: 0, daily: 0 };
   /** Each series' budget while `tested` stays as it is: asked for on every mention of a warm series. */
   private readonly budgets = new Map<string, number>();
   private readonly budgetFn = (key: string) => this.budgetOf(key);
+  private dailyCtx: DailyContext | undefined;
 
   constructor(
     config: DetectionConfigInput | DetectionConfig = {},
@@ -81,6 +84,7 @@ export class DetectionEngine {
         );
       this.state = structuredClone(state);
       for (const key of Object.keys(this.state.series)) this.countTested(key);
+      this.tested.daily = Object.keys(this.state.daily?.series ?? {}).length;
     } else {
       this.state = {
         version: ENGINE_STATE_VERSION,
@@ -174,6 +178,10 @@ export class DetectionEngine {
   private pushMention(m: MentionEvent, at: number, alerts: Alert[]) {
     this.state.scopeStart.mentions ??= at;
     alerts.push(...onMention(this.state.single, this.config, m, at));
+    // A source stamped to the day is tested as days (daily.ts), not by the minute.
+    const daily = this.daily();
+    const day = stampedDayOf(daily.state, m, toMs(m.at));
+    if (day !== null) return void alerts.push(...countDaily(daily, m, day, at));
     this.state.authors ??= {};
     if (countsForAuthor(this.state.authors, m.author, at, this.config.perAuthor.maxPerHour))
       this.countMention(m, at, alerts);
@@ -219,6 +227,18 @@ export class DetectionEngine {
       this.budgets.set(key, b);
     }
     return b;
+  }
+
+  private daily(): DailyContext {
+    if (this.dailyCtx) return this.dailyCtx;
+    this.state.daily ??= newDailyState();
+    const born = () => {
+      this.tested.daily++;
+      this.budgets.clear();
+    };
+    const budget = () => groupBudget(this.tested, "daily", this.config.falseAlarmsPerWeek);
+    this.dailyCtx = { config: this.config, state: this.state.daily, budget, born };
+    return this.dailyCtx;
   }
 
   private watch(at: number): WatchContext {
@@ -291,7 +311,10 @@ export class DetectionEngine {
         const r = closeSeriesBucket(young ?? watch, key, s, start, end, !outage);
         point = r.point;
         if (r.alert) closeAlerts.push(r.alert);
-      } else point = this.closeShopSeries(s, start, end);
+      } else {
+        const opts = { start, end, warm: this.isWarm("shop", start), config: this.config };
+        point = closeShopSeries(s, this.state.profiles.shop, this.derived, opts);
+      }
       if (this.onPoint)
         this.onPoint({
           series: key,
@@ -306,7 +329,7 @@ export class DetectionEngine {
       if (driver) {
         // The mentions' profile is every series' shape: no episode holds it, or a busy day read as a
         // wave bends the shape later days are read against (docs/detection-ninth-pass.md).
-        const frozen = outage || (scope === "shop" && this.frozen(s, end));
+        const frozen = outage || (scope === "shop" && frozenAt(s, end, this.config));
         const taught = this.isWarm(scope, start)
           ? clipForLearning(point.observed, point.expected)
           : point.observed;
@@ -346,31 +369,7 @@ export class DetectionEngine {
       if (a) alerts.push(a);
     }
     alerts.push(...closeQuiet(this.state.single, this.config, end));
-  }
-
-  /** A shop series' bucket end: the window-scored detectors' baseline (see spike.ts). */
-  private closeShopSeries(s: SeriesState, start: number, end: number) {
-    const { alphaHl, keep } = this.derived;
-    const f = profileFactor(this.state.profiles.shop, start);
-    const expected = s.level * f;
-    const count = s.partial;
-    s.counts.push(count);
-    s.expected.push(expected);
-    while (s.counts.length > keep) {
-      s.counts.shift();
-      s.expected.shift();
-    }
-    const learned = this.isWarm("shop", start) ? clipForLearning(count, expected) : count;
-    const frozen = this.frozen(s, end);
-    if (!frozen) s.level += Math.max(alphaHl, 1 / (s.n + 1)) * (learned / f - s.level);
-    s.n++;
-    s.partial = 0;
-    return { observed: count, expected };
-  }
-
-  /** Nothing is learned in the first hours of an episode (`freezeHours`). */
-  private frozen(s: SeriesState, end: number): boolean {
-    return s.episode !== null && end - s.episode.openedAt < this.config.baseline.freezeHours * HOUR_MS;
+    if (this.state.daily) alerts.push(...closeDays(this.daily(), end));
   }
 
   isWarm(scope: Scope, at: number): boolean {

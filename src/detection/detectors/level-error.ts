@@ -233,3 +233,31 @@ export function weekdayVariance(days: number, dayError: number): number {
   const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
   return DAY_VARIANCE * (1 - trust) ** 2 + (dayError * trust * trust) / weeks;
 }
+
+/** The young day floor (tenth pass) on or off: on in the product, off for the benches' before. */
+export const dayFloor = { on: true };
+
+/**
+ * Whether a young baseline's firing member is refused because the day's level may still be off by the
+ * day-to-day jump (tenth pass). Until day 14 the weekday profile is not trusted and the day's level
+ * learns three hours late, so on the first night of a busier day every dense series runs at 2–3×
+ * expected for hours, and past ρ = 1.82 a k = 3 CUSUM drifts up whatever its evidence is divided by.
+ * The jump between two days is modelled as log-normal with the variance of two days' errors (each
+ * DAY_VARIANCE and the untrusted weekday's), scaled by the square of the share of the day's level that
+ * has not seen the day in progress (`unseen`, baseline.ts): large in the night's first hours, gone by
+ * the afternoon. The member must also pass the level-error threshold of that variance on its evidence
+ * before φ. A constant window of hours would not know a quiet night (whose few mentions teach the day's
+ * level little) from a busy morning.
+ */
+export function youngDayRefuses(
+  f: { member: { s: number }; factor: number },
+  phi: number,
+  weeklyExpected: number,
+  alarmsPerWeek: number,
+  days: number,
+  unseen: number,
+): boolean {
+  if (!dayFloor.on || days >= 14 || unseen <= 0) return false;
+  const variance = (2 * DAY_VARIANCE + weekdayVariance(days, DAY_VARIANCE)) * unseen * unseen;
+  return f.member.s * phi < levelThreshold(f.factor, weeklyExpected, alarmsPerWeek, variance);
+}

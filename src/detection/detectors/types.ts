@@ -19,6 +19,11 @@ export interface MentionEvent {
   complaint?: boolean | undefined;
   /** The text, when the caller has it: an alert quotes a few of the mentions that raised it. */
   text?: string | undefined;
+  /**
+   * The day the source stamped this mention to when it gave no time (ISO 8601, the day's start): the
+   * replay spreads such a mention over its day (`at`) and says so here, so the day is tested as a day.
+   */
+  stampedDay?: string | undefined;
 }
 
 export const SHOP_EVENT_TYPES = [

@@ -1,4 +1,4 @@
-import { clipForLearning, type ProfileState, profileFactor, recentFactor } from "./baseline.js";
+import { clipForLearning, type ProfileState, profileFactor, recentFactor, unseenDay } from "./baseline.js";
 import { groupOf } from "./budget.js";
 import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
@@ -10,6 +10,7 @@ import {
   levelVariance,
   queueLevelError,
   weekdayVariance,
+  youngDayRefuses,
 } from "./level-error.js";
 import {
   clockMention,
@@ -131,7 +132,10 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     const v = seriesVariance(ctx, key, s);
     const threshold = (k: number, w: number) => levelThreshold(k, w, budget, v);
     f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
-  } else f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days));
+  } else {
+    f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days));
+    if (f && youngDayRefuses(f, seq.phi, weekly, budget, ctx.days, unseenDay(ctx.profile, at))) f = null;
+  }
   return f ? open(key, spec, s, f, at, m.id) : null;
 }
 
