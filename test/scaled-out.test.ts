@@ -73,7 +73,7 @@ describe("scaled out: serve --role api and --role worker on one store", () => {
     } finally {
       for (const p of processes) await p.stop();
     }
-    // Three server processes and two CLI runs start from source, each allowed 60 s to come up on a
+    // Three server processes and two CLI runs start from source, each allowed 120 s to come up on a
     // loaded machine (startServerProcess): more than the suite's default limit.
   }, 300_000);
 });

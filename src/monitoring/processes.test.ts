@@ -165,7 +165,7 @@ describe("scaled out: monitors across worker processes", () => {
     } finally {
       for (const p of processes) await p.stop().catch(() => undefined);
     }
-    // Three server processes and two CLI runs start from source (each may take up to 60 s to come up on
+    // Three server processes and two CLI runs start from source (each may take up to 120 s to come up on
     // a loaded machine: startServerProcess's own limit) around 22 s of slots: 49 s on a quiet machine,
     // over 120 s with both stores' suites at once.
   }, 300_000);
