@@ -221,7 +221,7 @@ export async function buildServer(
   // Before idempotency: a refused target is not a request worth remembering.
   installTargetCheck(app);
   installIdempotency(app, ctx);
-  const registry = installMetrics(app, ctx.jobs, ctx);
+  const registry = installMetrics(app, ctx.jobs, ctx, options.pace ?? loopPace);
   const duration = registry.getSingleMetric("firebreak_http_request_duration_seconds") as
     | Histogram<"method" | "route" | "status">
     | undefined;

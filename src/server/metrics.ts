@@ -1,6 +1,6 @@
 import client from "prom-client";
 import type { AppContext } from "../app/context.js";
-import { loopPace } from "../core/pace.js";
+import { loopPace, type Pacer } from "../core/pace.js";
 import { type JobRunner, PERIODIC_PREFIX } from "../jobs/runner.js";
 import { installAppMetrics } from "./app-metrics.js";
 import type { App } from "./types.js";
@@ -12,7 +12,12 @@ import type { App } from "./types.js";
 const MISNAMED_DEFAULTS = ["active_handles_total", "active_requests_total", "active_resources_total"];
 
 /** A registry per server, so two servers in one process (tests) do not collide. */
-export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, ctx?: AppContext) {
+export function installMetrics(
+  app: App,
+  jobs?: Pick<JobRunner, "queueStats">,
+  ctx?: AppContext,
+  pace: Pacer = loopPace,
+) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: "firebreak_" });
   for (const name of MISNAMED_DEFAULTS) registry.removeSingleMetric(`firebreak_nodejs_${name}`);
@@ -28,7 +33,7 @@ export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, c
     registers: [registry],
   });
   if (jobs) installJobMetrics(registry, jobs);
-  installPaceMetrics(registry);
+  installPaceMetrics(registry, pace);
   app.addHook("onResponse", (req, reply, done) => {
     duration.observe(
       { method: req.method, route: req.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
@@ -44,7 +49,7 @@ export function installMetrics(app: App, jobs?: Pick<JobRunner, "queueStats">, c
 }
 
 /** What the status page's pacer does (core/pace.ts): held answers say visitors wait for ingest. */
-function installPaceMetrics(registry: client.Registry) {
+function installPaceMetrics(registry: client.Registry, pace: Pacer) {
   const gauge = (name: string, help: string, read: () => number) =>
     new client.Gauge({
       name,
@@ -57,17 +62,17 @@ function installPaceMetrics(registry: client.Registry) {
   gauge(
     "firebreak_status_paced_answers",
     "Status answers let out while ingest classified",
-    () => loopPace.state.answered,
+    () => pace.state.answered,
   );
   gauge(
     "firebreak_status_pace_held",
     "Status answers waiting while ingest classifies",
-    () => loopPace.state.held,
+    () => pace.state.held,
   );
   gauge(
     "firebreak_status_answer_seconds",
     "What a status answer's own handler takes lately",
-    () => loopPace.state.answerMs / 1000,
+    () => pace.state.answerMs / 1000,
   );
 }
 

@@ -87,8 +87,7 @@ export function statusFrontDoor(pages: () => StatusPages, trustsProxy: boolean):
   const clients = new Map<string, { n: number; reset: number }>();
   const door: FrontDoor = (req: IncomingMessage, res: ServerResponse, statusLimit: number) => {
     if (trustsProxy || req.method !== "GET") return false;
-    const url = req.url ?? "";
-    const m = url.length <= 24 ? PLAIN.exec(url) : null;
+    const m = plainMatch(req.url);
     if (!m) return false;
     const accept = req.headers["accept-language"];
     const page = pages().peekHtml((ws) => pageLanguage(m[1], accept, ws.language));
@@ -115,11 +114,13 @@ export function statusFrontDoor(pages: () => StatusPages, trustsProxy: boolean):
     return "/status";
   };
   // A page browsers keep for 10 s can wait a few ms while ingest classifies a batch (core/pace.ts).
-  door.deferrable = (req) => !trustsProxy && req.method === "GET" && isPlain(req.url);
+  door.deferrable = (req) => !trustsProxy && req.method === "GET" && plainMatch(req.url) !== null;
   return door;
 }
 
-const isPlain = (url: string | undefined) => url !== undefined && url.length <= 24 && PLAIN.test(url);
+/** `/status` or `/status?lang=xx` (its language in [1]), else null; longer URLs are not read at all. */
+const plainMatch = (url: string | undefined) =>
+  url !== undefined && url.length <= 24 ? PLAIN.exec(url) : null;
 
 /** The status page's 429, as the route's limit answers it: a message and Retry-After. */
 function tooMany(req: IncomingMessage, res: ServerResponse, page: Page, limit: number, seconds: number) {
