@@ -182,6 +182,14 @@ class Mutex {
   }
 }
 
+/**
+ * The background reader also checkpoints (worker.ts), so the writer's commits only append to the WAL.
+ * The writer still checkpoints itself past 40,000 pages (160 MB): a backstop should jobs' reads keep the
+ * background thread busy for long.
+ */
+const CHECKPOINT_EVERY_MS = 1000;
+const WRITER_BACKSTOP_PAGES = 40_000;
+
 class ThreadDriver implements Driver {
   private workers: Worker[] = [];
   private threads: Threads | undefined;
@@ -189,8 +197,8 @@ class ThreadDriver implements Driver {
 
   constructor(private readonly file: string) {}
 
-  private async open(): Promise<Worker> {
-    const open: ThreadOpen = { file: this.file };
+  private async open(options: Omit<ThreadOpen, "file"> = {}): Promise<Worker> {
+    const open: ThreadOpen = { file: this.file, ...options };
     const worker = startThread(import.meta.url, "worker", open);
     const ready = await new Promise<ReadyReply>((resolve, reject) => {
       worker.once("message", resolve);
@@ -203,12 +211,15 @@ class ThreadDriver implements Driver {
 
   async init(): Promise<void> {
     // The writer first: it sets WAL on a new file before the reader opens it.
-    const writerThread = await this.open();
+    const writerThread = await this.open({ walAutocheckpoint: WRITER_BACKSTOP_PAGES });
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(4));
     writerThread.postMessage({ quick: { port: port2, signal } } satisfies QuickAnswers, [port2]);
     const writer = new Channel(writerThread, { port: port1, signal, ms: quickMs() });
-    const [reader, background] = await Promise.all([this.open(), this.open()]);
+    const [reader, background] = await Promise.all([
+      this.open(),
+      this.open({ checkpointEveryMs: CHECKPOINT_EVERY_MS }),
+    ]);
     this.threads = { writer, reader: new Channel(reader), background: new Channel(background) };
   }
 

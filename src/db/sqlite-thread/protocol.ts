@@ -4,6 +4,13 @@ import type { MessagePort } from "node:worker_threads";
 
 export interface ThreadOpen {
   file: string;
+  /**
+   * The writer's own WAL checkpoint threshold in pages, instead of sqlite-file.ts's: a backstop only,
+   * once another thread checkpoints (`checkpointEveryMs`).
+   */
+  walAutocheckpoint?: number;
+  /** This thread also copies the WAL into the database file every so many milliseconds (see worker.ts). */
+  checkpointEveryMs?: number;
 }
 
 export interface QueryRequest {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Kysely, sql } from "kysely";
@@ -93,6 +93,27 @@ describe("the store's SQLite connection in its own thread", () => {
     );
     const n = await db.selectFrom("items").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
     expect(n.n).toBe(51);
+  });
+
+  it("commits only append to the WAL: another thread copies it into the database file", async () => {
+    const own = openStore<T>({ dataDir: dir, fileName: "checkpoints.sqlite", thread: true });
+    await sql`create table items (id integer primary key, name text not null unique)`.execute(own.db);
+    const file = join(dir, "checkpoints.sqlite");
+    const before = statSync(file).size;
+    // About 2,000 pages: under the writer's own threshold (10,000 pages before this change, now 40,000),
+    // so only the background thread's checkpoints can bring them into the file.
+    for (let b = 0; b < 20; b++) {
+      const rows = Array.from({ length: 500 }, (_, i) => ({
+        id: b * 500 + i,
+        name: `${b}-${i}-${"x".repeat(700)}`,
+      }));
+      await own.db.insertInto("items").values(rows).execute();
+    }
+    const until = Date.now() + 10_000;
+    while (statSync(file).size < before + 6_000_000 && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(statSync(file).size).toBeGreaterThan(before + 6_000_000);
+    await own.close();
   });
 
   it("a file it cannot open is an error naming why, not a hang", async () => {
