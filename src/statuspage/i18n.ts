@@ -254,7 +254,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     feed: "Feed Atom",
     shownIn: "Todavía no disponible en español; se muestra en {language}.",
     resolvedText:
-      "{title}: solucionado. Todo vuelve a funcionar con normalidad. Sentimos las molestias y le agradecemos su paciencia.",
+      "{title}: solucionado. Todo vuelve a funcionar con normalidad. Sentimos las molestias y te agradecemos tu paciencia.",
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../plan/default-plan/index.js";
-import { shownInNote } from "./i18n.js";
+import { PAGE_TEXT, shownInNote } from "./i18n.js";
 import type { Snapshot } from "./model.js";
 import { renderAtom, renderHtml } from "./render.js";
 
@@ -94,5 +94,14 @@ describe("the uptime line", () => {
     expect(renderAtom(withUpdate, "https://shop.example/status/feed.atom", "fr")).toContain(
       "08:00 CET\u202f: Réglé.",
     );
+  });
+});
+
+describe("the page's final word", () => {
+  it("speaks to the Spanish reader as the shipped texts above it do (tú), not suddenly as usted", () => {
+    // The shipped status updates say "Si se te cobró pero no tienes…": the resolved line followed with
+    // "le agradecemos su paciencia".
+    expect(PAGE_TEXT.es.resolvedText).toContain("te agradecemos tu paciencia");
+    expect(PAGE_TEXT.es.resolvedText).not.toMatch(/\b(le|su|usted)\b/);
   });
 });
