@@ -95,6 +95,34 @@ describe("the uptime line", () => {
       "08:00 CET\u202f: Réglé.",
     );
   });
+
+  it("a feed entry shown in the shop's language says so, as the page and the notices do", () => {
+    const one: Snapshot = {
+      ...snap,
+      incidents: [
+        {
+          id: "i1",
+          title: { es: "Pagos" },
+          status: "resolved",
+          impact: "minor",
+          components: [],
+          created_at: "2026-12-05T06:00:00.000Z",
+          resolved_at: "2026-12-05T07:00:00.000Z",
+          updates: [
+            {
+              id: "u1",
+              status: "resolved",
+              body: { es: "Resuelto." },
+              published_at: "2026-12-05T07:00:00.000Z",
+            },
+          ],
+        },
+      ] as unknown as Snapshot["incidents"],
+    };
+    const fr = renderAtom(one, "https://shop.example/status/feed.atom?lang=fr", "fr");
+    expect(fr).toContain("Resuelto. (Pas encore disponible en français ; affiché en espagnol.)</content>");
+    expect(renderAtom(one, "https://shop.example/status/feed.atom", "es")).toContain(": Resuelto.</content>");
+  });
 });
 
 describe("the page's final word", () => {

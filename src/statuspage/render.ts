@@ -205,6 +205,11 @@ ${components(s, lang)}
  */
 export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
   const text = (t: I18n) => pick(t as Record<string, string>, lang, s.workspace.language);
+  // A text shown in another language says so, as on the page and in the notices.
+  const noted = (t: I18n) => {
+    const got = pickText(t as Record<string, string>, lang, s.workspace.language);
+    return got.lang === lang || !got.text ? got.text : `${got.text} (${shownInNote(lang, got.lang)})`;
+  };
   const entries = s.incidents.flatMap((i) => i.updates.map((u) => ({ i, u })));
   entries.sort((a, b) => (a.u.published_at < b.u.published_at ? 1 : -1));
   const updated = entries[0]?.u.published_at ?? s.generated_at;
@@ -215,7 +220,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 <link rel="alternate" type="text/html" href="${s.url}#incident-${i.id}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
-<content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${text(u.body)}</content>
+<content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
 </entry>`,
   );
   return html`<?xml version="1.0" encoding="utf-8"?>
