@@ -147,6 +147,21 @@ describe("the promised time reads as a sentence, not a list", () => {
   });
 });
 
+describe("French replies", () => {
+  it("move the talk to a private channel as French says it, not 'nous continuerons là-bas' (over there)", () => {
+    const r = buildReply({
+      language: "fr",
+      topic: "delivery",
+      dueAt: "2026-12-07T13:00:00Z",
+      timezone: "Europe/Paris",
+      shop: "Boutique",
+      remedy: null,
+    });
+    expect(r.parts.private).toContain("nous poursuivrons l'échange par ce biais.");
+    expect(r.text).not.toContain("là-bas");
+  });
+});
+
 describe("remedy words", () => {
   it("a discount without an amount names no figure the shop never set, in every language", () => {
     for (const language of CASE_LANGUAGES) {
