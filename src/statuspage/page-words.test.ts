@@ -121,6 +121,8 @@ describe("the uptime line", () => {
     };
     const fr = renderAtom(one, "https://shop.example/status/feed.atom?lang=fr", "fr");
     expect(fr).toContain("Resuelto. (Pas encore disponible en français ; affiché en espagnol.)</content>");
+    // Its link opens the page in the feed's language, whatever the browser says.
+    expect(fr).toContain('href="https://shop.example/status?lang=fr#incident-i1"');
     expect(renderAtom(one, "https://shop.example/status/feed.atom", "es")).toContain(": Resuelto.</content>");
   });
 });

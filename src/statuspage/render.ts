@@ -205,6 +205,7 @@ ${components(s, lang)}
  */
 export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
   const text = (t: I18n) => pick(t as Record<string, string>, lang, s.workspace.language);
+  // Entries link to the page in the feed's language (as the notices do), not the browser's.
   // A text shown in another language says so, as on the page and in the notices.
   const noted = (t: I18n) => {
     const got = pickText(t as Record<string, string>, lang, s.workspace.language);
@@ -217,7 +218,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
     ({ i, u }) => html`<entry>
 <id>urn:uuid:${u.id}</id>
 <title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
-<link rel="alternate" type="text/html" href="${s.url}#incident-${i.id}"/>
+<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}#incident-${i.id}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
 <content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
