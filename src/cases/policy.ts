@@ -84,15 +84,50 @@ export function randomSlots(pattern: string): number {
   return n;
 }
 
-/** The currency of a language's default policy; English follows the workspace (GBP, USD or EUR). */
+/** Whether a currency is written with cents: every amount here is kept in hundredths of its unit. */
+const withCents = (currency: string): boolean => {
+  try {
+    return (
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ===
+      2
+    );
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The currency of the default policy: the workspace's own when the shop chose one (EUR is every
+ * workspace's default, so it says nothing; a Mexican shop's MXN, a Swiss shop's CHF), else by language:
+ * PLN for Polish, EUR for the others. A currency without cents (JPY) keeps the language's, as amounts are
+ * hundredths.
+ */
 export function defaultCurrency(language: string, workspaceCurrency: string): string {
+  if (workspaceCurrency !== "EUR" && withCents(workspaceCurrency)) return workspaceCurrency;
   if (language === "pl") return "PLN";
-  if (language === "en") return ["GBP", "USD", "EUR"].includes(workspaceCurrency) ? workspaceCurrency : "GBP";
+  if (language === "en") return workspaceCurrency === "EUR" ? "EUR" : "GBP";
   return "EUR";
 }
 
-/** One "unit" of goodwill per currency: 10 EUR/GBP/USD, 40 PLN (close in buying power). */
-const UNIT: Record<string, number> = { PLN: 4000, EUR: 1000, GBP: 1000, USD: 1000 };
+/** One "unit" of goodwill per currency: about 10 EUR (40 PLN, 200 MXN, 15 AUD); 10.00 of any other. */
+const UNIT: Record<string, number> = {
+  PLN: 4000,
+  EUR: 1000,
+  GBP: 1000,
+  USD: 1000,
+  CHF: 1000,
+  AUD: 1500,
+  CAD: 1500,
+  NZD: 1700,
+  MXN: 20000,
+  BRL: 5000,
+  SEK: 10000,
+  NOK: 10000,
+  DKK: 7500,
+  CZK: 25000,
+  HUF: 400000,
+  RON: 5000,
+};
 
 export function defaultPolicy(language: string, workspaceCurrency: string): RemedyPolicy {
   const currency = defaultCurrency(language, workspaceCurrency);

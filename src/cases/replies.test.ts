@@ -27,7 +27,8 @@ describe("suggested replies", () => {
   for (const language of CASE_LANGUAGES) {
     for (const topic of CASE_TOPICS) {
       it(`${language}/${topic}: passes the tone check and has every element`, () => {
-        const policy = defaultPolicy(language, "GBP");
+        // EUR is every workspace's default currency: each language's own then (a chosen one wins, below).
+        const policy = defaultPolicy(language, language === "en" ? "GBP" : "EUR");
         const tp = policy.topics[topic];
         const kind = tp.offer[0] ?? "apology";
         const r = buildReply({
@@ -63,9 +64,18 @@ describe("suggested replies", () => {
     }
   }
 
-  it("the default policy uses each language's currency; English follows the workspace", () => {
+  it("the default policy uses the shop's chosen currency, else each language's (EUR is every workspace's default)", () => {
     expect(defaultPolicy("pl", "EUR").currency).toBe("PLN");
-    for (const l of ["it", "fr", "de", "es"]) expect(defaultPolicy(l, "USD").currency).toBe("EUR");
+    for (const l of ["it", "fr", "de", "es"]) expect(defaultPolicy(l, "EUR").currency).toBe("EUR");
+    // Third pass: a Spanish-speaking shop in Mexico or the US, a German one in Switzerland, an English one in
+    // Australia were promised euros or pounds (this test pinned EUR for USD on purpose; changed on purpose).
+    expect(defaultPolicy("es", "USD").currency).toBe("USD");
+    expect(defaultPolicy("es", "MXN")).toMatchObject({ currency: "MXN", limits: { refund: 200_000 } });
+    expect(defaultPolicy("de", "CHF").currency).toBe("CHF");
+    expect(defaultPolicy("en", "AUD").currency).toBe("AUD");
+    expect(defaultPolicy("pl", "PLN").currency).toBe("PLN");
+    // Amounts are hundredths: a currency without cents keeps the language's.
+    expect(defaultPolicy("de", "JPY").currency).toBe("EUR");
     expect(defaultPolicy("en", "USD").currency).toBe("USD");
     expect(defaultPolicy("en", "GBP").currency).toBe("GBP");
     expect(defaultPolicy("en", "EUR").currency).toBe("EUR");
@@ -134,6 +144,21 @@ describe("the promised time reads as a sentence, not a list", () => {
     expect(r.parts.next).toBe(
       "Badamy tę sprawę; co ustaliliśmy i co to oznacza dla Ciebie, napiszemy do 7 grudnia, godz. 14:00 CET.",
     );
+  });
+});
+
+describe("French replies", () => {
+  it("move the talk to a private channel as French says it, not 'nous continuerons là-bas' (over there)", () => {
+    const r = buildReply({
+      language: "fr",
+      topic: "delivery",
+      dueAt: "2026-12-07T13:00:00Z",
+      timezone: "Europe/Paris",
+      shop: "Boutique",
+      remedy: null,
+    });
+    expect(r.parts.private).toContain("nous poursuivrons l'échange par ce biais.");
+    expect(r.text).not.toContain("là-bas");
   });
 });
 

@@ -1,4 +1,5 @@
 import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
+import { givenWords } from "./outcome-words.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 import { wordsOf } from "./words.js";
 
@@ -74,6 +75,11 @@ export function formatMoney(amount: number, currency: string, language: CaseLang
 export function remedyPhrase(kind: RemedyKind, amount: number, currency: string, language: CaseLang): string {
   const w = wordsOf(language);
   return w.remedy[kind](amount > 0 ? formatMoney(amount, currency, language) : null);
+}
+
+/** A given remedy as the public follow-up names it, e.g. "a discount of €10.00 on the next order". */
+export function givenPhrase(kind: RemedyKind, amount: number, currency: string, language: CaseLang): string {
+  return givenWords(language)[kind](amount > 0 ? formatMoney(amount, currency, language) : null);
 }
 
 export function buildReply(input: ReplyInput): Reply {

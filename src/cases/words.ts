@@ -224,7 +224,7 @@ const fr: Words = {
     general: (d) => `Nous examinons la situation et vous écrirons d'ici le ${d}.`,
   },
   private:
-    "Si vous préférez, vous pouvez nous envoyer un message privé ou un e-mail avec votre numéro de commande et nous continuerons là-bas.",
+    "Si vous préférez, vous pouvez nous envoyer un message privé ou un e-mail avec votre numéro de commande et nous poursuivrons l'échange par ce biais.",
   offer: (r) => `Pour réparer cela, nous vous proposons ${r}.`,
   apologyOnly: "Veuillez accepter nos excuses.",
   remedy: {

@@ -22,6 +22,12 @@ export interface PageText {
   /** The double opt-in e-mail: "{name}" is the shop. */
   confirmIntro: string;
   confirmIgnore: string;
+  /** The page after the subscribe form: what happens next (the same whether or not the address was known). */
+  checkInbox: string;
+  /** A form post whose address is not one. */
+  badEmail: string;
+  /** A confirm or unsubscribe link whose token is gone (replaced by a newer mail's, or unsubscribed). */
+  linkGone: string;
   unsubscribe: string;
   /** The pages the mails' links open: a title and button, then what the click did. */
   confirmTitle: string;
@@ -88,6 +94,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribeButton: "Subscribe",
     confirmIntro: "Confirm that you want status updates from {name} by following this link:",
     confirmIgnore: "If you did not ask for this, ignore this e-mail: nothing more will come.",
+    checkInbox:
+      "Check your inbox: open the link we sent to confirm. If you are already subscribed, nothing changes.",
+    badEmail: "That does not look like an e-mail address. Go back and check it.",
+    linkGone:
+      "This link no longer works: a newer e-mail replaced it, or the subscription ended. Use the link in our latest e-mail, or subscribe again on the status page.",
     unsubscribe: "Unsubscribe",
     confirmTitle: "Confirm your subscription",
     confirmButton: "Confirm",
@@ -119,6 +130,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribeButton: "Zapisz się",
     confirmIntro: "Potwierdź, że chcesz otrzymywać informacje o stanie usług {name}, otwierając ten link:",
     confirmIgnore: "Jeśli to nie Ty, zignoruj tę wiadomość: nic więcej nie wyślemy.",
+    checkInbox:
+      "Sprawdź skrzynkę: otwórz link, który wysłaliśmy, aby potwierdzić. Jeśli już masz subskrypcję, nic się nie zmienia.",
+    badEmail: "To nie wygląda na adres e-mail. Wróć i sprawdź go.",
+    linkGone:
+      "Ten link już nie działa: zastąpił go nowszy e-mail albo subskrypcja się zakończyła. Użyj linku z naszej ostatniej wiadomości albo zapisz się ponownie na stronie statusu.",
     unsubscribe: "Wypisz się",
     confirmTitle: "Potwierdź subskrypcję",
     confirmButton: "Potwierdzam",
@@ -150,6 +166,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribeButton: "Iscriviti",
     confirmIntro: "Conferma che vuoi ricevere gli aggiornamenti di stato di {name} aprendo questo link:",
     confirmIgnore: "Se non l'hai chiesto tu, ignora questa e-mail: non riceverai altro.",
+    checkInbox:
+      "Controlla la posta: apri il link che ti abbiamo inviato per confermare. Se sei già iscritto, non cambia nulla.",
+    badEmail: "Non sembra un indirizzo e-mail. Torna indietro e controllalo.",
+    linkGone:
+      "Questo link non funziona più: un'e-mail più recente lo ha sostituito, oppure l'iscrizione è terminata. Usa il link della nostra ultima e-mail o iscriviti di nuovo dalla pagina di stato.",
     unsubscribe: "Annulla iscrizione",
     confirmTitle: "Conferma l'iscrizione",
     confirmButton: "Conferma",
@@ -181,6 +202,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribeButton: "S'abonner",
     confirmIntro: "Confirmez que vous souhaitez recevoir les mises à jour de {name} en ouvrant ce lien :",
     confirmIgnore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : vous ne recevrez rien d'autre.",
+    checkInbox:
+      "Consultez votre boîte de réception : ouvrez le lien que nous avons envoyé pour confirmer. Si vous êtes déjà abonné, rien ne change.",
+    badEmail: "Cela ne ressemble pas à une adresse e-mail. Revenez en arrière pour la vérifier.",
+    linkGone:
+      "Ce lien ne fonctionne plus : un e-mail plus récent l'a remplacé, ou l'abonnement a pris fin. Utilisez le lien de notre dernier e-mail, ou abonnez-vous de nouveau sur la page d'état.",
     unsubscribe: "Se désabonner",
     confirmTitle: "Confirmez votre abonnement",
     confirmButton: "Confirmer",
@@ -213,6 +239,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Bestätigen Sie über diesen Link, dass Sie Statusmeldungen von {name} erhalten möchten:",
     confirmIgnore:
       "Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: es kommt nichts weiter.",
+    checkInbox:
+      "Sehen Sie in Ihrem Postfach nach: Öffnen Sie den Link, den wir gesendet haben, um zu bestätigen. Wenn Sie schon angemeldet sind, ändert sich nichts.",
+    badEmail: "Das sieht nicht nach einer E-Mail-Adresse aus. Gehen Sie zurück und prüfen Sie sie.",
+    linkGone:
+      "Dieser Link gilt nicht mehr: Eine neuere E-Mail hat ihn ersetzt, oder das Abonnement wurde beendet. Nutzen Sie den Link aus unserer letzten E-Mail, oder melden Sie sich auf der Statusseite erneut an.",
     unsubscribe: "Abmelden",
     confirmTitle: "Abonnement bestätigen",
     confirmButton: "Bestätigen",
@@ -245,6 +276,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro:
       "Confirma que quieres recibir las actualizaciones de estado de {name} abriendo este enlace:",
     confirmIgnore: "Si no lo has pedido, ignora este correo: no recibirás nada más.",
+    checkInbox:
+      "Revisa tu correo: abre el enlace que te hemos enviado para confirmar. Si ya estás suscrito, no cambia nada.",
+    badEmail: "Eso no parece una dirección de correo electrónico. Vuelve atrás y revísala.",
+    linkGone:
+      "Este enlace ya no funciona: lo sustituyó un correo más reciente, o la suscripción terminó. Usa el enlace de nuestro último correo o suscríbete de nuevo en la página de estado.",
     unsubscribe: "Darse de baja",
     confirmTitle: "Confirma tu suscripción",
     confirmButton: "Confirmar",
@@ -254,7 +290,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     feed: "Feed Atom",
     shownIn: "Todavía no disponible en español; se muestra en {language}.",
     resolvedText:
-      "{title}: solucionado. Todo vuelve a funcionar con normalidad. Sentimos las molestias y le agradecemos su paciencia.",
+      "{title}: solucionado. Todo vuelve a funcionar con normalidad. Sentimos las molestias y te agradecemos tu paciencia.",
   },
 };
 
@@ -321,3 +357,9 @@ export function pickText(
 /** A stored {en, pl, …} text in `lang`, falling back to the default language, then English. */
 export const pick = (t: Record<string, string>, lang: Lang, fallback: Lang = "en"): string =>
   pickText(t, lang, fallback).text;
+
+/**
+ * The colon after a label ("Updated: …"): French sets a (narrow no-break) space before it, "Mis à jour : …",
+ * as the page's French note already does before its semicolon.
+ */
+export const colon = (lang: Lang): string => (lang === "fr" ? "\u202f:" : ":");

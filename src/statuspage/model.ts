@@ -95,6 +95,8 @@ export interface SnapshotMaintenance {
   starts_at: string;
   ends_at: string;
   active: boolean;
+  /** When the shop posted it (v2's created_at: a widget says "posted 2 hours ago", not "in 22 hours"). */
+  created_at?: string;
 }
 
 /** Everything the public page shows, in every language; renderers pick the visitor's. */

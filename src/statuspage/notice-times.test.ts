@@ -52,5 +52,8 @@ describe("times in status notices", () => {
     expect(fr.split("\n")[0]).toMatch(/\d{2}:\d{2} CES?T$/);
     expect(`${pl}${fr}`).not.toContain("UTC");
     expect(fr).toContain("Nous cherchons la cause.");
+    // French sets a space before the colon; Polish does not.
+    expect(fr).toContain("Se désabonner\u202f: http");
+    expect(pl).toContain("Wypisz się: http");
   });
 });

@@ -46,6 +46,7 @@ const maintenance = z.object({
   starts_at: z.string(),
   ends_at: z.string(),
   active: z.boolean(),
+  created_at: z.string().optional(),
 });
 
 export const snapshotOut = z.object({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../plan/default-plan/index.js";
-import { shownInNote } from "./i18n.js";
+import { PAGE_TEXT, shownInNote } from "./i18n.js";
 import type { Snapshot } from "./model.js";
-import { renderHtml } from "./render.js";
+import { renderAtom, renderHtml } from "./render.js";
 
 /** The page's own sentences read as each language writes them, with no foreign word left in them. */
 describe("the note beside a text in another language", () => {
@@ -62,5 +62,76 @@ describe("the uptime line", () => {
   it("reads '99,95 % de disponibilidad' and '99,95% di disponibilità', not a bare noun after the figure", () => {
     expect(renderHtml(snap, "es", o)).toContain("99,95\u00a0% de disponibilidad");
     expect(renderHtml(snap, "it", o)).toContain("99,95% di disponibilità");
+  });
+
+  it("French sets a space before the colon: 'Mis à jour : …', a bar's '4 déc. 2026 : 99,95 %', the feed's time", () => {
+    const fr = renderHtml({ ...snap, workspace: { ...snap.workspace, languages: ["fr"] } }, "fr", o);
+    expect(fr).toContain("Mis à jour\u202f: <time");
+    expect(fr).toMatch(/title="4 déc\. 2026\u202f: 99,95/);
+    expect(renderHtml(snap, "es", o)).toContain("Actualizado: <time");
+    const withUpdate: Snapshot = {
+      ...snap,
+      incidents: [
+        {
+          id: "i1",
+          title: { fr: "Paiements" },
+          status: "resolved",
+          impact: "minor",
+          components: [],
+          created_at: "2026-12-05T06:00:00.000Z",
+          resolved_at: "2026-12-05T07:00:00.000Z",
+          updates: [
+            {
+              id: "u1",
+              status: "resolved",
+              body: { fr: "Réglé." },
+              published_at: "2026-12-05T07:00:00.000Z",
+            },
+          ],
+        },
+      ] as unknown as Snapshot["incidents"],
+    };
+    expect(renderAtom(withUpdate, "https://shop.example/status/feed.atom", "fr")).toContain(
+      "08:00 CET\u202f: Réglé.",
+    );
+  });
+
+  it("a feed entry shown in the shop's language says so, as the page and the notices do", () => {
+    const one: Snapshot = {
+      ...snap,
+      incidents: [
+        {
+          id: "i1",
+          title: { es: "Pagos" },
+          status: "resolved",
+          impact: "minor",
+          components: [],
+          created_at: "2026-12-05T06:00:00.000Z",
+          resolved_at: "2026-12-05T07:00:00.000Z",
+          updates: [
+            {
+              id: "u1",
+              status: "resolved",
+              body: { es: "Resuelto." },
+              published_at: "2026-12-05T07:00:00.000Z",
+            },
+          ],
+        },
+      ] as unknown as Snapshot["incidents"],
+    };
+    const fr = renderAtom(one, "https://shop.example/status/feed.atom?lang=fr", "fr");
+    expect(fr).toContain("Resuelto. (Pas encore disponible en français ; affiché en espagnol.)</content>");
+    // Its link opens the page in the feed's language, whatever the browser says.
+    expect(fr).toContain('href="https://shop.example/status?lang=fr#incident-i1"');
+    expect(renderAtom(one, "https://shop.example/status/feed.atom", "es")).toContain(": Resuelto.</content>");
+  });
+});
+
+describe("the page's final word", () => {
+  it("speaks to the Spanish reader as the shipped texts above it do (tú), not suddenly as usted", () => {
+    // The shipped status updates say "Si se te cobró pero no tienes…": the resolved line followed with
+    // "le agradecemos su paciencia".
+    expect(PAGE_TEXT.es.resolvedText).toContain("te agradecemos tu paciencia");
+    expect(PAGE_TEXT.es.resolvedText).not.toMatch(/\b(le|su|usted)\b/);
   });
 });

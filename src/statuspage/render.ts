@@ -1,7 +1,7 @@
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
 import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
-import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
+import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import type { I18n, Snapshot, SnapshotComponent } from "./model.js";
 
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
@@ -86,7 +86,7 @@ function bars(c: SnapshotComponent, lang: Lang): SafeHtml {
     if (d.uptime === null) return raw("<span></span>");
     const cls = d.uptime >= 0.999 ? "b-ok" : d.uptime >= 0.95 ? "b-minor" : "b-bad";
     // The shop's day (snapshot days are in its zone), written as the visitor writes a date: "5 gru 2026".
-    return html`<span class="${cls}" title="${formatDay(d.day, lang)}: ${percent(d.uptime, lang)}"></span>`;
+    return html`<span class="${cls}" title="${formatDay(d.day, lang)}${colon(lang)} ${percent(d.uptime, lang)}"></span>`;
   });
   const uptime = c.uptime_90d === null ? t.noData : `${percent(c.uptime_90d, lang)} ${t.uptime}`;
   return html`<div class="bars" aria-hidden="true">${cells}</div><div class="legend"><span>${t.daysAgo}</span><span>${uptime}</span><span>${t.today}</span></div>`;
@@ -194,7 +194,7 @@ ${components(s, lang)}
 <form method="post" action="${o.subscribeAction}"><input type="hidden" name="lang" value="${lang}"><label><span class="meta">${
     t.email
   }</span><br><input type="email" name="email" required autocomplete="email"></label><button type="submit">${t.subscribeButton}</button></form>
-<footer>${t.updated}: <time datetime="${s.generated_at}">${fmt(s.generated_at, lang, s)}</time> · <a href="${o.feedHref}">${t.feed}</a></footer>
+<footer>${t.updated}${colon(lang)} <time datetime="${s.generated_at}">${fmt(s.generated_at, lang, s)}</time> · <a href="${o.feedHref}">${t.feed}</a></footer>
 </main></body></html>`.toString();
 }
 
@@ -205,6 +205,12 @@ ${components(s, lang)}
  */
 export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
   const text = (t: I18n) => pick(t as Record<string, string>, lang, s.workspace.language);
+  // Entries link to the page in the feed's language (as the notices do), not the browser's.
+  // A text shown in another language says so, as on the page and in the notices.
+  const noted = (t: I18n) => {
+    const got = pickText(t as Record<string, string>, lang, s.workspace.language);
+    return got.lang === lang || !got.text ? got.text : `${got.text} (${shownInNote(lang, got.lang)})`;
+  };
   const entries = s.incidents.flatMap((i) => i.updates.map((u) => ({ i, u })));
   entries.sort((a, b) => (a.u.published_at < b.u.published_at ? 1 : -1));
   const updated = entries[0]?.u.published_at ?? s.generated_at;
@@ -212,10 +218,10 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
     ({ i, u }) => html`<entry>
 <id>urn:uuid:${u.id}</id>
 <title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
-<link rel="alternate" type="text/html" href="${s.url}#incident-${i.id}"/>
+<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}#incident-${i.id}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
-<content type="text">${fmt(u.published_at, lang, s)}: ${text(u.body)}</content>
+<content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
 </entry>`,
   );
   return html`<?xml version="1.0" encoding="utf-8"?>

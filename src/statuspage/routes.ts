@@ -9,7 +9,7 @@ import { trustProxySetting } from "../server/limits.js";
 import { type App, actorOf } from "../server/types.js";
 import { componentRoutes } from "./component-routes.js";
 import { PAGE_CACHE_CONTROL, PAGE_VARY, pageLanguage, statusFrontDoor, withLogo } from "./fast.js";
-import { PAGE_TEXT } from "./i18n.js";
+import { PAGE_TEXT, pickLanguage } from "./i18n.js";
 import { INCIDENT_STATUSES } from "./model.js";
 import type { Rendered } from "./page.js";
 import { snapshotOut, statusJsonOut, subscribeOut, subscribersOut } from "./page-schema.js";
@@ -149,6 +149,26 @@ function registerPublicPages(app: App, ctx: AppContext) {
   );
 }
 
+/** The language of a link's page when the link names no subscriber: the browser's, else English. */
+const visitorLanguage = (req: FastifyRequest): Lang =>
+  pickLanguage(undefined, req.headers["accept-language"], "en");
+
+/** The language a form post asked for, even when the rest of it does not parse. */
+function formLanguage(body: unknown, fallback: Lang): Lang {
+  const lang = (body as { lang?: unknown } | null)?.lang;
+  return typeof lang === "string" && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : fallback;
+}
+
+/** The page a form post answers: what happens next (or what was wrong), and the way back. */
+function subscribedPage(lang: Lang, sentence: string, back: string, email?: string): string {
+  const t = PAGE_TEXT[lang];
+  return smallPage(
+    lang,
+    t.subscribe,
+    html`${email ? html`<p>✉ ${email}</p>` : ""}<p>${sentence}</p><p><a href="${back}">←</a></p>`,
+  );
+}
+
 /** E-mail subscriptions: subscribe from the page, confirm and unsubscribe from the mails' links. */
 function registerSubscriptionRoutes(app: App, ctx: AppContext) {
   const svc = () => ctx.services.statuspage;
@@ -165,23 +185,24 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
 
     const subscribe = async (req: FastifyRequest, reply: FastifyReply, slug?: string) => {
       const ws = await site(slug);
+      const json = (req.headers["content-type"] ?? "").includes("json");
+      const back = slug ? `/status/${slug}` : "/status";
+      const parsed = subscribeInput.safeParse(req.body ?? {});
+      // A visitor who typed a wrong address into the page's form reads why on a page, not a JSON error.
+      if (!parsed.success && !json) {
+        const lang = formLanguage(req.body, ws.language as Lang);
+        return reply
+          .status(400)
+          .type("text/html; charset=utf-8")
+          .send(subscribedPage(lang, PAGE_TEXT[lang].badEmail, back));
+      }
       const input = subscribeInput.parse(req.body ?? {});
       const lang = input.lang ?? (ws.language as Lang);
       await svc().subscribe(ws.id, input.email, lang);
       // The same answer whether or not the address was known: no one learns who subscribed.
-      if ((req.headers["content-type"] ?? "").includes("json"))
-        return reply.status(202).send({ status: "pending_confirmation" });
-      const t = PAGE_TEXT[lang];
-      return reply
-        .status(202)
-        .type("text/html; charset=utf-8")
-        .send(
-          smallPage(
-            lang,
-            t.subscribe,
-            html`<p>✉ ${input.email}</p><p><a href="${slug ? `/status/${slug}` : "/status"}">←</a></p>`,
-          ),
-        );
+      if (json) return reply.status(202).send({ status: "pending_confirmation" });
+      const page = subscribedPage(lang, PAGE_TEXT[lang].checkInbox, back, input.email);
+      return reply.status(202).type("text/html; charset=utf-8").send(page);
     };
     const body = {
       tags,
@@ -213,7 +234,7 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
         { config: PUBLIC, schema: { tags, summary: `${action} (shows a button)`, querystring: tokenQuery } },
         async (req, reply) => {
           const token = req.query.token ?? "";
-          const lang = await svc().subscriberLanguage(token);
+          const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
           return reply.type("text/html; charset=utf-8").send(confirmPage(action, token, lang));
         },
       );
@@ -231,9 +252,16 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
         async (req, reply) => {
           const token = req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? "";
           const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
-          if (!ok) throw notFound("subscription");
-          const lang = await svc().subscriberLanguage(token);
+          const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
           const t = PAGE_TEXT[lang];
+          // A link from an older mail (or after unsubscribing) says so, in words, not as a JSON error.
+          if (!ok) {
+            const heading = action === "confirm" ? t.confirmTitle : t.unsubscribe;
+            return reply
+              .status(404)
+              .type("text/html; charset=utf-8")
+              .send(smallPage(lang, heading, html`<p>${t.linkGone}</p>`));
+          }
           const title = action === "confirm" ? t.confirmed : t.unsubscribed;
           return reply.type("text/html; charset=utf-8").send(smallPage(lang, title, html`<p>✓</p>`));
         },

@@ -76,7 +76,7 @@ export function createStatusPageService(ctx: AppContext) {
     subscribe: (workspaceId: string, email: string, lang: Lang) => subscribe(ctx, workspaceId, email, lang),
     confirm: (token: string) => confirm(ctx, token),
     unsubscribe: (token: string) => unsubscribe(ctx, token),
-    subscriberLanguage: (token: string) => subscriberLanguage(ctx, token),
+    subscriberLanguage: (token: string, fallback?: Lang) => subscriberLanguage(ctx, token, fallback),
 
     exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
 

@@ -91,17 +91,24 @@ describe("Statuspage public API v2", () => {
   });
 
   it("lists maintenance as scheduled, then in progress when it has begun", async () => {
+    const startsAt = new Date(h.clock.now().getTime() + 3_600_000).toISOString();
     const res = await api("POST", "/api/v1/status/maintenance", {
       title: { en: "Database upgrade" },
       body: { en: "Checkout pauses for ten minutes." },
       components: ["checkout"],
-      starts_at: new Date(Date.now() + 3_600_000).toISOString(),
-      ends_at: new Date(Date.now() + 7_200_000).toISOString(),
+      starts_at: startsAt,
+      ends_at: new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
     });
     expect(res.statusCode).toBe(201);
     const m = (await get("/api/v2/scheduled-maintenances.json")).json().scheduled_maintenances;
     expect(m[0]).toMatchObject({ name: "Database upgrade", status: "scheduled", impact: "maintenance" });
     expect(m[0].incident_updates[0].body).toBe("Checkout pauses for ten minutes.");
+    // Posted now, starting in an hour: a widget's "posted …" reads the posting, and nothing is updated
+    // before it was created (created_at was the start, updated_at the page's build).
+    expect(Math.abs(Date.parse(m[0].created_at) - h.clock.now().getTime())).toBeLessThan(60_000);
+    expect(m[0].scheduled_for).toBe(startsAt);
+    expect(Date.parse(m[0].updated_at)).toBeGreaterThanOrEqual(Date.parse(m[0].created_at));
+    expect(m[0].incident_updates[0].created_at).toBe(m[0].created_at);
   });
 
   it("Firebreak's own provider monitor reads a Firebreak page in an incident as degraded", async () => {

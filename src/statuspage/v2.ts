@@ -133,12 +133,14 @@ function incidentOf(x: V2Context, components: V2Component[], i: SnapshotIncident
 
 function maintenanceOf(x: V2Context, components: V2Component[], m: SnapshotMaintenance) {
   const status = m.active ? "in_progress" : "scheduled";
+  // Posted, not begun: the start is `scheduled_for`.
+  const posted = m.created_at ?? m.starts_at;
   return {
     id: m.id,
     name: textOf(x, m.title as Record<string, string>),
     status,
-    created_at: m.starts_at,
-    updated_at: x.snapshot.generated_at,
+    created_at: posted,
+    updated_at: m.active && m.starts_at > posted ? m.starts_at : posted,
     monitoring_at: null,
     resolved_at: null,
     impact: "maintenance",
@@ -153,9 +155,9 @@ function maintenanceOf(x: V2Context, components: V2Component[], m: SnapshotMaint
         status,
         body: textOf(x, m.body as Record<string, string>),
         incident_id: m.id,
-        created_at: m.starts_at,
-        updated_at: m.starts_at,
-        display_at: m.starts_at,
+        created_at: posted,
+        updated_at: posted,
+        display_at: posted,
         affected_components: null,
         deliver_notifications: true,
         custom_tweet: null,

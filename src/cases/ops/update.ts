@@ -4,7 +4,7 @@ import { invalid } from "../../core/errors.js";
 import type { CaseContext } from "../assemble.js";
 import type { CaseLang } from "../policy.js";
 import { dueDates, type Priority } from "../priority.js";
-import { followUpPrivate, followUpPublic, remedyPhrase } from "../replies.js";
+import { followUpPrivate, followUpPublic, givenPhrase } from "../replies.js";
 import type { CaseStatus } from "../schema.js";
 import { casesStore as store } from "../store.js";
 import type { CasesTable } from "../tables.js";
@@ -32,7 +32,7 @@ async function prepareFollowUp(
   const given = (await store.remediesOf(trx, [after.id])).filter((r) => r.status === "given");
   const lang = after.language as CaseLang;
   const outcome = given.length
-    ? given.map((r) => remedyPhrase(r.kind as never, Number(r.amount), r.currency, lang)).join(", ")
+    ? given.map((r) => givenPhrase(r.kind as never, Number(r.amount), r.currency, lang)).join(", ")
     : null;
   const follow = {
     private_text: followUpPrivate(lang, c.shop, after.customer_name),

@@ -61,6 +61,12 @@ const engine = new Liquid({
   memoryLimit: BUDGET.memory,
   greedy: false,
 });
+// A name or a summary stood before the next sentence ("We are sorry: Payment provider failure If you were
+// charged…"): `sentence` ends it with a full stop unless it already ends a sentence.
+engine.registerFilter("sentence", (v: unknown) => {
+  const s = String(v ?? "").trimEnd();
+  return s && !/[.!?…:;]$/.test(s) ? `${s}.` : s;
+});
 // Nothing from disk: a template naming a partial fails instead of reading a file.
 engine.options.fs = {
   exists: async () => false,

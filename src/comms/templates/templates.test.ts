@@ -72,6 +72,22 @@ describe("shipped templates", () => {
     }
   });
 
+  it("a social post ends the crisis's name or summary with a full stop before the next sentence", async () => {
+    for (const t of [...allDefaultTemplates()].filter((x) => x.kind === "social_post")) {
+      const where = `${t.crisis_type}/${t.language}`;
+      const bare = await renderTemplate(t.template.body, {
+        ...vars,
+        crisis: { ...vars.crisis, summary: "" },
+      });
+      expect(bare, where).toContain("Payment provider failure. ");
+      const unended = { ...vars.crisis, summary: "Card payments failed between 10:00 and 11:30" };
+      expect(await renderTemplate(t.template.body, { ...vars, crisis: unended }), where).toContain("11:30. ");
+      const ended = await renderTemplate(t.template.body, vars);
+      expect(ended, where).toContain("11:30 UTC. ");
+      expect(ended, where).not.toContain("..");
+    }
+  });
+
   it("refuses templates that do not parse or read files, naming the field", async () => {
     expect(() => checkTemplate("{% if x %}", "body")).toThrow(/does not parse/);
     await expect(renderTemplate("{% include 'etc/passwd' %}", {})).rejects.toMatchObject({ field: "body" });

@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import { openSecret } from "../../core/secrets.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
-import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
+import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
 import { statusStore as store } from "../store.js";
 
 /** Mails one published update to every confirmed subscriber, in their language and the shop's zone. */
@@ -30,7 +30,7 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
         workspaceId: u.workspace_id,
         to: sub.email,
         subject: `[${settings.name}] ${pick(title, lang, settings.default_language)} — ${t.statuses[u.status] ?? u.status}`,
-        text: `${when}\n\n${text}\n\n${settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`}?lang=${lang}\n\n${t.unsubscribe}: ${unsubscribe}\n`,
+        text: `${when}\n\n${text}\n\n${settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`}?lang=${lang}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
         language: lang,
       },

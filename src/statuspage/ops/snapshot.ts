@@ -173,6 +173,7 @@ export async function buildSnapshot(
     starts_at: m.starts_at,
     ends_at: m.ends_at,
     active: m.starts_at <= nowIso,
+    created_at: m.created_at,
   }));
   const components = componentStates({ manual, monitorStates, incidents, maintenance, bars, noDays });
   // An open incident that names no component (or only deleted ones) still is one: the headline above

@@ -59,9 +59,9 @@ export async function subscribe(ctx: AppContext, workspaceId: string, email: str
  * The language the subscriber chose, for the pages their mails' links open (those mails are in it);
  * English for a token nobody holds.
  */
-export async function subscriberLanguage(ctx: Ctx, token: string): Promise<Lang> {
+export async function subscriberLanguage(ctx: Ctx, token: string, fallback: Lang = "en"): Promise<Lang> {
   const sub = token ? await store.subscriberByToken(ctx.db, token) : undefined;
-  return sub && LANGS.includes(sub.language as Lang) ? (sub.language as Lang) : "en";
+  return sub && LANGS.includes(sub.language as Lang) ? (sub.language as Lang) : fallback;
 }
 
 export async function confirm(ctx: Ctx, token: string): Promise<boolean> {

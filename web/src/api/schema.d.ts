@@ -16607,6 +16607,7 @@ export interface operations {
                                 [key: string]: string;
                             };
                             components: string[];
+                            created_at?: string;
                             ends_at: string;
                             id: string;
                             starts_at: string;
@@ -18026,6 +18027,7 @@ export interface operations {
                                 [key: string]: string;
                             };
                             components: string[];
+                            created_at?: string;
                             ends_at: string;
                             id: string;
                             starts_at: string;
@@ -18740,6 +18742,7 @@ export interface operations {
                                 [key: string]: string;
                             };
                             components: string[];
+                            created_at?: string;
                             ends_at: string;
                             id: string;
                             starts_at: string;

@@ -20,7 +20,7 @@ Press contact: {{ shop.contact_email }}`,
     },
     social_post: {
       subject: "{{ crisis.type_name }}",
-      body: `We are sorry: ${"{{ crisis.summary | default: crisis.type_name | truncate: 160 }}"} %ADVICE% ${next}{{ shop.status_url }}`,
+      body: `We are sorry: ${"{{ crisis.summary | default: crisis.type_name | truncate: 160 | sentence }}"} %ADVICE% ${next}{{ shop.status_url }}`,
     },
     customer_email: {
       subject: "{{ shop.name }}: {{ crisis.type_name }} – what it means for you",

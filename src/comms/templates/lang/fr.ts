@@ -20,7 +20,7 @@ Contact presse : {{ shop.contact_email }}`,
     },
     social_post: {
       subject: "{{ crisis.type_name }}",
-      body: `Nous nous excusons : {{ crisis.summary | default: crisis.type_name | truncate: 160 }} %ADVICE% ${next}{{ shop.status_url }}`,
+      body: `Nous nous excusons : {{ crisis.summary | default: crisis.type_name | truncate: 160 | sentence }} %ADVICE% ${next}{{ shop.status_url }}`,
     },
     customer_email: {
       subject: "{{ shop.name }} : {{ crisis.type_name }} – ce que cela signifie pour vous",

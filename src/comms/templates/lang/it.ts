@@ -20,7 +20,7 @@ Contatto stampa: {{ shop.contact_email }}`,
     },
     social_post: {
       subject: "{{ crisis.type_name }}",
-      body: `Ci scusiamo: {{ crisis.summary | default: crisis.type_name | truncate: 160 }} %ADVICE% ${next}{{ shop.status_url }}`,
+      body: `Ci scusiamo: {{ crisis.summary | default: crisis.type_name | truncate: 160 | sentence }} %ADVICE% ${next}{{ shop.status_url }}`,
     },
     customer_email: {
       subject: "{{ shop.name }}: {{ crisis.type_name }} – cosa significa per te",

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness.js";
+
+/** A shop that sells in its own currency promises remedies in it, not in the euros of its language. */
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+  const ws = await h.app.inject({
+    method: "PATCH",
+    url: "/api/v1/workspace",
+    headers: h.auth("admin"),
+    payload: { time_zone: "America/Mexico_City", languages: ["es"], default_language: "es", currency: "MXN" },
+  });
+  expect(ws.statusCode, ws.body).toBe(200);
+});
+afterAll(() => h.close());
+
+describe("a Mexican shop's case", () => {
+  it("offers and lists remedies in pesos", async () => {
+    const c = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: h.auth("admin"),
+      payload: {
+        customer: { name: "Lupita", email: "lupita@example.mx" },
+        text: "Mi paquete no ha llegado en dos semanas, nadie me dice nada.",
+        language: "es",
+      },
+    });
+    expect(c.statusCode, c.body).toBe(201);
+    expect(c.json().currency).toBe("MXN");
+    const reply = c.json().suggested_reply.text as string;
+    expect(reply).toMatch(/MXN|\$/);
+    expect(reply).not.toContain("€");
+    const d = await h.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${c.json().id}/remedies`,
+      headers: h.auth("admin"),
+      payload: { kind: "discount", amount: 15_000 },
+    });
+    expect(d.json()).toMatchObject({ status: "given", currency: "MXN" });
+    const done = await h.app.inject({
+      method: "PATCH",
+      url: `/api/v1/cases/${c.json().id}`,
+      headers: h.auth("admin"),
+      payload: { status: "resolved" },
+    });
+    expect(done.json().follow_up.public_text).toMatch(/150,00\sMXN/);
+  });
+});
