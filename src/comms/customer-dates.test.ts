@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
+import { draftMessage, openCrisis } from "./testing.js";
 
 /**
  * Dates in messages as each language writes them, on the shop's calendar: a press release is dated
@@ -7,41 +9,16 @@ import { createHarness, type Harness } from "../testing/harness.js";
  */
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
   // 23:30 UTC on 4 December is already 00:30 on 5 December in Warsaw.
-  h.clock.freeze(new Date("2026-12-04T23:30:00Z"));
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: {
-      time_zone: "Europe/Warsaw",
-      languages: ["pl", "en", "de", "fr", "it", "es"],
-      default_language: "pl",
-    },
-  });
-  expect(ws.statusCode).toBe(200);
+  h = await shopHarness(
+    { time_zone: "Europe/Warsaw", languages: ["pl", "en", "de", "fr", "it", "es"], default_language: "pl" },
+    "2026-12-04T23:30:00Z",
+  );
 }, 60_000);
 afterAll(async () => h.close());
 
-const call = (method: "POST" | "PATCH", url: string, payload: object) =>
-  h.app.inject({ method, url, headers: h.auth("responder"), payload });
-
-async function crisis(extra: Record<string, unknown> = {}) {
-  const r = await call("POST", "/api/v1/crises", {
-    title: "Card payments failing",
-    type: "payment_failure",
-    severity: "SEV1",
-    ...extra,
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  return r.json().id as string;
-}
-async function draft(crisisId: string, kind: string, language: string) {
-  const r = await call("POST", "/api/v1/comms/messages", { kind, crisis_id: crisisId, language });
-  expect(r.statusCode, r.body).toBe(201);
-  return r.json().preview as { subject: string; body: string };
-}
+const crisis = (extra: Record<string, unknown> = {}) => openCrisis(h, extra);
+const draft = (crisisId: string, kind: string, language: string) => draftMessage(h, crisisId, kind, language);
 
 const TODAY: Record<string, string> = {
   en: "statement of 5 December 2026",

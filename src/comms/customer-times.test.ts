@@ -1,40 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
+import { draftMessage, openCrisis } from "./testing.js";
 
 /** Every time a message names (start, next update, reminders) in the shop's zone with its abbreviation. */
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
   // 10:00 UTC on a winter morning: 11:00 in Warsaw.
-  h.clock.freeze(new Date("2026-12-04T10:00:00Z"));
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
-  });
-  expect(ws.statusCode).toBe(200);
+  h = await shopHarness(
+    { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
+    "2026-12-04T10:00:00Z",
+  );
 }, 60_000);
 afterAll(async () => h.close());
 
 const call = (method: "GET" | "POST" | "PATCH", url: string, payload?: object) =>
   h.app.inject({ method, url, headers: h.auth("responder"), ...(payload ? { payload } : {}) });
 
-async function crisis(extra: Record<string, unknown> = {}) {
-  const r = await call("POST", "/api/v1/crises", {
-    title: "Card payments failing",
-    type: "payment_failure",
-    severity: "SEV1",
-    ...extra,
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  return r.json().id as string;
-}
-async function draft(crisisId: string, kind: string, language: string) {
-  const r = await call("POST", "/api/v1/comms/messages", { kind, crisis_id: crisisId, language });
-  expect(r.statusCode, r.body).toBe(201);
-  return r.json().preview as { subject: string; body: string };
-}
+const crisis = (extra: Record<string, unknown> = {}) => openCrisis(h, extra);
+const draft = (crisisId: string, kind: string, language: string) => draftMessage(h, crisisId, kind, language);
 
 describe("times in messages to customers", () => {
   it("the next update and the start are in the shop's zone, today as a time, never UTC", async () => {

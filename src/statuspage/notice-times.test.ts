@@ -1,17 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
+import { setShop } from "../testing/shop.js";
 
 /** A subscriber's notice gives the update's time in the shop's zone with its abbreviation, in their language. */
 const { h, smtp } = setupMailHarness();
-beforeAll(async () => {
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "fr"], default_language: "pl" },
-  });
-  expect(ws.statusCode).toBe(200);
-});
+beforeAll(() => setShop(h, { time_zone: "Europe/Warsaw", languages: ["pl", "fr"], default_language: "pl" }));
 
 async function subscribe(email: string, lang: string) {
   const before = smtp.messages.length;

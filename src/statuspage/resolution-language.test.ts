@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
 
 /**
  * The end of an outage stays where the fix was, and the v2 API falls back to the shop's own language:
@@ -7,15 +8,10 @@ import { createHarness, type Harness } from "../testing/harness.js";
  */
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
-  h.clock.freeze(new Date("2026-12-05T08:00:00Z"));
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "de"], default_language: "pl" },
-  });
-  expect(ws.statusCode).toBe(200);
+  h = await shopHarness(
+    { time_zone: "Europe/Warsaw", languages: ["pl", "de"], default_language: "pl" },
+    "2026-12-05T08:00:00Z",
+  );
 }, 60_000);
 afterAll(async () => h.close());
 

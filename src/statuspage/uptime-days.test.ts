@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../core/actor.js";
 import { monitoringStore } from "../monitoring/store.js";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
 
 /** The 90 bars of a Warsaw shop's page are Warsaw's days, each titled as the visitor writes a date. */
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
   // 00:30 on 6 December in Warsaw; UTC still says 5 December.
-  h.clock.freeze(new Date("2026-12-05T23:30:00Z"));
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
-  });
-  expect(ws.statusCode).toBe(200);
+  h = await shopHarness(
+    { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
+    "2026-12-05T23:30:00Z",
+  );
   const m = await h.ctx.services.monitoring.create(systemActor(h.workspaceId), {
     type: "tcp",
     name: "checkout",

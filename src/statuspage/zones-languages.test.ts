@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
-  const res = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
-  });
-  expect(res.statusCode).toBe(200);
+  h = await shopHarness({ time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" });
 });
 afterAll(async () => h.close());
 

@@ -1,0 +1,27 @@
+import { createHarness, type Harness } from "./harness.js";
+
+/** What a shop says about itself that customers' texts follow: its zone and the languages it writes. */
+export interface ShopSettings {
+  time_zone: string;
+  languages: string[];
+  default_language: string;
+}
+
+/** Sets the harness's shop through the API, as its admin would. */
+export async function setShop(h: Harness, settings: ShopSettings): Promise<void> {
+  const r = await h.app.inject({
+    method: "PATCH",
+    url: "/api/v1/workspace",
+    headers: h.auth("admin"),
+    payload: settings,
+  });
+  if (r.statusCode !== 200) throw new Error(`PATCH /api/v1/workspace answered ${r.statusCode}: ${r.body}`);
+}
+
+/** A full application for a shop with these settings, its clock stopped at `at` (an ISO time) when given. */
+export async function shopHarness(settings: ShopSettings, at?: string): Promise<Harness> {
+  const h = await createHarness();
+  if (at) h.clock.freeze(new Date(at));
+  await setShop(h, settings);
+  return h;
+}
