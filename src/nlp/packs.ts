@@ -46,6 +46,12 @@ export interface CompiledPack {
   postNegation: boolean;
   /** Polish glues "nie" to adjectives and participles: "niezadowolony", "niemiły". */
   niePrefix: boolean;
+  /**
+   * The language's function words but its negators. A later language's lexicon never reads them: German
+   * "die" and "war", Spanish "sin" are English sentiment words ("die" −2.9), and German texts say "die"
+   * in every other line.
+   */
+  own: ReadonlySet<string>;
   pack: LanguagePack;
 }
 
@@ -96,8 +102,19 @@ function compile(p: LanguagePack): CompiledPack {
     index,
     postNegation: p.code === "de" || p.code === "fr",
     niePrefix: p.code === "pl",
+    own: ownWords(p),
     pack: p,
   };
+}
+
+/**
+ * Function words that are not negators: Spanish "no" is English's "no" in meaning, and keeps its valence;
+ * "die", "war" and "sin" are false friends.
+ */
+function ownWords(p: LanguagePack): Set<string> {
+  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+  const negators = new Set(words(p.negators));
+  return new Set(words(p.functionWords).filter((w) => !negators.has(w)));
 }
 
 function sent(item: string, fallback: number): [string, Tag] {

@@ -84,3 +84,21 @@ describe("sentiment", () => {
     expect(s("Wo ist meine Bestellung?", "de").sentiment).not.toBe("positive");
   });
 });
+
+describe("words a text's own language has, read in that language only", () => {
+  it("German 'die' and 'war' are an article and 'was', not English 'die' and 'war'", () => {
+    for (const text of ["Die Bestellung war gestern da.", "Gute Laune für die ganze Familie"]) {
+      expect(classify({ text, language: "de" }).sentiment, text).toBe("neutral");
+    }
+  });
+
+  it("a negator that is the same word in English keeps its weight: Spanish 'no'", () => {
+    expect(classify({ text: "No me gusta nada este pedido", language: "es" }).sentiment).toBe("negative");
+  });
+
+  it("an English word in a German post is still read in English", () => {
+    expect(
+      classify({ text: "Die Lieferung war ein totaler fail, einfach nur awful", language: "de" }).sentiment,
+    ).toBe("negative");
+  });
+});

@@ -65,6 +65,12 @@ function neutralNoun(e: Entry<Tag>, look: Lookups, i: number, t: Token): boolean
   return e.prio === 0 && e.rest.length === 0 && anyIs(look, i, SUBJECT);
 }
 
+/** Whether a language read before `p` has `w` as one of its function words. */
+function ownedEarlier(packs: readonly CompiledPack[], p: number, w: string): boolean {
+  for (let q = 0; q < p; q++) if ((packs[q] as CompiledPack).own.has(w)) return true;
+  return false;
+}
+
 /**
  * Lexicon sentiment with negation, boosters, capitals, exclamation and "but"-clauses. Each word is
  * looked up in the first language that knows it, so a mixed-language post is scored word by word.
@@ -104,6 +110,7 @@ export function scoreSentiment(
     let contrast = false;
     let modifier = 0;
     for (let p = 0; p < packs.length; p++) {
+      if (p > 0 && ownedEarlier(packs, p, t.w)) break;
       const cands = look[p]?.[i] ?? null;
       const e = firstOf(cands, SENT | CONTRAST, tokens, i);
       const m = firstOf(cands, INT | DIM | NEG, tokens, i);

@@ -47,7 +47,8 @@ export const de: LanguagePack = {
         beschädigt_angekommen beschädigtes_paket paket_beschädigt wo_bleibt_mein wo_bleibt_meine
         wo_ist_mein_paket lieferung_fehlt falsche_adresse vor_der_tür_abgestellt
         zugestellt_aber
-        verschollen hängt_fest steckt_fest festgehangen zerdrückt eingedrückt lieferverzug*
+        verschollen hängt_fest steckt_fest hängt_seit hängt_im hängt_in steckt_seit steckt_im festgehangen
+        zerdrückt eingedrückt lieferverzug*
         lieferverzögerung* zustellproblem* als_zugestellt_markiert angeblich_zugestellt falsch_zugestellt`,
     },
     product_quality: {
