@@ -35,6 +35,8 @@ export interface EngineState {
   told: Told;
   /** Each author's mentions counted in the last hour (authors.ts); absent in states saved before it. */
   authors?: AuthorCounts;
+  /** Each long text's mentions counted in the last hour, by a hash of it (copies.ts); absent in older states. */
+  texts?: AuthorCounts;
   /** When each source with series of its own was first seen (narrowed.ts); absent in older states. */
   sourceSince?: Record<string, number>;
   /** The all-mentions series' silence in progress (engine.ts, noteSilence); absent when it is not silent. */

@@ -1,4 +1,3 @@
-import { countsForAuthor, forgetQuietAuthors } from "./authors.js";
 import {
   clipForLearning,
   learnProfile,
@@ -10,6 +9,7 @@ import {
 } from "./baseline.js";
 import { type BudgetGroup, budgetOf, groupBudget, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
+import { countsInRates, forgetQuiet } from "./copies.js";
 import { closeDays, countDaily, type DailyContext, newDailyState, stampedDayOf } from "./daily.js";
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 import { mentionKeys, sourceSince, youngSource } from "./narrowed.js";
@@ -182,9 +182,7 @@ export class DetectionEngine {
     const daily = this.daily();
     const day = stampedDayOf(daily.state, m, toMs(m.at));
     if (day !== null) return void alerts.push(...countDaily(daily, m, day, at));
-    this.state.authors ??= {};
-    if (countsForAuthor(this.state.authors, m.author, at, this.config.perAuthor.maxPerHour))
-      this.countMention(m, at, alerts);
+    if (countsInRates(this.state, this.config, m, at)) this.countMention(m, at, alerts);
     noteTold(this.state.told, alerts, at);
   }
 
@@ -289,7 +287,7 @@ export class DetectionEngine {
     }
     if (t < this.state.bucketStart + b) return alerts;
     while (t >= this.state.bucketStart + b) this.closeBucket(alerts);
-    if (this.state.authors) forgetQuietAuthors(this.state.authors, t);
+    forgetQuiet(this.state, t);
     return alerts;
   }
 
