@@ -6,12 +6,13 @@
  * engine until the sixth pass) and as a level error per member (level-error.ts), in the same run.
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
- * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup]
+ * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off]
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
  * with the product's engine (mode `floor`) unless `--modes` says otherwise; JSON per condition and size,
  * against the budget (`falseAlarmsPerWeek`, 1 unless `--config` sets it).
  */
 
+import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
@@ -37,6 +38,8 @@ const SIGMA = Number(arg("sigma", "0.15"));
  * product until then); `new`: as a level error (sixth pass); `floor`: the product since the tenth pass
  * (level-error.ts `youngDayRefuses`).
  */
+/** `--spread off`: a polled source's batches counted at their stamp (the engine before the eleventh pass). */
+batchSpread.on = arg("spread", "on") !== "off";
 const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */

@@ -1,5 +1,6 @@
 import type { AuthorCounts } from "./authors.js";
 import type { ProfileState } from "./baseline.js";
+import type { BatchState } from "./batches.js";
 import type { DailyState } from "./daily.js";
 import type { Scope, SeriesState } from "./series.js";
 import type { SingleState } from "./single.js";
@@ -37,6 +38,8 @@ export interface EngineState {
   authors?: AuthorCounts;
   /** Each long text's mentions counted in the last hour, by a hash of it (copies.ts); absent in older states. */
   texts?: AuthorCounts;
+  /** Polled sources' batches spread over their intervals (batches.ts); absent in older states. */
+  batches?: BatchState;
   /** When each source with series of its own was first seen (narrowed.ts); absent in older states. */
   sourceSince?: Record<string, number>;
   /** The all-mentions series' silence in progress (engine.ts, noteSilence); absent when it is not silent. */
