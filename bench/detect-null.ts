@@ -5,9 +5,14 @@
  * days 2–14 (a young baseline) and 14–`--days`, for the baseline's error charged as a dispersion (the
  * engine until the sixth pass) and as a level error per member (level-error.ts), in the same run.
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
- * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}']
+ * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
+ * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off]
+ * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
+ * with the product's engine (mode `floor`) unless `--modes` says otherwise; JSON per condition and size,
+ * against the budget (`falseAlarmsPerWeek`, 1 unless `--config` sets it).
  */
 
+import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
@@ -15,6 +20,7 @@ import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detectio
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
+import { type Arrival, arrivalPosts, arrivalStart, pollSource } from "./null-arrival.js";
 
 const DAY = 86_400_000;
 const START = Date.parse("2025-01-06T00:00:00Z");
@@ -32,7 +38,10 @@ const SIGMA = Number(arg("sigma", "0.15"));
  * product until then); `new`: as a level error (sixth pass); `floor`: the product since the tenth pass
  * (level-error.ts `youngDayRefuses`).
  */
-const MODES = arg("modes", "old,new").split(",");
+/** `--spread off`: a polled source's batches counted at their stamp (the engine before the eleventh pass). */
+batchSpread.on = arg("spread", "on") !== "off";
+const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
+const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
 /**
@@ -96,6 +105,24 @@ function docStream(perDay: number, seed: number): MentionEvent[] {
   }));
 }
 
+/** One mention of the `workspace` shape at `t`: mood, topic, source and language drawn from `rand`. */
+function drawMention(rand: () => number, t: number, i: number, text?: string): MentionEvent {
+  const u = rand();
+  const sentiment = u < 0.25 ? "negative" : u < 0.35 ? "positive" : "neutral";
+  const topics = rand() < 0.4 ? [choose(rand(), TOPICS)] : [];
+  const m = {
+    type: "mention",
+    id: `n${i}`,
+    at: new Date(t).toISOString(),
+    source: choose(rand(), SOURCES),
+    language: choose(rand(), LANGUAGES),
+    sentiment,
+    topics,
+  } as MentionEvent;
+  if (text !== undefined) m.text = text;
+  return m;
+}
+
 function stream(perDay: number, seed: number): MentionEvent[] {
   if (SHAPE === "doc") return docStream(perDay, seed);
   const rand = seededRandom(seed * 104_729 + perDay);
@@ -106,20 +133,26 @@ function stream(perDay: number, seed: number): MentionEvent[] {
     seed: seed * 31 + perDay,
     dailySigma: SIGMA,
   });
-  return times.map((t, i) => {
-    const u = rand();
-    const sentiment = u < 0.25 ? "negative" : u < 0.35 ? "positive" : "neutral";
-    const topics = rand() < 0.4 ? [choose(rand(), TOPICS)] : [];
-    return {
-      type: "mention",
-      id: `n${i}`,
-      at: new Date(t).toISOString(),
-      source: choose(rand(), SOURCES),
-      language: choose(rand(), LANGUAGES),
-      sentiment,
-      topics,
-    } as MentionEvent;
+  return times.map((t, i) => drawMention(rand, t, i));
+}
+
+/** The `workspace` stream under an arrival condition; a copy repeats its original's text and attributes. */
+function arrivalStream(a: Arrival, perDay: number, seed: number): MentionEvent[] {
+  const start = arrivalStart(a, START);
+  const draw = { start, days: DAYS, perDay, seed: seed * 31 + perDay, sigma: SIGMA };
+  const posts = arrivalPosts(a === "poll" ? "none" : a, draw);
+  const rand = seededRandom(seed * 104_729 + perDay);
+  const made: MentionEvent[] = [];
+  const events = posts.map((p) => {
+    const of = p.of >= 0 ? made[p.of] : undefined;
+    const at = new Date(p.t).toISOString();
+    const e = of
+      ? { ...of, id: `n${p.i}`, at }
+      : drawMention(rand, p.t, p.i, `Post ${p.i} about an order from the shop`);
+    made[p.i] = e;
+    return e;
   });
+  return a === "poll" ? pollSource(events, "reviews", seed) : events;
 }
 
 /** Openings counted; `cascade`: those less than a day after the seed's previous one (one cause, many alarms). */
@@ -132,54 +165,73 @@ interface Row {
   series: string[];
 }
 
-function main() {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const perDay of SIZES) {
-    const rows: Record<string, Row> = {};
-    for (const mode of MODES) rows[mode] = { young: 0, settled: 0, cascade: 0, youngRises: 0, series: [] };
-    for (let seed = FIRST; seed < FIRST + SEEDS; seed++) {
-      const events = stream(perDay, seed);
-      for (const mode of MODES) {
-        levelCharge.on = mode === "new";
-        dayFloor.on = mode === "floor";
-        const engine = new DetectionEngine(CONFIG);
-        const row = rows[mode] as Row;
-        let last = Number.NEGATIVE_INFINITY;
-        const printed = oneLinePerRise();
-        for (const e of events)
-          for (const a of engine.push(e)) {
-            const line = printed(a);
-            if (a.phase !== "open" || !SPIKES.has(a.kind)) continue;
-            const day = (Date.parse(a.at) - START) / DAY;
-            if (line && day < 14) row.youngRises++;
-            if (day < 14) row.young++;
-            else row.settled++;
-            if (day - last < 1) row.cascade++;
-            last = day;
-            row.series.push(`s${seed} d${day.toFixed(1)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}`);
-          }
-      }
-      process.stderr.write(`detect-null: ${perDay}/day seed ${seed} done\n`);
+function runSize(perDay: number, start: number, make: (seed: number) => MentionEvent[]) {
+  const rows: Record<string, Row> = {};
+  for (const mode of MODES) rows[mode] = { young: 0, settled: 0, cascade: 0, youngRises: 0, series: [] };
+  for (let seed = FIRST; seed < FIRST + SEEDS; seed++) {
+    const events = make(seed);
+    for (const mode of MODES) {
+      levelCharge.on = mode === "new";
+      dayFloor.on = mode === "floor";
+      const engine = new DetectionEngine(CONFIG);
+      const row = rows[mode] as Row;
+      let last = Number.NEGATIVE_INFINITY;
+      const printed = oneLinePerRise();
+      for (const e of events)
+        for (const a of engine.push(e)) {
+          const line = printed(a);
+          if (a.phase !== "open" || !SPIKES.has(a.kind)) continue;
+          const day = (Date.parse(a.at) - start) / DAY;
+          if (line && day < 14) row.youngRises++;
+          if (day < 14) row.young++;
+          else row.settled++;
+          if (day - last < 1) row.cascade++;
+          last = day;
+          row.series.push(`s${seed} d${day.toFixed(1)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}`);
+        }
     }
-    out[perDay] = Object.fromEntries(
-      MODES.map((mode) => {
-        const r = rows[mode] as Row;
-        return [
-          mode,
-          {
-            per_week_days_2_14: Math.round(((r.young / SEEDS) * 7 * 100) / 12) / 100,
-            per_week_days_14_end: Math.round(((r.settled / SEEDS) * 7 * 100) / (DAYS - 14)) / 100,
-            alarms_following_another_within_a_day: r.cascade,
-            replay_lines_per_week_days_2_14: Math.round(((r.youngRises / SEEDS) * 7 * 100) / 12) / 100,
-            alarms: r.series,
-          },
-        ];
-      }),
-    );
+    process.stderr.write(`detect-null: ${perDay}/day seed ${seed} done\n`);
   }
-  process.stdout.write(
-    `${JSON.stringify({ seeds: SEEDS, days: DAYS, sigma: SIGMA, sizes: out }, null, 2)}\n`,
+  const budget = Number((CONFIG as { falseAlarmsPerWeek?: number }).falseAlarmsPerWeek ?? 1);
+  return Object.fromEntries(
+    MODES.map((mode) => {
+      const r = rows[mode] as Row;
+      const young = Math.round(((r.young / SEEDS) * 7 * 100) / 12) / 100;
+      const settled = Math.round(((r.settled / SEEDS) * 7 * 100) / (DAYS - 14)) / 100;
+      return [
+        mode,
+        {
+          per_week_days_2_14: young,
+          per_week_days_14_end: settled,
+          within_budget: young <= budget && settled <= budget,
+          alarms_following_another_within_a_day: r.cascade,
+          replay_lines_per_week_days_2_14: Math.round(((r.youngRises / SEEDS) * 7 * 100) / 12) / 100,
+          alarms: r.series,
+        },
+      ];
+    }),
   );
+}
+
+function main() {
+  const head = { seeds: SEEDS, first_seed: FIRST, days: DAYS, sigma: SIGMA };
+  if (ARRIVALS.length) {
+    const conditions: Record<string, Record<string, unknown>> = {};
+    for (const a of ARRIVALS) {
+      conditions[a] = {};
+      for (const perDay of SIZES) {
+        process.stderr.write(`detect-null: arrival ${a}\n`);
+        conditions[a][perDay] = runSize(perDay, arrivalStart(a, START), (seed) =>
+          arrivalStream(a, perDay, seed),
+        );
+      }
+    }
+    process.stdout.write(`${JSON.stringify({ ...head, conditions }, null, 2)}\n`);
+    return;
+  }
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const perDay of SIZES) out[perDay] = runSize(perDay, START, (seed) => stream(perDay, seed));
+  process.stdout.write(`${JSON.stringify({ ...head, sizes: out }, null, 2)}\n`);
 }
 
 main();

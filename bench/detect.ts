@@ -7,9 +7,10 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off]
  */
 
+import { batchSpread } from "../src/detection/detectors/batches.js";
 import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
@@ -42,6 +43,8 @@ const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
 levelCharge.on = arg("charge", "dispersion") === "level";
 /** `--daily off`: no source is tested as days (the engine before the tenth pass; detectors/daily.ts). */
 dailyTest.on = arg("daily", "on") !== "off";
+/** `--spread off`: a polled source's batches counted at their stamp (before the eleventh pass; batches.ts). */
+batchSpread.on = arg("spread", "on") !== "off";
 /** `--day-floor off`: young thresholds do not pay for an unseen day (level-error.ts, before the tenth pass). */
 dayFloor.on = arg("day-floor", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */

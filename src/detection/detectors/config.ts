@@ -104,6 +104,13 @@ export const detectionConfigSchema = z.object({
       maxPerHour: z.number().int().min(0).max(1000).default(2),
     })
     .prefault({}),
+  /** One text is one piece of evidence (copies.ts): a text of five words or more counts this often an hour. */
+  perText: z
+    .object({
+      /** 0 counts every copy. */
+      maxPerHour: z.number().int().min(0).max(1000).default(1),
+    })
+    .prefault({}),
   highReachNegative: z
     .object({
       enabled: z.boolean().default(true),

@@ -1,5 +1,7 @@
 import type { AuthorCounts } from "./authors.js";
 import type { ProfileState } from "./baseline.js";
+import type { BatchState } from "./batches.js";
+import type { TextCounts } from "./copies.js";
 import type { DailyState } from "./daily.js";
 import type { Scope, SeriesState } from "./series.js";
 import type { SingleState } from "./single.js";
@@ -35,6 +37,10 @@ export interface EngineState {
   told: Told;
   /** Each author's mentions counted in the last hour (authors.ts); absent in states saved before it. */
   authors?: AuthorCounts;
+  /** The long texts counted in the last hour, by minute, as hashes (copies.ts); absent in older states. */
+  texts?: TextCounts;
+  /** Polled sources' batches spread over their intervals (batches.ts); absent in older states. */
+  batches?: BatchState;
   /** When each source with series of its own was first seen (narrowed.ts); absent in older states. */
   sourceSince?: Record<string, number>;
   /** The all-mentions series' silence in progress (engine.ts, noteSilence); absent when it is not silent. */

@@ -1,4 +1,3 @@
-import { countsForAuthor, forgetQuietAuthors } from "./authors.js";
 import {
   clipForLearning,
   learnProfile,
@@ -8,8 +7,10 @@ import {
   profileRates,
   queueRecent,
 } from "./baseline.js";
+import { deferBatched, dueBatched } from "./batches.js";
 import { type BudgetGroup, budgetOf, groupBudget, groupOf } from "./budget.js";
 import { type DetectionConfig, type DetectionConfigInput, parseDetectionConfig } from "./config.js";
+import { countsInRates, forgetQuiet } from "./copies.js";
 import { closeDays, countDaily, type DailyContext, newDailyState, stampedDayOf } from "./daily.js";
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 import { mentionKeys, sourceSince, youngSource } from "./narrowed.js";
@@ -28,6 +29,7 @@ import { closeShopSeries, frozenAt } from "./shop-series.js";
 import { noteSilence } from "./silence.js";
 import { closeQuiet, newSingleState, onMention } from "./single.js";
 import { evaluateClosed, evaluateOpening, type SpikeContext } from "./spike.js";
+import { episodesOf, recentPoints } from "./state-views.js";
 import { toMs } from "./time.js";
 import { noteTold } from "./told.js";
 import type { Alert, DetectionEvent, MentionEvent, SeriesPoint, ShopEvent } from "./types.js";
@@ -127,7 +129,8 @@ export class DetectionEngine {
   /** Feeds one event. Events should come in data-time order; a late one counts in the bucket in progress. */
   push(event: DetectionEvent): Alert[] {
     const t = toMs(event.at);
-    const alerts = this.closeUntil(t);
+    const alerts = this.release(t);
+    alerts.push(...this.closeUntil(t));
     const at = Math.max(t, this.state.clock ?? t);
     this.state.clock = at;
     if (event.type === "mention") this.pushMention(event, at, alerts);
@@ -139,7 +142,8 @@ export class DetectionEngine {
   advance(to: Date | string | number): Alert[] {
     const t = toMs(to);
     if (this.state.bucketStart === null) return [];
-    const alerts = this.closeUntil(t);
+    const alerts = this.release(t);
+    alerts.push(...this.closeUntil(t));
     this.state.clock = Math.max(t, this.state.clock ?? t);
     return alerts;
   }
@@ -151,28 +155,12 @@ export class DetectionEngine {
 
   /** The closed buckets still in memory for one series (the longest window), oldest first. */
   recentSeries(key: string): SeriesPoint[] {
-    const s = this.state.series[key];
-    if (!s || this.state.bucketStart === null) return [];
-    const b = this.state.bucketMs;
-    const first = this.state.bucketStart - s.counts.length * b;
-    return s.counts.map((observed, i) => ({
-      series: key,
-      start: new Date(first + i * b).toISOString(),
-      end: new Date(first + (i + 1) * b).toISOString(),
-      observed,
-      expected: s.expected[i] as number,
-    }));
+    return recentPoints(this.state, key);
   }
 
   /** Episodes in progress, by series key. */
   openEpisodes(): { series: string; episodeId: string; openedAt: string }[] {
-    return Object.entries(this.state.series)
-      .filter(([, s]) => s.episode)
-      .map(([series, s]) => ({
-        series,
-        episodeId: s.episode?.id as string,
-        openedAt: new Date(s.episode?.openedAt as number).toISOString(),
-      }));
+    return episodesOf(this.state);
   }
 
   private pushMention(m: MentionEvent, at: number, alerts: Alert[]) {
@@ -182,10 +170,22 @@ export class DetectionEngine {
     const daily = this.daily();
     const day = stampedDayOf(daily.state, m, toMs(m.at));
     if (day !== null) return void alerts.push(...countDaily(daily, m, day, at));
-    this.state.authors ??= {};
-    if (countsForAuthor(this.state.authors, m.author, at, this.config.perAuthor.maxPerHour))
+    if (!deferBatched(this.state, m, toMs(m.at)) && countsInRates(this.state, this.config, m, at))
       this.countMention(m, at, alerts);
     noteTold(this.state.told, alerts, at);
+  }
+
+  /** A polled source's batched mentions reach the rate series at their places (batches.ts). */
+  private release(t: number): Alert[] {
+    const alerts: Alert[] = [];
+    for (const p of dueBatched(this.state, t)) {
+      alerts.push(...this.closeUntil(p.at));
+      this.state.clock = Math.max(p.at, this.state.clock ?? p.at);
+      const at = this.state.clock;
+      if (countsInRates(this.state, this.config, p.m, at)) this.countMention(p.m, at, alerts);
+      noteTold(this.state.told, alerts, at);
+    }
+    return alerts;
   }
 
   /** The mention counts in its rate series and the share test, which may open episodes. */
@@ -289,7 +289,7 @@ export class DetectionEngine {
     }
     if (t < this.state.bucketStart + b) return alerts;
     while (t >= this.state.bucketStart + b) this.closeBucket(alerts);
-    if (this.state.authors) forgetQuietAuthors(this.state.authors, t);
+    forgetQuiet(this.state, t);
     return alerts;
   }
 
