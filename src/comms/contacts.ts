@@ -152,11 +152,12 @@ export function createContacts(ctx: AppContext) {
 
     /**
      * The language of the mail that holds this token (the contact's, else the shop's), for the page its
-     * unsubscribe link opens; English for a token nobody holds.
+     * unsubscribe link opens; null for a token nobody holds (the page then speaks the visitor's language).
      */
-    async language(token: string): Promise<Lang> {
+    async language(token: string): Promise<Lang | null> {
       const c = token ? await store.contactByToken(db, token) : undefined;
-      const l = c ? (c.language ?? (await ctx.services.accounts.workspace(c.workspace_id)).language) : "en";
+      if (!c) return null;
+      const l = c.language ?? (await ctx.services.accounts.workspace(c.workspace_id)).language;
       return (LANGS as readonly string[]).includes(l) ? (l as Lang) : "en";
     },
 
