@@ -150,10 +150,7 @@ export function createContacts(ctx: AppContext) {
       return { accepted: events.length };
     },
 
-    /**
-     * The language of the mail that holds this token (the contact's, else the shop's), for the page its
-     * unsubscribe link opens; null for a token nobody holds (the page then speaks the visitor's language).
-     */
+    /** The language of the mail holding this token (the contact's, else the shop's); null: nobody holds it. */
     async language(token: string): Promise<Lang | null> {
       const c = token ? await store.contactByToken(db, token) : undefined;
       if (!c) return null;
