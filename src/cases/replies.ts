@@ -1,3 +1,4 @@
+import { formatMoney as formatAmount } from "../core/money.js";
 import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
 import { givenWords } from "./outcome-words.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
@@ -68,7 +69,7 @@ export function formatDue(iso: string, language: CaseLang, timezone: string): st
 }
 
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {
-  return new Intl.NumberFormat(localeOf(language), { style: "currency", currency }).format(amount / 100);
+  return formatAmount(amount, currency, language);
 }
 
 /** The words that name a remedy in the case's language, e.g. "a discount of €10.00 on your next order". */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { formatMoney, givenPhrase, remedyPhrase } from "./replies.js";
 
 /** A shop that sells in its own currency promises remedies in it, not in the euros of its language. */
 let h: Harness;
@@ -46,5 +47,21 @@ describe("a Mexican shop's case", () => {
       payload: { status: "resolved" },
     });
     expect(done.json().follow_up.public_text).toMatch(/150,00\sMXN/);
+  });
+});
+
+describe("dollars as their country writes them", () => {
+  it("an English text writes a US, Australian or Canadian shop's dollars as '$', not en-GB's 'US$' or 'A$'", () => {
+    expect(formatMoney(1500, "USD", "en")).toBe("$15.00");
+    expect(formatMoney(1500, "AUD", "en")).toBe("$15.00");
+    expect(formatMoney(123_456, "CAD", "en")).toBe("$1,234.56");
+    expect(remedyPhrase("discount", 1500, "USD", "en")).toContain("$15.00");
+    expect(remedyPhrase("discount", 1500, "USD", "en")).not.toContain("US$");
+    expect(givenPhrase("discount", 1500, "USD", "en")).not.toContain("US$");
+    // Pounds and euros as before; other languages keep their own form.
+    expect(formatMoney(1500, "GBP", "en")).toBe("£15.00");
+    expect(formatMoney(1500, "EUR", "en")).toBe("€15.00");
+    expect(formatMoney(1500, "USD", "pl")).toMatch(/^15,00\sUSD$/);
+    expect(formatMoney(1500, "EUR", "de")).toMatch(/^15,00\s€$/);
   });
 });

@@ -150,13 +150,11 @@ export function createContacts(ctx: AppContext) {
       return { accepted: events.length };
     },
 
-    /**
-     * The language of the mail that holds this token (the contact's, else the shop's), for the page its
-     * unsubscribe link opens; English for a token nobody holds.
-     */
-    async language(token: string): Promise<Lang> {
+    /** The language of the mail holding this token (the contact's, else the shop's); null: nobody holds it. */
+    async language(token: string): Promise<Lang | null> {
       const c = token ? await store.contactByToken(db, token) : undefined;
-      const l = c ? (c.language ?? (await ctx.services.accounts.workspace(c.workspace_id)).language) : "en";
+      if (!c) return null;
+      const l = c.language ?? (await ctx.services.accounts.workspace(c.workspace_id)).language;
       return (LANGS as readonly string[]).includes(l) ? (l as Lang) : "en";
     },
 

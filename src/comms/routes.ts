@@ -1,11 +1,6 @@
-import { parse as parseQs } from "node:querystring";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
-import { notFound } from "../core/errors.js";
-import { escapeHtml as esc } from "../core/html.js";
-import type { Lang } from "../plan/default-plan/index.js";
 import { type App, actorOf } from "../server/types.js";
-import { PAGE_TEXT } from "../statuspage/i18n.js";
 import {
   auditList,
   contactEvents,
@@ -29,6 +24,7 @@ import {
   templateParams,
   toneOut,
 } from "./schema.js";
+import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 
 const tags = ["messages"];
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -38,13 +34,6 @@ const page = {
 };
 const R = { access: "responder" as const };
 const V = { access: "viewer" as const };
-
-const unsubscribePage = (lang: Lang, title: string, body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
-    title,
-  )}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${esc(
-    title,
-  )}</h1>${body}</body></html>`;
 
 export function commsRoutes(app: App, ctx: AppContext) {
   templateRoutes(app, ctx);
@@ -337,53 +326,6 @@ function audienceRoutes(app: App, ctx: AppContext) {
         },
       },
       async (req) => svc().contacts.importCsv(actorOf(req), req.body.csv),
-    );
-  });
-}
-
-/** The public one-click unsubscribe of the shop's customer e-mails (RFC 8058): a GET shows a button, a POST acts. */
-function unsubscribeRoutes(app: App, ctx: AppContext) {
-  const svc = () => ctx.services.comms;
-  app.register(async (pub: App) => {
-    pub.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_r, body, done) =>
-      done(null, parseQs(body as string)),
-    );
-    const q = z.object({ token: z.string().max(200).optional() });
-    pub.get(
-      "/status/messages/unsubscribe",
-      {
-        config: { access: "public" },
-        schema: { tags, summary: "Unsubscribe from shop e-mails (button)", querystring: q },
-      },
-      async (req, reply) => {
-        const token = req.query.token ?? "";
-        const lang = await svc().contacts.language(token);
-        const label = esc(PAGE_TEXT[lang].unsubscribe);
-        const form = `<form method="post" action="/status/messages/unsubscribe?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`;
-        return reply
-          .type("text/html; charset=utf-8")
-          .send(unsubscribePage(lang, PAGE_TEXT[lang].unsubscribe, form));
-      },
-    );
-    pub.post(
-      "/status/messages/unsubscribe",
-      {
-        config: { access: "public" },
-        schema: {
-          tags,
-          summary: "One-click unsubscribe from shop e-mails",
-          querystring: q,
-          body: z.unknown(),
-        },
-      },
-      async (req, reply) => {
-        const token = req.query.token ?? "";
-        if (!(await svc().contacts.unsubscribe(token))) throw notFound("subscription");
-        const lang = await svc().contacts.language(token);
-        return reply
-          .type("text/html; charset=utf-8")
-          .send(unsubscribePage(lang, PAGE_TEXT[lang].unsubscribed, "<p>✓</p>"));
-      },
     );
   });
 }

@@ -36,6 +36,8 @@ describe("unsubscribing from a shop e-mail", () => {
     await h.ctx.jobs.drain();
     const [mail] = await smtp.waitFor(1);
     expect(mail?.html || "").toContain('<html lang="pl">');
+    // Its link to the status page opens it in Polish too, whatever the browser prefers.
+    expect(mail?.text).toContain("/status/test-shop?lang=pl");
     const token = /messages\/unsubscribe\?token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
     expect(token).not.toBe("");
 
@@ -46,5 +48,17 @@ describe("unsubscribing from a shop e-mail", () => {
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain("Wypisano Cię z powiadomień");
     expect(done.body).not.toContain("You are unsubscribed");
+  });
+
+  it("a link nobody holds gets a short page in the visitor's language, not the API's JSON", async () => {
+    const headers = { "accept-language": "de-DE,de;q=0.9,en;q=0.5" };
+    for (const method of ["GET", "POST"] as const) {
+      const r = await h.app.inject({ method, url: "/status/messages/unsubscribe?token=nope-nope", headers });
+      expect(r.statusCode).toBe(404);
+      expect(r.headers["content-type"]).toContain("text/html");
+      expect(r.body).toContain('<html lang="de">');
+      expect(r.body).toContain("Dieser Link gilt nicht mehr.");
+      expect(r.body).not.toContain('"error"');
+    }
   });
 });

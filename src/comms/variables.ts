@@ -28,6 +28,9 @@ export function timeParts(iso: string, lang: Lang, now: Date, timeZone: string) 
   };
 }
 
+/** `url` with `lang=` added to its query (an address the shop gave may carry one already). */
+const withLang = (url: string, lang: Lang) => `${url}${url.includes("?") ? "&" : "?"}lang=${lang}`;
+
 const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
 
 /** What a template sees: the shop, the crisis (or its type), the customer, the breach parts, free vars. */
@@ -95,8 +98,9 @@ export async function messageVariables(
     shop: {
       name: ws.name,
       url: base,
-      // Where customers reach the status page: the shop's own address when it set one.
-      status_url: settings.public_url ?? `${base}/status/${ws.slug}`,
+      // Where customers reach the status page: the shop's own address when it set one, opened in the
+      // message's language (as the status notices' links are), not whatever the browser prefers.
+      status_url: withLang(settings.public_url ?? `${base}/status/${ws.slug}`, lang),
       contact_email:
         typeof vars["contact_email"] === "string" ? vars["contact_email"] : addressOf(ctx.config.mailFrom),
     },

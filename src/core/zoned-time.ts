@@ -25,6 +25,23 @@ const LOCALES: Record<string, string> = {
 /** The locale a customer-facing text in `language` is formatted in (British English for "en"). */
 export const localeOf = (language: string): string => LOCALES[language] ?? "en-GB";
 
+/** English of the country whose currency it is: each writes its own dollar as "$" (en-GB: "US$", "A$"). */
+const ENGLISH_OF_CURRENCY: Record<string, string> = {
+  USD: "en-US",
+  AUD: "en-AU",
+  CAD: "en-CA",
+  NZD: "en-NZ",
+  SGD: "en-SG",
+};
+
+/**
+ * The locale an amount in `currency` is written in for `language`: English amounts in the currency's
+ * country's English ("$15.00" to a US shop's customers, not en-GB's "US$15.00"), dates staying en-GB;
+ * other languages as `localeOf` (a Polish text writes "15,00 USD").
+ */
+export const moneyLocaleOf = (language: string, currency: string): string =>
+  (language === "en" && ENGLISH_OF_CURRENCY[currency.toUpperCase()]) || localeOf(language);
+
 export interface ZonedOptions {
   timeZone: string;
   language: string;

@@ -15,7 +15,7 @@ beforeAll(async () => {
     method: "PATCH",
     url: "/api/v1/workspace",
     headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw" },
+    payload: { time_zone: "Europe/Warsaw", currency: "PLN" },
   });
   expect(ws.statusCode).toBe(200);
   crisisId = await resolvedCrisis(send, "Hub down", 5);
@@ -44,5 +44,18 @@ describe("times in exports", () => {
     expect(md.statusCode).toBe(200);
     expect(md.body).toMatch(LOCAL);
     expect(md.body).not.toContain("UTC");
+  });
+
+  it("money and shares as the document's language writes them, not '0.00 PLN' in a Polish text", async () => {
+    const pl = (await get(`/api/v1/crises/${crisisId}/postmortem?format=md&lang=pl`)).body;
+    expect(pl).toMatch(/\| 0,00\szł \|/);
+    expect(pl).not.toContain("0.00 PLN");
+    const en = (await get(`/api/v1/crises/${crisisId}/postmortem?format=md&lang=en`)).body;
+    expect(en).toMatch(/\| PLN\s?0\.00 \|/);
+    const report = (await get("/api/v1/reports/crises?format=md&lang=pl")).body;
+    expect(report).toMatch(/\| 0,00\szł \|/);
+    expect(report).not.toContain("PLN");
+    // The CSV stays machine-read: the same figures as before.
+    expect((await get("/api/v1/reports/crises?format=csv")).body).toContain(" PLN");
   });
 });

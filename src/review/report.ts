@@ -1,4 +1,5 @@
 import { type CsvCell, toCsv } from "../core/csv.js";
+import { formatMoney } from "../core/money.js";
 import type { CrisisRecord } from "../crises/schema.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import { duration } from "./draft.js";
@@ -98,20 +99,21 @@ export function buildReport(
   };
 }
 
-const money = (cost: Record<string, number>) =>
+/** Each currency's total as the report's language writes money ("12,50 zł, 3,00 €"), not "12.50 PLN". */
+const money = (cost: Record<string, number>, lang: Lang) =>
   Object.entries(cost)
-    .map(([cur, v]) => `${(v / 100).toFixed(2)} ${cur}`)
+    .map(([cur, v]) => formatMoney(v, cur, lang))
     .join(", ") || "0";
 const stat = (s: { mean: number | null; median: number | null }, l: Labels) =>
   s.mean === null ? "–" : `${duration(Math.round(s.mean), l)} / ${duration(Math.round(s.median ?? 0), l)}`;
 
 /** Rows of a table of groups: one per group, the five times as "mean / median" durations. */
-function rows(groups: GroupStats[], l: Labels) {
+function rows(groups: GroupStats[], l: Labels, lang: Lang) {
   return groups.map((g) => [
     g.label,
     String(g.count),
     ...TIME_KEYS.map((k) => stat(g.times[k], l)),
-    money(g.remedy_cost),
+    money(g.remedy_cost, lang),
   ]);
 }
 
@@ -122,10 +124,13 @@ export function reportTables(r: Report) {
     l,
     header,
     sections: [
-      { title: `${l.real}: ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall], l) },
-      { title: `${l.real}: ${l.byQuarter}`, rows: rows(r.real.by_quarter, l) },
-      { title: `${l.drills}: ${l.byType}`, rows: rows([...r.drills.by_type, r.drills.overall], l) },
-      { title: `${l.drills}: ${l.byQuarter}`, rows: rows(r.drills.by_quarter, l) },
+      { title: `${l.real}: ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall], l, r.language) },
+      { title: `${l.real}: ${l.byQuarter}`, rows: rows(r.real.by_quarter, l, r.language) },
+      {
+        title: `${l.drills}: ${l.byType}`,
+        rows: rows([...r.drills.by_type, r.drills.overall], l, r.language),
+      },
+      { title: `${l.drills}: ${l.byQuarter}`, rows: rows(r.drills.by_quarter, l, r.language) },
     ],
   };
 }
@@ -157,7 +162,10 @@ export function reportCsv(r: Report): string {
           g.key,
           g.count,
           ...TIME_KEYS.flatMap((k) => [g.times[k].mean, g.times[k].median]),
-          money(g.remedy_cost),
+          // Machine-read: "12.50 PLN" as before, whatever the language.
+          Object.entries(g.remedy_cost)
+            .map(([cur, v]) => `${(v / 100).toFixed(2)} ${cur}`)
+            .join(", ") || "0",
         ]);
       }
     }

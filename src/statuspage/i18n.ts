@@ -343,18 +343,22 @@ const LANGUAGE_IN: Record<Lang, Record<Lang, string>> = {
 export const shownInNote = (reader: Lang, shown: Lang): string =>
   PAGE_TEXT[reader].shownIn.replace("{language}", LANGUAGE_IN[reader][shown]);
 
-/** A stored {en, pl, …} text in `lang`, else the shop's default language, else any it has; and which it is. */
+/**
+ * A stored {en, pl, …} text in `lang`, else English where the shop wrote it, else the shop's default
+ * language, else any it has; and which it is. English before the default: a German reader of a
+ * Polish/English shop more likely reads English than Polish (the note says which it is either way).
+ */
 export function pickText(
   t: Record<string, string>,
   lang: Lang,
   fallback: Lang = "en",
 ): { text: string; lang: Lang } {
-  for (const l of [lang, fallback, "en" as Lang]) if (t[l]?.trim()) return { text: t[l] as string, lang: l };
+  for (const l of [lang, "en" as Lang, fallback]) if (t[l]?.trim()) return { text: t[l] as string, lang: l };
   const any = Object.entries(t).find(([, v]) => v?.trim());
   return any ? { text: any[1], lang: any[0] as Lang } : { text: "", lang };
 }
 
-/** A stored {en, pl, …} text in `lang`, falling back to the default language, then English. */
+/** A stored {en, pl, …} text in `lang`, falling back to English where written, then the default language. */
 export const pick = (t: Record<string, string>, lang: Lang, fallback: Lang = "en"): string =>
   pickText(t, lang, fallback).text;
 

@@ -116,4 +116,6 @@ export interface Snapshot {
   components: SnapshotComponent[];
   incidents: SnapshotIncident[];
   maintenance: SnapshotMaintenance[];
+  /** Windows that ended in the last 14 days: only the feed shows them (its "completed" entries). */
+  ended_maintenance?: SnapshotMaintenance[];
 }

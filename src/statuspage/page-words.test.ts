@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../plan/default-plan/index.js";
-import { PAGE_TEXT, shownInNote } from "./i18n.js";
+import { PAGE_TEXT, pickText, shownInNote } from "./i18n.js";
 import type { Snapshot } from "./model.js";
 import { renderAtom, renderHtml } from "./render.js";
 
@@ -133,5 +133,61 @@ describe("the page's final word", () => {
     // "le agradecemos su paciencia".
     expect(PAGE_TEXT.es.resolvedText).toContain("te agradecemos tu paciencia");
     expect(PAGE_TEXT.es.resolvedText).not.toMatch(/\b(le|su|usted)\b/);
+  });
+});
+
+describe("a text the reader's language lacks", () => {
+  it("comes in English where the shop wrote it, before its default language", () => {
+    expect(pickText({ pl: "Sprawdzamy.", en: "Looking into it." }, "de", "pl")).toEqual({
+      text: "Looking into it.",
+      lang: "en",
+    });
+    expect(pickText({ pl: "Sprawdzamy.", fr: "Nous cherchons." }, "de", "pl").lang).toBe("pl");
+    expect(pickText({ pl: "Sprawdzamy.", de: "Wir prüfen." }, "de", "pl").lang).toBe("de");
+  });
+});
+
+describe("maintenance in the feed", () => {
+  const snap: Snapshot = {
+    workspace: { slug: "s", name: "Sklep", language: "pl", time_zone: "Europe/Warsaw", languages: ["pl"] },
+    url: "https://shop.example/status",
+    generated_at: "2026-12-05T23:30:00.000Z",
+    status: "maintenance",
+    components: [],
+    incidents: [],
+    maintenance: [
+      {
+        id: "0193a000-0000-7000-8000-000000000001",
+        title: { pl: "Prace <BLIK>" },
+        body: { pl: "Wymieniamy bramkę." },
+        components: [],
+        starts_at: "2026-12-05T22:50:00.000Z",
+        ends_at: "2026-12-06T02:50:00.000Z",
+        active: true,
+        created_at: "2026-12-05T09:00:00.000Z",
+      },
+    ],
+  };
+
+  it("lists a window when posted and when begun, with the window in the shop's zone, like an incident", () => {
+    const pl = renderAtom(snap, "https://shop.example/status/feed.atom?lang=pl", "pl");
+    expect(pl).toContain("<title>Prace &lt;BLIK&gt; — Zaplanowano prace serwisowe</title>");
+    expect(pl).toContain("<title>Prace &lt;BLIK&gt; — Trwają prace serwisowe</title>");
+    expect(pl).toContain(
+      '<content type="text">5 gru 2026, 23:50 CET – 6 gru 2026, 03:50 CET: Wymieniamy bramkę.</content>',
+    );
+    expect(pl).toContain(
+      'href="https://shop.example/status?lang=pl#maintenance-0193a000-0000-7000-8000-000000000001"',
+    );
+    expect(pl).toContain("<updated>2026-12-05T22:50:00.000Z</updated>\n<author>");
+    // The feed's own link opens the page in the feed's language too.
+    expect(pl).toContain(
+      '<link rel="alternate" type="text/html" href="https://shop.example/status?lang=pl"/>',
+    );
+    const ids = [...pl.matchAll(/<id>(urn:uuid:[^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(2);
+    const fr = renderAtom(snap, "https://shop.example/status/feed.atom?lang=fr", "fr");
+    expect(fr).toContain("— Maintenance en cours</title>");
+    expect(fr).toContain("(Pas encore disponible en français ; affiché en polonais.)</content>");
   });
 });

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
 import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
-import type { I18n, Snapshot, SnapshotComponent } from "./model.js";
+import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
+import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
 
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
 main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 10px}
@@ -211,11 +213,11 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
     const got = pickText(t as Record<string, string>, lang, s.workspace.language);
     return got.lang === lang || !got.text ? got.text : `${got.text} (${shownInNote(lang, got.lang)})`;
   };
-  const entries = s.incidents.flatMap((i) => i.updates.map((u) => ({ i, u })));
-  entries.sort((a, b) => (a.u.published_at < b.u.published_at ? 1 : -1));
-  const updated = entries[0]?.u.published_at ?? s.generated_at;
-  const items = entries.map(
-    ({ i, u }) => html`<entry>
+  const entries = [
+    ...s.incidents.flatMap((i) =>
+      i.updates.map((u) => ({
+        published: u.published_at,
+        xml: html`<entry>
 <id>urn:uuid:${u.id}</id>
 <title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
 <link rel="alternate" type="text/html" href="${s.url}?lang=${lang}#incident-${i.id}"/>
@@ -223,18 +225,63 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 <updated>${u.published_at}</updated>
 <content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
 </entry>`,
-  );
+      })),
+    ),
+    ...maintenanceEntries(s, lang, text, noted),
+  ];
+  entries.sort((a, b) => (a.published < b.published ? 1 : -1));
+  const updated = entries[0]?.published ?? s.generated_at;
+  const items = entries.map((e) => e.xml);
   return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
 <title>${s.workspace.name} — ${PAGE_TEXT[lang].title}</title>
 <id>${feedUrl}</id>
 <link rel="self" type="application/atom+xml" href="${feedUrl}"/>
-<link rel="alternate" type="text/html" href="${s.url}"/>
+<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}"/>
 <updated>${updated}</updated>
 <author><name>${s.workspace.name}</name></author>
 ${items.map((e, n) => (n ? ["\n", e] : e))}
 </feed>
 `.toString();
+}
+
+/** A stable entry id per window and phase, as an Atom id must be (the window's own id for "scheduled"). */
+const phaseId = (id: string, phase: MaintenancePhase): string => {
+  if (phase === "scheduled") return id;
+  const h = createHash("sha1").update(`${id}:${phase}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/**
+ * The feed's maintenance entries, as the notices go out: when a window is posted, when it begins and
+ * when it is over, each with the window in the shop's zone (a cancelled window leaves the feed).
+ */
+function maintenanceEntries(
+  s: Snapshot,
+  lang: Lang,
+  text: (t: I18n) => string,
+  noted: (t: I18n) => string,
+): { published: string; xml: SafeHtml }[] {
+  const entry = (m: SnapshotMaintenance, phase: MaintenancePhase, at: string) => ({
+    published: at,
+    xml: html`<entry>
+<id>urn:uuid:${phaseId(m.id, phase)}</id>
+<title>${text(m.title)} — ${MAINTENANCE_PHASES[lang][phase]}</title>
+<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}${phase === "completed" ? "" : `#maintenance-${m.id}`}"/>
+<published>${at}</published>
+<updated>${at}</updated>
+<content type="text">${fmt(m.starts_at, lang, s)} – ${fmt(m.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
+</entry>`,
+  });
+  const both = [...s.maintenance, ...(s.ended_maintenance ?? [])];
+  return both.flatMap((m) => [
+    // A window posted once it had begun was never "scheduled": its first word is that it is on.
+    ...(m.created_at && m.created_at < m.starts_at ? [entry(m, "scheduled", m.created_at)] : []),
+    ...(m.starts_at <= s.generated_at && (!m.created_at || m.created_at < m.ends_at)
+      ? [entry(m, "started", m.created_at && m.created_at > m.starts_at ? m.created_at : m.starts_at)]
+      : []),
+    ...(m.ends_at <= s.generated_at ? [entry(m, "completed", m.ends_at)] : []),
+  ]);
 }
 
 /** The machine-readable page: the snapshot minus nothing private (it holds nothing private). */

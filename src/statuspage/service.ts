@@ -6,6 +6,7 @@ import { createComponents } from "./components.js";
 import type { ComponentId, ComponentState, I18n, IncidentStatus } from "./model.js";
 import { createIncidentOps, NOTIFY_QUEUE } from "./ops/incidents.js";
 import { cancelMaintenance, type MaintenanceInput, scheduleMaintenance } from "./ops/maintenance.js";
+import { MAINTENANCE_QUEUE, type MaintenanceJob, notifyMaintenance } from "./ops/maintenance-notices.js";
 import { notifySubscribers } from "./ops/notify.js";
 import { confirm, listSubscribers, subscribe, subscriberLanguage, unsubscribe } from "./ops/subscriptions.js";
 import { createStatusPages } from "./page.js";
@@ -48,6 +49,7 @@ export function createStatusPageService(ctx: AppContext) {
   );
 
   ctx.jobs.register<{ updateId: string }>(NOTIFY_QUEUE, ({ updateId }) => notifySubscribers(ctx, updateId));
+  ctx.jobs.register<MaintenanceJob>(MAINTENANCE_QUEUE, (job) => notifyMaintenance(ctx, job, changed));
 
   const incidents = createIncidentOps(ctx, components, changed);
   const maintenanceDeps = { ctx, components, changed };

@@ -143,6 +143,20 @@ export const statusStore = {
       .where("cancelled_at", "is", null)
       .orderBy("starts_at")
       .execute(),
+  maintenanceById: (db: Db, id: string) =>
+    db.selectFrom("status_maintenance").selectAll().where("id", "=", id).executeTakeFirst(),
+  /** Windows that ended in (since, until]: the feed's "completed" entries. */
+  maintenanceEnded: (db: Db, ws: string, since: string, until: string) =>
+    db
+      .selectFrom("status_maintenance")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("ends_at", ">", since)
+      .where("ends_at", "<=", until)
+      .where("cancelled_at", "is", null)
+      .orderBy("ends_at", "desc")
+      .limit(50)
+      .execute(),
   cancelMaintenance: (db: Db, ws: string, id: string, at: string) =>
     db
       .updateTable("status_maintenance")

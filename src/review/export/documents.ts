@@ -1,3 +1,4 @@
+import { formatMoney, formatShare } from "../../core/money.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
 import { duration } from "../draft.js";
@@ -12,7 +13,6 @@ import { renderPdf } from "./pdf.js";
 /** Times as a reader outside the team reads them: in the shop's zone with its abbreviation, never UTC. */
 const whenIn = (timeZone: string, language: string) => (iso: string | null) =>
   iso ? formatForCustomer(iso, { timeZone, language }) : "–";
-const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 
 export function recoveryChart(rep: NonNullable<PostmortemOut["reputation"]>, lang: Lang): ChartBlock {
   const l = labelsFor(lang);
@@ -84,13 +84,13 @@ export function postmortemDoc(pm: PostmortemOut, generatedAt: Date, timeZone: st
       head: [l.impact, ""],
       rows: [
         [l.orders_affected, String(i.orders_affected)],
-        [l.revenue_at_risk, money(i.revenue_at_risk, i.currency)],
+        [l.revenue_at_risk, formatMoney(i.revenue_at_risk, i.currency, lang)],
         [l.customers_affected, String(i.customers_affected)],
         [l.cases, String(i.cases)],
         [l.remedies_given, String(i.remedies_given)],
-        [l.remedies_cost, money(i.remedies_cost, i.currency)],
+        [l.remedies_cost, formatMoney(i.remedies_cost, i.currency, lang)],
         [l.mentions, String(i.mentions)],
-        [l.negative_share, i.negative_share === null ? "–" : `${Math.round(i.negative_share * 1000) / 10}%`],
+        [l.negative_share, i.negative_share === null ? "–" : formatShare(i.negative_share, lang)],
       ],
     },
   );

@@ -5,6 +5,57 @@ import type { Lang } from "../../plan/default-plan/index.js";
 import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
 import { statusStore as store } from "../store.js";
 
+type Settings = Awaited<ReturnType<AppContext["services"]["accounts"]["settings"]>>;
+
+/** One notice as a subscriber in `lang` reads it: the subject after the shop's name, a time line, the text. */
+export interface Notice {
+  subject: string;
+  when: string;
+  text: string;
+}
+
+/**
+ * A stored text in `lang`; where the shop has not written it, the fallback's, with the note the page shows,
+ * so a Polish text in a German mail says why.
+ */
+export function notedText(t: Record<string, string>, lang: Lang, settings: Settings): string {
+  const got = pickText(t, lang, settings.default_language);
+  return got.lang === lang || !got.text ? got.text : `${got.text}\n\n(${shownInNote(lang, got.lang)})`;
+}
+
+/**
+ * Mails one notice to every confirmed subscriber, each in their language, through the mail queue. `key`
+ * names the notice: with the subscriber's id it is the mail's idempotency key, so a retried job (or a
+ * second worker) never mails anyone twice.
+ */
+export async function mailSubscribers(
+  ctx: AppContext,
+  workspaceId: string,
+  key: string,
+  write: (lang: Lang, settings: Settings) => Notice,
+) {
+  const ws = await ctx.services.accounts.workspace(workspaceId);
+  const settings = await ctx.services.accounts.settings(workspaceId);
+  const page = settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`;
+  for (const sub of await store.subscribers(ctx.db, workspaceId, true)) {
+    const lang = (sub.language in PAGE_TEXT ? sub.language : settings.default_language) as Lang;
+    const t = PAGE_TEXT[lang];
+    const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${openSecret(sub.token)}`;
+    const n = write(lang, settings);
+    await ctx.services.mail.send(
+      {
+        workspaceId,
+        to: sub.email,
+        subject: `[${settings.name}] ${n.subject}`,
+        text: `${n.when}\n\n${n.text}\n\n${page}?lang=${lang}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
+        listUnsubscribe: unsubscribe,
+        language: lang,
+      },
+      { key: `${key}:${sub.id}` },
+    );
+  }
+}
+
 /** Mails one published update to every confirmed subscriber, in their language and the shop's zone. */
 export async function notifySubscribers(ctx: AppContext, updateId: string) {
   const { db } = ctx;
@@ -12,29 +63,11 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
   if (!u) return;
   const incident = await store.incident(db, u.workspace_id, u.incident_id);
   if (!incident) return;
-  const ws = await ctx.services.accounts.workspace(u.workspace_id);
-  const settings = await ctx.services.accounts.settings(u.workspace_id);
   const title = JSON.parse(incident.title) as Record<string, string>;
   const body = JSON.parse(u.body) as Record<string, string>;
-  for (const sub of await store.subscribers(db, u.workspace_id, true)) {
-    const lang = (sub.language in PAGE_TEXT ? sub.language : settings.default_language) as Lang;
-    const t = PAGE_TEXT[lang];
-    const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${openSecret(sub.token)}`;
-    const when = formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang });
-    // A language the shop does not write in gets its default language's text, said so as on the page.
-    const got = pickText(body, lang, settings.default_language);
-    const text =
-      got.lang === lang || !got.text ? got.text : `${got.text}\n\n(${shownInNote(lang, got.lang)})`;
-    await ctx.services.mail.send(
-      {
-        workspaceId: u.workspace_id,
-        to: sub.email,
-        subject: `[${settings.name}] ${pick(title, lang, settings.default_language)} — ${t.statuses[u.status] ?? u.status}`,
-        text: `${when}\n\n${text}\n\n${settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`}?lang=${lang}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
-        listUnsubscribe: unsubscribe,
-        language: lang,
-      },
-      { key: `status-update:${u.id}:${sub.id}` },
-    );
-  }
+  await mailSubscribers(ctx, u.workspace_id, `status-update:${u.id}`, (lang, settings) => ({
+    subject: `${pick(title, lang, settings.default_language)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
+    when: formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang }),
+    text: notedText(body, lang, settings),
+  }));
 }

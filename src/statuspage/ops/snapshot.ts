@@ -10,10 +10,11 @@ import {
   type IncidentStatus,
   type Snapshot,
   type SnapshotComponent,
+  type SnapshotMaintenance,
   worst,
 } from "../model.js";
 import { statusStore as store } from "../store.js";
-import type { StatusComponentsTable } from "../tables.js";
+import type { StatusComponentsTable, StatusMaintenanceTable } from "../tables.js";
 
 const DAY_MS = 86_400_000;
 const INCIDENT_DAYS = 14;
@@ -134,10 +135,12 @@ export async function buildSnapshot(
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
   await comps.ensure(ws.id);
-  const [manual, incidentRows, maintRows, bars, monitorStates] = await Promise.all([
+  const since = new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString();
+  const [manual, incidentRows, maintRows, endedRows, bars, monitorStates] = await Promise.all([
     store.components(ctx.db, ws.id),
-    store.incidents(ctx.db, ws.id, new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString(), 50),
+    store.incidents(ctx.db, ws.id, since, 50),
     store.maintenance(ctx.db, ws.id, nowIso),
+    store.maintenanceEnded(ctx.db, ws.id, since, nowIso),
     uptime(ctx, ws.id, ws.time_zone),
     monitoring(ctx)?.states(ws.id) ?? Promise.resolve([]),
   ]);
@@ -165,16 +168,7 @@ export async function buildSnapshot(
         published_at: u.published_at,
       })),
   }));
-  const maintenance = maintRows.map((m) => ({
-    id: m.id,
-    title: parse<Record<string, string>>(m.title),
-    body: parse<Record<string, string>>(m.body),
-    components: parse<ComponentId[]>(m.components),
-    starts_at: m.starts_at,
-    ends_at: m.ends_at,
-    active: m.starts_at <= nowIso,
-    created_at: m.created_at,
-  }));
+  const maintenance = maintRows.map((m) => maintenanceOf(m, nowIso));
   const components = componentStates({ manual, monitorStates, incidents, maintenance, bars, noDays });
   // An open incident that names no component (or only deleted ones) still is one: the headline above
   // it must not say everything works.
@@ -200,5 +194,19 @@ export async function buildSnapshot(
     components,
     incidents,
     maintenance,
+    ended_maintenance: endedRows.map((m) => maintenanceOf(m, nowIso)),
+  };
+}
+
+function maintenanceOf(m: StatusMaintenanceTable, nowIso: string): SnapshotMaintenance {
+  return {
+    id: m.id,
+    title: parse<Record<string, string>>(m.title),
+    body: parse<Record<string, string>>(m.body),
+    components: parse<ComponentId[]>(m.components),
+    starts_at: m.starts_at,
+    ends_at: m.ends_at,
+    active: m.starts_at <= nowIso,
+    created_at: m.created_at,
   };
 }

@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupMailHarness } from "../testing/mail-harness.js";
+import { MAINTENANCE_QUEUE } from "./ops/maintenance-notices.js";
+
+/**
+ * Scheduled maintenance reaches the confirmed subscribers as Statuspage and Better Stack send it: when it
+ * is posted, when it begins and when it is over, each in the subscriber's language with the window in
+ * the shop's zone, and never twice. A Polish/English shop in Warsaw; readers in Polish, French, German.
+ */
+const { h, smtp } = setupMailHarness();
+beforeAll(async () => {
+  // 10:00 in Warsaw (CET) on Saturday 5 December.
+  h.clock.freeze(new Date("2026-12-05T09:00:00Z"));
+  const ws = await h.app.inject({
+    method: "PATCH",
+    url: "/api/v1/workspace",
+    headers: h.auth("admin"),
+    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
+  });
+  expect(ws.statusCode).toBe(200);
+  for (const [email, lang] of [
+    ["ola@example.com", "pl"],
+    ["hans@example.com", "de"],
+  ]) {
+    const before = smtp.messages.length;
+    const sub = await h.app.inject({ method: "POST", url: "/status/subscribe", payload: { email, lang } });
+    expect(sub.statusCode).toBe(202);
+    await h.ctx.jobs.drain();
+    const mails = await smtp.waitFor(before + 1);
+    const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mails[before]?.text ?? "")?.[1];
+    expect((await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` })).statusCode).toBe(
+      200,
+    );
+  }
+});
+
+const schedule = (starts_at: string, ends_at: string) =>
+  h.app.inject({
+    method: "POST",
+    url: "/api/v1/status/maintenance",
+    headers: h.auth("responder"),
+    payload: {
+      title: { pl: "Przerwa w płatnościach <BLIK>", en: "Payments pause <BLIK>" },
+      body: { pl: "Wymieniamy bramkę płatności.", en: "We are replacing the payment gateway." },
+      components: ["payments"],
+      starts_at,
+      ends_at,
+    },
+  });
+
+/** The mails sent since `before`, once the queue is drained, by recipient. */
+async function mailsSince(before: number, expected: number) {
+  await h.ctx.jobs.drain();
+  await h.ctx.jobs.drain();
+  const got = (await smtp.waitFor(before + expected)).slice(before);
+  expect(got).toHaveLength(expected);
+  const to = (who: string) => got.find((m) => JSON.stringify(m.to).includes(who));
+  return { ola: to("ola@"), hans: to("hans@") };
+}
+
+describe("scheduled maintenance, mailed", () => {
+  it("tells each subscriber when it is posted, begins and ends, in their language and Warsaw's time", async () => {
+    let before = smtp.messages.length;
+    // 23:50 tonight to 03:50 tomorrow, Warsaw time.
+    const m = await schedule("2026-12-05T22:50:00Z", "2026-12-06T02:50:00Z");
+    expect(m.statusCode, m.body).toBe(201);
+    const posted = await mailsSince(before, 2);
+    expect(posted.ola?.subject).toBe(
+      "[Test shop] Przerwa w płatnościach <BLIK> — Zaplanowano prace serwisowe",
+    );
+    expect(posted.ola?.text).toContain("5 gru 2026, 23:50 CET – 6 gru 2026, 03:50 CET");
+    expect(posted.ola?.text).toContain("Wymieniamy bramkę płatności.");
+    expect(posted.ola?.text).toContain("?lang=pl");
+    expect(posted.ola?.html || "").toContain('<html lang="pl">');
+    // German is not written by the shop: English, which it also writes, before its default Polish.
+    expect(posted.hans?.subject).toContain("Payments pause <BLIK> — Wartung geplant");
+    expect(posted.hans?.text).toContain("We are replacing the payment gateway.");
+    expect(posted.hans?.text).toContain("Noch nicht auf Deutsch verfügbar; angezeigt auf Englisch.");
+    expect(posted.hans?.text).toContain("5. Dez. 2026, 23:50 MEZ");
+
+    // A retried job (another key, the same window and phase) mails nobody twice.
+    before = smtp.messages.length;
+    await h.ctx.jobs.enqueue(
+      MAINTENANCE_QUEUE,
+      { maintenanceId: m.json().id, phase: "scheduled" },
+      { key: "retry" },
+    );
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    expect(smtp.messages.length).toBe(before);
+
+    h.clock.freeze(new Date("2026-12-05T22:51:00Z"));
+    const started = await mailsSince(before, 2);
+    expect(started.ola?.subject).toContain("— Trwają prace serwisowe");
+    expect(started.hans?.subject).toContain("— Wartung läuft");
+    const feed = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=pl" })).body;
+    expect(feed).toContain("Przerwa w płatnościach &lt;BLIK&gt; — Zaplanowano prace serwisowe</title>");
+    expect(feed).toContain("Przerwa w płatnościach &lt;BLIK&gt; — Trwają prace serwisowe</title>");
+
+    before = smtp.messages.length;
+    h.clock.freeze(new Date("2026-12-06T02:51:00Z"));
+    const done = await mailsSince(before, 2);
+    expect(done.ola?.subject).toContain("— Prace serwisowe zakończone");
+    expect(done.hans?.subject).toContain("— Wartung abgeschlossen");
+    const after = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
+    expect(after).toContain("Payments pause &lt;BLIK&gt; — Wartung abgeschlossen</title>");
+    expect(after).toContain("(Noch nicht auf Deutsch verfügbar; angezeigt auf Englisch.)</content>");
+  });
+
+  it("a cancelled window says only that it is cancelled, and nothing at the time it would have begun", async () => {
+    h.clock.freeze(new Date("2026-12-07T09:00:00Z"));
+    let before = smtp.messages.length;
+    const m = await schedule("2026-12-08T09:00:00Z", "2026-12-08T10:00:00Z");
+    await mailsSince(before, 2);
+    before = smtp.messages.length;
+    const del = await h.app.inject({
+      method: "DELETE",
+      url: `/api/v1/status/maintenance/${m.json().id}`,
+      headers: h.auth("responder"),
+    });
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    const cancelled = await mailsSince(before, 2);
+    expect(cancelled.ola?.subject).toContain("— Prace serwisowe odwołane");
+    before = smtp.messages.length;
+    h.clock.freeze(new Date("2026-12-08T10:30:00Z"));
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    expect(smtp.messages.length).toBe(before);
+  });
+});
