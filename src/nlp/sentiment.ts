@@ -109,8 +109,7 @@ export function scoreSentiment(
     let len = 1;
     let contrast = false;
     let modifier = 0;
-    for (let p = 0; p < packs.length; p++) {
-      if (p > 0 && ownedEarlier(packs, p, t.w)) break;
+    for (let p = 0; p < packs.length && !ownedEarlier(packs, p, t.w); p++) {
       const cands = look[p]?.[i] ?? null;
       const e = firstOf(cands, SENT | CONTRAST, tokens, i);
       const m = firstOf(cands, INT | DIM | NEG, tokens, i);
