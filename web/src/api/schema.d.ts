@@ -11513,6 +11513,10 @@ export interface operations {
                             /** @default 20 */
                             maxSources: number;
                         };
+                        perText: {
+                            /** @default 1 */
+                            maxPerHour: number;
+                        };
                         /**
                          * @default [
                          *       3,
@@ -11713,6 +11717,10 @@ export interface operations {
                             enabled: boolean;
                             /** @default 20 */
                             maxSources: number;
+                        };
+                        perText: {
+                            /** @default 1 */
+                            maxPerHour: number;
                         };
                         /**
                          * @default [
