@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
 import { formatMoney, givenPhrase, remedyPhrase } from "./replies.js";
 
 /** A shop that sells in its own currency promises remedies in it, not in the euros of its language. */
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "America/Mexico_City", languages: ["es"], default_language: "es", currency: "MXN" },
+  h = await shopHarness({
+    time_zone: "America/Mexico_City",
+    languages: ["es"],
+    default_language: "es",
+    currency: "MXN",
   });
-  expect(ws.statusCode, ws.body).toBe(200);
 });
 afterAll(() => h.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness.js";
+import type { Harness } from "../testing/harness.js";
+import { shopHarness } from "../testing/shop.js";
 import { resolvedCrisis } from "./testing.js";
 
 /** Exports may leave the team (a public post-mortem, a board report): times in the shop's zone, never UTC. */
@@ -10,14 +11,7 @@ const send = (method: "POST" | "PATCH" | "DELETE", url: string, payload?: object
   h.app.inject({ method, url, headers: h.auth("responder"), payload: payload ?? {} });
 
 beforeAll(async () => {
-  h = await createHarness();
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", currency: "PLN" },
-  });
-  expect(ws.statusCode).toBe(200);
+  h = await shopHarness({ time_zone: "Europe/Warsaw", currency: "PLN" });
   crisisId = await resolvedCrisis(send, "Hub down", 5);
 }, 60_000);
 afterAll(async () => h.close());

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
+import { setShop } from "../testing/shop.js";
 import { MAINTENANCE_QUEUE } from "./ops/maintenance-notices.js";
+import { subscribeConfirmed } from "./testing.js";
 
 /**
  * Scheduled maintenance reaches the confirmed subscribers as Statuspage and Better Stack send it: when it
@@ -11,27 +13,12 @@ const { h, smtp } = setupMailHarness();
 beforeAll(async () => {
   // 10:00 in Warsaw (CET) on Saturday 5 December.
   h.clock.freeze(new Date("2026-12-05T09:00:00Z"));
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" },
-  });
-  expect(ws.statusCode).toBe(200);
+  await setShop(h, { time_zone: "Europe/Warsaw", languages: ["pl", "en"], default_language: "pl" });
   for (const [email, lang] of [
     ["ola@example.com", "pl"],
     ["hans@example.com", "de"],
-  ]) {
-    const before = smtp.messages.length;
-    const sub = await h.app.inject({ method: "POST", url: "/status/subscribe", payload: { email, lang } });
-    expect(sub.statusCode).toBe(202);
-    await h.ctx.jobs.drain();
-    const mails = await smtp.waitFor(before + 1);
-    const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mails[before]?.text ?? "")?.[1];
-    expect((await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` })).statusCode).toBe(
-      200,
-    );
-  }
+  ])
+    await subscribeConfirmed(h, smtp, email as string, lang as string);
 });
 
 const schedule = (starts_at: string, ends_at: string) =>

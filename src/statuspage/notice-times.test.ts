@@ -1,21 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
 import { setShop } from "../testing/shop.js";
+import { subscribeConfirmed } from "./testing.js";
 
 /** A subscriber's notice gives the update's time in the shop's zone with its abbreviation, in their language. */
 const { h, smtp } = setupMailHarness();
 beforeAll(() => setShop(h, { time_zone: "Europe/Warsaw", languages: ["pl", "fr"], default_language: "pl" }));
 
-async function subscribe(email: string, lang: string) {
-  const before = smtp.messages.length;
-  const sub = await h.app.inject({ method: "POST", url: "/status/subscribe", payload: { email, lang } });
-  expect(sub.statusCode).toBe(202);
-  await h.ctx.jobs.drain();
-  const mails = await smtp.waitFor(before + 1);
-  const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mails[before]?.text ?? "")?.[1];
-  const ok = await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` });
-  expect(ok.statusCode).toBe(200);
-}
+const subscribe = (email: string, lang: string) => subscribeConfirmed(h, smtp, email, lang);
 
 describe("times in status notices", () => {
   it("each subscriber reads the local time with the zone's abbreviation, never UTC, in their language", async () => {

@@ -2,9 +2,10 @@ import { createHarness, type Harness } from "./harness.js";
 
 /** What a shop says about itself that customers' texts follow: its zone and the languages it writes. */
 export interface ShopSettings {
-  time_zone: string;
-  languages: string[];
-  default_language: string;
+  time_zone?: string;
+  languages?: string[];
+  default_language?: string;
+  currency?: string;
 }
 
 /** Sets the harness's shop through the API, as its admin would. */
