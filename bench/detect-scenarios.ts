@@ -50,6 +50,15 @@ export function scenarios(p: Pools): Scenario[] {
     shape: "hour",
     wavesPerSeed: 3,
   };
+  const mixedWaves: Scenario = {
+    name: "2 mixed-topic waves, 30/h over 300/day",
+    perDay: 300,
+    days: 35,
+    background: shop,
+    wave: mixed(30),
+    shape: "hour",
+    wavesPerSeed: 6,
+  };
   return [
     {
       name: "1 topic-coherent bursts, 30/h over 300/day",
@@ -67,15 +76,7 @@ export function scenarios(p: Pools): Scenario[] {
       shape: "hour",
       wavesPerSeed: 6,
     },
-    {
-      name: "2 mixed-topic waves, 30/h over 300/day",
-      perDay: 300,
-      days: 35,
-      background: shop,
-      wave: mixed(30),
-      shape: "hour",
-      wavesPerSeed: 6,
-    },
+    mixedWaves,
     {
       name: "3 support account, 60% negative background, 30/h",
       perDay: 300,
@@ -116,14 +117,10 @@ export function scenarios(p: Pools): Scenario[] {
     },
     // The same traffic stamped as many exports and feeds stamp it.
     { ...largeShop, name: "8 large shop stamped to the minute, 300/h over 20,000/day", stamp: "minute" },
+    // Scenario 2's waves with one-customer threads in the background.
     {
+      ...mixedWaves,
       name: "9 threads: 3 customers a day each post 5-9 complaints in 30 min (300/day), waves of 30/h",
-      perDay: 300,
-      days: 35,
-      background: shop,
-      wave: mixed(30),
-      shape: "hour",
-      wavesPerSeed: 6,
       threadsPerDay: 3,
     },
     ownLanguage(p, shop),
