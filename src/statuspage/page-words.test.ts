@@ -5,6 +5,23 @@ import type { Snapshot } from "./model.js";
 import { renderAtom, renderHtml } from "./render.js";
 
 /** The page's own sentences read as each language writes them, with no foreign word left in them. */
+/** One incident, resolved at 07:00 UTC on 5 December, written in `lang` only. */
+const resolvedIncident = (lang: string, title: string, body: string) =>
+  [
+    {
+      id: "i1",
+      title: { [lang]: title },
+      status: "resolved",
+      impact: "minor",
+      components: [],
+      created_at: "2026-12-05T06:00:00.000Z",
+      resolved_at: "2026-12-05T07:00:00.000Z",
+      updates: [
+        { id: "u1", status: "resolved", body: { [lang]: body }, published_at: "2026-12-05T07:00:00.000Z" },
+      ],
+    },
+  ] as unknown as Snapshot["incidents"];
+
 describe("the note beside a text in another language", () => {
   it("names that language in the reader's language, as the sentence takes it", () => {
     expect(shownInNote("de", "pl")).toBe("Noch nicht auf Deutsch verfügbar; angezeigt auf Polnisch.");
@@ -71,25 +88,7 @@ describe("the uptime line", () => {
     expect(renderHtml(snap, "es", o)).toContain("Actualizado: <time");
     const withUpdate: Snapshot = {
       ...snap,
-      incidents: [
-        {
-          id: "i1",
-          title: { fr: "Paiements" },
-          status: "resolved",
-          impact: "minor",
-          components: [],
-          created_at: "2026-12-05T06:00:00.000Z",
-          resolved_at: "2026-12-05T07:00:00.000Z",
-          updates: [
-            {
-              id: "u1",
-              status: "resolved",
-              body: { fr: "Réglé." },
-              published_at: "2026-12-05T07:00:00.000Z",
-            },
-          ],
-        },
-      ] as unknown as Snapshot["incidents"],
+      incidents: resolvedIncident("fr", "Paiements", "Réglé."),
     };
     expect(renderAtom(withUpdate, "https://shop.example/status/feed.atom", "fr")).toContain(
       "08:00 CET\u202f: Réglé.",
@@ -99,25 +98,7 @@ describe("the uptime line", () => {
   it("a feed entry shown in the shop's language says so, as the page and the notices do", () => {
     const one: Snapshot = {
       ...snap,
-      incidents: [
-        {
-          id: "i1",
-          title: { es: "Pagos" },
-          status: "resolved",
-          impact: "minor",
-          components: [],
-          created_at: "2026-12-05T06:00:00.000Z",
-          resolved_at: "2026-12-05T07:00:00.000Z",
-          updates: [
-            {
-              id: "u1",
-              status: "resolved",
-              body: { es: "Resuelto." },
-              published_at: "2026-12-05T07:00:00.000Z",
-            },
-          ],
-        },
-      ] as unknown as Snapshot["incidents"],
+      incidents: resolvedIncident("es", "Pagos", "Resuelto."),
     };
     const fr = renderAtom(one, "https://shop.example/status/feed.atom?lang=fr", "fr");
     expect(fr).toContain("Resuelto. (Pas encore disponible en français ; affiché en espagnol.)</content>");
