@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { copyKey } from "./detectors/copies.js";
+import { parseDetectionConfig } from "./detectors/config.js";
+import { copyKey, countsInRates, forgetQuiet } from "./detectors/copies.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { backgroundMentions, burstMentions, mergeByTime, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
@@ -47,6 +48,32 @@ describe("one text is one piece of evidence", () => {
     expect(copyKey("Great sale at the shop tomorrow, everything half price")).not.toBe(a);
     expect(copyKey("where is my order??")).toBeUndefined();
     expect(copyKey(undefined)).toBeUndefined();
+  });
+
+  it("counts a text again once its hour has been forgotten, and not before, across a restore", () => {
+    const cfg = parseDetectionConfig({});
+    const text = "my parcel never arrived and nobody answers";
+    const m = (min: number): MentionEvent => ({
+      type: "mention",
+      id: `m${min}`,
+      at: new Date(START + min * 60_000).toISOString(),
+      sentiment: "negative",
+      topics: [],
+      text,
+    });
+    const state: Parameters<typeof countsInRates>[0] = {};
+    const counted = (min: number) => countsInRates(state, cfg, m(min), START + min * 60_000);
+    expect(counted(0)).toBe(true);
+    expect(counted(30)).toBe(false);
+    forgetQuiet(state, START + 45 * 60_000);
+    expect(counted(50)).toBe(false);
+    forgetQuiet(state, START + 61 * 60_000);
+    expect(Object.keys(state.texts ?? {})).toEqual([]);
+    expect(counted(61)).toBe(true);
+    // A restored state (plain JSON, no index) reads the same hour.
+    const restored = JSON.parse(JSON.stringify(state)) as typeof state;
+    expect(countsInRates(restored, cfg, m(90), START + 90 * 60_000)).toBe(false);
+    expect(countsInRates(restored, cfg, m(122), START + 122 * 60_000)).toBe(true);
   });
 
   it("keeps a shop whose posts are re-imported and repeated by bots within its budget", () => {

@@ -10,6 +10,8 @@ import type { Alert, DetectionEvent, SeriesPoint, ShopEvent } from "./detectors/
 import { ArrivalRules, timesOf } from "./ops/late.js";
 import { storedMentions } from "./ops/stored.js";
 import { detectionStore as store } from "./store.js";
+import type { DetectorStatesTable } from "./tables.js";
+import { keepWarm, takeWarm } from "./warm-state.js";
 
 /** A stored mention as the listening service hands it over. */
 export interface FeedMention {
@@ -171,8 +173,11 @@ async function rebuildEngine(
 }
 
 /** The workspace's stored detectors (a fresh row when it has none), ready to feed. */
-async function loadState(ctx: AppContext, workspaceId: string) {
+async function loadState(ctx: AppContext, workspaceId: string): Promise<Loaded> {
   const db = ctx.db;
+  const stamp = await store.stateStamp(db, workspaceId);
+  const warm = stamp && takeWarm<Omit<Loaded, "row">>(ctx, workspaceId, stamp);
+  if (warm) return { row: warm.row, ...warm.value };
   let row = await store.state(db, workspaceId);
   if (!row) {
     const fresh = new DetectionEngine({});
@@ -204,6 +209,14 @@ async function loadState(ctx: AppContext, workspaceId: string) {
   return { row, persisted, seen, engine, mentionCursor };
 }
 
+interface Loaded {
+  row: DetectorStatesTable;
+  persisted: Omit<Persisted, "engine">;
+  seen: Map<string, number>;
+  engine: DetectionEngine;
+  mentionCursor: Cursor | null;
+}
+
 interface RoundEvent {
   /** Data time, for the engine. */
   at: number;
@@ -220,7 +233,7 @@ interface RoundStart {
   seen: Map<string, number>;
   mentionCursor: Cursor | null;
   shopCursor: Cursor | null;
-  persisted: Persisted;
+  persisted: Omit<Persisted, "engine">;
 }
 
 /** What a round feeds: the bus's hand-over, then (catch-up) the store since the cursors, each once. */
@@ -336,24 +349,21 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   const prev = row.updated_at;
   const updatedAt = new Date(Math.max(ctx.clock.now().getTime(), Date.parse(prev) + 1)).toISOString();
   let publish: () => void = () => undefined;
+  const next: Omit<Persisted, "engine"> = {
+    seen: [],
+    ...(floor > horizon && { floor }),
+    sources: rules.sources(),
+  };
+  const nextRow = {
+    workspace_id: workspaceId,
+    state: JSON.stringify({ ...next, engine: engine.toJSON(), seen: [...seen] } satisfies Persisted),
+    mention_cursor: formatCursor(mentionCursor),
+    shop_cursor: formatCursor(shopCursor),
+    config: row.config,
+    updated_at: updatedAt,
+  };
   const saved = await db.transaction().execute(async (trx) => {
-    const ok = await store.saveState(
-      trx,
-      {
-        workspace_id: workspaceId,
-        state: JSON.stringify({
-          engine: engine.toJSON(),
-          seen: [...seen],
-          ...(floor > horizon && { floor }),
-          sources: rules.sources(),
-        } satisfies Persisted),
-        mention_cursor: formatCursor(mentionCursor),
-        shop_cursor: formatCursor(shopCursor),
-        config: row.config,
-        updated_at: updatedAt,
-      },
-      prev,
-    );
+    const ok = await store.saveState(trx, nextRow, prev);
     if (!ok) return false;
     if (round.steps.length || round.open.length) publish = await deps.record(workspaceId, round, trx);
     return true;
@@ -364,6 +374,11 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
     ctx.log.debug({ workspaceId }, "detector state changed under us; round dropped");
     return [];
   }
+  // The state text is not kept: the engine is what the next round uses.
+  keepWarm(ctx, workspaceId, {
+    row: { ...nextRow, state: "" },
+    value: { persisted: next, seen, engine, mentionCursor },
+  });
   publish();
   return alerts;
 }

@@ -140,6 +140,13 @@ export const detectionStore = {
 
   state: (db: Db, workspaceId: string) =>
     db.selectFrom("detector_states").selectAll().where("workspace_id", "=", workspaceId).executeTakeFirst(),
+  /** What says whether a kept copy of the detectors is still the stored one, without the state itself. */
+  stateStamp: (db: Db, workspaceId: string) =>
+    db
+      .selectFrom("detector_states")
+      .select(["updated_at", "config"])
+      .where("workspace_id", "=", workspaceId)
+      .executeTakeFirst(),
   stateWorkspaces: async (db: Db) =>
     (await db.selectFrom("detector_states").select("workspace_id").execute()).map((r) => r.workspace_id),
   insertState: async (db: Db, row: DetectorStatesTable) => {
