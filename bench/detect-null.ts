@@ -6,7 +6,9 @@
  * engine until the sixth pass) and as a level error per member (level-error.ts), in the same run.
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
- * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off]
+ * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off]
+ * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
+ * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
  * with the product's engine (mode `floor`) unless `--modes` says otherwise; JSON per condition and size,
  * against the budget (`falseAlarmsPerWeek`, 1 unless `--config` sets it).
@@ -20,7 +22,7 @@ import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detectio
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
-import { type Arrival, arrivalPosts, arrivalStart, pollSource } from "./null-arrival.js";
+import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
 
 const DAY = 86_400_000;
 const START = Date.parse("2025-01-06T00:00:00Z");
@@ -41,6 +43,7 @@ const SIGMA = Number(arg("sigma", "0.15"));
 /** `--spread off`: a polled source's batches counted at their stamp (the engine before the eleventh pass). */
 batchSpread.on = arg("spread", "on") !== "off";
 const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
+const ZONE = arg("zone", "on") === "on";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
@@ -165,7 +168,12 @@ interface Row {
   series: string[];
 }
 
-function runSize(perDay: number, start: number, make: (seed: number) => MentionEvent[]) {
+function runSize(
+  perDay: number,
+  start: number,
+  make: (seed: number) => MentionEvent[],
+  zone: string | null = null,
+) {
   const rows: Record<string, Row> = {};
   for (const mode of MODES) rows[mode] = { young: 0, settled: 0, cascade: 0, youngRises: 0, series: [] };
   for (let seed = FIRST; seed < FIRST + SEEDS; seed++) {
@@ -173,7 +181,7 @@ function runSize(perDay: number, start: number, make: (seed: number) => MentionE
     for (const mode of MODES) {
       levelCharge.on = mode === "new";
       dayFloor.on = mode === "floor";
-      const engine = new DetectionEngine(CONFIG);
+      const engine = new DetectionEngine(CONFIG, zone && ZONE ? { zone } : {});
       const row = rows[mode] as Row;
       let last = Number.NEGATIVE_INFINITY;
       const printed = oneLinePerRise();
@@ -221,8 +229,11 @@ function main() {
       conditions[a] = {};
       for (const perDay of SIZES) {
         process.stderr.write(`detect-null: arrival ${a}\n`);
-        conditions[a][perDay] = runSize(perDay, arrivalStart(a, START), (seed) =>
-          arrivalStream(a, perDay, seed),
+        conditions[a][perDay] = runSize(
+          perDay,
+          arrivalStart(a, START),
+          (seed) => arrivalStream(a, perDay, seed),
+          zoneOf(a),
         );
       }
     }

@@ -16,7 +16,8 @@ let n = 0;
 process.on("SIGUSR2", () => {
   const heap = process.env.BENCH_HEAP_PROFILE === "1";
   if (heap) {
-    if (!running) session.post("HeapProfiler.startSampling", {
+    if (!running)
+      session.post("HeapProfiler.startSampling", {
         samplingInterval: 32768,
         includeObjectsCollectedByMajorGC: true,
         includeObjectsCollectedByMinorGC: true,
@@ -24,7 +25,10 @@ process.on("SIGUSR2", () => {
     else
       session.post("HeapProfiler.stopSampling", (err, r) => {
         if (!err)
-          fs.writeFileSync(path.join(dir, `server-${process.pid}-${n++}.heapprofile`), JSON.stringify(r.profile));
+          fs.writeFileSync(
+            path.join(dir, `server-${process.pid}-${n++}.heapprofile`),
+            JSON.stringify(r.profile),
+          );
       });
     running = !running;
     return;

@@ -72,7 +72,7 @@ function zoneOffset(zone: string, ms: number): number {
   return o;
 }
 
-const zoneOf = (a: Arrival) =>
+export const zoneOf = (a: Arrival) =>
   a === "la" || a === "la-fall" ? "America/Los_Angeles" : a === "tokyo" ? "Asia/Tokyo" : null;
 
 /**

@@ -76,4 +76,16 @@ describe("firebreak detect --replay", () => {
     expect(res.code).toBe(1);
     expect(res.stderr.trim()).toMatch(/^firebreak detect: line 2: created_at/);
   }, 60_000);
+
+  it("reads the shop's clock with --zone, and refuses a zone that does not exist", async () => {
+    const file = join(dir, "zone.jsonl");
+    writeFileSync(file, `${lines[0]}\n`);
+    const ok = await runCli(["detect", "--replay", file, "--zone", "europe/warsaw"]);
+    expect(ok.code).toBe(0);
+    const bad = await runCli(["detect", "--replay", file, "--zone", "Mars/Olympus"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe(
+      'firebreak detect: --zone: "Mars/Olympus" is not an IANA time zone (e.g. Europe/Warsaw)',
+    );
+  }, 60_000);
 });

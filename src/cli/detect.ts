@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { ZodError } from "zod";
+import { canonicalTimeZone } from "../core/zoned-time.js";
 import { parseDetectionConfig } from "../detection/detectors/config.js";
 import { replayFile, toReplayLine } from "../detection/replay.js";
 
 interface DetectFlags {
   replay?: string;
   config?: string;
+  zone?: string;
   allKinds?: boolean;
   allPhases?: boolean;
 }
@@ -32,10 +34,13 @@ async function runDetect(flags: DetectFlags): Promise<void> {
   if (!flags.replay) throw new Error("give --replay FILE (live detection runs inside `firebreak start`)");
   const config = flags.config ? parseDetectionConfig(JSON.parse(readFileSync(flags.config, "utf8"))) : {};
   const opts = { allKinds: Boolean(flags.allKinds), allPhases: Boolean(flags.allPhases) };
+  const zone = flags.zone === undefined ? undefined : canonicalTimeZone(flags.zone);
+  if (zone === null) throw new Error(`--zone: "${flags.zone}" is not an IANA time zone (e.g. Europe/Warsaw)`);
   const started = performance.now();
   for await (const alert of replayFile(flags.replay, {
     ...opts,
     config,
+    ...(zone ? { zone } : {}),
     onProgress: (n) =>
       process.stderr.write(`detect: ${n} lines, ${Math.round((performance.now() - started) / 1000)} s\n`),
     progressEvery: 200_000,
@@ -69,6 +74,10 @@ export function registerDetect(program: Command): void {
     .option(
       "--config <file>",
       'detector settings as JSON, e.g. {"falseAlarmsPerWeek":0.5} (see docs/detection.md); defaults otherwise',
+    )
+    .option(
+      "--zone <zone>",
+      "the shop's IANA time zone, e.g. Europe/Warsaw: its rhythm is read on its clock (default UTC)",
     )
     .option("--all-kinds", "also print high_reach_negative and crisis_signal alerts")
     .option("--all-phases", "also print each episode's update and close steps")

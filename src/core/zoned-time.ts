@@ -166,7 +166,7 @@ export const addDays = (day: string, n: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The zone's offset from UTC at an instant, in ms (Warsaw in winter: 3 600 000). */
-function offsetAt(t: number, timeZone: string): number {
+export function offsetAt(t: number, timeZone: string): number {
   const key = `offset|${timeZone}`;
   let f = cache.get(key);
   if (!f) {

@@ -163,8 +163,9 @@ async function rebuildEngine(
   workspaceId: string,
   config: DetectionConfigInput,
   cursor: Cursor | null,
+  zone: string,
 ): Promise<DetectionEngine> {
-  const engine = new DetectionEngine(config);
+  const engine = new DetectionEngine(config, { zone });
   if (!cursor) return engine;
   const until = cursor.at - OVERLAP_MS;
   for await (const m of storedMentions(ctx, workspaceId, until - REBUILD_DAYS * 86_400_000, until))
@@ -175,9 +176,11 @@ async function rebuildEngine(
 /** The workspace's stored detectors (a fresh row when it has none), ready to feed. */
 async function loadState(ctx: AppContext, workspaceId: string): Promise<Loaded> {
   const db = ctx.db;
+  const zone = (await ctx.services.accounts.settings(workspaceId)).time_zone;
   const stamp = await store.stateStamp(db, workspaceId);
-  const warm = stamp && takeWarm<Omit<Loaded, "row">>(ctx, workspaceId, stamp);
-  if (warm) return { row: warm.row, ...warm.value };
+  const key = `${stamp?.config}|${zone}`;
+  const warm = stamp && takeWarm<Omit<Loaded, "row" | "key">>(ctx, workspaceId, stamp.updated_at, key);
+  if (warm) return { row: warm.row, key, ...warm.value };
   let row = await store.state(db, workspaceId);
   if (!row) {
     const fresh = new DetectionEngine({});
@@ -198,19 +201,21 @@ async function loadState(ctx: AppContext, workspaceId: string): Promise<Loaded> 
   const seen = new Map(persisted.seen);
   let engine: DetectionEngine;
   if (persisted.engine.version === ENGINE_STATE_VERSION)
-    engine = DetectionEngine.fromJSON(persisted.engine, config);
+    engine = DetectionEngine.fromJSON(persisted.engine, config, { zone });
   else {
     // Detectors of an older version: learn the new ones from the stored mentions instead of starting cold.
-    engine = await rebuildEngine(ctx, workspaceId, config, mentionCursor);
+    engine = await rebuildEngine(ctx, workspaceId, config, mentionCursor, zone);
     for (const id of [...seen.keys()]) if (id.startsWith("m:")) seen.delete(id);
     delete persisted.floor;
     if (mentionCursor) mentionCursor = { at: mentionCursor.at - OVERLAP_MS, id: "" };
   }
-  return { row, persisted, seen, engine, mentionCursor };
+  return { row, key: `${row.config}|${zone}`, persisted, seen, engine, mentionCursor };
 }
 
 interface Loaded {
   row: DetectorStatesTable;
+  /** The warm-state key (warm-state.ts): config and zone. */
+  key: string;
   persisted: Omit<Persisted, "engine">;
   seen: Map<string, number>;
   engine: DetectionEngine;
@@ -306,7 +311,7 @@ async function collectRound(
 export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundOptions): Promise<Alert[]> {
   const { ctx } = deps;
   const db = ctx.db;
-  const { row, persisted, seen, engine, ...loaded } = await loadState(ctx, workspaceId);
+  const { row, key, persisted, seen, engine, ...loaded } = await loadState(ctx, workspaceId);
   let mentionCursor = loaded.mentionCursor;
   let shopCursor = parseCursor(row.shop_cursor);
 
@@ -377,6 +382,7 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   // The state text is not kept: the engine is what the next round uses.
   keepWarm(ctx, workspaceId, {
     row: { ...nextRow, state: "" },
+    key,
     value: { persisted: next, seen, engine, mentionCursor },
   });
   publish();

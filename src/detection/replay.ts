@@ -11,6 +11,8 @@ import { Held, type Resolution, Spreader, StampSurvey, timeOf } from "./replay-s
 
 export interface ReplayOptions {
   config?: DetectionConfigInput;
+  /** The shop's IANA zone: the rhythm's hours are read on its clock, as the live service does. UTC if absent. */
+  zone?: string;
   /** Also yield `high_reach_negative` and `crisis_signal` (the contract's output has the spike kinds). */
   allKinds?: boolean;
   /** Also yield the `update` and `close` steps of each episode. */
@@ -51,7 +53,7 @@ export async function* replayLines(
   lines: AsyncIterable<string> | Iterable<string>,
   opts: ReplayOptions = {},
 ): AsyncGenerator<Alert> {
-  const engine = new DetectionEngine(opts.config ?? {});
+  const engine = new DetectionEngine(opts.config ?? {}, opts.zone ? { zone: opts.zone } : {});
   const signals = Boolean(opts.allKinds) && engine.config.crisisSignal.enabled;
   const wanted = (a: Alert) =>
     (opts.allPhases || a.phase === "open") &&

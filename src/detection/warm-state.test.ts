@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mentionInput } from "../listening/schema.js";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { setShop } from "../testing/shop.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { detectionStore } from "./store.js";
 import { keepWarm, takeWarm } from "./warm-state.js";
@@ -58,6 +59,19 @@ describe("detectors kept between rounds", () => {
     expect(after).toBeLessThan(kept);
   });
 
+  it("read the shop's clock, and move to its new zone at the next round", async () => {
+    const zoneOfState = async () => {
+      const row = await detectionStore.state(h.ctx.db, h.workspaceId);
+      return JSON.parse(row?.state ?? "{}").engine?.profiles?.mentions?.zone;
+    };
+    await setShop(h, { time_zone: "Europe/Warsaw" });
+    await hourOfMentions(3);
+    expect(await zoneOfState()).toBe("Europe/Warsaw");
+    await setShop(h, { time_zone: "America/Los_Angeles" });
+    await hourOfMentions(4);
+    expect(await zoneOfState()).toBe("America/Los_Angeles");
+  });
+
   it("are taken once, and only with the stamp they were kept under", () => {
     const row = {
       workspace_id: "w",
@@ -67,12 +81,14 @@ describe("detectors kept between rounds", () => {
       config: "{}",
       updated_at: "2024-05-06T08:00:00.000Z",
     };
-    keepWarm(h.ctx, "w", { row, value: 1 });
-    expect(takeWarm(h.ctx, "w", { updated_at: row.updated_at, config: '{"x":1}' })).toBeUndefined();
+    keepWarm(h.ctx, "w", { row, key: "{}|UTC", value: 1 });
+    expect(takeWarm(h.ctx, "w", row.updated_at, "{}|Europe/Warsaw")).toBeUndefined();
     // A miss removes the entry too: a stale engine is never used later.
-    expect(takeWarm(h.ctx, "w", { updated_at: row.updated_at, config: "{}" })).toBeUndefined();
-    keepWarm(h.ctx, "w", { row, value: 2 });
-    expect(takeWarm<number>(h.ctx, "w", row)?.value).toBe(2);
-    expect(takeWarm(h.ctx, "w", row)).toBeUndefined();
+    expect(takeWarm(h.ctx, "w", row.updated_at, "{}|UTC")).toBeUndefined();
+    keepWarm(h.ctx, "w", { row, key: "{}|UTC", value: 2 });
+    expect(takeWarm(h.ctx, "w", "2024-05-06T08:00:00.001Z", "{}|UTC")).toBeUndefined();
+    keepWarm(h.ctx, "w", { row, key: "{}|UTC", value: 3 });
+    expect(takeWarm<number>(h.ctx, "w", row.updated_at, "{}|UTC")?.value).toBe(3);
+    expect(takeWarm(h.ctx, "w", row.updated_at, "{}|UTC")).toBeUndefined();
   });
 });

@@ -6,12 +6,14 @@ import type { DetectorStatesTable } from "./tables.js";
  * the store meant parsing the saved state, cloning it and rebuilding what it derives (the copies' index
  * holds an hour's texts): under a rush that was every round, and the largest single cost on the main
  * thread after the garbage collector (bench:load profile, 2026-12-05). The stored row stays the truth:
- * an entry is used only while the row still carries the `updated_at` and `config` this process wrote,
- * so another process's round or a settings change always wins. An entry is taken, not read: a round that
+ * an entry is used only while the row still carries the `updated_at` this process wrote and the engine's
+ * config and the shop's zone are unchanged, so another process's round or a settings change always wins. An entry is taken, not read: a round that
  * fails after changing the engine leaves nothing behind, and the next round loads from the store.
  */
 export interface Warm<T> {
   row: DetectorStatesTable;
+  /** What else the engine was built from: the row's config and the shop's zone. */
+  key: string;
   value: T;
 }
 
@@ -33,12 +35,13 @@ function entries(ctx: AppContext): Map<string, Warm<unknown>> {
 export function takeWarm<T>(
   ctx: AppContext,
   workspaceId: string,
-  stamp: { updated_at: string; config: string },
+  updatedAt: string,
+  key: string,
 ): Warm<T> | undefined {
   const m = entries(ctx);
   const hit = m.get(workspaceId) as Warm<T> | undefined;
   m.delete(workspaceId);
-  if (!hit || hit.row.updated_at !== stamp.updated_at || hit.row.config !== stamp.config) return undefined;
+  if (!hit || hit.row.updated_at !== updatedAt || hit.key !== key) return undefined;
   return hit;
 }
 

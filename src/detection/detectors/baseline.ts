@@ -5,6 +5,7 @@
  */
 
 import { LEARN_LAG_MS } from "./told.js";
+import { localHour, localMs } from "./zone.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -12,6 +13,8 @@ const DAY_MS = 24 * HOUR_MS;
 const MIN_FACTOR = 0.1;
 
 export interface ProfileState {
+  /** The shop's IANA zone the hours and days are read in (zone.ts); absent: UTC. */
+  zone?: string;
   hodSum: number[];
   hodN: number[];
   dowSum: number[];
@@ -32,7 +35,8 @@ export interface ProfileState {
   recentQueue?: number[];
 }
 
-export const newProfile = (): ProfileState => ({
+export const newProfile = (zone?: string): ProfileState => ({
+  ...(zone && zone !== "UTC" ? { zone } : {}),
   hodSum: Array(24).fill(0),
   hodN: Array(24).fill(0),
   dowSum: Array(7).fill(0),
@@ -41,10 +45,10 @@ export const newProfile = (): ProfileState => ({
   lastDay: null,
 });
 
-const dayIndex = (ms: number) => Math.floor(ms / DAY_MS);
-const hourOfDay = (ms: number) => Math.floor((ms % DAY_MS) / HOUR_MS);
+/** The shop's day (on its clock, zone.ts) holding `ms`, as a day number. */
+const dayIndex = (p: ProfileState, ms: number) => Math.floor(localMs(p.zone, ms) / DAY_MS);
 // 1970-01-01 was a Thursday; the index only has to be stable, not named.
-const dayOfWeek = (ms: number) => dayIndex(ms) % 7;
+const dayOfWeek = (p: ProfileState, ms: number) => dayIndex(p, ms) % 7;
 
 function relative(sum: number[], n: number[], slot: number): number {
   let total = 0;
@@ -70,8 +74,8 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
   // (hours) and from the second week (weekdays).
   const wHour = learnedHours ? 1 : Math.min(1, p.days / 3);
   const wDay = Math.min(1, Math.max(0, (p.days - 7) / 7));
-  const hod = 1 + wHour * (relative(p.hodSum, p.hodN, hourOfDay(ms)) - 1);
-  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, dayOfWeek(ms)) - 1);
+  const hod = 1 + wHour * (relative(p.hodSum, p.hodN, localHour(p, ms)) - 1);
+  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, dayOfWeek(p, ms)) - 1);
   return Math.max(MIN_FACTOR, hod * dow);
 }
 
@@ -89,7 +93,7 @@ export function profileRates(hourHalfLifeDays: number, weekdayHalfLifeDays: numb
 
 /** Adds one closed bucket (its count already clipped against spikes) starting at `ms`. */
 export function learnProfile(p: ProfileState, ms: number, count: number, rates: ProfileRates): void {
-  const day = dayIndex(ms);
+  const day = dayIndex(p, ms);
   if (p.lastDay !== day) {
     if (p.lastDay !== null) {
       const elapsed = day - p.lastDay;
@@ -107,8 +111,8 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
     p.lastDay = day;
     p.days++;
   }
-  const h = hourOfDay(ms);
-  const d = dayOfWeek(ms);
+  const h = localHour(p, ms);
+  const d = dayOfWeek(p, ms);
   p.hodSum[h] = (p.hodSum[h] as number) + count;
   p.hodN[h] = (p.hodN[h] as number) + 1;
   p.dowSum[d] = (p.dowSum[d] as number) + count;
@@ -135,7 +139,7 @@ export const RECENT_HALF_LIFE_HOURS = 6;
  * (level-error.ts, youngDayRefuses).
  */
 export function unseenDay(p: ProfileState, now: number): number {
-  const seen = p.recentDay === dayIndex(now) ? (p.recentDayExp ?? 0) : 0;
+  const seen = p.recentDay === dayIndex(p, now) ? (p.recentDayExp ?? 0) : 0;
   return 1 - seen / ((p.recentExp ?? 0) + RECENT_PRIOR);
 }
 const RECENT_PRIOR = 50;
@@ -165,7 +169,7 @@ export function learnRecent(p: ProfileState, observed: number, start: number, bu
   if (n > 0) {
     p.recentObs = (p.recentObs ?? 0) * decay + observed;
     p.recentExp = (p.recentExp ?? 0) * decay + base;
-    const day = dayIndex(start);
+    const day = dayIndex(p, start);
     if (p.recentDay !== day) p.recentDayExp = 0;
     p.recentDay = day;
     p.recentDayExp = (p.recentDayExp ?? 0) * decay + base;

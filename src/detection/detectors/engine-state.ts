@@ -52,4 +52,9 @@ export interface EngineState {
 export interface EngineOptions {
   /** Called for every series at every closed bucket: the "observed against expected" chart. */
   onPoint?: (point: SeriesPoint) => void;
+  /**
+   * The shop's IANA time zone: the rhythm's hours and days are read on its clock (zone.ts). Absent: the
+   * zone the state was learned in (UTC for a new one).
+   */
+  zone?: string;
 }

@@ -41,6 +41,7 @@ import {
   onShareMention,
   type WatchContext,
 } from "./watch.js";
+import { inZone } from "./zone.js";
 
 export { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 
@@ -84,7 +85,7 @@ export class DetectionEngine {
         throw new Error(
           `detector state uses ${state.bucketMs / 60_000}-minute buckets, the config ${bucketMs / 60_000}`,
         );
-      this.state = structuredClone(state);
+      this.state = inZone(structuredClone(state), options.zone);
       for (const key of Object.keys(this.state.series)) this.countTested(key);
       this.tested.daily = Object.keys(this.state.daily?.series ?? {}).length;
     } else {
@@ -94,7 +95,7 @@ export class DetectionEngine {
         clock: null,
         bucketStart: null,
         scopeStart: { mentions: null, shop: null },
-        profiles: { mentions: newProfile(), shop: newProfile() },
+        profiles: { mentions: newProfile(options.zone), shop: newProfile(options.zone) },
         sources: [],
         languages: [],
         series: {},

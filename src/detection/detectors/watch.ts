@@ -30,6 +30,7 @@ import {
 import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
+import { localHour } from "./zone.js";
 
 /**
  * The mention series and their episodes: which series a mention counts in, how each series' baseline
@@ -305,7 +306,7 @@ export function closeSeriesBucket(
     }
   }
   if (timed) {
-    const hour = new Date(end).getUTCHours();
+    const hour = localHour(ctx.profile, end);
     const rate =
       s.level * profileFactor(ctx.profile, end) * hourCorrection(seq, hour) * recentFactor(ctx.profile);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
@@ -326,7 +327,7 @@ function learnLevel(
   learn: boolean,
 ) {
   if (!learn) return;
-  const hour = new Date(start).getUTCHours();
+  const hour = localHour(ctx.profile, start);
   // The level is the usual one: the day's factor is the scope's (baseline.ts, recentFactor).
   const recent = recentFactor(ctx.profile);
   const factor = profileFactor(ctx.profile, start) * recent;

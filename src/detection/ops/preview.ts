@@ -42,7 +42,8 @@ export async function previewDetection(ctx: AppContext, workspaceId: string, inp
   const config: DetectionConfig = parseDetectionConfig({ ...current, ...input.settings });
   const now = ctx.clock.now().getTime();
   const from = now - input.days * DAY_MS;
-  const engine = new DetectionEngine(config);
+  const zone = (await ctx.services.accounts.settings(workspaceId)).time_zone;
+  const engine = new DetectionEngine(config, { zone });
   const alerts: PreviewAlert[] = [];
   let mentions = 0;
   const keep = (list: ReturnType<DetectionEngine["push"]>) => {
