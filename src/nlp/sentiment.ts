@@ -94,7 +94,10 @@ function partsValence(packs: readonly CompiledPack[], w: string): number | undef
   for (const p of packs) {
     if (!p.niePrefix && !p.compounds) continue;
     let memo = partsMemo.get(p);
-    if (!memo) partsMemo.set(p, (memo = new Map()));
+    if (!memo) {
+      memo = new Map();
+      partsMemo.set(p, memo);
+    }
     if (!memo.has(w)) {
       if (memo.size > 20_000) memo.clear();
       memo.set(w, partsOf(p, w));
