@@ -114,6 +114,17 @@ describe("words a text's own language has, read in that language only", () => {
     expect(classify({ text, language }).sentiment).toBe("negative");
   });
 
+  it.each([
+    ["it", "Il pacco non è ancora arrivato"],
+    ["de", "Das Paket kam nie an"],
+    ["de", "Mein Geld wurde bis heute nicht zurückerstattet"],
+  ])(
+    "%s: an awaited thing that did not come reads negative without a sentiment word: %s",
+    (language, text) => {
+      expect(classify({ text, language }).sentiment).toBe("negative");
+    },
+  );
+
   it("German 'un' negates the adjective it is glued to, and 'keinen' after the verb negates it", () => {
     expect(s("Die Jacke ist unschön", "de").sentiment).toBe("negative");
     expect(s("Der Service interessiert keinen", "de").score).toBeLessThan(0);
