@@ -55,6 +55,7 @@ export function anyIs(look: Lookups, j: number, kinds: number): boolean {
 /** Negators that may follow the word they negate (German, French). */
 export const POST_NEGATORS: ReadonlySet<string> = new Set([
   "nicht",
+  "nich",
   "pas",
   "kein",
   "keinen",

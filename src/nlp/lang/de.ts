@@ -6,7 +6,7 @@ export const de: LanguagePack = {
     einen einem einer auch noch aber wie was wenn wird wurde sind war habe hat haben bin bei nach aus
     schon nur mal so doch oder mir mich dir uns euch kein keine keinen immer wieder seit über heute dass
     weil noch sehr jetzt hier da ja nein nichts danke bitte`,
-  negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends`,
+  negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends nix nich`,
   intensifiers: `sehr total völlig absolut extrem echt wirklich super mega richtig so zu unglaublich
     besonders äußerst höchst ziemlich krass voll total ganz unheimlich wahnsinnig furchtbar`,
   diminishers: `etwas bisschen wenig kaum leicht eher einigermaßen teilweise fast relativ`,
