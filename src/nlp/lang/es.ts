@@ -157,8 +157,10 @@ export const es: LanguagePack = {
   },
   suffixes: "s es a o as os e mente amente ado ada ados adas ido ida idos idas ito ita itos itas ísimo ísima",
   // Function words, modal verbs and plain nouns the translated list or English scored: "solo" is "only",
-  // "quiero" "I want", "tarde" "afternoon", "calor" "heat", "tiempo" "time" or "weather".
+  // "quiero" "I want", "tarde" "afternoon", "calor" "heat", "tiempo" "time" or "weather"; "sin" is
+  // "without" (a negator), not English "sin".
   neutral: `solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
-    capaz pronto subir claro sí justo serie sentido significa favor cumple`,
+    capaz pronto subir claro sí justo serie sentido significa favor cumple sin buenos_días buenas_tardes
+    buenas_noches`,
 };

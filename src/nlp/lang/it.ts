@@ -155,5 +155,5 @@ export const it: LanguagePack = {
   // Italian words English reads as its own ("dire", "sue", "fine", "alle") and courtesy and function words
   // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte").
   neutral: `dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
-    partito partiti voler interessi`,
+    partito partiti voler interessi buongiorno buonasera buonanotte`,
 };
