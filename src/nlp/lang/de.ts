@@ -167,10 +167,12 @@ export const de: LanguagePack = {
   suffixes: "e en er es em n s st t et te ten ung ungen lich liche lichen ig ige igen",
   // Modal verbs, particles, prepositions and plain nouns that AFINN's translation scored: "würde" is
   // "would" (not "Würde", dignity), "falls" "if", "laut" "according to", "Herr" "Mr", "klein" small;
-  // German words English reads as its own ("hell" is bright, "Bad" a bathroom, "Art" a kind); and
-  // greetings, which judge nothing.
+  // German words English reads as its own ("hell" is bright, "Bad" a bathroom, "Art" a kind); adverbs
+  // of preference and certainty ("lieber" rather, "sicher" surely, "glaube" I think); "Vorsicht" warns;
+  // and greetings, which judge nothing.
   neutral: `würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
     halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
     anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
-    guten_morgen guten_tag guten_abend gute_nacht`,
+    vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend
+    gute_nacht`,
 };
