@@ -153,7 +153,8 @@ export const it: LanguagePack = {
   suffixes:
     "a e i o he hi ità mente amente are ere ire ato ata ati ate ito ita iti ite uto uta uti ute issimo issima",
   // Italian words English reads as its own ("dire", "sue", "fine", "alle") and courtesy and function words
-  // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte").
+  // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte",
+  // "questione" = matter); "attenzione" warns; greetings judge nothing.
   neutral: `dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
-    partito partiti voler interessi buongiorno buonasera buonanotte`,
+    partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte`,
 };
