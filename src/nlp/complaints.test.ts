@@ -7,6 +7,13 @@ import { classify, type Topic } from "./index.js";
  * did not come, ask after it, or demand their money, in inflected and negated forms, in six languages.
  */
 const REPORTS: [string, string, Topic][] = [
+  // Read as neutral or positive before the German, Italian and Spanish lists of 2026-12-05.
+  ["de", "Der Support verarscht mich seit Wochen", "customer_service"],
+  ["de", "Die Verpackung ist unschön und der Akku unbrauchbar", "product_quality"],
+  ["de", "Guten Morgen, das Paket ist seit einer Woche verschollen", "delivery"],
+  ["it", "Servizio clienti demenziale, che palle", "customer_service"],
+  ["es", "Ni siquiera contestan los correos, sinvergüenzas", "customer_service"],
+  ["es", "Por favor, el pedido llegó tarde y con la caja fea", "delivery"],
   ["en", "My package still hasn't been delivered, it's been two weeks", "delivery"],
   ["en", "I never got my parcel even though tracking says delivered", "delivery"],
   ["en", "Where is my order? I paid ten days ago", "delivery"],

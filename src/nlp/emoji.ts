@@ -17,7 +17,7 @@ const EMOTICON_SPEC = `
 :) :-) :] =) :} :o) ;) ;-) :d :-d =d :p :-p ;p :3 <3 ^^ ^_^ (: (-: :* :-*
 `;
 const NEG_EMOTICON_SPEC = `
-:( :-( :[ =( :{ :'( :'-( ;( :/ :-/ :\\ :-\\ :| :-| </3 t_t -_- ): )-: :@ :s :-s d:
+:( :-( :[ =( :{ :'( :'-( ;( :/ :-/ :\\ :-\\ :| :-| </3 t_t -_- -.- ._. ): )-: :@ :s :-s d:
 `;
 
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {

@@ -46,6 +46,8 @@ export interface CompiledPack {
   postNegation: boolean;
   /** Polish glues "nie" to adjectives and participles: "niezadowolony", "niemiły". */
   niePrefix: boolean;
+  /** German "un" negates the adjective it is glued to: "unschön", "ungemütlich". */
+  compounds: boolean;
   /**
    * The language's function words but its negators. A later language's lexicon never reads them: German
    * "die" and "war", Spanish "sin" are English sentiment words ("die" −2.9), and German texts say "die"
@@ -88,6 +90,7 @@ function compile(p: LanguagePack): CompiledPack {
   index.addList(p.asks, () => tag(ASK, 0, "delivery", NEAREST));
   for (const [t, spec] of Object.entries(p.beside)) index.addList(spec, () => tag(BESIDE, 0, t as Topic));
   for (const [id, spec] of Object.entries(p.crisis)) index.addList(spec, () => tag(CRISIS, 0, undefined, id));
+  for (const item of (p.neutral ?? "").split(/\s+/)) if (item) index.add(item, tag(SENT, 0));
   for (const item of (GENERATED_LEXICONS[p.code] ?? "").split(" ")) {
     if (!item) continue;
     const [w, v] = parseWeight(item, 0);
@@ -102,6 +105,7 @@ function compile(p: LanguagePack): CompiledPack {
     index,
     postNegation: p.code === "de" || p.code === "fr",
     niePrefix: p.code === "pl",
+    compounds: p.code === "de",
     own: ownWords(p),
     pack: p,
   };

@@ -26,6 +26,9 @@ export function shippedReading(a: Analysis): ShippedReading {
   const ev = findTopics(a.tokens, a.look);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
-  if (problems > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(problems, 2) * (score > 0 ? 0.5 : 1);
+  // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
+  // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
+  const pulls = problems + (score <= 0 ? ev.missed.size : 0);
+  if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
   return { ev, problems, score };
 }

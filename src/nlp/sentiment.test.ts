@@ -101,4 +101,32 @@ describe("words a text's own language has, read in that language only", () => {
       classify({ text: "Die Lieferung war ein totaler fail, einfach nur awful", language: "de" }).sentiment,
     ).toBe("negative");
   });
+
+  it.each([
+    // Modal verbs, particles and greetings the translated lexicon scored ("würde" as dignity).
+    ["de", "Ich würde gerne wissen, wann mein Geld kommt. Echt bescheuert"],
+    ["de", "Schlimmer geht es nicht"],
+    ["de", "Totale Zeitverschwendung mit diesem Shop"],
+    // "senza vergogna" is shameless, not negated shame.
+    ["it", "Un negozio senza vergogna"],
+    ["es", "Ni siquiera contestan los correos, sinvergüenzas"],
+  ])("%s shop complaint reads negative: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).toBe("negative");
+  });
+
+  it.each([
+    ["it", "Il pacco non è ancora arrivato"],
+    ["de", "Das Paket kam nie an"],
+    ["de", "Mein Geld wurde bis heute nicht zurückerstattet"],
+  ])(
+    "%s: an awaited thing that did not come reads negative without a sentiment word: %s",
+    (language, text) => {
+      expect(classify({ text, language }).sentiment).toBe("negative");
+    },
+  );
+
+  it("German 'un' negates the adjective it is glued to, and 'keinen' after the verb negates it", () => {
+    expect(s("Die Jacke ist unschön", "de").sentiment).toBe("negative");
+    expect(s("Der Service interessiert keinen", "de").score).toBeLessThan(0);
+  });
 });

@@ -53,7 +53,19 @@ export function anyIs(look: Lookups, j: number, kinds: number): boolean {
 }
 
 /** Negators that may follow the word they negate (German, French). */
-export const POST_NEGATORS: ReadonlySet<string> = new Set(["nicht", "pas", "kein", "jamais", "nie", "plus"]);
+export const POST_NEGATORS: ReadonlySet<string> = new Set([
+  "nicht",
+  "nich",
+  "pas",
+  "kein",
+  "keinen",
+  "keiner",
+  "niemand",
+  "jamais",
+  "nie",
+  "niemals",
+  "plus",
+]);
 
 /**
  * Naming the parcel, the payment or the order says nothing of how it went: a generated lexicon's
@@ -63,6 +75,48 @@ export const POST_NEGATORS: ReadonlySet<string> = new Set(["nicht", "pas", "kein
 function neutralNoun(e: Entry<Tag>, look: Lookups, i: number, t: Token): boolean {
   if (t.w.length < 2) return true;
   return e.prio === 0 && e.rest.length === 0 && anyIs(look, i, SUBJECT);
+}
+
+/** Hand-written single-word valence of `w` in one pack (generated entries are too loose for word parts). */
+function ownValence(p: CompiledPack, w: string): number | undefined {
+  const e = p.index.lookup(w)?.find((x) => x.rest.length === 0 && x.prio === 1 && x.value.kind & SENT);
+  return e && e.value.weight !== 0 ? e.value.weight : undefined;
+}
+
+const partsMemo = new WeakMap<CompiledPack, Map<string, number | undefined>>();
+
+/**
+ * The valence of a word no lexicon knows, from its parts: Polish glues "nie" to adjectives and
+ * participles ("niezadowolony"), German "un" negates an adjective ("unschön", "ungemütlich"). German
+ * compounds are not split by their last part: on the train split too many heads were chance endings
+ * ("Abschlussklasse", "mitgekriegt", "Vignette").
+ */
+function partsValence(packs: readonly CompiledPack[], w: string): number | undefined {
+  for (const p of packs) {
+    if (!p.niePrefix && !p.compounds) continue;
+    let memo = partsMemo.get(p);
+    if (!memo) {
+      memo = new Map();
+      partsMemo.set(p, memo);
+    }
+    if (!memo.has(w)) {
+      if (memo.size > 20_000) memo.clear();
+      memo.set(w, partsOf(p, w));
+    }
+    const v = memo.get(w);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function partsOf(p: CompiledPack, w: string): number | undefined {
+  if (p.niePrefix) {
+    const e = w.startsWith("nie") ? firstOf(p.index.lookup(w.slice(3)), SENT, [], 0) : undefined;
+    return e && e.rest.length === 0 ? e.value.weight * NEGATE : undefined;
+  }
+  const un = w.startsWith("un") ? ownValence(p, w.slice(2)) : undefined;
+  if (un !== undefined) return un * NEGATE;
+  return undefined;
 }
 
 /** Whether a language read before `p` has `w` as one of its function words. */
@@ -137,14 +191,7 @@ export function scoreSentiment(
       i += len;
       continue;
     }
-    if (v === undefined && t.w.length > 6 && t.w.startsWith("nie")) {
-      // "niezadowolony", "niemiły": Polish negation written as one word.
-      for (const p of packs) {
-        if (!p.niePrefix) continue;
-        const e = firstOf(p.index.lookup(t.w.slice(3)), SENT, tokens, i);
-        if (e && e.rest.length === 0) v = e.value.weight * NEGATE;
-      }
-    }
+    if (v === undefined && t.w.length > 6) v = partsValence(packs, t.w);
     if (v === undefined || v === 0) {
       i += len;
       continue;

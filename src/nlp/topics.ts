@@ -58,8 +58,9 @@ function negatedAt(tokens: Token[], look: Lookups, i: number, len: number): bool
     // Clitics and auxiliaries ("non mi è arrivato", "no me ha llegado") do not widen the distance.
     if (p.w.length > 2) seen++;
   }
-  // German and French may negate after the verb: "kam nicht an", "ne marche pas", "fonctionne plus".
-  for (let k = i + len; k < i + len + 2 && k < tokens.length; k++) {
+  // German and French may negate after the verb: "kam nicht an", "ne marche pas", "fonctionne plus";
+  // German particles may stand between ("meldet sich einfach nicht").
+  for (let k = i + len; k < i + len + 3 && k < tokens.length; k++) {
     const q = tokens[k] as Token;
     if (q.kind !== WORD) break;
     if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) return true;

@@ -42,4 +42,10 @@ export interface LanguagePack {
   crisis: Record<string, string>;
   /** Inflection endings, longest first is not required; used to fold word forms onto one key. */
   suffixes: string;
+  /**
+   * Words the generated (translated) lexicon gives a valence they do not carry in this language: modal
+   * verbs, particles and prepositions that share a spelling with a sentiment word ("würde", "falls",
+   * "laut", "halt"). Read as sentiment words of weight 0, so no lexicon scores them.
+   */
+  neutral?: string;
 }

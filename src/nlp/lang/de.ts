@@ -6,7 +6,7 @@ export const de: LanguagePack = {
     einen einem einer auch noch aber wie was wenn wird wurde sind war habe hat haben bin bei nach aus
     schon nur mal so doch oder mir mich dir uns euch kein keine keinen immer wieder seit über heute dass
     weil noch sehr jetzt hier da ja nein nichts danke bitte`,
-  negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends`,
+  negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends nix nich`,
   intensifiers: `sehr total völlig absolut extrem echt wirklich super mega richtig so zu unglaublich
     besonders äußerst höchst ziemlich krass voll total ganz unheimlich wahnsinnig furchtbar`,
   diminishers: `etwas bisschen wenig kaum leicht eher einigermaßen teilweise fast relativ`,
@@ -19,7 +19,7 @@ export const de: LanguagePack = {
     beste:3 besten:3 bester:3 bestes:3 bestem:3 bestens:3 top:2.5 einwandfrei*:2.5 problemlos*:2 reibungslos*:2 wie_beschrieben:1.5
     preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
     gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5
-    kann_es_kaum_erwarten:2`,
+    kann_es_kaum_erwarten:2 besser_geht's_nicht:2.8 besser_gehts_nicht:2.8 besser_geht_es_nicht:2.8`,
   negative: `schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
     miserabel*:-2.8 enttäusch*:-2.3 ärger*:-2.2 verärgert*:-2.5 wütend*:-2.8 sauer:-2.2 frech*:-2.2
     unfreundlich*:-2.3 unverschämt*:-2.8 inkompetent*:-2.5 unprofessionell*:-2.5 unzuverlässig*:-2.2
@@ -33,7 +33,16 @@ export const de: LanguagePack = {
     ignorier*:-2 warte_immer_noch:-2.2 immer_noch_nicht:-1.8 keine_antwort:-2.2 keine_rückmeldung:-2.2
     gestohlen*:-2.5 krank*:-1.8 tot:-2 tote*:-2.3 krieg*:-2.8 gefahr*:-1.8 gefährlich*:-2.1 kritik*:-1.5
     versagen*:-2.3 versagt*:-2.3 pleite*:-2 verlust*:-2 schwach*:-1.5 langweilig*:-1.8 ekel*:-2.7
-    widerlich*:-2.8 grausam*:-2.8 übel*:-2 unsinn:-1.8 quatsch:-1.5 lüge*:-2.4 lügt:-2.4 gelogen:-2.4`,
+    widerlich*:-2.8 grausam*:-2.8 übel*:-2 unsinn:-1.8 quatsch:-1.5 lüge*:-2.4 lügt:-2.4 gelogen:-2.4
+    sinnlos*:-2 lächerlich*:-2.2 lachhaft*:-2.2 hässlich*:-2.2 jämmerlich*:-2.3 bescheuert*:-2.3
+    dämlich*:-2.2 dümmer*:-2.1 deprimierend*:-2.2 anstrengend*:-1.5 mühsam*:-1.5 ätzend*:-2.3
+    grauenhaft*:-2.8 grauenvoll*:-2.8 geschmacklos*:-2 unverantwortlich*:-2.3 unseriös*:-2.2
+    unbrauchbar*:-2.3 ungenießbar*:-2.3 unnütz*:-2 zeitverschwendung:-2.3 geldverschwendung:-2.3
+    kotz*:-2.5 zum_kotzen:-2.8 idiot*:-2.5 depp*:-2.3 arschloch*:-2.8 verarsch*:-2.5 wut:-2.3 genervt*:-2
+    erschüttert*:-2 überfordert*:-1.5 schmerz*:-1.8 weh:-1.5 tut_weh:-2 bauchweh:-1.8 lahm*:-1.5
+    igitt:-2 bäh:-1.8 pfui:-2 kein_bock:-1.8 keinen_bock:-1.8 keine_lust:-1.5 heul*:-1.8 öde:-1.8
+    schlimmer_geht's_nicht:-2.8 schlimmer_gehts_nicht:-2.8 schlimmer_geht_es_nicht:-2.8
+    vertröstet*:-2 hingehalten:-2 im_stich_gelassen:-2.5 fehlgeschlagen:-1.8 verschollen:-1.8`,
   complaint: `beschwerde* beschwer* reklamation* reklamier* warte_immer_noch immer_noch_nicht keine_antwort
     keine_rückmeldung nie_angekommen nicht_angekommen nicht_erhalten wo_bleibt wo_ist_mein wo_ist_meine
     abzocke betrug* unverschämt* frechheit zumutung nicht_empfehlen* finger_weg funktioniert_nicht
@@ -156,4 +165,14 @@ export const de: LanguagePack = {
     contamination: "verunreinigt* kontaminiert* schimmel* glassplitter insekten",
   },
   suffixes: "e en er es em n s st t et te ten ung ungen lich liche lichen ig ige igen",
+  // Modal verbs, particles, prepositions and plain nouns that AFINN's translation scored: "würde" is
+  // "would" (not "Würde", dignity), "falls" "if", "laut" "according to", "Herr" "Mr", "klein" small;
+  // German words English reads as its own ("hell" is bright, "Bad" a bathroom, "Art" a kind); adverbs
+  // of preference and certainty ("lieber" rather, "sicher" surely, "glaube" I think); "Vorsicht" warns;
+  // and greetings, which judge nothing.
+  neutral: `würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
+    halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
+    anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
+    vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend
+    gute_nacht`,
 };

@@ -32,7 +32,11 @@ export const es: LanguagePack = {
     dolor:-2.2 peor:-2.5 peores:-3 preocup*:-1.8 cansad*:-1.4 harto:-2.3 harta:-2.3 ridícul*:-2
     absurd*:-2 asesin*:-3 corrupt*:-2.6 corrupción:-2.6 mentir*:-2.3 mentira*:-2.3 miente*:-2.3 paro:-1.5
     ataque*:-2 violencia:-2.6 fracaso*:-2.3 basura:-2.6 porquería:-2.6 lástima:-1.5 joder:-2 puta*:-2
-    gilipollas:-2.8 idiota*:-2.5 tont*:-2 imbécil*:-2.6 sufr*:-2 llor*:-1.8 vergüenz*:-2.6`,
+    gilipollas:-2.8 idiota*:-2.5 tont*:-2 imbécil*:-2.6 sufr*:-2 llor*:-1.8 vergüenz*:-2.6
+    sinvergüenza*:-2.8 sinverguenza*:-2.8 chung*:-1.8 fea:-2 feas:-2 feos:-2 bajón:-1.8 insult*:-2
+    descerebrad*:-2.5 hijueputa*:-2.8 patétic*:-2.5 lamentable*:-2.3 indignante*:-2.5 echo_de_menos:-1.5
+    ni_siquiera:-0.8 todavía_no:-1 aún_no:-1 nadie_responde:-2.2 nadie_contesta:-2.2 no_contestan:-2
+    no_responden:-2 nunca_llegó:-2.2 no_ha_llegado:-1.8 no_me_ha_llegado:-1.8 no_funciona:-1.8`,
   complaint: `queja* reclamación* reclamo* todavía_no sigo_esperando sigue_sin ninguna_respuesta sin_respuesta
     nunca_llegó no_llegó no_ha_llegado no_he_recibido nunca_recibí dónde_está estafa* inaceptable*
     reembolso no_funciona decepcion* no_recomiendo`,
@@ -152,4 +156,11 @@ export const es: LanguagePack = {
     contamination: "contaminad* contaminación moho insectos cristal_en vidrio_en",
   },
   suffixes: "s es a o as os e mente amente ado ada ados adas ido ida idos idas ito ita itos itas ísimo ísima",
+  // Function words, modal verbs and plain nouns the translated list or English scored: "solo" is "only",
+  // "quiero" "I want", "tarde" "afternoon", "calor" "heat", "tiempo" "time" or "weather"; "sin" is
+  // "without" (a negator), not English "sin".
+  neutral: `solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
+    quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
+    capaz pronto subir claro sí justo serie sentido significa favor cumple sin buenos_días buenas_tardes
+    buenas_noches`,
 };

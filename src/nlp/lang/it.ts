@@ -21,7 +21,10 @@ export const it: LanguagePack = {
     divertent*:2 simpatic*:2.2 geniale:2.7 grande:1.2 grandi:1.2 fiero:2 orgoglio*:2 pace:1.8 forza:1.5
     conforme:1.5 impeccabil*:2.8
     non_vedo_l'ora:2 non_vediamo_l'ora:2`,
-  negative: `male:-1.8 mal:-1.5 cattiv*:-2.5 pessim*:-3 orribil*:-2.9 terribil*:-2.9 schif*:-2.9
+  negative: `senza_vergogna:-2.8 vaffanculo:-2.8 che_palle:-2.2 palle:-1 demenzial*:-2.3 buffon*:-2.3
+    porcat*:-2.5 insensat*:-2 deleteri*:-2.3 ciofeca:-2.3 pazzesc*:-1 stufo:-2 stufa:-2
+    ancora_non:-1 non_ancora:-1 nessuno_risponde:-2.2 nessuno_mi_risponde:-2.2 mai_arrivato:-2.2
+    mai_arrivata:-2.2 non_funziona:-1.8 male:-1.8 mal:-1.5 cattiv*:-2.5 pessim*:-3 orribil*:-2.9 terribil*:-2.9 schif*:-2.9
     vergogn*:-2.8 delus*:-2.3 deludent*:-2.3 insoddisfatt*:-2.3 arrabbiat*:-2.6 incazzat*:-2.9
     scandal*:-2.9 inaccettabil*:-2.8 inammissibil*:-2.8 vergognoso:-2.9 truffa*:-3 truffat*:-3
     truffator*:-3 ladr*:-2.9 rubat*:-2.5 rott*:-2.2 danneggiat*:-2.1 difettos*:-2.3 guast*:-2.2
@@ -149,4 +152,9 @@ export const it: LanguagePack = {
   },
   suffixes:
     "a e i o he hi ità mente amente are ere ire ato ata ati ate ito ita iti ite uto uta uti ute issimo issima",
+  // Italian words English reads as its own ("dire", "sue", "fine", "alle") and courtesy and function words
+  // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte",
+  // "questione" = matter); "attenzione" warns; greetings judge nothing.
+  neutral: `dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
+    partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte`,
 };
