@@ -114,4 +114,42 @@ describe("scheduled maintenance, mailed", () => {
     await h.ctx.jobs.drain();
     expect(smtp.messages.length).toBe(before);
   });
+
+  it("a window called off before its first notice mails nobody; the feed says it is cancelled", async () => {
+    h.clock.freeze(new Date("2026-12-09T09:00:00Z"));
+    const before = smtp.messages.length;
+    // Posted and called off before the worker's next round: nobody heard of it, nobody hears it is off.
+    const m = await schedule("2026-12-10T09:00:00Z", "2026-12-10T10:00:00Z");
+    const del = await h.app.inject({
+      method: "DELETE",
+      url: `/api/v1/status/maintenance/${m.json().id}`,
+      headers: h.auth("responder"),
+    });
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    expect(smtp.messages.length).toBe(before);
+    // The feed says it is off, in the reader's language: this window and the one cancelled above.
+    const feed = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
+    expect(feed.split("Payments pause &lt;BLIK&gt; — Wartung abgesagt</title>")).toHaveLength(3);
+  });
+
+  it("a cancellation reaches those who heard of the window, not a reader who subscribed after", async () => {
+    h.clock.freeze(new Date("2026-12-11T09:00:00Z"));
+    let before = smtp.messages.length;
+    const m = await schedule("2026-12-12T09:00:00Z", "2026-12-12T10:00:00Z");
+    await mailsSince(before, 2);
+    h.clock.freeze(new Date("2026-12-11T10:00:00Z"));
+    await subscribeConfirmed(h, smtp, "claire@example.com", "fr");
+    before = smtp.messages.length;
+    const del = await h.app.inject({
+      method: "DELETE",
+      url: `/api/v1/status/maintenance/${m.json().id}`,
+      headers: h.auth("responder"),
+    });
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    const cancelled = await mailsSince(before, 2);
+    expect(cancelled.hans?.subject).toContain("— Wartung abgesagt");
+    expect(smtp.messages.slice(before).some((x) => JSON.stringify(x.to).includes("claire@"))).toBe(false);
+  });
 });

@@ -42,7 +42,8 @@ export async function queueMaintenanceNotices(
 /**
  * Mails a window's phase to the confirmed subscribers, in their language with the window in the shop's
  * zone. A phase already overtaken says nothing (a window posted while running is not "scheduled", one a
- * stopped worker slept through is not "in progress"); a cancelled window says only that it is cancelled.
+ * stopped worker slept through is not "in progress"); a cancelled window says only that it is cancelled,
+ * and only to subscribers who were on the list when its first notice went out.
  * `changed` redraws the page, whose components turn to "maintenance" and back at these moments.
  */
 export async function notifyMaintenance(
@@ -57,14 +58,24 @@ export async function notifyMaintenance(
   if (job.phase === "cancelled" ? !m.cancelled_at || m.cancelled_at >= m.ends_at : m.cancelled_at) return;
   if (job.phase === "scheduled" && m.starts_at <= now) return;
   if (job.phase === "started" && m.ends_at <= now) return;
+  // A cancellation is news only to those who heard of the window: none if no notice went out yet.
+  if (job.phase === "cancelled" && !m.announced_at) return;
+  if (job.phase === "scheduled" || job.phase === "started")
+    await store.announceMaintenance(ctx.db, m.id, now);
   const title = JSON.parse(m.title) as Record<string, string>;
   const body = JSON.parse(m.body) as Record<string, string>;
-  await mailSubscribers(ctx, m.workspace_id, `status-maintenance:${m.id}:${job.phase}`, (lang, settings) => {
-    const o = { timeZone: settings.time_zone, language: lang };
-    return {
-      subject: `${pick(title, lang, settings.default_language)} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
-      when: `${formatForCustomer(m.starts_at, o)} – ${formatForCustomer(m.ends_at, o)}`,
-      text: notedText(body, lang, settings),
-    };
-  });
+  await mailSubscribers(
+    ctx,
+    m.workspace_id,
+    `status-maintenance:${m.id}:${job.phase}`,
+    (lang, settings) => {
+      const o = { timeZone: settings.time_zone, language: lang };
+      return {
+        subject: `${pick(title, lang, settings.default_language)} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
+        when: `${formatForCustomer(m.starts_at, o)} – ${formatForCustomer(m.ends_at, o)}`,
+        text: notedText(body, lang, settings),
+      };
+    },
+    job.phase === "cancelled" ? (m.announced_at ?? undefined) : undefined,
+  );
 }

@@ -42,6 +42,7 @@ export async function scheduleMaintenance(deps: Deps, actor: Actor, input: Maint
       body: JSON.stringify(clean(input.body)),
       components: JSON.stringify(input.components),
       cancelled_at: null,
+      announced_at: null,
       created_at: ctx.clock.now().toISOString(),
     });
     await queueMaintenanceNotices(ctx, window, trx);
