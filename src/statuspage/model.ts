@@ -118,7 +118,7 @@ export interface Snapshot {
   components: SnapshotComponent[];
   incidents: SnapshotIncident[];
   maintenance: SnapshotMaintenance[];
-  /** Windows that ended in the last 14 days: only the feed shows them (its "completed" entries). */
+  /** Windows that ended in the last 14 days: the feed's "completed" entries and v2's completed windows. */
   ended_maintenance?: SnapshotMaintenance[];
   /** Windows cancelled in the last 14 days: only the feed shows them (its "cancelled" entries). */
   cancelled_maintenance?: SnapshotMaintenance[];

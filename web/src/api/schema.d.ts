@@ -2432,7 +2432,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statuspage v2: upcoming and active maintenance */
+        /** Statuspage v2: upcoming, active and completed maintenance (the 50 latest) */
         get: operations["getApiV2ScheduledMaintenancesJson"];
         put?: never;
         post?: never;
@@ -2619,7 +2619,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statuspage v2: upcoming and active maintenance (a given workspace) */
+        /** Statuspage v2: upcoming, active and completed maintenance (the 50 latest) (a given workspace) */
         get: operations["getStatusBySlugApiV2ScheduledMaintenancesJson"];
         put?: never;
         post?: never;
