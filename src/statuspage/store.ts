@@ -176,6 +176,15 @@ export const statusStore = {
       .where("id", "=", id)
       .where("announced_at", "is", null)
       .execute(),
+  /** New times for a window not called off. */
+  rescheduleMaintenance: (db: Db, ws: string, id: string, set: { starts_at: string; ends_at: string }) =>
+    db
+      .updateTable("status_maintenance")
+      .set(set)
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .where("cancelled_at", "is", null)
+      .executeTakeFirst(),
   cancelMaintenance: (db: Db, ws: string, id: string, at: string) =>
     db
       .updateTable("status_maintenance")
