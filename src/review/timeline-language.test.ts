@@ -62,6 +62,9 @@ describe("post-mortem timeline in the document's language", () => {
   it("the same crisis in German and French, and English as the domains wrote it", async () => {
     const de = (await get(`/api/v1/crises/${crisisId}/postmortem?format=md&lang=de`)).body;
     expect(de).toContain("Schweregrad: SEV2 → SEV1");
+    // Roles the plan has no contact for, named in German, not in the plan's Polish.
+    expect(de).toContain("Kein Kontakt im Plan für ");
+    expect(de).not.toContain("Lider zespołu kryzysowego");
     expect(de).toContain("Status: Beobachtung → gelöst");
     // The page said nothing in German: its English words, as readers of the page saw them.
     expect(de).toContain("Statusseite: Parcels are late.");
@@ -72,11 +75,14 @@ describe("post-mortem timeline in the document's language", () => {
       id: string;
       text: string;
     }[];
-    // English reads as the domains wrote it, except the type name, which the plan's language gave.
+    // English reads as the domains wrote it, except the type's and roles' names, given in the plan's language.
     for (const e of en.timeline as { id: string; kind: string; text: string }[])
-      if (e.kind !== "crisis.opened") expect(e.text).toBe(stored.find((s) => s.id === e.id)?.text);
+      if (e.kind !== "crisis.opened" && e.kind !== "team.paged")
+        expect(e.text).toBe(stored.find((s) => s.id === e.id)?.text);
     const opened = (en.timeline as { kind: string; text: string }[]).find((e) => e.kind === "crisis.opened");
     expect(opened?.text).toBe("Crisis opened: Hub stoi (Delivery delays and logistics failure, SEV2)");
+    const paged = (en.timeline as { kind: string; text: string }[]).find((e) => e.kind === "team.paged");
+    expect(paged?.text).toMatch(/^No contact in the plan for Crisis lead, /);
   });
 
   it("the report's crisis-type names follow its lang, not the account's", async () => {

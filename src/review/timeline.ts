@@ -74,7 +74,8 @@ function impact(d: Data, w: TimelineWords, x: TimelineContext): string | null {
 function paged(d: Data, w: TimelineWords, x: TimelineContext): string | null {
   const list = (xs: string[]) => new Intl.ListFormat(x.lang, { type: "conjunction" }).format(xs);
   const people = Array.isArray(val(d, "paged")) ? (val(d, "paged") as Data[]) : null;
-  const unreachable = strs(d, "unreachable");
+  const ids = strs(d, "unreachable_roles");
+  const unreachable = ids ? ids.map((id) => x.roleName(id) ?? id) : strs(d, "unreachable");
   if (!people || !unreachable) return null;
   const called = list(
     people.map((p) => {
