@@ -47,13 +47,13 @@ const factsOf = (c: CrisisRecord): CrisisFacts => ({
   currency: c.impact.currency,
 });
 
-function side(items: CrisisFacts[], label: string): ReportSide {
+function side(items: CrisisFacts[], label: string, typeName: TypeName): ReportSide {
   return {
     overall: groupStats("all", label, items),
     by_type: groupBy(
       items,
       (c) => c.type,
-      (c) => c.type_name,
+      (c) => typeName(c.type) ?? c.type_name,
     ),
     by_quarter: groupBy(
       items,
@@ -63,12 +63,16 @@ function side(items: CrisisFacts[], label: string): ReportSide {
   };
 }
 
+/** A crisis type's name in the report's language (a record carries it in its reader's). */
+type TypeName = (typeId: string) => string | null;
+
 export function buildReport(
   crises: CrisisRecord[],
   causes: Map<string, string[]>,
   language: Lang,
   q: { since?: string | undefined; until?: string | undefined },
   now: Date,
+  typeName: TypeName = () => null,
 ): Report {
   const l = labelsFor(language);
   const facts = crises.map(factsOf);
@@ -78,10 +82,11 @@ export function buildReport(
     since: q.since ?? null,
     until: q.until ?? null,
     generated_at: now.toISOString(),
-    real: side(real, l.real),
+    real: side(real, l.real, typeName),
     drills: side(
       facts.filter((c) => c.drill),
       l.drills,
+      typeName,
     ),
     // Drills rehearse; their "causes" are scenarios, so only real crises count here.
     top_causes: topCauses(real.map((c) => causes.get(c.id) ?? [])),

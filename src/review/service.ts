@@ -2,7 +2,7 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { conflict } from "../core/errors.js";
 import type { CrisisRecord } from "../crises/schema.js";
-import type { Lang } from "../plan/default-plan/index.js";
+import { type Lang, localize } from "../plan/default-plan/index.js";
 import { createActions } from "./actions.js";
 import { ensureDraft, resolvedCrisis } from "./ops/draft.js";
 import { postmortem } from "./ops/postmortem.js";
@@ -78,8 +78,13 @@ export function createReviewService(ctx: AppContext) {
       const causes = new Map(
         (await store.postmortemsOf(db, actor.workspaceId)).map((p) => [p.crisis_id, parseList(p.causes)]),
       );
-      const lang = q.lang ?? (await ctx.services.plan.language(actor.workspaceId));
-      return buildReport(inRange, causes, lang, q, ctx.clock.now());
+      const rec = await ctx.services.plan.record(actor.workspaceId);
+      const lang = q.lang ?? rec.language;
+      const typeName = (id: string) => {
+        const t = rec.plan.crisisTypes.find((x) => x.id === id);
+        return t ? localize(t.name, lang) : null;
+      };
+      return buildReport(inRange, causes, lang, q, ctx.clock.now(), typeName);
     },
 
     /** Unfinished action items, for the plan's next review. */

@@ -114,4 +114,97 @@ describe("scheduled maintenance, mailed", () => {
     await h.ctx.jobs.drain();
     expect(smtp.messages.length).toBe(before);
   });
+
+  it("a window called off before its first notice mails nobody; the feed says it is cancelled", async () => {
+    h.clock.freeze(new Date("2026-12-09T09:00:00Z"));
+    const before = smtp.messages.length;
+    // Posted and called off before the worker's next round: nobody heard of it, nobody hears it is off.
+    const m = await schedule("2026-12-10T09:00:00Z", "2026-12-10T10:00:00Z");
+    const del = await h.app.inject({
+      method: "DELETE",
+      url: `/api/v1/status/maintenance/${m.json().id}`,
+      headers: h.auth("responder"),
+    });
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    expect(smtp.messages.length).toBe(before);
+    // The feed says it is off, in the reader's language: this window and the one cancelled above.
+    const feed = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
+    expect(feed.split("Payments pause &lt;BLIK&gt; — Wartung abgesagt</title>")).toHaveLength(3);
+  });
+
+  it("a cancellation reaches those who heard of the window, not a reader who subscribed after", async () => {
+    h.clock.freeze(new Date("2026-12-11T09:00:00Z"));
+    let before = smtp.messages.length;
+    const m = await schedule("2026-12-12T09:00:00Z", "2026-12-12T10:00:00Z");
+    await mailsSince(before, 2);
+    h.clock.freeze(new Date("2026-12-11T10:00:00Z"));
+    await subscribeConfirmed(h, smtp, "claire@example.com", "fr");
+    before = smtp.messages.length;
+    const del = await h.app.inject({
+      method: "DELETE",
+      url: `/api/v1/status/maintenance/${m.json().id}`,
+      headers: h.auth("responder"),
+    });
+    expect(del.statusCode, del.body).toBeLessThan(300);
+    const cancelled = await mailsSince(before, 2);
+    expect(cancelled.hans?.subject).toContain("— Wartung abgesagt");
+    expect(smtp.messages.slice(before).some((x) => JSON.stringify(x.to).includes("claire@"))).toBe(false);
+  });
+
+  it("a moved window: 'rescheduled' once per change to those who heard of it, then notices at the new times", async () => {
+    h.clock.freeze(new Date("2026-12-13T09:00:00Z"));
+    let before = smtp.messages.length;
+    const m = await schedule("2026-12-14T09:00:00Z", "2026-12-14T10:00:00Z");
+    const id = m.json().id as string;
+    await h.ctx.jobs.drain();
+    expect((await smtp.waitFor(before + 3)).length - before).toBe(3);
+    h.clock.freeze(new Date("2026-12-13T10:00:00Z"));
+    await subscribeConfirmed(h, smtp, "dora@example.com", "de");
+    const move = (starts_at: string, ends_at: string) =>
+      h.app.inject({
+        method: "PATCH",
+        url: `/api/v1/status/maintenance/${id}`,
+        headers: h.auth("responder"),
+        payload: { starts_at, ends_at },
+      });
+    before = smtp.messages.length;
+    const r = await move("2026-12-15T09:00:00Z", "2026-12-15T11:00:00Z");
+    expect(r.statusCode, r.body).toBe(200);
+    await h.ctx.jobs.drain();
+    const moved = (await smtp.waitFor(before + 3)).slice(before);
+    expect(moved).toHaveLength(3);
+    const ola = moved.find((x) => JSON.stringify(x.to).includes("ola@"));
+    expect(ola?.subject).toBe(
+      "[Test shop] Przerwa w płatnościach <BLIK> — Zmieniono termin prac serwisowych",
+    );
+    expect(ola?.text).toContain("15 gru 2026, 10:00 CET – 15 gru 2026, 12:00 CET");
+    const hans = moved.find((x) => JSON.stringify(x.to).includes("hans@"));
+    expect(hans?.subject).toContain("— Wartung verschoben");
+    // Dora subscribed after the window was posted: she reads the new times when it begins.
+    expect(moved.some((x) => JSON.stringify(x.to).includes("dora@"))).toBe(false);
+
+    // The same times again is no change: nothing is mailed.
+    before = smtp.messages.length;
+    expect((await move("2026-12-15T09:00:00Z", "2026-12-15T11:00:00Z")).statusCode).toBe(200);
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    expect(smtp.messages.length).toBe(before);
+    // At the old start nothing begins; at the new one everybody hears it has.
+    h.clock.freeze(new Date("2026-12-14T09:01:00Z"));
+    await h.ctx.jobs.drain();
+    await h.ctx.jobs.drain();
+    expect(smtp.messages.length).toBe(before);
+    h.clock.freeze(new Date("2026-12-15T09:01:00Z"));
+    await h.ctx.jobs.drain();
+    const begun = (await smtp.waitFor(before + 4)).slice(before);
+    expect(begun).toHaveLength(4);
+    expect(
+      begun.every((x) => /Trwają prace serwisowe|Wartung läuft|Maintenance en cours/.test(x.subject ?? "")),
+    ).toBe(true);
+    // Once begun, only the end can move; an overrun is told like any other change.
+    expect((await move("2026-12-15T09:30:00Z", "2026-12-15T11:00:00Z")).statusCode).toBe(409);
+    expect((await move("2026-12-15T09:00:00Z", "2026-12-15T12:00:00Z")).statusCode).toBe(200);
+  });
 });

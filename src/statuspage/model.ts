@@ -97,6 +97,8 @@ export interface SnapshotMaintenance {
   active: boolean;
   /** When the shop posted it (v2's created_at: a widget says "posted 2 hours ago", not "in 22 hours"). */
   created_at?: string;
+  /** Set on a window called off (only the feed lists those, with a "cancelled" entry). */
+  cancelled_at?: string;
 }
 
 /** Everything the public page shows, in every language; renderers pick the visitor's. */
@@ -116,6 +118,8 @@ export interface Snapshot {
   components: SnapshotComponent[];
   incidents: SnapshotIncident[];
   maintenance: SnapshotMaintenance[];
-  /** Windows that ended in the last 14 days: only the feed shows them (its "completed" entries). */
+  /** Windows that ended in the last 14 days: the feed's "completed" entries and v2's completed windows. */
   ended_maintenance?: SnapshotMaintenance[];
+  /** Windows cancelled in the last 14 days: only the feed shows them (its "cancelled" entries). */
+  cancelled_maintenance?: SnapshotMaintenance[];
 }

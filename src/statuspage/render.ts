@@ -254,7 +254,8 @@ const phaseId = (id: string, phase: MaintenancePhase): string => {
 
 /**
  * The feed's maintenance entries, as the notices go out: when a window is posted, when it begins and
- * when it is over, each with the window in the shop's zone (a cancelled window leaves the feed).
+ * when it is over, each with the window in the shop's zone; a cancelled window keeps what was said of
+ * it before and gets a "cancelled" entry, so a reader who saw it announced learns it is off.
  */
 function maintenanceEntries(
   s: Snapshot,
@@ -274,7 +275,7 @@ function maintenanceEntries(
 </entry>`,
   });
   const both = [...s.maintenance, ...(s.ended_maintenance ?? [])];
-  return both.flatMap((m) => [
+  const kept = both.flatMap((m) => [
     // A window posted once it had begun was never "scheduled": its first word is that it is on.
     ...(m.created_at && m.created_at < m.starts_at ? [entry(m, "scheduled", m.created_at)] : []),
     ...(m.starts_at <= s.generated_at && (!m.created_at || m.created_at < m.ends_at)
@@ -282,6 +283,20 @@ function maintenanceEntries(
       : []),
     ...(m.ends_at <= s.generated_at ? [entry(m, "completed", m.ends_at)] : []),
   ]);
+  const cancelled = (s.cancelled_maintenance ?? []).flatMap((m) => {
+    const off = m.cancelled_at ?? s.generated_at;
+    return [
+      ...(m.created_at && m.created_at < m.starts_at && m.created_at < off
+        ? [entry(m, "scheduled", m.created_at)]
+        : []),
+      ...(m.starts_at < off && (!m.created_at || m.created_at < m.ends_at)
+        ? [entry(m, "started", m.created_at && m.created_at > m.starts_at ? m.created_at : m.starts_at)]
+        : []),
+      // Called off after it ended, it did take place: its last word stays "completed".
+      ...(m.ends_at <= off ? [entry(m, "completed", m.ends_at)] : [entry(m, "cancelled", off)]),
+    ];
+  });
+  return [...kept, ...cancelled];
 }
 
 /** The machine-readable page: the snapshot minus nothing private (it holds nothing private). */

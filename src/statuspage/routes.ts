@@ -19,6 +19,7 @@ import {
   componentInput,
   incidentInput,
   maintenanceInput,
+  maintenanceTimes,
   subscribeInput,
   updateInput,
 } from "./schema.js";
@@ -348,6 +349,20 @@ function registerAdminRoutes(app: App, ctx: AppContext) {
       schema: { tags: atags, summary: "Schedule maintenance", body: maintenanceInput },
     },
     async (req, reply) => reply.status(201).send(await svc().scheduleMaintenance(actorOf(req), req.body)),
+  );
+  app.patch(
+    "/api/v1/status/maintenance/:id",
+    {
+      config: { access: "responder" },
+      schema: {
+        tags: atags,
+        summary: "Move maintenance (new start and end); subscribers who heard of it are told",
+        params: z.object({ id: z.string() }),
+        body: maintenanceTimes,
+        response: { 200: z.object({ id: z.string(), starts_at: z.string(), ends_at: z.string() }) },
+      },
+    },
+    async (req) => svc().rescheduleMaintenance(actorOf(req), req.params.id, req.body),
   );
   app.delete(
     "/api/v1/status/maintenance/:id",

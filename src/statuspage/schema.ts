@@ -75,6 +75,12 @@ export const maintenanceInput = z.object({
   ends_at: z.iso.datetime({ offset: true }),
 });
 
+/** New times for a window (title, text and components stay: a different window is a new one). */
+export const maintenanceTimes = z.object({
+  starts_at: z.iso.datetime({ offset: true }),
+  ends_at: z.iso.datetime({ offset: true }),
+});
+
 export const subscribeInput = z.object({
   email: z.email().max(320),
   lang: z.enum(LANGS).optional(),

@@ -5,7 +5,12 @@ import type { Lang } from "../plan/default-plan/index.js";
 import { createComponents } from "./components.js";
 import type { ComponentId, ComponentState, I18n, IncidentStatus } from "./model.js";
 import { createIncidentOps, NOTIFY_QUEUE } from "./ops/incidents.js";
-import { cancelMaintenance, type MaintenanceInput, scheduleMaintenance } from "./ops/maintenance.js";
+import {
+  cancelMaintenance,
+  type MaintenanceInput,
+  rescheduleMaintenance,
+  scheduleMaintenance,
+} from "./ops/maintenance.js";
 import { MAINTENANCE_QUEUE, type MaintenanceJob, notifyMaintenance } from "./ops/maintenance-notices.js";
 import { notifySubscribers } from "./ops/notify.js";
 import { confirm, listSubscribers, subscribe, subscriberLanguage, unsubscribe } from "./ops/subscriptions.js";
@@ -72,6 +77,8 @@ export function createStatusPageService(ctx: AppContext) {
     scheduleMaintenance: (actor: Actor, input: MaintenanceInput) =>
       scheduleMaintenance(maintenanceDeps, actor, input),
     cancelMaintenance: (actor: Actor, id: string) => cancelMaintenance(maintenanceDeps, actor, id),
+    rescheduleMaintenance: (actor: Actor, id: string, input: { starts_at: string; ends_at: string }) =>
+      rescheduleMaintenance(maintenanceDeps, actor, id, input),
 
     subscribers: (actor: Actor) => listSubscribers(ctx, actor),
     /** Double opt-in: the address gets a confirmation link; nothing else until it is followed. */

@@ -157,6 +157,34 @@ export const statusStore = {
       .orderBy("ends_at", "desc")
       .limit(50)
       .execute(),
+  /** Windows cancelled in (since, until]: the feed's "cancelled" entries. */
+  maintenanceCancelled: (db: Db, ws: string, since: string, until: string) =>
+    db
+      .selectFrom("status_maintenance")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("cancelled_at", ">", since)
+      .where("cancelled_at", "<=", until)
+      .orderBy("cancelled_at", "desc")
+      .limit(50)
+      .execute(),
+  /** The first notice's time, kept once (a later phase or a rerun leaves it). */
+  announceMaintenance: (db: Db, id: string, at: string) =>
+    db
+      .updateTable("status_maintenance")
+      .set({ announced_at: at })
+      .where("id", "=", id)
+      .where("announced_at", "is", null)
+      .execute(),
+  /** New times for a window not called off. */
+  rescheduleMaintenance: (db: Db, ws: string, id: string, set: { starts_at: string; ends_at: string }) =>
+    db
+      .updateTable("status_maintenance")
+      .set(set)
+      .where("workspace_id", "=", ws)
+      .where("id", "=", id)
+      .where("cancelled_at", "is", null)
+      .executeTakeFirst(),
   cancelMaintenance: (db: Db, ws: string, id: string, at: string) =>
     db
       .updateTable("status_maintenance")

@@ -61,6 +61,8 @@ export interface StatusMaintenanceTable {
   ends_at: string;
   cancelled_at: string | null;
   created_at: string;
+  /** When its first notice ("scheduled", or "in progress" for a window posted late) was mailed. */
+  announced_at: string | null;
 }
 
 export interface StatusSubscribersTable {

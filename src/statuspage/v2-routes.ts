@@ -28,7 +28,7 @@ const SUMMARIES: Record<V2Document, string> = {
   components: "Statuspage v2: components and their status",
   incidents: "Statuspage v2: recent incidents with their updates",
   "incidents/unresolved": "Statuspage v2: incidents not yet resolved",
-  "scheduled-maintenances": "Statuspage v2: upcoming and active maintenance",
+  "scheduled-maintenances": "Statuspage v2: upcoming, active and completed maintenance (the 50 latest)",
 };
 
 /**

@@ -29,7 +29,7 @@ const component = z.object({
   /** On a group only: the ids of its components. */
   components: z.array(z.string()).optional(),
 });
-/** Statuspage's scheduled-maintenance statuses (Firebreak gives `scheduled` and `in_progress`). */
+/** Statuspage's scheduled-maintenance statuses (Firebreak gives `scheduled`, `in_progress`, `completed`). */
 const MAINTENANCE_STATUSES = ["scheduled", "in_progress", "verifying", "completed"] as const;
 const update = z.object({
   id: z.string(),

@@ -148,4 +148,25 @@ describe("Statuspage public API v2", () => {
       "investigating",
     ]);
   });
+
+  it("keeps a window once it is over, as Statuspage does: completed, with its end as resolved_at", async () => {
+    // The window posted above ("Database upgrade") starts in an hour and lasts one: three hours on, it is over.
+    h.clock.advance(3 * 3_600_000);
+    const res = await get("/api/v2/scheduled-maintenances.json?lang=de");
+    V2_RESPONSES["scheduled-maintenances"].parse(res.json());
+    const m = (res.json().scheduled_maintenances as { name: string }[]).find(
+      (x) => x.name === "Database upgrade",
+    );
+    expect(m).toMatchObject({ status: "completed", resolved_at: expect.any(String) });
+    const w = m as unknown as { resolved_at: string; scheduled_until: string; updated_at: string };
+    expect(w.resolved_at).toBe(w.scheduled_until);
+    expect(w.updated_at).toBe(w.scheduled_until);
+    const updates = (m as unknown as { incident_updates: { status: string; body: string }[] })
+      .incident_updates;
+    expect(updates.map((u) => u.status)).toEqual(["completed", "scheduled"]);
+    expect(updates[0]?.body).toBe("Wartung abgeschlossen");
+    // The summary, like Statuspage's, lists only coming and running windows.
+    const summary = (await get("/api/v2/summary.json")).json();
+    expect(summary.scheduled_maintenances).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick } from "./i18n.js";
+import { MAINTENANCE_PHASES } from "./maintenance-words.js";
 import type { ComponentState, Snapshot, SnapshotIncident, SnapshotMaintenance } from "./model.js";
 
 /**
@@ -132,17 +133,36 @@ function incidentOf(x: V2Context, components: V2Component[], i: SnapshotIncident
 }
 
 function maintenanceOf(x: V2Context, components: V2Component[], m: SnapshotMaintenance) {
-  const status = m.active ? "in_progress" : "scheduled";
+  const done = m.ends_at <= x.snapshot.generated_at;
+  const status = done ? "completed" : m.active ? "in_progress" : "scheduled";
   // Posted, not begun: the start is `scheduled_for`.
   const posted = m.created_at ?? m.starts_at;
+  // Statuspage closes a finished window with a "completed" update, newest first.
+  const completed = done
+    ? [
+        {
+          id: `${m.id}-completed`,
+          status: "completed",
+          body: MAINTENANCE_PHASES[x.lang].completed,
+          incident_id: m.id,
+          created_at: m.ends_at,
+          updated_at: m.ends_at,
+          display_at: m.ends_at,
+          affected_components: null,
+          deliver_notifications: true,
+          custom_tweet: null,
+          tweet_id: null,
+        },
+      ]
+    : [];
   return {
     id: m.id,
     name: textOf(x, m.title as Record<string, string>),
     status,
     created_at: posted,
-    updated_at: m.active && m.starts_at > posted ? m.starts_at : posted,
+    updated_at: done ? m.ends_at : m.active && m.starts_at > posted ? m.starts_at : posted,
     monitoring_at: null,
-    resolved_at: null,
+    resolved_at: done ? m.ends_at : null,
     impact: "maintenance",
     shortlink: `${x.snapshot.url}#maintenance-${m.id}`,
     started_at: m.starts_at,
@@ -150,9 +170,11 @@ function maintenanceOf(x: V2Context, components: V2Component[], m: SnapshotMaint
     scheduled_for: m.starts_at,
     scheduled_until: m.ends_at,
     incident_updates: [
+      ...completed,
       {
         id: `${m.id}-1`,
-        status,
+        // What the window was when posted: a completed one keeps its first word.
+        status: done ? (posted < m.starts_at ? "scheduled" : "in_progress") : status,
         body: textOf(x, m.body as Record<string, string>),
         incident_id: m.id,
         created_at: posted,
@@ -185,6 +207,11 @@ export function renderV2(doc: V2Document, x: V2Context): Record<string, unknown>
   const incidents = () => x.snapshot.incidents.map((i) => incidentOf(x, components, i));
   const unresolved = () => incidents().filter((i) => i.status !== "resolved");
   const maintenances = () => x.snapshot.maintenance.map((m) => maintenanceOf(x, components, m));
+  // As Statuspage's: the coming and running windows, then the completed ones (latest first), 50 in all.
+  const withCompleted = () =>
+    [...x.snapshot.maintenance, ...(x.snapshot.ended_maintenance ?? [])]
+      .slice(0, 50)
+      .map((m) => maintenanceOf(x, components, m));
   switch (doc) {
     case "summary":
       return {
@@ -203,6 +230,6 @@ export function renderV2(doc: V2Document, x: V2Context): Record<string, unknown>
     case "incidents/unresolved":
       return { page, incidents: unresolved() };
     case "scheduled-maintenances":
-      return { page, scheduled_maintenances: maintenances() };
+      return { page, scheduled_maintenances: withCompleted() };
   }
 }

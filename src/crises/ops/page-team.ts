@@ -57,6 +57,8 @@ export async function pageTeam(
     data: {
       paged: pages.map((p) => ({ role: p.role, role_name: p.roleName, name: p.name, email: p.email })),
       unreachable,
+      // Ids beside the names (in the plan's language), so a document in another language can name them.
+      unreachable_roles: roles.filter((r) => !pages.some((p) => p.role === r)),
     },
     key: `paged:${row.severity}`,
     keyEvent: unreachable.length > 0,

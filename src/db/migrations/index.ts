@@ -32,6 +32,7 @@ import { comms } from "./0401_comms.js";
 import { statuspage } from "./0402_statuspage.js";
 import { commsFourEyes } from "./0420_comms_four_eyes.js";
 import { statusComponents } from "./0430_status_components.js";
+import { maintenanceAnnounced } from "./0440_maintenance_announced.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
@@ -74,6 +75,7 @@ export const migrations: Migration[] = [
   commsFourEyes,
   statuspage,
   statusComponents,
+  maintenanceAnnounced,
   monitoring,
   cases,
   caseSentAndFourEyes,

@@ -5,6 +5,7 @@ import type { Actions } from "../actions.js";
 import { blameless, blamelessData, timesAgainstPlan } from "../draft.js";
 import { labelsFor } from "../labels.js";
 import type { PostmortemOut } from "../schema.js";
+import { sentenceOf, type TimelineContext } from "../timeline.js";
 import { ensureDraft, resolvedCrisis } from "./draft.js";
 import { reputation } from "./reputation.js";
 
@@ -51,6 +52,20 @@ export async function postmortem(
   const roleOf = new Map(c.roles.filter((r) => r.user_id).map((r) => [r.user_id as string, r.name]));
   const names = members.map((m) => ({ name: m.name, role: roleOf.get(m.id) ?? null }));
   const hide = row.blameless === 1;
+  const { time_zone: timeZone } = await ctx.services.accounts.settings(actor.workspaceId);
+  const plan = rec.plan;
+  const inDoc: TimelineContext = {
+    lang: language,
+    timeZone,
+    typeName: (id) => {
+      const t = plan.crisisTypes.find((x) => x.id === id);
+      return t ? localize(t.name, language) : null;
+    },
+    roleName: (id) => {
+      const r = plan.roles.find((x) => x.id === id);
+      return r ? localize(r.name, language) : null;
+    },
+  };
   const until = c.resolved_at ?? ctx.clock.now().toISOString();
   const [counts, cases, items, rep] = await Promise.all([
     ctx.services.listening.count(actor.workspaceId, { since: c.started_at, until }),
@@ -90,7 +105,7 @@ export async function postmortem(
         id: e.id,
         at: e.at,
         kind: e.kind,
-        text: hide ? blameless(e.text, names, l) : e.text,
+        text: hide ? blameless(sentenceOf(e, inDoc), names, l) : sentenceOf(e, inDoc),
         data: hide ? blamelessData(e.data ?? null, names, l) : (e.data ?? null),
         actor: hide ? blamelessActor(e.actor, e.actor_user_id, names, l.teamMember) : e.actor,
       })),

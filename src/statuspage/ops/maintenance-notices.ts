@@ -23,7 +23,7 @@ export async function queueMaintenanceNotices(
   m: { id: string; starts_at: string; ends_at: string },
   db?: Db,
 ) {
-  const at: Record<Exclude<MaintenancePhase, "cancelled">, Date | undefined> = {
+  const at: Record<Exclude<MaintenancePhase, "cancelled" | "rescheduled">, Date | undefined> = {
     scheduled: undefined,
     started: new Date(m.starts_at),
     completed: new Date(m.ends_at),
@@ -40,9 +40,35 @@ export async function queueMaintenanceNotices(
 }
 
 /**
+ * A window moved: a "rescheduled" notice now, and start and end jobs at the new times (keyed by them,
+ * so moving it back and forth queues each time once). The jobs left at the old times find the window
+ * not yet begun or not yet over, and say nothing.
+ */
+export async function queueRescheduled(
+  ctx: Pick<AppContext, "jobs">,
+  m: { id: string; starts_at: string; ends_at: string },
+  db?: Db,
+) {
+  const when = `${m.starts_at}/${m.ends_at}`;
+  const jobs: [MaintenancePhase, Date | undefined][] = [
+    ["rescheduled", undefined],
+    ["started", new Date(m.starts_at)],
+    ["completed", new Date(m.ends_at)],
+  ];
+  for (const [phase, runAt] of jobs)
+    await ctx.jobs.enqueue(
+      MAINTENANCE_QUEUE,
+      { maintenanceId: m.id, phase } satisfies MaintenanceJob,
+      { key: `maintenance:${m.id}:${phase}:${when}`, ...(runAt ? { runAt } : {}) },
+      db,
+    );
+}
+
+/**
  * Mails a window's phase to the confirmed subscribers, in their language with the window in the shop's
  * zone. A phase already overtaken says nothing (a window posted while running is not "scheduled", one a
- * stopped worker slept through is not "in progress"); a cancelled window says only that it is cancelled.
+ * stopped worker slept through is not "in progress"); a cancelled window says only that it is cancelled,
+ * and only to subscribers who were on the list when its first notice went out.
  * `changed` redraws the page, whose components turn to "maintenance" and back at these moments.
  */
 export async function notifyMaintenance(
@@ -56,15 +82,31 @@ export async function notifyMaintenance(
   if (job.phase !== "scheduled") await changed(m.workspace_id);
   if (job.phase === "cancelled" ? !m.cancelled_at || m.cancelled_at >= m.ends_at : m.cancelled_at) return;
   if (job.phase === "scheduled" && m.starts_at <= now) return;
-  if (job.phase === "started" && m.ends_at <= now) return;
+  if (job.phase === "started" && (m.ends_at <= now || m.starts_at > now)) return;
+  // A job left at a window's old end (it was moved later) is not its end.
+  if (job.phase === "completed" && m.ends_at > now) return;
+  // A cancellation or a new time is news only to those who heard of the window: none if nobody did.
+  const heard = job.phase === "cancelled" || job.phase === "rescheduled";
+  if (heard && !m.announced_at) return;
+  if (job.phase === "rescheduled" && m.ends_at <= now) return;
+  if (job.phase === "scheduled" || job.phase === "started")
+    await store.announceMaintenance(ctx.db, m.id, now);
   const title = JSON.parse(m.title) as Record<string, string>;
   const body = JSON.parse(m.body) as Record<string, string>;
-  await mailSubscribers(ctx, m.workspace_id, `status-maintenance:${m.id}:${job.phase}`, (lang, settings) => {
-    const o = { timeZone: settings.time_zone, language: lang };
-    return {
-      subject: `${pick(title, lang, settings.default_language)} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
-      when: `${formatForCustomer(m.starts_at, o)} – ${formatForCustomer(m.ends_at, o)}`,
-      text: notedText(body, lang, settings),
-    };
-  });
+  // One "rescheduled" mail per new time, however many jobs describe it.
+  const moved = job.phase === "rescheduled" ? `:${m.starts_at}/${m.ends_at}` : "";
+  await mailSubscribers(
+    ctx,
+    m.workspace_id,
+    `status-maintenance:${m.id}:${job.phase}${moved}`,
+    (lang, settings) => {
+      const o = { timeZone: settings.time_zone, language: lang };
+      return {
+        subject: `${pick(title, lang, settings.default_language)} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
+        when: `${formatForCustomer(m.starts_at, o)} – ${formatForCustomer(m.ends_at, o)}`,
+        text: notedText(body, lang, settings),
+      };
+    },
+    heard ? (m.announced_at ?? undefined) : undefined,
+  );
 }

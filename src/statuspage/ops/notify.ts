@@ -33,11 +33,14 @@ export async function mailSubscribers(
   workspaceId: string,
   key: string,
   write: (lang: Lang, settings: Settings) => Notice,
+  /** Only subscribers confirmed by then (those who heard the earlier notices of the same thing). */
+  confirmedBy?: string,
 ) {
   const ws = await ctx.services.accounts.workspace(workspaceId);
   const settings = await ctx.services.accounts.settings(workspaceId);
   const page = settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`;
   for (const sub of await store.subscribers(ctx.db, workspaceId, true)) {
+    if (confirmedBy !== undefined && (sub.confirmed_at ?? "") > confirmedBy) continue;
     const lang = (sub.language in PAGE_TEXT ? sub.language : settings.default_language) as Lang;
     const t = PAGE_TEXT[lang];
     const unsubscribe = `${ctx.config.publicUrl}/status/unsubscribe?token=${openSecret(sub.token)}`;

@@ -136,11 +136,12 @@ export async function buildSnapshot(
   const nowIso = now.toISOString();
   await comps.ensure(ws.id);
   const since = new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString();
-  const [manual, incidentRows, maintRows, endedRows, bars, monitorStates] = await Promise.all([
+  const [manual, incidentRows, maintRows, endedRows, cancelledRows, bars, monitorStates] = await Promise.all([
     store.components(ctx.db, ws.id),
     store.incidents(ctx.db, ws.id, since, 50),
     store.maintenance(ctx.db, ws.id, nowIso),
     store.maintenanceEnded(ctx.db, ws.id, since, nowIso),
+    store.maintenanceCancelled(ctx.db, ws.id, since, nowIso),
     uptime(ctx, ws.id, ws.time_zone),
     monitoring(ctx)?.states(ws.id) ?? Promise.resolve([]),
   ]);
@@ -195,6 +196,10 @@ export async function buildSnapshot(
     incidents,
     maintenance,
     ended_maintenance: endedRows.map((m) => maintenanceOf(m, nowIso)),
+    cancelled_maintenance: cancelledRows.map((m) => ({
+      ...maintenanceOf(m, nowIso),
+      cancelled_at: m.cancelled_at ?? nowIso,
+    })),
   };
 }
 

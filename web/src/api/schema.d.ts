@@ -2128,7 +2128,8 @@ export interface paths {
         delete: operations["deleteStatusMaintenanceById"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Move maintenance (new start and end); subscribers who heard of it are told */
+        patch: operations["patchStatusMaintenanceById"];
         trace?: never;
     };
     "/api/v1/status/page": {
@@ -2432,7 +2433,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statuspage v2: upcoming and active maintenance */
+        /** Statuspage v2: upcoming, active and completed maintenance (the 50 latest) */
         get: operations["getApiV2ScheduledMaintenancesJson"];
         put?: never;
         post?: never;
@@ -2619,7 +2620,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statuspage v2: upcoming and active maintenance (a given workspace) */
+        /** Statuspage v2: upcoming, active and completed maintenance (the 50 latest) (a given workspace) */
         get: operations["getStatusBySlugApiV2ScheduledMaintenancesJson"];
         put?: never;
         post?: never;
@@ -16548,6 +16549,48 @@ export interface operations {
             401: components["responses"]["Error401"];
             403: components["responses"]["Error403"];
             404: components["responses"]["Error404"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    patchStatusMaintenanceById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    ends_at: string;
+                    /** Format: date-time */
+                    starts_at: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ends_at: string;
+                        id: string;
+                        starts_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            413: components["responses"]["Error413"];
             500: components["responses"]["Error500"];
             503: components["responses"]["Error503"];
         };

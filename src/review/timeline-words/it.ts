@@ -1,0 +1,72 @@
+import type { TimelineWords } from "./types.js";
+
+export const it: TimelineWords = {
+  status: {
+    detected: "rilevata",
+    acknowledged: "presa in carico",
+    mitigating: "contenimento",
+    monitoring: "monitoraggio",
+    resolved: "risolta",
+    closed: "chiusa",
+    declined: "respinta",
+  },
+  clock: {
+    acknowledge: "Tempo di presa in carico",
+    first_public_word: "Tempo alla prima comunicazione pubblica",
+    mitigate: "Tempo di contenimento",
+    update_cadence: "Tempo dall'ultimo aggiornamento pubblico",
+    gdpr_art33: "GDPR art. 33: notifica all'autorità di controllo entro 72 h dalla conoscenza",
+  },
+  channel: { email: "e-mail", status_page: "pagina di stato", webhook: "webhook", copy: "copiato" },
+  link: { alert: "un avviso", mention: "una menzione", monitor: "un monitor", case: "un reclamo" },
+  opened: (drill, title, type, sev) =>
+    `${drill ? "Esercitazione avviata" : "Crisi aperta"}: ${title} (${type}, ${sev})`,
+  statusChanged: (from, to, skipped) => `Stato: ${from} → ${to}${skipped ? ` (saltati: ${skipped})` : ""}`,
+  declined: (from, reason) => `Stato: ${from} → respinta (falso allarme): ${reason}`,
+  reopened: (reason) => `Riaperta: risolta → contenimento${reason ? ` (${reason})` : ""}`,
+  severity: (from, to) => `Gravità: ${from} → ${to}`,
+  title: (to) => `Titolo: ${to}`,
+  summary: "Riepilogo aggiornato",
+  personalData: (on) =>
+    on ? "Dati personali coinvolti: decorre il termine GDPR di 72 ore" : "Nessun dato personale coinvolto",
+  awareSince: (when) => `A conoscenza dal ${when}`,
+  authority: (n) => (n ? "Autorità di controllo notificata" : "Notifica all'autorità ritirata"),
+  dataRemoved: (reason) => `Dati personali esclusi: ${reason}`,
+  lowered: (rule, raiseTo, reason) =>
+    `Gravità abbassata sotto la regola del piano (${rule}, ${raiseTo}): ${reason}`,
+  escalation: (rule, now) => `Regola di escalation soddisfatta: ${rule} (ora ${now})`,
+  publicWord: (first) => (first ? "Prima comunicazione pubblica" : "Aggiornamento pubblico"),
+  statusPage: (text) => `Pagina di stato: ${text}`,
+  sent: (kind, channel, language, subject) => `Inviato: ${kind} (${channel}, ${language}): ${subject}`,
+  role: (role, name) => `${role}: ${name}`,
+  handover: (role, from, to) => `${role}: passaggio di consegne da ${from} a ${to}`,
+  steppedDown: (role, from) => `${role}: ${from} ha lasciato il ruolo`,
+  task: {
+    added: (t) => `Attività aggiunta: ${t}`,
+    done: (t) => `Completata: ${t}`,
+    skipped: (t) => `Saltata: ${t}`,
+    open: (t) => `Riaperta: ${t}`,
+    updated: (t) => `Attività modificata: ${t}`,
+  },
+  linked: (kind, note) => `Collegamento: ${kind}${note ? ` (${note})` : ""}`,
+  unlinked: "Rimosso un elemento collegato",
+  impact: (parts) => `Impatto: ${parts}`,
+  paged: (called) => `Chiamati: ${called}`,
+  noContact: (roles, alone) => `${alone ? "Nessun" : "nessun"} contatto nel piano per ${roles}`,
+  keptOpen: (declined, components) =>
+    `${declined ? "Respinta come falso allarme" : "Risolta"}, ma l'incidente sulla pagina di stato resta aperto (${components ? `lì non operativi: ${components}` : "nessun componente"}): ${declined ? "pubblica un aggiornamento finale che dica che era un falso allarme" : "pubblica un aggiornamento finale quando sei pronto"}`,
+  overdue: (clock, target, due) => `In ritardo: ${clock} (obiettivo ${target} min, scadenza ${due})`,
+  gdprWarning: (due) =>
+    `Meno di 24 ore per notificare l'autorità di controllo (GDPR art. 33, scadenza ${due})`,
+  reminder: (first, due) =>
+    `${first ? "La prima comunicazione pubblica" : "Il prossimo aggiornamento pubblico"} era previsto per ${due}: pubblica ora un aggiornamento.`,
+  monitorDown: (m, reason) => `${m} non funziona: ${reason ?? "controllo fallito"}`,
+  fallback: (text) => `Soluzione di continuità: ${text}`,
+  monitorUp: (m) => `${m} funziona di nuovo`,
+  drillScored: (score, onTime, total) =>
+    `Punteggio dell'esercitazione: ${score}/100; attività in tempo ${onTime}/${total}`,
+  drillReplay: (mentions, topic, alerts) =>
+    `Riprodotte ${mentions} menzioni sintetiche con un picco su ${topic}: avvisi dei rilevatori ${alerts}`,
+  detector: (kind, topic, observed, expected) =>
+    `Rilevatore: ${kind}${topic ? ` su ${topic}` : ""}, osservati ${observed} contro ${expected} attesi`,
+};
