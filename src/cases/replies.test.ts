@@ -147,6 +147,24 @@ describe("the promised time reads as a sentence, not a list", () => {
   });
 });
 
+describe("Polish replies", () => {
+  it("greet the customer in the vocative, or thank them without a name", () => {
+    const thanks = (customerName: string) =>
+      buildReply({
+        language: "pl",
+        topic: "delivery",
+        customerName,
+        dueAt: "2026-12-07T13:00:00Z",
+        timezone: "Europe/Warsaw",
+        shop: "Sklep",
+        remedy: null,
+      }).parts.thanks;
+    expect(thanks("Anna Kowalska")).toBe("Dzień dobry, Anno! Dziękujemy, że dajesz nam znać.");
+    expect(thanks("Marek")).toBe("Dzień dobry, Marku! Dziękujemy, że dajesz nam znać.");
+    expect(thanks("anna_k82")).toBe("Dziękujemy, że dajesz nam znać.");
+  });
+});
+
 describe("French replies", () => {
   it("move the talk to a private channel as French says it, not 'nous continuerons là-bas' (over there)", () => {
     const r = buildReply({

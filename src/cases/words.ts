@@ -1,3 +1,4 @@
+import { polishVocative } from "../core/polish-vocative.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 
 type Due = (due: string) => string;
@@ -75,8 +76,11 @@ const en: Words = {
 };
 
 const pl: Words = {
-  thanks: (n) =>
-    n ? `Dzień dobry ${n}, dziękujemy, że dajesz nam znać.` : "Dziękujemy, że dajesz nam znać.",
+  // A name is only written in the vocative (core/polish-vocative.ts); without a known one, no name.
+  thanks: (n) => {
+    const v = polishVocative(n);
+    return `${v ? `Dzień dobry, ${v}! ` : ""}Dziękujemy, że dajesz nam znać.`;
+  },
   apology: {
     delivery: "Przepraszamy, że Twoja paczka nie dotarła na czas.",
     product_quality: "Przepraszamy, że produkt nie odpowiada naszemu opisowi.",
@@ -122,7 +126,7 @@ const pl: Words = {
   subject: "Twoja wiadomość",
   sign: (s) => `Pozdrawiamy,\nzespół ${s}`,
   followUpPrivate: (s, n) =>
-    `${n ? `Dzień dobry ${n}, c` : "C"}ieszymy się, że udało się to rozwiązać. Jeśli uważasz, że to uczciwe, czy możesz zaktualizować lub usunąć swój wpis, aby inni zobaczyli, jak sprawa się zakończyła? Dziękujemy,\nzespół ${s}`,
+    `${polishVocative(n) ? `Dzień dobry, ${polishVocative(n)}! C` : "C"}ieszymy się, że udało się to rozwiązać. Jeśli uważasz, że to uczciwe, czy możesz zaktualizować lub usunąć swój wpis, aby inni zobaczyli, jak sprawa się zakończyła? Dziękujemy,\nzespół ${s}`,
   followUpPublic: (o) =>
     `Aktualizacja: porozmawialiśmy z klientem prywatnie i sprawa jest rozwiązana${o ? ` (${o})` : ""}. Dziękujemy za cierpliwość.`,
 };

@@ -1,5 +1,6 @@
 import { Liquid } from "liquidjs";
 import { invalid } from "../../core/errors.js";
+import { polishVocative } from "../../core/polish-vocative.js";
 import {
   CRISIS_TYPE_IDS,
   type CrisisTypeId,
@@ -67,6 +68,9 @@ engine.registerFilter("sentence", (v: unknown) => {
   const s = String(v ?? "").trimEnd();
   return s && !/[.!?…:;]$/.test(s) ? `${s}.` : s;
 });
+// Polish greets a person in the vocative ("Dzień dobry, Anno"): the first name's vocative when it is known
+// for sure, else nothing, so a template can leave the name out rather than write it in the wrong case.
+engine.registerFilter("vocative", (v: unknown) => (typeof v === "string" ? (polishVocative(v) ?? "") : ""));
 // Nothing from disk: a template naming a partial fails instead of reading a file.
 engine.options.fs = {
   exists: async () => false,

@@ -46,6 +46,22 @@ describe("shipped templates", () => {
     }
   });
 
+  it("greet a Polish customer in the vocative, and without a name when it is not known for sure", async () => {
+    const pl = [...allDefaultTemplates()].filter(
+      (x) => x.language === "pl" && (x.kind === "customer_email" || x.kind === "breach_notice"),
+    );
+    expect(pl.length).toBeGreaterThan(0);
+    for (const t of pl) {
+      const greeting = async (name: string) =>
+        (await renderTemplate(t.template.body, { ...vars, customer: { ...vars.customer, name } })).split(
+          "\n",
+        )[0];
+      expect(await greeting("Ola"), t.kind).toBe("Dzień dobry, Olu,");
+      expect(await greeting("Paweł Nowak"), t.kind).toBe("Dzień dobry, Pawle,");
+      expect(await greeting("@ola_k"), t.kind).toBe("Dzień dobry,");
+    }
+  });
+
   it("the GDPR Art. 34 notice names what happened, the data, consequences, measures, advice and contact", async () => {
     for (const t of [...allDefaultTemplates()].filter(
       (x) => x.kind === "breach_notice" && x.crisis_type === "data_breach",

@@ -24,7 +24,7 @@ Kontakt dla mediów: {{ shop.contact_email }}`,
     },
     customer_email: {
       subject: "{{ shop.name }}: {{ crisis.type_name }} – co to oznacza dla Ciebie",
-      body: `Dzień dobry{% if customer.name %} {{ customer.name }}{% endif %},
+      body: `Dzień dobry{% assign v = customer.name | vocative %}{% if v != "" %}, {{ v }}{% endif %},
 
 ${what}
 
@@ -62,7 +62,7 @@ ${next}Z pytaniami prosimy pisać na {{ shop.contact_email }}.
     },
     breach_notice: {
       subject: "{{ shop.name }}: ważna informacja o Twoich danych osobowych",
-      body: `Dzień dobry{% if customer.name %} {{ customer.name }}{% endif %},
+      body: `Dzień dobry{% assign v = customer.name | vocative %}{% if v != "" %}, {{ v }}{% endif %},
 
 piszemy, aby poinformować o naruszeniu ochrony danych osobowych, które Cię dotyczy. Przepraszamy.
 
