@@ -6,11 +6,25 @@ import { infosOf, type TokenInfo } from "./token-info.js";
 
 const EN = BY_CODE.get("en") as CompiledPack;
 
-/** The language to report and the lexicons to read a text with, first the likeliest. */
+/** The shop's languages as lexicon codes, likeliest first: unknown codes and repeats dropped. */
+export function shopLanguages(languages: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const l of languages ?? []) {
+    const code = typeof l === "string" ? l.toLowerCase().slice(0, 2) : "";
+    if (BY_CODE.has(code) && !out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
+/**
+ * The language to report and the lexicons to read a text with, first the likeliest. `shop`: the shop's
+ * languages (see shopLanguages), a prior for a text whose words do not decide (see guessLanguage).
+ */
 export function packsFor(
   language: string | undefined,
   tokens: Token[],
   infos: (TokenInfo | undefined)[],
+  shop: readonly string[] = [],
 ): { code: string; packs: CompiledPack[] } {
   const given = language ? BY_CODE.get(language.toLowerCase().slice(0, 2)) : undefined;
   if (given) return { code: given.code, packs: given === EN ? [EN] : [given, EN] };
@@ -18,8 +32,11 @@ export function packsFor(
     // A language we have no lexicon for: emoji, English loanwords and the rating still speak.
     return { code: language.toLowerCase(), packs: [EN] };
   }
-  const g = guessLanguage(tokens, infos);
-  const first = BY_CODE.get(g.code) ?? BY_CODE.get(g.lean ?? "") ?? EN;
+  const g = guessLanguage(tokens, infos, shop);
+  // A text with no evidence for any of our languages ("😡😡", "???", Dutch) stays "und": nothing in it
+  // says which, and a stored "de" would be the shop's guess passed off as the customer's words. What
+  // words it has are still read with the shop's own lexicon first, the likeliest language for them.
+  const first = BY_CODE.get(g.code) ?? BY_CODE.get(g.lean ?? "") ?? BY_CODE.get(shop[0] ?? "") ?? EN;
   const second = g.second ? BY_CODE.get(g.second) : undefined;
   const packs = [first];
   if (second && second !== first) packs.push(second);
@@ -37,10 +54,15 @@ export interface Analysis {
   lexicon: SentimentResult;
 }
 
-export function analyse(text: string, language: string | undefined): Analysis {
+/** `languages`: the shop's languages, likeliest first (a prior, see packsFor). */
+export function analyse(
+  text: string,
+  language: string | undefined,
+  languages?: readonly string[] | undefined,
+): Analysis {
   const tokens = tokenize(text);
   const infos = infosOf(tokens);
-  const { code, packs } = packsFor(language, tokens, infos);
+  const { code, packs } = packsFor(language, tokens, infos, shopLanguages(languages));
   const look = lookupAll(tokens, infos, packs);
   const lexicon = scoreSentiment(tokens, packs, look);
   return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon };

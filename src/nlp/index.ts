@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Analysis, analyse } from "./analyse.js";
+import { type Analysis, analyse, shopLanguages } from "./analyse.js";
 import { guessLanguage } from "./language.js";
 import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } from "./learn/model.js";
 import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
@@ -20,6 +20,11 @@ export interface ClassifyInput {
   language?: string | undefined;
   /** 1..5 stars when a review has one */
   rating?: number | undefined;
+  /**
+   * The languages the shop's customers write in (workspace settings), likeliest first: a prior for a
+   * text whose own words do not decide its language. A given `language` wins over it.
+   */
+  languages?: readonly string[] | undefined;
 }
 export interface Classification {
   /** ISO 639-1 or "und" */
@@ -84,7 +89,7 @@ export const SHIPPED_MODEL = "shipped";
  */
 export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  return classifyAnalysed(analyse(text, input.language), input.rating, learned);
+  return classifyAnalysed(analyse(text, input.language, input.languages), input.rating, learned);
 }
 
 /** `classify` of a text already analysed (training reads each text once for features and the shipped view). */
@@ -143,9 +148,10 @@ export function modelVersionFor(language: string, learned?: LearnedModel | null)
   return learned && language !== "und" && learned.languages.has(language) ? learned.version : SHIPPED_MODEL;
 }
 
-export function detectLanguage(text: string): string {
+/** `languages`: the shop's, likeliest first (see ClassifyInput). */
+export function detectLanguage(text: string, languages?: readonly string[]): string {
   const tokens = tokenize(text);
-  return guessLanguage(tokens, infosOf(tokens)).code;
+  return guessLanguage(tokens, infosOf(tokens), shopLanguages(languages)).code;
 }
 
 /** Ids of words that signal a crisis of their own (data breach, hack, scam, poisoning, recall…). */
@@ -169,7 +175,7 @@ export function classifyWithSignals(
   input: ClassifyInput,
   learned?: LearnedModel | null,
 ): { classification: Classification; signals: string[] } {
-  const a = analyse(typeof input.text === "string" ? input.text : "", input.language);
+  const a = analyse(typeof input.text === "string" ? input.text : "", input.language, input.languages);
   const classification = classifyAnalysed(a, input.rating, learned);
   const lang = classification.language;
   return { classification, signals: signalsIn(a.tokens, lang && lang !== "und" ? lang : undefined) };

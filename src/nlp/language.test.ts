@@ -60,3 +60,67 @@ describe("mixed-language posts", () => {
     expect(c.topics).toContain("delivery");
   });
 });
+
+describe("the shop's languages as a prior", () => {
+  const german = ["de", "en"];
+
+  it("reads a short German complaint in a German shop as German and negative", () => {
+    // "Ware" and "Lieferung" are German evidence, but too little for a language on its own.
+    expect(classify({ text: "Ware kaputt angekommen" }).language).toBe("und");
+    for (const text of ["Ware kaputt angekommen", "Lieferung kaputt!!"]) {
+      const c = classify({ text, languages: german });
+      expect(c.language).toBe("de");
+      expect(c.sentiment).toBe("negative");
+      expect(c.complaint).toBe(true);
+    }
+    expect(detectLanguage("Ware kaputt angekommen", german)).toBe("de");
+  });
+
+  it("lets a text that clearly says another language keep it", () => {
+    const c = classify({ text: "My order never arrived and support ignores me", languages: ["de"] });
+    expect(c.language).toBe("en");
+    expect(c.topics).toContain("delivery");
+    // In the same shop, a post the words leave undecided goes to the shop's language.
+    expect(classify({ text: "Ware kaputt angekommen", languages: ["de"] }).language).toBe("de");
+    expect(classify({ text: "Livraison retardée, emballage abîmé", languages: ["de"] }).language).toBe("fr");
+  });
+
+  it("breaks a near tie in the order of the shop's languages", () => {
+    // "Guten morgen. Ich hab Hunger." has English-looking words too: the text alone cannot choose.
+    const text = "Guten morgen. Ich hab Hunger. Alle man in Deckung.";
+    expect(classify({ text }).language).toBe("und");
+    expect(classify({ text, languages: ["de", "en"] }).language).toBe("de");
+    expect(classify({ text, languages: ["en", "de"] }).language).toBe("en");
+  });
+
+  it("keeps an English shop's English, reads its weak English posts as English, and lends no German", () => {
+    const english = ["en"];
+    expect(classify({ text: "Worst shop ever" }).language).toBe("und");
+    const c = classify({ text: "Worst shop ever", languages: english });
+    expect(c.language).toBe("en");
+    expect(c.sentiment).toBe("negative");
+    const clear = "My order still has not arrived and nobody answers my emails";
+    expect(classify({ text: clear, languages: english })).toEqual(classify({ text: clear }));
+    // German words with no English evidence stay undecided, not English, and German stays German.
+    expect(classify({ text: "Ware kaputt angekommen", languages: english }).language).toBe("und");
+    expect(classify({ text: "Falsche Ware geliefert", languages: english }).language).toBe("de");
+  });
+
+  it("reports und for a text with no evidence, yet reads its words with the shop's lexicon first", () => {
+    for (const text of ["😡😡", "???", "12345 !!!"]) {
+      expect(classify({ text, languages: german }).language).toBe("und");
+    }
+    // No word here is evidence of a language, but "kaputt" is a German complaint word.
+    const c = classify({ text: "Paket kaputt, Geld weg", languages: german });
+    expect(c.language).toBe("und");
+    expect(c.sentiment).toBe("negative");
+    expect(classify({ text: "Paket kaputt, Geld weg" }).sentiment).toBe("neutral");
+  });
+
+  it("ignores codes it has no lexicon for, and a given language wins", () => {
+    expect(classify({ text: "Ware kaputt angekommen", languages: ["nl", "DE"] }).language).toBe("de");
+    expect(classify({ text: "Ware kaputt angekommen", languages: ["de"], language: "en" }).language).toBe(
+      "en",
+    );
+  });
+});

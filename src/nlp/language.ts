@@ -94,10 +94,32 @@ export interface LanguageGuess {
   lean: string | undefined;
 }
 
-/** `rows[i]`: evidence of word token i (see evidenceOf), undefined for other tokens. */
+/** How much the best language must outscore the second to be reported (below it, a near tie). */
+const TIE = 1.15;
+
+/**
+ * The first of the shop's languages the text itself speaks for about as well as for its best one (a
+ * score within TIE of the best, the band where the text alone cannot choose), if any. Only languages
+ * with some evidence in the text qualify: the prior chooses among what the words allow, it adds none.
+ */
+function shopChoice(score: Float64Array, top: number, prior: readonly string[]): number {
+  for (const code of prior) {
+    const col = LANG_CODES.indexOf(code);
+    const v = col < 0 ? 0 : (score[col] as number);
+    if (v > 0 && v * TIE > top) return col;
+  }
+  return -1;
+}
+
+/**
+ * `infos[i]`: evidence of word token i (see evidenceOf), undefined for other tokens. `prior`: the
+ * languages the shop's customers write in, likeliest first; it decides only where the text does not
+ * (no language clears the bar, or a near tie), and a text that clearly says another language keeps it.
+ */
 export function guessLanguage(
   tokens: Token[],
   infos: ({ evidence: Float32Array | undefined } | undefined)[],
+  prior: readonly string[] = [],
 ): LanguageGuess {
   const score = new Float64Array(COLS);
   let words = 0;
@@ -121,7 +143,12 @@ export function guessLanguage(
   const leanCode = best < OTHER && b > 0 ? LANG_CODES[best] : undefined;
   // One function word is enough for a two-word post, but a long text needs more than a stray hit.
   const needed = Math.min(2, 0.8 + words * 0.08);
-  if (best === OTHER || b < needed || b < s * 1.15) {
+  if (best === OTHER || b < needed || b < s * TIE) {
+    const shop = prior.length > 0 && b > 0 ? shopChoice(score, b, prior) : -1;
+    if (shop >= 0) {
+      const code = LANG_CODES[shop] as string;
+      return { code, second: leanCode !== code ? leanCode : undefined, lean: code };
+    }
     return { code: "und", second: undefined, lean: best === OTHER ? undefined : leanCode };
   }
   const secondCode = second >= 0 && second < OTHER && s >= 1 ? LANG_CODES[second] : undefined;
