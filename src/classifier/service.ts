@@ -30,7 +30,10 @@ export function createClassifierService(ctx: AppContext) {
     /** Whether a training of the workspace is running in this process (its worker thread is busy). */
     isTraining: (workspaceId: string) => running.has(workspaceId),
     status: (workspaceId: string) => status(ctx, workspaceId),
-    classify: (workspaceId: string, items: ClassifyItem[]) => classifyItems(models, workspaceId, items),
+    async classify(workspaceId: string, items: ClassifyItem[]) {
+      const { default_language, languages } = await ctx.services.accounts.settings(workspaceId);
+      return classifyItems(models, workspaceId, items, [default_language, ...languages]);
+    },
     checkLabels: (job: CheckJob) => checkLabels(ctx, job, (workspaceId) => service.train(workspaceId, "job")),
     reclassifyBatch: (job: ReclassifyJob) => reclassifyBatch(ctx, job),
   };

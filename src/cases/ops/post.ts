@@ -16,13 +16,17 @@ export interface PostUpdateInput {
 export async function postUpdate(ctx: AppContext, actor: Actor, input: PostUpdateInput) {
   const rows = await store.casesByExternalId(ctx.db, actor.workspaceId, input.source, input.external_id);
   if (!rows.length) throw notFound("case for this post");
+  const settings = input.text ? await ctx.services.accounts.settings(actor.workspaceId) : undefined;
+  const shop = settings ? [settings.default_language, ...settings.languages] : undefined;
   for (const row of rows) {
     const status = input.removed
       ? "removed"
       : input.text !== undefined && input.text.trim() !== row.text.trim()
         ? "updated"
         : "unchanged";
-    const tone = input.text ? classify({ text: input.text, language: row.language }).sentiment : null;
+    const tone = input.text
+      ? classify({ text: input.text, language: row.language, languages: shop }).sentiment
+      : null;
     await ctx.db.transaction().execute(async (trx) => {
       await store.update(trx, actor.workspaceId, row.id, { post_status: status, updated_at: now(ctx) });
       await event(

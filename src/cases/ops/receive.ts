@@ -181,7 +181,9 @@ export async function receive(
   m: IncomingMessage,
 ): Promise<{ id: string; created: boolean }> {
   const ws = actor.workspaceId;
-  const c = classify({ text: m.text, language: m.language });
+  const { default_language, languages } = await ctx.services.accounts.settings(ws);
+  // The shop's languages decide a message whose words do not say which language it is in.
+  const c = classify({ text: m.text, language: m.language, languages: [default_language, ...languages] });
   const i: Intake = {
     m,
     actor,
@@ -190,7 +192,7 @@ export async function receive(
     email: m.customer.email?.toLowerCase() ?? null,
     handle: m.customer.handle ?? null,
     p: await policy(ctx, ws),
-    wsLanguage: (await ctx.services.accounts.workspace(ws)).language,
+    wsLanguage: default_language,
     detectedLanguage: c.language,
     at: now(ctx),
   };

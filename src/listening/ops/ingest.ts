@@ -62,12 +62,13 @@ let classifyFailures = 0;
  */
 function safeClassify(
   m: MentionItem,
+  shop: readonly string[],
   log?: AppContext["log"],
   learned?: LearnedModel | null,
 ): { classification: Classification; signals?: string[] } {
   try {
     return classifyWithSignals(
-      { text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined },
+      { text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined, languages: shop },
       learned,
     );
   } catch (err) {
@@ -115,6 +116,10 @@ export async function prepareBatch(
   const { ctx } = d;
   const matcher = await d.matcherOf(workspaceId);
   const learned = await d.modelOf(workspaceId);
+  // The languages the shop's customers write in, its default first: they decide the language of a text
+  // whose own words do not (src/nlp/language.ts); a source's own language still wins.
+  const { default_language, languages } = await ctx.services.accounts.settings(workspaceId);
+  const shop = [default_language, ...languages];
   const receivedAt = ctx.clock.now().toISOString();
   const seen = new Set<string>();
   const rows: MentionsTable[] = [];
@@ -135,7 +140,7 @@ export async function prepareBatch(
       filtered++;
       continue;
     }
-    const { classification: c, signals: read } = safeClassify(m, ctx.log, learned);
+    const { classification: c, signals: read } = safeClassify(m, shop, ctx.log, learned);
     topics.push(c.topics);
     signals.push(read);
     rows.push({

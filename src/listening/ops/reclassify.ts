@@ -15,6 +15,9 @@ export async function reclassify(
 ) {
   const db = d.ctx.db;
   const learned = await d.modelOf(workspaceId);
+  // Read as ingest read them: the shop's languages decide where a text's words do not (a stored "und").
+  const { default_language, languages } = await d.ctx.services.accounts.settings(workspaceId);
+  const shop = [default_language, ...languages];
   const rows = await db
     .selectFrom("mentions")
     .select([
@@ -39,7 +42,10 @@ export async function reclassify(
     .execute();
   let changed = 0;
   for (const r of rows) {
-    const c = classify({ text: r.text, language: r.language, rating: r.rating ?? undefined }, learned);
+    const c = classify(
+      { text: r.text, language: r.language, rating: r.rating ?? undefined, languages: shop },
+      learned,
+    );
     const next = {
       sentiment: c.sentiment,
       score: Math.round(c.score * 1000) / 1000,
