@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { z } from "zod";
 import { systemClock } from "../core/clock.js";
+import { LANGUAGES, type Language } from "../core/lang.js";
 import { loadAnyModelFile, setSentimentModel } from "../nlp/index.js";
 import { learnedToJson } from "../nlp/learn/model.js";
 import { learnSentiment, type SentimentExample } from "../nlp/learn/train.js";
@@ -13,6 +15,20 @@ interface ClassifyFlags {
   train?: string;
   out?: string;
   language?: string;
+  languages?: string;
+}
+
+const languageList = z.array(z.enum(LANGUAGES)).min(1);
+
+/** `--languages de,en`: the shop's languages, likeliest first. */
+export function parseLanguages(flag: string): Language[] {
+  const list = flag
+    .split(",")
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
+  const r = languageList.safeParse(list);
+  if (!r.success) throw new Error(`--languages: a comma-separated list of ${LANGUAGES.join(", ")}`);
+  return r.data;
 }
 
 function train(flags: ClassifyFlags & { train: string }): void {
@@ -62,6 +78,10 @@ export function registerClassify(program: Command): void {
     )
     .option("--out <file>", "with --train: where to write the model")
     .option("--language <code>", "with --train: language of lines that do not say")
+    .option(
+      "--languages <codes>",
+      "the shop's languages, likeliest first (e.g. de,en): they decide the language of a text whose words do not",
+    )
     .action(async (flags: ClassifyFlags) => {
       try {
         if (flags.train) {
@@ -69,7 +89,8 @@ export function registerClassify(program: Command): void {
           return;
         }
         if (flags.model) setSentimentModel(loadAnyModelFile(flags.model));
-        const counts = await classifyStream(process.stdin, process.stdout);
+        const languages = flags.languages ? parseLanguages(flags.languages) : undefined;
+        const counts = await classifyStream(process.stdin, process.stdout, languages);
         if (!flags.quiet) process.stderr.write(`classify: ${counts.lines} lines, ${counts.errors} errors\n`);
       } catch (err) {
         const e = err as NodeJS.ErrnoException;

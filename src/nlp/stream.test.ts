@@ -19,6 +19,17 @@ describe("classifyLine", () => {
     expect(JSON.parse(classifyLine("[1,2]")).error).toBeTruthy();
   });
 
+  it("reads a text its words leave undecided in the shop's languages (--languages)", () => {
+    const line = '{"id": 3, "text": "Ware kaputt angekommen"}';
+    expect(JSON.parse(classifyLine(line)).language).toBe("und");
+    expect(JSON.parse(classifyLine(line, ["de", "en"]))).toMatchObject({
+      language: "de",
+      sentiment: "negative",
+    });
+    const english = '{"id": 4, "text": "My order never arrived and support ignores me"}';
+    expect(JSON.parse(classifyLine(english, ["de", "en"])).language).toBe("en");
+  });
+
   it("honours a given language", () => {
     expect(JSON.parse(classifyLine('{"id": 1, "text": "ok", "language": "de"}')).language).toBe("de");
   });

@@ -2,8 +2,11 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { classify } from "./index.js";
 
-/** One output line for one input line of `firebreak classify`. */
-export function classifyLine(line: string): string {
+/**
+ * One output line for one input line of `firebreak classify`. `languages`: the shop's, likeliest first
+ * (`--languages`), for texts whose words do not decide their language.
+ */
+export function classifyLine(line: string, languages?: readonly string[]): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -21,7 +24,7 @@ export function classifyLine(line: string): string {
   }
   const rating = typeof o["rating"] === "number" ? o["rating"] : undefined;
   const language = typeof o["language"] === "string" && o["language"] !== "" ? o["language"] : undefined;
-  const c = classify({ text: o["text"], language, rating });
+  const c = classify({ text: o["text"], language, rating, languages });
   return JSON.stringify({ id, ...c });
 }
 
@@ -36,7 +39,11 @@ const FLUSH_AT = 64 * 1024;
  * Reads JSON lines, writes one JSON line per input line in the same order. Output goes out in chunks
  * and waits for the consumer, so millions of lines run in constant memory.
  */
-export async function classifyStream(input: Readable, output: Writable): Promise<StreamCounts> {
+export async function classifyStream(
+  input: Readable,
+  output: Writable,
+  languages?: readonly string[],
+): Promise<StreamCounts> {
   const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let buf = "";
   let lines = 0;
@@ -48,7 +55,7 @@ export async function classifyStream(input: Readable, output: Writable): Promise
     if (!output.write(chunk)) await new Promise<void>((resolve) => output.once("drain", resolve));
   };
   for await (const line of rl) {
-    const out = classifyLine(line);
+    const out = classifyLine(line, languages);
     if (out.includes('"error":')) errors++;
     buf += `${out}\n`;
     lines++;
