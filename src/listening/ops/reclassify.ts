@@ -52,8 +52,12 @@ export async function reclassify(
       complaint: c.complaint ? 1 : 0,
       topics: JSON.stringify(c.topics),
       model: modelVersionFor(c.language, learned),
+      // Only an "und" can change (a stored language is given back to the classifier, which keeps it):
+      // a mention stored before the shop's languages were a prior, now read as one of them.
+      language: c.language,
     };
     const same =
+      next.language === r.language &&
       next.sentiment === r.sentiment &&
       next.score === r.score &&
       next.complaint === r.complaint &&
