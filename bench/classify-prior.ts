@@ -11,16 +11,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { classify } from "../src/nlp/index.js";
 import { fnv1a, round } from "./classify-airline.js";
+import { SENTIMENT_FILES } from "./sentiment-files.js";
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data", "sentiment");
-const FILES: Record<string, string> = {
-  en: "tweets-en.jsonl",
-  pl: "opinions-pl.jsonl",
-  de: "tweets-de.jsonl",
-  fr: "tweets-fr.jsonl",
-  it: "tweets-it.jsonl",
-  es: "tweets-es.jsonl",
-};
 const split = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : "train";
 if (split !== "train" && split !== "test") throw new Error("--split train|test");
 
@@ -59,7 +52,7 @@ function measure(rows: Row[], lang: string, languages: string[] | undefined) {
 }
 
 const out: Record<string, unknown> = {};
-for (const [lang, name] of Object.entries(FILES)) {
+for (const [lang, name] of Object.entries(SENTIMENT_FILES)) {
   const rows = readFileSync(join(DATA, name), "utf8")
     .split("\n")
     .filter((l) => l.trim())

@@ -11,6 +11,7 @@ import { classify, setSentimentModel } from "../src/nlp/index.js";
 import type { SentimentModel } from "../src/nlp/model.js";
 import { type LabelledText, trainModel } from "../src/nlp/train.js";
 import { airlineRows, airlineTopics, fnv1a, round } from "./classify-airline.js";
+import { SENTIMENT_FILES } from "./sentiment-files.js";
 
 const require = createRequire(import.meta.url);
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data");
@@ -155,19 +156,10 @@ function ours(rows: Row[], lang?: string) {
   return rows.map((r) => classify({ text: r.text, language: lang }));
 }
 
-const FILES: Record<string, string> = {
-  en: "tweets-en.jsonl",
-  pl: "opinions-pl.jsonl",
-  de: "tweets-de.jsonl",
-  fr: "tweets-fr.jsonl",
-  it: "tweets-it.jsonl",
-  es: "tweets-es.jsonl",
-};
-
 function loadSentiment() {
   const byLang = new Map<string, { train: Row[]; test: Row[] }>();
   const missing: Record<string, { missing: string }> = {};
-  for (const [lang, name] of Object.entries(FILES)) {
+  for (const [lang, name] of Object.entries(SENTIMENT_FILES)) {
     const file = join(DATA, "sentiment", name);
     if (!existsSync(file)) {
       missing[lang] = { missing: file };

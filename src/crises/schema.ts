@@ -198,6 +198,15 @@ export const roleOut = z.object({
   since: z.string().nullable(),
 });
 
+/** The impact figures, in the order the room and documents list them. */
+export const IMPACT_KEYS = [
+  "orders_affected",
+  "revenue_at_risk",
+  "customers_affected",
+  "remedies_given",
+  "remedies_cost",
+] as const;
+
 export const impactOut = z.object({
   orders_affected: z.number(),
   revenue_at_risk: z.number(),

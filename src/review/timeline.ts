@@ -1,5 +1,6 @@
 import { formatMoney } from "../core/money.js";
 import { formatForCustomer, localeOf } from "../core/zoned-time.js";
+import { IMPACT_KEYS } from "../crises/schema.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import { LABELS as PLAN_LABELS } from "../plan/export/labels.js";
 import { labelsFor } from "./labels.js";
@@ -30,13 +31,6 @@ const num = (d: Data, k: string) => (typeof d[k] === "number" ? (d[k] as number)
 const strs = (d: Data, k: string) =>
   Array.isArray(d[k]) && (d[k] as unknown[]).every((x) => typeof x === "string") ? (d[k] as string[]) : null;
 const keyOf = <T extends object>(o: T, k: string | null): k is keyof T & string => k !== null && k in o;
-const IMPACT = [
-  "orders_affected",
-  "revenue_at_risk",
-  "customers_affected",
-  "remedies_given",
-  "remedies_cost",
-] as const;
 
 type Render = (d: Data, w: TimelineWords, x: TimelineContext) => string | null;
 
@@ -61,7 +55,7 @@ function impact(d: Data, w: TimelineWords, x: TimelineContext): string | null {
   const l = labelsFor(x.lang);
   const add = val(d, "mode") === "add";
   const currency = str(d, "currency") ?? "EUR";
-  const parts = IMPACT.flatMap((k) => {
+  const parts = IMPACT_KEYS.flatMap((k) => {
     const v = num(d, k);
     if (v === null) return [];
     const shown =

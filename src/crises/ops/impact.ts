@@ -1,4 +1,5 @@
 import { invalid } from "../../core/errors.js";
+import { IMPACT_KEYS } from "../schema.js";
 import { crisesStore as store } from "../store.js";
 import {
   change,
@@ -10,13 +11,6 @@ import {
   planOf,
 } from "./internal.js";
 
-const IMPACT_KEYS = [
-  "orders_affected",
-  "revenue_at_risk",
-  "customers_affected",
-  "remedies_given",
-  "remedies_cost",
-] as const;
 type ImpactKey = (typeof IMPACT_KEYS)[number];
 
 /** `add` adds to the figures (cases call it for every remedy given); `set` replaces them (the room's form). */
