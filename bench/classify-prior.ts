@@ -6,39 +6,17 @@
  * ([file, "en"]), and in an English shop (["en"]). Prints JSON.
  * Run: npx tsx bench/classify-prior.ts [--split train|test] (train by default; test is read once).
  */
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { classify } from "../src/nlp/index.js";
 import { fnv1a, round } from "./classify-airline.js";
-import { SENTIMENT_FILES } from "./sentiment-files.js";
+import { macroNegF1, readJsonl, SENTIMENT_FILES, type SentimentRow } from "./sentiment-data.js";
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data", "sentiment");
 const split = process.argv.includes("--split") ? process.argv[process.argv.indexOf("--split") + 1] : "train";
 if (split !== "train" && split !== "test") throw new Error("--split train|test");
 
-interface Row {
-  id: string;
-  text: string;
-  label: string;
-}
-
-function macroNegF1(gold: boolean[], pred: boolean[]): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  gold.forEach((g, i) => {
-    if (g && pred[i]) tp++;
-    else if (!g && pred[i]) fp++;
-    else if (g) fn++;
-    else tn++;
-  });
-  const f1 = (a: number, b: number, c: number) => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
-  return round((f1(tp, fp, fn) + f1(tn, fn, fp)) / 2);
-}
-
-function measure(rows: Row[], lang: string, languages: string[] | undefined) {
+function measure(rows: SentimentRow[], lang: string, languages: string[] | undefined) {
   const cs = rows.map((r) => classify({ text: r.text, languages }));
   const gold = rows.map((r) => r.label === "negative");
   return {
@@ -53,11 +31,9 @@ function measure(rows: Row[], lang: string, languages: string[] | undefined) {
 
 const out: Record<string, unknown> = {};
 for (const [lang, name] of Object.entries(SENTIMENT_FILES)) {
-  const rows = readFileSync(join(DATA, name), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row)
-    .filter((r) => (fnv1a(String(r.id)) % 5 === 0) === (split === "test"));
+  const rows = readJsonl(join(DATA, name)).filter(
+    (r) => (fnv1a(String(r.id)) % 5 === 0) === (split === "test"),
+  );
   out[lang] = {
     rows: rows.length,
     no_shop: measure(rows, lang, undefined),

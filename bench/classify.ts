@@ -3,7 +3,7 @@
  * ../shared/data (measured only: nothing from it is shipped). Prints JSON.
  * Run: npm run bench:classify
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,16 +11,12 @@ import { classify, setSentimentModel } from "../src/nlp/index.js";
 import type { SentimentModel } from "../src/nlp/model.js";
 import { type LabelledText, trainModel } from "../src/nlp/train.js";
 import { airlineRows, airlineTopics, fnv1a, round } from "./classify-airline.js";
-import { SENTIMENT_FILES } from "./sentiment-files.js";
+import { macroNegF1, readJsonl, SENTIMENT_FILES, type SentimentRow } from "./sentiment-data.js";
 
 const require = createRequire(import.meta.url);
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data");
 
-interface Row {
-  id: string;
-  text: string;
-  label: string;
-}
+type Row = SentimentRow;
 
 /**
  * The held-out split: a row is a test row when FNV-1a of its id is 0 mod 5 (20%). Every figure in
@@ -32,33 +28,6 @@ const SPLIT =
   "the trained model learns from train rows of all six files (it is not shipped: research-use data)";
 const GOAL: Record<string, number> = { en: 0.85, pl: 0.8, de: 0.8, fr: 0.8, it: 0.8, es: 0.8 };
 type Scorer = (text: string, lang: string) => number | Promise<number>;
-
-function f1(tp: number, fp: number, fn: number): number {
-  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-}
-
-/** Macro-F1 over the two classes negative / not negative. */
-function macroNegF1(gold: boolean[], pred: boolean[]): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  gold.forEach((g, i) => {
-    const p = pred[i];
-    if (g && p) tp++;
-    else if (!g && p) fp++;
-    else if (g && !p) fn++;
-    else tn++;
-  });
-  return round((f1(tp, fp, fn) + f1(tn, fn, fp)) / 2);
-}
-
-function readJsonl(file: string): Row[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
-}
 
 // Baselines, each used only in the languages it has a lexicon for.
 const Vader = require("vader-sentiment") as {
