@@ -125,8 +125,10 @@ const pl: Words = {
   },
   subject: "Twoja wiadomość",
   sign: (s) => `Pozdrawiamy,\nzespół ${s}`,
-  followUpPrivate: (s, n) =>
-    `${polishVocative(n) ? `Dzień dobry, ${polishVocative(n)}! C` : "C"}ieszymy się, że udało się to rozwiązać. Jeśli uważasz, że to uczciwe, czy możesz zaktualizować lub usunąć swój wpis, aby inni zobaczyli, jak sprawa się zakończyła? Dziękujemy,\nzespół ${s}`,
+  followUpPrivate: (s, n) => {
+    const v = polishVocative(n);
+    return `${v ? `Dzień dobry, ${v}! C` : "C"}ieszymy się, że udało się to rozwiązać. Jeśli uważasz, że to uczciwe, czy możesz zaktualizować lub usunąć swój wpis, aby inni zobaczyli, jak sprawa się zakończyła? Dziękujemy,\nzespół ${s}`;
+  },
   followUpPublic: (o) =>
     `Aktualizacja: porozmawialiśmy z klientem prywatnie i sprawa jest rozwiązana${o ? ` (${o})` : ""}. Dziękujemy za cierpliwość.`,
 };

@@ -35,6 +35,16 @@ const schedule = (starts_at: string, ends_at: string) =>
     },
   });
 
+/** Calls a window off, as a responder would. */
+async function cancel(id: string) {
+  const del = await h.app.inject({
+    method: "DELETE",
+    url: `/api/v1/status/maintenance/${id}`,
+    headers: h.auth("responder"),
+  });
+  expect(del.statusCode, del.body).toBeLessThan(300);
+}
+
 /** The mails sent since `before`, once the queue is drained, by recipient. */
 async function mailsSince(before: number, expected: number) {
   await h.ctx.jobs.drain();
@@ -100,12 +110,7 @@ describe("scheduled maintenance, mailed", () => {
     const m = await schedule("2026-12-08T09:00:00Z", "2026-12-08T10:00:00Z");
     await mailsSince(before, 2);
     before = smtp.messages.length;
-    const del = await h.app.inject({
-      method: "DELETE",
-      url: `/api/v1/status/maintenance/${m.json().id}`,
-      headers: h.auth("responder"),
-    });
-    expect(del.statusCode, del.body).toBeLessThan(300);
+    await cancel(m.json().id);
     const cancelled = await mailsSince(before, 2);
     expect(cancelled.ola?.subject).toContain("— Prace serwisowe odwołane");
     before = smtp.messages.length;
@@ -120,12 +125,7 @@ describe("scheduled maintenance, mailed", () => {
     const before = smtp.messages.length;
     // Posted and called off before the worker's next round: nobody heard of it, nobody hears it is off.
     const m = await schedule("2026-12-10T09:00:00Z", "2026-12-10T10:00:00Z");
-    const del = await h.app.inject({
-      method: "DELETE",
-      url: `/api/v1/status/maintenance/${m.json().id}`,
-      headers: h.auth("responder"),
-    });
-    expect(del.statusCode, del.body).toBeLessThan(300);
+    await cancel(m.json().id);
     await h.ctx.jobs.drain();
     await h.ctx.jobs.drain();
     expect(smtp.messages.length).toBe(before);
@@ -142,12 +142,7 @@ describe("scheduled maintenance, mailed", () => {
     h.clock.freeze(new Date("2026-12-11T10:00:00Z"));
     await subscribeConfirmed(h, smtp, "claire@example.com", "fr");
     before = smtp.messages.length;
-    const del = await h.app.inject({
-      method: "DELETE",
-      url: `/api/v1/status/maintenance/${m.json().id}`,
-      headers: h.auth("responder"),
-    });
-    expect(del.statusCode, del.body).toBeLessThan(300);
+    await cancel(m.json().id);
     const cancelled = await mailsSince(before, 2);
     expect(cancelled.hans?.subject).toContain("— Wartung abgesagt");
     expect(smtp.messages.slice(before).some((x) => JSON.stringify(x.to).includes("claire@"))).toBe(false);

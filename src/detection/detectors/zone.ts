@@ -12,20 +12,28 @@ import type { EngineState } from "./engine-state.js";
 
 const HOUR_MS = 3_600_000;
 
-/** Offsets change on whole hours of UTC in every zone in use, so one lookup an hour is enough. */
+/**
+ * Offsets change on whole hours of UTC in every zone in use, so one lookup an hour is enough. The engine
+ * asks for the same zone and hour many times in a row (every series of a closing bucket): the last
+ * answer is kept apart from the map, so those asks build no key.
+ */
 const memo = new Map<string, number>();
+let last = { zone: "", hour: Number.NaN, offset: 0 };
 
 /** `ms` moved to the wall clock of `zone` (UTC when absent), as if that clock were UTC. */
 export function localMs(zone: string | undefined, ms: number): number {
   if (!zone || zone === "UTC") return ms;
-  const key = `${zone}|${Math.floor(ms / HOUR_MS)}`;
-  let off = memo.get(key);
-  if (off === undefined) {
-    off = offsetAt(ms, zone);
+  const hour = Math.floor(ms / HOUR_MS);
+  if (hour === last.hour && zone === last.zone) return ms + last.offset;
+  const key = `${zone}|${hour}`;
+  let offset = memo.get(key);
+  if (offset === undefined) {
+    offset = offsetAt(ms, zone);
     if (memo.size > 10_000) memo.clear();
-    memo.set(key, off);
+    memo.set(key, offset);
   }
-  return ms + off;
+  last = { zone, hour, offset };
+  return ms + offset;
 }
 
 /** The hour of day (0–23) at `ms` on the profile's clock. */
