@@ -65,8 +65,10 @@ describe("a busy day read as a rise", () => {
     // One alarm (or the few series that count nearly the same mentions at once) is the young
     // baseline's price. The old engine held the day's level while all mentions were in their episode,
     // so the day stayed unexpected for every series and 29 more opened after the first four hours.
+    // Since the fourteenth pass (a level as Σ count ÷ Σ factor, young means weighted by age) the busy
+    // day opens nothing here; when something opens, it is the all-mentions series.
     const first = run.opened[0];
-    expect(first?.series).toBe("volume");
+    expect(first === undefined || first.series === "volume").toBe(true);
     const later = run.opened.filter((a) => Date.parse(a.at) > Date.parse(first?.at ?? "") + 4 * HOUR);
     expect(later).toEqual([]);
     expect(run.opened.length).toBeLessThanOrEqual(3);

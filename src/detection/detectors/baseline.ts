@@ -79,6 +79,21 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
   return Math.max(MIN_FACTOR, hod * dow);
 }
 
+const shapes = new WeakMap<ProfileState, { at: number; shape: number[] }>();
+
+/**
+ * The scope's hour-of-day shape as learned (each hour against the average hour), on the shop's clock:
+ * the weights a series' own hour correction averages to 1 under (dispersion.ts). One per profile and
+ * instant, as every series of a bucket asks for the same.
+ */
+export function hourShape(p: ProfileState, at: number): readonly number[] {
+  const kept = shapes.get(p);
+  if (kept && kept.at === at) return kept.shape;
+  const shape = Array.from({ length: 24 }, (_, h) => relative(p.hodSum, p.hodN, h));
+  shapes.set(p, { at, shape });
+  return shape;
+}
+
 export interface ProfileRates {
   hourDecayPerDay: number;
   weekdayDecayPerDay: number;

@@ -45,11 +45,30 @@ function learnDispersion(seq: SeqState, o: number, e: number): void {
 const OWN_RHYTHM_PRIOR = 100;
 const HOD_DECAY_PER_DAY = 0.5 ** (1 / 14);
 
-/** The series' own hour-of-day correction to its scope's rhythm, shrunk to 1 while evidence is thin. */
-export function hourCorrection(seq: SeqState, hour: number): number {
+const rawCorrection = (seq: SeqState, hour: number) => {
   const o = seq.hod[hour] as number;
   const e = seq.hod[24 + hour] as number;
   return Math.min(5, Math.max(0.2, (o + OWN_RHYTHM_PRIOR) / (e + OWN_RHYTHM_PRIOR)));
+};
+
+/**
+ * The series' own hour-of-day correction to its scope's rhythm, shrunk to 1 while evidence is thin, and
+ * scaled so that its average over the day, weighted by the scope's hour shape (`shape`, baseline.ts
+ * hourShape), is 1: it moves the series' expectation between the hours and leaves the day's total to
+ * the level. Left free, it learned part of the level too: while it grew at the series' own hours and
+ * shrank at the scope's, the day's sum of the factors the level is learned against fell, and a level
+ * remembering weeks of larger sums expected too little (a series writing twelve hours out of its
+ * scope's step: observed 1.23× its expectation, level-ratio.test.ts).
+ */
+export function hourCorrection(seq: SeqState, hour: number, shape: readonly number[]): number {
+  let weighted = 0;
+  let total = 0;
+  for (let h = 0; h < 24; h++) {
+    const w = shape[h] as number;
+    weighted += w * rawCorrection(seq, h);
+    total += w;
+  }
+  return total > 0 && weighted > 0 ? (rawCorrection(seq, hour) * total) / weighted : rawCorrection(seq, hour);
 }
 
 /** Adds a closed bucket's (clipped) count and its rhythm-free expectation to the hour-of-day sums. */

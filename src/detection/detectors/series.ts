@@ -84,6 +84,12 @@ export interface SeriesState {
   partial: number;
   /** Deseasonalised count per bucket. */
   level: number;
+  /**
+   * The average of the factors (profile × day × hour correction) the level was learned under, with the
+   * level's own weights: the level is Σ count ÷ Σ factor over its memory (watch.ts, learnLevel). Absent
+   * in states saved before it: the next bucket's factor stands in.
+   */
+  levelWeight?: number;
   /** Buckets learned (including those before the series had its first event). */
   n: number;
   episode: EpisodeState | null;
