@@ -180,6 +180,34 @@ describe("French replies", () => {
   });
 });
 
+describe("no word said twice in one breath", () => {
+  // Possessives and articles repeat by grammar ("votre retour ou votre remboursement"); nouns should not.
+  const GRAMMAR = new Set(["votre", "vostro", "vostra"]);
+  it("the greeting and the apology, and the next-step sentence, repeat no noun in any language", () => {
+    const said: string[] = [];
+    for (const language of CASE_LANGUAGES)
+      for (const topic of CASE_TOPICS) {
+        const r = buildReply({
+          language,
+          topic,
+          dueAt: "2026-12-07T13:00:00Z",
+          timezone: "Europe/Warsaw",
+          shop: "Sklep",
+          customerName: "Anna",
+          remedy: null,
+        });
+        for (const part of [`${r.parts.thanks} ${r.parts.apology}`, r.parts.next]) {
+          const words = (part.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !GRAMMAR.has(w));
+          const twice = words.filter((w, i) => words.indexOf(w) !== i);
+          if (twice.length) said.push(`${language}/${topic}: ${twice.join(", ")}`);
+        }
+      }
+    // On the old code: "ce problème. … pour le problème avec votre paiement", "Twój zwrot i … zwrot
+    // pieniędzy", "about this. … about the price".
+    expect(said).toEqual([]);
+  });
+});
+
 describe("remedy words", () => {
   it("a discount without an amount names no figure the shop never set, in every language", () => {
     for (const language of CASE_LANGUAGES) {
