@@ -244,9 +244,9 @@ const fr: Words = {
   subject: "Votre message",
   sign: (s) => `Cordialement,\nl'équipe ${s}`,
   followUpPrivate: (s, n) =>
-    `${n ? `Bonjour ${n}, n` : "N"}ous sommes heureux d'avoir pu régler cela. Si cela vous semble juste, pourriez-vous mettre à jour ou retirer votre publication, pour que d'autres voient comment cela s'est terminé ? Merci,\nl'équipe ${s}`,
+    `${n ? `Bonjour ${n}, n` : "N"}ous sommes heureux d'avoir pu régler cela. Si cela vous semble juste, pourriez-vous mettre à jour ou retirer votre publication, pour que d'autres voient comment cela s'est terminé ? Merci,\nl'équipe ${s}`,
   followUpPublic: (o) =>
-    `Mise à jour : nous avons échangé en privé avec le client et le problème est réglé${o ? ` (${o})` : ""}. Merci de votre patience.`,
+    `Mise à jour : nous avons échangé en privé avec le client et le problème est réglé${o ? ` (${o})` : ""}. Merci de votre patience.`,
 };
 
 const it: Words = {

@@ -15,7 +15,7 @@ describe("the subscribe form", () => {
     });
     expect(r.statusCode).toBe(202);
     expect(r.body).toContain('<html lang="fr">');
-    expect(r.body).toContain("Consultez votre boîte de réception : ouvrez le lien");
+    expect(r.body).toContain("Consultez votre boîte de réception\u202f: ouvrez le lien");
   });
 
   it("answers a wrong address with a page in the form's language, not a JSON error", async () => {
