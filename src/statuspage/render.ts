@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
+import { withLang } from "../core/links.js";
 import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
@@ -220,7 +221,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
         xml: html`<entry>
 <id>urn:uuid:${u.id}</id>
 <title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
-<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}#incident-${i.id}"/>
+<link rel="alternate" type="text/html" href="${withLang(s.url, lang, `incident-${i.id}`)}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
 <content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
@@ -237,7 +238,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 <title>${s.workspace.name} — ${PAGE_TEXT[lang].title}</title>
 <id>${feedUrl}</id>
 <link rel="self" type="application/atom+xml" href="${feedUrl}"/>
-<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}"/>
+<link rel="alternate" type="text/html" href="${withLang(s.url, lang)}"/>
 <updated>${updated}</updated>
 <author><name>${s.workspace.name}</name></author>
 ${items.map((e, n) => (n ? ["\n", e] : e))}
@@ -277,7 +278,7 @@ function maintenanceEntries(
       xml: html`<entry>
 <id>urn:uuid:${phaseId(m.id, phase, at)}</id>
 <title>${text(m.title)} — ${MAINTENANCE_PHASES[lang][phase]}</title>
-<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}${phase === "completed" ? "" : `#maintenance-${m.id}`}"/>
+<link rel="alternate" type="text/html" href="${withLang(s.url, lang, phase === "completed" ? undefined : `maintenance-${m.id}`)}"/>
 <published>${at}</published>
 <updated>${at}</updated>
 <content type="text">${fmt(w.starts_at, lang, s)} – ${fmt(w.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
