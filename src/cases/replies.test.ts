@@ -127,11 +127,18 @@ describe("the promised time reads as a sentence, not a list", () => {
     );
     // 23:30 UTC is already the next day in Warsaw, and the hour the clocks go back reads apart by its zone.
     expect(formatDue("2026-12-06T23:30:00Z", "pl", "Europe/Warsaw")).toBe("7 grudnia, godz. 00:30 CET");
+    // Spanish hours carry no leading zero (as the RAE writes them), and one o'clock takes "a la".
     expect(formatDue("2026-10-25T00:30:00Z", "es", "Europe/Madrid")).toBe(
-      "domingo 25 de octubre a las 02:30 CEST",
+      "domingo 25 de octubre a las 2:30 CEST",
     );
     expect(formatDue("2026-10-25T01:30:00Z", "es", "Europe/Madrid")).toBe(
-      "domingo 25 de octubre a las 02:30 CET",
+      "domingo 25 de octubre a las 2:30 CET",
+    );
+    expect(formatDue("2026-12-07T00:05:00Z", "es", "Europe/Madrid")).toBe(
+      "lunes 7 de diciembre a la 1:05 CET",
+    );
+    expect(formatDue("2026-12-06T23:30:00Z", "es", "Europe/Madrid")).toBe(
+      "lunes 7 de diciembre a las 0:30 CET",
     );
     const r = buildReply({
       language: "pl",
