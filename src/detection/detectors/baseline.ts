@@ -5,6 +5,7 @@
  */
 
 import { LEARN_LAG_MS } from "./told.js";
+import { learnWeekShape, newWeekShape, type WeekShape, weekCorrection } from "./week-shape.js";
 import { localHour, localMs } from "./zone.js";
 
 const HOUR_MS = 3_600_000;
@@ -31,6 +32,8 @@ export interface ProfileState {
   /** The scope's usual count per bucket without its profile, long memory (USUAL_HALF_LIFE_HOURS). */
   usualLevel?: number;
   usualN?: number;
+  /** Each weekday's own hour shape (week-shape.ts); absent in states saved before it. */
+  week?: WeekShape;
   /** Buckets waiting LEARN_LAG_MS before they teach the day's level: start, observed, expected. */
   recentQueue?: number[];
 }
@@ -75,8 +78,9 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
   const wHour = learnedHours ? 1 : Math.min(1, p.days / 3);
   const wDay = Math.min(1, Math.max(0, (p.days - 7) / 7));
   const hod = 1 + wHour * (relative(p.hodSum, p.hodN, localHour(p, ms)) - 1);
-  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, dayOfWeek(p, ms)) - 1);
-  return Math.max(MIN_FACTOR, hod * dow);
+  const weekday = dayOfWeek(p, ms);
+  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, weekday) - 1);
+  return Math.max(MIN_FACTOR, hod * dow * weekCorrection(p.week, weekday, localHour(p, ms)));
 }
 
 export interface ProfileRates {
@@ -117,6 +121,8 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
   p.hodN[h] = (p.hodN[h] as number) + 1;
   p.dowSum[d] = (p.dowSum[d] as number) + count;
   p.dowN[d] = (p.dowN[d] as number) + 1;
+  p.week ??= newWeekShape();
+  learnWeekShape(p.week, day, h, count, rates.weekdayDecayPerDay);
 }
 
 /**
