@@ -118,15 +118,15 @@ export function weekCorrection(s: WeekShape | undefined, weekday: number, hour: 
   }
   const all = allSum / allW;
   if (all <= 0) return 1;
-  // A fraction's Poisson spread: f·24/(the day's count).
-  const dayCount = Math.max(1e-9, (s.level[weekday] as number) / w);
-  const poisson = (Math.max(mean, all / MAX_RATIO) * HOURS) / dayCount;
+  // An hour the weekday never sees is read as a fifth of the week's: its log stays finite.
+  const m = Math.max(mean, all / MAX_RATIO);
+  // A fraction's Poisson spread is f·24/(the day's count); the measured spread counts where it is larger.
+  const poisson = (m * HOURS) / Math.max(1e-9, (s.level[weekday] as number) / w);
   const spread = Math.max(0, (s.sq[i] as number) - w * mean * mean);
   const variance = Math.max(poisson, (spread + PRIOR_DAYS * poisson) / (Math.max(0, w - 1) + PRIOR_DAYS));
-  const se = Math.sqrt(variance / w) / Math.max(mean, all / MAX_RATIO);
-  const x = Math.log(Math.max(mean, all / MAX_RATIO) / all);
-  const cut = Math.sign(x) * Math.max(0, Math.abs(x) - NOISE_CUT * se);
-  return Math.min(MAX_RATIO, Math.max(1 / MAX_RATIO, Math.exp(cut)));
+  const x = Math.log(m / all);
+  const cut = NOISE_CUT * (Math.sqrt(variance / w) / m);
+  return Math.min(MAX_RATIO, Math.exp(Math.sign(x) * Math.max(0, Math.abs(x) - cut)));
 }
 
 const rotate = (xs: number[], by: number) => {
