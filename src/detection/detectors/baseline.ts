@@ -95,8 +95,21 @@ export function profileRates(hourHalfLifeDays: number, weekdayHalfLifeDays: numb
   };
 }
 
-/** Adds one closed bucket (its count already clipped against spikes) starting at `ms`. */
-export function learnProfile(p: ProfileState, ms: number, count: number, rates: ProfileRates): void {
+/**
+ * Adds one closed bucket starting at `ms`. The hour and weekday factors learn its count clipped against
+ * spikes once the scope is warm (its expectation while `frozen`), so a spike counts as a merely busy
+ * bucket and cannot lift the level and hide the next one. Each weekday's own shape learns the count as
+ * it came (week-shape.ts): clipped, an hour that runs at three times the week's every Friday could never
+ * show it, and a one-off wave there is one week's outlier, which its noise cut never passes.
+ */
+export function learnProfile(
+  p: ProfileState,
+  ms: number,
+  bucket: { observed: number; expected: number; frozen: boolean; warm: boolean },
+  rates: ProfileRates,
+): void {
+  const { observed, expected } = bucket;
+  const count = bucket.frozen ? expected : bucket.warm ? clipForLearning(observed, expected) : observed;
   const day = dayIndex(p, ms);
   if (p.lastDay !== day) {
     if (p.lastDay !== null) {
@@ -122,7 +135,8 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
   p.dowSum[d] = (p.dowSum[d] as number) + count;
   p.dowN[d] = (p.dowN[d] as number) + 1;
   p.week ??= newWeekShape();
-  learnWeekShape(p.week, day, h, count, rates.weekdayDecayPerDay);
+  // A frozen bucket (a gap in the data) teaches the shape nothing: its hour's mean is of the others.
+  if (!bucket.frozen) learnWeekShape(p.week, day, h, observed, rates.weekdayDecayPerDay);
 }
 
 /**
