@@ -6,7 +6,8 @@
  * engine until the sixth pass) and as a level error per member (level-error.ts), in the same run.
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
- * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off]
+ * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
+ * --week on|off]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
@@ -20,6 +21,7 @@ import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
+import { weekShape } from "../src/detection/detectors/week-shape.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
@@ -44,6 +46,8 @@ const SIGMA = Number(arg("sigma", "0.15"));
 batchSpread.on = arg("spread", "on") !== "off";
 const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
 const ZONE = arg("zone", "on") === "on";
+/** `--week off`: one hour shape for every day, as before the fourteenth pass (detectors/week-shape.ts). */
+weekShape.on = arg("week", "on") !== "off";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;

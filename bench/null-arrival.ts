@@ -84,7 +84,8 @@ function rate(a: Arrival, ms: number): number {
   const zone = zoneOf(a);
   const local = zone ? ms + zoneOffset(zone, ms) : ms;
   if (a !== "weekend") return rhythm(local);
-  // rhythm's weekday index 4–5 (its slow and its busy day) are the weekend; read two hours earlier there.
+  // rhythm's weekday index 4–5 (its slow and its busy day: Thursday and Friday on the calendar) are the
+  // weekend; read two hours earlier there.
   const weekday = Math.floor(local / DAY + 4) % 7;
   return weekday === 4 || weekday === 5 ? rhythm(local - 2 * HOUR) : rhythm(local);
 }

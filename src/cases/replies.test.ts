@@ -127,11 +127,18 @@ describe("the promised time reads as a sentence, not a list", () => {
     );
     // 23:30 UTC is already the next day in Warsaw, and the hour the clocks go back reads apart by its zone.
     expect(formatDue("2026-12-06T23:30:00Z", "pl", "Europe/Warsaw")).toBe("7 grudnia, godz. 00:30 CET");
+    // Spanish hours carry no leading zero (as the RAE writes them), and one o'clock takes "a la".
     expect(formatDue("2026-10-25T00:30:00Z", "es", "Europe/Madrid")).toBe(
-      "domingo 25 de octubre a las 02:30 CEST",
+      "domingo 25 de octubre a las 2:30 CEST",
     );
     expect(formatDue("2026-10-25T01:30:00Z", "es", "Europe/Madrid")).toBe(
-      "domingo 25 de octubre a las 02:30 CET",
+      "domingo 25 de octubre a las 2:30 CET",
+    );
+    expect(formatDue("2026-12-07T00:05:00Z", "es", "Europe/Madrid")).toBe(
+      "lunes 7 de diciembre a la 1:05 CET",
+    );
+    expect(formatDue("2026-12-06T23:30:00Z", "es", "Europe/Madrid")).toBe(
+      "lunes 7 de diciembre a las 0:30 CET",
     );
     const r = buildReply({
       language: "pl",
@@ -177,6 +184,34 @@ describe("French replies", () => {
     });
     expect(r.parts.private).toContain("nous poursuivrons l'échange par ce biais.");
     expect(r.text).not.toContain("là-bas");
+  });
+});
+
+describe("no word said twice in one breath", () => {
+  // Possessives and articles repeat by grammar ("votre retour ou votre remboursement"); nouns should not.
+  const GRAMMAR = new Set(["votre", "vostro", "vostra"]);
+  it("the greeting and the apology, and the next-step sentence, repeat no noun in any language", () => {
+    const said: string[] = [];
+    for (const language of CASE_LANGUAGES)
+      for (const topic of CASE_TOPICS) {
+        const r = buildReply({
+          language,
+          topic,
+          dueAt: "2026-12-07T13:00:00Z",
+          timezone: "Europe/Warsaw",
+          shop: "Sklep",
+          customerName: "Anna",
+          remedy: null,
+        });
+        for (const part of [`${r.parts.thanks} ${r.parts.apology}`, r.parts.next]) {
+          const words = (part.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !GRAMMAR.has(w));
+          const twice = words.filter((w, i) => words.indexOf(w) !== i);
+          if (twice.length) said.push(`${language}/${topic}: ${twice.join(", ")}`);
+        }
+      }
+    // On the old code: "ce problème. … pour le problème avec votre paiement", "Twój zwrot i … zwrot
+    // pieniędzy", "about this. … about the price".
+    expect(said).toEqual([]);
   });
 });
 

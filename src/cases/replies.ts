@@ -34,7 +34,8 @@ const NOT_AT_FAULT = new Set<CaseTopic>(["fraud"]);
  * When the customer hears back, in the shop's zone with its abbreviation (never an offset from UTC) and
  * the status page's locale (British English for "en": "Monday 7 December at 14:00 CET"). Polish and
  * Spanish get their own joint between date and time, as ICU's "7 grudnia 14:00" and "lunes, 7 de
- * diciembre, 14:00" read like a list: "7 grudnia, godz. 14:00 CET", "lunes 7 de diciembre a las 14:00 CET".
+ * diciembre, 14:00" read like a list: "7 grudnia, godz. 14:00 CET", "lunes 7 de diciembre a las 14:00 CET"
+ * ("a la 1:30 CET" at one o'clock).
  */
 export function formatDue(iso: string, language: CaseLang, timezone: string): string {
   const locale = localeOf(language);
@@ -51,12 +52,15 @@ export function formatDue(iso: string, language: CaseLang, timezone: string): st
     })
       .format(d)
       .replace(",", "");
+    // Spanish writes the hour without a leading zero and says "a la" before one o'clock ("a la 1:30",
+    // "a las 2:30"): "a las 01:30" is a plural article before one.
     const time = formatZoned(d, {
       locale,
       timeZone,
-      options: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+      options: { hour: language === "es" ? "numeric" : "2-digit", minute: "2-digit", hourCycle: "h23" },
     });
-    return language === "pl" ? `${date}, godz. ${time}` : `${date} a las ${time}`;
+    if (language === "pl") return `${date}, godz. ${time}`;
+    return `${date} ${Number.parseInt(time, 10) === 1 ? "a la" : "a las"} ${time}`;
   }
   const options: Intl.DateTimeFormatOptions = {
     weekday: "long",

@@ -28,13 +28,13 @@ const en: Words = {
     product_quality: "We are sorry that the product is not what our description promised.",
     order_error: "We are sorry that your order arrived wrong or incomplete.",
     customer_service: "We are sorry that it was so hard to reach us and that you had to wait for an answer.",
-    price: "We are sorry for the confusion about the price.",
+    price: "We are sorry for the confusion over the price.",
     payment: "We are sorry for the trouble with your payment.",
     returns_refunds: "We are sorry that your return or refund is taking this long.",
     fraud: "We are sorry for the worry this causes you.",
     security: "We are sorry for the worry this causes you.",
     outage: "We are sorry that our shop was not working when you needed it.",
-    general: "We are sorry about your experience with us.",
+    general: "We are sorry that your experience with us fell short.",
   },
   concern: "We understand how worrying this is, and we take it seriously.",
   next: {
@@ -92,7 +92,7 @@ const pl: Words = {
     fraud: "Przepraszamy za niepokój, jaki to u Ciebie wywołuje.",
     security: "Przepraszamy za niepokój, jaki to u Ciebie wywołuje.",
     outage: "Przepraszamy, że nasz sklep nie działał, gdy był Ci potrzebny.",
-    general: "Przepraszamy za to doświadczenie.",
+    general: "Przepraszamy, że zakupy u nas nie poszły tak, jak powinny.",
   },
   concern: "Rozumiemy, jak bardzo to niepokojące, i traktujemy to poważnie.",
   next: {
@@ -105,7 +105,7 @@ const pl: Words = {
       `Osoba z naszego zespołu czyta teraz Twoją wiadomość i odpowie Ci osobiście do ${d}.`,
     price: (d) => `Sprawdzamy cenę z Twojego zamówienia i potwierdzimy Ci wynik do ${d}.`,
     payment: (d) => `Sprawdzamy Twoją płatność i przekażemy Ci, co ustaliliśmy, do ${d}.`,
-    returns_refunds: (d) => `Sprawdzamy Twój zwrot i potwierdzimy zwrot pieniędzy do ${d}.`,
+    returns_refunds: (d) => `Sprawdzamy Twoje zgłoszenie i potwierdzimy zwrot pieniędzy do ${d}.`,
     fraud: (d) => `Wyjaśniamy tę sprawę i napiszemy do Ciebie, co ustaliliśmy, do ${d}.`,
     security: (d) => `Badamy tę sprawę; co ustaliliśmy i co to oznacza dla Ciebie, napiszemy do ${d}.`,
     outage: (d) => `Pracujemy nad przywróceniem działania sklepu i przekażemy Ci informację do ${d}.`,
@@ -193,8 +193,7 @@ const de: Words = {
 };
 
 const fr: Words = {
-  thanks: (n) =>
-    n ? `Bonjour ${n}, merci de nous avoir signalé ce problème.` : "Merci de nous avoir signalé ce problème.",
+  thanks: (n) => (n ? `Bonjour ${n}, merci de nous avoir prévenus.` : "Merci de nous avoir prévenus."),
   apology: {
     delivery: "Nous sommes désolés que votre colis ne soit pas arrivé à temps.",
     product_quality: "Nous sommes désolés que le produit ne corresponde pas à notre description.",
@@ -202,12 +201,12 @@ const fr: Words = {
     customer_service:
       "Nous sommes désolés qu'il ait été si difficile de nous joindre et que vous ayez dû attendre une réponse.",
     price: "Nous sommes désolés pour la confusion sur le prix.",
-    payment: "Nous sommes désolés pour le problème avec votre paiement.",
+    payment: "Nous sommes désolés que votre paiement ne se soit pas déroulé comme prévu.",
     returns_refunds: "Nous sommes désolés que votre retour ou votre remboursement prenne autant de temps.",
     fraud: "Nous sommes désolés de l'inquiétude que cela vous cause.",
     security: "Nous sommes désolés de l'inquiétude que cela vous cause.",
     outage: "Nous sommes désolés que notre boutique n'ait pas fonctionné quand vous en aviez besoin.",
-    general: "Nous sommes désolés pour cette expérience.",
+    general: "Nous sommes désolés pour cette mauvaise expérience.",
   },
   concern: "Nous comprenons à quel point c'est inquiétant, et nous le prenons au sérieux.",
   next: {
@@ -245,9 +244,9 @@ const fr: Words = {
   subject: "Votre message",
   sign: (s) => `Cordialement,\nl'équipe ${s}`,
   followUpPrivate: (s, n) =>
-    `${n ? `Bonjour ${n}, n` : "N"}ous sommes heureux d'avoir pu régler cela. Si cela vous semble juste, pourriez-vous mettre à jour ou retirer votre publication, pour que d'autres voient comment cela s'est terminé ? Merci,\nl'équipe ${s}`,
+    `${n ? `Bonjour ${n}, n` : "N"}ous sommes heureux d'avoir pu régler cela. Si cela vous semble juste, pourriez-vous mettre à jour ou retirer votre publication, pour que d'autres voient comment cela s'est terminé ? Merci,\nl'équipe ${s}`,
   followUpPublic: (o) =>
-    `Mise à jour : nous avons échangé en privé avec le client et le problème est réglé${o ? ` (${o})` : ""}. Merci de votre patience.`,
+    `Mise à jour : nous avons échangé en privé avec le client et le problème est réglé${o ? ` (${o})` : ""}. Merci de votre patience.`,
 };
 
 const it: Words = {
@@ -264,7 +263,7 @@ const it: Words = {
     fraud: "Ci dispiace per la preoccupazione che questo ti causa.",
     security: "Ci dispiace per la preoccupazione che questo ti causa.",
     outage: "Ci dispiace che il nostro negozio non funzionasse quando ne avevi bisogno.",
-    general: "Ci dispiace per questa esperienza.",
+    general: "Ci dispiace per questa brutta esperienza.",
   },
   concern: "Capiamo quanto sia preoccupante, e lo prendiamo sul serio.",
   next: {
@@ -317,7 +316,7 @@ const es: Words = {
     fraud: "Lamentamos la preocupación que esto te causa.",
     security: "Lamentamos la preocupación que esto te causa.",
     outage: "Lamentamos que nuestra tienda no funcionara cuando la necesitabas.",
-    general: "Lamentamos esta experiencia.",
+    general: "Lamentamos que tu experiencia con nosotros no haya sido buena.",
   },
   concern: "Entendemos lo preocupante que es, y nos lo tomamos en serio.",
   next: {

@@ -38,6 +38,8 @@ describe("unsubscribing from a shop e-mail", () => {
     expect(mail?.html || "").toContain('<html lang="pl">');
     // Its link to the status page opens it in Polish too, whatever the browser prefers.
     expect(mail?.text).toContain("/status/test-shop?lang=pl");
+    // The footer's link says what it is, in the mail's language (it was a bare address).
+    expect(mail?.text).toMatch(/\n--\nWypisz się: http\S+\/status\/messages\/unsubscribe\?token=/);
     const token = /messages\/unsubscribe\?token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
     expect(token).not.toBe("");
 

@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
+import { withLang } from "../core/links.js";
 import { formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import type { CommsMessagesTable } from "./tables.js";
@@ -27,9 +28,6 @@ export function timeParts(iso: string, lang: Lang, now: Date, timeZone: string) 
     time: formatForCustomer(iso, { timeZone, language: lang, style: "time" }),
   };
 }
-
-/** `url` with `lang=` added to its query (an address the shop gave may carry one already). */
-const withLang = (url: string, lang: Lang) => `${url}${url.includes("?") ? "&" : "?"}lang=${lang}`;
 
 const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { crisisTypeRefSchema, ROLE_IDS, SEVERITIES } from "../plan/default-plan/model.js";
+import { crisisTypeRefSchema, langSchema, ROLE_IDS, SEVERITIES } from "../plan/default-plan/model.js";
 
 /**
  * The lifecycle, in order, and `declined` (a false alarm) beside it; see `NEXT` in clocks.ts for the
@@ -78,7 +78,12 @@ export const listQuery = z.object({
   timeline: z.enum(["true", "false"]).default("true"),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   cursor: z.string().optional(),
+  /** The language of each event's `sentence` (else the plan's). */
+  lang: langSchema.optional(),
 });
+
+/** One crisis: `lang` says each event's `sentence` in that language (else the plan's). */
+export const viewQuery = z.object({ lang: langSchema.optional() });
 
 export const eventInput = z.object({
   kind: z.string().trim().min(1).max(60).default("note"),
@@ -159,7 +164,13 @@ export const eventOut = z.object({
   id: z.string(),
   at: z.string(),
   kind: z.string(),
+  /** The sentence as stored, in English (API readers have always had it). */
   text: z.string(),
+  /**
+   * The same said in the plan's language or the asked `lang`, from `data` (times in the shop's zone);
+   * notes, decisions and rows without their parameters read as `text`. Only on the reads of a crisis.
+   */
+  sentence: z.string().optional(),
   data: z.unknown().nullable(),
   actor: z.string(),
   actor_user_id: z.string().nullable(),

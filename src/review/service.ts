@@ -7,6 +7,7 @@ import { createActions } from "./actions.js";
 import { ensureDraft, resolvedCrisis } from "./ops/draft.js";
 import { postmortem } from "./ops/postmortem.js";
 import { type ReputationQuery, reputation } from "./ops/reputation.js";
+import { eventSentences } from "./ops/timeline-context.js";
 import { buildReport } from "./report.js";
 import type { PostmortemPatch } from "./schema.js";
 import { reviewStore as store } from "./store.js";
@@ -27,6 +28,12 @@ export function createReviewService(ctx: AppContext) {
       reputation(ctx, actor, q, crisis),
     postmortem: (actor: Actor, crisisId: string, lang?: Lang) =>
       postmortem(ctx, actions, actor, crisisId, lang),
+    /** A crisis's events said in `lang` (else the plan's language), for the room as for the post-mortem. */
+    eventSentences: (
+      workspaceId: string,
+      events: readonly { kind: string; text: string; data: unknown }[],
+      lang?: Lang,
+    ) => eventSentences(ctx, workspaceId, events, lang),
 
     /** Drafts the post-mortem of a resolved crisis (idempotent); the resolution job calls it. */
     async draft(actor: Actor, crisisId: string) {

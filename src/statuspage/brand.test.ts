@@ -84,4 +84,27 @@ describe("the shop's brand and public address", () => {
     expect(m.statusCode).toBe(201);
     expect(m.json().preview.body).toContain("You can follow the status at https://status.shop.example");
   });
+
+  it("a public address with its own query or fragment still opens in the reader's language", async () => {
+    expect((await settings({ public_url: "https://shop.example/pages/status?view=1" })).statusCode).toBe(200);
+    // It was "…?view=1?lang=en": the shop's page read view as "1?lang=en" and the language was lost.
+    expect((await pub("/status/feed.atom")).body).toContain(
+      'href="https://shop.example/pages/status?view=1&amp;lang=en"',
+    );
+    expect((await settings({ public_url: "https://shop.example/pages#status" })).statusCode).toBe(200);
+    const crisis = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/crises",
+      headers: h.auth("responder"),
+      payload: { title: "Checkout down", type: "payment_failure", severity: "SEV2" },
+    });
+    const m = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/comms/messages",
+      headers: h.auth("responder"),
+      payload: { kind: "customer_email", crisis_id: crisis.json().id, language: "en" },
+    });
+    // It was "…/pages#status?lang=en": the language sat in the fragment, where no server reads it.
+    expect(m.json().preview.body).toContain("https://shop.example/pages?lang=en#status");
+  });
 });

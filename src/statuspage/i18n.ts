@@ -200,13 +200,13 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     subscribe: "Recevoir les mises à jour par e-mail",
     email: "Adresse e-mail",
     subscribeButton: "S'abonner",
-    confirmIntro: "Confirmez que vous souhaitez recevoir les mises à jour de {name} en ouvrant ce lien :",
-    confirmIgnore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : vous ne recevrez rien d'autre.",
+    confirmIntro: "Confirmez que vous souhaitez recevoir les mises à jour de {name} en ouvrant ce lien :",
+    confirmIgnore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : vous ne recevrez rien d'autre.",
     checkInbox:
-      "Consultez votre boîte de réception : ouvrez le lien que nous avons envoyé pour confirmer. Si vous êtes déjà abonné, rien ne change.",
+      "Consultez votre boîte de réception : ouvrez le lien que nous avons envoyé pour confirmer. Si vous êtes déjà abonné, rien ne change.",
     badEmail: "Cela ne ressemble pas à une adresse e-mail. Revenez en arrière pour la vérifier.",
     linkGone:
-      "Ce lien ne fonctionne plus : un e-mail plus récent l'a remplacé, ou l'abonnement a pris fin. Utilisez le lien de notre dernier e-mail, ou abonnez-vous de nouveau sur la page d'état.",
+      "Ce lien ne fonctionne plus : un e-mail plus récent l'a remplacé, ou l'abonnement a pris fin. Utilisez le lien de notre dernier e-mail, ou abonnez-vous de nouveau sur la page d'état.",
     unsubscribe: "Se désabonner",
     confirmTitle: "Confirmez votre abonnement",
     confirmButton: "Confirmer",
@@ -214,9 +214,9 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     unsubscribed: "Désabonnement effectué",
     updated: "Mis à jour",
     feed: "Flux Atom",
-    shownIn: "Pas encore disponible en français ; affiché en {language}.",
+    shownIn: "Pas encore disponible en français ; affiché en {language}.",
     resolvedText:
-      "{title} : c’est réparé. Tout fonctionne de nouveau normalement. Nous sommes désolés pour la gêne et vous remercions de votre patience.",
+      "{title} : c’est réparé. Tout fonctionne de nouveau normalement. Nous sommes désolés pour la gêne et vous remercions de votre patience.",
   },
   de: {
     title: "Status",

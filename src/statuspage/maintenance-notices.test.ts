@@ -179,6 +179,17 @@ describe("scheduled maintenance, mailed", () => {
     expect(hans?.subject).toContain("— Wartung verschoben");
     // Dora subscribed after the window was posted: she reads the new times when it begins.
     expect(moved.some((x) => JSON.stringify(x.to).includes("dora@"))).toBe(false);
+    // A feed reader sees the move too, with the new window; the first entry keeps the window announced.
+    const feed = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=pl" })).body;
+    const entries = feed.split("<entry>").filter((e) => e.includes(`#maintenance-${id}`));
+    const moveEntry = entries.find((e) => e.includes("— Zmieniono termin prac serwisowych</title>"));
+    expect(moveEntry).toContain(
+      "15 gru 2026, 10:00 CET – 15 gru 2026, 12:00 CET: Wymieniamy bramkę płatności.</content>",
+    );
+    expect(moveEntry).toContain("<published>2026-12-13T10:00:00.000Z</published>");
+    expect(entries.find((e) => e.includes("— Zaplanowano prace serwisowe</title>"))).toContain(
+      "14 gru 2026, 10:00 CET – 14 gru 2026, 11:00 CET:",
+    );
 
     // The same times again is no change: nothing is mailed.
     before = smtp.messages.length;
@@ -201,5 +212,12 @@ describe("scheduled maintenance, mailed", () => {
     // Once begun, only the end can move; an overrun is told like any other change.
     expect((await move("2026-12-15T09:30:00Z", "2026-12-15T11:00:00Z")).statusCode).toBe(409);
     expect((await move("2026-12-15T09:00:00Z", "2026-12-15T12:00:00Z")).statusCode).toBe(200);
+    // Each move is its own entry, in the feed's language; the "in progress" one keeps the end it had.
+    const de = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
+    const ours = de.split("<entry>").filter((e) => e.includes(`#maintenance-${id}`));
+    expect(ours.filter((e) => e.includes("— Wartung verschoben</title>"))).toHaveLength(2);
+    expect(ours.find((e) => e.includes("— Wartung läuft</title>"))).toContain(
+      "15. Dez. 2026, 10:00 MEZ – 15. Dez. 2026, 12:00 MEZ:",
+    );
   });
 });

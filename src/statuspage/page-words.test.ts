@@ -25,7 +25,7 @@ const resolvedIncident = (lang: string, title: string, body: string) =>
 describe("the note beside a text in another language", () => {
   it("names that language in the reader's language, as the sentence takes it", () => {
     expect(shownInNote("de", "pl")).toBe("Noch nicht auf Deutsch verfügbar; angezeigt auf Polnisch.");
-    expect(shownInNote("fr", "pl")).toBe("Pas encore disponible en français ; affiché en polonais.");
+    expect(shownInNote("fr", "pl")).toBe("Pas encore disponible en français\u202f; affiché en polonais.");
     expect(shownInNote("es", "pl")).toBe("Todavía no disponible en español; se muestra en polaco.");
     expect(shownInNote("it", "de")).toBe("Non ancora disponibile in italiano; mostrato in tedesco.");
     expect(shownInNote("en", "pl")).toBe("Not yet written in English; shown in Polish.");
@@ -101,7 +101,9 @@ describe("the uptime line", () => {
       incidents: resolvedIncident("es", "Pagos", "Resuelto."),
     };
     const fr = renderAtom(one, "https://shop.example/status/feed.atom?lang=fr", "fr");
-    expect(fr).toContain("Resuelto. (Pas encore disponible en français ; affiché en espagnol.)</content>");
+    expect(fr).toContain(
+      "Resuelto. (Pas encore disponible en français\u202f; affiché en espagnol.)</content>",
+    );
     // Its link opens the page in the feed's language, whatever the browser says.
     expect(fr).toContain('href="https://shop.example/status?lang=fr#incident-i1"');
     expect(renderAtom(one, "https://shop.example/status/feed.atom", "es")).toContain(": Resuelto.</content>");
@@ -169,6 +171,6 @@ describe("maintenance in the feed", () => {
     expect(new Set(ids).size).toBe(2);
     const fr = renderAtom(snap, "https://shop.example/status/feed.atom?lang=fr", "fr");
     expect(fr).toContain("— Maintenance en cours</title>");
-    expect(fr).toContain("(Pas encore disponible en français ; affiché en polonais.)</content>");
+    expect(fr).toContain("(Pas encore disponible en français\u202f; affiché en polonais.)</content>");
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
+import { withLang } from "../core/links.js";
 import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
@@ -220,7 +221,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
         xml: html`<entry>
 <id>urn:uuid:${u.id}</id>
 <title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
-<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}#incident-${i.id}"/>
+<link rel="alternate" type="text/html" href="${withLang(s.url, lang, `incident-${i.id}`)}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
 <content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
@@ -237,7 +238,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 <title>${s.workspace.name} — ${PAGE_TEXT[lang].title}</title>
 <id>${feedUrl}</id>
 <link rel="self" type="application/atom+xml" href="${feedUrl}"/>
-<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}"/>
+<link rel="alternate" type="text/html" href="${withLang(s.url, lang)}"/>
 <updated>${updated}</updated>
 <author><name>${s.workspace.name}</name></author>
 ${items.map((e, n) => (n ? ["\n", e] : e))}
@@ -245,17 +246,23 @@ ${items.map((e, n) => (n ? ["\n", e] : e))}
 `.toString();
 }
 
-/** A stable entry id per window and phase, as an Atom id must be (the window's own id for "scheduled"). */
-const phaseId = (id: string, phase: MaintenancePhase): string => {
+/**
+ * A stable entry id per window and phase, as an Atom id must be (the window's own id for "scheduled");
+ * each move is its own entry, told apart by its time.
+ */
+const phaseId = (id: string, phase: MaintenancePhase, at: string): string => {
   if (phase === "scheduled") return id;
-  const h = createHash("sha1").update(`${id}:${phase}`).digest("hex");
+  const h = createHash("sha1")
+    .update(phase === "rescheduled" ? `${id}:${phase}:${at}` : `${id}:${phase}`)
+    .digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
 /**
  * The feed's maintenance entries, as the notices go out: when a window is posted, when it begins and
- * when it is over, each with the window in the shop's zone; a cancelled window keeps what was said of
- * it before and gets a "cancelled" entry, so a reader who saw it announced learns it is off.
+ * when it is over, each with the window in the shop's zone; every move gets a "rescheduled" entry with
+ * the new window; a cancelled window keeps what was said of it before and gets a "cancelled" entry, so
+ * a reader who saw it announced learns it is off.
  */
 function maintenanceEntries(
   s: Snapshot,
@@ -263,17 +270,23 @@ function maintenanceEntries(
   text: (t: I18n) => string,
   noted: (t: I18n) => string,
 ): { published: string; xml: SafeHtml }[] {
-  const entry = (m: SnapshotMaintenance, phase: MaintenancePhase, at: string) => ({
-    published: at,
-    xml: html`<entry>
-<id>urn:uuid:${phaseId(m.id, phase)}</id>
+  const entry = (m: SnapshotMaintenance, phase: MaintenancePhase, at: string) => {
+    // Each entry shows the window as it stood when the entry was written: a move changes later ones only.
+    const w = m.moves?.find((x) => x.at > at) ?? m;
+    return {
+      published: at,
+      xml: html`<entry>
+<id>urn:uuid:${phaseId(m.id, phase, at)}</id>
 <title>${text(m.title)} — ${MAINTENANCE_PHASES[lang][phase]}</title>
-<link rel="alternate" type="text/html" href="${s.url}?lang=${lang}${phase === "completed" ? "" : `#maintenance-${m.id}`}"/>
+<link rel="alternate" type="text/html" href="${withLang(s.url, lang, phase === "completed" ? undefined : `maintenance-${m.id}`)}"/>
 <published>${at}</published>
 <updated>${at}</updated>
-<content type="text">${fmt(m.starts_at, lang, s)} – ${fmt(m.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
+<content type="text">${fmt(w.starts_at, lang, s)} – ${fmt(w.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
 </entry>`,
-  });
+    };
+  };
+  // Every move is news to a reader who saw the window announced, as the "rescheduled" mail is.
+  const moved = (m: SnapshotMaintenance) => (m.moves ?? []).map((x) => entry(m, "rescheduled", x.at));
   const both = [...s.maintenance, ...(s.ended_maintenance ?? [])];
   const kept = both.flatMap((m) => [
     // A window posted once it had begun was never "scheduled": its first word is that it is on.
@@ -281,6 +294,7 @@ function maintenanceEntries(
     ...(m.starts_at <= s.generated_at && (!m.created_at || m.created_at < m.ends_at)
       ? [entry(m, "started", m.created_at && m.created_at > m.starts_at ? m.created_at : m.starts_at)]
       : []),
+    ...moved(m),
     ...(m.ends_at <= s.generated_at ? [entry(m, "completed", m.ends_at)] : []),
   ]);
   const cancelled = (s.cancelled_maintenance ?? []).flatMap((m) => {
@@ -292,6 +306,7 @@ function maintenanceEntries(
       ...(m.starts_at < off && (!m.created_at || m.created_at < m.ends_at)
         ? [entry(m, "started", m.created_at && m.created_at > m.starts_at ? m.created_at : m.starts_at)]
         : []),
+      ...moved(m),
       // Called off after it ended, it did take place: its last word stays "completed".
       ...(m.ends_at <= off ? [entry(m, "completed", m.ends_at)] : [entry(m, "cancelled", off)]),
     ];

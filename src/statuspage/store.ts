@@ -176,8 +176,13 @@ export const statusStore = {
       .where("id", "=", id)
       .where("announced_at", "is", null)
       .execute(),
-  /** New times for a window not called off. */
-  rescheduleMaintenance: (db: Db, ws: string, id: string, set: { starts_at: string; ends_at: string }) =>
+  /** New times for a window not called off, with the list of its moves (the feed's "rescheduled" entries). */
+  rescheduleMaintenance: (
+    db: Db,
+    ws: string,
+    id: string,
+    set: { starts_at: string; ends_at: string; moves: string },
+  ) =>
     db
       .updateTable("status_maintenance")
       .set(set)

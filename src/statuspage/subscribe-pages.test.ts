@@ -15,7 +15,7 @@ describe("the subscribe form", () => {
     });
     expect(r.statusCode).toBe(202);
     expect(r.body).toContain('<html lang="fr">');
-    expect(r.body).toContain("Consultez votre boîte de réception : ouvrez le lien");
+    expect(r.body).toContain("Consultez votre boîte de réception\u202f: ouvrez le lien");
   });
 
   it("answers a wrong address with a page in the form's language, not a JSON error", async () => {
@@ -72,5 +72,40 @@ describe("a link that no longer works", () => {
     expect(late.statusCode).toBe(404);
     expect(late.body).toContain('<html lang="pl">');
     expect(late.body).toContain("Ten link już nie działa");
+  });
+});
+
+describe("asking again before confirming", () => {
+  it("from a page in another language: the link comes in that language, and the notices after it", async () => {
+    const ask = (lang: string) =>
+      h.app.inject({
+        method: "POST",
+        url: "/status/subscribe",
+        payload: { email: "marek@example.pl", lang },
+      });
+    const mine = () => smtp.messages.filter((m) => JSON.stringify(m.to).includes("marek@"));
+    await ask("en");
+    await h.ctx.jobs.drain();
+    await smtp.waitFor(smtp.messages.length);
+    expect(mine()).toHaveLength(1);
+    // The English page by mistake; the Polish one next: a Polish mail, with the same link.
+    await ask("pl");
+    await h.ctx.jobs.drain();
+    await expect.poll(() => mine().length).toBe(2);
+    const [first, second] = mine();
+    expect(second?.subject).toBe("[Test shop] Powiadomienia e-mailem");
+    const link = (m: typeof first) => /confirm\?token=([\w-]+)/.exec(m?.text ?? "")?.[1];
+    expect(link(second)).toBe(link(first));
+    // Asked once more in Polish: nothing new in the inbox.
+    await ask("pl");
+    await h.ctx.jobs.drain();
+    expect(mine()).toHaveLength(2);
+    const subs = await h.app.inject({
+      method: "GET",
+      url: "/api/v1/status/subscribers",
+      headers: h.auth("admin"),
+    });
+    const marek = (subs.json().items ?? subs.json()) as { email: string; language: string }[];
+    expect(marek.find((s) => s.email === "marek@example.pl")?.language).toBe("pl");
   });
 });

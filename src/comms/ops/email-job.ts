@@ -1,6 +1,8 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { openSecret } from "../../core/secrets.js";
+import type { Lang } from "../../plan/default-plan/index.js";
+import { colon, PAGE_TEXT } from "../../statuspage/i18n.js";
 import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
 
@@ -22,6 +24,12 @@ interface EmailJob {
   segment: Segment;
   actor: Actor;
 }
+
+/** The footer's link, named in the mail's language as the status notices name theirs ("Wypisz się: …"). */
+const optOut = (language: string, url: string) => {
+  const lang = (language in PAGE_TEXT ? language : "en") as Lang;
+  return `${PAGE_TEXT[lang].unsubscribe}${colon(lang)} ${url}`;
+};
 
 /** One job per send; each recipient's e-mail has its own key, so a retried job never doubles a message. */
 export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
@@ -51,7 +59,7 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
             to: c.email,
             subject: text.subject,
             language: version.language,
-            text: legal ? `${text.body}\n` : `${text.body}\n\n--\n${unsubscribe}\n`,
+            text: legal ? `${text.body}\n` : `${text.body}\n\n--\n${optOut(version.language, unsubscribe)}\n`,
             ...(legal ? {} : { listUnsubscribe: unsubscribe }),
           },
           { key: `comms:${row.id}:${c.id}` },

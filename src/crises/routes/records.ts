@@ -1,8 +1,16 @@
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { type App, actorOf } from "../../server/types.js";
-import { crisisOut, listQuery, openInput, patchInput, patchOut, resolvePreviewOut } from "../schema.js";
-import { idParams, tags } from "./common.js";
+import {
+  crisisOut,
+  listQuery,
+  openInput,
+  patchInput,
+  patchOut,
+  resolvePreviewOut,
+  viewQuery,
+} from "../schema.js";
+import { idParams, tags, withSentences } from "./common.js";
 
 /** Open, list, read and change crises. */
 export function recordRoutes(app: App, ctx: AppContext) {
@@ -48,7 +56,8 @@ export function recordRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const q = req.query;
-      return crises.list(actorOf(req), {
+      const actor = actorOf(req);
+      const page = await crises.list(actor, {
         status: q.status,
         drill: q.drill === undefined ? undefined : q.drill === "true",
         type: q.type,
@@ -56,6 +65,7 @@ export function recordRoutes(app: App, ctx: AppContext) {
         limit: q.limit,
         cursor: q.cursor,
       });
+      return { ...page, items: await withSentences(ctx, actor.workspaceId, page.items, q.lang) };
     },
   );
 
@@ -63,9 +73,24 @@ export function recordRoutes(app: App, ctx: AppContext) {
     "/api/v1/crises/:id",
     {
       config: { access: "viewer" },
-      schema: { tags, summary: "One crisis", params: idParams, response: { 200: crisisOut } },
+      schema: {
+        tags,
+        summary: "One crisis; each event's `sentence` in the plan's language or lang=xx",
+        params: idParams,
+        querystring: viewQuery,
+        response: { 200: crisisOut },
+      },
     },
-    async (req) => crises.get(actorOf(req), req.params.id),
+    async (req) => {
+      const actor = actorOf(req);
+      const [c] = await withSentences(
+        ctx,
+        actor.workspaceId,
+        [await crises.get(actor, req.params.id)],
+        req.query.lang,
+      );
+      return c;
+    },
   );
 
   app.patch(

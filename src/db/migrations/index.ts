@@ -33,6 +33,7 @@ import { statuspage } from "./0402_statuspage.js";
 import { commsFourEyes } from "./0420_comms_four_eyes.js";
 import { statusComponents } from "./0430_status_components.js";
 import { maintenanceAnnounced } from "./0440_maintenance_announced.js";
+import { maintenanceMoves } from "./0450_maintenance_moves.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
@@ -76,6 +77,7 @@ export const migrations: Migration[] = [
   statuspage,
   statusComponents,
   maintenanceAnnounced,
+  maintenanceMoves,
   monitoring,
   cases,
   caseSentAndFourEyes,

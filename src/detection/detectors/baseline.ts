@@ -5,6 +5,7 @@
  */
 
 import { LEARN_LAG_MS } from "./told.js";
+import { learnWeekShape, newWeekShape, type WeekShape, weekCorrection } from "./week-shape.js";
 import { localHour, localMs } from "./zone.js";
 
 const HOUR_MS = 3_600_000;
@@ -31,6 +32,8 @@ export interface ProfileState {
   /** The scope's usual count per bucket without its profile, long memory (USUAL_HALF_LIFE_HOURS). */
   usualLevel?: number;
   usualN?: number;
+  /** Each weekday's own hour shape (week-shape.ts); absent in states saved before it. */
+  week?: WeekShape;
   /** Buckets waiting LEARN_LAG_MS before they teach the day's level: start, observed, expected. */
   recentQueue?: number[];
 }
@@ -75,8 +78,9 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
   const wHour = learnedHours ? 1 : Math.min(1, p.days / 3);
   const wDay = Math.min(1, Math.max(0, (p.days - 7) / 7));
   const hod = 1 + wHour * (relative(p.hodSum, p.hodN, localHour(p, ms)) - 1);
-  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, dayOfWeek(p, ms)) - 1);
-  return Math.max(MIN_FACTOR, hod * dow);
+  const weekday = dayOfWeek(p, ms);
+  const dow = 1 + wDay * (relative(p.dowSum, p.dowN, weekday) - 1);
+  return Math.max(MIN_FACTOR, hod * dow * weekCorrection(p.week, weekday, localHour(p, ms)));
 }
 
 const shapes = new WeakMap<ProfileState, { at: number; shape: number[] }>();
@@ -106,8 +110,21 @@ export function profileRates(hourHalfLifeDays: number, weekdayHalfLifeDays: numb
   };
 }
 
-/** Adds one closed bucket (its count already clipped against spikes) starting at `ms`. */
-export function learnProfile(p: ProfileState, ms: number, count: number, rates: ProfileRates): void {
+/**
+ * Adds one closed bucket starting at `ms`. The hour and weekday factors learn its count clipped against
+ * spikes once the scope is warm (its expectation while `frozen`), so a spike counts as a merely busy
+ * bucket and cannot lift the level and hide the next one. Each weekday's own shape learns the count as
+ * it came (week-shape.ts): clipped, an hour that runs at three times the week's every Friday could never
+ * show it, and a one-off wave there is one week's outlier, which its noise cut never passes.
+ */
+export function learnProfile(
+  p: ProfileState,
+  ms: number,
+  bucket: { observed: number; expected: number; frozen: boolean; warm: boolean },
+  rates: ProfileRates,
+): void {
+  const { observed, expected } = bucket;
+  const count = bucket.frozen ? expected : bucket.warm ? clipForLearning(observed, expected) : observed;
   const day = dayIndex(p, ms);
   if (p.lastDay !== day) {
     if (p.lastDay !== null) {
@@ -132,6 +149,9 @@ export function learnProfile(p: ProfileState, ms: number, count: number, rates: 
   p.hodN[h] = (p.hodN[h] as number) + 1;
   p.dowSum[d] = (p.dowSum[d] as number) + count;
   p.dowN[d] = (p.dowN[d] as number) + 1;
+  p.week ??= newWeekShape();
+  // A frozen bucket (a gap in the data) teaches the shape nothing: its hour's mean is of the others.
+  if (!bucket.frozen) learnWeekShape(p.week, day, h, observed, rates.weekdayDecayPerDay);
 }
 
 /**

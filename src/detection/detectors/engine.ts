@@ -331,10 +331,8 @@ export class DetectionEngine {
         // The mentions' profile is every series' shape: no episode holds it, or a busy day read as a
         // wave bends the shape later days are read against (docs/detection-ninth-pass.md).
         const frozen = outage || (scope === "shop" && frozenAt(s, end, this.config));
-        const taught = this.isWarm(scope, start)
-          ? clipForLearning(point.observed, point.expected)
-          : point.observed;
-        learnProfile(this.state.profiles[scope], start, frozen ? point.expected : taught, rates);
+        const warm = this.isWarm(scope, start);
+        learnProfile(this.state.profiles[scope], start, { ...point, frozen, warm }, rates);
       }
       if (scope === "mentions" && spec.source === undefined && spec.language === undefined)
         if (spec.measure === "volume" || spec.measure === "negative") {

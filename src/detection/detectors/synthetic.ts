@@ -42,13 +42,13 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /**
- * Shop-like rhythm, mean 1 over a week: quiet nights, a lunch and an evening peak, busier Sundays and
- * Mondays, a slower Saturday.
+ * Shop-like rhythm, mean 1 over a week: quiet nights, a lunch and an evening peak, a slower Thursday
+ * and a busier Friday and Saturday (the weekday index counts from Sunday: 1970-01-01 was a Thursday).
  */
 export function rhythm(ms: number): number {
   const hour = (ms % DAY) / 3_600_000;
   const daily = 0.15 + 1.1 * Math.exp(-((hour - 12.5) ** 2) / 8) + 1.5 * Math.exp(-((hour - 20) ** 2) / 6);
-  const weekday = [1.0, 1.0, 1.0, 1.0, 0.8, 1.25, 1.15][Math.floor(ms / DAY + 4) % 7] as number; // 0 = Monday
+  const weekday = [1.0, 1.0, 1.0, 1.0, 0.8, 1.25, 1.15][Math.floor(ms / DAY + 4) % 7] as number; // 0 = Sunday
   return (daily / 0.927) * weekday;
 }
 

@@ -9,6 +9,7 @@
 import { offsetAt } from "../../core/zoned-time.js";
 import type { ProfileState } from "./baseline.js";
 import type { EngineState } from "./engine-state.js";
+import { rotateWeekShape } from "./week-shape.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -59,6 +60,7 @@ export function inZone(state: EngineState, zone: string | undefined): EngineStat
   for (const p of Object.values(state.profiles)) {
     rotate(p.hodSum, 0, 24, by);
     rotate(p.hodN, 0, 24, by);
+    if (p.week) rotateWeekShape(p.week, by);
     if (zone && zone !== "UTC") p.zone = zone;
     else delete p.zone;
   }

@@ -5,9 +5,10 @@ import type { Actions } from "../actions.js";
 import { blameless, blamelessData, timesAgainstPlan } from "../draft.js";
 import { labelsFor } from "../labels.js";
 import type { PostmortemOut } from "../schema.js";
-import { sentenceOf, type TimelineContext } from "../timeline.js";
+import { sentenceOf } from "../timeline.js";
 import { ensureDraft, resolvedCrisis } from "./draft.js";
 import { reputation } from "./reputation.js";
+import { timelineContext } from "./timeline-context.js";
 
 /** A person becomes their crisis role or "team member"; the system and integrations keep their name. */
 function blamelessActor(
@@ -52,20 +53,7 @@ export async function postmortem(
   const roleOf = new Map(c.roles.filter((r) => r.user_id).map((r) => [r.user_id as string, r.name]));
   const names = members.map((m) => ({ name: m.name, role: roleOf.get(m.id) ?? null }));
   const hide = row.blameless === 1;
-  const { time_zone: timeZone } = await ctx.services.accounts.settings(actor.workspaceId);
-  const plan = rec.plan;
-  const inDoc: TimelineContext = {
-    lang: language,
-    timeZone,
-    typeName: (id) => {
-      const t = plan.crisisTypes.find((x) => x.id === id);
-      return t ? localize(t.name, language) : null;
-    },
-    roleName: (id) => {
-      const r = plan.roles.find((x) => x.id === id);
-      return r ? localize(r.name, language) : null;
-    },
-  };
+  const inDoc = await timelineContext(ctx, actor.workspaceId, language);
   const until = c.resolved_at ?? ctx.clock.now().toISOString();
   const [counts, cases, items, rep] = await Promise.all([
     ctx.services.listening.count(actor.workspaceId, { since: c.started_at, until }),

@@ -5,6 +5,7 @@ import { newId } from "../../core/ids.js";
 import type { Components } from "../components.js";
 import type { ComponentId, I18n } from "../model.js";
 import { statusStore as store } from "../store.js";
+import type { MaintenanceMove } from "../tables.js";
 import { clean } from "./incidents.js";
 import { MAINTENANCE_QUEUE, queueMaintenanceNotices, queueRescheduled } from "./maintenance-notices.js";
 
@@ -43,6 +44,7 @@ export async function scheduleMaintenance(deps: Deps, actor: Actor, input: Maint
       components: JSON.stringify(input.components),
       cancelled_at: null,
       announced_at: null,
+      moves: null,
       created_at: ctx.clock.now().toISOString(),
     });
     await queueMaintenanceNotices(ctx, window, trx);
@@ -88,7 +90,11 @@ export async function rescheduleMaintenance(
       throw conflict("the window has begun: only its end can move", "starts_at");
     if (next.ends_at <= now) throw invalid("the end must be in the future", "ends_at");
     if (next.starts_at === m.starts_at && next.ends_at === m.ends_at) return false;
-    await store.rescheduleMaintenance(trx, actor.workspaceId, id, next);
+    const moves: MaintenanceMove[] = [
+      ...(m.moves ? (JSON.parse(m.moves) as MaintenanceMove[]) : []),
+      { at: now, starts_at: m.starts_at, ends_at: m.ends_at },
+    ];
+    await store.rescheduleMaintenance(trx, actor.workspaceId, id, { ...next, moves: JSON.stringify(moves) });
     await queueRescheduled(ctx, { id, ...next }, trx);
     return true;
   });

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../app/context.js";
+import { withLang } from "../../core/links.js";
 import { openSecret } from "../../core/secrets.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
@@ -50,7 +51,7 @@ export async function mailSubscribers(
         workspaceId,
         to: sub.email,
         subject: `[${settings.name}] ${n.subject}`,
-        text: `${n.when}\n\n${n.text}\n\n${page}?lang=${lang}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
+        text: `${n.when}\n\n${n.text}\n\n${withLang(page, lang)}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
         language: lang,
       },

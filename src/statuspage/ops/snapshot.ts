@@ -14,7 +14,7 @@ import {
   worst,
 } from "../model.js";
 import { statusStore as store } from "../store.js";
-import type { StatusComponentsTable, StatusMaintenanceTable } from "../tables.js";
+import type { MaintenanceMove, StatusComponentsTable, StatusMaintenanceTable } from "../tables.js";
 
 const DAY_MS = 86_400_000;
 const INCIDENT_DAYS = 14;
@@ -213,5 +213,6 @@ function maintenanceOf(m: StatusMaintenanceTable, nowIso: string): SnapshotMaint
     ends_at: m.ends_at,
     active: m.starts_at <= nowIso,
     created_at: m.created_at,
+    ...(m.moves ? { moves: parse<MaintenanceMove[]>(m.moves) } : {}),
   };
 }

@@ -40,6 +40,13 @@ export async function subscribe(ctx: AppContext, workspaceId: string, email: str
     sub = await store.subscriberByEmail(ctx.db, workspaceId, address);
   }
   if (!sub || sub.confirmed_at) return;
+  // Not yet confirmed, asked again from a page in another language: the link and every notice after it
+  // come in the language the visitor reads now, not the one of a form they filled in before.
+  const chosen = LANGS.includes(lang) ? lang : "en";
+  if (sub.language !== chosen) {
+    await store.setSubscriber(ctx.db, sub.id, { language: chosen });
+    sub = { ...sub, language: chosen };
+  }
   const ws = await ctx.services.accounts.workspace(workspaceId);
   const link = `${ctx.config.publicUrl}/status/confirm?token=${openSecret(sub.token)}`;
   const t = PAGE_TEXT[sub.language as Lang] ?? PAGE_TEXT.en;
@@ -51,7 +58,8 @@ export async function subscribe(ctx: AppContext, workspaceId: string, email: str
       text: `${t.confirmIntro.replace("{name}", ws.name)}\n\n${link}\n\n${t.confirmIgnore}\n`,
       language: sub.language,
     },
-    { key: `status-confirm:${sub.id}:${sub.token_hash}` },
+    // Once per link and language: asking again in the same language mails nobody twice.
+    { key: `status-confirm:${sub.id}:${sub.token_hash}:${sub.language}` },
   );
 }
 

@@ -1063,7 +1063,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One crisis */
+        /** One crisis; each event's `sentence` in the plan's language or lang=xx */
         get: operations["getCrisesById"];
         put?: never;
         post?: never;
@@ -4452,6 +4452,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -4696,6 +4697,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -8910,6 +8912,7 @@ export interface operations {
             query?: {
                 cursor?: string;
                 drill?: "true" | "false";
+                lang?: "en" | "pl" | "it" | "fr" | "de" | "es";
                 limit?: number;
                 status?: ("detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined") | "open";
                 timeline?: "true" | "false";
@@ -9065,6 +9068,7 @@ export interface operations {
                                 id: string;
                                 key_event: boolean;
                                 kind: string;
+                                sentence?: string;
                                 text: string;
                             }[];
                             title: string;
@@ -9257,6 +9261,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -9279,7 +9284,9 @@ export interface operations {
     };
     getCrisesById: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "en" | "pl" | "it" | "fr" | "de" | "es";
+            };
             header?: never;
             path: {
                 id: string;
@@ -9430,6 +9437,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -9629,6 +9637,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -9797,6 +9806,7 @@ export interface operations {
                         id: string;
                         key_event: boolean;
                         kind: string;
+                        sentence?: string;
                         text: string;
                     };
                 };
@@ -10015,6 +10025,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -10196,6 +10207,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -10701,6 +10713,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -10922,6 +10935,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -11131,6 +11145,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -11318,6 +11333,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;
@@ -12023,6 +12039,7 @@ export interface operations {
                             id: string;
                             key_event: boolean;
                             kind: string;
+                            sentence?: string;
                             text: string;
                         }[];
                         title: string;

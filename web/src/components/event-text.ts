@@ -8,6 +8,8 @@ import { formatNumber } from "../format.js";
 export interface TimelineEntry {
   kind: string;
   text: string;
+  /** The server's sentence in the asked language, from the same fields (the crisis room asks for it). */
+  sentence?: string | undefined;
   data?: unknown;
 }
 

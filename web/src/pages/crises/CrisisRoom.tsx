@@ -8,6 +8,7 @@ import { EmptyState } from "../../components/EmptyState.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
 import { formatTime } from "../../format.js";
+import { useLocale } from "../../i18n/I18nProvider.js";
 import { useT } from "../../i18n/t.js";
 import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
@@ -27,22 +28,25 @@ type Presence = { name: string; tabs: number }[];
  * change and takes the crisis it answers (or refetches), saying a failure in a toast.
  */
 function useCrisisRoom(path: string) {
-  const q = useApiQuery<Crisis>(path, { refetchInterval: 30_000 });
+  // The server says each event in the reader's language too (`sentence`), for lines the dashboard cannot.
+  const { locale } = useLocale();
+  const view = `${path}?lang=${locale}`;
+  const q = useApiQuery<Crisis>(view, { refetchInterval: 30_000 });
   const qc = useQueryClient();
   const [people, setPeople] = useState<Presence>([]);
   const live = useLive<{ people?: Presence }>(`${path}/stream`, {
     events: ["crisis", "presence"],
     onEvent: (e) => {
       if (e.type === "presence") setPeople(e.data.people ?? []);
-      else void qc.invalidateQueries({ queryKey: apiKey(path) });
+      else void qc.invalidateQueries({ queryKey: apiKey(view) });
     },
   });
   const toast = useToast();
   const act = async (fn: () => Promise<unknown>) => {
     try {
       const r = await fn();
-      if (r && typeof r === "object" && "id" in r && "timeline" in r) qc.setQueryData(apiKey(path), r);
-      else await qc.invalidateQueries({ queryKey: apiKey(path) });
+      if (r && typeof r === "object" && "id" in r && "timeline" in r) qc.setQueryData(apiKey(view), r);
+      else await qc.invalidateQueries({ queryKey: apiKey(view) });
     } catch (e) {
       toast({ message: errorMessage(e), tone: "error" });
     }

@@ -254,7 +254,8 @@ const linked: Say = (d, { t, value }) => {
 
 /**
  * A crisis timeline entry in the reader's language, said from its fields. Notes and decisions are the
- * team's own words; an entry whose fields are missing (written by an older version) keeps its text.
+ * team's own words; an entry whose fields the dashboard cannot say reads as the server said it in the
+ * reader's language (`sentence`, the post-mortem's renderer), else its stored English text.
  * Names from the shop's plan (roles, crisis types, clocks, rules) stay in the plan's language.
  */
 export function useCrisisEventText() {
@@ -274,7 +275,8 @@ export function useCrisisEventText() {
   return useCallback(
     (e: TimelineEntry): string => {
       const say = SAY[e.kind] ?? (e.kind.startsWith("link.") ? linked : undefined);
-      return say?.(fieldsOf(e), tools) ?? e.text;
+      // Then the server's sentence in the reader's language, and only then the stored English.
+      return say?.(fieldsOf(e), tools) ?? e.sentence ?? e.text;
     },
     [tools],
   );

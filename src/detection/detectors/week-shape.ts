@@ -1,0 +1,147 @@
+/**
+ * Each weekday's own hour shape, where it differs from the week's by more than its own week-to-week
+ * spread (fourteenth pass). The profile is hour of day × weekday: one hour shape for every day, so a
+ * weekend that sleeps in and shops late runs at up to 3.7× expected before midnight every week.
+ *
+ * What is learned is each complete day's shape: its mean count per bucket in each hour over the day's
+ * mean (24 fractions of mean 1), so a busy day, a growing shop or the level's noise cannot bend it, and
+ * an hour learned this week is never set against an hour learned last week. Per weekday and hour the
+ * fractions' weighted mean and spread are kept (decayed with the weekday half-life); the correction of an
+ * hour of the week is that weekday's mean fraction over the week's, in logs, soft-thresholded by
+ * NOISE_CUT standard errors of that mean: an hour whose deviation is not larger than its own
+ * week-to-week variation is left at 1, and one that is keeps only what stands out of that variation.
+ * Which days differ is learned, not assumed: a weekend on Friday and Saturday, or a market day, is found
+ * the same way. The earlier tries (168 ratios against the learned hour shape, docs/detection.md) learned
+ * against a shape that was still moving and expected its quirks again a week later.
+ */
+
+/** Off: one hour shape for every day, as before the fourteenth pass (bench/detect-null.ts `--week off`). */
+export const weekShape = { on: true };
+
+const HOURS = 24;
+const WEEK = 7 * HOURS;
+/** Standard errors of an hour's mean fraction its deviation must pass before it counts. */
+const NOISE_CUT = 2;
+/** Complete days of a weekday before its shape counts: a spread needs two weeks. */
+const MIN_WEEKS = 2;
+/** Pseudo-days of Poisson spread mixed into a young spread, so two alike days do not claim certainty. */
+const PRIOR_DAYS = 2;
+/** A weekday's hour never moves further than this from the week's (either way). */
+const MAX_RATIO = 5;
+
+export interface WeekShape {
+  /** The shop's day (day number on its clock) in progress, and its counts and buckets per hour. */
+  day: number | null;
+  today: number[];
+  seen: number[];
+  /** Per weekday: decayed days learned, days learned (not decayed), decayed sum of the days' counts. */
+  w: number[];
+  n: number[];
+  level: number[];
+  /** Per weekday × hour: decayed sums of the day's fraction and of its square. */
+  sum: number[];
+  sq: number[];
+  /** Day number of the last day learned (decay runs from it). */
+  learned: number | null;
+}
+
+export const newWeekShape = (): WeekShape => ({
+  day: null,
+  today: Array(HOURS).fill(0),
+  seen: Array(HOURS).fill(0),
+  w: Array(7).fill(0),
+  n: Array(7).fill(0),
+  level: Array(7).fill(0),
+  sum: Array(WEEK).fill(0),
+  sq: Array(WEEK).fill(0),
+  learned: null,
+});
+
+/** Learns the day in progress if every hour of it was seen (a day cut by a gap or a spring change is not). */
+function closeDay(s: WeekShape, decayPerDay: number): void {
+  if (s.day === null) return;
+  const means = s.today.map((c, h) => ((s.seen[h] as number) > 0 ? c / (s.seen[h] as number) : -1));
+  const mean = means.reduce((a, b) => a + b, 0) / HOURS;
+  if (means.some((m) => m < 0) || mean <= 0) return;
+  if (s.learned !== null) {
+    const decay = decayPerDay ** (s.day - s.learned);
+    for (let i = 0; i < 7; i++) {
+      s.w[i] = (s.w[i] as number) * decay;
+      s.level[i] = (s.level[i] as number) * decay;
+    }
+    for (let i = 0; i < WEEK; i++) {
+      s.sum[i] = (s.sum[i] as number) * decay;
+      s.sq[i] = (s.sq[i] as number) * decay;
+    }
+  }
+  s.learned = s.day;
+  const d = s.day % 7;
+  s.w[d] = (s.w[d] as number) + 1;
+  s.n[d] = (s.n[d] as number) + 1;
+  s.level[d] = (s.level[d] as number) + s.today.reduce((a, b) => a + b, 0);
+  for (let h = 0; h < HOURS; h++) {
+    const f = (means[h] as number) / mean;
+    s.sum[d * HOURS + h] = (s.sum[d * HOURS + h] as number) + f;
+    s.sq[d * HOURS + h] = (s.sq[d * HOURS + h] as number) + f * f;
+  }
+}
+
+/** Adds one closed bucket of the day `day` (the shop's clock) at hour `hour`. */
+export function learnWeekShape(
+  s: WeekShape,
+  day: number,
+  hour: number,
+  count: number,
+  decayPerDay: number,
+): void {
+  if (s.day !== day) {
+    if (s.day !== null && day > s.day) closeDay(s, decayPerDay);
+    s.day = day;
+    s.today.fill(0);
+    s.seen.fill(0);
+  }
+  s.today[hour] = (s.today[hour] as number) + count;
+  s.seen[hour] = (s.seen[hour] as number) + 1;
+}
+
+/** The weekday's hour against the week's, 1 where the difference is within its week-to-week spread. */
+export function weekCorrection(s: WeekShape | undefined, weekday: number, hour: number): number {
+  if (!weekShape.on || !s || (s.n[weekday] as number) < MIN_WEEKS) return 1;
+  const w = s.w[weekday] as number;
+  const i = weekday * HOURS + hour;
+  const mean = (s.sum[i] as number) / w;
+  let allSum = 0;
+  let allW = 0;
+  for (let d = 0; d < 7; d++) {
+    allSum += s.sum[d * HOURS + hour] as number;
+    allW += s.w[d] as number;
+  }
+  const all = allSum / allW;
+  if (all <= 0) return 1;
+  // An hour the weekday never sees is read as a fifth of the week's: its log stays finite.
+  const m = Math.max(mean, all / MAX_RATIO);
+  // A fraction's Poisson spread is f·24/(the day's count); the measured spread counts where it is larger.
+  const poisson = (m * HOURS) / Math.max(1e-9, (s.level[weekday] as number) / w);
+  const spread = Math.max(0, (s.sq[i] as number) - w * mean * mean);
+  const variance = Math.max(poisson, (spread + PRIOR_DAYS * poisson) / (Math.max(0, w - 1) + PRIOR_DAYS));
+  const x = Math.log(m / all);
+  const cut = NOISE_CUT * (Math.sqrt(variance / w) / m);
+  return Math.min(MAX_RATIO, Math.exp(Math.sign(x) * Math.max(0, Math.abs(x) - cut)));
+}
+
+const rotate = (xs: number[], by: number) => {
+  const part = xs.slice();
+  for (let i = 0; i < xs.length; i++) xs[(i + by + xs.length * 8) % xs.length] = part[i] as number;
+};
+
+/**
+ * Moves the shapes to a clock `by` hours later: an hour of the week is an hour of the week on any clock.
+ * The day in progress is dropped: its hours now straddle two days.
+ */
+export function rotateWeekShape(s: WeekShape, by: number): void {
+  rotate(s.sum, by);
+  rotate(s.sq, by);
+  s.day = null;
+  s.today.fill(0);
+  s.seen.fill(0);
+}
