@@ -11,6 +11,7 @@ import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
 import { hourCorrection, learnHour, queueDispersion, surprise, usualRange } from "./dispersion.js";
 import { explain } from "./explain.js";
+import { learnRatio, levelAlpha, levelMemoryBuckets } from "./level.js";
 import {
   DAY_VARIANCE,
   levelThreshold,
@@ -163,33 +164,6 @@ function seriesVariance(ctx: WatchContext, key: string, s: SeriesState): number 
   const all = ctx.series["volume"];
   const scope = all?.seq ? seriesVariance(ctx, "volume", all) : DAY_VARIANCE;
   return levelVariance(seq, scope + own, scope + own);
-}
-
-/**
- * The series' level-learning rate: an EWMA over buckets, and while young a mean weighted by age (α =
- * 2 ÷ (n + 2) for bucket n + 1, so bucket i counts i times). A plain mean (1 ÷ (n + 1)) kept the
- * scope's first days, when the hour shape and the day's level were still being learned and the factors
- * meant something else, at full weight for as long as a sparse series stays young (weeks): bench:detect's
- * sparse series were expected 10–25 % under what came, all through their third week. Weighted by age,
- * the first three days of fourteen weigh 5 % instead of 21 %, for a quarter fewer effective buckets.
- */
-function levelAlpha(ctx: WatchContext, s: SeriesState): number {
-  const b = ctx.config.baseline;
-  const perHour = (s.level * HOUR_MS) / ctx.bucketMs;
-  const hl = Math.min(
-    b.maxLevelHalfLifeHours,
-    Math.max(b.minLevelHalfLifeHours, b.levelMemoryMentions / Math.max(perHour, 1e-6)),
-  );
-  return Math.max(1 - 0.5 ** (ctx.bucketMs / (hl * HOUR_MS)), 2 / (s.n + 2));
-}
-
-/**
- * How many buckets the level's average is worth: (2 − α) ÷ α for an EWMA, 3n ÷ 4 for the young mean
- * weighted by age ((Σ i)² ÷ Σ i²).
- */
-function levelMemoryBuckets(ctx: WatchContext, s: SeriesState): number {
-  const a = levelAlpha(ctx, s);
-  return Math.max(1, Math.min(0.75 * s.n, (2 - a) / a));
 }
 
 /** A test passed its threshold: the episode opens, explained from the run that fired. */
@@ -362,23 +336,6 @@ function learnLevel(
   const before = s.level * profileFactor(ctx.profile, start, true) * recent;
   learnRatio(s, alpha, learned, factor * corr);
   learnHour(seq, hour, start % HOUR_MS === 0, learned, before);
-}
-
-/**
- * The level as a ratio of averages (Σ count ÷ Σ factor), not an average of ratios (count ÷ factor). The
- * two agree only while the factor fits the series: where it does not (a series whose day differs from
- * its scope's, a factor that moved while the level learned), the average of ratios divides quiet
- * buckets' counts by small factors and busy ones' by large, and comes out off. Σ count ÷ Σ factor is the
- * Poisson estimate whatever the factor's error, so over its memory a series expects what it saw
- * (bench:detect's large shop: the dense series observed at 0.98 of their expectation before, 1.00 after;
- * docs/detection.md, fourteenth pass).
- */
-function learnRatio(s: SeriesState, alpha: number, count: number, factor: number): void {
-  const weight = s.levelWeight ?? factor;
-  const sum = s.level * weight;
-  const nextWeight = weight + alpha * (factor - weight);
-  s.level = (sum + alpha * (count - sum)) / nextWeight;
-  s.levelWeight = nextWeight;
 }
 
 function episodeStep(
