@@ -15,8 +15,6 @@ export default defineConfig({
     maxWorkers: 2,
     // Test receivers and monitored servers listen on loopback, which the outbound guard refuses unless
     // allowed (src/core/outbound.ts); the guard's own tests clear this to prove the refusal.
-    // Detection rounds a second apart, not the default 5 s: the live tests ingest batch after batch and
-    // wait for each round, which the gap would hold for seconds (the gap is a rush's cost, not a rule).
-    env: { FIREBREAK_ALLOW_TARGETS: "127.0.0.0/8,::1", FIREBREAK_DETECT_ROUND_GAP_MS: "1000" },
+    env: { FIREBREAK_ALLOW_TARGETS: "127.0.0.0/8,::1" },
   },
 });

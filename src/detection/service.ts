@@ -15,7 +15,7 @@ export type DetectionService = ReturnType<typeof createDetectionService>;
 export interface DetectionOptions {
   /** How often the timer closes buckets and re-reads the store. */
   tickMs?: number;
-  /** Least time between the starts of two rounds a workspace's ingest jobs ask for (default 5 s). */
+  /** Least time between the starts of two rounds a workspace's ingest jobs ask for (default 1 s). */
   roundGapMs?: number;
 }
 
@@ -37,11 +37,7 @@ export function createDetectionService(ctx: AppContext, record: RecordRound, opt
     mentionsSince: (workspaceId: string, since: string | null, known?: (id: string) => boolean) =>
       mentionsSince(ctx, workspaceId, since, known),
   };
-  // Each round costs the same whatever it adds (the overlap re-read, the detectors' state written whole,
-  // an hour of a rush's texts): with one every 5 s instead of every second, ingest used up to 32 % less
-  // server CPU, more so as the store grew (docs/security.md, eleventh pass). Buckets are minutes: an
-  // alert waits seconds more at most.
-  const roundGapMs = options.roundGapMs ?? Number(process.env["FIREBREAK_DETECT_ROUND_GAP_MS"] ?? 5000);
+  const roundGapMs = options.roundGapMs ?? Number(process.env["FIREBREAK_DETECT_ROUND_GAP_MS"] ?? 1000);
   const { enqueue, pendingOf, after, queues } = createRoundQueue(deps, roundGapMs);
 
   const shop = createShopEvents(ctx, (workspaceId, rows) => {

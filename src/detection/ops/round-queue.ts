@@ -17,7 +17,7 @@ export function createRoundQueue(deps: LiveDeps, roundGapMs: number) {
   /**
    * Each round re-reads the overlap and rewrites the detector state, whatever it adds. Under a rush the
    * rounds ingest jobs ask for start at most once per gap per workspace, and the jobs that arrive
-   * meanwhile share the waiting round: one round per gap instead of one per batch.
+   * meanwhile share the waiting round: about one round a second instead of one per batch.
    */
   const lastStart = new Map<string, number>();
 
