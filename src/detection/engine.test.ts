@@ -139,6 +139,17 @@ describe("state and time", () => {
     expect([...before, ...after]).toEqual(whole);
   });
 
+  it("serialises its own state for a round as it serialises a copy, and a copy stays apart", () => {
+    const a = new DetectionEngine();
+    for (const e of events.slice(0, 3000)) a.push(e);
+    const copy = a.toJSON();
+    expect(JSON.stringify(a.toJSON(false))).toBe(JSON.stringify(copy));
+    // The live state is the engine's: a caller keeping it would see the next events land in it.
+    expect(a.toJSON(false)).toBe(a.toJSON(false));
+    copy.clock = 0;
+    expect(a.toJSON().clock).not.toBe(0);
+  });
+
   it("raises the same alerts when a live timer advances time between events", () => {
     const whole = run(events, until);
     const live = new DetectionEngine();

@@ -361,7 +361,9 @@ export async function runRound(deps: LiveDeps, workspaceId: string, opts: RoundO
   };
   const nextRow = {
     workspace_id: workspaceId,
-    state: JSON.stringify({ ...next, engine: engine.toJSON(), seen: [...seen] } satisfies Persisted),
+    // The state itself, not a copy: it is serialised at once, and a copy of an hour of a rush's texts
+    // cost a round more than the text (toJSON(false), eleventh pass of docs/security.md).
+    state: JSON.stringify({ ...next, engine: engine.toJSON(false), seen: [...seen] } satisfies Persisted),
     mention_cursor: formatCursor(mentionCursor),
     shop_cursor: formatCursor(shopCursor),
     config: row.config,

@@ -113,8 +113,8 @@ export class DetectionEngine {
     return new DetectionEngine(config, options, state);
   }
 
-  toJSON(): EngineState {
-    return structuredClone(this.state);
+  toJSON(copy: unknown = true): EngineState {
+    return copy === false ? this.state : structuredClone(this.state);
   }
 
   /** Data time reached, or null before the first event. */
