@@ -113,6 +113,7 @@ export class DetectionEngine {
     return new DetectionEngine(config, options, state);
   }
 
+  /** `false` hands out the live state, for a caller that only serialises it (JSON.stringify passes a key). */
   toJSON(copy: unknown = true): EngineState {
     return copy === false ? this.state : structuredClone(this.state);
   }
