@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Topic } from "../nlp/index.js";
 import { newProfile } from "./detectors/baseline.js";
 import { DetectionEngine } from "./detectors/engine.js";
-import { normal, poisson, rhythm, seededRandom } from "./detectors/synthetic.js";
+import { normal, poisson, rhythm, seededRandom, weighted } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 import { learnWeekShape, newWeekShape, weekCorrection, weekShape } from "./detectors/week-shape.js";
 import { inZone } from "./detectors/zone.js";
@@ -26,14 +26,7 @@ function stream(perDay: number, days: number, seed: number, late: boolean): Ment
   const rand = seededRandom(seed);
   const out: MentionEvent[] = [];
   let dayFactor = 1;
-  const pick = <T>(xs: readonly T[], weights: readonly number[]): T => {
-    let u = rand();
-    for (let i = 0; i < xs.length; i++) {
-      u -= weights[i] as number;
-      if (u < 0) return xs[i] as T;
-    }
-    return xs[xs.length - 1] as T;
-  };
+  const pick = <T>(xs: readonly T[], weights: readonly number[]): T => weighted(rand, xs, weights);
   for (let t = START; t < START + days * DAY; t += MINUTE) {
     if ((t - START) % DAY === 0) dayFactor = Math.exp(0.15 * normal(rand));
     const weekend = new Date(t).getUTCDay() % 6 === 0;

@@ -3,7 +3,7 @@ import type { Topic } from "../nlp/index.js";
 import { newProfile, queueRecent, unseenDay } from "./detectors/baseline.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { dayFloor } from "./detectors/level-error.js";
-import { burstMentions, mergeByTime, seasonalTimes, seededRandom } from "./detectors/synthetic.js";
+import { burstMentions, mergeByTime, seasonalTimes, seededRandom, weighted } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
 /**
@@ -25,14 +25,7 @@ function stream(perDay: number, busier: number, seed: number): MentionEvent[] {
   const draw = (start: number, days: number, rate: number, s: number) =>
     seasonalTimes({ start, days, perDay: rate, seed: s, dailySigma: 0 });
   const times = [...draw(START, 4, perDay, seed + 1), ...draw(START + 4 * DAY, 3, perDay * busier, seed + 2)];
-  const pick = <T>(xs: readonly T[], weights: readonly number[]): T => {
-    let u = rand();
-    for (let i = 0; i < xs.length; i++) {
-      u -= weights[i] as number;
-      if (u < 0) return xs[i] as T;
-    }
-    return xs[xs.length - 1] as T;
-  };
+  const pick = <T>(xs: readonly T[], weights: readonly number[]): T => weighted(rand, xs, weights);
   return times.map((t, i) => {
     const u = rand();
     return {

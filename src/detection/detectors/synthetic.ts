@@ -33,6 +33,16 @@ export function poisson(rand: Rand, mean: number): number {
   return k;
 }
 
+/** One of `xs`, drawn with the given weights (summing to 1; the last takes what rounding leaves). */
+export function weighted<T>(rand: Rand, xs: readonly T[], weights: readonly number[]): T {
+  let u = rand();
+  for (let i = 0; i < xs.length; i++) {
+    u -= weights[i] as number;
+    if (u < 0) return xs[i] as T;
+  }
+  return xs[xs.length - 1] as T;
+}
+
 export function normal(rand: Rand): number {
   const u = Math.max(rand(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
