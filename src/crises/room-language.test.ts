@@ -34,7 +34,7 @@ describe("the crisis room's timeline in the team's language", () => {
   it("says each event in the plan's language by default, and keeps the stored English as `text`", async () => {
     const events = (await get(`/api/v1/crises/${crisisId}`)).json().timeline as Event[];
     const severity = byKind(events, "severity.changed");
-    expect(severity?.sentence).toBe("Poziom: SEV2 → SEV1");
+    expect(severity?.sentence).toBe("Waga: SEV2 → SEV1");
     expect(severity?.text).toBe("Severity: SEV2 → SEV1");
     expect(byKind(events, "crisis.opened")?.sentence).toMatch(/^Otwarto kryzys: Hub stoi \(/);
     // A person's own words are theirs, in any language.

@@ -91,7 +91,7 @@ const PL: Labels = {
     "Analiza bez szukania winnych: opisuje, co zrobił system i proces, a nie kto zawinił. Osoby występują pod swoją rolą w kryzysie.",
   crisis: "Kryzys",
   type: "Rodzaj",
-  severity: "Poziom",
+  severity: "Waga",
   started: "Początek",
   resolved: "Rozwiązany",
   drillNote: "To było ćwiczenie: klientom nic się nie stało.",

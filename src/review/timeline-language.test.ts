@@ -52,7 +52,7 @@ describe("post-mortem timeline in the document's language", () => {
   it("a Polish document writes every key event in Polish, the status page in its Polish words", async () => {
     const md = (await get(`/api/v1/crises/${crisisId}/postmortem?format=md&lang=pl`)).body;
     expect(md).toContain("Otwarto kryzys: Hub stoi (");
-    expect(md).toContain("Poziom: SEV2 → SEV1");
+    expect(md).toContain("Waga: SEV2 → SEV1");
     expect(md).toContain("Status: wykryty → potwierdzony");
     expect(md).toContain("Strona statusu: Paczki się spóźniają.");
     for (const english of ["Severity:", "Status page:", "Crisis opened", "acknowledged", "First public word"])

@@ -142,7 +142,7 @@ describe.runIf(hasBrowser)("timelines and paging reasons in the reader's languag
         const all = shown.join("\n");
         expect(all).toContain("Dodano zadanie: Sprawdzić logi bramki");
         expect(all).toContain("Zrobione: Sprawdzić logi bramki");
-        expect(all).toContain("Ważność: SEV3 → SEV2");
+        expect(all).toContain("Waga: SEV3 → SEV2");
         expect(all).toMatch(/zamówienia objęte|zamówień|Skutki:/);
         expect(all).toContain("Powiązano (zgłoszenie): Klientka z Gdańska");
       }

@@ -153,7 +153,7 @@ const pl: Labels = {
   contents: "Spis treści",
   howToUse: "Jak korzystać z planu",
   severities: "Poziomy zagrożenia",
-  severity: "Poziom",
+  severity: "Waga",
   meaning: "Znaczenie",
   examples: "Przykłady",
   acknowledge: "Potwierdzenie",

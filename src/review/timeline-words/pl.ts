@@ -25,7 +25,7 @@ export const pl: TimelineWords = {
   statusChanged: (from, to, skipped) => `Status: ${from} → ${to}${skipped ? ` (pominięto: ${skipped})` : ""}`,
   declined: (from, reason) => `Status: ${from} → odrzucony (fałszywy alarm): ${reason}`,
   reopened: (reason) => `Wznowiono: rozwiązany → opanowywanie${reason ? ` (${reason})` : ""}`,
-  severity: (from, to) => `Poziom: ${from} → ${to}`,
+  severity: (from, to) => `Waga: ${from} → ${to}`,
   title: (to) => `Tytuł: ${to}`,
   summary: "Zaktualizowano podsumowanie",
   personalData: (on) =>
