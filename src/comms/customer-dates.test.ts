@@ -36,7 +36,7 @@ const ANOTHER_DAY: Record<string, RegExp> = {
   de: /Nächstes Update am 6\. Dez\. 2026 um \d{2}:\d{2} MEZ\./,
   fr: /Prochaine mise à jour le 6 déc\. 2026 à \d{2}:\d{2} CET\./,
   it: /Prossimo aggiornamento il 6 dic 2026 alle \d{2}:\d{2} CET\./,
-  es: /Próxima actualización el 6 dic 2026 a las \d{2}:\d{2} CET\./,
+  es: /Próxima actualización el 6 dic 2026 a las? \d{1,2}:\d{2} CET\./,
 };
 const SAME_DAY: Record<string, RegExp> = {
   en: /Next update at \d{2}:\d{2} CET\./,
@@ -44,7 +44,7 @@ const SAME_DAY: Record<string, RegExp> = {
   de: /Nächstes Update um \d{2}:\d{2} MEZ\./,
   fr: /Prochaine mise à jour à \d{2}:\d{2} CET\./,
   it: /Prossimo aggiornamento alle \d{2}:\d{2} CET\./,
-  es: /Próxima actualización a las \d{2}:\d{2} CET\./,
+  es: /Próxima actualización a las? \d{1,2}:\d{2} CET\./,
 };
 
 describe("dates in messages", () => {
@@ -68,8 +68,16 @@ describe("dates in messages", () => {
     for (const [lang, phrase] of Object.entries(ANOTHER_DAY)) {
       const body = (await draft(later, "status_update", lang)).body;
       expect(body, lang).toMatch(phrase);
-      expect(body, lang).toContain("02:00");
+      expect(body, lang).toContain(lang === "es" ? "a las 2:00" : "02:00");
       expect(body, lang).not.toMatch(/ o 6 gru| at 6 Dec| um 6\.| à 6 déc| alle 6 dic| a las 6 dic/);
     }
+  });
+
+  it("Spanish says 'a la' before one o'clock and writes the hour without a leading zero", async () => {
+    // 21:00 in Warsaw; a SEV3's first public word is due within 4 hours: 01:00 on the next day.
+    h.clock.freeze(new Date("2026-12-05T20:00:00Z"));
+    const body = (await draft(await crisis({ severity: "SEV3" }), "status_update", "es")).body;
+    expect(body).toContain("el 6 dic 2026 a la 1:00 CET.");
+    expect(body).not.toMatch(/a las 0?1:00/);
   });
 });

@@ -23,9 +23,14 @@ export function humanTime(iso: string, lang: Lang, now: Date, timeZone: string):
  */
 export function timeParts(iso: string, lang: Lang, now: Date, timeZone: string) {
   const day = localDate(iso, timeZone);
+  const time = formatForCustomer(iso, { timeZone, language: lang, style: "time" });
   return {
     day: day === localDate(now, timeZone) ? null : formatDay(day, lang),
-    time: formatForCustomer(iso, { timeZone, language: lang, style: "time" }),
+    // Spanish writes the hour without a leading zero ("a las 9:00", "a la 1:00"), as case replies do.
+    time: lang === "es" ? time.replace(/^0(?=\d)/, "") : time,
+    // The local hour (0–23), for a language whose word before the time depends on it: Spanish "a la"
+    // before one o'clock, "a las" otherwise.
+    hour: Number.parseInt(time, 10),
   };
 }
 
@@ -62,6 +67,7 @@ export async function messageVariables(
     next_update_at: null,
     next_update_day: null,
     next_update_time: null,
+    next_update_hour: null,
     url: `${base}/crises`,
   };
   if (row.crisis_id) {
@@ -87,6 +93,7 @@ export async function messageVariables(
       next_update_at: promised ? humanTime(promised, lang, now, zone) : null,
       next_update_day: parts?.day ?? null,
       next_update_time: parts?.time ?? null,
+      next_update_hour: parts?.hour ?? null,
       url: `${base}/crises/${c.id}`,
     };
   }

@@ -7,7 +7,7 @@ import type { CrisisTypeId, Lang, MessageKind } from "../../plan/default-plan/in
  *
  * Variables every template may use: shop.{name,url,status_url,contact_email}, crisis.{title,type,
  * type_name,description,summary,severity,status,started_at,next_update_at,next_update_day,
- * next_update_time,url}, customer.{name,email}, breach.{what_happened,data,consequences,measures,contact},
+ * next_update_time,next_update_hour,url}, customer.{name,email}, breach.{what_happened,data,consequences,measures,contact},
  * vars.* (free fields of the message), now (the shop's date in the template's language).
  */
 export interface PhraseTable {

@@ -2,7 +2,7 @@ import type { PhraseTable } from "../phrases.js";
 
 const what = "{{ crisis.summary | default: crisis.description }}";
 const next =
-  "{% if crisis.next_update_at %}Próxima actualización {% if crisis.next_update_day %}el {{ crisis.next_update_day }} {% endif %}a las {{ crisis.next_update_time }}. {% endif %}";
+  "{% if crisis.next_update_at %}Próxima actualización {% if crisis.next_update_day %}el {{ crisis.next_update_day }} {% endif %}{% if crisis.next_update_hour == 1 %}a la{% else %}a las{% endif %} {{ crisis.next_update_time }}. {% endif %}";
 
 export const es: PhraseTable = {
   kinds: {
