@@ -185,6 +185,21 @@ describe("French replies", () => {
     expect(r.parts.private).toContain("nous poursuivrons l'échange par ce biais.");
     expect(r.text).not.toContain("là-bas");
   });
+
+  it("and so do Italian and Spanish, not 'continueremo lì' and 'seguimos por allí' (there)", () => {
+    const reply = (language: "it" | "es") =>
+      buildReply({
+        language,
+        topic: "delivery",
+        dueAt: "2026-12-07T13:00:00Z",
+        timezone: "Europe/Rome",
+        shop: "Negozio",
+        remedy: null,
+      });
+    expect(reply("it").parts.private).toContain("proseguiremo la conversazione da lì.");
+    expect(reply("es").parts.private).toContain("te atendemos por esa vía.");
+    expect(reply("es").text).not.toContain("por allí");
+  });
 });
 
 describe("no word said twice in one breath", () => {

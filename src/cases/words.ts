@@ -283,7 +283,7 @@ const it: Words = {
     general: (d) => `Stiamo verificando e ti scriveremo entro ${d}.`,
   },
   private:
-    "Se preferisci, puoi scriverci un messaggio privato o un'e-mail con il numero d'ordine e continueremo lì.",
+    "Se preferisci, puoi scriverci un messaggio privato o un'e-mail con il numero d'ordine e proseguiremo la conversazione da lì.",
   offer: (r) => `Per rimediare, ti offriamo ${r}.`,
   apologyOnly: "Ti preghiamo di accettare le nostre scuse.",
   remedy: {
@@ -340,7 +340,7 @@ const es: Words = {
     general: (d) => `Estamos revisándolo y te escribiremos antes del ${d}.`,
   },
   private:
-    "Si lo prefieres, puedes enviarnos un mensaje privado o un correo con tu número de pedido y seguimos por allí.",
+    "Si lo prefieres, puedes enviarnos un mensaje privado o un correo con tu número de pedido y te atendemos por esa vía.",
   offer: (r) => `Para compensarte, te ofrecemos ${r}.`,
   apologyOnly: "Te pedimos disculpas.",
   remedy: {
