@@ -72,7 +72,7 @@ const en: Words = {
   followUpPrivate: (s, n) =>
     `${n ? `Hello ${n}, w` : "W"}e are glad we could sort this out. If you feel it is fair, would you consider updating or removing your post, so others can see how it ended? Thank you,\nthe ${s} team`,
   followUpPublic: (o) =>
-    `Update: we talked with the customer in private and the issue is resolved${o ? ` (${o})` : ""}. Thank you for your patience.`,
+    `Update: we talked it through in private and the issue is resolved${o ? ` (${o})` : ""}. Thank you for your patience.`,
 };
 
 const pl: Words = {
@@ -130,7 +130,7 @@ const pl: Words = {
     return `${v ? `Dzień dobry, ${v}! C` : "C"}ieszymy się, że udało się to rozwiązać. Jeśli uważasz, że to uczciwe, czy możesz zaktualizować lub usunąć swój wpis, aby inni zobaczyli, jak sprawa się zakończyła? Dziękujemy,\nzespół ${s}`;
   },
   followUpPublic: (o) =>
-    `Aktualizacja: porozmawialiśmy z klientem prywatnie i sprawa jest rozwiązana${o ? ` (${o})` : ""}. Dziękujemy za cierpliwość.`,
+    `Aktualizacja: wyjaśniliśmy sprawę w prywatnej rozmowie i jest już rozwiązana${o ? ` (${o})` : ""}. Dziękujemy za cierpliwość.`,
 };
 
 const de: Words = {
@@ -189,7 +189,7 @@ const de: Words = {
   followUpPrivate: (s, n) =>
     `${n ? `Hallo ${n}, s` : "S"}chön, dass wir das klären konnten. Wenn Sie es fair finden, würden Sie Ihren Beitrag aktualisieren oder entfernen, damit andere sehen, wie es ausgegangen ist? Vielen Dank,\nIhr Team von ${s}`,
   followUpPublic: (o) =>
-    `Update: Wir haben privat mit der Kundin oder dem Kunden gesprochen, und das Anliegen ist gelöst${o ? ` (${o})` : ""}. Danke für Ihre Geduld.`,
+    `Update: Wir haben das privat besprochen, und das Anliegen ist gelöst${o ? ` (${o})` : ""}. Danke für Ihre Geduld.`,
 };
 
 const fr: Words = {
@@ -246,7 +246,7 @@ const fr: Words = {
   followUpPrivate: (s, n) =>
     `${n ? `Bonjour ${n}, n` : "N"}ous sommes heureux d'avoir pu régler cela. Si cela vous semble juste, pourriez-vous mettre à jour ou retirer votre publication, pour que d'autres voient comment cela s'est terminé ? Merci,\nl'équipe ${s}`,
   followUpPublic: (o) =>
-    `Mise à jour : nous avons échangé en privé avec le client et le problème est réglé${o ? ` (${o})` : ""}. Merci de votre patience.`,
+    `Mise à jour : nous en avons parlé en privé et le problème est réglé${o ? ` (${o})` : ""}. Merci de votre patience.`,
 };
 
 const it: Words = {
@@ -299,7 +299,7 @@ const it: Words = {
   followUpPrivate: (s, n) =>
     `${n ? `Ciao ${n}, s` : "S"}iamo contenti di aver risolto. Se ti sembra giusto, potresti aggiornare o rimuovere il tuo post, così anche gli altri vedranno com'è finita? Grazie,\nil team di ${s}`,
   followUpPublic: (o) =>
-    `Aggiornamento: abbiamo parlato in privato con il cliente e il problema è risolto${o ? ` (${o})` : ""}. Grazie per la pazienza.`,
+    `Aggiornamento: ne abbiamo parlato in privato e il problema è risolto${o ? ` (${o})` : ""}. Grazie per la pazienza.`,
 };
 
 const es: Words = {
@@ -356,7 +356,7 @@ const es: Words = {
   followUpPrivate: (s, n) =>
     `${n ? `Hola ${n}, n` : "N"}os alegra haberlo resuelto. Si te parece justo, ¿podrías actualizar o eliminar tu publicación, para que otros vean cómo terminó? Gracias,\nel equipo de ${s}`,
   followUpPublic: (o) =>
-    `Actualización: hemos hablado en privado con el cliente y el problema está resuelto${o ? ` (${o})` : ""}. Gracias por tu paciencia.`,
+    `Actualización: lo hemos hablado en privado y el problema está resuelto${o ? ` (${o})` : ""}. Gracias por tu paciencia.`,
 };
 
 const WORDS: Record<CaseLang, Words> = { en, pl, de, fr, it, es };
