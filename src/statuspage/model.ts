@@ -99,8 +99,15 @@ export interface SnapshotMaintenance {
   created_at?: string;
   /** Set on a window called off (only the feed lists those, with a "cancelled" entry). */
   cancelled_at?: string;
-  /** Each move, oldest first: when, and the window it moved from (the feed's "rescheduled" entries). */
-  moves?: { at: string; starts_at: string; ends_at: string }[];
+  /** Each move, oldest first (the feed's "rescheduled" entries). */
+  moves?: MaintenanceMove[];
+}
+
+/** A move of a maintenance window: when, and the window it moved from. */
+export interface MaintenanceMove {
+  at: string;
+  starts_at: string;
+  ends_at: string;
 }
 
 /** Everything the public page shows, in every language; renderers pick the visitor's. */

@@ -63,15 +63,8 @@ export interface StatusMaintenanceTable {
   created_at: string;
   /** When its first notice ("scheduled", or "in progress" for a window posted late) was mailed. */
   announced_at: string | null;
-  /** JSON `MaintenanceMove[]`, oldest first; null when never moved. */
+  /** JSON `MaintenanceMove[]` (model.ts), oldest first; null when never moved. */
   moves: string | null;
-}
-
-/** A move of a window: when, and the window it moved from. */
-export interface MaintenanceMove {
-  at: string;
-  starts_at: string;
-  ends_at: string;
 }
 
 export interface StatusSubscribersTable {

@@ -1,7 +1,7 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
+import { isLanguage } from "../../core/lang.js";
 import { openSecret } from "../../core/secrets.js";
-import type { Lang } from "../../plan/default-plan/index.js";
 import { colon, PAGE_TEXT } from "../../statuspage/i18n.js";
 import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
@@ -27,7 +27,7 @@ interface EmailJob {
 
 /** The footer's link, named in the mail's language as the status notices name theirs ("Wypisz się: …"). */
 const optOut = (language: string, url: string) => {
-  const lang = (language in PAGE_TEXT ? language : "en") as Lang;
+  const lang = isLanguage(language) ? language : "en";
   return `${PAGE_TEXT[lang].unsubscribe}${colon(lang)} ${url}`;
 };
 

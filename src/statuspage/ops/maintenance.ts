@@ -3,9 +3,8 @@ import type { Actor } from "../../core/actor.js";
 import { conflict, invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Components } from "../components.js";
-import type { ComponentId, I18n } from "../model.js";
+import type { ComponentId, I18n, MaintenanceMove } from "../model.js";
 import { statusStore as store } from "../store.js";
-import type { MaintenanceMove } from "../tables.js";
 import { clean } from "./incidents.js";
 import { MAINTENANCE_QUEUE, queueMaintenanceNotices, queueRescheduled } from "./maintenance-notices.js";
 

@@ -8,13 +8,14 @@ import {
   IMPACT_STATE,
   type Impact,
   type IncidentStatus,
+  type MaintenanceMove,
   type Snapshot,
   type SnapshotComponent,
   type SnapshotMaintenance,
   worst,
 } from "../model.js";
 import { statusStore as store } from "../store.js";
-import type { MaintenanceMove, StatusComponentsTable, StatusMaintenanceTable } from "../tables.js";
+import type { StatusComponentsTable, StatusMaintenanceTable } from "../tables.js";
 
 const DAY_MS = 86_400_000;
 const INCIDENT_DAYS = 14;

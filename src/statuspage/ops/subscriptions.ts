@@ -18,13 +18,14 @@ export async function listSubscribers(ctx: Ctx, actor: Actor) {
 /** Double opt-in: the address gets a confirmation link; nothing else until it is followed. */
 export async function subscribe(ctx: AppContext, workspaceId: string, email: string, lang: Lang) {
   const address = email.trim().toLowerCase();
+  const chosen = LANGS.includes(lang) ? lang : "en";
   let sub = await store.subscriberByEmail(ctx.db, workspaceId, address);
   if (!sub) {
     await store.insertSubscriber(ctx.db, {
       id: newId(),
       workspace_id: workspaceId,
       email: address,
-      language: LANGS.includes(lang) ? lang : "en",
+      language: chosen,
       ...newLinkToken(),
       created_at: ctx.clock.now().toISOString(),
       confirmed_at: null,
@@ -42,7 +43,6 @@ export async function subscribe(ctx: AppContext, workspaceId: string, email: str
   if (!sub || sub.confirmed_at) return;
   // Not yet confirmed, asked again from a page in another language: the link and every notice after it
   // come in the language the visitor reads now, not the one of a form they filled in before.
-  const chosen = LANGS.includes(lang) ? lang : "en";
   if (sub.language !== chosen) {
     await store.setSubscriber(ctx.db, sub.id, { language: chosen });
     sub = { ...sub, language: chosen };
