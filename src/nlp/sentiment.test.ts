@@ -130,3 +130,22 @@ describe("words a text's own language has, read in that language only", () => {
     expect(s("Der Service interessiert keinen", "de").score).toBeLessThan(0);
   });
 });
+
+describe("seventh pass: Polish, German, Italian and Spanish as shops write them", () => {
+  it("a mouth drawn more than once says what one says", () => {
+    expect(s("Znowu to samo :(((", "pl").sentiment).toBe("negative");
+    expect(s("Paket da :-)))", "de").score).toBeGreaterThan(s("Paket da", "de").score);
+  });
+
+  it.each([
+    // The translated list scored "czas" (time), "razy" (times), "tak" (yes), "Mode"/"moda" (fashion),
+    // "vestito" (a dress): a fashion shop's every mention read negative.
+    ["pl", "Czas dostawy: dwa dni."],
+    ["pl", "Tak, zamówienie jest już na stronie."],
+    ["de", "Neue Mode für den Herbst ist da."],
+    ["es", "Nueva colección de moda en la tienda."],
+    ["it", "Il vestito è arrivato oggi."],
+  ])("%s: a plain statement reads neutral: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).toBe("neutral");
+  });
+});

@@ -174,5 +174,5 @@ export const de: LanguagePack = {
     halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
     anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
     vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend
-    gute_nacht`,
+    gute_nacht mode lose oben rein satz`,
 };

@@ -162,5 +162,5 @@ export const es: LanguagePack = {
   neutral: `solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
     capaz pronto subir claro sí justo serie sentido significa favor cumple sin buenos_días buenas_tardes
-    buenas_noches`,
+    buenas_noches moda rosa paga`,
 };

@@ -156,5 +156,5 @@ export const it: LanguagePack = {
   // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte",
   // "questione" = matter); "attenzione" warns; greetings judge nothing.
   neutral: `dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
-    partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte`,
+    partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte vestito foro rosa`,
 };

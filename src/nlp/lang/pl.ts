@@ -173,4 +173,7 @@ export const pl: LanguagePack = {
   },
   suffixes: `ami ach ami ego emu ej ym ymi ich imi ie iu ów om em owi ą ę a e i o u y ość ości ościami ością
     ach owa owe owy owej owych ego iego ych ich`,
+  // Translated-list valences these words do not carry in Polish: "na" (on), "tak" (yes, so), "czas"
+  // (time), "razy" (times), "dość" (rather: a diminisher, not "fed up"), "duży" (big).
+  neutral: `na tak czas razy dość duży kolejny zdanie badanie przyjmuje udać usunąć przyznać oczekuje wykorzystać`,
 };
