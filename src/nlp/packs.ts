@@ -26,6 +26,8 @@ export const EXPECT = 512;
 export const ASK = 1024;
 /** A word that reports a problem beside a thing of its topic ("raised" prices, charged "twice"). */
 export const BESIDE = 2048;
+/** A word of "little" that denies the word right after it (see LanguagePack.lows). */
+export const LOW = 4096;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 
@@ -76,6 +78,7 @@ function compile(p: LanguagePack): CompiledPack {
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));
   index.addList(p.contrast, () => tag(CONTRAST));
+  index.addList(p.lows ?? "", () => tag(LOW));
   index.addList(p.complaint, () => tag(COMPLAINT));
   for (const t of TOPICS) {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));

@@ -148,4 +148,24 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
   ])("%s: a plain statement reads neutral: %s", (language, text) => {
     expect(classify({ text, language }).sentiment).toBe("neutral");
   });
+
+  it.each([
+    ["pl", "Obsługa mało pomocna.", "Trochę drogo, ale super."],
+    ["it", "Servizio clienti poco serio.", "Un po' caro ma ottimo."],
+    ["es", "Atención poco profesional.", "Un poco caro pero muy bueno."],
+    ["de", "Der Support war wenig hilfreich.", "Ein wenig teuer, aber super."],
+  ])(
+    "%s: 'little' right before a good word denies it (%s), 'a little' stays a diminisher",
+    (language, low, aLittle) => {
+      expect(classify({ text: low, language }).sentiment).toBe("negative");
+      expect(classify({ text: aLittle, language }).sentiment).toBe("positive");
+    },
+  );
+
+  it("Polish 'zero' denies the noun after it, and 'never again' and 'not even' read negative", () => {
+    expect(s("Zero zainteresowania klientem.", "pl").sentiment).toBe("negative");
+    expect(s("Zero stresu, polecam!", "pl").sentiment).toBe("positive");
+    expect(s("Nigdy więcej zakupów w tym sklepie.", "pl").sentiment).toBe("negative");
+    expect(s("Kurier nawet nie zadzwonił.", "pl").score).toBeLessThan(-0.3);
+  });
 });

@@ -6,6 +6,7 @@ import {
   DIM,
   firstOf,
   INT,
+  LOW,
   NEG,
   SENT,
   SUBJECT,
@@ -119,6 +120,14 @@ function partsOf(p: CompiledPack, w: string): number | undefined {
   return undefined;
 }
 
+/** "a little" is a diminisher where "little" alone denies: "un poco caro", "ein wenig teuer", "un peu cher". */
+const ARTICLES: ReadonlySet<string> = new Set(["un", "uno", "ein", "a", "un'"]);
+
+function afterArticle(tokens: Token[], j: number): boolean {
+  const t = tokens[j - 1];
+  return t !== undefined && t.kind === WORD && ARTICLES.has(t.w);
+}
+
 /** Whether a language read before `p` has `w` as one of its function words. */
 function ownedEarlier(packs: readonly CompiledPack[], p: number, w: string): boolean {
   for (let q = 0; q < p; q++) if ((packs[q] as CompiledPack).own.has(w)) return true;
@@ -205,7 +214,7 @@ export function scoreSentiment(
       if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
       if (p.kind !== WORD) continue;
       seen++;
-      if (anyIs(look, j, NEG)) {
+      if (anyIs(look, j, NEG) || (seen === 1 && anyIs(look, j, LOW) && !afterArticle(tokens, j))) {
         negated = true;
         break;
       }

@@ -9,6 +9,7 @@ export const es: LanguagePack = {
   negators: `no ni nunca jamás nada nadie ningún ninguno ninguna sin tampoco`,
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,
+  lows: "poco",
   diminishers: `poco un_poco algo ligeramente apenas casi medio bastante`,
   contrast: "pero sin_embargo aunque no_obstante sino",
   positive: `bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9

@@ -10,6 +10,7 @@ export const it: LanguagePack = {
   negators: `non né mai niente nulla nessuno nessuna nessun senza neanche nemmeno neppure`,
   intensifiers: `molto troppo davvero veramente proprio super assolutamente totalmente completamente
     estremamente incredibilmente così tanto tantissimo particolarmente decisamente parecchio davvero_molto`,
+  lows: "poco",
   diminishers: `poco un_po' po' leggermente abbastanza piuttosto quasi appena`,
   contrast: "ma però tuttavia eppure comunque invece anche_se sebbene nonostante",
   positive: `bene:1.8 buon*:1.9 ottim*:3 eccellent*:3.2 perfett*:2.7 fantastic*:2.9 meraviglios*:2.9
