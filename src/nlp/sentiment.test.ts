@@ -168,4 +168,12 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
     expect(s("Nigdy więcej zakupów w tym sklepie.", "pl").sentiment).toBe("negative");
     expect(s("Kurier nawet nie zadzwonił.", "pl").score).toBeLessThan(-0.3);
   });
+
+  it.each([
+    ["pl", "Obsluga zle mnie potraktowala, zenujace.", "negative"],
+    ["pl", "Bardzo slaby kontakt ze sklepem.", "negative"],
+    ["es", "Envio rapido y comodo", "positive"],
+  ])("%s: a word written without its marks is still read: %s", (language, text, sentiment) => {
+    expect(classify({ text, language }).sentiment).toBe(sentiment);
+  });
 });
