@@ -176,4 +176,10 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
   ])("%s: a word written without its marks is still read: %s", (language, text, sentiment) => {
     expect(classify({ text, language }).sentiment).toBe(sentiment);
   });
+
+  it("Spanish 'tarde' is the afternoon unless something came late, and 'espero' hopes", () => {
+    expect(s("Esta tarde recibí el pedido.", "es").sentiment).toBe("neutral");
+    expect(s("Espero el pedido para el lunes.", "es").sentiment).toBe("neutral");
+    expect(classify({ text: "El pedido llegó tarde otra vez.", language: "es" }).complaint).toBe(true);
+  });
 });

@@ -45,7 +45,8 @@ export const es: LanguagePack = {
     delivery: {
       subject: `envío* entrega* entregad* paquete* pedido_llegó repartidor* mensajer* transportist* correos
         seur mrw dhl ups gls fedex nacex seguimiento llegar llegó llegada`,
-      problem: `retraso* retrasad* con_retraso tarde nunca_llegó no_llegó no_ha_llegado todavía_no_ha_llegado
+      problem: `retraso* retrasad* con_retraso llegó_tarde llega_tarde llegaron_tarde muy_tarde demasiado_tarde
+        tarde_otra_vez nunca_llegó no_llegó no_ha_llegado todavía_no_ha_llegado
         aún_no_ha_llegado sigue_sin_llegar no_me_ha_llegado nunca_entregado no_entregado no_lo_entregaron
         paquete_perdido perdid* extraviad* paquete_dañado llegó_roto llegó_dañado dónde_está_mi_paquete
         dónde_está_mi_pedido sigo_esperando_mi dirección_equivocada dejaron_en_la_puerta entregado_pero
@@ -162,6 +163,6 @@ export const es: LanguagePack = {
   // "without" (a negator), not English "sin".
   neutral: `solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
-    capaz pronto subir claro sí justo serie sentido significa favor cumple sin buenos_días buenas_tardes
+    capaz pronto subir claro sí justo serie sentido significa favor cumple sin espero buenos_días buenas_tardes
     buenas_noches moda rosa paga`,
 };
