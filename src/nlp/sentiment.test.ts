@@ -182,4 +182,11 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
     expect(s("Espero el pedido para el lunes.", "es").sentiment).toBe("neutral");
     expect(classify({ text: "El pedido llegó tarde otra vez.", language: "es" }).complaint).toBe(true);
   });
+
+  it("'zero' denies the word after it in German, Italian and Spanish too; Italian 'non è granché'", () => {
+    expect(s("Zero professionalità.", "it").sentiment).toBe("negative");
+    expect(s("Cero profesionalidad.", "es").sentiment).toBe("negative");
+    expect(s("Null Probleme mit der Lieferung, danke!", "de").sentiment).toBe("positive");
+    expect(s("La qualità non è granché.", "it").sentiment).toBe("negative");
+  });
 });

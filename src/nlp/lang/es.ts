@@ -9,10 +9,10 @@ export const es: LanguagePack = {
   negators: `no ni nunca jamás nada nadie ningún ninguno ninguna sin tampoco`,
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,
-  lows: "poco",
+  lows: "poco cero",
   diminishers: `poco un_poco algo ligeramente apenas casi medio bastante`,
   contrast: "pero sin_embargo aunque no_obstante sino",
-  positive: `bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9
+  positive: `gran_cosa:1.5 bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9
     estupend*:2.9 increíble*:1.8 gracias:1.9 content*:2.1 satisfech*:2.1 feliz:2.7 felices:2.7 recomiendo:2.6
     recomendad*:2.3 recomendable*:2.5 rápid*:1 puntual*:1.8 amable*:2.2 atent*:2 profesional*:2.2
     confiable*:2 fiable*:2 encant*:2.8 gusta:1.9 gustó:2 me_gusta:2 amo:2.8 quiero:0.8 mejor:2 mejores:2
