@@ -189,4 +189,9 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
     expect(s("Null Probleme mit der Lieferung, danke!", "de").sentiment).toBe("positive");
     expect(s("La qualità non è granché.", "it").sentiment).toBe("negative");
   });
+
+  it("Polish 'czekałam' (I waited) and 'musiałem' (I had to) tell of a complaint; paying alone does not", () => {
+    expect(s("Czekałam dwa tygodnie na paczkę.", "pl").sentiment).toBe("negative");
+    expect(s("Zapłaciłem 200 zł za kurtkę.", "pl").sentiment).toBe("neutral");
+  });
 });
