@@ -194,4 +194,11 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
     expect(s("Czekałam dwa tygodnie na paczkę.", "pl").sentiment).toBe("negative");
     expect(s("Zapłaciłem 200 zł za kurtkę.", "pl").sentiment).toBe("neutral");
   });
+
+  it.each([
+    ["de", "Warum dauert das so lange?"],
+    ["pl", "Dlaczego to tak długo trwa?"],
+  ])("%s: a customer asking why leans negative: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).toBe("negative");
+  });
 });

@@ -21,7 +21,7 @@ export const de: LanguagePack = {
     preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
     gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5
     kann_es_kaum_erwarten:2 besser_geht's_nicht:2.8 besser_gehts_nicht:2.8 besser_geht_es_nicht:2.8`,
-  negative: `schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
+  negative: `warum:-0.5 wieso:-0.5 weshalb:-0.5 schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
     miserabel*:-2.8 enttäusch*:-2.3 ärger*:-2.2 verärgert*:-2.5 wütend*:-2.8 sauer:-2.2 frech*:-2.2
     unfreundlich*:-2.3 unverschämt*:-2.8 inkompetent*:-2.5 unprofessionell*:-2.5 unzuverlässig*:-2.2
     unzufrieden*:-2.3 kaputt*:-2.2 defekt*:-2.2 beschädigt*:-2.1 fehlerhaft*:-2.1 mangelhaft*:-2.3
