@@ -28,6 +28,8 @@ export const ASK = 1024;
 export const BESIDE = 2048;
 /** A word of "little" that denies the word right after it (see LanguagePack.lows). */
 export const LOW = 4096;
+/** A "not only" phrase (see LanguagePack.notOnly). */
+export const NOT_ONLY = 8192;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 
@@ -85,6 +87,7 @@ function compile(p: LanguagePack): CompiledPack {
   index.addList(p.diminishers, () => tag(DIM));
   index.addList(p.contrast, () => tag(CONTRAST));
   index.addList(p.lows ?? "", () => tag(LOW));
+  index.addList(p.notOnly ?? "", () => tag(NOT_ONLY));
   index.addList(p.complaint, () => tag(COMPLAINT));
   for (const t of TOPICS) {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));

@@ -201,4 +201,12 @@ describe("seventh pass: Polish, German, Italian and Spanish as shops write them"
   ])("%s: a customer asking why leans negative: %s", (language, text) => {
     expect(classify({ text, language }).sentiment).toBe("negative");
   });
+
+  it.each([
+    ["pl", "Kurier nie tylko miły."],
+    ["es", "No solo rápido sino también barato."],
+  ])("%s: 'not only' denies nothing: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).not.toBe("negative");
+    expect(classify({ text, language }).score).toBeGreaterThan(0);
+  });
 });

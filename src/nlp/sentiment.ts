@@ -8,6 +8,7 @@ import {
   INT,
   LOW,
   NEG,
+  NOT_ONLY,
   SENT,
   SUBJECT,
   type Tag,
@@ -128,6 +129,12 @@ function afterArticle(tokens: Token[], j: number): boolean {
   return t !== undefined && t.kind === WORD && ARTICLES.has(t.w);
 }
 
+/** Whether an entry of `kind` (a phrase) starts at token j in any of the text's languages. */
+function startsPhrase(look: Lookups, tokens: Token[], j: number, kind: number): boolean {
+  for (const row of look) if (firstOf(row[j] ?? null, kind, tokens, j)) return true;
+  return false;
+}
+
 /** Whether a language read before `p` has `w` as one of its function words. */
 function ownedEarlier(packs: readonly CompiledPack[], p: number, w: string): boolean {
   for (let q = 0; q < p; q++) if ((packs[q] as CompiledPack).own.has(w)) return true;
@@ -174,7 +181,7 @@ export function scoreSentiment(
     let modifier = 0;
     for (let p = 0; p < packs.length && !ownedEarlier(packs, p, t.w); p++) {
       const cands = look[p]?.[i] ?? null;
-      const e = firstOf(cands, SENT | CONTRAST, tokens, i);
+      const e = firstOf(cands, SENT | CONTRAST | NOT_ONLY, tokens, i);
       const m = firstOf(cands, INT | DIM | NEG, tokens, i);
       // A modifier phrase ("kind of", "a bit") is no sentiment word of its own ("kind" is positive).
       if (m && m.rest.length > 0 && (!e || m.rest.length > e.rest.length)) {
@@ -185,7 +192,7 @@ export function scoreSentiment(
       if (e) {
         len = e.rest.length + 1;
         if (e.value.kind === CONTRAST) contrast = true;
-        else if (!neutralNoun(e, look, i, t)) v = e.value.weight;
+        else if (e.value.kind === SENT && !neutralNoun(e, look, i, t)) v = e.value.weight;
         break;
       }
     }
@@ -214,7 +221,10 @@ export function scoreSentiment(
       if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
       if (p.kind !== WORD) continue;
       seen++;
-      if (anyIs(look, j, NEG) || (seen === 1 && anyIs(look, j, LOW) && !afterArticle(tokens, j))) {
+      if (
+        (anyIs(look, j, NEG) && !startsPhrase(look, tokens, j, NOT_ONLY)) ||
+        (seen === 1 && anyIs(look, j, LOW) && !afterArticle(tokens, j))
+      ) {
         negated = true;
         break;
       }

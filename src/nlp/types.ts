@@ -53,4 +53,6 @@ export interface LanguagePack {
    * hilfreich"): a diminisher would leave them positive. Not after an article ("un poco", "ein wenig").
    */
   lows?: string;
+  /** "Not only" phrases ("nie_tylko", "nicht_nur"): a negator in them denies nothing, and they carry no valence. */
+  notOnly?: string;
 }

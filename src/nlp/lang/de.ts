@@ -10,6 +10,7 @@ export const de: LanguagePack = {
   intensifiers: `sehr total völlig absolut extrem echt wirklich super mega richtig so zu unglaublich
     besonders äußerst höchst ziemlich krass voll total ganz unheimlich wahnsinnig furchtbar`,
   lows: "wenig null",
+  notOnly: "nicht_nur",
   diminishers: `etwas bisschen wenig kaum leicht eher einigermaßen teilweise fast relativ`,
   contrast: "aber jedoch doch allerdings obwohl trotzdem dennoch sondern leider_aber",
   positive: `gut:1.9 gute*:1.9 guter:1.9 gutes:1.9 toll*:2.8 super:2.8 klasse:2.5 prima:2.5 spitze:2.8

@@ -10,6 +10,7 @@ export const es: LanguagePack = {
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,
   lows: "poco cero",
+  notOnly: "no_solo no_sólo no_solamente",
   diminishers: `poco un_poco algo ligeramente apenas casi medio bastante`,
   contrast: "pero sin_embargo aunque no_obstante sino",
   positive: `gran_cosa:1.5 bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9

@@ -11,6 +11,7 @@ export const pl: LanguagePack = {
     wyjątkowo szczególnie ogromnie niezwykle absolutnie wielce wręcz najbardziej tak taki taka takie zbyt
     za_bardzo`,
   lows: "mało zero",
+  notOnly: "nie_tylko",
   diminishers: `trochę nieco lekko troszkę raczej dość dosyć prawie`,
   contrast: "ale lecz jednak jednakże natomiast chociaż choć mimo_że aczkolwiek tylko_że",
   positive: `dobr*:1.9 dobrze:1.9 świetn*:3 super:2.8 rewelac*:3.1 doskonał*:3.2 wspaniał*:3 znakomit*:3
