@@ -134,6 +134,10 @@ describe("words a text's own language has, read in that language only", () => {
 describe("seventh pass: Polish, German, Italian and Spanish as shops write them", () => {
   it("a mouth drawn more than once says what one says", () => {
     expect(s("Znowu to samo :(((", "pl").sentiment).toBe("negative");
+    // Sad faces that had no reading: ":c", crying ";-;", and a tear typed with a curly apostrophe.
+    for (const face of [":c", ";-;", ";_;", ":’("])
+      expect(s(`Bin heute zu Hause ${face}`, "de").sentiment, face).toBe("negative");
+    expect(s("Re:c 10:30", "de").score).toBe(0);
     expect(s("Paket da :-)))", "de").score).toBeGreaterThan(s("Paket da", "de").score);
   });
 
