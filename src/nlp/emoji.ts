@@ -17,7 +17,7 @@ const EMOTICON_SPEC = `
 :) :-) :] =) :} :o) ;) ;-) :d :-d =d :p :-p ;p :3 <3 ^^ ^_^ (: (-: :* :-*
 `;
 const NEG_EMOTICON_SPEC = `
-:( :-( :[ =( :{ :'( :'-( ;( :/ :-/ :\\ :-\\ :| :-| </3 t_t -_- -.- ._. ): )-: :@ :s :-s d:
+:( :-( :[ =( :{ :'( :'-( ;( :/ :-/ :\\ :-\\ :| :-| </3 t_t -_- -.- ._. ): )-: :@ :s :-s d: :c ;-; ;_; :’( :’-(
 `;
 
 export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
@@ -35,6 +35,12 @@ export const EMOJI_VALENCE: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** A mouth or heart drawn more than once (":(((", ":-)))", ":DD", "<333") says what one says. */
+const REPEATED_MOUTH = /([()[\]dp3])\1+$/;
+
 export function emojiValence(w: string): number {
-  return EMOJI_VALENCE.get(w) ?? EMOJI_VALENCE.get(w.toLowerCase()) ?? 0;
+  const v = EMOJI_VALENCE.get(w) ?? EMOJI_VALENCE.get(w.toLowerCase());
+  if (v !== undefined) return v;
+  const once = w.toLowerCase().replace(REPEATED_MOUTH, "$1").replace(/_+/g, "_");
+  return once.length < w.length ? (EMOJI_VALENCE.get(once) ?? 0) : 0;
 }

@@ -58,7 +58,16 @@ export class Matcher<T> {
   private readonly stemHeads = new Set<string>();
   private readonly cache = new Map<string, Entry<T>[] | null>();
 
-  constructor(private readonly fold: (w: string) => string) {}
+  /**
+   * `bare`: where writers leave out their language's marks ("zle" for "źle", "decepcion", "perche"), an
+   * index of the same entries spelled without them, asked only for a word of plain letters that has no
+   * entry of its own. `keepBare` says which spellings may go there: not one that is a word of its own.
+   */
+  constructor(
+    private readonly fold: (w: string) => string,
+    private readonly bare?: Matcher<T>,
+    private readonly keepBare: (first: string) => boolean = () => true,
+  ) {}
 
   /** `spec`: space-separated items; `*` ends a stem, `_` joins phrase words. */
   addList(spec: string, value: (item: string) => T, prio = 1): this {
@@ -86,6 +95,11 @@ export class Matcher<T> {
       if (fold && f !== first.text) push(this.folded, f, entry);
     }
     this.cache.clear();
+    if (this.bare) {
+      const b = withoutMarks(item.toLowerCase());
+      if (b !== item.toLowerCase() && this.keepBare(b.split("_")[0]?.replace("*", "") ?? ""))
+        this.bare.add(b, value, prio, fold);
+    }
     return this;
   }
 
@@ -99,6 +113,7 @@ export class Matcher<T> {
     const out = new Set<string>();
     for (const map of [this.exact, this.folded, this.stems])
       for (const [k, entries] of map) if (entries.some((e) => pred(e.value))) out.add(headOf(k));
+    if (this.bare) for (const h of this.bare.heads(pred)) out.add(h);
     return out;
   }
 
@@ -125,12 +140,20 @@ export class Matcher<T> {
     }
     // Stable sort: among equals, exact before folded before stems (insertion order).
     out.sort((a, b) => b.rest.length - a.rest.length || b.prio - a.prio);
-    const res = out.length > 0 ? out : null;
+    const res = out.length > 0 ? out : this.bare && PLAIN.test(w) ? this.bare.lookup(w) : null;
     if (HAS_DIGIT.test(w)) return res;
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(w, res);
     return res;
   }
+}
+
+/** A word of plain letters only: the one a writer who leaves out marks types. */
+const PLAIN = /^[a-z']+$/;
+
+/** "źle" → "zle", "decepción" → "decepcion", "perché" → "perche" (Polish "ł" has no mark to drop). */
+export function withoutMarks(w: string): string {
+  return w.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").normalize("NFC");
 }
 
 /** "dov'è", "j'attends": the tokenizer splits elided articles and pronouns off, so entries must too. */

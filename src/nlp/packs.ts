@@ -5,7 +5,7 @@ import { fr } from "./lang/fr.js";
 import { it } from "./lang/it.js";
 import { pl } from "./lang/pl.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
-import { type Entry, Matcher, makeFolder, restMatches } from "./matcher.js";
+import { type Entry, Matcher, makeFolder, restMatches, withoutMarks } from "./matcher.js";
 import type { Token } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
 import type { LanguagePack } from "./types.js";
@@ -26,6 +26,10 @@ export const EXPECT = 512;
 export const ASK = 1024;
 /** A word that reports a problem beside a thing of its topic ("raised" prices, charged "twice"). */
 export const BESIDE = 2048;
+/** A word of "little" that denies the word right after it (see LanguagePack.lows). */
+export const LOW = 4096;
+/** A "not only" phrase (see LanguagePack.notOnly). */
+export const NOT_ONLY = 8192;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 
@@ -59,6 +63,8 @@ export interface CompiledPack {
 
 export const PACKS: readonly LanguagePack[] = [en, pl, it, fr, de, es];
 const FOLD_EXACT = new Set(["en", "pl"]);
+/** Languages whose writers often leave out the marks (measured on the bench's train split). */
+const BARE = new Set(["pl", "es", "it"]);
 
 function parseWeight(item: string, fallback: number): [string, number] {
   const i = item.lastIndexOf(":");
@@ -69,13 +75,19 @@ function parseWeight(item: string, fallback: number): [string, number] {
 const tag = (kind: number, weight = 0, topic?: Topic, id?: string): Tag => ({ kind, weight, topic, id });
 
 function compile(p: LanguagePack): CompiledPack {
-  const index = new Matcher<Tag>(makeFolder(p.suffixes));
+  const own = ownWords(p);
+  // A bare spelling that is a word of its own stays out: Spanish "esta" (this) is not "está", Italian
+  // "e" (and) not "è"; two letters are too few to tell.
+  const bare = BARE.has(p.code) ? new Matcher<Tag>(makeFolder(withoutMarks(p.suffixes))) : undefined;
+  const index = new Matcher<Tag>(makeFolder(p.suffixes), bare, (w) => w.length > 2 && !own.has(w));
   for (const item of p.positive.split(/\s+/)) if (item) index.add(...sent(item, 2));
   for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));
   index.addList(p.contrast, () => tag(CONTRAST));
+  index.addList(p.lows ?? "", () => tag(LOW));
+  index.addList(p.notOnly ?? "", () => tag(NOT_ONLY));
   index.addList(p.complaint, () => tag(COMPLAINT));
   for (const t of TOPICS) {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));
@@ -106,7 +118,7 @@ function compile(p: LanguagePack): CompiledPack {
     postNegation: p.code === "de" || p.code === "fr",
     niePrefix: p.code === "pl",
     compounds: p.code === "de",
-    own: ownWords(p),
+    own,
     pack: p,
   };
 }

@@ -130,3 +130,87 @@ describe("words a text's own language has, read in that language only", () => {
     expect(s("Der Service interessiert keinen", "de").score).toBeLessThan(0);
   });
 });
+
+describe("seventh pass: Polish, German, Italian and Spanish as shops write them", () => {
+  it("a mouth drawn more than once says what one says", () => {
+    expect(s("Znowu to samo :(((", "pl").sentiment).toBe("negative");
+    // Sad faces that had no reading: ":c", crying ";-;", and a tear typed with a curly apostrophe.
+    for (const face of [":c", ";-;", ";_;", ":’("])
+      expect(s(`Bin heute zu Hause ${face}`, "de").sentiment, face).toBe("negative");
+    expect(s("Re:c 10:30", "de").score).toBe(0);
+    expect(s("Paket da :-)))", "de").score).toBeGreaterThan(s("Paket da", "de").score);
+  });
+
+  it.each([
+    // The translated list scored "czas" (time), "razy" (times), "tak" (yes), "Mode"/"moda" (fashion),
+    // "vestito" (a dress): a fashion shop's every mention read negative.
+    ["pl", "Czas dostawy: dwa dni."],
+    ["pl", "Tak, zamówienie jest już na stronie."],
+    ["de", "Neue Mode für den Herbst ist da."],
+    ["es", "Nueva colección de moda en la tienda."],
+    ["it", "Il vestito è arrivato oggi."],
+  ])("%s: a plain statement reads neutral: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).toBe("neutral");
+  });
+
+  it.each([
+    ["pl", "Obsługa mało pomocna.", "Trochę drogo, ale super."],
+    ["it", "Servizio clienti poco serio.", "Un po' caro ma ottimo."],
+    ["es", "Atención poco profesional.", "Un poco caro pero muy bueno."],
+    ["de", "Der Support war wenig hilfreich.", "Ein wenig teuer, aber super."],
+  ])(
+    "%s: 'little' right before a good word denies it (%s), 'a little' stays a diminisher",
+    (language, low, aLittle) => {
+      expect(classify({ text: low, language }).sentiment).toBe("negative");
+      expect(classify({ text: aLittle, language }).sentiment).toBe("positive");
+    },
+  );
+
+  it("Polish 'zero' denies the noun after it, and 'never again' and 'not even' read negative", () => {
+    expect(s("Zero zainteresowania klientem.", "pl").sentiment).toBe("negative");
+    expect(s("Zero stresu, polecam!", "pl").sentiment).toBe("positive");
+    expect(s("Nigdy więcej zakupów w tym sklepie.", "pl").sentiment).toBe("negative");
+    expect(s("Kurier nawet nie zadzwonił.", "pl").score).toBeLessThan(-0.3);
+  });
+
+  it.each([
+    ["pl", "Obsluga zle mnie potraktowala, zenujace.", "negative"],
+    ["pl", "Bardzo slaby kontakt ze sklepem.", "negative"],
+    ["es", "Envio rapido y comodo", "positive"],
+  ])("%s: a word written without its marks is still read: %s", (language, text, sentiment) => {
+    expect(classify({ text, language }).sentiment).toBe(sentiment);
+  });
+
+  it("Spanish 'tarde' is the afternoon unless something came late, and 'espero' hopes", () => {
+    expect(s("Esta tarde recibí el pedido.", "es").sentiment).toBe("neutral");
+    expect(s("Espero el pedido para el lunes.", "es").sentiment).toBe("neutral");
+    expect(classify({ text: "El pedido llegó tarde otra vez.", language: "es" }).complaint).toBe(true);
+  });
+
+  it("'zero' denies the word after it in German, Italian and Spanish too; Italian 'non è granché'", () => {
+    expect(s("Zero professionalità.", "it").sentiment).toBe("negative");
+    expect(s("Cero profesionalidad.", "es").sentiment).toBe("negative");
+    expect(s("Null Probleme mit der Lieferung, danke!", "de").sentiment).toBe("positive");
+    expect(s("La qualità non è granché.", "it").sentiment).toBe("negative");
+  });
+
+  it("Polish 'czekałam' (I waited) and 'musiałem' (I had to) tell of a complaint; paying alone does not", () => {
+    expect(s("Czekałam dwa tygodnie na paczkę.", "pl").sentiment).toBe("negative");
+    expect(s("Zapłaciłem 200 zł za kurtkę.", "pl").sentiment).toBe("neutral");
+  });
+
+  it.each([
+    ["de", "Warum dauert das so lange?"],
+    ["pl", "Dlaczego to tak długo trwa?"],
+  ])("%s: a customer asking why leans negative: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).toBe("negative");
+  });
+
+  it.each([
+    ["pl", "Kurier nie tylko miły."],
+    ["es", "No solo rápido sino también barato."],
+  ])("%s: 'not only' denies nothing: %s", (language, text) => {
+    expect(classify({ text, language }).sentiment).not.toBe("negative");
+    expect(classify({ text, language }).score).toBeGreaterThan(0);
+  });
+});

@@ -6,7 +6,9 @@ import {
   DIM,
   firstOf,
   INT,
+  LOW,
   NEG,
+  NOT_ONLY,
   SENT,
   SUBJECT,
   type Tag,
@@ -119,6 +121,20 @@ function partsOf(p: CompiledPack, w: string): number | undefined {
   return undefined;
 }
 
+/** "a little" is a diminisher where "little" alone denies: "un poco caro", "ein wenig teuer", "un peu cher". */
+const ARTICLES: ReadonlySet<string> = new Set(["un", "uno", "ein", "a", "un'"]);
+
+function afterArticle(tokens: Token[], j: number): boolean {
+  const t = tokens[j - 1];
+  return t !== undefined && t.kind === WORD && ARTICLES.has(t.w);
+}
+
+/** Whether an entry of `kind` (a phrase) starts at token j in any of the text's languages. */
+function startsPhrase(look: Lookups, tokens: Token[], j: number, kind: number): boolean {
+  for (const row of look) if (firstOf(row[j] ?? null, kind, tokens, j)) return true;
+  return false;
+}
+
 /** Whether a language read before `p` has `w` as one of its function words. */
 function ownedEarlier(packs: readonly CompiledPack[], p: number, w: string): boolean {
   for (let q = 0; q < p; q++) if ((packs[q] as CompiledPack).own.has(w)) return true;
@@ -165,7 +181,7 @@ export function scoreSentiment(
     let modifier = 0;
     for (let p = 0; p < packs.length && !ownedEarlier(packs, p, t.w); p++) {
       const cands = look[p]?.[i] ?? null;
-      const e = firstOf(cands, SENT | CONTRAST, tokens, i);
+      const e = firstOf(cands, SENT | CONTRAST | NOT_ONLY, tokens, i);
       const m = firstOf(cands, INT | DIM | NEG, tokens, i);
       // A modifier phrase ("kind of", "a bit") is no sentiment word of its own ("kind" is positive).
       if (m && m.rest.length > 0 && (!e || m.rest.length > e.rest.length)) {
@@ -176,7 +192,7 @@ export function scoreSentiment(
       if (e) {
         len = e.rest.length + 1;
         if (e.value.kind === CONTRAST) contrast = true;
-        else if (!neutralNoun(e, look, i, t)) v = e.value.weight;
+        else if (e.value.kind === SENT && !neutralNoun(e, look, i, t)) v = e.value.weight;
         break;
       }
     }
@@ -205,7 +221,10 @@ export function scoreSentiment(
       if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
       if (p.kind !== WORD) continue;
       seen++;
-      if (anyIs(look, j, NEG)) {
+      if (
+        (anyIs(look, j, NEG) && !startsPhrase(look, tokens, j, NOT_ONLY)) ||
+        (seen === 1 && anyIs(look, j, LOW) && !afterArticle(tokens, j))
+      ) {
         negated = true;
         break;
       }

@@ -24,7 +24,7 @@ const STRETCH_ALL = /(\p{L})\1{2,}/gu;
 
 // Emoticons stand apart: "10:30" holds no ":3" and "(NYSE, MD):" no "):".
 const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|#?([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(<\/?3+|(?<!\p{N})[:;=][-'^o]?[()[\]DPpOo3/\\|*@$]+(?![\p{L}\p{N}])|\^\^|\^_\^|-_-|-\.-|\._\.|(?<![^\s])[)(][-^]?[:;=](?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F)?)|(!+)|(\?+)|([.,;:…\n]+)/gu;
+  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|#?([\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)|(<\/?3+|(?<!\p{N})[:;=][-'’^o]?[()[\]DPpOo3/\\|*@$]+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}]):c(?![\p{L}\p{N}])|\^\^|\^_\^|-_-|-\.-|\._\.|;[-_]+;|(?<![^\s])[)(][-^]?[:;=](?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F)?)|(!+)|(\?+)|([.,;:…\n]+)/gu;
 
 /** Elided articles and pronouns of French and Italian ("n'est", "l'article", "dell'ordine"). */
 export const ELISIONS: ReadonlySet<string> = new Set([

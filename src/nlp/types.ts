@@ -48,4 +48,11 @@ export interface LanguagePack {
    * "laut", "halt"). Read as sentiment words of weight 0, so no lexicon scores them.
    */
   neutral?: string;
+  /**
+   * Words of "little" that deny the adjective right after them ("mało pomocny", "poco serio", "wenig
+   * hilfreich"): a diminisher would leave them positive. Not after an article ("un poco", "ein wenig").
+   */
+  lows?: string;
+  /** "Not only" phrases ("nie_tylko", "nicht_nur"): a negator in them denies nothing, and they carry no valence. */
+  notOnly?: string;
 }

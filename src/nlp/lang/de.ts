@@ -9,6 +9,8 @@ export const de: LanguagePack = {
   negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends nix nich`,
   intensifiers: `sehr total völlig absolut extrem echt wirklich super mega richtig so zu unglaublich
     besonders äußerst höchst ziemlich krass voll total ganz unheimlich wahnsinnig furchtbar`,
+  lows: "wenig null",
+  notOnly: "nicht_nur",
   diminishers: `etwas bisschen wenig kaum leicht eher einigermaßen teilweise fast relativ`,
   contrast: "aber jedoch doch allerdings obwohl trotzdem dennoch sondern leider_aber",
   positive: `gut:1.9 gute*:1.9 guter:1.9 gutes:1.9 toll*:2.8 super:2.8 klasse:2.5 prima:2.5 spitze:2.8
@@ -20,7 +22,7 @@ export const de: LanguagePack = {
     preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
     gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5
     kann_es_kaum_erwarten:2 besser_geht's_nicht:2.8 besser_gehts_nicht:2.8 besser_geht_es_nicht:2.8`,
-  negative: `schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
+  negative: `warum:-0.5 wieso:-0.5 weshalb:-0.5 schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
     miserabel*:-2.8 enttäusch*:-2.3 ärger*:-2.2 verärgert*:-2.5 wütend*:-2.8 sauer:-2.2 frech*:-2.2
     unfreundlich*:-2.3 unverschämt*:-2.8 inkompetent*:-2.5 unprofessionell*:-2.5 unzuverlässig*:-2.2
     unzufrieden*:-2.3 kaputt*:-2.2 defekt*:-2.2 beschädigt*:-2.1 fehlerhaft*:-2.1 mangelhaft*:-2.3
@@ -174,5 +176,5 @@ export const de: LanguagePack = {
     halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
     anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
     vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend
-    gute_nacht`,
+    gute_nacht mode lose oben rein satz`,
 };

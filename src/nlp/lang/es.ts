@@ -9,9 +9,11 @@ export const es: LanguagePack = {
   negators: `no ni nunca jamás nada nadie ningún ninguno ninguna sin tampoco`,
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,
+  lows: "poco cero",
+  notOnly: "no_solo no_sólo no_solamente",
   diminishers: `poco un_poco algo ligeramente apenas casi medio bastante`,
   contrast: "pero sin_embargo aunque no_obstante sino",
-  positive: `bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9
+  positive: `gran_cosa:1.5 bien:1.8 buen*:1.9 excelente*:3.2 genial*:3 perfect*:2.7 fantástic*:2.9 maravillos*:2.9
     estupend*:2.9 increíble*:1.8 gracias:1.9 content*:2.1 satisfech*:2.1 feliz:2.7 felices:2.7 recomiendo:2.6
     recomendad*:2.3 recomendable*:2.5 rápid*:1 puntual*:1.8 amable*:2.2 atent*:2 profesional*:2.2
     confiable*:2 fiable*:2 encant*:2.8 gusta:1.9 gustó:2 me_gusta:2 amo:2.8 quiero:0.8 mejor:2 mejores:2
@@ -44,7 +46,8 @@ export const es: LanguagePack = {
     delivery: {
       subject: `envío* entrega* entregad* paquete* pedido_llegó repartidor* mensajer* transportist* correos
         seur mrw dhl ups gls fedex nacex seguimiento llegar llegó llegada`,
-      problem: `retraso* retrasad* con_retraso tarde nunca_llegó no_llegó no_ha_llegado todavía_no_ha_llegado
+      problem: `retraso* retrasad* con_retraso llegó_tarde llega_tarde llegaron_tarde muy_tarde demasiado_tarde
+        tarde_otra_vez nunca_llegó no_llegó no_ha_llegado todavía_no_ha_llegado
         aún_no_ha_llegado sigue_sin_llegar no_me_ha_llegado nunca_entregado no_entregado no_lo_entregaron
         paquete_perdido perdid* extraviad* paquete_dañado llegó_roto llegó_dañado dónde_está_mi_paquete
         dónde_está_mi_pedido sigo_esperando_mi dirección_equivocada dejaron_en_la_puerta entregado_pero
@@ -161,6 +164,6 @@ export const es: LanguagePack = {
   // "without" (a negator), not English "sin".
   neutral: `solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
-    capaz pronto subir claro sí justo serie sentido significa favor cumple sin buenos_días buenas_tardes
-    buenas_noches`,
+    capaz pronto subir claro sí justo serie sentido significa favor cumple sin espero buenos_días buenas_tardes
+    buenas_noches moda rosa paga`,
 };

@@ -10,9 +10,10 @@ export const it: LanguagePack = {
   negators: `non né mai niente nulla nessuno nessuna nessun senza neanche nemmeno neppure`,
   intensifiers: `molto troppo davvero veramente proprio super assolutamente totalmente completamente
     estremamente incredibilmente così tanto tantissimo particolarmente decisamente parecchio davvero_molto`,
+  lows: "poco zero",
   diminishers: `poco un_po' po' leggermente abbastanza piuttosto quasi appena`,
   contrast: "ma però tuttavia eppure comunque invece anche_se sebbene nonostante",
-  positive: `bene:1.8 buon*:1.9 ottim*:3 eccellent*:3.2 perfett*:2.7 fantastic*:2.9 meraviglios*:2.9
+  positive: `granché:1.5 bene:1.8 buon*:1.9 ottim*:3 eccellent*:3.2 perfett*:2.7 fantastic*:2.9 meraviglios*:2.9
     stupend*:2.9 splendid*:2.8 bellissim*:3 bell*:2.2 grazie:1.9 contento*:2.1 contenta*:2.1 content*:2
     soddisfatt*:2.1 felic*:2.7 consiglio:1.8 consiglia*:2 raccomand*:2 veloc*:1 rapid*:1 puntual*:1.8
     gentil*:2.2 cortes*:2.2 disponibil*:1.5 professional*:2.2 competent*:2.2 affidabil*:2 top:2.5
@@ -156,5 +157,5 @@ export const it: LanguagePack = {
   // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte",
   // "questione" = matter); "attenzione" warns; greetings judge nothing.
   neutral: `dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
-    partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte`,
+    partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte vestito foro rosa`,
 };

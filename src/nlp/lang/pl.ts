@@ -10,7 +10,9 @@ export const pl: LanguagePack = {
   intensifiers: `bardzo mega super naprawdę totalnie całkowicie kompletnie zupełnie strasznie niesamowicie
     wyjątkowo szczególnie ogromnie niezwykle absolutnie wielce wręcz najbardziej tak taki taka takie zbyt
     za_bardzo`,
-  diminishers: `trochę nieco lekko troszkę raczej dość dosyć mało prawie`,
+  lows: "mało zero",
+  notOnly: "nie_tylko",
+  diminishers: `trochę nieco lekko troszkę raczej dość dosyć prawie`,
   contrast: "ale lecz jednak jednakże natomiast chociaż choć mimo_że aczkolwiek tylko_że",
   positive: `dobr*:1.9 dobrze:1.9 świetn*:3 super:2.8 rewelac*:3.1 doskonał*:3.2 wspaniał*:3 znakomit*:3
     idealn*:2.7 polecam:2.8 poleca*:2.5 godn*_polecenia:2.8 zadowolon*:2.1 zadowoleni:2.1 dziękuję:1.9
@@ -24,7 +26,7 @@ export const pl: LanguagePack = {
     bezpieczn*:1.5 czyst*:1.2 tani*:0.6 okazja:1 ulubion*:2.2 wyjątkow*:1.5 przyjemn*:2 rzeczowo:1.2
     konkretn*:1 świetnie:3 doskonale:3 wspaniale:3
     nie_mogę_się_doczekać:2 nie_możemy_się_doczekać:2`,
-  negative: `zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
+  negative: `dlaczego:-0.5 czemu:-0.5 musiał*:-0.6 musieli*:-0.6 czekał*:-0.8 czekali*:-0.8 ciągle:-0.5 nigdy_więcej:-2.8 nawet_nie:-1.6 nawet_mi_nie:-1.6 nawet_mnie_nie:-1.6 nawet_się_nie:-1.6 nawet_go_nie:-1.6 nawet_jej_nie:-1.6 zero:-1 zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
     okropn*:-3 straszn*:-2.6 koszmar*:-3 żenu*:-2.7 żenad*:-2.7 porażk*:-2.8 skandal*:-3 oszust*:-3
     oszukan*:-3 oszukał*:-3 oszukuj*:-3 oszczust*:-3 naciąg*:-2.5 rozczarow*:-2.3 zawiedzion*:-2.3
     zawiod*:-2.2 niezadowol*:-2.3 nieprzyjemn*:-2.3 niemił*:-2.3 niegrzeczn*:-2.3 chamsk*:-2.7 cham*:-2.5
@@ -173,4 +175,7 @@ export const pl: LanguagePack = {
   },
   suffixes: `ami ach ami ego emu ej ym ymi ich imi ie iu ów om em owi ą ę a e i o u y ość ości ościami ością
     ach owa owe owy owej owych ego iego ych ich`,
+  // Translated-list valences these words do not carry in Polish: "na" (on), "tak" (yes, so), "czas"
+  // (time), "razy" (times), "dość" (rather: a diminisher, not "fed up"), "duży" (big).
+  neutral: `na tak czas razy dość duży kolejny zdanie badanie przyjmuje udać usunąć przyznać oczekuje wykorzystać`,
 };
