@@ -69,7 +69,7 @@ describe("post-mortem timeline in the document's language", () => {
     // The page said nothing in German: its English words, as readers of the page saw them.
     expect(de).toContain("Statusseite: Parcels are late.");
     const fr = (await get(`/api/v1/crises/${crisisId}/postmortem?format=md&lang=fr`)).body;
-    expect(fr).toContain("Gravité : SEV2 → SEV1");
+    expect(fr).toContain("Gravité\u202f: SEV2 → SEV1");
     const en = (await get(`/api/v1/crises/${crisisId}/postmortem?lang=en`)).json();
     const stored = (await get(`/api/v1/crises/${crisisId}`)).json().timeline as {
       id: string;

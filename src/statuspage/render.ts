@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
+import { colon } from "../core/lang.js";
 import { withLang } from "../core/links.js";
 import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
-import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
+import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
 import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
 
