@@ -10,6 +10,12 @@ import { renderAtom, renderHtml, renderJson } from "./render.js";
 
 /** Uptime bars and maintenance windows move with the clock even when nothing is written. */
 const TTL_MS = 30_000;
+/**
+ * Renderings kept for pages asked with other query parameters (a multi-shop address's `?shop=north`):
+ * a few such addresses are visited in a rush, but anyone can make up more, so past this many the rest
+ * are rendered per visit from the kept snapshot.
+ */
+const QUERY_VARIANTS = 64;
 
 export interface Rendered {
   /** Encoded once: a rush is served the same bytes without re-encoding the string per request. */
@@ -72,7 +78,13 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     return s;
   }
 
-  function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
+  const variants = new Set<string>();
+  function cached(
+    ws: Workspace,
+    key: string,
+    make: (s: Snapshot) => string,
+    variant = false,
+  ): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
     const hit = cache.get(k);
     if (hit && ctx.clock.now().getTime() - hit.at < TTL_MS) return hit.r;
@@ -81,6 +93,10 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       const body = Buffer.from(make(snap));
       return { body, gzip: gzipSync(body), etag: etagOf(body), at };
     });
+    if (variant && !variants.has(k)) {
+      if (variants.size >= QUERY_VARIANTS) return r;
+      variants.add(k);
+    }
     const entry: { r: Promise<Rendered>; at: number; value?: Rendered } = { r, at };
     cache.set(k, entry);
     r.then(
@@ -101,12 +117,18 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
   return {
     workspace,
     snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(workspaceId)),
-    html: (ws: Workspace, lang: Lang, slugged: boolean) =>
-      cached(ws, `html:${lang}:${slugged}`, (s) =>
-        renderHtml(s, lang, {
-          subscribeAction: `${path(ws, slugged)}/subscribe`,
-          feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
-        }),
+    /** `query`: the visit's other query parameters, which the language links keep (none: ""). */
+    html: (ws: Workspace, lang: Lang, slugged: boolean, query = "") =>
+      cached(
+        ws,
+        `html:${lang}:${slugged}${query ? `?${query}` : ""}`,
+        (s) =>
+          renderHtml(s, lang, {
+            subscribeAction: `${path(ws, slugged)}/subscribe`,
+            feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
+            query,
+          }),
+        query !== "",
       ),
     /**
      * The default workspace's page in `lang` if it is built and fresh, without waiting: what the front
@@ -132,6 +154,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       // Name, time zone or languages may have changed: look the workspace up again too.
       for (const [k, v] of slugs) if (v.ws?.id === workspaceId) slugs.delete(k);
       for (const k of cache.keys()) if (k.startsWith(`${workspaceId}|`)) cache.delete(k);
+      for (const k of variants) if (k.startsWith(`${workspaceId}|`)) variants.delete(k);
     },
     /** The whole page as static files; written to a temporary name first so a host never serves half. */
     async exportTo(dir: string, workspaceId: string): Promise<string[]> {

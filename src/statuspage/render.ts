@@ -29,6 +29,11 @@ export interface HtmlOptions {
   /** Where the subscribe form posts (absolute on static copies, so they reach the live server). */
   subscribeAction: string;
   feedHref: string;
+  /**
+   * The visit's query parameters other than `lang`, as the browser sent them: the language links keep
+   * them (a multi-shop address's `?shop=north`), where a bare `?lang=pl` would drop them.
+   */
+  query?: string | undefined;
 }
 
 /** In the shop's time zone with its abbreviation: a customer never converts from UTC. */
@@ -144,7 +149,9 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
           ? (t.states["maintenance"] ?? t.someIssues)
           : t.someIssues;
   const langHref = (l: Lang) =>
-    o.staticExport ? `${"../".repeat(o.staticExport.depth)}${l}/index.html` : `?lang=${l}`;
+    o.staticExport
+      ? `${"../".repeat(o.staticExport.depth)}${l}/index.html`
+      : withLang(o.query ? `?${o.query}` : "", l);
   const maint = s.maintenance.map(
     (m) =>
       html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmt(
