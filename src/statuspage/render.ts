@@ -184,12 +184,16 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const refresh = o.staticExport
     ? `${"../".repeat(o.staticExport.depth)}assets/refresh.js`
     : "/status/refresh.js";
+  // A static copy answers `?lang=` by script before it draws (static-lang.ts): its host cannot.
+  const staticLang = o.staticExport
+    ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
+    : "";
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
   );
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${s.workspace.name} — ${t.title}</title>${style}${brandStyle(s)}
+<title>${s.workspace.name} — ${t.title}</title>${staticLang}${style}${brandStyle(s)}
 <script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
 </head><body><main>
