@@ -65,7 +65,7 @@ export const en: TimelineWords = {
   monitorUp: (m) => `${m} is up again`,
   drillScored: (score, onTime, total) => `Drill score: ${score}/100; tasks on time ${onTime}/${total}`,
   drillReplay: (mentions, topic, alerts) =>
-    `Replayed ${mentions} synthetic mentions with a burst about ${topic}: the detectors raised ${alerts} alert(s)`,
+    `Replayed ${mentions} synthetic mention${mentions === 1 ? "" : "s"} with a burst about ${topic}: the detectors raised ${alerts} alert${alerts === 1 ? "" : "s"}`,
   detector: (kind, topic, observed, expected) =>
     `Detector: ${kind}${topic ? ` on ${topic}` : ""}, observed ${observed} against ${expected} expected`,
 };
