@@ -100,8 +100,7 @@ function pairs(lang: string): { key: string; dashboard: string; postmortem: stri
       say("team_paged_unreachable", { who: "W", roles: "R" }),
       `${w.paged("W")}; ${w.noContact("R", false)}`,
     ],
-    ["kept_open_resolved", say("kept_open_resolved", { components: "C" }), w.keptOpen(false, "C")],
-    ["kept_open_declined", say("kept_open_declined", { components: "C" }), w.keptOpen(true, "C")],
+    ...keptOpen(say, w),
     ["clock_overdue", say("clock_overdue", { label: "L", minutes: 15, time: "W" }), w.overdue("L", 15, "W")],
     ["gdpr_warning", say("gdpr_warning", { time: "W" }), w.gdprWarning("W")],
     ["reminder_first", say("reminder_first", { time: "W" }), w.reminder(true, "W")],
@@ -128,6 +127,17 @@ function pairs(lang: string): { key: string; dashboard: string; postmortem: stri
     ],
   ];
   return list.map(([key, dashboard, postmortem]) => ({ key, dashboard, postmortem }));
+}
+
+/** The status-page incident left open at resolution, with components named and with none. */
+function keptOpen(say: (key: string, v: Record<string, string>) => string, w: TimelineWords) {
+  return [false, true].flatMap((declined): [string, string, string][] => {
+    const key = declined ? "kept_open_declined" : "kept_open_resolved";
+    return [
+      [key, say(key, { components: "C", none: "false" }), w.keptOpen(declined, "C")],
+      [`${key} (none)`, say(key, { components: "", none: "true" }), w.keptOpen(declined, null)],
+    ];
+  });
 }
 
 /**
@@ -166,4 +176,18 @@ describe("the dashboard and the post-mortem say each timeline event in the same 
     );
     expect(pl.drillReplay(22, "T", 1)).toContain("22 syntetyczne wzmianki");
   });
+
+  // The dashboard put its "no components" where the names go: "(no components not operational there)",
+  // "(keine Komponenten dort nicht betriebsbereit)", "(aucun composant pas opérationnel là-bas)".
+  for (const lang of ["en", "pl", "it", "fr", "de", "es"])
+    it(`${lang}: a status-page incident left open, with components and with none`, () => {
+      const cat = JSON.parse(readFileSync(`${DIR}${lang}.json`, "utf8")) as Record<string, string>;
+      const w = WORDS[lang] as TimelineWords;
+      const say = (key: string, values: Record<string, string>) =>
+        String(new IntlMessageFormat(cat[`timeline.${key}`] ?? "", lang).format(values));
+      for (const [key, dashboard, postmortem] of keptOpen(say, w)) expect(dashboard, key).toBe(postmortem);
+      expect(w.keptOpen(false, null)).not.toMatch(
+        /(no components|keine Komponenten|aucun composant|nessun componente|sin componentes|bez komponentów) \S/,
+      );
+    });
 });

@@ -57,12 +57,12 @@ export const de: TimelineWords = {
   paged: (called) => `Alarmiert: ${called}`,
   noContact: (roles, alone) => `${alone ? "Kein" : "kein"} Kontakt im Plan für ${roles}`,
   keptOpen: (declined, components) =>
-    `${declined ? "Als Fehlalarm verworfen" : "Gelöst"}, aber der Vorfall auf der Statusseite bleibt offen (${components ? `dort nicht in Betrieb: ${components}` : "keine Komponenten"}): ${declined ? "veröffentliche eine letzte Meldung, dass es ein Fehlalarm war" : "veröffentliche eine letzte Meldung, sobald es passt"}`,
+    `${declined ? "Als Fehlalarm verworfen" : "Gelöst"}, aber der Vorfall auf der Statusseite bleibt offen (${components ? `dort nicht in Betrieb: ${components}` : "keine Komponenten"}): ${declined ? "veröffentlichen Sie eine letzte Meldung, dass es ein Fehlalarm war" : "veröffentlichen Sie eine letzte Meldung, sobald es passt"}`,
   overdue: (clock, target, due) => `Überfällig: ${clock} (Ziel ${target} min, fällig ${due})`,
   gdprWarning: (due) =>
     `Weniger als 24 Stunden bis zur Meldung an die Aufsichtsbehörde (DSGVO Art. 33, fällig ${due})`,
   reminder: (first, due) =>
-    `${first ? "Die erste öffentliche Meldung" : "Die nächste öffentliche Meldung"} war fällig am ${due}: veröffentliche jetzt eine Meldung.`,
+    `${first ? "Die erste öffentliche Meldung" : "Die nächste öffentliche Meldung"} war fällig am ${due}: veröffentlichen Sie jetzt eine Meldung.`,
   monitorDown: (m, reason) => `${m} ist ausgefallen: ${reason ?? "Prüfung fehlgeschlagen"}`,
   fallback: (text) => `Notfallplan: ${text}`,
   monitorUp: (m) => `${m} läuft wieder`,
