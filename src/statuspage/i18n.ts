@@ -262,7 +262,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     majorOutage: "Caída grave",
     components: C("Tienda", "Caja", "Pagos", "Envíos", "Atención al cliente"),
     states: S("Operativo", "Degradado", "Caída parcial", "Caída grave", "Mantenimiento"),
-    statuses: ST("Investigando", "Causa identificada", "En observación", "Resuelto", "Programado"),
+    statuses: ST("Investigando", "Causa identificada", "En observación", "Resuelta", "Programado"),
     incidents: "Incidencias",
     noIncidents: "Sin incidencias en los últimos 14 días.",
     maintenance: "Mantenimiento programado",
