@@ -186,6 +186,8 @@ describe("the dashboard and the post-mortem say each timeline event in the same 
       const say = (key: string, values: Record<string, string>) =>
         String(new IntlMessageFormat(cat[`timeline.${key}`] ?? "", lang).format(values));
       for (const [key, dashboard, postmortem] of keptOpen(say, w)) expect(dashboard, key).toBe(postmortem);
+      // Nor a reader's gender: the Italian said "quando sei pronto" (masculine) to every reader.
+      expect(w.keptOpen(false, "C")).not.toMatch(/sei pronto|gotów/);
       expect(w.keptOpen(false, null)).not.toMatch(
         /(no components|keine Komponenten|aucun composant|nessun componente|sin componentes|bez komponentów) \S/,
       );

@@ -54,7 +54,7 @@ export const it: TimelineWords = {
   paged: (called) => `Chiamati: ${called}`,
   noContact: (roles, alone) => `${alone ? "Nessun" : "nessun"} contatto nel piano per ${roles}`,
   keptOpen: (declined, components) =>
-    `${declined ? "Respinta come falso allarme" : "Risolta"}, ma l'incidente sulla pagina di stato resta aperto (${components ? `lì non operativi: ${components}` : "nessun componente"}): ${declined ? "pubblica un aggiornamento finale che dica che era un falso allarme" : "pubblica un aggiornamento finale quando sei pronto"}`,
+    `${declined ? "Respinta come falso allarme" : "Risolta"}, ma l'incidente sulla pagina di stato resta aperto (${components ? `lì non operativi: ${components}` : "nessun componente"}): ${declined ? "pubblica un aggiornamento finale che dica che era un falso allarme" : "pubblica un aggiornamento finale appena possibile"}`,
   overdue: (clock, target, due) => `In ritardo: ${clock} (obiettivo ${target} min, scadenza ${due})`,
   gdprWarning: (due) =>
     `Meno di 24 ore per notificare l'autorità di controllo (GDPR art. 33, scadenza ${due})`,
