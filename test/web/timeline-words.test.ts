@@ -158,6 +158,13 @@ describe("the dashboard and the post-mortem say each timeline event in the same 
     expect(pairs("pl").filter((p) => p.dashboard !== p.postmortem)).toEqual([]);
   });
 
+  it("de: every kind both say", () => {
+    // On the old code 20 of 59 differed: "Übung eröffnet" / "Übung gestartet", "um 5. Dez. 2026, 14:00"
+    // (a time's preposition before a date), "Alarme der Detektoren 2", "Verknüpft: Beschwerde" for a "Fall".
+    expect(pairs("de").filter((p) => p.dashboard !== p.postmortem)).toEqual([]);
+    expect(de.drillReplay(1, "T", 1)).toContain("1 synthetische Erwähnung mit");
+  });
+
   it("pl: counts take the form the number asks for on both sides", () => {
     const cat = JSON.parse(readFileSync(`${DIR}pl.json`, "utf8")) as Record<string, string>;
     const message = new IntlMessageFormat(cat["timeline.drill_replay"] ?? "", "pl");
