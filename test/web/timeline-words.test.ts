@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { clauseBreak } from "../../src/review/timeline.js";
 import { de } from "../../src/review/timeline-words/de.js";
 import { en } from "../../src/review/timeline-words/en.js";
 import { es } from "../../src/review/timeline-words/es.js";
@@ -98,7 +99,7 @@ function pairs(lang: string): { key: string; dashboard: string; postmortem: stri
     [
       "team_paged_unreachable",
       say("team_paged_unreachable", { who: "W", roles: "R" }),
-      `${w.paged("W")}; ${w.noContact("R", false)}`,
+      `${w.paged("W")}${clauseBreak(lang)}${w.noContact("R", false)}`,
     ],
     ...keptOpen(say, w),
     ["clock_overdue", say("clock_overdue", { label: "L", minutes: 15, time: "W" }), w.overdue("L", 15, "W")],
@@ -163,6 +164,16 @@ describe("the dashboard and the post-mortem say each timeline event in the same 
     // (a time's preposition before a date), "Alarme der Detektoren 2", "Verknüpft: Beschwerde" for a "Fall".
     expect(pairs("de").filter((p) => p.dashboard !== p.postmortem)).toEqual([]);
     expect(de.drillReplay(1, "T", 1)).toContain("1 synthetische Erwähnung mit");
+  });
+
+  it("fr: every kind both say", () => {
+    // On the old code 22 of 59 differed: "Exercice ouvert" / "Exercice lancé", "attendue à 5 déc. 2026…"
+    // (a time's preposition before a date), "Appelés : … ; aucun" / "…; aucun" (no narrow space),
+    // "alertes des détecteurs 2".
+    expect(pairs("fr").filter((p) => p.dashboard !== p.postmortem)).toEqual([]);
+    expect(fr.drillReplay(1, "T", 0)).toBe(
+      "1 mention synthétique rejouée avec une vague sur le thème T\u202f: les détecteurs ont levé 0 alerte",
+    );
   });
 
   it("pl: counts take the form the number asks for on both sides", () => {
