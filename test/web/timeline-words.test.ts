@@ -176,6 +176,13 @@ describe("the dashboard and the post-mortem say each timeline event in the same 
     );
   });
 
+  it("it: every kind both say", () => {
+    // On the old code 22 of 59 differed: "La prima comunicazione pubblica era previsto" (the participle
+    // did not agree), "per le 5 dic 2026, 14:00" (an hour's article before a date), "avvisi dei rilevatori 2".
+    expect(pairs("it").filter((p) => p.dashboard !== p.postmortem)).toEqual([]);
+    expect(itWords.reminder(true, "W")).toContain("era prevista per il W");
+  });
+
   it("pl: counts take the form the number asks for on both sides", () => {
     const cat = JSON.parse(readFileSync(`${DIR}pl.json`, "utf8")) as Record<string, string>;
     const message = new IntlMessageFormat(cat["timeline.drill_replay"] ?? "", "pl");
