@@ -183,6 +183,13 @@ describe("the dashboard and the post-mortem say each timeline event in the same 
     expect(itWords.reminder(true, "W")).toContain("era prevista per il W");
   });
 
+  it("es: every kind both say", () => {
+    // On the old code 27 of 59 differed: "debía salir a las 5 dic 2026, 14:00" (an hour's article before a
+    // date), "Primer comunicado" / "Primera comunicación", "alertas de los detectores 2".
+    expect(pairs("es").filter((p) => p.dashboard !== p.postmortem)).toEqual([]);
+    expect(es.drillReplay(1, "T", 1)).toContain("1 mención sintética reproducida");
+  });
+
   it("pl: counts take the form the number asks for on both sides", () => {
     const cat = JSON.parse(readFileSync(`${DIR}pl.json`, "utf8")) as Record<string, string>;
     const message = new IntlMessageFormat(cat["timeline.drill_replay"] ?? "", "pl");
