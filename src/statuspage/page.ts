@@ -28,6 +28,22 @@ export interface Rendered {
 
 const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
 
+/** What the page needs of a workspace: its name, languages, zone, brand and public address. */
+async function workspaceOf(ctx: AppContext, id: string): Promise<Workspace> {
+  const ws = await ctx.services.accounts.workspace(id);
+  const settings = await ctx.services.accounts.settings(id);
+  return {
+    id,
+    slug: ws.slug,
+    name: settings.name,
+    language: settings.default_language,
+    time_zone: settings.time_zone,
+    languages: settings.languages,
+    brand: settings.brand,
+    public_url: settings.public_url,
+  };
+}
+
 /** Builds the public page's snapshot and keeps its renderings in memory until something changes. */
 export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensure">) {
   const cache = new Map<string, { r: Promise<Rendered>; at: number; value?: Rendered }>();
@@ -41,24 +57,9 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     const ws = slug
       ? await accounts.workspaceBySlug(slug).catch(() => undefined)
       : await accounts.firstWorkspace();
-    const out = ws ? await workspaceOf(ws.id) : null;
+    const out = ws ? await workspaceOf(ctx, ws.id) : null;
     slugs.set(key, { ws: out, at: ctx.clock.now().getTime() });
     return out;
-  }
-
-  async function workspaceOf(id: string): Promise<Workspace> {
-    const ws = await ctx.services.accounts.workspace(id);
-    const settings = await ctx.services.accounts.settings(id);
-    return {
-      id,
-      slug: ws.slug,
-      name: settings.name,
-      language: settings.default_language,
-      time_zone: settings.time_zone,
-      languages: settings.languages,
-      brand: settings.brand,
-      public_url: settings.public_url,
-    };
   }
 
   const snapshot = (ws: Workspace) => buildSnapshot(ctx, comps, ws);
@@ -116,7 +117,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
 
   return {
     workspace,
-    snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(workspaceId)),
+    snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(ctx, workspaceId)),
     /** `query`: the visit's other query parameters, which the language links keep (none: ""). */
     html: (ws: Workspace, lang: Lang, slugged: boolean, query = "") =>
       cached(
@@ -158,7 +159,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     },
     /** The whole page as static files; written to a temporary name first so a host never serves half. */
     async exportTo(dir: string, workspaceId: string): Promise<string[]> {
-      const ws = await workspaceOf(workspaceId);
+      const ws = await workspaceOf(ctx, workspaceId);
       return exportPage(await snapshot(ws), base(ws, true), dir);
     },
   };
