@@ -16,3 +16,10 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 };
 
 export const isLanguage = (code: string): code is Language => (LANGUAGES as readonly string[]).includes(code);
+
+/**
+ * The colon after a label ("Updated: …"): French sets a narrow no-break space before it ("Mis à jour : …")
+ * so a line never starts with the colon. One rule for every text we write (status page, notices, mails,
+ * post-mortems and reports).
+ */
+export const colon = (lang: string): string => (lang === "fr" ? "\u202f:" : ":");

@@ -46,7 +46,7 @@ describe("the crisis room's timeline in the team's language", () => {
     expect(byKind(de, "severity.changed")?.sentence).toBe("Schweregrad: SEV2 → SEV1");
     const list = (await get("/api/v1/crises?lang=fr")).json().items as { id: string; timeline: Event[] }[];
     const fr = list.find((c) => c.id === crisisId)?.timeline ?? [];
-    expect(byKind(fr, "severity.changed")?.sentence).toBe("Gravité : SEV2 → SEV1");
+    expect(byKind(fr, "severity.changed")?.sentence).toBe("Gravité\u202f: SEV2 → SEV1");
     expect((await get(`/api/v1/crises/${crisisId}?lang=xx`)).statusCode).toBe(400);
   });
 });

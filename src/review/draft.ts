@@ -1,3 +1,4 @@
+import { colon } from "../core/lang.js";
 import { formatForCustomer } from "../core/zoned-time.js";
 import type { CrisisRecord } from "../crises/schema.js";
 import type { Severity } from "../plan/default-plan/index.js";
@@ -94,7 +95,7 @@ export function firstDraft(
   const wentBadly: string[] = [];
   for (const t of times) {
     if (t.target_minutes === null) continue;
-    const line = `${t.label}: ${fmt(t.minutes)} (${l.target.toLowerCase()} ${duration(t.target_minutes, l)})`;
+    const line = `${t.label}${colon(zone.language)} ${fmt(t.minutes)} (${l.target.toLowerCase()} ${duration(t.target_minutes, l)})`;
     (t.met ? wentWell : wentBadly).push(line);
   }
   const factors: string[] = [];
@@ -109,6 +110,6 @@ export function firstDraft(
   for (const t of late.slice(0, 10))
     factors.push(`${t.title} (${l.due.toLowerCase()} ${t.due_at ? formatForCustomer(t.due_at, zone) : ""})`);
   for (const t of c.tasks.filter((x) => x.status === "skipped").slice(0, 10))
-    factors.push(`${t.title}: ${l.skipped}`);
+    factors.push(`${t.title}${colon(zone.language)} ${l.skipped}`);
   return { summary: c.summary, went_well: wentWell, went_badly: wentBadly, contributing_factors: factors };
 }

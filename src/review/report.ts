@@ -1,4 +1,5 @@
 import { type CsvCell, toCsv } from "../core/csv.js";
+import { colon } from "../core/lang.js";
 import { formatMoney } from "../core/money.js";
 import type { CrisisRecord } from "../crises/schema.js";
 import type { Lang } from "../plan/default-plan/index.js";
@@ -124,18 +125,19 @@ function rows(groups: GroupStats[], l: Labels, lang: Lang) {
 
 export function reportTables(r: Report) {
   const l = labelsFor(r.language);
+  const cn = colon(r.language);
   const header = ["", l.count, ...TIME_KEYS.map((k) => `${l[k]} (${l.mean} / ${l.median})`), l.remedyCost];
   return {
     l,
     header,
     sections: [
-      { title: `${l.real}: ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall], l, r.language) },
-      { title: `${l.real}: ${l.byQuarter}`, rows: rows(r.real.by_quarter, l, r.language) },
+      { title: `${l.real}${cn} ${l.byType}`, rows: rows([...r.real.by_type, r.real.overall], l, r.language) },
+      { title: `${l.real}${cn} ${l.byQuarter}`, rows: rows(r.real.by_quarter, l, r.language) },
       {
-        title: `${l.drills}: ${l.byType}`,
+        title: `${l.drills}${cn} ${l.byType}`,
         rows: rows([...r.drills.by_type, r.drills.overall], l, r.language),
       },
-      { title: `${l.drills}: ${l.byQuarter}`, rows: rows(r.drills.by_quarter, l, r.language) },
+      { title: `${l.drills}${cn} ${l.byQuarter}`, rows: rows(r.drills.by_quarter, l, r.language) },
     ],
   };
 }

@@ -69,7 +69,7 @@ describe("post-mortem timeline in the document's language", () => {
     // The page said nothing in German: its English words, as readers of the page saw them.
     expect(de).toContain("Statusseite: Parcels are late.");
     const fr = (await get(`/api/v1/crises/${crisisId}/postmortem?format=md&lang=fr`)).body;
-    expect(fr).toContain("Gravité : SEV2 → SEV1");
+    expect(fr).toContain("Gravité\u202f: SEV2 → SEV1");
     const en = (await get(`/api/v1/crises/${crisisId}/postmortem?lang=en`)).json();
     const stored = (await get(`/api/v1/crises/${crisisId}`)).json().timeline as {
       id: string;
@@ -79,6 +79,9 @@ describe("post-mortem timeline in the document's language", () => {
     for (const e of en.timeline as { id: string; kind: string; text: string }[])
       if (e.kind !== "crisis.opened" && e.kind !== "team.paged")
         expect(e.text).toBe(stored.find((s) => s.id === e.id)?.text);
+    // The incident names no component: it read "(no components not operational there)".
+    const kept = (en.timeline as { kind: string; text: string }[]).find((e) => e.kind === "public.kept_open");
+    expect(kept?.text).toContain("stays open (no components): post a final update");
     const opened = (en.timeline as { kind: string; text: string }[]).find((e) => e.kind === "crisis.opened");
     expect(opened?.text).toBe("Crisis opened: Hub stoi (Delivery delays and logistics failure, SEV2)");
     const paged = (en.timeline as { kind: string; text: string }[]).find((e) => e.kind === "team.paged");

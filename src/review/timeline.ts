@@ -65,6 +65,9 @@ function impact(d: Data, w: TimelineWords, x: TimelineContext): string | null {
   return parts.length ? w.impact(parts.join(", ")) : null;
 }
 
+/** Two clauses of one entry ("Paged: …; no contact …"): French sets the narrow no-break space before ";". */
+export const clauseBreak = (lang: string) => (lang === "fr" ? "\u202f; " : "; ");
+
 function paged(d: Data, w: TimelineWords, x: TimelineContext): string | null {
   const list = (xs: string[]) => new Intl.ListFormat(x.lang, { type: "conjunction" }).format(xs);
   const people = Array.isArray(val(d, "paged")) ? (val(d, "paged") as Data[]) : null;
@@ -79,7 +82,7 @@ function paged(d: Data, w: TimelineWords, x: TimelineContext): string | null {
   );
   return [called ? w.paged(called) : "", unreachable.length ? w.noContact(list(unreachable), !called) : ""]
     .filter(Boolean)
-    .join("; ");
+    .join(clauseBreak(x.lang));
 }
 
 /** Each kind's sentence from its stored parameters; null when a row lacks them (its English text stays). */

@@ -29,6 +29,21 @@ export function pageLanguage(query: string | undefined, accept: string | undefin
   return lang;
 }
 
+/**
+ * The query a visit came with, less `lang`, as the browser wrote it: the page's language links keep it.
+ * A very long one is dropped (the links then carry `lang` alone, as before).
+ */
+export function otherParams(url: string): string {
+  const q = url.indexOf("?");
+  if (q < 0) return "";
+  const kept = url
+    .slice(q + 1)
+    .split("&")
+    .filter((p) => p && !/^lang(=|$)/i.test(p))
+    .join("&");
+  return kept.length <= 300 ? kept : "";
+}
+
 const PLAIN = /^\/status(?:\?lang=([A-Za-z-]{1,10}))?$/;
 const GZIP = /\bgzip\b/;
 const WINDOW_MS = 60_000;

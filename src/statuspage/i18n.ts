@@ -262,7 +262,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     majorOutage: "Caída grave",
     components: C("Tienda", "Caja", "Pagos", "Envíos", "Atención al cliente"),
     states: S("Operativo", "Degradado", "Caída parcial", "Caída grave", "Mantenimiento"),
-    statuses: ST("Investigando", "Causa identificada", "En observación", "Resuelto", "Programado"),
+    statuses: ST("Investigando", "Causa identificada", "En observación", "Resuelta", "Programado"),
     incidents: "Incidencias",
     noIncidents: "Sin incidencias en los últimos 14 días.",
     maintenance: "Mantenimiento programado",
@@ -361,9 +361,3 @@ export function pickText(
 /** A stored {en, pl, …} text in `lang`, falling back to English where written, then the default language. */
 export const pick = (t: Record<string, string>, lang: Lang, fallback: Lang = "en"): string =>
   pickText(t, lang, fallback).text;
-
-/**
- * The colon after a label ("Updated: …"): French sets a (narrow no-break) space before it, "Mis à jour : …",
- * as the page's French note already does before its semicolon.
- */
-export const colon = (lang: Lang): string => (lang === "fr" ? "\u202f:" : ":");

@@ -10,6 +10,12 @@ import { renderAtom, renderHtml, renderJson } from "./render.js";
 
 /** Uptime bars and maintenance windows move with the clock even when nothing is written. */
 const TTL_MS = 30_000;
+/**
+ * Renderings kept for pages asked with other query parameters (a multi-shop address's `?shop=north`):
+ * a few such addresses are visited in a rush, but anyone can make up more, so past this many the rest
+ * are rendered per visit from the kept snapshot.
+ */
+const QUERY_VARIANTS = 64;
 
 export interface Rendered {
   /** Encoded once: a rush is served the same bytes without re-encoding the string per request. */
@@ -21,6 +27,22 @@ export interface Rendered {
 }
 
 const etagOf = (body: Buffer) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+
+/** What the page needs of a workspace: its name, languages, zone, brand and public address. */
+async function workspaceOf(ctx: AppContext, id: string): Promise<Workspace> {
+  const ws = await ctx.services.accounts.workspace(id);
+  const settings = await ctx.services.accounts.settings(id);
+  return {
+    id,
+    slug: ws.slug,
+    name: settings.name,
+    language: settings.default_language,
+    time_zone: settings.time_zone,
+    languages: settings.languages,
+    brand: settings.brand,
+    public_url: settings.public_url,
+  };
+}
 
 /** Builds the public page's snapshot and keeps its renderings in memory until something changes. */
 export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensure">) {
@@ -35,24 +57,9 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     const ws = slug
       ? await accounts.workspaceBySlug(slug).catch(() => undefined)
       : await accounts.firstWorkspace();
-    const out = ws ? await workspaceOf(ws.id) : null;
+    const out = ws ? await workspaceOf(ctx, ws.id) : null;
     slugs.set(key, { ws: out, at: ctx.clock.now().getTime() });
     return out;
-  }
-
-  async function workspaceOf(id: string): Promise<Workspace> {
-    const ws = await ctx.services.accounts.workspace(id);
-    const settings = await ctx.services.accounts.settings(id);
-    return {
-      id,
-      slug: ws.slug,
-      name: settings.name,
-      language: settings.default_language,
-      time_zone: settings.time_zone,
-      languages: settings.languages,
-      brand: settings.brand,
-      public_url: settings.public_url,
-    };
   }
 
   const snapshot = (ws: Workspace) => buildSnapshot(ctx, comps, ws);
@@ -72,7 +79,13 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     return s;
   }
 
-  function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
+  const variants = new Set<string>();
+  function cached(
+    ws: Workspace,
+    key: string,
+    make: (s: Snapshot) => string,
+    variant = false,
+  ): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
     const hit = cache.get(k);
     if (hit && ctx.clock.now().getTime() - hit.at < TTL_MS) return hit.r;
@@ -81,6 +94,10 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       const body = Buffer.from(make(snap));
       return { body, gzip: gzipSync(body), etag: etagOf(body), at };
     });
+    if (variant && !variants.has(k)) {
+      if (variants.size >= QUERY_VARIANTS) return r;
+      variants.add(k);
+    }
     const entry: { r: Promise<Rendered>; at: number; value?: Rendered } = { r, at };
     cache.set(k, entry);
     r.then(
@@ -100,13 +117,19 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
 
   return {
     workspace,
-    snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(workspaceId)),
-    html: (ws: Workspace, lang: Lang, slugged: boolean) =>
-      cached(ws, `html:${lang}:${slugged}`, (s) =>
-        renderHtml(s, lang, {
-          subscribeAction: `${path(ws, slugged)}/subscribe`,
-          feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
-        }),
+    snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(ctx, workspaceId)),
+    /** `query`: the visit's other query parameters, which the language links keep (none: ""). */
+    html: (ws: Workspace, lang: Lang, slugged: boolean, query = "") =>
+      cached(
+        ws,
+        `html:${lang}:${slugged}${query ? `?${query}` : ""}`,
+        (s) =>
+          renderHtml(s, lang, {
+            subscribeAction: `${path(ws, slugged)}/subscribe`,
+            feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
+            query,
+          }),
+        query !== "",
       ),
     /**
      * The default workspace's page in `lang` if it is built and fresh, without waiting: what the front
@@ -132,10 +155,11 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       // Name, time zone or languages may have changed: look the workspace up again too.
       for (const [k, v] of slugs) if (v.ws?.id === workspaceId) slugs.delete(k);
       for (const k of cache.keys()) if (k.startsWith(`${workspaceId}|`)) cache.delete(k);
+      for (const k of variants) if (k.startsWith(`${workspaceId}|`)) variants.delete(k);
     },
     /** The whole page as static files; written to a temporary name first so a host never serves half. */
     async exportTo(dir: string, workspaceId: string): Promise<string[]> {
-      const ws = await workspaceOf(workspaceId);
+      const ws = await workspaceOf(ctx, workspaceId);
       return exportPage(await snapshot(ws), base(ws, true), dir);
     },
   };

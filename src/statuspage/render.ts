@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
+import { colon } from "../core/lang.js";
 import { withLang } from "../core/links.js";
 import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
-import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
+import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
 import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
 
@@ -28,6 +29,11 @@ export interface HtmlOptions {
   /** Where the subscribe form posts (absolute on static copies, so they reach the live server). */
   subscribeAction: string;
   feedHref: string;
+  /**
+   * The visit's query parameters other than `lang`, as the browser sent them: the language links keep
+   * them (a multi-shop address's `?shop=north`), where a bare `?lang=pl` would drop them.
+   */
+  query?: string | undefined;
 }
 
 /** In the shop's time zone with its abbreviation: a customer never converts from UTC. */
@@ -143,7 +149,9 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
           ? (t.states["maintenance"] ?? t.someIssues)
           : t.someIssues;
   const langHref = (l: Lang) =>
-    o.staticExport ? `${"../".repeat(o.staticExport.depth)}${l}/index.html` : `?lang=${l}`;
+    o.staticExport
+      ? `${"../".repeat(o.staticExport.depth)}${l}/index.html`
+      : withLang(o.query ? `?${o.query}` : "", l);
   const maint = s.maintenance.map(
     (m) =>
       html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmt(
@@ -176,12 +184,16 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const refresh = o.staticExport
     ? `${"../".repeat(o.staticExport.depth)}assets/refresh.js`
     : "/status/refresh.js";
+  // A static copy answers `?lang=` by script before it draws (static-lang.ts): its host cannot.
+  const staticLang = o.staticExport
+    ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
+    : "";
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
   );
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${s.workspace.name} — ${t.title}</title>${style}${brandStyle(s)}
+<title>${s.workspace.name} — ${t.title}</title>${staticLang}${style}${brandStyle(s)}
 <script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
 </head><body><main>

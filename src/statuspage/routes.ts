@@ -8,7 +8,14 @@ import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { trustProxySetting } from "../server/limits.js";
 import { type App, actorOf } from "../server/types.js";
 import { componentRoutes } from "./component-routes.js";
-import { PAGE_CACHE_CONTROL, PAGE_VARY, pageLanguage, statusFrontDoor, withLogo } from "./fast.js";
+import {
+  otherParams,
+  PAGE_CACHE_CONTROL,
+  PAGE_VARY,
+  pageLanguage,
+  statusFrontDoor,
+  withLogo,
+} from "./fast.js";
 import { PAGE_TEXT, pickLanguage } from "./i18n.js";
 import { INCIDENT_STATUSES } from "./model.js";
 import type { Rendered } from "./page.js";
@@ -80,7 +87,13 @@ function registerPublicPages(app: App, ctx: AppContext) {
     // The shop's logo lives on its own site: this page alone may show an https image.
     const csp = reply.raw.getHeader("content-security-policy");
     if (ws.brand.logo_url && typeof csp === "string") reply.header("content-security-policy", withLogo(csp));
-    return send(req, reply, await svc().pages.html(ws, lang, slug !== undefined), "text/html; charset=utf-8");
+    const query = otherParams(req.url);
+    return send(
+      req,
+      reply,
+      await svc().pages.html(ws, lang, slug !== undefined, query),
+      "text/html; charset=utf-8",
+    );
   };
   const json = async (req: FastifyRequest, reply: FastifyReply, slug?: string) =>
     send(req, reply, await svc().pages.json(await site(slug)), "application/json; charset=utf-8");

@@ -50,7 +50,7 @@ describe.runIf(hasBrowser)("detection settings in Chromium", () => {
     const summary = page.getByTestId("detection-preview-summary");
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.textContent()).toMatch(
-      /^Mit dieser Einstellung hätten die letzten 30 Tage \(\d+ Erwähnungen\)/,
+      /^Mit dieser Einstellung hätten die letzten 30 Tage \([\d.]+ Erwähnung(en)?\)/,
     );
     expect(await page.getByTestId("detection-preview-table").textContent()).toContain("Beschwerden über");
     expect(await checkScreen(page, "detection preview")).toEqual({

@@ -141,7 +141,7 @@ describe.runIf(hasBrowser)("timelines and paging reasons in the reader's languag
       if (lang === "pl") {
         const all = shown.join("\n");
         expect(all).toContain("Dodano zadanie: Sprawdzić logi bramki");
-        expect(all).toContain("Zrobione: Sprawdzić logi bramki");
+        expect(all).toContain("Wykonano: Sprawdzić logi bramki");
         expect(all).toContain("Waga: SEV3 → SEV2");
         expect(all).toMatch(/zamówienia objęte|zamówień|Skutki:/);
         expect(all).toContain("Powiązano (zgłoszenie): Klientka z Gdańska");

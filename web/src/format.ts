@@ -27,6 +27,12 @@ export function setFormatTimeZone(next: string | undefined) {
 
 export const formatLocale = () => locale;
 
+/**
+ * The colon after a label ("Role: admin"): French sets a narrow no-break space before it ("Rôle : admin"),
+ * as the catalogue's own messages and the server's texts do (core/lang.ts `colon`).
+ */
+export const colon = (): string => (locale === "fr" ? "\u202f:" : ":");
+
 const zone = () => (timeZone ? { timeZone } : {});
 
 /** "12 Mar 2026, 14:05" in the interface language; "never" (in that language) for null. */

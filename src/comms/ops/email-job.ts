@@ -1,8 +1,8 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
-import { isLanguage } from "../../core/lang.js";
+import { colon, isLanguage } from "../../core/lang.js";
 import { openSecret } from "../../core/secrets.js";
-import { colon, PAGE_TEXT } from "../../statuspage/i18n.js";
+import { PAGE_TEXT } from "../../statuspage/i18n.js";
 import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
 

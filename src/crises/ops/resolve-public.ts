@@ -2,6 +2,10 @@ import type { PublicResolution } from "../schema.js";
 import { addEvent } from "./events.js";
 import type { CrisisPatch, OpCtx } from "./internal.js";
 
+/** "(Payments, Delivery not operational there)", or "(no components)": never "no components not operational". */
+const notOperational = (names: string[]) =>
+  names.length ? `${names.join(", ")} not operational there` : "no components";
+
 /**
  * Resolve means resolved in public too: the crisis's open status incident gets its final update in
  * every language it used and its components go back to operational. With `public: "keep"` the
@@ -21,7 +25,7 @@ export async function resolveInPublic(
         crisisId: input.id,
         event: {
           kind: "public.kept_open",
-          text: `Resolved, but the status page incident stays open (${open.component_names.join(", ") || "no components"} not operational there): post a final update when ready`,
+          text: `Resolved, but the status page incident stays open (${notOperational(open.component_names)}): post a final update when ready`,
           data: {
             incident_id: open.incident_id,
             components: open.components,
@@ -50,7 +54,7 @@ export async function warnDeclinedInPublic(c: OpCtx, id: string): Promise<void> 
     crisisId: id,
     event: {
       kind: "public.kept_open",
-      text: `Declined as a false alarm, but the status page incident stays open (${open.component_names.join(", ") || "no components"} not operational there): post a final update saying it was a false alarm`,
+      text: `Declined as a false alarm, but the status page incident stays open (${notOperational(open.component_names)}): post a final update saying it was a false alarm`,
       data: {
         incident_id: open.incident_id,
         components: open.components,

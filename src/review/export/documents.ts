@@ -1,3 +1,4 @@
+import { colon } from "../../core/lang.js";
 import { formatMoney, formatShare } from "../../core/money.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
@@ -16,16 +17,17 @@ const whenIn = (timeZone: string, language: string) => (iso: string | null) =>
 
 export function recoveryChart(rep: NonNullable<PostmortemOut["reputation"]>, lang: Lang): ChartBlock {
   const l = labelsFor(lang);
+  const cn = colon(lang);
   const r = rep.recovery;
   const b = rep.baseline;
   const caption = !b
     ? l.noBaseline
     : [
         `${l.baseline} ${b.index} (${l.range.toLowerCase()} ${b.low} … ${b.high})`,
-        r?.depth !== null && r?.depth !== undefined ? `${l.depth}: ${r.depth}` : null,
-        r?.worst_day ? `${l.worstDay}: ${r.worst_day}` : null,
+        r?.depth !== null && r?.depth !== undefined ? `${l.depth}${cn} ${r.depth}` : null,
+        r?.worst_day ? `${l.worstDay}${cn} ${r.worst_day}` : null,
         r
-          ? `${l.daysToRecover}: ${
+          ? `${l.daysToRecover}${cn} ${
               r.days_to_recover === null
                 ? l.notRecovered
                 : r.fell_below
@@ -51,13 +53,14 @@ export function postmortemDoc(pm: PostmortemOut, generatedAt: Date, timeZone: st
   const lang = pm.language as Lang;
   const when = whenIn(timeZone, lang);
   const l = labelsFor(lang);
+  const cn = colon(lang);
   const c = pm.crisis;
   const i = pm.impact;
   const blocks: Block[] = [
-    { k: "h1", text: `${l.postmortem}: ${c.title}` },
+    { k: "h1", text: `${l.postmortem}${cn} ${c.title}` },
     {
       k: "p",
-      text: `${l.type}: ${c.type_name} · ${l.severity}: ${c.severity} · ${l.started}: ${when(c.started_at)} · ${l.resolved}: ${when(c.resolved_at)} · ${pm.status === "final" ? l.final : l.draft}`,
+      text: `${l.type}${cn} ${c.type_name} · ${l.severity}${cn} ${c.severity} · ${l.started}${cn} ${when(c.started_at)} · ${l.resolved}${cn} ${when(c.resolved_at)} · ${pm.status === "final" ? l.final : l.draft}`,
       muted: true,
     },
   ];
@@ -114,24 +117,25 @@ export function postmortemDoc(pm: PostmortemOut, generatedAt: Date, timeZone: st
         a.owner_name,
         a.due_date,
         a.overdue ? `${a.status} (${l.overdue})` : a.status,
-        `${a.plan_part}: ${a.plan_label}`,
+        `${a.plan_part}${cn} ${a.plan_label}`,
       ]),
     });
   else blocks.push({ k: "p", text: l.none, muted: true });
   blocks.push({ k: "h2", text: l.reputation });
   if (pm.reputation) blocks.push(recoveryChart(pm.reputation, lang));
-  blocks.push({ k: "p", text: `${l.generated}: ${when(generatedAt.toISOString())}`, muted: true });
-  return { title: `${l.postmortem}: ${c.title}`, lang, blocks };
+  blocks.push({ k: "p", text: `${l.generated}${cn} ${when(generatedAt.toISOString())}`, muted: true });
+  return { title: `${l.postmortem}${cn} ${c.title}`, lang, blocks };
 }
 
 export function reportDoc(r: Report, timeZone: string): Doc {
   const { l, header, sections } = reportTables(r);
   const when = whenIn(timeZone, r.language);
+  const cn = colon(r.language);
   const blocks: Block[] = [
     { k: "h1", text: l.report },
     {
       k: "p",
-      text: `${l.period}: ${r.since ? r.since.slice(0, 10) : "…"} – ${r.until ? r.until.slice(0, 10) : "…"} · ${l.generated}: ${when(r.generated_at)}`,
+      text: `${l.period}${cn} ${r.since ? r.since.slice(0, 10) : "…"} – ${r.until ? r.until.slice(0, 10) : "…"} · ${l.generated}${cn} ${when(r.generated_at)}`,
       muted: true,
     },
   ];

@@ -1,4 +1,5 @@
 import { html, PRINT_CSS, raw, type SafeHtml } from "../../core/html.js";
+import { colon } from "../../core/lang.js";
 import { type Block, type ChartBlock, chartGeometry, type Doc } from "./blocks.js";
 
 const CSS = `${PRINT_CSS}
@@ -37,7 +38,7 @@ export function svgChart(c: ChartBlock, w = 640, h = 200): SafeHtml {
   )}<text x="${g.pad.l}" y="${h - 4}" font-size="9" fill="#475569">${first}</text><text x="${w - g.pad.r}" y="${h - 4}" font-size="9" text-anchor="end" fill="#475569">${last}</text></svg>`;
 }
 
-function block(b: Block): SafeHtml {
+function block(b: Block, lang: string): SafeHtml {
   switch (b.k) {
     case "h1":
       return html`<h1>${b.text}</h1>`;
@@ -54,7 +55,7 @@ function block(b: Block): SafeHtml {
         (r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`,
       )}</tbody></table>`;
     case "chart":
-      return html`<figure>${svgChart(b)}<figcaption>${b.title}: ${b.caption}</figcaption></figure>`;
+      return html`<figure>${svgChart(b)}<figcaption>${b.title}${colon(lang)} ${b.caption}</figcaption></figure>`;
   }
 }
 
@@ -63,7 +64,7 @@ export function renderHtml(d: Doc): string {
 <html lang="${d.lang}"><head><meta charset="utf-8"><title>${d.title}</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <style>${raw(CSS)}</style></head><body>
-${d.blocks.map((b, i) => html`${i > 0 && "\n"}${block(b)}`)}
+${d.blocks.map((b, i) => html`${i > 0 && "\n"}${block(b, d.lang)}`)}
 </body></html>
 `.toString();
 }

@@ -54,7 +54,7 @@ export const en: TimelineWords = {
   paged: (called) => `Paged ${called}`,
   noContact: (roles, alone) => `${alone ? "No" : "no"} contact in the plan for ${roles}`,
   keptOpen: (declined, components) =>
-    `${declined ? "Declined as a false alarm" : "Resolved"}, but the status page incident stays open (${components ?? "no components"} not operational there): ${declined ? "post a final update saying it was a false alarm" : "post a final update when ready"}`,
+    `${declined ? "Declined as a false alarm" : "Resolved"}, but the status page incident stays open (${components ? `${components} not operational there` : "no components"}): ${declined ? "post a final update saying it was a false alarm" : "post a final update when ready"}`,
   overdue: (clock, target, due) => `Overdue: ${clock} (target ${target} min, due ${due})`,
   gdprWarning: (due) =>
     `Less than 24 hours left to notify the supervisory authority (GDPR Art. 33, due ${due})`,
@@ -65,7 +65,7 @@ export const en: TimelineWords = {
   monitorUp: (m) => `${m} is up again`,
   drillScored: (score, onTime, total) => `Drill score: ${score}/100; tasks on time ${onTime}/${total}`,
   drillReplay: (mentions, topic, alerts) =>
-    `Replayed ${mentions} synthetic mentions with a burst about ${topic}: the detectors raised ${alerts} alert(s)`,
+    `Replayed ${mentions} synthetic mention${mentions === 1 ? "" : "s"} with a burst about ${topic}: the detectors raised ${alerts} alert${alerts === 1 ? "" : "s"}`,
   detector: (kind, topic, observed, expected) =>
     `Detector: ${kind}${topic ? ` on ${topic}` : ""}, observed ${observed} against ${expected} expected`,
 };

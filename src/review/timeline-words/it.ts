@@ -18,7 +18,7 @@ export const it: TimelineWords = {
     gdpr_art33: "GDPR art. 33: notifica all'autorità di controllo entro 72 h dalla conoscenza",
   },
   channel: { email: "e-mail", status_page: "pagina di stato", webhook: "webhook", copy: "copiato" },
-  link: { alert: "un avviso", mention: "una menzione", monitor: "un monitor", case: "un reclamo" },
+  link: { alert: "allarme", mention: "menzione", monitor: "monitor", case: "caso" },
   opened: (drill, title, type, sev) =>
     `${drill ? "Esercitazione avviata" : "Crisi aperta"}: ${title} (${type}, ${sev})`,
   statusChanged: (from, to, skipped) => `Stato: ${from} → ${to}${skipped ? ` (saltati: ${skipped})` : ""}`,
@@ -48,25 +48,27 @@ export const it: TimelineWords = {
     open: (t) => `Riaperta: ${t}`,
     updated: (t) => `Attività modificata: ${t}`,
   },
-  linked: (kind, note) => `Collegamento: ${kind}${note ? ` (${note})` : ""}`,
-  unlinked: "Rimosso un elemento collegato",
+  linked: (kind, note) => (note ? `Collegato (${kind}): ${note}` : `Collegato: ${kind}`),
+  unlinked: "Elemento collegato rimosso",
   impact: (parts) => `Impatto: ${parts}`,
   paged: (called) => `Chiamati: ${called}`,
   noContact: (roles, alone) => `${alone ? "Nessun" : "nessun"} contatto nel piano per ${roles}`,
   keptOpen: (declined, components) =>
-    `${declined ? "Respinta come falso allarme" : "Risolta"}, ma l'incidente sulla pagina di stato resta aperto (${components ? `lì non operativi: ${components}` : "nessun componente"}): ${declined ? "pubblica un aggiornamento finale che dica che era un falso allarme" : "pubblica un aggiornamento finale quando sei pronto"}`,
+    `${declined ? "Respinta come falso allarme" : "Risolta"}, ma l'incidente sulla pagina di stato resta aperto (${components ? `lì non operativi: ${components}` : "nessun componente"}): ${declined ? "pubblica un aggiornamento finale che dica che era un falso allarme" : "pubblica un aggiornamento finale appena possibile"}`,
   overdue: (clock, target, due) => `In ritardo: ${clock} (obiettivo ${target} min, scadenza ${due})`,
   gdprWarning: (due) =>
-    `Meno di 24 ore per notificare l'autorità di controllo (GDPR art. 33, scadenza ${due})`,
+    `Meno di 24 ore per notificare l'autorità di controllo (art. 33 GDPR, scadenza ${due})`,
   reminder: (first, due) =>
-    `${first ? "La prima comunicazione pubblica" : "Il prossimo aggiornamento pubblico"} era previsto per ${due}: pubblica ora un aggiornamento.`,
-  monitorDown: (m, reason) => `${m} non funziona: ${reason ?? "controllo fallito"}`,
-  fallback: (text) => `Soluzione di continuità: ${text}`,
+    first
+      ? `La prima comunicazione pubblica era prevista per il ${due}: pubblica ora un aggiornamento.`
+      : `Il prossimo aggiornamento pubblico era previsto per il ${due}: pubblicalo ora.`,
+  monitorDown: (m, reason) => `${m} non funziona: ${reason ?? "controllo non riuscito"}`,
+  fallback: (text) => `Soluzione di ripiego: ${text}`,
   monitorUp: (m) => `${m} funziona di nuovo`,
   drillScored: (score, onTime, total) =>
     `Punteggio dell'esercitazione: ${score}/100; attività in tempo ${onTime}/${total}`,
   drillReplay: (mentions, topic, alerts) =>
-    `Riprodotte ${mentions} menzioni sintetiche con un picco su ${topic}: avvisi dei rilevatori ${alerts}`,
+    `${mentions === 1 ? "1 menzione sintetica riprodotta" : `${mentions} menzioni sintetiche riprodotte`} con un'ondata sul tema ${topic}: i rilevatori hanno generato ${alerts} ${alerts === 1 ? "allarme" : "allarmi"}`,
   detector: (kind, topic, observed, expected) =>
     `Rilevatore: ${kind}${topic ? ` su ${topic}` : ""}, osservati ${observed} contro ${expected} attesi`,
 };

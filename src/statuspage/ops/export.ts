@@ -4,12 +4,14 @@ import { LANGS } from "../../plan/default-plan/index.js";
 import type { Snapshot } from "../model.js";
 import { REFRESH_SCRIPT } from "../refresh.js";
 import { renderAtom, renderHtml, renderJson, STYLE } from "../render.js";
+import { LANG_SCRIPT } from "../static-lang.js";
 
 /** The whole page as static files; written to a temporary name first so a host never serves half. */
 export async function exportPage(s: Snapshot, live: string, dir: string): Promise<string[]> {
   const files: [string, string][] = [
     ["assets/style.css", STYLE],
     ["assets/refresh.js", REFRESH_SCRIPT],
+    ["assets/lang.js", LANG_SCRIPT],
     ["status.json", renderJson(s)],
     ["feed.atom", renderAtom(s, `${live}/feed.atom`)],
     [

@@ -1,9 +1,10 @@
 import type { AppContext } from "../../app/context.js";
+import { colon } from "../../core/lang.js";
 import { withLang } from "../../core/links.js";
 import { openSecret } from "../../core/secrets.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
-import { colon, PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
+import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
 import { statusStore as store } from "../store.js";
 
 type Settings = Awaited<ReturnType<AppContext["services"]["accounts"]["settings"]>>;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { formatLocale, formatNumber } from "../format.js";
+import { colon, formatLocale, formatNumber } from "../format.js";
 import { useT } from "../i18n/t.js";
 
 export interface ChartSeries {
@@ -143,7 +143,7 @@ export function TimeSeriesChart({
   const summary = series
     .map((s) => {
       const last = [...s.values].reverse().find((v) => v !== null);
-      return `${s.label}: ${last ?? t("common.no_data")}`;
+      return `${s.label}${colon()} ${last ?? t("common.no_data")}`;
     })
     .join(", ");
 
@@ -190,7 +190,7 @@ export function BarSparkline({
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`${label}: ${values.join(", ")}`}
+      aria-label={`${label}${colon()} ${values.join(", ")}`}
       data-testid="sparkline"
     >
       {values.map((v, i) => {

@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
-import { formatTime } from "../../format.js";
+import { colon, formatTime } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { AlertChart } from "./AlertsPage.js";
 import { useAlertKind } from "./kind-label.js";
@@ -90,7 +90,8 @@ export function EpisodeCard({ a }: { a: AlertDetail }) {
       <ol className="alerts-steps">
         {a.steps.map((s) => (
           <li key={`${s.phase}-${s.at}`}>
-            {formatTime(s.at)}:{" "}
+            {formatTime(s.at)}
+            {colon()}{" "}
             {t("alert.step", {
               phase: tOr(`alert.phase.${s.phase}`, s.phase),
               observed: round(s.observed),

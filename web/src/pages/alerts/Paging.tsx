@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import type { Item } from "../../api/types.js";
 import { Card } from "../../components/Card.js";
 import { listOf } from "../../components/event-text.js";
-import { formatNumber, formatRelative, formatTime } from "../../format.js";
+import { colon, formatNumber, formatRelative, formatTime } from "../../format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
 import { type MessageId, T, useT, useTOr } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
@@ -100,14 +100,15 @@ export function WhoWasTold({ a }: { a: AlertDetail }) {
             >
               {n.channel === "group" ? (
                 <>
-                  {formatTime(n.created_at)}:{" "}
+                  {formatTime(n.created_at)}
+                  {colon()}{" "}
                   <T
                     id="paging.grouped"
                     values={{ link: (s: ReactNode) => <Link to={`/alerts/${n.target}`}>{s}</Link> }}
                   />
                 </>
               ) : (
-                `${formatTime(n.created_at)}: ${t(REASON_WORD[n.reason])} · ${t("paging.step", { n: n.step + 1 })} · ${n.channel} ${n.target}${deliveryWord(n.delivery)}${n.error ? `: ${n.error}` : ""}`
+                `${formatTime(n.created_at)}${colon()} ${t(REASON_WORD[n.reason])} · ${t("paging.step", { n: n.step + 1 })} · ${n.channel} ${n.target}${deliveryWord(n.delivery)}${n.error ? `${colon()} ${n.error}` : ""}`
               )}
             </li>
           ))}
@@ -147,8 +148,8 @@ export function DeliveryBanner() {
         {items.map((p) => (
           <li key={`${p.rule_id}-${p.channel}-${p.target}`}>
             {t("paging.problem", { rule: p.rule, channel: p.channel })}
-            {p.target ? ` ${t("paging.to", { target: p.target })}` : ""}:{" "}
-            {t(`paging.code.${p.code}`, { answer: p.reason })}
+            {p.target ? ` ${t("paging.to", { target: p.target })}` : ""}
+            {colon()} {t(`paging.code.${p.code}`, { answer: p.reason })}
             {p.since ? ` (${t("paging.since", { when: formatRelative(p.since) })})` : ""}
           </li>
         ))}

@@ -191,10 +191,10 @@ const OUTSIDE: Record<string, Say> = {
   "public.kept_open": (d, { t, locale }) => {
     const names = Array.isArray(d["component_names"]) ? (d["component_names"] as string[]) : null;
     if (!names || typeof d["declined"] !== "boolean") return undefined;
-    const components = names.length ? listOf(names, locale) : t("timeline.no_components");
-    return d["declined"]
-      ? t("timeline.kept_open_declined", { components })
-      : t("timeline.kept_open_resolved", { components });
+    // "no components" is its own phrase: put in the sentence's place of names it read "(no components not
+    // operational there)".
+    const said = { components: listOf(names, locale), none: names.length ? "false" : "true" };
+    return d["declined"] ? t("timeline.kept_open_declined", said) : t("timeline.kept_open_resolved", said);
   },
   public_word: (d, { t }) => {
     if (typeof d["first"] !== "boolean") return undefined;

@@ -7,7 +7,7 @@ import { Card } from "../../components/Card.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { PageLoading } from "../../components/PageLoading.js";
 import { useToast } from "../../components/Toast.js";
-import { formatTime } from "../../format.js";
+import { colon, formatTime } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -79,8 +79,8 @@ export default function MentionDetail() {
       c.sentiment ? tOr(`value.${c.sentiment}`, c.sentiment) : null,
       c.complaint === null
         ? null
-        : `${t("mention_detail.complaint")}: ${t(c.complaint ? "mention_detail.yes" : "mention_detail.no")}`,
-      c.topics ? `${t("mentions.col_topics")}: ${c.topics.map(topicName).join(", ") || "—"}` : null,
+        : `${t("mention_detail.complaint")}${colon()} ${t(c.complaint ? "mention_detail.yes" : "mention_detail.no")}`,
+      c.topics ? `${t("mentions.col_topics")}${colon()} ${c.topics.map(topicName).join(", ") || "—"}` : null,
     ]
       .filter(Boolean)
       .join(" · ");

@@ -6,7 +6,7 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
-import { formatDay } from "../../format.js";
+import { colon, formatDay } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -74,7 +74,8 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
                     {formatDay(a.due_date)} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
                   </td>
                   <td>
-                    {t(`plan_part.${a.plan_part}`)}: {a.plan_label}
+                    {t(`plan_part.${a.plan_part}`)}
+                    {colon()} {a.plan_label}
                   </td>
                   <td>
                     <select

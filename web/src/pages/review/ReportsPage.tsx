@@ -3,7 +3,7 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { EmptyState } from "../../components/EmptyState.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { formatDay, formatTime } from "../../format.js";
+import { colon, formatDay, formatTime } from "../../format.js";
 import { useApiQuery } from "../../queries.js";
 import { PostmortemPage, useDuration } from "./PostmortemPage.js";
 import { ReputationChart } from "./RecoveryChart.js";
@@ -230,7 +230,8 @@ function NextReviewCard({ review }: { review: ForReview | undefined }) {
               {t("report.owner_due", { owner: a.owner_name, date: formatDay(a.due_date) })}{" "}
               {a.overdue ? <Badge value="overdue" tone="red" /> : null}{" "}
               <span className="muted">
-                ({tOr(`plan_part.${a.plan_part}`, a.plan_part.replace("_", " "))}: {a.plan_label})
+                ({tOr(`plan_part.${a.plan_part}`, a.plan_part.replace("_", " "))}
+                {colon()} {a.plan_label})
               </span>
             </li>
           ))}

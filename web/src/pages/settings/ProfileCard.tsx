@@ -5,6 +5,7 @@ import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
+import { colon } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { ME_KEY, useSession } from "../../session.js";
 
@@ -38,7 +39,8 @@ export function ProfileCard() {
     <Card title={t("account.you")} data-testid="account-profile">
       <form className="form" onSubmit={(e) => void submit(e)} noValidate data-testid="profile-form">
         <p className="muted">
-          {t("team.role")}: {t(`role.${session.role}`)}
+          {t("team.role")}
+          {colon()} {t(`role.${session.role}`)}
         </p>
         <FormField label={t("team.name")} name="name" error={error}>
           <input
