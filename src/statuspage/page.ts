@@ -11,9 +11,9 @@ import { renderAtom, renderHtml, renderJson } from "./render.js";
 /** Uptime bars and maintenance windows move with the clock even when nothing is written. */
 const TTL_MS = 30_000;
 /**
- * Renderings kept for pages asked with other query parameters (a multi-shop address's `?shop=north`):
- * a few such addresses are visited in a rush, but anyone can make up more, so past this many the rest
- * are rendered per visit from the kept snapshot.
+ * Queries whose page keeps them in its language links (a campaign's `?utm_source=mail`): a few such
+ * addresses are visited in a rush, but anyone can make up more, so past this many a visit gets the
+ * plain page, already rendered.
  */
 const QUERY_VARIANTS = 64;
 
@@ -80,12 +80,21 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
   }
 
   const variants = new Set<string>();
-  function cached(
-    ws: Workspace,
-    key: string,
-    make: (s: Snapshot) => string,
-    variant = false,
-  ): Promise<Rendered> {
+  /**
+   * The query a page's links may keep: one already kept, or a new one while there is room. Past that the
+   * visit gets the page without it (links carry `lang` alone), so made-up queries never cost a rendering
+   * and a compression per visit in a rush.
+   */
+  function keptQuery(ws: Workspace, query: string): string {
+    if (!query) return "";
+    const k = `${ws.id}|${query}`;
+    if (variants.has(k)) return query;
+    if (variants.size >= QUERY_VARIANTS) return "";
+    variants.add(k);
+    return query;
+  }
+
+  function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
     const hit = cache.get(k);
     if (hit && ctx.clock.now().getTime() - hit.at < TTL_MS) return hit.r;
@@ -94,10 +103,6 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       const body = Buffer.from(make(snap));
       return { body, gzip: gzipSync(body), etag: etagOf(body), at };
     });
-    if (variant && !variants.has(k)) {
-      if (variants.size >= QUERY_VARIANTS) return r;
-      variants.add(k);
-    }
     const entry: { r: Promise<Rendered>; at: number; value?: Rendered } = { r, at };
     cache.set(k, entry);
     r.then(
@@ -119,18 +124,16 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     workspace,
     snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(ctx, workspaceId)),
     /** `query`: the visit's other query parameters, which the language links keep (none: ""). */
-    html: (ws: Workspace, lang: Lang, slugged: boolean, query = "") =>
-      cached(
-        ws,
-        `html:${lang}:${slugged}${query ? `?${query}` : ""}`,
-        (s) =>
-          renderHtml(s, lang, {
-            subscribeAction: `${path(ws, slugged)}/subscribe`,
-            feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
-            query,
-          }),
-        query !== "",
-      ),
+    html: (ws: Workspace, lang: Lang, slugged: boolean, asked = "") => {
+      const query = keptQuery(ws, asked);
+      return cached(ws, `html:${lang}:${slugged}${query ? `?${query}` : ""}`, (s) =>
+        renderHtml(s, lang, {
+          subscribeAction: `${path(ws, slugged)}/subscribe`,
+          feedHref: `${path(ws, slugged)}/feed.atom?lang=${lang}`,
+          query,
+        }),
+      );
+    },
     /**
      * The default workspace's page in `lang` if it is built and fresh, without waiting: what the front
      * door serves (fast.ts). Null sends the request the ordinary way, which builds it.
