@@ -130,7 +130,7 @@ describe("safety in the room", () => {
     expect(ok.statusCode).toBe(200);
     const ev = ok.json().timeline.find((e: { kind: string }) => e.kind === "safety.override");
     expect(ev).toMatchObject({
-      text: "Personal data removed: The file held product data only",
+      text: "No personal data involved after all: The file held product data only",
       key_event: true,
     });
   });

@@ -84,7 +84,7 @@ function safetyCheck(
   if (patch.personal_data === false && row.personal_data === 1) {
     if (!patch.reason)
       throw invalid("say why no personal data is involved: removing it needs a reason", "reason");
-    return { field: "personal_data", text: `Personal data removed: ${patch.reason}` };
+    return { field: "personal_data", text: `No personal data involved after all: ${patch.reason}` };
   }
   if (patch.severity !== undefined && severityRank(patch.severity) > severityRank(row.severity)) {
     const type = plan.crisisTypes.find((t) => t.id === row.type);

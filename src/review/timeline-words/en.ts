@@ -31,7 +31,7 @@ export const en: TimelineWords = {
     on ? "Personal data involved: the GDPR 72-hour clock runs" : "No personal data involved",
   awareSince: (when) => `Aware since ${when}`,
   authority: (n) => (n ? "Supervisory authority notified" : "Authority notification withdrawn"),
-  dataRemoved: (reason) => `Personal data removed: ${reason}`,
+  dataRemoved: (reason) => `No personal data involved after all: ${reason}`,
   lowered: (rule, raiseTo, reason) =>
     `Severity lowered below the plan's rule (${rule}, ${raiseTo}): ${reason}`,
   escalation: (rule, now) => `Escalation rule met: ${rule} (now ${now})`,

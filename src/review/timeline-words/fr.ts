@@ -40,7 +40,7 @@ export const fr: TimelineWords = {
       : "Aucune donnée personnelle concernée",
   awareSince: (when) => `Connaissance de l'incident depuis le ${when}`,
   authority: (n) => (n ? "Autorité de contrôle notifiée" : "Notification à l'autorité retirée"),
-  dataRemoved: (reason) => `Données personnelles retirées : ${reason}`,
+  dataRemoved: (reason) => `Données personnelles finalement non concernées : ${reason}`,
   lowered: (rule, raiseTo, reason) =>
     `Gravité abaissée sous la règle du plan (${rule}, ${raiseTo}) : ${reason}`,
   escalation: (rule, now) => `Règle d'escalade remplie : ${rule} (actuellement ${now})`,
