@@ -57,7 +57,8 @@ describe("drafts from templates", () => {
     expect(m).toMatchObject({ status: "draft", crisis_type: "payment_failure", language: "de" });
     expect(m.body).toContain("{{");
     expect(m.preview.body).toContain("Wir entschuldigen uns");
-    expect(m.preview.body).toContain("Nächstes Update um");
+    // "um 14:30" later today, "am 6. Dez. 2026 um 00:13" when the next update falls after midnight.
+    expect(m.preview.body).toMatch(/Nächstes Update (um|am \d+\. \S+ \d{4} um) \d\d:\d\d/);
     expect(m.tone.remarks.map((x: { kind: string }) => x.kind)).not.toContain("missing_apology");
 
     const rude = await call("PATCH", `/api/v1/comms/messages/${m.id}`, {

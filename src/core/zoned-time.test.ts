@@ -4,6 +4,7 @@ import {
   canonicalTimeZone,
   formatDay,
   formatForCustomer,
+  formatRangeForCustomer,
   formatZoned,
   localDate,
   zonedDayStart,
@@ -97,5 +98,36 @@ describe("the shop's days", () => {
     expect(formatDay("2026-12-05", "fr", "long")).toBe("5 décembre 2026");
     expect(formatDay("2026-12-05", "it", "long")).toBe("5 dicembre 2026");
     expect(formatDay("2026-12-05", "es", "long")).toBe("5 de diciembre de 2026");
+  });
+});
+
+describe("formatRangeForCustomer", () => {
+  const warsaw = (language: string) => ({ timeZone: "Europe/Warsaw", language });
+  it("writes a window within one day once, as each language writes a range", () => {
+    // The old way repeated the date: "7 Dec 2026, 02:52 CET – 7 Dec 2026, 03:52 CET".
+    const from = "2026-12-07T01:52:00Z";
+    const to = "2026-12-07T02:52:00Z";
+    expect(formatRangeForCustomer(from, to, warsaw("en"))).toBe("7 Dec 2026, 02:52–03:52 CET");
+    expect(formatRangeForCustomer(from, to, warsaw("pl"))).toBe("7 gru 2026, 02:52–03:52 CET");
+    expect(formatRangeForCustomer(from, to, warsaw("de"))).toBe("7. Dez. 2026, 02:52–03:52 Uhr MEZ");
+    // French knows only "UTC+1" for Warsaw: the abbreviation wins, as for one instant.
+    expect(formatRangeForCustomer(from, to, warsaw("fr"))).toBe("7 déc. 2026, 02:52 – 03:52 CET");
+    expect(formatRangeForCustomer(from, to, warsaw("es"))).toBe("7 dic 2026, 2:52–3:52 CET");
+  });
+
+  it("writes both ends in full across midnight and across a clock change", () => {
+    expect(formatRangeForCustomer("2026-12-07T22:00:00Z", "2026-12-08T02:00:00Z", warsaw("en"))).toBe(
+      "7 Dec 2026, 23:00 CET – 8 Dec 2026, 03:00 CET",
+    );
+    // 01:30 is still summer time on 25 October: one shared "CET" would put the start an hour late.
+    expect(formatRangeForCustomer("2026-10-24T23:30:00Z", "2026-10-25T02:30:00Z", warsaw("en"))).toBe(
+      "25 Oct 2026, 01:30 CEST – 25 Oct 2026, 03:30 CET",
+    );
+  });
+
+  it("an empty or backwards window is its start alone, a bad instant nothing", () => {
+    const at = "2026-12-07T01:52:00Z";
+    expect(formatRangeForCustomer(at, at, warsaw("en"))).toBe("7 Dec 2026, 02:52 CET");
+    expect(formatRangeForCustomer("nope", at, warsaw("en"))).toBe("");
   });
 });

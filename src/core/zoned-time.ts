@@ -104,6 +104,32 @@ export function formatForCustomer(iso: string | Date, o: ZonedOptions): string {
     .join("");
 }
 
+/**
+ * A window in the shop's zone, written as the locale writes a range: the day once when both ends share
+ * it ("7 Dec 2026, 02:52–03:52 CET", "7. Dez. 2026, 02:52–03:52 Uhr MEZ"), both in full otherwise. Zone
+ * names follow formatForCustomer's rule; a window across a clock change is written in full at both ends.
+ */
+export function formatRangeForCustomer(start: string | Date, end: string | Date, o: ZonedOptions): string {
+  const a = typeof start === "string" ? new Date(start) : start;
+  const b = typeof end === "string" ? new Date(end) : end;
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return "";
+  if (b.getTime() <= a.getTime()) return formatForCustomer(a, o);
+  const f = formatter(o);
+  const nameAt = (d: Date) => f.formatToParts(d).find((p) => p.type === "timeZoneName")?.value;
+  // Across a clock change ICU writes one zone name for both ends ("01:30–03:30 CET" where 01:30 was CEST).
+  if (nameAt(a) !== nameAt(b)) return `${formatForCustomer(a, o)} – ${formatForCustomer(b, o)}`;
+  const zone = f.resolvedOptions().timeZone;
+  return f
+    .formatRangeToParts(a, b)
+    .map((p) =>
+      p.type === "timeZoneName"
+        ? zoneName(a, zone, p.value)
+        : // ICU sets the dash between thin spaces; every other text here writes " – ".
+          p.value.replace(/\u2009–\u2009/g, " – "),
+    )
+    .join("");
+}
+
 /** The calendar day ("2026-12-04") of an instant in a zone: "today" as the shop's customers count it. */
 export function localDate(iso: string | Date, timeZone: string): string {
   const d = typeof iso === "string" ? new Date(iso) : iso;

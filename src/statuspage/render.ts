@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
 import { colon } from "../core/lang.js";
 import { withLang } from "../core/links.js";
-import { formatDay, formatForCustomer, localeOf } from "../core/zoned-time.js";
+import { formatDay, formatForCustomer, formatRangeForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
@@ -39,6 +39,8 @@ export interface HtmlOptions {
 /** In the shop's time zone with its abbreviation: a customer never converts from UTC. */
 const fmt = (iso: string, lang: Lang, s: Snapshot) =>
   formatForCustomer(iso, { timeZone: s.workspace.time_zone, language: lang });
+const fmtRange = (from: string, to: string, lang: Lang, s: Snapshot) =>
+  formatRangeForCustomer(from, to, { timeZone: s.workspace.time_zone, language: lang });
 
 /** The shop's colour as a bar above its page: only a checked #rrggbb ever reaches the stylesheet. */
 function brandStyle(s: Snapshot): SafeHtml | "" {
@@ -154,11 +156,12 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
       : withLang(o.query ? `?${o.query}` : "", l);
   const maint = s.maintenance.map(
     (m) =>
-      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmt(
+      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmtRange(
         m.starts_at,
+        m.ends_at,
         lang,
         s,
-      )} – ${fmt(m.ends_at, lang, s)}</span></div><p>${localText(m.body, lang, s)}</p><div class="meta">${affected(
+      )}</span></div><p>${localText(m.body, lang, s)}</p><div class="meta">${affected(
         m.components,
         lang,
         s,
@@ -293,7 +296,7 @@ function maintenanceEntries(
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, phase === "completed" ? undefined : `maintenance-${m.id}`)}"/>
 <published>${at}</published>
 <updated>${at}</updated>
-<content type="text">${fmt(w.starts_at, lang, s)} – ${fmt(w.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
+<content type="text">${fmtRange(w.starts_at, w.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
 </entry>`,
     };
   };

@@ -1,5 +1,5 @@
 import type { AppContext } from "../../app/context.js";
-import { formatForCustomer } from "../../core/zoned-time.js";
+import { formatRangeForCustomer } from "../../core/zoned-time.js";
 import { pick } from "../i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "../maintenance-words.js";
 import { statusStore as store } from "../store.js";
@@ -103,7 +103,7 @@ export async function notifyMaintenance(
       const o = { timeZone: settings.time_zone, language: lang };
       return {
         subject: `${pick(title, lang, settings.default_language)} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
-        when: `${formatForCustomer(m.starts_at, o)} – ${formatForCustomer(m.ends_at, o)}`,
+        when: formatRangeForCustomer(m.starts_at, m.ends_at, o),
         text: notedText(body, lang, settings),
       };
     },
