@@ -1,3 +1,4 @@
+import { learnRateDispersion } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
 import { upperTailScore } from "./stats.js";
 import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
@@ -38,6 +39,7 @@ function learnDispersion(seq: SeqState, o: number, e: number): void {
   const r = Math.min(MAX_RESIDUAL, (o - e) ** 2 / Math.max(e, 0.5));
   const a = Math.max(1 - 0.5 ** (1 / PHI_HALF_LIFE_HOURS), 1 / (seq.phiHours + PHI_PRIOR_HOURS + 1));
   seq.phiHours++;
+  learnRateDispersion(seq, o, e);
   seq.phi = Math.min(50, Math.max(1, seq.phi + a * (r - seq.phi)));
 }
 

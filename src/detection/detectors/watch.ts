@@ -20,6 +20,7 @@ import {
   weekdayVariance,
   youngDayRefuses,
 } from "./level-error.js";
+import { setBucketDivisor } from "./rate-dispersion.js";
 import {
   clockMention,
   divisorOf,
@@ -34,7 +35,6 @@ import {
   shareStep,
   shareThreshold,
 } from "./sequential.js";
-
 import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
@@ -143,7 +143,8 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
   } else {
     f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days));
-    if (f && youngDayRefuses(f, seq.phi, weekly, budget, ctx.days, unseenDay(ctx.profile, at))) f = null;
+    if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
+      f = null;
   }
   return f ? open(key, spec, s, f, at, m.id) : null;
 }
@@ -304,6 +305,7 @@ export function closeSeriesBucket(
       hourCorrection(seq, hour, hourShape(ctx.profile, end)) *
       recentFactor(ctx.profile);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
+    setBucketDivisor(seq, HOUR_MS / ctx.bucketMs);
   }
   return {
     point: { observed: count, expected },
