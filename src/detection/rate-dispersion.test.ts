@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
-import { divisorAt, learnRateDispersion, rateDispersion } from "./detectors/rate-dispersion.js";
+import { divisorAt, queueWithinHour, rateDispersion } from "./detectors/rate-dispersion.js";
 import { newSeq } from "./detectors/sequential.js";
 import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
@@ -50,25 +50,50 @@ afterEach(() => {
 });
 
 describe("a dispersion that grows with the expected count", () => {
-  it("finds the line a + b·e of a negative binomial's hours, and Poisson hours stay at 1", () => {
+  it("finds the line a + b·e of a negative binomial's hours inside the hour, and Poisson stays at φ", () => {
     const rand = seededRandom(5);
     const nb = newSeq(3, 0);
     const plain = newSeq(3, 0);
-    for (let h = 0; h < 24 * 60; h++) {
+    // A level 30 % off for the whole hour, every hour: baseline error, not noise within the hour.
+    const off = newSeq(3, 0);
+    for (let h = 0; h < 24 * 30; h++) {
       const e = 20 + 380 * (h % 24 < 12 ? (h % 24) / 12 : (24 - (h % 24)) / 12);
-      // Variance e + e²/100: the rate itself is gamma with shape 100.
-      let g = 0;
-      for (let i = 0; i < 100; i++) g -= Math.log(1 - rand());
-      learnRateDispersion(nb, poisson(rand, (e * g) / 100), e);
-      learnRateDispersion(plain, poisson(rand, e), e);
+      const expected = Array(12).fill(e / 12);
+      // Each bucket's rate is its mean times a gamma(9) factor of mean 1: variance m + m²/9 a bucket.
+      const mixed = expected.map((m) => {
+        let g = 0;
+        for (let i = 0; i < 9; i++) g -= Math.log(1 - rand());
+        return poisson(rand, (m * g) / 9);
+      });
+      queueWithinHour(nb, (h + 1) * HOUR, mixed, expected, true, undefined);
+      queueWithinHour(
+        plain,
+        (h + 1) * HOUR,
+        expected.map((m) => poisson(rand, m)),
+        expected,
+        true,
+        undefined,
+      );
+      const level = h % 2 ? 1.3 : 0.7;
+      queueWithinHour(
+        off,
+        (h + 1) * HOUR,
+        expected.map((m) => poisson(rand, m * level)),
+        expected,
+        true,
+        undefined,
+      );
     }
-    // 1 + e/100: 1.5 at 50 expected an hour, 4 at 300.
-    expect(divisorAt(nb, 50)).toBeGreaterThan(1.2);
-    expect(divisorAt(nb, 50)).toBeLessThan(1.9);
-    expect(divisorAt(nb, 300)).toBeGreaterThan(3.3);
-    expect(divisorAt(nb, 300)).toBeLessThan(4.7);
-    expect(divisorAt(plain, 50)).toBeLessThan(1.2);
-    expect(divisorAt(plain, 300)).toBeLessThan(1.3);
+    for (const s of [nb, plain, off]) s.phi = 1;
+    // A bucket's dispersion is 1 + m/9 with m = e/12: 1.5 at 54 expected an hour, 4 at 324.
+    expect(divisorAt(nb, 54)).toBeGreaterThan(1.2);
+    expect(divisorAt(nb, 54)).toBeLessThan(1.9);
+    expect(divisorAt(nb, 324)).toBeGreaterThan(3.3);
+    expect(divisorAt(nb, 324)).toBeLessThan(4.7);
+    for (const s of [plain, off]) {
+      expect(divisorAt(s, 54)).toBeLessThan(1.2);
+      expect(divisorAt(s, 324)).toBeLessThan(1.3);
+    }
   });
 
   it("holds the budget on gamma-mixed traffic at 10,000 a day, where one φ a series overspends", () => {

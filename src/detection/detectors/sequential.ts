@@ -33,8 +33,10 @@ export interface SeqState {
   hourExpected: number;
   /** The dispersion at the bucket in progress' expected count (rate-dispersion.ts); absent: φ. */
   phiNow?: number;
-  /** Decayed sums of the hours' Pearson statistics against their expected count (rate-dispersion.ts). */
+  /** Decayed sums of the hours' within-hour dispersion against their expected count (rate-dispersion.ts). */
   nb?: number[];
+  /** Hours waiting to teach them: end, X², df, expected. */
+  nbQueue?: number[];
   /** Hours waiting to teach the dispersion (told.ts): end, observed, expected. */
   phiQueue?: number[];
   /** Dispersion of the 5-minute buckets around their hour's own level (≥ 1): the noise within an hour. */

@@ -20,7 +20,7 @@ import {
   weekdayVariance,
   youngDayRefuses,
 } from "./level-error.js";
-import { setBucketDivisor } from "./rate-dispersion.js";
+import { queueWithinHour, setBucketDivisor } from "./rate-dispersion.js";
 import {
   clockMention,
   divisorOf,
@@ -290,9 +290,11 @@ export function closeSeriesBucket(
   s.n++;
   if (end % HOUR_MS === 0) {
     queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
+    const n = Math.round(HOUR_MS / ctx.bucketMs);
+    const within = learn && ctx.warm && s.episode === null;
+    if (timed) queueWithinHour(seq, end, s.counts.slice(-n), s.expected.slice(-n), within, ctx.told);
     // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
     if (timed && levelCharge.on) {
-      const n = Math.round(HOUR_MS / ctx.bucketMs);
       const learnLevelError = learn && s.episode === null && ctx.days >= 1;
       queueLevelError(seq, end, s.counts.slice(-n), s.expected.slice(-n), learnLevelError, ctx.told);
     }
