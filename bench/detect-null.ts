@@ -7,7 +7,7 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
  * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
- * --week on|off]
+ * --week on|off --nb on|off --dow-level on|off]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
@@ -15,9 +15,11 @@
  * against the budget (`falseAlarmsPerWeek`, 1 unless `--config` sets it).
  */
 
+import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
 import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
+import { rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
@@ -42,6 +44,10 @@ const SIGMA = Number(arg("sigma", "0.15"));
  * product until then); `new`: as a level error (sixth pass); `floor`: the product since the tenth pass
  * (level-error.ts `youngDayRefuses`).
  */
+/** `--dow-level off`: each weekday's factor its mean count a bucket, as before the sixteenth pass (baseline.ts). */
+weekdayByLevel.on = arg("dow-level", "on") !== "off";
+/** `--nb off`: one dispersion φ per series, as before the sixteenth pass (detectors/rate-dispersion.ts). */
+rateDispersion.on = arg("nb", "on") !== "off";
 /** `--spread off`: a polled source's batches counted at their stamp (the engine before the eleventh pass). */
 batchSpread.on = arg("spread", "on") !== "off";
 const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];

@@ -34,6 +34,11 @@ export interface ProfileState {
   usualN?: number;
   /** Each weekday's own hour shape (week-shape.ts); absent in states saved before it. */
   week?: WeekShape;
+  /**
+   * The weekday sums' denominators add the usual level (weekdayUnit), not 1 a bucket: set once they do
+   * (absent in states saved before the sixteenth pass, whose denominators are converted on first use).
+   */
+  dowByLevel?: boolean;
   /** Buckets waiting LEARN_LAG_MS before they teach the day's level: start, observed, expected. */
   recentQueue?: number[];
 }
@@ -148,10 +153,32 @@ export function learnProfile(
   p.hodSum[h] = (p.hodSum[h] as number) + count;
   p.hodN[h] = (p.hodN[h] as number) + 1;
   p.dowSum[d] = (p.dowSum[d] as number) + count;
-  p.dowN[d] = (p.dowN[d] as number) + 1;
+  p.dowN[d] = (p.dowN[d] as number) + weekdayUnit(p);
   p.week ??= newWeekShape();
   // A frozen bucket (a gap in the data) teaches the shape nothing: its hour's mean is of the others.
   if (!bucket.frozen) learnWeekShape(p.week, day, h, observed, rates.weekdayDecayPerDay);
+}
+
+/** Off: a weekday's factor is its mean count a bucket, as before the sixteenth pass (bench, tests). */
+export const weekdayByLevel = { on: true };
+
+/**
+ * What one bucket adds to its weekday's denominator: the scope's usual level (count ÷ profile a bucket,
+ * a week's memory), so a weekday's factor is its counts over the level they came at (Σ count ÷ Σ level),
+ * not its mean count. A shop that grows 2.5 % a day saw yesterday's weekday at its newest level and
+ * today's at last week's: by raw means the factor fell 14 % from one day to the next while the traffic
+ * rose 2.5 %, and each day's first hours ran 6–10 % over their expectation until the day's level caught
+ * up (docs/detection.md, "Sixteenth pass"). A scope without a usual level (the shop's events), or the
+ * switch off, adds 1 a bucket; the denominators of a profile learned so are scaled by the level once.
+ */
+function weekdayUnit(p: ProfileState): number {
+  const usual = p.usualLevel ?? 0;
+  if (!weekdayByLevel.on || usual <= 0) return p.dowByLevel ? usual : 1;
+  if (!p.dowByLevel) {
+    for (let i = 0; i < 7; i++) p.dowN[i] = (p.dowN[i] as number) * usual;
+    p.dowByLevel = true;
+  }
+  return usual;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { residualCap } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
 import { upperTailScore } from "./stats.js";
 import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
@@ -13,8 +14,6 @@ export const surprise = (seq: SeqState, observed: number, expected: number) =>
 
 const PHI_HALF_LIFE_HOURS = 168;
 const PHI_PRIOR_HOURS = 24;
-/** One wild hour (a wave we missed, an outage of the feed) must not make the series deaf for a week. */
-const MAX_RESIDUAL = 25;
 
 /**
  * At the end of each hour: queues the hour's count (outside the series' own episodes) and learns the
@@ -35,7 +34,7 @@ export function queueDispersion(seq: SeqState, end: number, learn: boolean, told
 }
 
 function learnDispersion(seq: SeqState, o: number, e: number): void {
-  const r = Math.min(MAX_RESIDUAL, (o - e) ** 2 / Math.max(e, 0.5));
+  const r = Math.min(residualCap(seq, e), (o - e) ** 2 / Math.max(e, 0.5));
   const a = Math.max(1 - 0.5 ** (1 / PHI_HALF_LIFE_HOURS), 1 / (seq.phiHours + PHI_PRIOR_HOURS + 1));
   seq.phiHours++;
   seq.phi = Math.min(50, Math.max(1, seq.phi + a * (r - seq.phi)));

@@ -1,4 +1,5 @@
 import { cusumThreshold } from "./calibration.js";
+import { rateDispersion } from "./rate-dispersion.js";
 
 /**
  * The sequential tests of one mention series: a bank of Poisson CUSUMs, one per rise factor k, run in
@@ -30,6 +31,12 @@ export interface SeqState {
   phiHours: number;
   hourObserved: number;
   hourExpected: number;
+  /** The dispersion at the bucket in progress' expected count (rate-dispersion.ts); absent: φ. */
+  phiNow?: number;
+  /** Decayed sums of the hours' within-hour dispersion against their expected count (rate-dispersion.ts). */
+  nb?: number[];
+  /** Hours waiting to teach them: end, X², df, expected. */
+  nbQueue?: number[];
   /** Hours waiting to teach the dispersion (told.ts): end, observed, expected. */
   phiQueue?: number[];
   /** Dispersion of the 5-minute buckets around their hour's own level (≥ 1): the noise within an hour. */
@@ -82,7 +89,8 @@ export const newSeq = (factors: number, at: number): SeqState => ({
 export const levelCharge = { on: false };
 
 /** What a mention's evidence is divided by: the hour's dispersion, or only the noise within an hour. */
-export const divisorOf = (seq: SeqState) => (levelCharge.on ? Math.max(1, seq.phiIn ?? 1) : seq.phi);
+export const divisorOf = (seq: SeqState) =>
+  levelCharge.on ? Math.max(1, seq.phiIn ?? 1) : rateDispersion.on ? (seq.phiNow ?? seq.phi) : seq.phi;
 
 /** The bucket, the hour and the episode each expected `amount` more mentions. */
 function countExpected(seq: SeqState, amount: number): void {
@@ -321,8 +329,8 @@ export function firing(
   /** The share series' threshold for factor k and a week's scaled expectation (shareThreshold). */
   thresholdOf: (k: number, weekly: number) => number = (k, weekly) =>
     cusumThreshold(k, weekly, alarmsPerWeek),
-  /** What the evidence was divided by (shareStep: always φ). */
-  divisor = seq.phi,
+  /** What the evidence was divided by (shareStep: always φ, which its series never replaces). */
+  divisor = divisorOf(seq),
 ): Firing | null {
   let best: Firing | null = null;
   let margin = 0;

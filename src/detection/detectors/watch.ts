@@ -20,6 +20,7 @@ import {
   weekdayVariance,
   youngDayRefuses,
 } from "./level-error.js";
+import { queueWithinHour, setBucketDivisor } from "./rate-dispersion.js";
 import {
   clockMention,
   divisorOf,
@@ -34,7 +35,6 @@ import {
   shareStep,
   shareThreshold,
 } from "./sequential.js";
-
 import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
@@ -143,7 +143,8 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
   } else {
     f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days));
-    if (f && youngDayRefuses(f, seq.phi, weekly, budget, ctx.days, unseenDay(ctx.profile, at))) f = null;
+    if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
+      f = null;
   }
   return f ? open(key, spec, s, f, at, m.id) : null;
 }
@@ -289,9 +290,11 @@ export function closeSeriesBucket(
   s.n++;
   if (end % HOUR_MS === 0) {
     queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
+    const n = Math.round(HOUR_MS / ctx.bucketMs);
+    const within = learn && ctx.warm && s.episode === null;
+    if (timed) queueWithinHour(seq, end, s.counts.slice(-n), s.expected.slice(-n), within, ctx.told);
     // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
     if (timed && levelCharge.on) {
-      const n = Math.round(HOUR_MS / ctx.bucketMs);
       const learnLevelError = learn && s.episode === null && ctx.days >= 1;
       queueLevelError(seq, end, s.counts.slice(-n), s.expected.slice(-n), learnLevelError, ctx.told);
     }
@@ -304,6 +307,7 @@ export function closeSeriesBucket(
       hourCorrection(seq, hour, hourShape(ctx.profile, end)) *
       recentFactor(ctx.profile);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
+    setBucketDivisor(seq, HOUR_MS / ctx.bucketMs);
   }
   return {
     point: { observed: count, expected },

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { DetectionEngine } from "./detectors/engine.js";
+import { divisorAt, queueWithinHour, rateDispersion } from "./detectors/rate-dispersion.js";
+import { newSeq } from "./detectors/sequential.js";
+import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
+import type { MentionEvent } from "./detectors/types.js";
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+const START = Date.parse("2024-01-01T00:00:00Z");
+
+/**
+ * Null traffic at `perDay` with a daily rhythm (quiet nights, a busy evening), each minute's rate times
+ * a gamma(2) factor of mean 1 (the sum of two unit exponentials, halved): a minute's count has variance
+ * μ + μ²/2, so its dispersion grows with the rate: about 1.3 at night, 20 at the evening peak.
+ */
+function gammaTraffic(seed: number, weeks: number, perDay: number): MentionEvent[] {
+  const rand = seededRandom(seed);
+  const out: MentionEvent[] = [];
+  for (let t = START; t < START + weeks * WEEK; t += MIN) {
+    const hour = (t % DAY) / HOUR;
+    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
+    const mix = (-Math.log(1 - rand()) - Math.log(1 - rand())) / 2;
+    const n = poisson(rand, (perDay / 1440) * rhythm * mix);
+    for (let i = 0; i < n; i++)
+      out.push({
+        type: "mention",
+        id: `m${out.length}`,
+        at: new Date(t + 1 + Math.floor((i / n) * (MIN - 2))).toISOString(),
+        sentiment: "neutral",
+        topics: [],
+      });
+  }
+  return out;
+}
+
+/** False alarms a week after the baseline's first two weeks. */
+function settledAlarmsPerWeek(events: MentionEvent[], weeks: number, budget: number): number {
+  const engine = new DetectionEngine({ ...ONE_SERIES, falseAlarmsPerWeek: budget });
+  let alarms = 0;
+  for (const e of events)
+    for (const a of engine.push(e)) if (a.phase === "open" && Date.parse(a.at) >= START + 2 * WEEK) alarms++;
+  return alarms / (weeks - 2);
+}
+
+afterEach(() => {
+  rateDispersion.on = true;
+});
+
+describe("a dispersion that grows with the expected count", () => {
+  it("finds the line a + b·e of a negative binomial's hours inside the hour, and Poisson stays at φ", () => {
+    const rand = seededRandom(5);
+    const nb = newSeq(3, 0);
+    const plain = newSeq(3, 0);
+    // A level 30 % off for the whole hour, every hour: baseline error, not noise within the hour.
+    const off = newSeq(3, 0);
+    for (let h = 0; h < 24 * 30; h++) {
+      const e = 20 + 380 * (h % 24 < 12 ? (h % 24) / 12 : (24 - (h % 24)) / 12);
+      const expected = Array(12).fill(e / 12);
+      // Each bucket's rate is its mean times a gamma(9) factor of mean 1: variance m + m²/9 a bucket.
+      const mixed = expected.map((m) => {
+        let g = 0;
+        for (let i = 0; i < 9; i++) g -= Math.log(1 - rand());
+        return poisson(rand, (m * g) / 9);
+      });
+      queueWithinHour(nb, (h + 1) * HOUR, mixed, expected, true, undefined);
+      queueWithinHour(
+        plain,
+        (h + 1) * HOUR,
+        expected.map((m) => poisson(rand, m)),
+        expected,
+        true,
+        undefined,
+      );
+      const level = h % 2 ? 1.3 : 0.7;
+      queueWithinHour(
+        off,
+        (h + 1) * HOUR,
+        expected.map((m) => poisson(rand, m * level)),
+        expected,
+        true,
+        undefined,
+      );
+    }
+    for (const s of [nb, plain, off]) s.phi = 1;
+    // A bucket's dispersion is 1 + m/9 with m = e/12: 1.5 at 54 expected an hour, 4 at 324.
+    expect(divisorAt(nb, 54)).toBeGreaterThan(1.2);
+    expect(divisorAt(nb, 54)).toBeLessThan(1.9);
+    expect(divisorAt(nb, 324)).toBeGreaterThan(3.3);
+    expect(divisorAt(nb, 324)).toBeLessThan(4.7);
+    for (const s of [plain, off]) {
+      expect(divisorAt(s, 54)).toBeLessThan(1.2);
+      expect(divisorAt(s, 324)).toBeLessThan(1.3);
+    }
+  });
+
+  it("holds the budget on gamma-mixed traffic at 10,000 a day, where one φ a series overspends", () => {
+    const weeks = 5;
+    const budget = 1;
+    let on = 0;
+    let off = 0;
+    for (const seed of [1, 2]) {
+      const events = gammaTraffic(seed, weeks, 10_000);
+      rateDispersion.on = true;
+      on += settledAlarmsPerWeek(events, weeks, budget) / 2;
+      rateDispersion.on = false;
+      off += settledAlarmsPerWeek(events, weeks, budget) / 2;
+    }
+    expect(on).toBeLessThanOrEqual(budget);
+    expect(off).toBeGreaterThan(1.5 * budget);
+  }, 120_000);
+});
