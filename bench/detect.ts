@@ -10,10 +10,12 @@
  * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off]
  */
 
+import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
 import { batchSpread } from "../src/detection/detectors/batches.js";
 import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
+import { rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
@@ -47,6 +49,10 @@ dailyTest.on = arg("daily", "on") !== "off";
 batchSpread.on = arg("spread", "on") !== "off";
 /** `--day-floor off`: young thresholds do not pay for an unseen day (level-error.ts, before the tenth pass). */
 dayFloor.on = arg("day-floor", "on") !== "off";
+/** `--nb off`: one dispersion a series, not one that grows with the rate (before the sixteenth pass). */
+rateDispersion.on = arg("nb", "on") !== "off";
+/** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
+weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
 const TRACE = process.argv.includes("--trace");
 /**
