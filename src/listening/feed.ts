@@ -6,10 +6,12 @@ import type { MentionsTable } from "./tables.js";
 const CHUNK = 500;
 /**
  * Mentions this process stored lately, kept for the jobs that read them right after (detection, cases).
- * Under a rush those jobs fall seconds behind: at 50,000 (ten seconds of a rush) their reads missed and
- * queued `select … where id in (…)` before the dashboard's reads. FIREBREAK_RECENT_MENTIONS sets it.
+ * Every one kept is copied by the young generation's collections and promoted: at 200,000 the rush's
+ * dashboard p99 was 338–434 ms, at 30,000 162–246 ms with ingest's share the same (docs/security.md,
+ * twelfth pass; the fifth pass chose 200,000 when jobs fell ten seconds behind, before the later passes
+ * made them keep up). FIREBREAK_RECENT_MENTIONS sets it.
  */
-const RECENT_MAX = Number(process.env["FIREBREAK_RECENT_MENTIONS"] ?? 200_000);
+const RECENT_MAX = Number(process.env["FIREBREAK_RECENT_MENTIONS"] ?? 30_000);
 const RECENT_MS = 2 * 60_000;
 
 /**
