@@ -44,6 +44,28 @@ async function workspaceOf(ctx: AppContext, id: string): Promise<Workspace> {
   };
 }
 
+/**
+ * The queries pages' links may keep: one already kept, or a new one while there is room. Past that the
+ * visit gets the page without it (links carry `lang` alone), so made-up queries never cost a rendering
+ * and a compression per visit in a rush.
+ */
+function keptQueries() {
+  const variants = new Set<string>();
+  return {
+    keep(workspaceId: string, query: string): string {
+      if (!query) return "";
+      const k = `${workspaceId}|${query}`;
+      if (variants.has(k)) return query;
+      if (variants.size >= QUERY_VARIANTS) return "";
+      variants.add(k);
+      return query;
+    },
+    drop(workspaceId: string) {
+      for (const k of variants) if (k.startsWith(`${workspaceId}|`)) variants.delete(k);
+    },
+  };
+}
+
 /** Builds the public page's snapshot and keeps its renderings in memory until something changes. */
 export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensure">) {
   const cache = new Map<string, { r: Promise<Rendered>; at: number; value?: Rendered }>();
@@ -79,20 +101,8 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     return s;
   }
 
-  const variants = new Set<string>();
-  /**
-   * The query a page's links may keep: one already kept, or a new one while there is room. Past that the
-   * visit gets the page without it (links carry `lang` alone), so made-up queries never cost a rendering
-   * and a compression per visit in a rush.
-   */
-  function keptQuery(ws: Workspace, query: string): string {
-    if (!query) return "";
-    const k = `${ws.id}|${query}`;
-    if (variants.has(k)) return query;
-    if (variants.size >= QUERY_VARIANTS) return "";
-    variants.add(k);
-    return query;
-  }
+  const variants = keptQueries();
+  const keptQuery = (ws: Workspace, query: string) => variants.keep(ws.id, query);
 
   function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
@@ -158,7 +168,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       // Name, time zone or languages may have changed: look the workspace up again too.
       for (const [k, v] of slugs) if (v.ws?.id === workspaceId) slugs.delete(k);
       for (const k of cache.keys()) if (k.startsWith(`${workspaceId}|`)) cache.delete(k);
-      for (const k of variants) if (k.startsWith(`${workspaceId}|`)) variants.delete(k);
+      variants.drop(workspaceId);
     },
     /** The whole page as static files; written to a temporary name first so a host never serves half. */
     async exportTo(dir: string, workspaceId: string): Promise<string[]> {
