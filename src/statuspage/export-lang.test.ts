@@ -22,7 +22,7 @@ afterAll(async () => {
  * Runs the exported language script as the browser would on `file` (a page of the export) opened with
  * `search` and `hash`: where it sends the visitor, or null when it stays.
  */
-function openedAt(file: string, search: string, hash = ""): string | null {
+function openedAt(file: string, search: string, hash = "", browser?: readonly string[]): string | null {
   const page = readFileSync(join(dir, file), "utf8");
   const tag = /<script src="([^"]*assets\/lang\.js)" data-root="([^"]*)"><\/script>/.exec(page);
   if (!tag) throw new Error(`${file} does not load the language script`);
@@ -34,6 +34,7 @@ function openedAt(file: string, search: string, hash = ""): string | null {
       documentElement: { lang },
     },
     location: { search, hash, replace: (to: string) => (went = to) },
+    ...(browser ? { navigator: { languages: browser, language: browser[0] } } : {}),
   });
   return went;
 }
@@ -65,5 +66,30 @@ describe("the static copy honours ?lang=", () => {
     expect(openedAt("index.html", "?lang=pt")).toBeNull();
     expect(openedAt("index.html", "?lang=")).toBeNull();
     expect(openedAt("index.html", "")).toBeNull();
+  });
+});
+
+/**
+ * The live page answers a visitor in their browser's language (Accept-Language); the static copy's root
+ * stayed in the shop's default language for everyone, so a German reader of a Polish shop's copy got Polish.
+ */
+describe("the static copy's root follows the browser's languages", () => {
+  it("goes to the first exported language the browser asks for, keeping the query and fragment", () => {
+    // On the old code each of these stayed on the Polish root page.
+    expect(openedAt("index.html", "", "", ["de-DE", "de", "en"])).toBe("de/index.html");
+    expect(openedAt("index.html", "?utm_source=mail", "#incident-2", ["pt-BR", "fr-CA"])).toBe(
+      "fr/index.html?utm_source=mail#incident-2",
+    );
+  });
+
+  it("stays when the browser asks for the root's language first, or for none exported", () => {
+    expect(openedAt("index.html", "", "", ["pl-PL", "de"])).toBeNull();
+    expect(openedAt("index.html", "", "", ["pt-BR", "ja"])).toBeNull();
+  });
+
+  it("never overrides a choice: ?lang= wins, and a language's own page stays", () => {
+    expect(openedAt("index.html", "?lang=pl", "", ["de"])).toBeNull();
+    expect(openedAt("index.html", "?lang=en", "", ["de"])).toBe("en/index.html");
+    expect(openedAt("de/index.html", "", "", ["fr"])).toBeNull();
   });
 });

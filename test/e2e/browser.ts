@@ -21,16 +21,9 @@ export interface BrowserHarness {
 
 export const ADMIN = { email: "lead@shop.test", password: "a long enough password" };
 
-/** The real server on a real port with the built dashboard, a logged-in admin, and Chromium. */
-export async function openDashboard(env: Record<string, string> = {}): Promise<BrowserHarness> {
-  const h = await createHarness({ listen: true, dashboard: true, env });
-  const user = await h.ctx.services.accounts.createUser({
-    email: ADMIN.email,
-    name: "Ola Lead",
-    password: ADMIN.password,
-  });
-  await h.ctx.services.accounts.addMember(h.workspaceId, user.id, "admin");
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, as CI runs it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       "--headless",
@@ -40,6 +33,18 @@ export async function openDashboard(env: Record<string, string> = {}): Promise<B
       "--disable-dev-shm-usage",
     ],
   });
+}
+
+/** The real server on a real port with the built dashboard, a logged-in admin, and Chromium. */
+export async function openDashboard(env: Record<string, string> = {}): Promise<BrowserHarness> {
+  const h = await createHarness({ listen: true, dashboard: true, env });
+  const user = await h.ctx.services.accounts.createUser({
+    email: ADMIN.email,
+    name: "Ola Lead",
+    password: ADMIN.password,
+  });
+  await h.ctx.services.accounts.addMember(h.workspaceId, user.id, "admin");
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   // Generous: a loaded two-core machine can take seconds to answer; a real failure still times out.
   page.setDefaultTimeout(60_000);

@@ -33,6 +33,22 @@ export const formatLocale = () => locale;
  */
 export const colon = (): string => (locale === "fr" ? "\u202f:" : ":");
 
+/** Each interface language's own quotation marks; French sets a narrow no-break space inside its guillemets. */
+const QUOTES: Record<Locale, readonly [string, string]> = {
+  en: ["\u201c", "\u201d"],
+  fr: ["\u00ab\u202f", "\u202f\u00bb"],
+  de: ["\u201e", "\u201c"],
+  pl: ["\u201e", "\u201d"],
+  it: ["\u00ab", "\u00bb"],
+  es: ["\u00ab", "\u00bb"],
+};
+
+/** A quoted text as the interface language quotes: “late”, « en retard », „spät“, „późno”, «tardi». */
+export const quoted = (text: string): string => {
+  const [open, close] = QUOTES[locale];
+  return `${open}${text}${close}`;
+};
+
 const zone = () => (timeZone ? { timeZone } : {});
 
 /** "12 Mar 2026, 14:05" in the interface language; "never" (in that language) for null. */

@@ -101,7 +101,7 @@ export const ddos: CrisisType = {
         en: "Post a neutral status update (“access problems, we are working on it”): do not give attackers publicity",
         pl: "Opublikuj neutralny komunikat („problemy z dostępem, pracujemy nad tym”) – nie dawaj atakującym rozgłosu",
         it: "Pubblicare un aggiornamento neutro («problemi di accesso, ci stiamo lavorando»): niente visibilità agli attaccanti",
-        fr: "Publier une mise à jour neutre (« difficultés d'accès, nous y travaillons ») sans faire de publicité aux attaquants",
+        fr: "Publier une mise à jour neutre (« difficultés d'accès, nous y travaillons ») sans faire de publicité aux attaquants",
         de: "Neutrales Status-Update posten („Zugriffsprobleme, wir arbeiten daran“) – Angreifern keine Bühne bieten",
         es: "Publicar una actualización neutra («problemas de acceso, estamos trabajando en ello») sin dar publicidad a los atacantes",
       },

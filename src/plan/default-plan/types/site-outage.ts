@@ -75,7 +75,7 @@ export const siteOutage: CrisisType = {
         en: "Post “we know, we are on it” on the status page and social channels",
         pl: "Opublikuj na stronie statusu i w social mediach: „wiemy o problemie, pracujemy nad nim”",
         it: "Pubblicare sulla pagina di stato e sui social: «Ne siamo al corrente, ci stiamo lavorando»",
-        fr: "Publier « nous sommes au courant et nous y travaillons » sur la page de statut et les réseaux",
+        fr: "Publier « nous sommes au courant et nous y travaillons » sur la page de statut et les réseaux",
         de: "Auf Statusseite und Social Media posten: „Wir wissen Bescheid und arbeiten daran“",
         es: "Publicar en la página de estado y en redes: «Lo sabemos y estamos trabajando en ello»",
       },

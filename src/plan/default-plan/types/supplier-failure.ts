@@ -88,7 +88,7 @@ export const supplierFailure: CrisisType = {
         en: "Update availability on the site: show real lead times or switch products to “notify me”",
         pl: "Zaktualizuj dostępność w sklepie: pokaż realne terminy albo przełącz produkty na „powiadom mnie”",
         it: "Aggiornare la disponibilità sul sito: tempi reali o prodotti in modalità «avvisami»",
-        fr: "Mettre à jour la disponibilité sur le site : délais réels ou produits en mode « me prévenir »",
+        fr: "Mettre à jour la disponibilité sur le site : délais réels ou produits en mode « me prévenir »",
         de: "Verfügbarkeit im Shop anpassen: echte Lieferzeiten zeigen oder Produkte auf „Benachrichtigen“ stellen",
         es: "Actualizar la disponibilidad en la web: plazos reales o productos en modo «avísame»",
       },

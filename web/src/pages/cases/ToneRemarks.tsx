@@ -1,7 +1,7 @@
 import { type UseQueryResult, useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
 import { api } from "../../api.js";
-import { colon } from "../../format.js";
+import { colon, quoted } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import type { ToneRemark, ToneResult } from "./types.js";
 
@@ -86,7 +86,7 @@ export function ToneRemarks({
             {remarks.map((r) => (
               <li key={`${r.kind}-${r.index}`} data-testid="tone-remark" data-kind={r.kind}>
                 <strong>{tOr(`tone.${r.kind}`, r.kind)}</strong>
-                {r.text ? <> “{r.text}”</> : null}
+                {r.text ? <> {quoted(r.text)}</> : null}
                 {colon()} {tOr(`tone.why.${r.kind}`, r.why)}
               </li>
             ))}

@@ -10,7 +10,7 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
-import { formatTime } from "../../format.js";
+import { formatTime, quoted } from "../../format.js";
 import { type MessageId, useT, useTOr } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
@@ -57,7 +57,7 @@ export function PreviewAndTone({ message: m }: { message: Message }) {
                 data-kind={r.kind}
               >
                 <strong>{tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}</strong>
-                {r.text ? <> — “{r.text}”</> : null}
+                {r.text ? <> — {quoted(r.text)}</> : null}
                 <div className="muted">{tOr(`tone.why.${r.kind}`, r.why)}</div>
               </div>
             ))}

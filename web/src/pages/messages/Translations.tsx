@@ -1,6 +1,6 @@
 import { api, type Page } from "../../api.js";
 import { fieldError } from "../../components/FormField.js";
-import { colon } from "../../format.js";
+import { colon, quoted } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { LANGS, type Message } from "./types.js";
 
@@ -66,7 +66,7 @@ export function Translations(props: {
                 {tone.remarks.map((r) => (
                   <li key={`${r.kind}-${r.index}`}>
                     {tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}
-                    {r.text ? `${colon()} “${r.text}”` : ""} — {tOr(`tone.why.${r.kind}`, r.why)}
+                    {r.text ? `${colon()} ${quoted(r.text)}` : ""} — {tOr(`tone.why.${r.kind}`, r.why)}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import type { Item } from "../../api/types.js";
 import { listOf } from "../../components/event-text.js";
-import { formatDate, formatNumber, formatTime } from "../../format.js";
+import { formatDate, formatNumber, formatTime, quoted } from "../../format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
 import { useT } from "../../i18n/t.js";
 
@@ -54,10 +54,7 @@ export function useFailureText() {
         case "provider_reports": {
           const provider = f.provider ?? t("monitor.why.the_provider");
           const components = listOf(f.components, locale);
-          const incidents = listOf(
-            f.incidents.map((i) => `“${i}”`),
-            locale,
-          );
+          const incidents = listOf(f.incidents.map(quoted), locale);
           if (f.components.length && f.incidents.length)
             return t("monitor.why.provider_both", { provider, components, incidents });
           return f.components.length
