@@ -121,6 +121,11 @@ function partsOf(p: CompiledPack, w: string): number | undefined {
   return undefined;
 }
 
+function ownsNegation(look: Lookups, i: number, len: number): boolean {
+  for (let k = i; k < i + len; k++) if (anyIs(look, k, NEG)) return true;
+  return false;
+}
+
 /** "a little" is a diminisher where "little" alone denies: "un poco caro", "ein wenig teuer", "un peu cher". */
 const ARTICLES: ReadonlySet<string> = new Set(["un", "uno", "ein", "a", "un'"]);
 
@@ -215,7 +220,11 @@ export function scoreSentiment(
     const sign = v > 0 ? 1 : -1;
     if (t.caps) v += sign * CAPS;
     let negated = false;
-    for (let k = 1, seen = 0; k <= 4 && seen < 3 && i - k >= 0; k++) {
+    // A phrase that says its own negation ("toujours pas", "mai arrivato", "nigdy nie") is not turned
+    // round by the negator before it: French, Italian, Spanish and Polish negate twice for one
+    // ("n'est toujours pas arrivé", "non è mai arrivato", "no llegó nunca", "nic nie dostałem").
+    const own = len > 1 && ownsNegation(look, i, len);
+    for (let k = 1, seen = 0; !own && k <= 4 && seen < 3 && i - k >= 0; k++) {
       const j = i - k;
       const p = tokens[j] as Token;
       if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
@@ -234,7 +243,7 @@ export function scoreSentiment(
         else if (anyIs(look, j, DIM)) v -= sign * BOOST * scale;
       }
     }
-    if (!negated && post) {
+    if (!negated && !own && post) {
       for (let k = i + len; k <= i + len + 2 && k < n; k++) {
         const q = tokens[k] as Token;
         if (q.kind !== WORD) break;
