@@ -15,3 +15,17 @@ describe("a phrase that says its own negation is not turned round by a negator b
     expect(neg(text, language)).toBe("negative");
   });
 });
+
+describe("French typed without its marks", () => {
+  it("reads the marked words of a French text", () => {
+    expect(classify({ text: "Colis recu casse, tres decu", language: "fr" })).toMatchObject({
+      sentiment: "negative",
+      complaint: true,
+    });
+  });
+
+  it("reads no French spelling without marks into another language's text", () => {
+    // French "tué*" typed bare is "tue*", which takes English "Tuesday".
+    expect(classify({ text: "Our Paris boutique reopens on Tuesday" }).sentiment).toBe("neutral");
+  });
+});

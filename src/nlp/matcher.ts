@@ -122,10 +122,14 @@ export class Matcher<T> {
     return this.exact.get(word)?.some((e) => e.rest.length === 0 && pred(e.value)) ?? false;
   }
 
-  /** All entries whose first word matches w: longest phrases first, then hand-written, then exact. */
-  lookup(w: string): Entry<T>[] | null {
+  /**
+   * All entries whose first word matches w: longest phrases first, then hand-written, then exact.
+   * `bare: false` leaves out the spellings without marks: they are for a text in this language, and in
+   * another they misread its own words (French "tué*" typed bare takes English "Tuesday").
+   */
+  lookup(w: string, bare = true): Entry<T>[] | null {
     const hit = this.cache.get(w);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return hit ?? (bare ? this.bareLookup(w) : null);
     const out: Entry<T>[] = [];
     const ex = this.exact.get(w);
     if (ex) out.push(...ex);
@@ -140,11 +144,16 @@ export class Matcher<T> {
     }
     // Stable sort: among equals, exact before folded before stems (insertion order).
     out.sort((a, b) => b.rest.length - a.rest.length || b.prio - a.prio);
-    const res = out.length > 0 ? out : this.bare && PLAIN.test(w) ? this.bare.lookup(w) : null;
-    if (HAS_DIGIT.test(w)) return res;
-    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-    this.cache.set(w, res);
-    return res;
+    const res = out.length > 0 ? out : null;
+    if (!HAS_DIGIT.test(w)) {
+      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+      this.cache.set(w, res);
+    }
+    return res ?? (bare ? this.bareLookup(w) : null);
+  }
+
+  private bareLookup(w: string): Entry<T>[] | null {
+    return this.bare && PLAIN.test(w) ? this.bare.lookup(w) : null;
   }
 }
 

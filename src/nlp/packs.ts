@@ -63,8 +63,11 @@ export interface CompiledPack {
 
 export const PACKS: readonly LanguagePack[] = [en, pl, it, fr, de, es];
 const FOLD_EXACT = new Set(["en", "pl"]);
-/** Languages whose writers often leave out the marks (measured on the bench's train split). */
-const BARE = new Set(["pl", "es", "it"]);
+/**
+ * Languages whose writers often leave out the marks (measured on the bench's train split). Not German:
+ * its bare index folds "schoen" (schön) and "schon" (already) onto one key.
+ */
+const BARE = new Set(["pl", "es", "it", "fr"]);
 
 function parseWeight(item: string, fallback: number): [string, number] {
   const i = item.lastIndexOf(":");

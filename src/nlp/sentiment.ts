@@ -39,12 +39,12 @@ export function lookupAll(
   infos: (TokenInfo | undefined)[],
   packs: readonly CompiledPack[],
 ): Lookups {
-  return packs.map((p) =>
+  return packs.map((p, r) =>
     tokens.map((t, i) => {
       const info = infos[i];
       if (!info) return null;
-      const e = entriesIn(info, p, t.w);
-      return e || t.alt === undefined ? e : entriesIn(infoOf(t.alt), p, t.alt);
+      const e = entriesIn(info, p, t.w, r === 0);
+      return e || t.alt === undefined ? e : entriesIn(infoOf(t.alt), p, t.alt, r === 0);
     }),
   );
 }
