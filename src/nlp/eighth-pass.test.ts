@@ -29,3 +29,36 @@ describe("French typed without its marks", () => {
     expect(classify({ text: "Our Paris boutique reopens on Tuesday" }).sentiment).toBe("neutral");
   });
 });
+
+describe("rules of shop complaints", () => {
+  it("a negator that opens a phrase of its own negates nothing after the phrase", () => {
+    // "ohne" negated "storniert" three words on, so a cancelled order read positive.
+    expect(neg("Sie haben die Bestellung ohne Grund storniert", "de")).toBe("negative");
+  });
+
+  it("a word beside a thing of its topic counts anywhere near in the sentence", () => {
+    // "pieniądze" (money: a refund's word) stood nearer to "dwa razy" than "pobrali" (charged).
+    expect(classify({ text: "Pobrali mi pieniądze dwa razy", language: "pl" }).topics).toContain("payment");
+  });
+
+  it("French phrases are found without their 'ne' and with later words typed without marks", () => {
+    expect(classify({ text: "personne repond au telephone", language: "fr" })).toMatchObject({
+      complaint: true,
+      topics: ["customer_service"],
+    });
+  });
+
+  it("an order cancelled keeps its topic beside a payment", () => {
+    expect(
+      classify({ text: "ordine annullato dopo il pagamento, senza spiegazioni", language: "it" }).topics,
+    ).toContain("order_error");
+  });
+
+  it.each([
+    ["en", "These are knockoffs, not genuine"],
+    ["de", "Das sind keine echten Schuhe"],
+    ["es", "No son originales"],
+  ])("%s: a thing denied to be genuine is a fraud: %s", (language, text) => {
+    expect(classify({ text, language }).topics).toContain("fraud");
+  });
+});

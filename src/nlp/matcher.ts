@@ -97,8 +97,12 @@ export class Matcher<T> {
     this.cache.clear();
     if (this.bare) {
       const b = withoutMarks(item.toLowerCase());
-      if (b !== item.toLowerCase() && this.keepBare(b.split("_")[0]?.replace("*", "") ?? ""))
-        this.bare.add(b, value, prio, fold);
+      // The bare index is asked only for a first word without an entry of its own: "personne repond"
+      // starts with a word that has one, so a phrase whose later words lose their marks goes here too.
+      const head = item.toLowerCase().split("_")[0] as string;
+      if (b === item.toLowerCase()) return this;
+      if (item.includes("_") && withoutMarks(head) === head) this.add(b, value, prio, fold);
+      else if (this.keepBare(b.split("_")[0]?.replace("*", "") ?? "")) this.bare.add(b, value, prio, fold);
     }
     return this;
   }

@@ -121,6 +121,16 @@ function partsOf(p: CompiledPack, w: string): number | undefined {
   return undefined;
 }
 
+/** German and French negate after the word: "gefällt mir nicht", "j'aime pas". */
+function negatedAfter(tokens: Token[], look: Lookups, from: number): boolean {
+  for (let k = from; k <= from + 2 && k < tokens.length; k++) {
+    const q = tokens[k] as Token;
+    if (q.kind !== WORD) break;
+    if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) return true;
+  }
+  return false;
+}
+
 function ownsNegation(look: Lookups, i: number, len: number): boolean {
   for (let k = i; k < i + len; k++) if (anyIs(look, k, NEG)) return true;
   return false;
@@ -137,6 +147,18 @@ function afterArticle(tokens: Token[], j: number): boolean {
 /** Whether an entry of `kind` (a phrase) starts at token j in any of the text's languages. */
 function startsPhrase(look: Lookups, tokens: Token[], j: number, kind: number): boolean {
   for (const row of look) if (firstOf(row[j] ?? null, kind, tokens, j)) return true;
+  return false;
+}
+
+/**
+ * Whether a sentiment phrase opened by the negator at j ends before i: the negator is the phrase's own
+ * ("ohne Grund storniert", "sans raison annulée", "for no reason cancelled" negate nothing after it).
+ */
+function phraseBefore(look: Lookups, tokens: Token[], j: number, i: number): boolean {
+  for (const row of look) {
+    const e = firstOf(row[j] ?? null, SENT, tokens, j);
+    if (e && e.rest.length > 0 && j + e.rest.length < i) return true;
+  }
   return false;
 }
 
@@ -231,7 +253,9 @@ export function scoreSentiment(
       if (p.kind !== WORD) continue;
       seen++;
       if (
-        (anyIs(look, j, NEG) && !startsPhrase(look, tokens, j, NOT_ONLY)) ||
+        (anyIs(look, j, NEG) &&
+          !startsPhrase(look, tokens, j, NOT_ONLY) &&
+          !phraseBefore(look, tokens, j, i)) ||
         (seen === 1 && anyIs(look, j, LOW) && !afterArticle(tokens, j))
       ) {
         negated = true;
@@ -243,16 +267,7 @@ export function scoreSentiment(
         else if (anyIs(look, j, DIM)) v -= sign * BOOST * scale;
       }
     }
-    if (!negated && !own && post) {
-      for (let k = i + len; k <= i + len + 2 && k < n; k++) {
-        const q = tokens[k] as Token;
-        if (q.kind !== WORD) break;
-        if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) {
-          negated = true;
-          break;
-        }
-      }
-    }
+    if (!negated && !own && post) negated = negatedAfter(tokens, look, i + len);
     if (phraseMod !== 0 && i - phraseEnd <= 1) {
       if (phraseMod === NEG) negated = !negated;
       else v += (phraseMod === INT ? sign : -sign) * BOOST;

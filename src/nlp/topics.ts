@@ -79,6 +79,7 @@ function nearestTopic(
   i: number,
   len: number,
   passOrder: boolean,
+  want?: Topic,
 ): Topic | undefined {
   let after = true;
   let before = true;
@@ -95,13 +96,19 @@ function nearestTopic(
         continue;
       }
       if (t.kind !== WORD) continue;
+      // A word may name things of two topics ("charges": a price and a payment).
+      let first: Topic | undefined;
       for (const row of look) {
         for (const e of row[j] ?? []) {
-          const topic = e.value.topic;
+          const topic = e.value.topic as Topic;
           if (e.value.kind !== SUBJECT || topic === "security" || !restMatches(e, tokens, j)) continue;
-          if (!(passOrder && topic === "order_error")) return topic as Topic;
+          if (passOrder && topic === "order_error") continue;
+          if (topic === want) return topic;
+          first ??= topic;
         }
       }
+      // Beside a thing of its topic means anywhere near in the sentence ("pobrali mi pieniądze dwa razy").
+      if (first && want === undefined) return first;
     }
   }
   return undefined;
@@ -112,7 +119,7 @@ function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): 
   const own = e.value.topic as Topic;
   if (e.value.kind === BESIDE)
     // "charged my card for the order twice": the order is passed over to find what was doubled.
-    return nearestTopic(tokens, look, i, len, true) === own ? own : undefined;
+    return nearestTopic(tokens, look, i, len, own !== "order_error", own) === own ? own : undefined;
   if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len)) return undefined;
   if (e.value.id !== NEAREST) return own;
   const near = nearestTopic(tokens, look, i, len, false);
