@@ -62,3 +62,14 @@ describe("rules of shop complaints", () => {
     expect(classify({ text, language }).topics).toContain("fraud");
   });
 });
+
+describe("shop questions that are no complaint", () => {
+  it.each([
+    ["fr", "Je peux payer en deux fois ?"],
+    ["es", "¿Puedo pagar en 2 veces?"],
+    ["en", "Not sure if the original charger is included, can someone check?"],
+    ["es", "No sé si es original, ¿alguien lo sabe?"],
+  ])("%s: %s", (language, text) => {
+    expect(classify({ text, language }).complaint).toBe(false);
+  });
+});

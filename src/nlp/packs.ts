@@ -32,6 +32,11 @@ export const LOW = 4096;
 export const NOT_ONLY = 8192;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
+/**
+ * An expectation negated only right before it: "not genuine", "keine echten", "no son originales"; "not
+ * sure if the original" and "no sé si es original" doubt, they do not deny.
+ */
+export const CLOSE = "close";
 
 export interface Tag {
   kind: number;
@@ -111,7 +116,7 @@ function compile(pack: LanguagePack): CompiledPack {
   }
   for (const [t, spec] of Object.entries(p.expected)) {
     const topic = t === "receive" ? "delivery" : t === "work" ? "product_quality" : (t as Topic);
-    const id = t === "receive" || t === "work" ? NEAREST : undefined;
+    const id = t === "receive" || t === "work" ? NEAREST : t === "fraud" ? CLOSE : undefined;
     // Exact forms: folding would join "arrivée" (awaited) with "arrive" ("je n'arrive pas à" = I cannot).
     for (const item of spec.split(/\s+/)) if (item) index.add(item, tag(EXPECT, 0, topic, id), 1, false);
   }

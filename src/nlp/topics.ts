@@ -2,6 +2,7 @@ import { type Entry, headOf, restMatches } from "./matcher.js";
 import {
   ASK,
   BESIDE,
+  CLOSE,
   COMPLAINT,
   type CompiledPack,
   CRISIS,
@@ -49,7 +50,11 @@ function idiomAt(tokens: Token[], look: Lookups, j: number): boolean {
   return false;
 }
 
-function negatedAt(tokens: Token[], look: Lookups, i: number, len: number): boolean {
+function negatedAt(tokens: Token[], look: Lookups, i: number, len: number, close: boolean): boolean {
+  if (close) {
+    for (let k = 1; k <= 2 && i - k >= 0; k++) if (anyIs(look, i - k, NEG)) return true;
+    return false;
+  }
   for (let k = 1, seen = 0; seen < NEG_BEFORE && i - k >= 0; k++) {
     const p = tokens[i - k] as Token;
     if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
@@ -114,13 +119,18 @@ function nearestTopic(
   return undefined;
 }
 
+/** "payer en 3 fois", "pagar en dos veces", "pagare in 2 volte": instalments, not a double charge. */
+const INSTALMENTS: ReadonlySet<string> = new Set(["in", "en", "w"]);
+
 function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): Topic | undefined {
   const len = e.rest.length + 1;
   const own = e.value.topic as Topic;
+  if (own === "payment" && e.value.kind === BESIDE && INSTALMENTS.has(tokens[i - 1]?.w ?? ""))
+    return undefined;
   if (e.value.kind === BESIDE)
     // "charged my card for the order twice": the order is passed over to find what was doubled.
     return nearestTopic(tokens, look, i, len, own !== "order_error", own) === own ? own : undefined;
-  if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len)) return undefined;
+  if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len, e.value.id === CLOSE)) return undefined;
   if (e.value.id !== NEAREST) return own;
   const near = nearestTopic(tokens, look, i, len, false);
   return near === undefined || near === "order_error" ? own : near;
