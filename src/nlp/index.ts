@@ -138,8 +138,9 @@ export function classifyAnalysed(
     for (const t of ev.subject) topics.add(t);
   }
   // Nearly every shop complaint names "the order": that alone says no wrong or missing item when
-  // another topic explains the complaint.
-  if (topics.size > 1 && !ev.problem.has("order_error")) topics.delete("order_error");
+  // another topic explains the complaint. An order cancelled or an item not included still does.
+  if (topics.size > 1 && !ev.problem.has("order_error") && !ev.missed.has("order_error"))
+    topics.delete("order_error");
   return { language: code, sentiment, score, complaint, topics: complaint ? orderTopics(topics) : [] };
 }
 

@@ -97,8 +97,12 @@ export class Matcher<T> {
     this.cache.clear();
     if (this.bare) {
       const b = withoutMarks(item.toLowerCase());
-      if (b !== item.toLowerCase() && this.keepBare(b.split("_")[0]?.replace("*", "") ?? ""))
-        this.bare.add(b, value, prio, fold);
+      // The bare index is asked only for a first word without an entry of its own: "personne repond"
+      // starts with a word that has one, so a phrase whose later words lose their marks goes here too.
+      const head = item.toLowerCase().split("_")[0] as string;
+      if (b === item.toLowerCase()) return this;
+      if (item.includes("_") && withoutMarks(head) === head) this.add(b, value, prio, fold);
+      else if (this.keepBare(b.split("_")[0]?.replace("*", "") ?? "")) this.bare.add(b, value, prio, fold);
     }
     return this;
   }
@@ -122,10 +126,14 @@ export class Matcher<T> {
     return this.exact.get(word)?.some((e) => e.rest.length === 0 && pred(e.value)) ?? false;
   }
 
-  /** All entries whose first word matches w: longest phrases first, then hand-written, then exact. */
-  lookup(w: string): Entry<T>[] | null {
+  /**
+   * All entries whose first word matches w: longest phrases first, then hand-written, then exact.
+   * `bare: false` leaves out the spellings without marks: they are for a text in this language, and in
+   * another they misread its own words (French "tué*" typed bare takes English "Tuesday").
+   */
+  lookup(w: string, bare = true): Entry<T>[] | null {
     const hit = this.cache.get(w);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return hit ?? (bare ? this.bareLookup(w) : null);
     const out: Entry<T>[] = [];
     const ex = this.exact.get(w);
     if (ex) out.push(...ex);
@@ -140,11 +148,16 @@ export class Matcher<T> {
     }
     // Stable sort: among equals, exact before folded before stems (insertion order).
     out.sort((a, b) => b.rest.length - a.rest.length || b.prio - a.prio);
-    const res = out.length > 0 ? out : this.bare && PLAIN.test(w) ? this.bare.lookup(w) : null;
-    if (HAS_DIGIT.test(w)) return res;
-    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-    this.cache.set(w, res);
-    return res;
+    const res = out.length > 0 ? out : null;
+    if (!HAS_DIGIT.test(w)) {
+      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+      this.cache.set(w, res);
+    }
+    return res ?? (bare ? this.bareLookup(w) : null);
+  }
+
+  private bareLookup(w: string): Entry<T>[] | null {
+    return this.bare && PLAIN.test(w) ? this.bare.lookup(w) : null;
   }
 }
 

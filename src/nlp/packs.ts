@@ -32,6 +32,11 @@ export const LOW = 4096;
 export const NOT_ONLY = 8192;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
+/**
+ * An expectation negated only right before it: "not genuine", "keine echten", "no son originales"; "not
+ * sure if the original" and "no sé si es original" doubt, they do not deny.
+ */
+export const CLOSE = "close";
 
 export interface Tag {
   kind: number;
@@ -63,8 +68,11 @@ export interface CompiledPack {
 
 export const PACKS: readonly LanguagePack[] = [en, pl, it, fr, de, es];
 const FOLD_EXACT = new Set(["en", "pl"]);
-/** Languages whose writers often leave out the marks (measured on the bench's train split). */
-const BARE = new Set(["pl", "es", "it"]);
+/**
+ * Languages whose writers often leave out the marks (measured on the bench's train split). Not German:
+ * its bare index folds "schoen" (schön) and "schon" (already) onto one key.
+ */
+const BARE = new Set(["pl", "es", "it", "fr"]);
 
 function parseWeight(item: string, fallback: number): [string, number] {
   const i = item.lastIndexOf(":");
@@ -74,7 +82,20 @@ function parseWeight(item: string, fallback: number): [string, number] {
 
 const tag = (kind: number, weight = 0, topic?: Topic, id?: string): Tag => ({ kind, weight, topic, id });
 
-function compile(p: LanguagePack): CompiledPack {
+/** "personne ne répond" → also "personne répond": spoken and written French often drops the "ne". */
+function withoutNe(spec: string): string {
+  return spec.replace(/\S+_ne_\S+/g, (item) => `${item} ${item.replace("_ne_", "_")}`);
+}
+
+function frenchWithoutNe(p: LanguagePack): LanguagePack {
+  const topics = Object.fromEntries(
+    Object.entries(p.topics).map(([t, v]) => [t, { subject: v.subject, problem: withoutNe(v.problem) }]),
+  ) as LanguagePack["topics"];
+  return { ...p, complaint: withoutNe(p.complaint), negative: withoutNe(p.negative), topics };
+}
+
+function compile(pack: LanguagePack): CompiledPack {
+  const p = pack.code === "fr" ? frenchWithoutNe(pack) : pack;
   const own = ownWords(p);
   // A bare spelling that is a word of its own stays out: Spanish "esta" (this) is not "está", Italian
   // "e" (and) not "è"; two letters are too few to tell.
@@ -95,12 +116,14 @@ function compile(p: LanguagePack): CompiledPack {
   }
   for (const [t, spec] of Object.entries(p.expected)) {
     const topic = t === "receive" ? "delivery" : t === "work" ? "product_quality" : (t as Topic);
-    const id = t === "receive" || t === "work" ? NEAREST : undefined;
+    const id = t === "receive" || t === "work" ? NEAREST : t === "fraud" ? CLOSE : undefined;
     // Exact forms: folding would join "arrivée" (awaited) with "arrive" ("je n'arrive pas à" = I cannot).
     for (const item of spec.split(/\s+/)) if (item) index.add(item, tag(EXPECT, 0, topic, id), 1, false);
   }
   index.addList(p.asks, () => tag(ASK, 0, "delivery", NEAREST));
-  for (const [t, spec] of Object.entries(p.beside)) index.addList(spec, () => tag(BESIDE, 0, t as Topic));
+  // Exact forms too: folded, "cancelled" would take "cancel" ("How do I cancel my order?").
+  for (const [t, spec] of Object.entries(p.beside))
+    for (const item of spec.split(/\s+/)) if (item) index.add(item, tag(BESIDE, 0, t as Topic), 1, false);
   for (const [id, spec] of Object.entries(p.crisis)) index.addList(spec, () => tag(CRISIS, 0, undefined, id));
   for (const item of (p.neutral ?? "").split(/\s+/)) if (item) index.add(item, tag(SENT, 0));
   for (const item of (GENERATED_LEXICONS[p.code] ?? "").split(" ")) {

@@ -39,12 +39,12 @@ export function lookupAll(
   infos: (TokenInfo | undefined)[],
   packs: readonly CompiledPack[],
 ): Lookups {
-  return packs.map((p) =>
+  return packs.map((p, r) =>
     tokens.map((t, i) => {
       const info = infos[i];
       if (!info) return null;
-      const e = entriesIn(info, p, t.w);
-      return e || t.alt === undefined ? e : entriesIn(infoOf(t.alt), p, t.alt);
+      const e = entriesIn(info, p, t.w, r === 0);
+      return e || t.alt === undefined ? e : entriesIn(infoOf(t.alt), p, t.alt, r === 0);
     }),
   );
 }
@@ -121,6 +121,21 @@ function partsOf(p: CompiledPack, w: string): number | undefined {
   return undefined;
 }
 
+/** German and French negate after the word: "gefällt mir nicht", "j'aime pas". */
+function negatedAfter(tokens: Token[], look: Lookups, from: number): boolean {
+  for (let k = from; k <= from + 2 && k < tokens.length; k++) {
+    const q = tokens[k] as Token;
+    if (q.kind !== WORD) break;
+    if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) return true;
+  }
+  return false;
+}
+
+function ownsNegation(look: Lookups, i: number, len: number): boolean {
+  for (let k = i; k < i + len; k++) if (anyIs(look, k, NEG)) return true;
+  return false;
+}
+
 /** "a little" is a diminisher where "little" alone denies: "un poco caro", "ein wenig teuer", "un peu cher". */
 const ARTICLES: ReadonlySet<string> = new Set(["un", "uno", "ein", "a", "un'"]);
 
@@ -132,6 +147,18 @@ function afterArticle(tokens: Token[], j: number): boolean {
 /** Whether an entry of `kind` (a phrase) starts at token j in any of the text's languages. */
 function startsPhrase(look: Lookups, tokens: Token[], j: number, kind: number): boolean {
   for (const row of look) if (firstOf(row[j] ?? null, kind, tokens, j)) return true;
+  return false;
+}
+
+/**
+ * Whether a sentiment phrase opened by the negator at j ends before i: the negator is the phrase's own
+ * ("ohne Grund storniert", "sans raison annulée", "for no reason cancelled" negate nothing after it).
+ */
+function phraseBefore(look: Lookups, tokens: Token[], j: number, i: number): boolean {
+  for (const row of look) {
+    const e = firstOf(row[j] ?? null, SENT, tokens, j);
+    if (e && e.rest.length > 0 && j + e.rest.length < i) return true;
+  }
   return false;
 }
 
@@ -215,14 +242,20 @@ export function scoreSentiment(
     const sign = v > 0 ? 1 : -1;
     if (t.caps) v += sign * CAPS;
     let negated = false;
-    for (let k = 1, seen = 0; k <= 4 && seen < 3 && i - k >= 0; k++) {
+    // A phrase that says its own negation ("toujours pas", "mai arrivato", "nigdy nie") is not turned
+    // round by the negator before it: French, Italian, Spanish and Polish negate twice for one
+    // ("n'est toujours pas arrivé", "non è mai arrivato", "no llegó nunca", "nic nie dostałem").
+    const own = len > 1 && ownsNegation(look, i, len);
+    for (let k = 1, seen = 0; !own && k <= 4 && seen < 3 && i - k >= 0; k++) {
       const j = i - k;
       const p = tokens[j] as Token;
       if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
       if (p.kind !== WORD) continue;
       seen++;
       if (
-        (anyIs(look, j, NEG) && !startsPhrase(look, tokens, j, NOT_ONLY)) ||
+        (anyIs(look, j, NEG) &&
+          !startsPhrase(look, tokens, j, NOT_ONLY) &&
+          !phraseBefore(look, tokens, j, i)) ||
         (seen === 1 && anyIs(look, j, LOW) && !afterArticle(tokens, j))
       ) {
         negated = true;
@@ -234,16 +267,7 @@ export function scoreSentiment(
         else if (anyIs(look, j, DIM)) v -= sign * BOOST * scale;
       }
     }
-    if (!negated && post) {
-      for (let k = i + len; k <= i + len + 2 && k < n; k++) {
-        const q = tokens[k] as Token;
-        if (q.kind !== WORD) break;
-        if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) {
-          negated = true;
-          break;
-        }
-      }
-    }
+    if (!negated && !own && post) negated = negatedAfter(tokens, look, i + len);
     if (phraseMod !== 0 && i - phraseEnd <= 1) {
       if (phraseMod === NEG) negated = !negated;
       else v += (phraseMod === INT ? sign : -sign) * BOOST;

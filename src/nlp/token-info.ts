@@ -6,7 +6,10 @@ import { type Token, WORD } from "./text.js";
 /** What is known about one word form, gathered on first sight and then reused. */
 export interface TokenInfo {
   evidence: Float32Array | undefined;
-  /** Index entries per language (position in COMPILED); undefined until first asked. */
+  /**
+   * Index entries per language (position in COMPILED), then the same with spellings without marks
+   * (position + COMPILED.length, for a text in that language); undefined until first asked.
+   */
   entries: (Entry<Tag>[] | null | undefined)[];
 }
 
@@ -17,7 +20,7 @@ const PACK_POS = new Map<CompiledPack, number>(COMPILED.map((p, i) => [p, i]));
 export function infoOf(w: string): TokenInfo {
   let info = cache.get(w);
   if (info === undefined) {
-    info = { evidence: evidenceOf(w), entries: new Array(COMPILED.length) };
+    info = { evidence: evidenceOf(w), entries: new Array(2 * COMPILED.length) };
     if (HAS_DIGIT.test(w)) return info;
     // A stream of endless new words (names, typos) must not grow memory without bound.
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -26,11 +29,12 @@ export function infoOf(w: string): TokenInfo {
   return info;
 }
 
-export function entriesIn(info: TokenInfo, pack: CompiledPack, w: string): Entry<Tag>[] | null {
-  const pos = PACK_POS.get(pack) as number;
+/** `own`: the text is in the pack's language, so its words typed without marks are read too. */
+export function entriesIn(info: TokenInfo, pack: CompiledPack, w: string, own = true): Entry<Tag>[] | null {
+  const pos = (PACK_POS.get(pack) as number) + (own ? COMPILED.length : 0);
   let e = info.entries[pos];
   if (e === undefined) {
-    e = pack.index.lookup(w);
+    e = pack.index.lookup(w, own);
     info.entries[pos] = e;
   }
   return e;

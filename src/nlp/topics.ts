@@ -2,6 +2,7 @@ import { type Entry, headOf, restMatches } from "./matcher.js";
 import {
   ASK,
   BESIDE,
+  CLOSE,
   COMPLAINT,
   type CompiledPack,
   CRISIS,
@@ -49,7 +50,11 @@ function idiomAt(tokens: Token[], look: Lookups, j: number): boolean {
   return false;
 }
 
-function negatedAt(tokens: Token[], look: Lookups, i: number, len: number): boolean {
+function negatedAt(tokens: Token[], look: Lookups, i: number, len: number, close: boolean): boolean {
+  if (close) {
+    for (let k = 1; k <= 2 && i - k >= 0; k++) if (anyIs(look, i - k, NEG)) return true;
+    return false;
+  }
   for (let k = 1, seen = 0; seen < NEG_BEFORE && i - k >= 0; k++) {
     const p = tokens[i - k] as Token;
     if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
@@ -79,6 +84,7 @@ function nearestTopic(
   i: number,
   len: number,
   passOrder: boolean,
+  want?: Topic,
 ): Topic | undefined {
   let after = true;
   let before = true;
@@ -95,25 +101,36 @@ function nearestTopic(
         continue;
       }
       if (t.kind !== WORD) continue;
+      // A word may name things of two topics ("charges": a price and a payment).
+      let first: Topic | undefined;
       for (const row of look) {
         for (const e of row[j] ?? []) {
-          const topic = e.value.topic;
+          const topic = e.value.topic as Topic;
           if (e.value.kind !== SUBJECT || topic === "security" || !restMatches(e, tokens, j)) continue;
-          if (!(passOrder && topic === "order_error")) return topic as Topic;
+          if (passOrder && topic === "order_error") continue;
+          if (topic === want) return topic;
+          first ??= topic;
         }
       }
+      // Beside a thing of its topic means anywhere near in the sentence ("pobrali mi pieniądze dwa razy").
+      if (first && want === undefined) return first;
     }
   }
   return undefined;
 }
 
+/** "payer en 3 fois", "pagar en dos veces", "pagare in 2 volte": instalments, not a double charge. */
+const INSTALMENTS: ReadonlySet<string> = new Set(["in", "en", "w"]);
+
 function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): Topic | undefined {
   const len = e.rest.length + 1;
   const own = e.value.topic as Topic;
+  if (own === "payment" && e.value.kind === BESIDE && INSTALMENTS.has(tokens[i - 1]?.w ?? ""))
+    return undefined;
   if (e.value.kind === BESIDE)
     // "charged my card for the order twice": the order is passed over to find what was doubled.
-    return nearestTopic(tokens, look, i, len, true) === own ? own : undefined;
-  if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len)) return undefined;
+    return nearestTopic(tokens, look, i, len, own !== "order_error", own) === own ? own : undefined;
+  if (e.value.kind === EXPECT && !negatedAt(tokens, look, i, len, e.value.id === CLOSE)) return undefined;
   if (e.value.id !== NEAREST) return own;
   const near = nearestTopic(tokens, look, i, len, false);
   return near === undefined || near === "order_error" ? own : near;

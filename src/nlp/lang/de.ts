@@ -22,7 +22,7 @@ export const de: LanguagePack = {
     preiswert*:1.5 günstig*:1.3 lecker*:2.3 cool*:1.3 geil*:2 juhu:2.2 yay:2.2 erfolg*:2 gewonnen:2.1
     gelungen*:2.2 spaß:2.2 hoffnung*:1 lustig*:1.8 sympathisch*:2.2 angenehm*:2 gefällt:2 gefallen:1.8 gefiel*:1.8 mag:1.5 mögen:1.5 lieben:2.5 liebt:2.5
     kann_es_kaum_erwarten:2 besser_geht's_nicht:2.8 besser_gehts_nicht:2.8 besser_geht_es_nicht:2.8`,
-  negative: `warum:-0.5 wieso:-0.5 weshalb:-0.5 schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
+  negative: `ohne_grund:-1 ohne_erklärung:-1 ohne_vorwarnung:-1 weiger*:-1.5 verweiger*:-1.5 fake:-1.8 fälschung*:-2.3 gefälscht*:-2.3 plagiat*:-2.3 warum:-0.5 wieso:-0.5 weshalb:-0.5 schlecht*:-2.5 schlimm*:-2.5 furchtbar*:-2.9 schrecklich*:-2.9 katastroph*:-3 mies*:-2.3
     miserabel*:-2.8 enttäusch*:-2.3 ärger*:-2.2 verärgert*:-2.5 wütend*:-2.8 sauer:-2.2 frech*:-2.2
     unfreundlich*:-2.3 unverschämt*:-2.8 inkompetent*:-2.5 unprofessionell*:-2.5 unzuverlässig*:-2.2
     unzufrieden*:-2.3 kaputt*:-2.2 defekt*:-2.2 beschädigt*:-2.1 fehlerhaft*:-2.1 mangelhaft*:-2.3
@@ -73,7 +73,7 @@ export const de: LanguagePack = {
     },
     order_error: {
       subject: "bestellung* bestellt* bestell* artikel",
-      problem: `falsche_artikel falschen_artikel falsches_produkt falsche_ware falsche_größe falsche_farbe
+      problem: `statt_der statt_des statt_dem statt_einer statt_eines anstatt_der anstatt_des falsche_artikel falschen_artikel falsches_produkt falsche_ware falsche_größe falsche_farbe
         falsch_geliefert falsches_geliefert fehlt_ein fehlt_der fehlt_die artikel_fehlt artikel_fehlen
         unvollständig* nicht_bestellt nicht_das_was_ich statt_dessen stattdessen teillieferung
         leeres_paket fehlteil* teile_fehlen nicht_das_bestellte`,
@@ -95,7 +95,7 @@ export const de: LanguagePack = {
         gutschein_funktioniert_nicht rabatt_nicht`,
     },
     payment: {
-      subject: `zahlung* bezahl* gezahlt bezahlt kreditkarte* karte paypal überweisung* abbuchung* lastschrift
+      subject: `zahlung* abgebucht abbuchen belastet bezahl* gezahlt bezahlt kreditkarte* karte paypal überweisung* abbuchung* lastschrift
         transaktion* kasse checkout buchung*
         klarna sofortüberweisung giropay apple_pay google_pay rechnung`,
       problem: `zahlung_fehlgeschlagen zahlung_abgelehnt karte_abgelehnt abgelehnt doppelt_abgebucht
@@ -135,6 +135,7 @@ export const de: LanguagePack = {
     },
   },
   expected: {
+    fraud: "echt echte echten echtes original originale originalen",
     delivery: `angekommen ankommen ankommt eingetroffen geliefert liefern zugestellt versendet versandt verschickt
       losgeschickt abgeschickt kam kommt`,
     customer_service: `geantwortet antwortet antworten beantwortet zurückgerufen zurückrufen meldet gemeldet
@@ -149,8 +150,10 @@ export const de: LanguagePack = {
     wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*
     warte_seit warte_auf warte_immer_noch warten_seit warten_auf`,
   beside: {
-    price: `erhöht erhöhen erhöhung gestiegen steigen angehoben verdoppelt`,
-    payment: "zweimal doppelt zwei_mal",
+    price: `erhöht erhöhen erhöhung gestiegen steigen angehoben verdoppelt weigern weigert weigerte verweigert
+      verweigern`,
+    payment: "zweimal doppelt zwei_mal 2_mal 2x doppelte gleiche identische",
+    order_error: "storniert annulliert",
     returns_refunds: "verweigert verweigern abgelehnt lehnen_ab weigern weigert",
   },
   crisis: {
@@ -172,7 +175,7 @@ export const de: LanguagePack = {
   // German words English reads as its own ("hell" is bright, "Bad" a bathroom, "Art" a kind); adverbs
   // of preference and certainty ("lieber" rather, "sicher" surely, "glaube" I think); "Vorsicht" warns;
   // and greetings, which judge nothing.
-  neutral: `würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
+  neutral: `gleiche gleichen versprochen würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
     halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
     anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
     vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend

@@ -21,7 +21,7 @@ export const en: LanguagePack = {
     on_time:1 as_described:1.5 value_for_money:2 worth_it:2 bargain:1.5 sorted:1 resolved:1.5 fixed:1
     kudos:2 cheers:1.5 yay:2.4 woohoo:2.3 best:3.2 nice:1.8 cool:1.3 glad:2 grateful:2.7 appreciate*:1.8
     can't_wait:2 cannot_wait:2 can_not_wait:2`,
-  negative: `bad:-2.5 terrible:-2.9 awful:-2.9 horrible:-2.9 worst:-3.1 useless:-2.3 broken:-2.1 broke:-1.5
+  negative: `for_no_reason:-1 without_explanation:-1 without_warning:-1 fake:-1.8 fakes:-1.8 knockoff*:-2 counterfeit*:-2.3 bad:-2.5 terrible:-2.9 awful:-2.9 horrible:-2.9 worst:-3.1 useless:-2.3 broken:-2.1 broke:-1.5
     damaged:-2 defective:-2.3 faulty:-2.2 disappointed:-2.2 disappointing:-2.2 disappointment:-2.3 annoyed:-2
     angry:-2.3 furious:-2.9 unacceptable:-2.8 ridiculous:-2 pathetic:-2.6 rude:-2.2 incompetent:-2.5
     scam:-3 scammed:-3 fraud:-3 ripoff:-2.6 rip-off:-2.6 ripped_off:-2.8 cheated:-2.6 waste:-1.8
@@ -37,7 +37,7 @@ export const en: LanguagePack = {
     fuming:-2.9 outraged:-2.9 frustrated:-2.2 frustrating:-2.2 frustration:-2.1 smh:-1.5 lame:-1.8
     sick:-1.4 dead:-1.8 died:-2 killed:-2.5 death:-2.9 war:-2.9 attack*:-2.1 crash*:-1.8 pain:-2.3 hurt:-2.4
     miss_you:0.5`,
-  complaint: `complaint complain* unacceptable still_waiting still_haven't still_not still_no never_arrived
+  complaint: `complaint still_nothing nothing_yet complain* unacceptable still_waiting still_haven't still_not still_no never_arrived
     never_received not_received haven't_received hasn't_arrived didn't_arrive didn't_receive where_is where's
     waiting_for days_later weeks_later no_response no_reply no_answer no_one nobody ripped_off scam* refund*
     disappointed terrible worst fix_this sort_this_out sort_it_out help_me why_is why_does why_can't
@@ -97,7 +97,7 @@ export const en: LanguagePack = {
         more_expensive_than higher_than_advertised price_jumped prices_went_up raised_prices`,
     },
     payment: {
-      subject: `payment* pay paid checkout card credit_card debit_card paypal transaction* billing bank
+      subject: `payment* charged charges pay paid checkout card credit_card debit_card paypal transaction* billing bank
         booking* reservation*
         klarna afterpay clearpay apple_pay google_pay 3d_secure 3ds`,
       problem: `payment_failed payment_declined card_declined declined charged_twice double_charged
@@ -143,6 +143,8 @@ export const en: LanguagePack = {
     },
   },
   expected: {
+    fraud: "genuine original authentic legit",
+    price: "honour honor honoured honored",
     delivery: `arrive arrived arriving deliver delivered delivering show_up showed_up turned_up shipped
       dispatched sent`,
     customer_service: `answer answered answering reply replied replying respond responded responding
@@ -154,13 +156,15 @@ export const en: LanguagePack = {
     receive: "receive received receiving got gotten",
     work: "work works working worked function functioning",
   },
-  asks: `where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
+  asks: `wheres_my where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
     when_am_i_getting what_happened_to_my any_update_on_my any_updates_on_my any_news_on_my status_of_my
     been_waiting still_waiting_for waiting_for_my waited_for_my`,
   beside: {
     price: `raised raise raises raising increased increase increases hiked hike doubled went_up gone_up jumped
-      skyrocketed`,
-    payment: "twice two_times double",
+      skyrocketed refuse refused refuses refusing`,
+    payment: "twice two_times double 2_times 2x duplicate duplicated identical",
+    // Done to the customer: "cancel" and "cancellation" ask how to ("How do I cancel my order?").
+    order_error: "cancelled canceled",
     returns_refunds: "refused refuse refuses refusing denied rejected reject declined",
   },
   crisis: {
@@ -179,4 +183,6 @@ export const en: LanguagePack = {
     contamination: "contaminated contamination mold mould insects bugs_in glass_in",
   },
   suffixes: "s es ed ing ly ies ied",
+  // Shop customers honour nothing and are promised things they did not get: generated valences (+).
+  neutral: "honour honor honoured honored promised",
 };

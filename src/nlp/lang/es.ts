@@ -21,7 +21,7 @@ export const es: LanguagePack = {
     bravo:2.4 felicidades:2.6 enhorabuena:2.6 éxito:2.2 ganar:1.5 ganamos:2 alegr*:2.3 divertid*:2
     jaja:1 jeje:1 ilusión:2 orgullo*:2 suerte:1.5 fenomenal:2.8 chulo:2 guay:2 cómod*:1.7 impecable*:2.8
     no_veo_la_hora:2 no_puedo_esperar:1.5`,
-  negative: `mal:-2 malo:-2.5 mala:-2.5 malos:-2.5 malas:-2.5 pésim*:-3 horrible*:-2.9 terrible*:-2.9
+  negative: `sin_motivo:-1 sin_explicación:-1 sin_avisar:-1 falso:-1.8 falsa:-1.8 falsos:-1.8 falsas:-1.8 falsificaci*:-2.3 imitación:-1.5 mal:-2 malo:-2.5 mala:-2.5 malos:-2.5 malas:-2.5 pésim*:-3 horrible*:-2.9 terrible*:-2.9
     fatal:-2.8 desastr*:-2.9 decepcion*:-2.3 decepcionad*:-2.3 insatisfech*:-2.3 descontent*:-2.3
     enfadad*:-2.6 enojad*:-2.6 cabread*:-2.9 indignad*:-2.7 vergüenza:-2.6 vergonzoso:-2.9 inaceptable*:-2.8
     estafa*:-3 estafad*:-3 estafador*:-3 timo:-2.8 timad*:-2.8 ladr*:-2.9 robad*:-2.5 roto:-2.2 rota:-2.2
@@ -85,7 +85,7 @@ export const es: LanguagePack = {
         el_cupón_no_funciona`,
     },
     payment: {
-      subject: `pago* pagado pagar pagué tarjeta tarjeta_de_crédito paypal transferencia* cobro* cargo*
+      subject: `pago* cobr* pagado pagar pagué tarjeta tarjeta_de_crédito paypal transferencia* cobro* cargo*
         transacción* reserva*
         bizum klarna apple_pay google_pay
         cobr*`,
@@ -124,6 +124,7 @@ export const es: LanguagePack = {
     },
   },
   expected: {
+    fraud: "original originales auténtico auténtica auténticos verdadero verdadera",
     delivery: `llegado llegó llega llegan llegaron llegar entregado entregada entregados entregó entregaron
       enviado enviada enviados enviaron`,
     customer_service: `respondido responde responden contestado contesta contestan llamado ayudado atendido
@@ -139,9 +140,11 @@ export const es: LanguagePack = {
     cuando_recibire cuándo_me_llega cuando_me_llega
     llevo_esperando sigo_esperando esperando_desde estoy_esperando espero_desde llevamos_esperando`,
   beside: {
-    price: `subido subieron suben subida aumentado aumentaron aumento duplicad*`,
-    payment: "dos_veces doble duplicado",
-    returns_refunds: "niega* negad* rechaz* denegad*",
+    price: `subido subieron suben subida aumentado aumentaron aumento duplicad* niega* negáis negó negaron
+      rechaz*`,
+    payment: "dos_veces doble duplicado 2_veces iguales idénticos duplicad*",
+    order_error: "cancelado cancelada cancelaron canceló anulado anulada anularon anuló",
+    returns_refunds: "niega* negad* negáis negó negaron rechaz* denegad*",
   },
   crisis: {
     data_breach:
@@ -162,7 +165,7 @@ export const es: LanguagePack = {
   // Function words, modal verbs and plain nouns the translated list or English scored: "solo" is "only",
   // "quiero" "I want", "tarde" "afternoon", "calor" "heat", "tiempo" "time" or "weather"; "sin" is
   // "without" (a negator), not English "sin".
-  neutral: `solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
+  neutral: `negra negro negras negros solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
     capaz pronto subir claro sí justo serie sentido significa favor cumple sin espero buenos_días buenas_tardes
     buenas_noches moda rosa paga`,

@@ -19,7 +19,7 @@ export const fr: LanguagePack = {
     félicit*:2.5 plaisir:2.2 bonheur:2.8 espoir:1.2 réussi*:2.2 génialissime:3 enfin:0.5 mdr:1 lol:1
     drôle*:1.8 gagné*:2 victoire*:2.2 contente:2.1 fier*:2 incroyable*:1.5 extra:2.3 cool:1.3
     j'ai_hâte:2 vivement:1.5`,
-  negative: `mauvais*:-2.5 mal:-1.8 nul:-2.5 nulle*:-2.5 nuls:-2.5 horrible*:-2.9 affreu*:-2.9 terrible*:-2.5
+  negative: `sans_raison:-1 sans_explication:-1 sans_prévenir:-1 contrefaçon*:-2.3 contrefait*:-2.3 faux:-1.2 fausse:-1.2 mauvais*:-2.5 mal:-1.8 nul:-2.5 nulle*:-2.5 nuls:-2.5 horrible*:-2.9 affreu*:-2.9 terrible*:-2.5
     catastroph*:-3 lamentable*:-2.8 déçu*:-2.3 décevant*:-2.3 déception*:-2.3 mécontent*:-2.3
     insatisfait*:-2.3 énervé*:-2.3 furieu*:-2.9 colère:-2.5 scandal*:-2.9 honte*:-2.7 inadmissible*:-2.8
     inacceptable*:-2.8 arnaque*:-3 arnaqué*:-3 escroc*:-3 escroquer*:-3 voleur*:-2.9 volé*:-2.5
@@ -81,10 +81,10 @@ export const fr: LanguagePack = {
         code_promo_ne_fonctionne_pas réduction_non_appliquée`,
     },
     payment: {
-      subject: `paiement* payé* payer paye carte carte_bancaire cb paypal virement* prélèvement* transaction*
+      subject: `paiement* prélev* payé* payer paye carte carte_bancaire cb paypal virement* prélèvement* transaction*
         débit* débité* réservation*
         klarna apple_pay google_pay paylib 3d_secure`,
-      problem: `paiement_refusé paiement_échoué échec_du_paiement carte_refusée refusé débité_deux_fois
+      problem: `paiement_ne_passe_pas carte_ne_passe_pas paiement_refusé paiement_échoué échec_du_paiement carte_refusée refusé débité_deux_fois
         prélevé_deux_fois payé_deux_fois double_paiement double_prélèvement impossible_de_payer
         erreur_de_paiement erreur_lors_du_paiement payé_mais débité_mais prélevé_mais
         paiement_bloqué problème_de_paiement arrive_pas_à_payer`,
@@ -120,6 +120,7 @@ export const fr: LanguagePack = {
     },
   },
   expected: {
+    fraud: "vrai vraie vrais vraies original originale originaux authentique authentiques",
     delivery: `arrivé arrivée arrivés arrivées livré livrée livrés livrées expédié expédiée expédiés envoyé
       envoyée envoyés parvenu parvenue`,
     customer_service: "répondu répond répondent rappelé rappelée rappeler recontacté aidé",
@@ -133,8 +134,9 @@ export const fr: LanguagePack = {
     quand_arrivera
     j'attends attends_depuis attends_toujours attendons_depuis`,
   beside: {
-    price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé`,
-    payment: "deux_fois double",
+    price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé refus*`,
+    payment: "deux_fois double 2_fois en_double doublon identiques",
+    order_error: "annulé annulée annulés annulées",
     returns_refunds: "refus* rejet* rejeté rejetée",
   },
   crisis: {

@@ -22,7 +22,7 @@ export const it: LanguagePack = {
     divertent*:2 simpatic*:2.2 geniale:2.7 grande:1.2 grandi:1.2 fiero:2 orgoglio*:2 pace:1.8 forza:1.5
     conforme:1.5 impeccabil*:2.8
     non_vedo_l'ora:2 non_vediamo_l'ora:2`,
-  negative: `senza_vergogna:-2.8 vaffanculo:-2.8 che_palle:-2.2 palle:-1 demenzial*:-2.3 buffon*:-2.3
+  negative: `senza_motivo:-1 senza_spiegazion*:-1 senza_preavviso:-1 contraffa*:-2.3 taroccat*:-2.3 tarocc*:-2.3 falso:-1.8 falsa:-1.8 falsi:-1.8 false:-1.8 senza_vergogna:-2.8 vaffanculo:-2.8 che_palle:-2.2 palle:-1 demenzial*:-2.3 buffon*:-2.3
     porcat*:-2.5 insensat*:-2 deleteri*:-2.3 ciofeca:-2.3 pazzesc*:-1 stufo:-2 stufa:-2
     ancora_non:-1 non_ancora:-1 nessuno_risponde:-2.2 nessuno_mi_risponde:-2.2 mai_arrivato:-2.2
     mai_arrivata:-2.2 non_funziona:-1.8 male:-1.8 mal:-1.5 cattiv*:-2.5 pessim*:-3 orribil*:-2.9 terribil*:-2.9 schif*:-2.9
@@ -84,7 +84,7 @@ export const it: LanguagePack = {
         codice_sconto_non_funziona`,
     },
     payment: {
-      subject: `pagament* pagat* pagare pago carta carta_di_credito paypal bonifico* addebit* transazion*
+      subject: `pagament* scalat* pagat* pagare pago carta carta_di_credito paypal bonifico* addebit* transazion*
         prenotazion*
         satispay postepay klarna scalapay apple_pay google_pay`,
       problem: `pagamento_rifiutato pagamento_fallito pagamento_non_riuscito carta_rifiutata rifiutat*
@@ -101,7 +101,7 @@ export const it: LanguagePack = {
     },
     fraud: {
       subject: "truff* frod* fals* chargeback",
-      problem: `truffa truffe truffato truffata truffatori truffator* frode fraudolent* sito_falso
+      problem: `contraffa* tarocc* truffa truffe truffato truffata truffatori truffator* frode fraudolent* sito_falso
         negozio_falso sito_truffa ladri ladro rubato_i_soldi mai_spedito_nulla scam`,
     },
     security: {
@@ -112,7 +112,7 @@ export const it: LanguagePack = {
     },
     outage: {
       subject: "sito* app applicazion* server* login accesso sistema piattaforma",
-      problem: `sito_down sito_non_funziona app_non_funziona sito_irraggiungibile non_carica
+      problem: `down sito_down sito_non_funziona app_non_funziona sito_irraggiungibile non_carica
         impossibile_accedere non_riesco_ad_accedere non_riesco_ad_entrare impossibile_ordinare
         non_riesco_a_ordinare disservizio* malfunzionament* guasto bloccat* crash errore_500
         errore_del_server fuori_servizio offline
@@ -120,6 +120,7 @@ export const it: LanguagePack = {
     },
   },
   expected: {
+    fraud: "originale originali autentic* vero vera veri vere",
     delivery: `arrivato arrivata arrivati arrivate arriva arrivano consegnato consegnata consegnati consegnate
       spedito spedita spediti spedite giunto giunta pervenuto pervenuta`,
     customer_service: "risposto risponde rispondono rispondete richiamato richiamano ricontattato aiutato",
@@ -134,8 +135,9 @@ export const it: LanguagePack = {
     che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò
     aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da`,
   beside: {
-    price: `aumentat* aumento aumentano rincar* raddoppiat*`,
-    payment: "due_volte doppio doppia",
+    price: `aumentat* aumento aumentano rincar* raddoppiat* rifiut*`,
+    payment: "due_volte doppio doppia 2_volte uguali identici duplicat*",
+    order_error: "annullat* cancellat*",
     returns_refunds: "rifiut* negat* nega negano",
   },
   crisis: {
@@ -156,6 +158,6 @@ export const it: LanguagePack = {
   // Italian words English reads as its own ("dire", "sue", "fine", "alle") and courtesy and function words
   // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte",
   // "questione" = matter); "attenzione" warns; greetings judge nothing.
-  neutral: `dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
+  neutral: `gestito gestita gestire carica carico caricare promesso promessa dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
     partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte vestito foro rosa`,
 };

@@ -26,7 +26,7 @@ export const pl: LanguagePack = {
     bezpieczn*:1.5 czyst*:1.2 tani*:0.6 okazja:1 ulubion*:2.2 wyjątkow*:1.5 przyjemn*:2 rzeczowo:1.2
     konkretn*:1 świetnie:3 doskonale:3 wspaniale:3
     nie_mogę_się_doczekać:2 nie_możemy_się_doczekać:2`,
-  negative: `dlaczego:-0.5 czemu:-0.5 musiał*:-0.6 musieli*:-0.6 czekał*:-0.8 czekali*:-0.8 ciągle:-0.5 nigdy_więcej:-2.8 nawet_nie:-1.6 nawet_mi_nie:-1.6 nawet_mnie_nie:-1.6 nawet_się_nie:-1.6 nawet_go_nie:-1.6 nawet_jej_nie:-1.6 zero:-1 zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
+  negative: `bez_powodu:-1 bez_podania_przyczyny:-1 bez_wyjaśnienia:-1 bez_uprzedzenia:-1 dlaczego:-0.5 czemu:-0.5 musiał*:-0.6 musieli*:-0.6 czekał*:-0.8 czekali*:-0.8 ciągle:-0.5 nigdy_więcej:-2.8 nawet_nie:-1.6 nawet_mi_nie:-1.6 nawet_mnie_nie:-1.6 nawet_się_nie:-1.6 nawet_go_nie:-1.6 nawet_jej_nie:-1.6 zero:-1 zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
     okropn*:-3 straszn*:-2.6 koszmar*:-3 żenu*:-2.7 żenad*:-2.7 porażk*:-2.8 skandal*:-3 oszust*:-3
     oszukan*:-3 oszukał*:-3 oszukuj*:-3 oszczust*:-3 naciąg*:-2.5 rozczarow*:-2.3 zawiedzion*:-2.3
     zawiod*:-2.2 niezadowol*:-2.3 nieprzyjemn*:-2.3 niemił*:-2.3 niegrzeczn*:-2.3 chamsk*:-2.7 cham*:-2.5
@@ -68,7 +68,7 @@ export const pl: LanguagePack = {
         słab*_jakoś* kiepsk*_jakoś* niska_jakość niskiej_jakości tandeta tandetn* rozpadł* rozlatuje*
         niezgodn*_z_opisem podróbk* podrob* pęknięt* porysowan* rozdart* przeterminowan* zepsut*_jedzenie
         śmierdz* cieknie przecieka pleśń spleśniał*
-        rozkleił* rozpruł* odbarwił* sprał* skurczył* farbuje pęka pęknięci*
+        rozbit* stłuczon* potłuczon* rozkleił* rozpruł* odbarwił* sprał* skurczył* farbuje pęka pęknięci*
         kiepsko_wykonan* źle_wykonan* byle_jak nie_jak_na_zdjęciu inny_niż_na_zdjęciu`,
     },
     order_error: {
@@ -86,7 +86,7 @@ export const pl: LanguagePack = {
         bot czatbot chatbot zgłoszeni*`,
       problem: `brak_odpowiedzi brak_kontaktu nie_odpowiada* nie_odpisuj* nie_odpisał* nie_odbiera* nikt_nie_odbiera
         nikt_nie_odpowiada ignoruj* zignorow* olewa* olali olał* niemił* niegrzeczn* chamsk* opryskliw*
-        nieuprzejm* arogan* niekompetent* rozłączył* rozłącza* nie_da_się_dodzwonić nie_można_się_dodzwonić
+        nieuprzejm* arogan* niekompetent* rozłącz* nie_da_się_dodzwonić nie_można_się_dodzwonić
         nie_mogę_się_dodzwonić czekam_na_odpowiedź zbył* zbywa* lekceważ*
         nikt_nie_oddzwania zero_kontaktu zero_odpowiedzi`,
     },
@@ -98,7 +98,7 @@ export const pl: LanguagePack = {
         kod_nie_działa rabat_nie_został`,
     },
     payment: {
-      subject: `płatnoś* płatnic* zapłaci* zapłaci* zapłata płacę płaci* przelew* blik karta kartą karty
+      subject: `płatnoś* pobra* pobrano płatnic* zapłaci* zapłaci* zapłata płacę płaci* przelew* blik karta kartą karty
         paypal transakcj* obciąż* kasa kasie rezerwacj*
         klarna payu przelewy24 p24 google_pay apple_pay tpay paypo`,
       problem: `płatność_nie płatność_odrzucon* odrzucon*_płatnoś* transakcja_odrzucon* podwójn*_płatnoś*
@@ -112,7 +112,7 @@ export const pl: LanguagePack = {
       subject: "zwrot* zwróci* oddać zwracać pieniądz* odstąpieni* wymian* korekt* reklamacj*",
       problem: `brak_zwrotu nie_zwrócili nie_oddali nadal_nie_otrzymałem_zwrotu czekam_na_zwrot
         czekam_na_pieniądze odmówi*_zwrotu odmow*_zwrotu nie_przyjęli_zwrotu odrzucili_zwrot odrzucon*_reklamac*
-        nie_uznali_reklamacji reklamacja_odrzucona gdzie_moje_pieniądze zwrot_pieniędzy chcę_zwrot
+        nie_uznali_reklamacji reklamacja_odrzucona gdzie_moje_pieniądze chcę_zwrot
         nie_chcą_oddać
         odmowa_zwrotu odmowa_reklamacji odmówili_przyjęcia chcę_zwrot* żądam_zwrotu
         oddajcie_pieniądze proszę_o_zwrot`,
@@ -139,6 +139,7 @@ export const pl: LanguagePack = {
     },
   },
   expected: {
+    fraud: "oryginaln* oryginał*",
     delivery: `dotar* doszł* doszed* doszło przyszł* przyszed* dostarcz* doręcz* dojecha* przyjecha* wysła*
       wysłan* nadan* dotrze dojdzie przyjdzie`,
     customer_service: `odpowiedzi* odpowiedział* odpowiada* odpowiedzą odpisa* odpisu* oddzwoni* odebra* odbier*
@@ -156,8 +157,9 @@ export const pl: LanguagePack = {
     czekam_na czekam_już czekam_od czekam_ponad czekamy_na nadal_czekam_na wciąż_czekam_na`,
   beside: {
     price: `podnieśli podniósł podniosła podniesion* wzrosł* wzrost* podwyższ* poszły_w_górę poszła_w_górę
-      podrożał* zdrożał*`,
-    payment: "dwa_razy dwukrotnie podwójnie",
+      podrożał* zdrożał* odmówi* odmawia*`,
+    payment: "dwa_razy dwukrotnie podwójnie 2_razy dwie_takie_same identyczn* zdublowan*",
+    order_error: "anulowano anulowan* anulowali* anulował*",
     returns_refunds: "odmówi* odmawia* odrzuc* odrzucon* odrzucono",
   },
   crisis: {
