@@ -11,8 +11,10 @@
  *   milliseconds per call, less what the idle server uses in the same time.
  *
  * Per-thread figures come from /proc/PID/task/TID/stat (Linux). BENCH_ROUNDS (default 1) repeats both in
- * the same server. Prints JSON.
+ * the same server. Prints JSON; with BENCH_NODE_OPTIONS="--require …/bench/load-gc.cjs" and BENCH_GC_FILE,
+ * the server's garbage collections by kind over its whole run too.
  */
+import { readFileSync } from "node:fs";
 import { Pool } from "undici";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
@@ -50,6 +52,17 @@ function cost(pid: number, before: ThreadTimes, units: number) {
   };
 }
 
+/** The server's collections when it ran with bench/load-gc.cjs preloaded and BENCH_GC_FILE set. */
+function gcFigures(): unknown {
+  const file = process.env["BENCH_GC_FILE"];
+  if (!file) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const store = await freshStore();
   await store.store.close();
@@ -59,6 +72,7 @@ async function main() {
     ...(process.env["BENCH_NODE_OPTIONS"] ? { NODE_OPTIONS: process.env["BENCH_NODE_OPTIONS"] } : {}),
   });
   const rounds = [];
+  let refused = 0;
   // A failed run must not leave its server behind (it would run on, costing CPU, after the bench ends).
   try {
     const pid = server.child.pid ?? 0;
@@ -79,6 +93,13 @@ async function main() {
             body: batch(),
           });
           const body = (await res.body.json()) as { accepted: number };
+          if (res.statusCode === 503) {
+            // The admission gate's refusal: this batch is sent again after Retry-After.
+            refused++;
+            next--;
+            await new Promise((r) => setTimeout(r, Number(res.headers["retry-after"] ?? 1) * 1000));
+            continue;
+          }
           if (res.statusCode !== 202) throw new Error(`ingest answered ${res.statusCode}`);
           accepted += body.accepted;
         }
@@ -134,7 +155,7 @@ async function main() {
     await store.drop();
   }
   process.stdout.write(
-    `${JSON.stringify({ store: process.env["DATABASE_URL"] ? "postgres" : "sqlite", rounds }, null, 2)}\n`,
+    `${JSON.stringify({ store: process.env["DATABASE_URL"] ? "postgres" : "sqlite", refused_503: refused, rounds, gc: gcFigures() }, null, 2)}\n`,
   );
 }
 
