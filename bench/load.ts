@@ -139,8 +139,6 @@ interface Phase {
   timeline: number[];
   /** Cores the server and this bench used after the warm-up. */
   cores: ReturnType<ReturnType<typeof cores>>;
-  /** Batches answered 503 by the admission gate (sent again after Retry-After). */
-  refused: number;
 }
 
 /** Runs 8 ingesters (and `extra` clients) for `seconds`; answers mentions accepted per second. */
@@ -151,7 +149,6 @@ async function rush(
 ): Promise<Phase> {
   let stop = false;
   const acceptedAt: number[] = [];
-  let refused = 0;
   const stopped = () => stop;
   const t0 = performance.now();
   const ingester = async () => {
@@ -164,11 +161,7 @@ async function rush(
       });
       const body = (await res.body.json()) as { accepted?: number };
       if (res.statusCode === 202) acceptedAt.push((performance.now() - t0) / 1000);
-      else if (res.statusCode === 503) {
-        // The admission gate's refusal (waited too long): a sender waits as told, then sends again.
-        refused++;
-        await new Promise((r) => setTimeout(r, Number(res.headers["retry-after"] ?? 1) * 1000));
-      } else throw new Error(`ingest answered ${res.statusCode}: ${JSON.stringify(body)}`);
+      else throw new Error(`ingest answered ${res.statusCode}: ${JSON.stringify(body)}`);
     }
   };
   let used = () => ({ server: 0, clients: 0, server_main_thread: 0, server_other_threads: 0 });
@@ -199,7 +192,6 @@ async function rush(
     whole: (acceptedAt.length * 1000) / wall,
     timeline,
     cores: steadyCores,
-    refused,
   };
 }
 
@@ -325,7 +317,6 @@ async function main() {
         // server got says how its own time was divided, whatever the machine left it.
         ingest_vs_solo_per_server_cpu:
           Math.round((loaded.steady / loaded.cores.server / (solo.steady / solo.cores.server)) * 100) / 100,
-        ingest_refused_503: { solo: solo.refused, rush: loaded.refused, solo_after: soloAfter.refused },
         ingest_timeline_per_s: { solo: solo.timeline, rush: loaded.timeline, solo_after: soloAfter.timeline },
         healthz_idle_p99_ms: p99(idle),
         healthz_p99_ms: p99(probed.health),

@@ -15,17 +15,6 @@ export interface Config {
   mailFrom: string;
   /** Requests per minute per address on routes without credentials; 0 turns the limit off. */
   publicRateLimit: number;
-  /** The admission gate of bulk ingest routes (src/server/admission.ts). */
-  ingestAdmission: AdmissionOptions;
-}
-
-export interface AdmissionOptions {
-  /** Requests past the gate at once (their bodies read, parsed and being stored); 0 turns the gate off. */
-  slots: number;
-  /** How long a request may wait for a slot before it is answered 503. */
-  waitMs: number;
-  /** Requests that may wait at once; one more is answered 503 at once. */
-  queue: number;
 }
 
 export interface SmtpConfig {
@@ -71,18 +60,5 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       : undefined,
     mailFrom: env["MAIL_FROM"] ?? "Firebreak <firebreak@localhost>",
     publicRateLimit: Number(env["FIREBREAK_PUBLIC_RATE_LIMIT"] ?? 1200),
-    ingestAdmission: {
-      slots: wholeNumber(env, "FIREBREAK_INGEST_SLOTS", 4),
-      waitMs: wholeNumber(env, "FIREBREAK_INGEST_WAIT_MS", 15_000),
-      queue: wholeNumber(env, "FIREBREAK_INGEST_QUEUE", 100),
-    },
   };
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  const v = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(v) || v < 0)
-    throw new Error(`${name} must be a whole number, 0 or more; got "${raw}"`);
-  return v;
 }

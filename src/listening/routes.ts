@@ -36,18 +36,14 @@ export function listeningRoutes(app: App, ctx: AppContext) {
 /** Mentions: ingest, list, figures, live stream, one mention, and the signed inbound hook. */
 function mentionRoutes(app: App, ctx: AppContext) {
   const listening = ctx.services.listening;
-  // One gate for both bulk routes: a batch's body is read only once it can go in (server/admission.ts).
-  const admission = app.ingestAdmission;
 
   app.post(
     "/api/v1/mentions",
     {
       config: { access: "responder" },
-      preParsing: admission.hook,
       schema: {
         tags,
-        summary:
-          "Push mentions (at most 1000); answered after they are committed; 503 with Retry-After when too many batches wait",
+        summary: "Push mentions (at most 1000); answered after they are committed",
         body: mentionsBatch,
         response: { 202: ingestOut },
       },
@@ -127,7 +123,6 @@ function mentionRoutes(app: App, ctx: AppContext) {
     "/api/v1/inbound/mentions/:id",
     {
       config: { access: "public", rawBody: true },
-      preParsing: admission.hook,
       schema: {
         tags,
         summary: "Signed inbound mentions for a webhook source (Standard Webhooks)",

@@ -11,7 +11,6 @@ import type { DomainModule } from "../app/module.js";
 import { newId } from "../core/ids.js";
 import { loopPace, type Pacer } from "../core/pace.js";
 import { cleanDeep } from "../core/text.js";
-import { Admission } from "./admission.js";
 import { installAuth } from "./auth.js";
 import { errorBody, handleError } from "./errors.js";
 import { installFormParsers } from "./forms.js";
@@ -167,8 +166,6 @@ export async function buildServer(
   app.decorate("frontDoor", (door: FrontDoor) => {
     doors.push(door);
   });
-  const admission = new Admission(ctx.config.ingestAdmission);
-  app.decorate("ingestAdmission", admission);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -224,7 +221,7 @@ export async function buildServer(
   // Before idempotency: a refused target is not a request worth remembering.
   installTargetCheck(app);
   installIdempotency(app, ctx);
-  const registry = installMetrics(app, ctx.jobs, ctx, options.pace ?? loopPace, admission);
+  const registry = installMetrics(app, ctx.jobs, ctx, options.pace ?? loopPace);
   const duration = registry.getSingleMetric("firebreak_http_request_duration_seconds") as
     | Histogram<"method" | "route" | "status">
     | undefined;

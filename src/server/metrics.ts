@@ -2,7 +2,6 @@ import client from "prom-client";
 import type { AppContext } from "../app/context.js";
 import { loopPace, type Pacer } from "../core/pace.js";
 import { type JobRunner, PERIODIC_PREFIX } from "../jobs/runner.js";
-import type { Admission } from "./admission.js";
 import { installAppMetrics } from "./app-metrics.js";
 import type { App } from "./types.js";
 
@@ -18,7 +17,6 @@ export function installMetrics(
   jobs?: Pick<JobRunner, "queueStats">,
   ctx?: AppContext,
   pace: Pacer = loopPace,
-  admission?: Admission,
 ) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: "firebreak_" });
@@ -35,7 +33,7 @@ export function installMetrics(
     registers: [registry],
   });
   if (jobs) installJobMetrics(registry, jobs);
-  installPaceMetrics(registry, pace, admission);
+  installPaceMetrics(registry, pace);
   app.addHook("onResponse", (req, reply, done) => {
     duration.observe(
       { method: req.method, route: req.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
@@ -50,11 +48,8 @@ export function installMetrics(
   return registry;
 }
 
-/**
- * What the status page's pacer does (core/pace.ts): held answers say visitors wait for ingest. And the
- * ingest gate's (admission.ts): batches waiting in their sockets say senders outrun the store.
- */
-function installPaceMetrics(registry: client.Registry, pace: Pacer, admission?: Admission) {
+/** What the status page's pacer does (core/pace.ts): held answers say visitors wait for ingest. */
+function installPaceMetrics(registry: client.Registry, pace: Pacer) {
   const gauge = (name: string, help: string, read: () => number) =>
     new client.Gauge({
       name,
@@ -78,22 +73,6 @@ function installPaceMetrics(registry: client.Registry, pace: Pacer, admission?: 
     "firebreak_status_answer_seconds",
     "What a status answer's own handler takes lately",
     () => pace.state.answerMs / 1000,
-  );
-  if (!admission) return;
-  gauge(
-    "firebreak_ingest_admitted",
-    "Ingest batches past the gate (read, parsed, stored)",
-    () => admission.state.active,
-  );
-  gauge(
-    "firebreak_ingest_waiting",
-    "Ingest batches waiting for the gate, bodies unread",
-    () => admission.state.waiting,
-  );
-  gauge(
-    "firebreak_ingest_refused",
-    "Ingest batches answered 503 by the gate since start",
-    () => admission.state.refused,
   );
 }
 

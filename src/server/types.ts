@@ -8,7 +8,6 @@ import type {
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Actor, Role } from "../core/actor.js";
-import type { Admission } from "./admission.js";
 
 /** Who may call a route: anyone (public) or at least the given role. Every route must say. */
 export type Access = "public" | Role;
@@ -45,8 +44,6 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Adds a front-door answer (see FrontDoor); only the listening server uses them, never inject(). */
     frontDoor(answer: FrontDoor): void;
-    /** The bulk ingest routes' admission gate (see admission.ts), one per server. */
-    ingestAdmission: Admission;
   }
 }
 
