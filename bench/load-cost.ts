@@ -11,8 +11,10 @@
  *   milliseconds per call, less what the idle server uses in the same time.
  *
  * Per-thread figures come from /proc/PID/task/TID/stat (Linux). BENCH_ROUNDS (default 1) repeats both in
- * the same server. Prints JSON.
+ * the same server. Prints JSON; with BENCH_NODE_OPTIONS="--require …/bench/load-gc.cjs" and BENCH_GC_FILE,
+ * the server's garbage collections by kind over its whole run too.
  */
+import { readFileSync } from "node:fs";
 import { Pool } from "undici";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
@@ -48,6 +50,17 @@ function cost(pid: number, before: ThreadTimes, units: number) {
     other_threads_ms: per(t.others),
     busiest_other_ms: t.busiest.map((b) => ({ tid: b.tid, ms: per(b.s) })),
   };
+}
+
+/** The server's collections when it ran with bench/load-gc.cjs preloaded and BENCH_GC_FILE set. */
+function gcFigures(): unknown {
+  const file = process.env["BENCH_GC_FILE"];
+  if (!file) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
 }
 
 async function main() {
@@ -134,7 +147,7 @@ async function main() {
     await store.drop();
   }
   process.stdout.write(
-    `${JSON.stringify({ store: process.env["DATABASE_URL"] ? "postgres" : "sqlite", rounds }, null, 2)}\n`,
+    `${JSON.stringify({ store: process.env["DATABASE_URL"] ? "postgres" : "sqlite", rounds, gc: gcFigures() }, null, 2)}\n`,
   );
 }
 
