@@ -21,6 +21,9 @@ import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
 /** Off: one φ per series, as before the sixteenth pass (bench/detect-null.ts `--nb off`, the tests). */
 export const rateDispersion = { on: true };
 
+/** Off: the line itself raises the divisor, as in the sixteenth pass (bench `--nb-shrink off`, the tests). */
+export const lineShrunk = { on: true };
+
 const HOUR_MS = 3_600_000;
 const HALF_LIFE_HOURS = 168;
 const DECAY = 0.5 ** (1 / HALF_LIFE_HOURS);
@@ -30,17 +33,33 @@ const MIN_HOURS = 12;
 const MAX_RATIO = 5;
 const MAX_DIVISOR = 50;
 
-/** Σw, Σw·e, Σw·e², Σw·r, Σw·r·e over the hours learned (decayed), w the hour's df ÷ 11. */
-type Sums = [number, number, number, number, number];
+/**
+ * Σw, Σw·e, Σw·e², Σw·r, Σw·r·e, Σw·r², Σw² over the hours learned (decayed), w the hour's df ÷ 11. The
+ * last two (seventeenth pass) measure how well the line is determined; a state saved before has five.
+ */
+type Sums = [number, number, number, number, number, number, number];
 
-/** The line a + b·e through the hours' within-hour dispersions, or null while it has too few hours. */
-function line(seq: SeqState): { a: number; b: number } | null {
-  const s = seq.nb as Sums | undefined;
-  if (!s || s[0] < MIN_HOURS) return null;
-  const [w, we, wee, wr, wre] = s;
+/** The line a + b·e through the hours' within-hour dispersions, and how well it is determined. */
+interface Line {
+  a: number;
+  b: number;
+  /** Residual variance of an hour's X²/df around the line, per unit weight. */
+  s2: number;
+  /** Kish's effective number of hours behind the sums, (Σw)² ÷ Σw². */
+  n: number;
+  meanE: number;
+  varE: number;
+}
+
+/** Standard errors the line is lowered by before it may raise the divisor over φ (see below). */
+export const LINE_Z = 2;
+
+/** Least squares over the decayed sums, clamped to a ≥ 1 and b ≥ 0. */
+function fitLine(s: readonly number[]): { a: number; b: number; meanE: number; varE: number } {
+  const [w, we, wee, wr, wre] = s as [number, number, number, number, number];
   const meanE = we / w;
   const meanR = wr / w;
-  const varE = wee / w - meanE * meanE;
+  const varE = Math.max(0, wee / w - meanE * meanE);
   let b = varE > 1e-9 * Math.max(1, meanE * meanE) ? Math.max(0, (wre / w - meanE * meanR) / varE) : 0;
   let a = meanR - b * meanE;
   if (a < 1) {
@@ -48,14 +67,59 @@ function line(seq: SeqState): { a: number; b: number } | null {
     a = 1;
     b = wee > 0 ? Math.max(0, (wre - we) / wee) : 0;
   }
-  return { a, b };
+  return { a, b, meanE, varE };
 }
 
-/** The divisor of a bucket whose series expects `perHour` mentions an hour: φ, or a + b·e where larger. */
+/**
+ * A state saved before the seventeenth pass has five sums: each hour's X²/df is taken as the line's
+ * value times a χ² with 11 df over 11 (variance 2/11 of its square), and its hours as undecayed (Σw² =
+ * Σw, half the effective hours the decay gives, so its line is shrunk more, not less, until it relearns).
+ */
+function widen(s: number[]): Sums {
+  if (s.length >= 7) return s as Sums;
+  const [w, we, wee] = s as [number, number, number];
+  if (!(w > 0)) return [0, 0, 0, 0, 0, 0, 0];
+  const { a, b } = fitLine(s);
+  const lineSq = a * a * w + 2 * a * b * we + b * b * wee;
+  return [...s.slice(0, 5), lineSq * (1 + 2 / 11), w] as Sums;
+}
+
+/** The line through a series' hours, or null while it has too few hours. */
+function line(seq: SeqState): Line | null {
+  const s = seq.nb ? widen(seq.nb) : undefined;
+  if (!s || s[0] < MIN_HOURS) return null;
+  const [w, we, wee, wr, wre, wrr, ww] = s;
+  const { a, b, meanE, varE } = fitLine(s);
+  const n = ww > 0 ? (w * w) / ww : w;
+  // Σw(r − a − b·e)² from the sums, around the line in use (clamps included), over n − 2 of n.
+  const sse = wrr - 2 * a * wr - 2 * b * wre + a * a * w + 2 * a * b * we + b * b * wee;
+  const s2 = (Math.max(0, sse) / w) * (n > 3 ? n / (n - 2) : 3);
+  return { a, b, s2, n, meanE, varE };
+}
+
+/**
+ * The line at e lowered by LINE_Z of its standard errors (seventeenth pass), never under 1. The
+ * sixteenth pass used the line itself, and on sparse series (a few mentions an hour, where X²/df is 1
+ * on average and very noisy) the clamps a ≥ 1 and b ≥ 0 keep only the fits that land above 1: a small
+ * shop's divisor sat over φ by noise alone. A divisor under the truth overspends the budget and one over
+ * it only slows a series, so the line counts as far as its lower bound says the hours show overdispersion:
+ * a dense series' line is known to within a few per cent and keeps its value, a sparse Poisson series'
+ * bound is under φ, and a sparse series whose mentions really come in clumps clears it.
+ */
+function lowerBound(l: Line, e: number): number {
+  const lever = l.varE > 0 ? (e - l.meanE) ** 2 / l.varE : 0;
+  const se = Math.sqrt((l.s2 / l.n) * (1 + lever));
+  return Math.max(1, l.a + l.b * e - LINE_Z * se);
+}
+
+/** The divisor of a bucket whose series expects `perHour` mentions an hour: φ, or the line's lower bound where larger. */
 export function divisorAt(seq: SeqState, perHour: number): number {
   const l = line(seq);
   if (!l) return seq.phi;
-  return Math.min(MAX_DIVISOR, Math.max(seq.phi, l.a + l.b * perHour));
+  return Math.min(
+    MAX_DIVISOR,
+    Math.max(seq.phi, lineShrunk.on ? lowerBound(l, perHour) : l.a + l.b * perHour),
+  );
 }
 
 /**
@@ -74,13 +138,16 @@ function learn(seq: SeqState, x2: number, df: number, e: number): void {
   const cap = MAX_RATIO * Math.max(1, line0 ? line0.a + line0.b * e : 1);
   const r = Math.min(cap, x2 / df);
   const w = df / 11;
-  const s = (seq.nb as Sums | undefined) ?? [0, 0, 0, 0, 0];
-  for (let i = 0; i < 5; i++) s[i] = (s[i] as number) * DECAY;
+  const s: Sums = seq.nb ? widen(seq.nb) : [0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < 6; i++) s[i] = (s[i] as number) * DECAY;
+  s[6] = (s[6] as number) * DECAY * DECAY;
   s[0] += w;
   s[1] += w * e;
   s[2] += w * e * e;
   s[3] += w * r;
   s[4] += w * r * e;
+  s[5] += w * r * r;
+  s[6] += w * w;
   seq.nb = s;
 }
 
