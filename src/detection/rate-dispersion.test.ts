@@ -134,7 +134,7 @@ describe("a dispersion that grows with the expected count", () => {
     expect(off).toBeGreaterThan(1.5 * budget);
   }, 120_000);
 
-  it("keeps a sparse Poisson series at φ: the line counts only as far as its lower bound shows", () => {
+  it("keeps a sparse Poisson series at φ: the line counts only once its lower bound clears Poisson", () => {
     // Before the seventeenth pass the line itself counted, and the clamps a ≥ 1, b ≥ 0 on a noisy fit
     // left it above 1 on some seeds: a small shop's divisor over φ from noise alone.
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8];

@@ -34,8 +34,9 @@ const MAX_RATIO = 5;
 const MAX_DIVISOR = 50;
 
 /**
- * Σw, Σw·e, Σw·e², Σw·r, Σw·r·e, Σw·r², Σw² over the hours learned (decayed), w the hour's df ÷ 11. The
- * last two (seventeenth pass) measure how well the line is determined; a state saved before has five.
+ * Σw, Σw·e, Σw·e², Σw·r, Σw·r·e, Σw·ρ², Σw² over the hours learned (decayed), w the hour's df ÷ 11, ρ
+ * an hour's X²/df relative to what the line said before it, (r − L) ÷ L. The last two (seventeenth pass)
+ * measure how well the line is determined; a state saved before has five.
  */
 type Sums = [number, number, number, number, number, number, number];
 
@@ -43,7 +44,7 @@ type Sums = [number, number, number, number, number, number, number];
 interface Line {
   a: number;
   b: number;
-  /** Residual variance of an hour's X²/df around the line, per unit weight. */
+  /** Relative residual variance of an hour's X²/df around the line, per unit weight. */
   s2: number;
   /** Kish's effective number of hours behind the sums, (Σw)² ÷ Σw². */
   n: number;
@@ -51,7 +52,7 @@ interface Line {
   varE: number;
 }
 
-/** Standard errors the line is lowered by before it may raise the divisor over φ (see below). */
+/** Standard errors the line must stand above Poisson by before it counts (see below). */
 export const LINE_Z = 2;
 
 /** Least squares over the decayed sums, clamped to a ≥ 1 and b ≥ 0. */
@@ -72,54 +73,50 @@ function fitLine(s: readonly number[]): { a: number; b: number; meanE: number; v
 
 /**
  * A state saved before the seventeenth pass has five sums: each hour's X²/df is taken as the line's
- * value times a χ² with 11 df over 11 (variance 2/11 of its square), and its hours as undecayed (Σw² =
- * Σw, half the effective hours the decay gives, so its line is shrunk more, not less, until it relearns).
+ * value times a χ² with 11 df over 11 (relative variance 2/11), and its hours as undecayed (Σw² = Σw,
+ * half the effective hours the decay gives, so its line must clear φ by more until it relearns).
  */
 function widen(s: number[]): Sums {
   if (s.length >= 7) return s as Sums;
-  const [w, we, wee] = s as [number, number, number];
-  if (!(w > 0)) return [0, 0, 0, 0, 0, 0, 0];
-  const { a, b } = fitLine(s);
-  const lineSq = a * a * w + 2 * a * b * we + b * b * wee;
-  return [...s.slice(0, 5), lineSq * (1 + 2 / 11), w] as Sums;
+  const w = (s[0] as number) > 0 ? (s[0] as number) : 0;
+  return w > 0 ? ([...s.slice(0, 5), (w * 2) / 11, w] as Sums) : [0, 0, 0, 0, 0, 0, 0];
 }
 
 /** The line through a series' hours, or null while it has too few hours. */
 function line(seq: SeqState): Line | null {
   const s = seq.nb ? widen(seq.nb) : undefined;
   if (!s || s[0] < MIN_HOURS) return null;
-  const [w, we, wee, wr, wre, wrr, ww] = s;
+  const [w, , , , , wrr, ww] = s;
   const { a, b, meanE, varE } = fitLine(s);
   const n = ww > 0 ? (w * w) / ww : w;
-  // Σw(r − a − b·e)² from the sums, around the line in use (clamps included), over n − 2 of n.
-  const sse = wrr - 2 * a * wr - 2 * b * wre + a * a * w + 2 * a * b * we + b * b * wee;
-  const s2 = (Math.max(0, sse) / w) * (n > 3 ? n / (n - 2) : 3);
-  return { a, b, s2, n, meanE, varE };
+  return { a, b, s2: (wrr / w) * (n > 3 ? n / (n - 2) : 3), n, meanE, varE };
 }
 
 /**
- * The line at e lowered by LINE_Z of its standard errors (seventeenth pass), never under 1. The
- * sixteenth pass used the line itself, and on sparse series (a few mentions an hour, where X²/df is 1
- * on average and very noisy) the clamps a ≥ 1 and b ≥ 0 keep only the fits that land above 1: a small
- * shop's divisor sat over φ by noise alone. A divisor under the truth overspends the budget and one over
- * it only slows a series, so the line counts as far as its lower bound says the hours show overdispersion:
- * a dense series' line is known to within a few per cent and keeps its value, a sparse Poisson series'
- * bound is under φ, and a sparse series whose mentions really come in clumps clears it.
+ * The line at e where it stands LINE_Z of its own standard errors above Poisson (1), else φ (seventeenth
+ * pass). The sixteenth pass used the line wherever it was over φ, and on sparse series (a few mentions
+ * an hour, where an hour's X²/df is 1 on average and very noisy) the clamps a ≥ 1 and b ≥ 0 keep only
+ * the fits that land above 1: a small shop's divisor sat over φ by noise alone, which only slowed it.
+ * The line is a correction for noise inside the hour, so it counts once the hours show such noise at
+ * all, and then at its value: tested against φ instead, or lowered by its error, it fell under the truth
+ * on dense series whose line is modestly above φ and overspent there (`gamma` at 20,000 a day, docs).
+ * The error is relative: an hour's X²/df is the line times a scaled χ², whose spread grows with the
+ * line, so the hours' residuals are taken relative to the line and the error is the line times their
+ * spread over the effective hours, widened away from the mean expected count by leverage.
  */
-function lowerBound(l: Line, e: number): number {
+function counted(l: Line, e: number, phi: number): number {
+  const value = l.a + l.b * e;
+  if (!lineShrunk.on) return value;
   const lever = l.varE > 0 ? (e - l.meanE) ** 2 / l.varE : 0;
-  const se = Math.sqrt((l.s2 / l.n) * (1 + lever));
-  return Math.max(1, l.a + l.b * e - LINE_Z * se);
+  const se = value * Math.sqrt((l.s2 / l.n) * (1 + lever));
+  return value - LINE_Z * se > 1 ? value : phi;
 }
 
-/** The divisor of a bucket whose series expects `perHour` mentions an hour: φ, or the line's lower bound where larger. */
+/** The divisor of a bucket whose series expects `perHour` mentions an hour: φ, or the line where shown above it. */
 export function divisorAt(seq: SeqState, perHour: number): number {
   const l = line(seq);
   if (!l) return seq.phi;
-  return Math.min(
-    MAX_DIVISOR,
-    Math.max(seq.phi, lineShrunk.on ? lowerBound(l, perHour) : l.a + l.b * perHour),
-  );
+  return Math.min(MAX_DIVISOR, Math.max(seq.phi, counted(l, perHour, seq.phi)));
 }
 
 /**
@@ -137,6 +134,8 @@ function learn(seq: SeqState, x2: number, df: number, e: number): void {
   const line0 = line(seq);
   const cap = MAX_RATIO * Math.max(1, line0 ? line0.a + line0.b * e : 1);
   const r = Math.min(cap, x2 / df);
+  // Relative to what the line said before this hour; its first hours count as a χ² of 11 df (2/11).
+  const rho2 = line0 ? ((r - (line0.a + line0.b * e)) / (line0.a + line0.b * e)) ** 2 : 2 / 11;
   const w = df / 11;
   const s: Sums = seq.nb ? widen(seq.nb) : [0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < 6; i++) s[i] = (s[i] as number) * DECAY;
@@ -146,7 +145,7 @@ function learn(seq: SeqState, x2: number, df: number, e: number): void {
   s[2] += w * e * e;
   s[3] += w * r;
   s[4] += w * r * e;
-  s[5] += w * r * r;
+  s[5] += w * rho2;
   s[6] += w * w;
   seq.nb = s;
 }
