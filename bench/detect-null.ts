@@ -19,7 +19,7 @@ import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
 import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
-import { rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
@@ -48,6 +48,8 @@ const SIGMA = Number(arg("sigma", "0.15"));
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--nb off`: one dispersion φ per series, as before the sixteenth pass (detectors/rate-dispersion.ts). */
 rateDispersion.on = arg("nb", "on") !== "off";
+/** `--nb-shrink off`: the rate's line counts at its value, not its lower bound (before the seventeenth pass). */
+lineShrunk.on = arg("nb-shrink", "on") !== "off";
 /** `--spread off`: a polled source's batches counted at their stamp (the engine before the eleventh pass). */
 batchSpread.on = arg("spread", "on") !== "off";
 const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];

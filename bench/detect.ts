@@ -15,7 +15,7 @@ import { batchSpread } from "../src/detection/detectors/batches.js";
 import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
-import { rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
@@ -51,6 +51,8 @@ batchSpread.on = arg("spread", "on") !== "off";
 dayFloor.on = arg("day-floor", "on") !== "off";
 /** `--nb off`: one dispersion a series, not one that grows with the rate (before the sixteenth pass). */
 rateDispersion.on = arg("nb", "on") !== "off";
+/** `--nb-shrink off`: the rate's line counts at its value, not its lower bound (before the seventeenth pass). */
+lineShrunk.on = arg("nb-shrink", "on") !== "off";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
-import { divisorAt, queueWithinHour, rateDispersion } from "./detectors/rate-dispersion.js";
+import { divisorAt, lineShrunk, queueWithinHour, rateDispersion } from "./detectors/rate-dispersion.js";
 import { newSeq } from "./detectors/sequential.js";
 import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
@@ -47,7 +47,29 @@ function settledAlarmsPerWeek(events: MentionEvent[], weeks: number, budget: num
 
 afterEach(() => {
   rateDispersion.on = true;
+  lineShrunk.on = true;
 });
+
+/**
+ * Four weeks of a small shop's hours (40 a day, quiet nights, a busy evening) taught to a fresh series:
+ * each bucket's count Poisson, or, `clump` > 1, that many mentions at once at a rate `clump` times lower
+ * (the same mean, `clump` times the variance: a customer who always posts in threes).
+ */
+function sparseSeries(seed: number, clump: number) {
+  const rand = seededRandom(seed);
+  const seq = newSeq(3, 0);
+  for (let h = 0; h < 24 * 28; h++) {
+    const e = (40 / 24) * (1 + 0.8 * Math.sin((((h % 24) - 9) / 24) * 2 * Math.PI));
+    const expected = Array(12).fill(e / 12);
+    const counts = expected.map((m) => clump * poisson(rand, m / clump));
+    queueWithinHour(seq, (h + 1) * HOUR, counts, expected, true, undefined);
+  }
+  seq.phi = 1;
+  return seq;
+}
+
+/** The divisors of a series at the small shop's expected counts an hour, from a quiet night to its evening. */
+const SPARSE_RATES = [0.5, 1, 2, 3, 5];
 
 describe("a dispersion that grows with the expected count", () => {
   it("finds the line a + b·e of a negative binomial's hours inside the hour, and Poisson stays at φ", () => {
@@ -111,4 +133,39 @@ describe("a dispersion that grows with the expected count", () => {
     expect(on).toBeLessThanOrEqual(budget);
     expect(off).toBeGreaterThan(1.5 * budget);
   }, 120_000);
+
+  it("keeps a sparse Poisson series at φ: the line counts only once its lower bound clears Poisson", () => {
+    // Before the seventeenth pass the line itself counted, and the clamps a ≥ 1, b ≥ 0 on a noisy fit
+    // left it above 1 on some seeds: a small shop's divisor over φ from noise alone.
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    lineShrunk.on = false;
+    const before = seeds.map((seed) =>
+      Math.max(...SPARSE_RATES.map((e) => divisorAt(sparseSeries(seed, 1), e))),
+    );
+    expect(Math.max(...before)).toBeGreaterThan(1.01);
+    lineShrunk.on = true;
+    for (const seed of seeds)
+      for (const e of SPARSE_RATES) expect(divisorAt(sparseSeries(seed, 1), e)).toBe(1);
+  });
+
+  it("still gives a sparse series whose mentions come in threes its line (about 3)", () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const seq = sparseSeries(seed, 3);
+      for (const e of SPARSE_RATES) {
+        expect(divisorAt(seq, e)).toBeGreaterThan(2.4);
+        expect(divisorAt(seq, e)).toBeLessThan(3.3);
+      }
+    }
+  });
+
+  it("reads a state saved with the sixteenth pass's five sums and widens it as it learns", () => {
+    const seq = sparseSeries(3, 3);
+    const old = newSeq(3, 0);
+    old.phi = 1;
+    old.nb = (seq.nb as number[]).slice(0, 5);
+    expect(divisorAt(old, 2)).toBeGreaterThan(2.4);
+    const one = [1, ...Array(11).fill(0)];
+    for (let h = 1; h <= 6; h++) queueWithinHour(old, h * HOUR, one, Array(12).fill(0.1), true, undefined);
+    expect(old.nb).toHaveLength(7);
+  });
 });

@@ -21,6 +21,9 @@ import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
 /** Off: one φ per series, as before the sixteenth pass (bench/detect-null.ts `--nb off`, the tests). */
 export const rateDispersion = { on: true };
 
+/** Off: the line itself raises the divisor, as in the sixteenth pass (bench `--nb-shrink off`, the tests). */
+export const lineShrunk = { on: true };
+
 const HOUR_MS = 3_600_000;
 const HALF_LIFE_HOURS = 168;
 const DECAY = 0.5 ** (1 / HALF_LIFE_HOURS);
@@ -30,17 +33,34 @@ const MIN_HOURS = 12;
 const MAX_RATIO = 5;
 const MAX_DIVISOR = 50;
 
-/** Σw, Σw·e, Σw·e², Σw·r, Σw·r·e over the hours learned (decayed), w the hour's df ÷ 11. */
-type Sums = [number, number, number, number, number];
+/**
+ * Σw, Σw·e, Σw·e², Σw·r, Σw·r·e, Σw·ρ², Σw² over the hours learned (decayed), w the hour's df ÷ 11, ρ
+ * an hour's X²/df relative to what the line said before it, (r − L) ÷ L. The last two (seventeenth pass)
+ * measure how well the line is determined; a state saved before has five.
+ */
+type Sums = [number, number, number, number, number, number, number];
 
-/** The line a + b·e through the hours' within-hour dispersions, or null while it has too few hours. */
-function line(seq: SeqState): { a: number; b: number } | null {
-  const s = seq.nb as Sums | undefined;
-  if (!s || s[0] < MIN_HOURS) return null;
-  const [w, we, wee, wr, wre] = s;
+/** The line a + b·e through the hours' within-hour dispersions, and how well it is determined. */
+interface Line {
+  a: number;
+  b: number;
+  /** Relative residual variance of an hour's X²/df around the line, per unit weight. */
+  s2: number;
+  /** Kish's effective number of hours behind the sums, (Σw)² ÷ Σw². */
+  n: number;
+  meanE: number;
+  varE: number;
+}
+
+/** Standard errors the line must stand above Poisson by before it counts (see below). */
+export const LINE_Z = 2;
+
+/** Least squares over the decayed sums, clamped to a ≥ 1 and b ≥ 0. */
+function fitLine(s: readonly number[]): { a: number; b: number; meanE: number; varE: number } {
+  const [w, we, wee, wr, wre] = s as [number, number, number, number, number];
   const meanE = we / w;
   const meanR = wr / w;
-  const varE = wee / w - meanE * meanE;
+  const varE = Math.max(0, wee / w - meanE * meanE);
   let b = varE > 1e-9 * Math.max(1, meanE * meanE) ? Math.max(0, (wre / w - meanE * meanR) / varE) : 0;
   let a = meanR - b * meanE;
   if (a < 1) {
@@ -48,14 +68,55 @@ function line(seq: SeqState): { a: number; b: number } | null {
     a = 1;
     b = wee > 0 ? Math.max(0, (wre - we) / wee) : 0;
   }
-  return { a, b };
+  return { a, b, meanE, varE };
 }
 
-/** The divisor of a bucket whose series expects `perHour` mentions an hour: φ, or a + b·e where larger. */
+/**
+ * A state saved before the seventeenth pass has five sums: each hour's X²/df is taken as the line's
+ * value times a χ² with 11 df over 11 (relative variance 2/11), and its hours as undecayed (Σw² = Σw,
+ * half the effective hours the decay gives, so its line must clear φ by more until it relearns).
+ */
+function widen(s: number[]): Sums {
+  if (s.length >= 7) return s as Sums;
+  const w = (s[0] as number) > 0 ? (s[0] as number) : 0;
+  return w > 0 ? ([...s.slice(0, 5), (w * 2) / 11, w] as Sums) : [0, 0, 0, 0, 0, 0, 0];
+}
+
+/** The line through a series' hours, or null while it has too few hours. */
+function line(seq: SeqState): Line | null {
+  const s = seq.nb ? widen(seq.nb) : undefined;
+  if (!s || s[0] < MIN_HOURS) return null;
+  const [w, , , , , wrr, ww] = s;
+  const { a, b, meanE, varE } = fitLine(s);
+  const n = ww > 0 ? (w * w) / ww : w;
+  return { a, b, s2: (wrr / w) * (n > 3 ? n / (n - 2) : 3), n, meanE, varE };
+}
+
+/**
+ * The line at e where it stands LINE_Z of its own standard errors above Poisson (1), else φ (seventeenth
+ * pass). The sixteenth pass used the line wherever it was over φ, and on sparse series (a few mentions
+ * an hour, where an hour's X²/df is 1 on average and very noisy) the clamps a ≥ 1 and b ≥ 0 keep only
+ * the fits that land above 1: a small shop's divisor sat over φ by noise alone, which only slowed it.
+ * The line is a correction for noise inside the hour, so it counts once the hours show such noise at
+ * all, and then at its value: tested against φ instead, or lowered by its error, it fell under the truth
+ * on dense series whose line is modestly above φ and overspent there (`gamma` at 20,000 a day, docs).
+ * The error is relative: an hour's X²/df is the line times a scaled χ², whose spread grows with the
+ * line, so the hours' residuals are taken relative to the line and the error is the line times their
+ * spread over the effective hours, widened away from the mean expected count by leverage.
+ */
+function counted(l: Line, e: number, phi: number): number {
+  const value = l.a + l.b * e;
+  if (!lineShrunk.on) return value;
+  const lever = l.varE > 0 ? (e - l.meanE) ** 2 / l.varE : 0;
+  const se = value * Math.sqrt((l.s2 / l.n) * (1 + lever));
+  return value - LINE_Z * se > 1 ? value : phi;
+}
+
+/** The divisor of a bucket whose series expects `perHour` mentions an hour: φ, or the line where shown above it. */
 export function divisorAt(seq: SeqState, perHour: number): number {
   const l = line(seq);
   if (!l) return seq.phi;
-  return Math.min(MAX_DIVISOR, Math.max(seq.phi, l.a + l.b * perHour));
+  return Math.min(MAX_DIVISOR, Math.max(seq.phi, counted(l, perHour, seq.phi)));
 }
 
 /**
@@ -73,14 +134,19 @@ function learn(seq: SeqState, x2: number, df: number, e: number): void {
   const line0 = line(seq);
   const cap = MAX_RATIO * Math.max(1, line0 ? line0.a + line0.b * e : 1);
   const r = Math.min(cap, x2 / df);
+  // Relative to what the line said before this hour; its first hours count as a χ² of 11 df (2/11).
+  const rho2 = line0 ? ((r - (line0.a + line0.b * e)) / (line0.a + line0.b * e)) ** 2 : 2 / 11;
   const w = df / 11;
-  const s = (seq.nb as Sums | undefined) ?? [0, 0, 0, 0, 0];
-  for (let i = 0; i < 5; i++) s[i] = (s[i] as number) * DECAY;
+  const s: Sums = seq.nb ? widen(seq.nb) : [0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < 6; i++) s[i] = (s[i] as number) * DECAY;
+  s[6] = (s[6] as number) * DECAY * DECAY;
   s[0] += w;
   s[1] += w * e;
   s[2] += w * e * e;
   s[3] += w * r;
   s[4] += w * r * e;
+  s[5] += w * rho2;
+  s[6] += w * w;
   seq.nb = s;
 }
 
