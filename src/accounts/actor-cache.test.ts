@@ -49,6 +49,34 @@ describe("the actor cache", () => {
     expect((await cache.resolve("k", async () => actor("viewer")))?.role).toBe("viewer");
   });
 
+  it("shares a lookup under way among the callers that arrive meanwhile, each with its own copy", async () => {
+    let lookups = 0;
+    let answer: (a: Actor) => void = () => undefined;
+    const cache = new ActorCache(2000, () => 0);
+    const lookup = () => {
+      lookups++;
+      return new Promise<Actor>((r) => (answer = r));
+    };
+    const calls = [cache.resolve("k", lookup), cache.resolve("k", lookup), cache.resolve("k", lookup)];
+    answer(actor("viewer"));
+    const got = await Promise.all(calls);
+    // On the old code each of the three read the store.
+    expect(lookups).toBe(1);
+    expect(got.map((a) => a?.role)).toEqual(["viewer", "viewer", "viewer"]);
+    expect(new Set(got).size).toBe(3);
+  });
+
+  it("does not share a lookup that began before the cache was emptied", async () => {
+    let answer: (a: Actor) => void = () => undefined;
+    const cache = new ActorCache(2000, () => 0);
+    const before = cache.resolve("k", () => new Promise<Actor>((r) => (answer = r)));
+    cache.clear();
+    const after = await cache.resolve("k", async () => actor("viewer"));
+    answer(actor("admin"));
+    expect((await before)?.role).toBe("admin");
+    expect(after?.role).toBe("viewer");
+  });
+
   it("holds at most `max` callers, forgetting the oldest", async () => {
     let lookups = 0;
     const cache = new ActorCache(2000, () => 0, 2);

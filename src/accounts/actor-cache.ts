@@ -16,6 +16,7 @@ import type { Actor } from "../core/actor.js";
  */
 export class ActorCache {
   private readonly entries = new Map<string, { actor: Actor; at: number }>();
+  private readonly inflight = new Map<string, { actor: Promise<Actor | null>; generation: number }>();
   private generation = 0;
 
   constructor(
@@ -30,9 +31,23 @@ export class ActorCache {
     const hit = this.entries.get(key);
     if (hit && this.now() - hit.at < this.ttlMs) return { ...hit.actor };
     if (hit) this.entries.delete(key);
+    // Callers that arrive while the same lookup is under way share it: when a busy token's entry
+    // expires, its many calls in flight would each read the store (and note the token's use) again.
+    const going = this.inflight.get(key);
+    if (going && going.generation === this.generation) {
+      const shared = await going.actor;
+      return shared && { ...shared };
+    }
     const generation = this.generation;
     const at = this.now();
-    const actor = await lookup();
+    const pending = lookup();
+    this.inflight.set(key, { actor: pending, generation });
+    let actor: Actor | null;
+    try {
+      actor = await pending;
+    } finally {
+      if (this.inflight.get(key)?.actor === pending) this.inflight.delete(key);
+    }
     if (actor && generation === this.generation) {
       if (this.entries.size >= this.max) {
         const oldest = this.entries.keys().next().value;
@@ -40,7 +55,7 @@ export class ActorCache {
       }
       this.entries.set(key, { actor: { ...actor }, at });
     }
-    return actor;
+    return actor && { ...actor };
   }
 
   /** Forgets every caller; a lookup under way keeps its answer to itself. */

@@ -40,11 +40,13 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** The pacer of the status page's answers (the process's one unless given). */
   pace?: Pacer;
+  /** SQLite: the server's store threads (a writer and a reader), as `firebreak start` runs it. */
+  sqliteThread?: boolean;
 }
 
 /** A full application on a fresh store, with a workspace and a token per role. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const test = await freshStore();
+  const test = await freshStore(options.sqliteThread ? { thread: true } : {});
   const config = loadConfig({ dataDir: test.dataDir, port: 0 }, { ...process.env, ...options.env });
   config.logLevel = process.env["TEST_LOG_LEVEL"] ?? "silent";
   const modules = options.modules ?? allModules;

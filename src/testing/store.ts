@@ -20,7 +20,7 @@ export interface TestStore {
  * A fresh, empty store for one test: a temporary SQLite file, or a new schema of the PostgreSQL database
  * in DATABASE_URL, so test files never see each other's rows and can run in parallel.
  */
-export async function freshStore(): Promise<TestStore> {
+export async function freshStore(options: { thread?: boolean } = {}): Promise<TestStore> {
   const dataDir = mkdtempSync(join(tmpdir(), "firebreak-test-"));
   const url = process.env["DATABASE_URL"];
   if (!url) {
@@ -30,7 +30,7 @@ export async function freshStore(): Promise<TestStore> {
     // FIREBREAK_TEST_SQLITE_THREAD=1 runs the whole suite through them.
     const store = openStore<Database>({
       dataDir,
-      thread: process.env["FIREBREAK_TEST_SQLITE_THREAD"] === "1",
+      thread: options.thread ?? process.env["FIREBREAK_TEST_SQLITE_THREAD"] === "1",
     });
     return {
       store,

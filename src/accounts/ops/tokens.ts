@@ -40,16 +40,19 @@ export async function createToken(ctx: Pick<AppContext, "db" | "clock">, input: 
 }
 
 export async function resolveToken(
-  ctx: Pick<AppContext, "db" | "clock">,
+  ctx: Pick<AppContext, "db" | "clock" | "log">,
   secret: string,
 ): Promise<Actor | null> {
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
   const token = await store.tokenByHash(ctx.db, hashSecret(secret));
   if (!token || token.revoked_at) return null;
-  // Best-effort "last used"; at most once a minute so busy integrations do not write on every call.
+  // Best-effort "last used", at most once a minute so busy integrations do not write on every call, and
+  // not awaited: in a rush the store's writer has batches queued, and the call would wait behind them all.
   const t = ctx.clock.now().toISOString();
   if (!token.last_used_at || Date.parse(t) - Date.parse(token.last_used_at) > 60_000) {
-    await store.touchToken(ctx.db, token.id, t);
+    store.touchToken(ctx.db, token.id, t).catch((err: unknown) => {
+      ctx.log.warn({ err, token: token.id }, "could not note a token's last use");
+    });
   }
   return {
     workspaceId: token.workspace_id,
