@@ -33,8 +33,8 @@ export const NOT_ONLY = 8192;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 /**
- * An expectation negated only right before it: "not genuine", "keine echten", "no son originales"; "not
- * sure if the original" and "no sé si es original" doubt, they do not deny.
+ * An expectation negated only by a negator one or two words before it: "not genuine", "keine echten",
+ * "no son originales"; "not sure if the original" and "no sé si es original" doubt, they do not deny.
  */
 export const CLOSE = "close";
 
