@@ -101,8 +101,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     return s;
   }
 
-  const variants = keptQueries();
-  const keptQuery = (ws: Workspace, query: string) => variants.keep(ws.id, query);
+  const kept = keptQueries();
 
   function cached(ws: Workspace, key: string, make: (s: Snapshot) => string): Promise<Rendered> {
     const k = `${ws.id}|${key}`;
@@ -135,7 +134,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
     snapshot: async (workspaceId: string) => snapshotOf(await workspaceOf(ctx, workspaceId)),
     /** `query`: the visit's other query parameters, which the language links keep (none: ""). */
     html: (ws: Workspace, lang: Lang, slugged: boolean, asked = "") => {
-      const query = keptQuery(ws, asked);
+      const query = kept.keep(ws.id, asked);
       return cached(ws, `html:${lang}:${slugged}${query ? `?${query}` : ""}`, (s) =>
         renderHtml(s, lang, {
           subscribeAction: `${path(ws, slugged)}/subscribe`,
@@ -168,7 +167,7 @@ export function createStatusPages(ctx: AppContext, comps: Pick<Components, "ensu
       // Name, time zone or languages may have changed: look the workspace up again too.
       for (const [k, v] of slugs) if (v.ws?.id === workspaceId) slugs.delete(k);
       for (const k of cache.keys()) if (k.startsWith(`${workspaceId}|`)) cache.delete(k);
-      variants.drop(workspaceId);
+      kept.drop(workspaceId);
     },
     /** The whole page as static files; written to a temporary name first so a host never serves half. */
     async exportTo(dir: string, workspaceId: string): Promise<string[]> {

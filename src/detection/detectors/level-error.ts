@@ -1,6 +1,7 @@
 import { auxiliaryRate, cusumThreshold, rateCurveThreshold } from "./calibration.js";
 import type { SeqState } from "./sequential.js";
 import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { withinHour } from "./within-hour.js";
 
 /**
  * The CUSUM's false-alarm rate when the baseline's level is off, and thresholds that pay for it.
@@ -161,25 +162,8 @@ export function queueLevelError(
 ): void {
   const q = seq.lvQueue ?? [];
   seq.lvQueue = q;
-  let o = 0;
-  let e = 0;
-  for (let i = 0; i < counts.length; i++) {
-    o += counts[i] as number;
-    e += expected[i] as number;
-  }
-  if (learn && e > 0) {
-    // Within the hour: each bucket against the hour's count spread by the buckets' expected shares.
-    let x2 = 0;
-    let df = -1;
-    if (o > 0)
-      for (let i = 0; i < counts.length; i++) {
-        const m = (o * (expected[i] as number)) / e;
-        if (m <= 0) continue;
-        x2 += ((counts[i] as number) - m) ** 2 / m;
-        df++;
-      }
-    q.push(end, o, e, Math.max(0, x2), Math.max(0, df));
-  }
+  const { o, e, x2, df } = withinHour(counts, expected);
+  if (learn && e > 0) q.push(end, o, e, Math.max(0, x2), Math.max(0, df));
   while (q.length >= 5 && (q[0] as number) <= end - LEARN_LAG_MS) {
     const [at, ho, he, x2, df] = q.splice(0, 5) as [number, number, number, number, number];
     if (!duringTold(told, at - HOUR_MS, at)) learnLevelError(seq, ho, he, x2, df);

@@ -1,5 +1,6 @@
 import type { SeqState } from "./sequential.js";
 import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { withinHour } from "./within-hour.js";
 
 /*
  * A dispersion that grows with the expected count (sixteenth pass of issue 15). φ, one number per series,
@@ -55,6 +56,9 @@ interface Line {
 /** Standard errors the line must stand above Poisson by before it counts (see below). */
 export const LINE_Z = 2;
 
+/** The line's value at e expected an hour. */
+const valueAt = (l: { a: number; b: number }, e: number) => l.a + l.b * e;
+
 /** Least squares over the decayed sums, clamped to a ≥ 1 and b ≥ 0. */
 function fitLine(s: readonly number[]): { a: number; b: number; meanE: number; varE: number } {
   const [w, we, wee, wr, wre] = s as [number, number, number, number, number];
@@ -105,7 +109,7 @@ function line(seq: SeqState): Line | null {
  * spread over the effective hours, widened away from the mean expected count by leverage.
  */
 function counted(l: Line, e: number, phi: number): number {
-  const value = l.a + l.b * e;
+  const value = valueAt(l, e);
   if (!lineShrunk.on) return value;
   const lever = l.varE > 0 ? (e - l.meanE) ** 2 / l.varE : 0;
   const se = value * Math.sqrt((l.s2 / l.n) * (1 + lever));
@@ -127,15 +131,15 @@ export function divisorAt(seq: SeqState, perHour: number): number {
  */
 export function residualCap(seq: SeqState, perHour: number): number {
   const l = rateDispersion.on ? line(seq) : null;
-  return l ? Math.max(25, MAX_RATIO * (l.a + l.b * perHour)) : 25;
+  return l ? Math.max(25, MAX_RATIO * valueAt(l, perHour)) : 25;
 }
 
 function learn(seq: SeqState, x2: number, df: number, e: number): void {
   const line0 = line(seq);
-  const cap = MAX_RATIO * Math.max(1, line0 ? line0.a + line0.b * e : 1);
-  const r = Math.min(cap, x2 / df);
+  const said = line0 ? valueAt(line0, e) : undefined;
+  const r = Math.min(MAX_RATIO * Math.max(1, said ?? 1), x2 / df);
   // Relative to what the line said before this hour; its first hours count as a χ² of 11 df (2/11).
-  const rho2 = line0 ? ((r - (line0.a + line0.b * e)) / (line0.a + line0.b * e)) ** 2 : 2 / 11;
+  const rho2 = said === undefined ? 2 / 11 : ((r - said) / said) ** 2;
   const w = df / 11;
   const s: Sums = seq.nb ? widen(seq.nb) : [0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < 6; i++) s[i] = (s[i] as number) * DECAY;
@@ -164,23 +168,8 @@ export function queueWithinHour(
 ): void {
   const q = seq.nbQueue ?? [];
   seq.nbQueue = q;
-  let o = 0;
-  let e = 0;
-  for (let i = 0; i < counts.length; i++) {
-    o += counts[i] as number;
-    e += expected[i] as number;
-  }
-  if (learnNow && e > 0 && o > 0) {
-    let x2 = 0;
-    let df = -1;
-    for (let i = 0; i < counts.length; i++) {
-      const m = (o * (expected[i] as number)) / e;
-      if (m <= 0) continue;
-      x2 += ((counts[i] as number) - m) ** 2 / m;
-      df++;
-    }
-    if (df > 0) q.push(end, x2, df, e);
-  }
+  const { o, e, x2, df } = withinHour(counts, expected);
+  if (learnNow && e > 0 && o > 0 && df > 0) q.push(end, x2, df, e);
   while (q.length >= 4 && (q[0] as number) <= end - LEARN_LAG_MS) {
     const [at, x2, df, he] = q.splice(0, 4) as [number, number, number, number];
     if (!duringTold(told, at - HOUR_MS, at)) learn(seq, x2, df, he);
