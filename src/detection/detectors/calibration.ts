@@ -12,7 +12,7 @@ import { seededRandom } from "./synthetic.js";
  * same budget, no constant tuned on any data set.
  *
  * r(k, h) is exact up to simulation noise, not an asymptote: a run (an excursion of the CUSUM above 0)
- * starts at a mention that finds it at 0 (a share ν(k) of mentions, simulated under the usual rate), and
+ * starts at a mention that finds it at 0 (a share ν(k) of mentions, exact: runStarts), and
  * reaches h with probability q(k, h). Within a run the statistic is the log-likelihood ratio S of
  * "k× since the run began" (the starting mention aside), so by a change of measure q(k, h) =
  * k·E_k[e^−S_τ; the run reaches h], simulated under the risen rate, where reaching h is common: every
@@ -27,8 +27,6 @@ const STEP = 0.02;
 const H_MAX = 30;
 /** Simulated runs under the risen rate, per k. */
 const RUNS = 20_000;
-/** Mentions simulated under the usual rate to measure ν(k). */
-const NULL_EVENTS = 1_000_000;
 /** The simulation's own noise (about 1 % at 20,000 runs) must not spend the budget. */
 const MARGIN = 1.05;
 
@@ -41,26 +39,20 @@ interface Curve {
 
 const curves = new Map<number, Curve>();
 
-/** ν(k): the share of mentions that start a run, under the usual rate. */
-function runStarts(k: number, events = NULL_EVENTS): number {
-  const rand = seededRandom(Math.round(k * 1000) + 17);
-  const jump = Math.log(k);
-  let s = 0;
-  let starts = 0;
-  for (let i = 0; i < events; i++) {
-    s = Math.max(0, s - (k - 1) * -Math.log(1 - rand()));
-    if (s === 0) starts++;
-    s += jump;
-  }
-  return starts / events;
-}
+/**
+ * ν(k): the share of mentions that start a run, under the usual rate. Between mentions the statistic
+ * falls by (k − 1) per expected mention and each mention adds ln k: Lindley's recursion of an M/D/1
+ * queue (Poisson arrivals at rate 1/(k − 1), service ln k), whose arrivals find it empty with
+ * probability 1 − load (arrivals see time averages), load = ln k ÷ (k − 1). Exact, where a simulation of
+ * a million mentions was 4 % off for k near 1 and took a tenth of a second per k.
+ */
+export const runStarts = (k: number): number => 1 - Math.log(k) / (k - 1);
 
 interface Precision {
   runs: number;
-  nullEvents: number;
   hMax: number;
 }
-const EXACT: Precision = { runs: RUNS, nullEvents: NULL_EVENTS, hMax: H_MAX };
+const EXACT: Precision = { runs: RUNS, hMax: H_MAX };
 
 function curveOf(k: number, how: Precision = EXACT, cache: Map<number, Curve> = curves): Curve {
   const cached = cache.get(k);
@@ -87,7 +79,7 @@ function curveOf(k: number, how: Precision = EXACT, cache: Map<number, Curve> = 
       s += jump;
     }
   }
-  const scale = (runStarts(k, how.nullEvents) * k * MARGIN) / how.runs;
+  const scale = (runStarts(k) * k * MARGIN) / how.runs;
   const rate = q.map((v) => v * scale);
   const from = Math.max(0, n - Math.round(jump / STEP));
   let tail = 0;
@@ -207,7 +199,7 @@ const auxiliary = new Map<number, Curve>();
  * the thresholds that model asks of them (θ times the grid's).
  */
 export function auxiliaryRate(k: number, h: number, theta: number): number {
-  const how = { runs: 5000, nullEvents: 200_000, hMax: Math.min(H_MAX, H_MAX * theta + 1) };
+  const how = { runs: 5000, hMax: Math.min(H_MAX, H_MAX * theta + 1) };
   return rateOn(curveOf(k, how, auxiliary), h);
 }
 
