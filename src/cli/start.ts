@@ -3,6 +3,7 @@ import { createContext } from "../app/create.js";
 import { modules } from "../app/modules.js";
 import { type Role, run } from "../app/run.js";
 import { loadConfig } from "../config/config.js";
+import { warmCurves } from "../detection/warm-curves.js";
 import { describeError, fail } from "./common.js";
 
 interface StartFlags {
@@ -25,6 +26,8 @@ async function startServer(flags: StartFlags, role: Role) {
       if (ws) for (const m of modules) await m.demo?.(ctx, ws.id);
     }
     const running = await run(ctx, modules, role);
+    // Off with FIREBREAK_WARM_CURVES=0: then a young workspace's first alarms build them on the event loop.
+    if (process.env["FIREBREAK_WARM_CURVES"] !== "0") void warmCurves(ctx.log);
     const where = config.databaseUrl ? "PostgreSQL" : `${config.dataDir}`;
     process.stdout.write(
       `Firebreak ${role === "all" ? "" : `(${role}) `}is running at ${role === "worker" ? running.url : config.publicUrl} — store: ${where}\n`,

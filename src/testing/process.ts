@@ -65,7 +65,13 @@ export async function startServerProcess(
     ["--import", "tsx", CLI, ...command, "--port", String(port), ...extraArgs],
     {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: "warn", FIREBREAK_PUBLIC_RATE_LIMIT: "0", ...env },
+      env: {
+        ...process.env,
+        LOG_LEVEL: "warn",
+        FIREBREAK_PUBLIC_RATE_LIMIT: "0",
+        FIREBREAK_WARM_CURVES: "0",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -30,7 +30,7 @@ const RUNS = 20_000;
 /** The simulation's own noise (about 1 % at 20,000 runs) must not spend the budget. */
 const MARGIN = 1.05;
 
-interface Curve {
+export interface Curve {
   /** False alarms per expected mention at threshold i·STEP, margin included; non-increasing. */
   rate: Float64Array;
   /** r·e^h averaged over the last jump below H_MAX: the tail beyond the grid is C·e^−h. */
@@ -199,8 +199,24 @@ const auxiliary = new Map<number, Curve>();
  * the thresholds that model asks of them (θ times the grid's).
  */
 export function auxiliaryRate(k: number, h: number, theta: number): number {
-  const how = { runs: 5000, hMax: Math.min(H_MAX, H_MAX * theta + 1) };
-  return rateOn(curveOf(k, how, auxiliary), h);
+  return rateOn(auxiliaryCurve(k, theta), h);
+}
+
+const auxiliaryPrecision = (theta: number): Precision => ({
+  runs: 5000,
+  hMax: Math.min(H_MAX, H_MAX * theta + 1),
+});
+
+/** The curve auxiliaryRate reads, built (about 15 ms) and cached on first use. */
+export const auxiliaryCurve = (k: number, theta: number): Curve =>
+  curveOf(k, auxiliaryPrecision(theta), auxiliary);
+
+/** Curves built so far, in the order they were built (a warming thread hands them over). */
+export const auxiliaryBuilt = (): [number, Curve][] => [...auxiliary.entries()];
+
+/** Takes a curve another thread built with the same code and seed: identical to building it here. */
+export function installAuxiliary(k: number, curve: Curve): void {
+  if (!auxiliary.has(k)) auxiliary.set(k, curve);
 }
 
 /**

@@ -84,6 +84,27 @@ function nodeRate(k: number, node: Node, h: number): number {
 export const rateAtLevel = (k: number, rho: number, h: number): number => nodeRate(k, nodeOf(k, rho, 1), h);
 
 const mixed = new Map<string, Float64Array>();
+
+/**
+ * The σ steps a young baseline's day floor can ask for (youngDayRefuses: at most three days' errors),
+ * whose mixed curves a thread builds ahead at start-up (warm-curves.ts); the same numbers sigmaStep gives.
+ */
+export function youngDaySigmas(): number[] {
+  const top = sigmaStep(3 * DAY_VARIANCE);
+  const steps: number[] = [];
+  for (let j = 1; j * SIGMA_STEP <= top + 1e-12; j++) steps.push(Math.min(SIGMA_MAX, j * SIGMA_STEP));
+  return steps;
+}
+
+/** Builds (or finds) the mixed curve of k at σ, as a threshold would; the key it is cached under. */
+export function buildMixed(k: number, sigma: number): { key: string; curve: Float64Array } {
+  return { key: `${k}|${sigma}`, curve: mixedCurve(k, sigma) };
+}
+
+/** Takes a mixed curve another thread built with the same code: identical to building it here. */
+export function installMixed(key: string, curve: Float64Array): void {
+  if (!mixed.has(key)) mixed.set(key, curve);
+}
 const H_STEP = 0.02;
 const H_MAX = 30;
 
