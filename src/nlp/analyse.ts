@@ -1,5 +1,6 @@
 import { guessLanguage } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
+import { requestMask } from "./requests.js";
 import { type Lookups, lookupAll, type SentimentResult, scoreSentiment } from "./sentiment.js";
 import { type Token, tokenize } from "./text.js";
 import { infosOf, type TokenInfo } from "./token-info.js";
@@ -52,6 +53,8 @@ export interface Analysis {
   tokens: Token[];
   look: Lookups;
   lexicon: SentimentResult;
+  /** Tokens of plain request questions (requests.ts), or null when there are none. */
+  requests: Uint8Array | null;
 }
 
 /** `languages`: the shop's languages, likeliest first (a prior, see packsFor). */
@@ -64,6 +67,7 @@ export function analyse(
   const infos = infosOf(tokens);
   const { code, packs } = packsFor(language, tokens, infos, shopLanguages(languages));
   const look = lookupAll(tokens, infos, packs);
-  const lexicon = scoreSentiment(tokens, packs, look);
-  return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon };
+  const requests = requestMask(tokens, look);
+  const lexicon = scoreSentiment(tokens, packs, look, requests);
+  return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests };
 }

@@ -30,6 +30,10 @@ export const BESIDE = 2048;
 export const LOW = 4096;
 /** A "not only" phrase (see LanguagePack.notOnly). */
 export const NOT_ONLY = 8192;
+/** A word or phrase that opens a request question (see LanguagePack.requests). */
+export const REQUEST = 16384;
+/** A word that presses in a question (see LanguagePack.impatience). */
+export const PRESS = 32768;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 /**
@@ -110,6 +114,9 @@ function compile(pack: LanguagePack): CompiledPack {
   index.addList(p.lows ?? "", () => tag(LOW));
   index.addList(p.notOnly ?? "", () => tag(NOT_ONLY));
   index.addList(p.complaint, () => tag(COMPLAINT));
+  index.addList(p.requests ?? "", () => tag(REQUEST));
+  // Exact forms: folded, "finally" and "finalmente" would take "final".
+  for (const item of (p.impatience ?? "").split(/\s+/)) if (item) index.add(item, tag(PRESS), 1, false);
   for (const t of TOPICS) {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));
     index.addList(p.topics[t].problem, () => tag(PROBLEM, 0, t));

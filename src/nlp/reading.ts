@@ -23,7 +23,7 @@ export interface ShippedReading {
  * its customers differ.
  */
 export function shippedReading(a: Analysis): ShippedReading {
-  const ev = findTopics(a.tokens, a.look);
+  const ev = findTopics(a.tokens, a.look, a.requests);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha

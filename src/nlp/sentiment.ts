@@ -14,6 +14,7 @@ import {
   type Tag,
   wordIs,
 } from "./packs.js";
+import { IN_REQUEST } from "./requests.js";
 import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, type TokenInfo } from "./token-info.js";
 
@@ -171,11 +172,14 @@ function ownedEarlier(packs: readonly CompiledPack[], p: number, w: string): boo
 /**
  * Lexicon sentiment with negation, boosters, capitals, exclamation and "but"-clauses. Each word is
  * looked up in the first language that knows it, so a mixed-language post is scored word by word.
+ * `requests`: tokens of plain request questions (requests.ts), whose negative words name the act asked
+ * about ("How do I cancel my order?") and judge nothing.
  */
 export function scoreSentiment(
   tokens: Token[],
   packs: readonly CompiledPack[],
   look: Lookups,
+  requests: Uint8Array | null = null,
 ): SentimentResult {
   const vals: number[] = [];
   let contrastAt = -1;
@@ -235,7 +239,7 @@ export function scoreSentiment(
       continue;
     }
     if (v === undefined && t.w.length > 6) v = partsValence(packs, t.w);
-    if (v === undefined || v === 0) {
+    if (v === undefined || v === 0 || (v < 0 && requests?.[i] === IN_REQUEST)) {
       i += len;
       continue;
     }

@@ -113,7 +113,8 @@ export function tokenize(raw: string): Token[] {
     if (m[4] !== undefined) out.push({ w: m[4], kind: EMOTICON, caps: false });
     else if (m[5] !== undefined) out.push({ w: m[5].replace("\uFE0F", ""), kind: EMOJI, caps: false });
     else if (m[6] !== undefined) out.push({ w: m[6], kind: BANG, caps: false });
-    else if (m[7] !== undefined) out.push({ w: "?", kind: QUESTION, caps: false });
+    // "??" insists: a repeated mark is no plain question (requests.ts).
+    else if (m[7] !== undefined) out.push({ w: m[7].length > 1 ? "??" : "?", kind: QUESTION, caps: false });
     else out.push({ w: ".", kind: BREAK, caps: false });
   }
   // A text written all in capitals shouts everywhere, which is no emphasis of single words.

@@ -14,6 +14,7 @@ import {
   SUBJECT,
   type Tag,
 } from "./packs.js";
+import { IN_REQUEST, PRESSING } from "./requests.js";
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
 import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
@@ -136,7 +137,15 @@ function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): 
   return near === undefined || near === "order_error" ? own : near;
 }
 
-export function findTopics(tokens: Token[], look: Lookups): TopicEvidence {
+/**
+ * `requests`: the question mask of requests.ts: complaint words in plain request questions report
+ * nothing, a pressing question is a complaint word of its own.
+ */
+export function findTopics(
+  tokens: Token[],
+  look: Lookups,
+  requests: Uint8Array | null = null,
+): TopicEvidence {
   const problem = new Set<Topic>();
   const subject = new Set<Topic>();
   const missed = new Set<Topic>();
@@ -156,13 +165,15 @@ export function findTopics(tokens: Token[], look: Lookups): TopicEvidence {
           if (t) missed.add(t);
         } else if (k === PROBLEM) problem.add(e.value.topic as Topic);
         else if (k === SUBJECT) subject.add(e.value.topic as Topic);
-        else if (!marked) {
+        else if (!marked && requests?.[i] !== IN_REQUEST) {
           marked = true;
           markers++;
         }
       }
     }
   });
+  // "When will I finally get my money back?" presses for something owed (requests.ts).
+  if (requests?.includes(PRESSING)) markers++;
   return { problem, subject, markers, missed };
 }
 

@@ -53,6 +53,17 @@ export interface LanguagePack {
    * hilfreich"): a diminisher would leave them positive. Not after an article ("un poco", "ein wenig").
    */
   lows?: string;
+  /**
+   * Words and phrases that open a question asking how to do something or whether it can be done ("how",
+   * "can I", "do you", "jak", "czy", "wie kann ich", "est-ce que", "posso", "¿puedo"): such a question is
+   * a request, not a complaint, when nothing in it reports a problem (see requests.ts). Never "why".
+   */
+  requests?: string;
+  /**
+   * Words that press in such a question ("finally", "wreszcie", "endlich", "enfin", "por fin"): "When
+   * will I finally get my money back?" asks after something owed, a complaint.
+   */
+  impatience?: string;
   /** "Not only" phrases ("nie_tylko", "nicht_nur"): a negator in them denies nothing, and they carry no valence. */
   notOnly?: string;
 }

@@ -146,6 +146,11 @@ export const de: LanguagePack = {
     receive: "erhalten bekommen erhielt bekam empfangen",
     work: "funktioniert funktionieren funktionierte geht klappt läuft",
   },
+  requests: `wie_kann wie_können wie_könnt wie_lange wie_viel wie_teuer wie_funktioniert wie_setze wie_ändere
+    wie_bekomme was_kostet was_kosten welche welcher welches welchen wann wo_kann wo_finde kann_ich
+    können_sie könnt_ihr kann_man darf_ich dürfen_wir ist_es_möglich gibt_es habt_ihr haben_sie
+    bietet_ihr bieten_sie liefert_ihr liefern_sie versendet_ihr verschickt_ihr akzeptiert_ihr nehmt_ihr`,
+  impatience: "endlich",
   asks: `wo_bleibt wo_ist_mein* wo_sind_mein* wann_kommt_mein* wann_kommt_die wann_kommt_das wann_bekomme_ich
     wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*
     warte_seit warte_auf warte_immer_noch warten_seit warten_auf`,

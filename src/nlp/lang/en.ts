@@ -156,6 +156,13 @@ export const en: LanguagePack = {
     receive: "receive received receiving got gotten",
     work: "work works working worked function functioning",
   },
+  requests: `how_do_i how_do_we how_do_you how_can_i how_can_we how_could_i how_should_i how_to how_long how_much
+    how_many how_often how_soon what_is_the what_are_the what_is_your what_are_your what's_the
+    what's_your which when_will_the when_will_you when_do_you when_does_the when_is_the where_can_i
+    where_do_i where_can_we can_i can_we can_you could_i could_we could_you may_i do_you do_i does_it
+    does_this does_the is_it_possible is_there are_there will_you will_it would_it_be would_you
+    does_anyone anyone_know any_chance`,
+  impatience: "finally at_last",
   asks: `wheres_my where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
     when_am_i_getting what_happened_to_my any_update_on_my any_updates_on_my any_news_on_my status_of_my
     been_waiting still_waiting_for waiting_for_my waited_for_my`,

@@ -135,6 +135,10 @@ export const es: LanguagePack = {
     receive: "recibido recibida recibidos recibí recibo recibimos",
     work: "funciona funcionan funcionaba sirve",
   },
+  requests: `cómo como_puedo como_hago cuánto cuánta cuántos cuántas cuál cuáles qué cuándo dónde_puedo puedo
+    podemos podéis pueden se_puede es_posible hay tenéis tienen ofrecéis ofrecen enviáis envían aceptáis
+    aceptan hacéis`,
+  impatience: "por_fin de_una_vez finalmente",
   asks: `dónde_está_mi donde_está_mi donde_esta_mi dónde_esta_mi dónde_están_mis donde_estan_mis qué_pasa_con_mi
     que_pasa_con_mi qué_pasó_con_mi cuándo_llega cuando_llega cuándo_llegará cuando_llegara cuándo_recibiré
     cuando_recibire cuándo_me_llega cuando_me_llega
@@ -168,5 +172,5 @@ export const es: LanguagePack = {
   neutral: `negra negro negras negros solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
     capaz pronto subir claro sí justo serie sentido significa favor cumple sin espero buenos_días buenas_tardes
-    buenas_noches moda rosa paga`,
+    buenas_noches moda rosa paga fin_de_semana fines_de_semana`,
 };

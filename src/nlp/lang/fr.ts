@@ -130,6 +130,11 @@ export const fr: LanguagePack = {
     receive: "reçu reçue reçus reçues recevoir reçois reçoit",
     work: "fonctionne fonctionnent fonctionnait marche marchent marchait",
   },
+  requests: `comment combien quand quel quelle quels quelles est_ce_que est_ce_qu puis_je je_peux peut_on on_peut
+    pouvez_vous avez_vous vous_avez vous_livrez livrez_vous vous_acceptez acceptez_vous vous_proposez
+    proposez_vous vous_faites faites_vous vous_expédiez expédiez_vous y_a_t_il il_y_a est_il_possible
+    c'est_possible où_puis_je où_trouver`,
+  impatience: "enfin",
   asks: `où_est_mon où_est_ma où_sont_mes où_en_est où_est_passé où_est_passée quand_vais_je quand_recevrai
     quand_arrivera
     j'attends attends_depuis attends_toujours attendons_depuis`,

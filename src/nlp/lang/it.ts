@@ -131,6 +131,10 @@ export const it: LanguagePack = {
     receive: "ricevuto ricevuta ricevuti ricevute ricevo",
     work: "funziona funzionano funzionava",
   },
+  requests: `come_posso come_possiamo come_faccio come_si come_devo come_funziona quanto quanta quanti quante
+    quale quali qual quando posso possiamo potete si_può è_possibile c'è ci_sono avete offrite spedite
+    accettate fate dove_posso`,
+  impatience: "finalmente una_buona_volta",
   asks: `dov'è_il_mio dov'è_la_mia dove_è_il_mio dove_è_la_mia dove_sono_i_miei dov'è_finito dov'è_finita
     che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò
     aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da`,

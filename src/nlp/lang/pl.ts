@@ -150,6 +150,9 @@ export const pl: LanguagePack = {
     receive: "dosta* otrzyma*",
     work: "dział* funkcjonuj*",
   },
+  requests: `jak jaki jaka jakie jakich jakim ile czy kiedy gdzie_mogę gdzie_można którą który która które mogę
+    można w_jaki_sposób co_zrobić co_mam_zrobić`,
+  impatience: "wreszcie nareszcie w_końcu",
   asks: `gdzie_jest_moj* gdzie_jest_mój gdzie_są_moj* gdzie_moj* gdzie_mój gdzie_jest_paczk* gdzie_jest_przesyłk*
     gdzie_jest_zamówieni* gdzie_jest_zwrot gdzie_są_pieniądze gdzie_pieniądze kiedy_dostanę kiedy_otrzymam
     kiedy_dotrze kiedy_przyjdzie kiedy_dojdzie kiedy_wyślecie kiedy_zostanie_wysłan* co_z_moim co_z_moją
