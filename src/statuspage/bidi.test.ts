@@ -71,6 +71,27 @@ describe("direction controls in what customers read", () => {
     expect(openAfter(entry, "exe.gnp")).toBe(false);
   });
 
+  it("a name stored before the edge closed it (or by another path) is closed in the plain-text mail too", async () => {
+    await h.ctx.db
+      .updateTable("workspaces")
+      .set({ name: `Old ${RLO}pohs` })
+      .where("id", "=", h.workspaceId)
+      .execute();
+    const before = smtp.messages.length;
+    const sub = await h.app.inject({
+      method: "POST",
+      url: "/status/subscribe",
+      payload: { email: "b@example.com", lang: "de" },
+    });
+    expect(sub.statusCode).toBe(202);
+    await h.ctx.jobs.drain();
+    const mail = (await smtp.waitFor(before + 1))[before];
+    expect(mail?.subject).toContain("pohs");
+    expect(openAfter(mail?.subject ?? "", "pohs")).toBe(false);
+    const intro = (mail?.text ?? "").split("\n")[0] ?? "";
+    expect(openAfter(intro, "pohs")).toBe(false);
+  });
+
   it("closes what is open in the order it was opened, and leaves text without controls alone", () => {
     expect(closeBidi("plain עברית 😀")).toBe("plain עברית 😀");
     expect(closeBidi(`a${RLO}b${PDF}c`)).toBe(`a${RLO}b${PDF}c`);
