@@ -60,7 +60,7 @@ describe("direction controls in what customers read", () => {
     const mails = await smtp.waitFor(2);
     const subject = mails[1]?.subject ?? "";
     expect(subject).toContain("Investigating");
-    // "[Shop ‮live] Payments ‮exe.gnp — Investigating" showed "gnitagitsevnI — png.exe" to the reader.
+    // "[Shop ⟨RLO⟩live] Payments ⟨RLO⟩exe.gnp — Investigating" showed "gnitagitsevnI — png.exe" to the reader.
     expect(openAfter(subject, "exe.gnp")).toBe(false);
     expect(openAfter(subject, "live")).toBe(false);
 
