@@ -49,6 +49,14 @@ function parseContactsCsv(csv: string): Record<string, string>[] {
   return rows;
 }
 
+/**
+ * A name as stored: trimmed, its direction override closed. A CSV file reaches here without the JSON
+ * edge's closing, and an open override would turn the greeting's words after it around ("Hello ⟨RLO⟩Anna, we
+ * are sorry…" drawn backwards).
+ */
+const storedName = (raw: string | null | undefined): string | null =>
+  raw?.trim() ? closeBidi(raw.trim()) : null;
+
 /** The customer list: imported from CSV or built from shop events; each contact has an unsubscribe token. */
 export function createContacts(ctx: AppContext) {
   const db = ctx.db;
@@ -58,9 +66,7 @@ export function createContacts(ctx: AppContext) {
     const address = f.email.trim().toLowerCase();
     const at = ctx.clock.now().toISOString();
     const language = f.language && (LANGS as readonly string[]).includes(f.language) ? f.language : null;
-    // A CSV file reaches here without the JSON edge's closing: a name's open override would turn the
-    // greeting's words after it around ("Hello \u202EAnna, we are sorry…").
-    const name = f.name?.trim() ? closeBidi(f.name.trim()) : null;
+    const name = storedName(f.name);
     const existing = await store.contactByEmail(db, workspaceId, address);
     if (!existing) {
       const r = await store.insertContact(db, {
