@@ -30,7 +30,7 @@ describe("a Mexican shop's case", () => {
     expect(c.statusCode, c.body).toBe(201);
     expect(c.json().currency).toBe("MXN");
     const reply = c.json().suggested_reply.text as string;
-    expect(reply).toMatch(/MXN|\$/);
+    expect(reply).toMatch(/\$\d/);
     expect(reply).not.toContain("€");
     const d = await h.app.inject({
       method: "POST",
@@ -45,7 +45,9 @@ describe("a Mexican shop's case", () => {
       headers: h.auth("admin"),
       payload: { status: "resolved" },
     });
-    expect(done.json().follow_up.public_text).toMatch(/150,00\sMXN/);
+    // Mexico writes "$150.00" (a decimal point); Spain's "150,00 MXN" is not how a Mexican reads a price.
+    expect(done.json().follow_up.public_text).toContain("$150.00");
+    expect(done.json().follow_up.public_text).not.toMatch(/150,00/);
   });
 });
 
@@ -62,5 +64,19 @@ describe("dollars as their country writes them", () => {
     expect(formatMoney(1500, "EUR", "en")).toBe("€15.00");
     expect(formatMoney(1500, "USD", "pl")).toMatch(/^15,00\sUSD$/);
     expect(formatMoney(1500, "EUR", "de")).toMatch(/^15,00\s€$/);
+  });
+});
+
+describe("each language as the currency's country writes it", () => {
+  it("Spanish pesos as Mexico writes them, Swiss francs as Switzerland writes them", () => {
+    expect(formatMoney(123_450, "MXN", "es")).toBe("$1,234.50");
+    expect(remedyPhrase("refund", 20_000, "MXN", "es")).toContain("$200.00");
+    expect(formatMoney(123_450, "CHF", "de")).toMatch(/^CHF\s1['’]234\.50$/);
+    expect(givenPhrase("discount", 1500, "CHF", "de")).toMatch(/CHF\s15\.00/);
+    expect(formatMoney(1500, "CHF", "it")).toMatch(/^CHF\s15\.00$/);
+    expect(formatMoney(1500, "CHF", "fr")).toMatch(/^15\.00\sCHF$/);
+    // Euros and zloty as each language writes them, unchanged.
+    expect(formatMoney(1500, "EUR", "es")).toMatch(/^15,00\s€$/);
+    expect(formatMoney(123_450, "PLN", "pl")).toMatch(/^1234,50\szł$/);
   });
 });

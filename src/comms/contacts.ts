@@ -5,6 +5,7 @@ import type { Actor } from "../core/actor.js";
 import { invalid } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { newLinkToken } from "../core/secrets.js";
+import { closeBidi } from "../core/text.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { commsStore as store } from "./store.js";
 
@@ -48,6 +49,14 @@ function parseContactsCsv(csv: string): Record<string, string>[] {
   return rows;
 }
 
+/**
+ * A name as stored: trimmed, its direction override closed. A CSV file reaches here without the JSON
+ * edge's closing, and an open override would turn the greeting's words after it around ("Hello ⟨RLO⟩Anna, we
+ * are sorry…" drawn backwards).
+ */
+const storedName = (raw: string | null | undefined): string | null =>
+  raw?.trim() ? closeBidi(raw.trim()) : null;
+
 /** The customer list: imported from CSV or built from shop events; each contact has an unsubscribe token. */
 export function createContacts(ctx: AppContext) {
   const db = ctx.db;
@@ -57,13 +66,14 @@ export function createContacts(ctx: AppContext) {
     const address = f.email.trim().toLowerCase();
     const at = ctx.clock.now().toISOString();
     const language = f.language && (LANGS as readonly string[]).includes(f.language) ? f.language : null;
+    const name = storedName(f.name);
     const existing = await store.contactByEmail(db, workspaceId, address);
     if (!existing) {
       const r = await store.insertContact(db, {
         id: newId(),
         workspace_id: workspaceId,
         email: address,
-        name: f.name?.trim() || null,
+        name,
         language,
         source,
         last_order_at: f.last_order_at ?? null,
@@ -78,7 +88,7 @@ export function createContacts(ctx: AppContext) {
       return upsert(workspaceId, f, source); // a concurrent insert won: merge into it
     }
     await store.setContact(db, existing.id, {
-      name: f.name?.trim() || existing.name,
+      name: name ?? existing.name,
       language: language ?? existing.language,
       last_order_at: laterOf(existing.last_order_at, f.last_order_at ?? null),
       paid_at: laterOf(existing.paid_at, f.paid_at ?? null),

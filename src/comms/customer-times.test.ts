@@ -31,6 +31,10 @@ describe("times in messages to customers", () => {
     expect(brief.body).toContain("Początek: 3 gru 2026, 23:30 CET");
     expect(brief.body).toMatch(/Kolejna aktualizacja o \d{2}:\d{2} CET/);
     expect(brief.body).not.toContain("UTC");
+    // The crisis's status in the brief's language, not the stored English word.
+    expect(brief.body).toMatch(/^Kryzys: .*, SEV\d, wykryty\)$/m);
+    expect(brief.body).not.toContain("detected");
+    expect((await draft(id, "internal_brief", "en")).body).toMatch(/^Crisis: .*, SEV\d, detected\)$/m);
   });
 
   it("a declined crisis (a false alarm) promises no next update", async () => {

@@ -3,6 +3,7 @@ import type { Actor } from "../core/actor.js";
 import { withLang } from "../core/links.js";
 import { formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
+import { timelineWordsFor } from "../review/timeline.js";
 import type { CommsMessagesTable } from "./tables.js";
 
 /**
@@ -61,6 +62,7 @@ export async function messageVariables(
     summary: "",
     severity: type?.defaultSeverity ?? "",
     status: "",
+    status_name: "",
     started_at: "",
     // null, not "": Liquid counts an empty string as true, so "{% if crisis.next_update_at %}" would
     // promise an update "at ." when none is due.
@@ -88,6 +90,9 @@ export async function messageVariables(
       summary: c.summary,
       severity: c.severity,
       status: c.status,
+      // The status in the message's language, in the post-mortem's words ("potwierdzony", "angenommen"):
+      // `status` stays the stored word for conditions ("{% if crisis.status == 'resolved' %}").
+      status_name: timelineWordsFor(lang).status[c.status] ?? c.status,
       started_at: humanTime(c.started_at, lang, now, zone),
       // An ended crisis (a false alarm too) promises no further update.
       next_update_at: promised ? humanTime(promised, lang, now, zone) : null,

@@ -1,3 +1,5 @@
+import { closeBidi } from "./text.js";
+
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -6,9 +8,12 @@ const ENTITIES: Record<string, string> = {
   "'": "&#39;",
 };
 
-/** Text and attribute values in HTML we write ourselves: everything shown may come from the internet. */
+/**
+ * Text and attribute values in HTML we write ourselves: everything shown may come from the internet, so a
+ * direction override it leaves open is closed too (`closeBidi`), or it would turn our own words around.
+ */
 export const escapeHtml = (s: string | number): string =>
-  String(s).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+  closeBidi(String(s)).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 
 /**
  * Markup that is already safe: the result of `html` or a trusted piece passed through `raw()`. A class,

@@ -13,9 +13,43 @@ export function cleanText(s: string): string {
   return out;
 }
 
-/** Cleans every string (and object key) of a parsed JSON value in place where it can, else by copy. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A text's own direction controls closed at its end: an unclosed right-to-left override (U+202E) in a
+ * name or title would otherwise run on into whatever follows it on the line, so "[Shop\u202Eevil] Payments
+ * — Resolved" shows our status word backwards in a subject, a feed entry or the page's heading. Openers
+ * are closed in the order Unicode's bidi algorithm pops them (UAX #9: a PDI closes the embeddings opened
+ * since its isolate); the text itself is left as written.
+ */
+export function closeBidi(s: string): string {
+  if (!BIDI_CONTROL.test(s)) return s;
+  const open: ("embed" | "isolate")[] = [];
+  for (const ch of s) {
+    if (ch === "\u202A" || ch === "\u202B" || ch === "\u202D" || ch === "\u202E") open.push("embed");
+    else if (ch === "\u202C") {
+      if (open.at(-1) === "embed") open.pop();
+    } else if (ch === "\u2066" || ch === "\u2067" || ch === "\u2068") open.push("isolate");
+    else if (ch === "\u2069") {
+      const at = open.lastIndexOf("isolate");
+      if (at >= 0) open.length = at;
+    }
+  }
+  return open.length
+    ? s +
+        open
+          .reverse()
+          .map((k) => (k === "embed" ? "\u202C" : "\u2069"))
+          .join("")
+    : s;
+}
+
+/**
+ * Cleans every string (and object key) of a parsed JSON value in place where it can, else by copy; string
+ * values also get their direction controls closed (`closeBidi`), as each is shown beside our own words.
+ */
 export function cleanDeep(value: unknown): unknown {
-  if (typeof value === "string") return cleanText(value);
+  if (typeof value === "string") return closeBidi(cleanText(value));
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = cleanDeep(value[i]);
     return value;

@@ -25,22 +25,26 @@ const LOCALES: Record<string, string> = {
 /** The locale a customer-facing text in `language` is formatted in (British English for "en"). */
 export const localeOf = (language: string): string => LOCALES[language] ?? "en-GB";
 
-/** English of the country whose currency it is: each writes its own dollar as "$" (en-GB: "US$", "A$"). */
-const ENGLISH_OF_CURRENCY: Record<string, string> = {
-  USD: "en-US",
-  AUD: "en-AU",
-  CAD: "en-CA",
-  NZD: "en-NZ",
-  SGD: "en-SG",
+/**
+ * Each language as the currency's own country writes it: English dollars as "$" (en-GB writes "US$",
+ * "A$"), Mexican Spanish "$1,234.50" (es-ES: "1234,50 MXN", a decimal comma Mexico does not use), Swiss
+ * German and Italian "CHF 1'234.50" (de-DE: "1.234,50 CHF"), Swiss French "1 234.50 CHF".
+ */
+const LOCALE_OF_CURRENCY: Record<string, Record<string, string>> = {
+  en: { USD: "en-US", AUD: "en-AU", CAD: "en-CA", NZD: "en-NZ", SGD: "en-SG" },
+  es: { MXN: "es-MX", ARS: "es-AR", PEN: "es-PE", USD: "es-US" },
+  de: { CHF: "de-CH" },
+  fr: { CHF: "fr-CH", CAD: "fr-CA" },
+  it: { CHF: "it-CH" },
 };
 
 /**
- * The locale an amount in `currency` is written in for `language`: English amounts in the currency's
- * country's English ("$15.00" to a US shop's customers, not en-GB's "US$15.00"), dates staying en-GB;
- * other languages as `localeOf` (a Polish text writes "15,00 USD").
+ * The locale an amount in `currency` is written in for `language`: the language as the currency's
+ * country writes it where that differs ("$15.00" to a US shop's customers, "$150.00" to a Mexican one's),
+ * dates staying in `localeOf`; otherwise `localeOf` (a Polish text writes "15,00 USD").
  */
 export const moneyLocaleOf = (language: string, currency: string): string =>
-  (language === "en" && ENGLISH_OF_CURRENCY[currency.toUpperCase()]) || localeOf(language);
+  LOCALE_OF_CURRENCY[language]?.[currency.toUpperCase()] ?? localeOf(language);
 
 export interface ZonedOptions {
   timeZone: string;

@@ -9,7 +9,10 @@ import { newId } from "../core/ids.js";
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 
-/** The text part as HTML: escaped first, so nothing in it can become markup; links made clickable. */
+/**
+ * The text part as HTML: escaped first, so nothing in it can become markup; links made clickable; a very
+ * long word (a pasted link, a name from the internet) wraps rather than widening the mail on a phone.
+ */
 export function htmlFromText(text: string, lang?: string): string {
   const paragraphs = text
     .replace(/\r\n?/g, "\n")
@@ -22,7 +25,7 @@ export function htmlFromText(text: string, lang?: string): string {
     )
     .map((p) => `<p>${p}</p>`);
   const langAttr = lang ? ` lang="${escapeHtml(lang)}"` : "";
-  return `<!doctype html><html${langAttr}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a">\n${paragraphs.join("\n")}\n</body></html>`;
+  return `<!doctype html><html${langAttr}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;overflow-wrap:anywhere">\n${paragraphs.join("\n")}\n</body></html>`;
 }
 
 /** The domain of an address such as `Shop <alerts@shop.example>`. */

@@ -101,6 +101,11 @@ describe("e-mail format", () => {
     expect(html).toContain("<p>a &quot;quote&quot; &lt;script&gt;x&lt;/script&gt;<br>\nline two</p>");
     expect(html).toContain("<p>next</p>");
   });
+
+  it("HTML from text wraps a very long word (a pasted link, a name) instead of widening the mail", () => {
+    const html = htmlFromText(`Title ${"x".repeat(400)}`, "de");
+    expect(/<body style="([^"]*)"/.exec(html)?.[1]).toContain("overflow-wrap:anywhere");
+  });
 });
 
 describe("RFC 8058 one-click unsubscribe", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../plan/default-plan/index.js";
+import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pickText, shownInNote } from "./i18n.js";
 import type { Snapshot } from "./model.js";
 import { renderAtom, renderHtml } from "./render.js";
@@ -172,5 +172,25 @@ describe("maintenance in the feed", () => {
     const fr = renderAtom(snap, "https://shop.example/status/feed.atom?lang=fr", "fr");
     expect(fr).toContain("— Maintenance en cours</title>");
     expect(fr).toContain("(Pas encore disponible en français\u202f; affiché en polonais.)</content>");
+  });
+
+  it("the page says which window is under way now, in the reader's language; a coming one says nothing", () => {
+    const running = snap.maintenance[0] as Snapshot["maintenance"][number];
+    const coming = { ...running, id: "0193a000-0000-7000-8000-000000000002", active: false };
+    const both = { ...snap, maintenance: [running, coming] };
+    const o = { subscribeAction: "/status/subscribe", feedHref: "/status/feed.atom" };
+    // From the window's card to the end of its text: title, window and what is said of it.
+    const card = (page: string, id: string) =>
+      page.slice(page.indexOf(`id="maintenance-${id}"`)).split("</p>")[0] ?? "";
+    const words: Record<string, string> = {
+      pl: "Trwają prace serwisowe",
+      de: "Wartung läuft",
+      en: "Maintenance in progress",
+    };
+    for (const [lang, said] of Object.entries(words)) {
+      const page = renderHtml(both, lang as Lang, o);
+      expect(card(page, running.id), lang).toContain(said);
+      expect(card(page, coming.id), lang).not.toContain(said);
+    }
   });
 });

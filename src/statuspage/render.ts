@@ -8,8 +8,12 @@ import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
 import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
 
+/**
+ * The page's stylesheet. `main` wraps anywhere: a title, name or link from the internet may be one very
+ * long word, which would otherwise widen the page on a phone and push the status word off the screen.
+ */
 export const STYLE = `body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}
-main{max-width:820px;margin:0 auto;padding:24px 16px}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 10px}
+main{max-width:820px;margin:0 auto;padding:24px 16px;overflow-wrap:anywhere}h1{font-size:1.6rem;margin:0 0 4px}h2{font-size:1.15rem;margin:28px 0 10px}
 .banner{padding:14px 18px;border-radius:8px;color:#fff;font-weight:600;margin:16px 0}
 .s-operational{background:#1f883d}.s-maintenance{background:#0969da}.s-degraded{background:#9a6700}.s-partial_outage{background:#bc4c00}.s-major_outage{background:#cf222e}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;margin-bottom:10px}
@@ -161,11 +165,10 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
         m.ends_at,
         lang,
         s,
-      )}</span></div><p>${localText(m.body, lang, s)}</p><div class="meta">${affected(
-        m.components,
-        lang,
-        s,
-      )}</div></div>`,
+      )}</span></div>${
+        // The window's times alone leave a visitor comparing clocks (in the shop's zone) to know it is on.
+        m.active ? html`<div class="state t-maintenance">${MAINTENANCE_PHASES[lang].started}</div>` : ""
+      }<p>${localText(m.body, lang, s)}</p><div class="meta">${affected(m.components, lang, s)}</div></div>`,
   );
   const incidents = s.incidents.map((i) => {
     const names = affected(i.components, lang, s);

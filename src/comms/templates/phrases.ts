@@ -6,7 +6,7 @@ import type { CrisisTypeId, Lang, MessageKind } from "../../plan/default-plan/in
  * these, so a wording fix lands in every type at once. `%ADVICE%` marks where the type's sentence goes.
  *
  * Variables every template may use: shop.{name,url,status_url,contact_email}, crisis.{title,type,
- * type_name,description,summary,severity,status,started_at,next_update_at,next_update_day,
+ * type_name,description,summary,severity,status,status_name,started_at,next_update_at,next_update_day,
  * next_update_time,next_update_hour,url}, customer.{name,email}, breach.{what_happened,data,consequences,measures,contact},
  * vars.* (free fields of the message), now (the shop's date in the template's language).
  */

@@ -2,6 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import { colon } from "../../core/lang.js";
 import { withLang } from "../../core/links.js";
 import { openSecret } from "../../core/secrets.js";
+import { closeBidi } from "../../core/text.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
@@ -51,7 +52,8 @@ export async function mailSubscribers(
       {
         workspaceId,
         to: sub.email,
-        subject: `[${settings.name}] ${n.subject}`,
+        // Closed here too: a name or title stored before the JSON edge closed its overrides (or by another path).
+        subject: `[${closeBidi(settings.name)}] ${n.subject}`,
         text: `${n.when}\n\n${n.text}\n\n${withLang(page, lang)}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
         language: lang,
@@ -71,7 +73,7 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
   const title = JSON.parse(incident.title) as Record<string, string>;
   const body = JSON.parse(u.body) as Record<string, string>;
   await mailSubscribers(ctx, u.workspace_id, `status-update:${u.id}`, (lang, settings) => ({
-    subject: `${pick(title, lang, settings.default_language)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
+    subject: `${closeBidi(pick(title, lang, settings.default_language))} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
     when: formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang }),
     text: notedText(body, lang, settings),
   }));

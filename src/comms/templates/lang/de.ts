@@ -40,7 +40,7 @@ ${next}Den Stand sehen Sie unter {{ shop.status_url }}, oder antworten Sie auf d
     },
     internal_brief: {
       subject: "[{{ crisis.severity }}] {{ crisis.title }} – interne Information",
-      body: `Krise: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status }})
+      body: `Krise: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status_name }})
 Beginn: {{ crisis.started_at }}
 
 Lage: ${what}

@@ -40,7 +40,7 @@ ${next}You can follow the status at {{ shop.status_url }} or reply to this e-mai
     },
     internal_brief: {
       subject: "[{{ crisis.severity }}] {{ crisis.title }} – internal brief",
-      body: `Crisis: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status }})
+      body: `Crisis: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status_name }})
 Started: {{ crisis.started_at }}
 
 Situation: ${what}

@@ -40,7 +40,7 @@ ${next}Puedes seguir el estado en {{ shop.status_url }} o responder a este corre
     },
     internal_brief: {
       subject: "[{{ crisis.severity }}] {{ crisis.title }} – nota interna",
-      body: `Crisis: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status }})
+      body: `Crisis: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status_name }})
 Inicio: {{ crisis.started_at }}
 
 Situación: ${what}

@@ -40,7 +40,7 @@ ${next}Vous pouvez suivre l'état sur {{ shop.status_url }} ou répondre à cet 
     },
     internal_brief: {
       subject: "[{{ crisis.severity }}] {{ crisis.title }} – note interne",
-      body: `Crise : {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status }})
+      body: `Crise : {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status_name }})
 Début : {{ crisis.started_at }}
 
 Situation : ${what}

@@ -40,7 +40,7 @@ ${next}Puoi seguire lo stato su {{ shop.status_url }} oppure rispondere a questa
     },
     internal_brief: {
       subject: "[{{ crisis.severity }}] {{ crisis.title }} – nota interna",
-      body: `Crisi: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status }})
+      body: `Crisi: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status_name }})
 Inizio: {{ crisis.started_at }}
 
 Situazione: ${what}

@@ -40,7 +40,7 @@ ${next}Stan możesz śledzić na {{ shop.status_url }} albo odpisać na tego e-m
     },
     internal_brief: {
       subject: "[{{ crisis.severity }}] {{ crisis.title }} – informacja wewnętrzna",
-      body: `Kryzys: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status }})
+      body: `Kryzys: {{ crisis.title }} ({{ crisis.type_name }}, {{ crisis.severity }}, {{ crisis.status_name }})
 Początek: {{ crisis.started_at }}
 
 Sytuacja: ${what}
