@@ -58,10 +58,11 @@ const ZONE = arg("zone", "on") === "on";
 /** `--week off`: one hour shape for every day, as before the fourteenth pass (detectors/week-shape.ts). */
 weekShape.on = arg("week", "on") !== "off";
 /**
- * `--share-cal off`: the share test's threshold from Ville's bound alone (before the eighteenth pass).
- * Mode `bound` (`--modes floor,bound`): the product's engine with that bound, beside it on the same streams.
+ * `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try), in
+ * every mode. Mode `measured` (`--modes floor,measured`): the product's engine with it, beside the
+ * product on the same streams.
  */
-const SHARE_CAL = arg("share-cal", "on") !== "off";
+const SHARE_CAL = arg("share-cal", "off") === "on";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
@@ -198,8 +199,8 @@ function runSize(
     const events = make(seed);
     for (const mode of MODES) {
       levelCharge.on = mode === "new";
-      dayFloor.on = mode === "floor" || mode === "bound";
-      shareCalibration.on = SHARE_CAL && mode !== "bound";
+      dayFloor.on = mode === "floor" || mode === "measured";
+      shareCalibration.on = SHARE_CAL || mode === "measured";
       const engine = new DetectionEngine(CONFIG, zone && ZONE ? { zone } : {});
       const row = rows[mode] as Row;
       let last = Number.NEGATIVE_INFINITY;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bankFactor } from "./detectors/calibration.js";
 import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
@@ -13,8 +13,12 @@ const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const START = Date.parse("2024-01-01T00:00:00Z");
 
-afterEach(() => {
+// Off in the product (share-calibration.ts): on for what is measured here.
+beforeEach(() => {
   shareCalibration.on = true;
+});
+afterEach(() => {
+  shareCalibration.on = false;
 });
 
 /**

@@ -299,10 +299,10 @@ export const oddsRisen = (p: number, k: number) => (k * p) / (1 - p + k * p);
  * share p of mentions), and from there e^(S − ln(p₁/p)) is a likelihood-ratio martingale under the
  * usual share, so by Ville's inequality the run reaches h with probability at most e^−(h − ln(p₁/p)):
  * false alarms per expected negative are at most (p₁/p)·e^−h, and a series expecting W negatives a week
- * within a budget b needs h = ln((p₁/p)·W/b). The bound is 5–20 times above the test's false alarms, so
- * since the eighteenth pass the threshold is the measured one (share-calibration.ts) where the share is
- * on its grid, never above the bound. The members are summed (Bonferroni), not discounted by the
- * Poisson bank's measured overlap.
+ * within a budget b needs h = ln((p₁/p)·W/b). The bound is 5–20 times above the test's false alarms;
+ * with `shareCalibration.on` (share-calibration.ts, off in the product) the threshold is the measured
+ * one where the share is on its grid, never above the bound. The members are summed (Bonferroni) where
+ * the bound speaks, not discounted by the Poisson bank's measured overlap.
  */
 export function shareThreshold(p: number, k: number, weeklyExpected: number, alarmsPerWeek: number): number {
   const jump = Math.log(oddsRisen(p, k) / p);

@@ -206,8 +206,8 @@ export function onShareMention(ctx: WatchContext, m: MentionEvent, at: number): 
   const spec = specOf(key);
   const d = detectorOf(ctx.config, spec);
   if (!negative || s.episode || !ctx.warm || !d.enabled) return null;
-  // Measured thresholds share the budget as the Poisson bank's do, by D (the members' alarms overlap:
-  // measured 1.4–1.9 for three members, share-calibration.test.ts); the bound alone is summed n ways.
+  // The bound's members are summed n ways; measured thresholds (off in the product) share the budget as
+  // the Poisson bank's do, by D (three members' alarms measured at 1.4–1.9 budgets together).
   const split = shareMeasured(p) ? 1 : bankFactor(factors) / factors.length;
   const budget = ctx.budgetOf(key) * split;
   const threshold = (k: number, weekly: number) => shareThreshold(p, k, weekly, budget);
