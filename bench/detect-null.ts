@@ -7,7 +7,7 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
  * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
- * --week on|off --nb on|off --dow-level on|off]
+ * --week on|off --nb on|off --dow-level on|off --share-cal on|off]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
@@ -21,6 +21,7 @@ import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
+import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { weekShape } from "../src/detection/detectors/week-shape.js";
@@ -56,6 +57,12 @@ const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
 const ZONE = arg("zone", "on") === "on";
 /** `--week off`: one hour shape for every day, as before the fourteenth pass (detectors/week-shape.ts). */
 weekShape.on = arg("week", "on") !== "off";
+/**
+ * `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try), in
+ * every mode. Mode `measured` (`--modes floor,measured`): the product's engine with it, beside the
+ * product on the same streams.
+ */
+const SHARE_CAL = arg("share-cal", "off") === "on";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
@@ -192,7 +199,8 @@ function runSize(
     const events = make(seed);
     for (const mode of MODES) {
       levelCharge.on = mode === "new";
-      dayFloor.on = mode === "floor";
+      dayFloor.on = mode === "floor" || mode === "measured";
+      shareCalibration.on = SHARE_CAL || mode === "measured";
       const engine = new DetectionEngine(CONFIG, zone && ZONE ? { zone } : {});
       const row = rows[mode] as Row;
       let last = Number.NEGATIVE_INFINITY;

@@ -7,7 +7,7 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on]
  */
 
 import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
@@ -17,6 +17,7 @@ import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
+import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
@@ -53,6 +54,8 @@ dayFloor.on = arg("day-floor", "on") !== "off";
 rateDispersion.on = arg("nb", "on") !== "off";
 /** `--nb-shrink off`: the rate's line counts at its value, not its lower bound (before the seventeenth pass). */
 lineShrunk.on = arg("nb-shrink", "on") !== "off";
+/** `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try). */
+shareCalibration.on = arg("share-cal", "off") === "on";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */

@@ -1,5 +1,6 @@
 import { cusumThreshold } from "./calibration.js";
 import { rateDispersion } from "./rate-dispersion.js";
+import { calibratedShareThreshold, shareCalibration } from "./share-calibration.js";
 
 /**
  * The sequential tests of one mention series: a bank of Poisson CUSUMs, one per rise factor k, run in
@@ -294,17 +295,22 @@ export function shareStep(
 export const oddsRisen = (p: number, k: number) => (k * p) / (1 - p + k * p);
 
 /**
- * The binomial CUSUM's threshold, from a bound rather than a simulation (its rate depends on p, so one
- * curve per k would not do): a run starts at a negative mention found at 0 (at most a share p of
- * mentions), and from there e^(S − ln(p₁/p)) is a likelihood-ratio martingale under the usual share, so
- * by Ville's inequality the run reaches h with probability at most e^−(h − ln(p₁/p)). False alarms per
- * expected negative are then at most (p₁/p)·e^−h, and a series expecting W negatives a week within a
- * budget b needs h = ln((p₁/p)·W/b). The members are summed (Bonferroni), not discounted by the
- * Poisson bank's measured overlap, which is not known for this test.
+ * The binomial CUSUM's threshold. The bound: a run starts at a negative mention found at 0 (at most a
+ * share p of mentions), and from there e^(S − ln(p₁/p)) is a likelihood-ratio martingale under the
+ * usual share, so by Ville's inequality the run reaches h with probability at most e^−(h − ln(p₁/p)):
+ * false alarms per expected negative are at most (p₁/p)·e^−h, and a series expecting W negatives a week
+ * within a budget b needs h = ln((p₁/p)·W/b). The bound is 5–20 times above the test's false alarms;
+ * with `shareCalibration.on` (share-calibration.ts, off in the product) the threshold is the measured
+ * one where the share is on its grid, never above the bound. The members are summed (Bonferroni) where
+ * the bound speaks, not discounted by the Poisson bank's measured overlap.
  */
 export function shareThreshold(p: number, k: number, weeklyExpected: number, alarmsPerWeek: number): number {
   const jump = Math.log(oddsRisen(p, k) / p);
-  return Math.max(jump, Math.log((Math.exp(jump) * Math.max(weeklyExpected, 1e-6)) / alarmsPerWeek));
+  const bound = Math.log((Math.exp(jump) * Math.max(weeklyExpected, 1e-6)) / alarmsPerWeek);
+  const measured = shareCalibration.on
+    ? calibratedShareThreshold(p, k, weeklyExpected, alarmsPerWeek)
+    : undefined;
+  return Math.max(jump, measured === undefined ? bound : Math.min(bound, measured));
 }
 
 export interface Firing {

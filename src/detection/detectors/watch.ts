@@ -36,6 +36,7 @@ import {
   shareThreshold,
 } from "./sequential.js";
 import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.js";
+import { shareMeasured } from "./share-calibration.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
 import { localHour } from "./zone.js";
@@ -205,8 +206,10 @@ export function onShareMention(ctx: WatchContext, m: MentionEvent, at: number): 
   const spec = specOf(key);
   const d = detectorOf(ctx.config, spec);
   if (!negative || s.episode || !ctx.warm || !d.enabled) return null;
-  // The bank's members are summed here (shareThreshold): the budget is split n ways, not D.
-  const budget = (ctx.budgetOf(key) * bankFactor(factors)) / factors.length;
+  // The bound's members are summed n ways; measured thresholds (off in the product) share the budget as
+  // the Poisson bank's do, by D (three members' alarms measured at 1.4–1.9 budgets together).
+  const split = shareMeasured(p) ? 1 : bankFactor(factors) / factors.length;
+  const budget = ctx.budgetOf(key) * split;
   const threshold = (k: number, weekly: number) => shareThreshold(p, k, weekly, budget);
   const f = firing(
     seq,
