@@ -1,17 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bankFactor } from "./detectors/calibration.js";
-import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { firing, newSeq, oddsRisen, resetRuns, shareStep, shareThreshold } from "./detectors/sequential.js";
 import { calibratedShareThreshold, SHARE_GRID, shareCalibration } from "./detectors/share-calibration.js";
-import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
+import { seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
-
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const WEEK = 7 * DAY;
-const START = Date.parse("2024-01-01T00:00:00Z");
+import { HOUR, MIN, SHARE_ONLY, START, shareTraffic, WEEK } from "./test-share-traffic.js";
 
 // Off in the product (share-calibration.ts): on for what is measured here.
 beforeEach(() => {
@@ -106,29 +100,6 @@ describe("the share test's measured threshold", () => {
   });
 });
 
-/** Only the all-mentions series and the share: a flat volume, a share that moves. */
-const SHARE_ONLY: DetectionConfigInput = { ...ONE_SERIES, share: { enabled: true } };
-
-/** Flat Poisson traffic with a daily rhythm; each mention negative with probability share(t). */
-function traffic(seed: number, weeks: number, perDay: number, share: (t: number) => number) {
-  const rand = seededRandom(seed);
-  const out: MentionEvent[] = [];
-  for (let t = START; t < START + weeks * WEEK; t += MIN) {
-    const hour = (t % DAY) / HOUR;
-    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
-    const n = poisson(rand, (perDay / 1440) * rhythm);
-    for (let i = 0; i < n; i++)
-      out.push({
-        type: "mention",
-        id: `m${out.length}`,
-        at: new Date(t + Math.floor((i / n) * MIN)).toISOString(),
-        sentiment: rand() < share(t) ? "negative" : "neutral",
-        topics: [],
-      });
-  }
-  return out;
-}
-
 /** Minutes from `from` to the share series' first opening within three hours of it, or Infinity. */
 function delay(events: MentionEvent[], from: number): number {
   const engine = new DetectionEngine(SHARE_ONLY);
@@ -146,7 +117,7 @@ describe("a share rising at flat volume", () => {
     // 60 % → 75 % negative on a 3,000-a-day stream, for three hours: odds twice the usual, under the
     // smallest factor's 3. With the bound's threshold: 91 minutes (seed 2), not at all (seed 3).
     const shift = START + 3 * WEEK + (9 + 2 * seed) * HOUR;
-    const events = traffic(seed, 4, 3000, (t) => (t >= shift && t < shift + 3 * HOUR ? 0.75 : 0.6));
+    const events = shareTraffic(seed, 4, 3000, (t) => (t >= shift && t < shift + 3 * HOUR ? 0.75 : 0.6));
     shareCalibration.on = false;
     const bound = delay(events, shift);
     shareCalibration.on = true;

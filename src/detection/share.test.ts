@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { DetectionConfigInput } from "./detectors/config.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { firing, newSeq, oddsRisen, resetRuns, shareStep, shareThreshold } from "./detectors/sequential.js";
-import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
+import { seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
-
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const WEEK = 7 * DAY;
-const START = Date.parse("2024-01-01T00:00:00Z");
+import { HOUR, SHARE_ONLY, START, shareTraffic, WEEK } from "./test-share-traffic.js";
 
 /**
  * `weeks` of the binomial share test alone on a stationary stream where each mention is negative with
@@ -54,29 +48,6 @@ describe("the negative share as a binomial test", () => {
   });
 });
 
-/** Only the all-mentions series and the share: a flat volume, a share that moves. */
-const SHARE_ONLY: DetectionConfigInput = { ...ONE_SERIES, share: { enabled: true } };
-
-/** Flat Poisson traffic with a daily rhythm; each mention negative with probability share(t). */
-function traffic(seed: number, weeks: number, perDay: number, share: (t: number) => number) {
-  const rand = seededRandom(seed);
-  const out: MentionEvent[] = [];
-  for (let t = START; t < START + weeks * WEEK; t += MIN) {
-    const hour = (t % DAY) / HOUR;
-    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
-    const n = poisson(rand, (perDay / 1440) * rhythm);
-    for (let i = 0; i < n; i++)
-      out.push({
-        type: "mention",
-        id: `m${out.length}`,
-        at: new Date(t + Math.floor((i / n) * MIN)).toISOString(),
-        sentiment: rand() < share(t) ? "negative" : "neutral",
-        topics: [],
-      });
-  }
-  return out;
-}
-
 function opens(events: MentionEvent[]): Alert[] {
   const engine = new DetectionEngine(SHARE_ONLY);
   const out: Alert[] = [];
@@ -89,7 +60,7 @@ describe("a support account's negative share", () => {
     // Above about 55 % negative the Poisson form of the share test could not speak: a rise to 1.5 times
     // the usual share is below every factor's break-even ((k − 1)/ln k ≥ 1.82).
     const shift = START + 3 * WEEK + 15 * HOUR;
-    const events = traffic(61, 4, 3000, (t) => (t >= shift && t < shift + 3 * HOUR ? 0.9 : 0.6));
+    const events = shareTraffic(61, 4, 3000, (t) => (t >= shift && t < shift + 3 * HOUR ? 0.9 : 0.6));
     const alarms = opens(events);
     const share = alarms.find((a) => a.series === "share" && Date.parse(a.at) >= shift);
     expect(share?.kind).toBe("negative_spike");
@@ -98,7 +69,7 @@ describe("a support account's negative share", () => {
   });
 
   it("stays quiet on the same traffic without the rise", () => {
-    const events = traffic(61, 4, 3000, () => 0.6);
+    const events = shareTraffic(61, 4, 3000, () => 0.6);
     expect(opens(events).filter((a) => a.series === "share")).toEqual([]);
   });
 });
