@@ -128,8 +128,11 @@ export function formatRangeForCustomer(start: string | Date, end: string | Date,
     .map((p) =>
       p.type === "timeZoneName"
         ? zoneName(a, zone, p.value)
-        : // ICU sets the dash between thin spaces; every other text here writes " – ".
-          p.value.replace(/\u2009–\u2009/g, " – "),
+        : // Spanish ranges drop the two-digit hour ("2:52–3:52") that its single times keep ("01:45").
+          p.type === "hour"
+          ? p.value.padStart(2, "0")
+          : // ICU sets the dash between thin spaces; every other text here writes " – ".
+            p.value.replace(/\u2009–\u2009/g, " – "),
     )
     .join("");
 }
