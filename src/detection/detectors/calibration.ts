@@ -48,6 +48,35 @@ const curves = new Map<number, Curve>();
  */
 export const runStarts = (k: number): number => 1 - Math.log(k) / (k - 1);
 
+/**
+ * One step of a simulated run on a grid of thresholds: the run's weight e^−s is added to every
+ * threshold its statistic s reaches for the first time (those above `top`, the highest grid index
+ * already reached), so each threshold counts a run once, at its first value at or above it. Returns the
+ * new top. The share test's calibration (share-calibration.ts) records its runs the same way.
+ */
+export function reachGrid(q: Float64Array, s: number, top: number, step: number): number {
+  const hi = Math.min(q.length - 1, Math.floor(s / step));
+  if (hi <= top) return top;
+  const w = Math.exp(-s);
+  for (let i = top + 1; i <= hi; i++) q[i] = (q[i] as number) + w;
+  return hi;
+}
+
+/**
+ * The first grid index i in 0…n whose false-alarm rate at(i), non-increasing in i, is at or under the
+ * target (n when none is): the smallest threshold a budget allows.
+ */
+export function firstAtOrBelow(n: number, at: (i: number) => number, target: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) <= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 interface Precision {
   runs: number;
   hMax: number;
@@ -62,17 +91,10 @@ function curveOf(k: number, how: Precision = EXACT, cache: Map<number, Curve> = 
   const q = new Float64Array(n + 1);
   const rand = seededRandom(Math.round(k * 1000));
   for (let run = 0; run < how.runs; run++) {
-    // `top`: the highest grid index already reached; a run reaches each threshold once, at its first
-    // value at or above it.
     let s = jump;
     let top = -1;
     for (;;) {
-      const hi = Math.min(n, Math.floor(s / STEP));
-      if (hi > top) {
-        const w = Math.exp(-s);
-        for (let i = top + 1; i <= hi; i++) q[i] = (q[i] as number) + w;
-        top = hi;
-      }
+      top = reachGrid(q, s, top, STEP);
       if (top >= n) break;
       s -= (k - 1) * (-Math.log(1 - rand()) / k);
       if (s <= 0) break;
@@ -177,17 +199,7 @@ export function cusumThreshold(k: number, weeklyExpected: number, alarmsPerWeek:
   const n = c.rate.length - 1;
   let h: number;
   if ((c.rate[n] as number) > target) h = Math.log(c.tail / target);
-  else {
-    // The rate falls with h: the first grid point at or under the target.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((c.rate[mid] as number) <= target) hi = mid;
-      else lo = mid + 1;
-    }
-    h = lo * STEP;
-  }
+  else h = firstAtOrBelow(n, (i) => c.rate[i] as number, target) * STEP;
   return Math.max(Math.log(k), h);
 }
 
@@ -237,15 +249,6 @@ export function rateCurveThreshold(
     const back = Math.round(1 / step);
     const slope = Math.max(0.1, Math.log((rate[n - back] as number) / (rate[n] as number)));
     h = n * step + Math.log((rate[n] as number) / target) / slope;
-  } else {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((rate[mid] as number) <= target) hi = mid;
-      else lo = mid + 1;
-    }
-    h = lo * step;
-  }
+  } else h = firstAtOrBelow(n, (i) => rate[i] as number, target) * step;
   return Math.max(Math.log(k), h);
 }

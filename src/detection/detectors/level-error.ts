@@ -84,6 +84,7 @@ function nodeRate(k: number, node: Node, h: number): number {
 export const rateAtLevel = (k: number, rho: number, h: number): number => nodeRate(k, nodeOf(k, rho, 1), h);
 
 const mixed = new Map<string, Float64Array>();
+const mixedKey = (k: number, sigma: number) => `${k}|${sigma}`;
 
 /**
  * The σ steps a young baseline's day floor can ask for (youngDayRefuses: at most three days' errors),
@@ -98,7 +99,7 @@ export function youngDaySigmas(): number[] {
 
 /** Builds (or finds) the mixed curve of k at σ, as a threshold would; the key it is cached under. */
 export function buildMixed(k: number, sigma: number): { key: string; curve: Float64Array } {
-  return { key: `${k}|${sigma}`, curve: mixedCurve(k, sigma) };
+  return { key: mixedKey(k, sigma), curve: mixedCurve(k, sigma) };
 }
 
 /** Takes a mixed curve another thread built with the same code: identical to building it here. */
@@ -110,7 +111,7 @@ const H_MAX = 30;
 
 /** E_ρ[ρ·r(k^θ, θh)] on the h grid, for ln ρ ~ N(−σ²/2, σ²). */
 function mixedCurve(k: number, sigma: number): Float64Array {
-  const key = `${k}|${sigma}`;
+  const key = mixedKey(k, sigma);
   const cached = mixed.get(key);
   if (cached) return cached;
   const n = Math.round(H_MAX / H_STEP);

@@ -1,4 +1,4 @@
-import { falseAlarmRate } from "./calibration.js";
+import { falseAlarmRate, firstAtOrBelow, reachGrid } from "./calibration.js";
 import { seededRandom } from "./synthetic.js";
 
 /**
@@ -86,17 +86,11 @@ function simulate(p: number, k: number): Curve {
   const climb = a - ((1 - p1) / p1) * b;
   const runs = Math.round(Math.min(RUNS, Math.max(MIN_RUNS, (WORK * climb) / H_MAX)));
   for (let run = 0; run < runs; run++) {
-    // `top`: the highest grid index already reached; a run reaches each threshold once, at its first
-    // value at or above it (only a negative moves it up, so only after one is it checked).
+    // Only a negative moves the statistic up, so only after one is the grid checked.
     let s = a;
     let top = -1;
     for (;;) {
-      const hi = Math.min(n, Math.floor(s / STEP));
-      if (hi > top) {
-        const w = Math.exp(-s);
-        for (let i = top + 1; i <= hi; i++) q[i] = (q[i] as number) + w;
-        top = hi;
-      }
+      top = reachGrid(q, s, top, STEP);
       if (top >= n) break;
       s -= othersBefore(rand, p1) * b;
       if (s <= 0) break;
@@ -173,12 +167,5 @@ export function calibratedShareThreshold(
     const beyond = shareLogRate(p, k, n * STEP + 1) as number;
     return n * STEP + 1 + (beyond - logTarget);
   }
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((shareLogRate(p, k, mid * STEP) as number) <= logTarget) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo * STEP;
+  return firstAtOrBelow(n, (i) => shareLogRate(p, k, i * STEP) as number, logTarget) * STEP;
 }
