@@ -1,40 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
+import { mailCustomerList } from "./test-customer-mail.js";
 
 /** A Polish customer's shop e-mail, and the page its unsubscribe link opens, are marked and written in Polish. */
 const { h, smtp } = setupMailHarness();
 
-const call = (method: "POST", url: string, payload: object, who: "admin" | "responder" = "responder") =>
-  h.app.inject({ method, url, headers: h.auth(who), payload });
-
 describe("unsubscribing from a shop e-mail", () => {
   it("speaks the language the e-mail was in", async () => {
-    const imp = await h.app.inject({
-      method: "POST",
-      url: "/api/v1/comms/contacts/import",
-      headers: { ...h.auth("admin"), "content-type": "text/csv" },
-      payload: "email,name,language\nola@example.com,Ola,pl\n",
-    });
-    expect(imp.statusCode, imp.body).toBe(200);
-    const c = await call("POST", "/api/v1/crises", {
-      title: "Sklep nie działa",
-      type: "site_outage",
-      severity: "SEV1",
-    });
-    expect(c.statusCode, c.body).toBe(201);
-    const m = await call("POST", "/api/v1/comms/messages", {
-      kind: "customer_email",
-      crisis_id: c.json().id,
+    const { imported, crisis, draft, sent, mail } = await mailCustomerList(h, smtp, {
+      csv: "email,name,language\nola@example.com,Ola,pl\n",
+      crisis: { title: "Sklep nie działa", type: "site_outage", severity: "SEV1" },
       language: "pl",
     });
-    expect(m.statusCode, m.body).toBe(201);
-    const sent = await call("POST", `/api/v1/comms/messages/${m.json().id}/send`, {
-      channel: "email",
-      segment: "all",
-    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(crisis.statusCode, crisis.body).toBe(201);
+    expect(draft.statusCode, draft.body).toBe(201);
     expect(sent.statusCode, sent.body).toBe(200);
-    await h.ctx.jobs.drain();
-    const [mail] = await smtp.waitFor(1);
     expect(mail?.html || "").toContain('<html lang="pl">');
     // Its link to the status page opens it in Polish too, whatever the browser prefers.
     expect(mail?.text).toContain("/status/test-shop?lang=pl");

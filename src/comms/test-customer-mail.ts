@@ -1,0 +1,35 @@
+import type { Harness } from "../testing/harness.js";
+import type { TestSmtp } from "../testing/smtp.js";
+
+/**
+ * A shop e-mail to one customer list, end to end: the list imported from CSV (as a shop uploads it), a
+ * crisis opened, its shipped customer e-mail drafted in `language` and sent to everyone, the jobs run.
+ * Every answer is returned so each test asserts what it is about; `mail` is the first one delivered.
+ */
+export async function mailCustomerList(
+  h: Harness,
+  smtp: TestSmtp,
+  o: { csv: string; crisis: { title: string; type: string; severity: string }; language: string },
+) {
+  const call = (url: string, payload: object) =>
+    h.app.inject({ method: "POST", url, headers: h.auth("responder"), payload });
+  const imported = await h.app.inject({
+    method: "POST",
+    url: "/api/v1/comms/contacts/import",
+    headers: { ...h.auth("admin"), "content-type": "text/csv" },
+    payload: o.csv,
+  });
+  const crisis = await call("/api/v1/crises", o.crisis);
+  const draft = await call("/api/v1/comms/messages", {
+    kind: "customer_email",
+    crisis_id: crisis.json().id,
+    language: o.language,
+  });
+  const sent = await call(`/api/v1/comms/messages/${draft.json().id}/send`, {
+    channel: "email",
+    segment: "all",
+  });
+  await h.ctx.jobs.drain();
+  const [mail] = sent.statusCode === 200 ? await smtp.waitFor(1) : [];
+  return { imported, crisis, draft, sent, mail };
+}
