@@ -35,16 +35,18 @@ const openAfter = (line: string, text: string) => {
   return closeBidi(line.slice(0, end)) !== line.slice(0, end);
 };
 
+/** Subscribes an address to the page and returns the confirmation mail it is sent. */
+async function subscribe(email: string, lang: string) {
+  const before = smtp.messages.length;
+  const sub = await h.app.inject({ method: "POST", url: "/status/subscribe", payload: { email, lang } });
+  expect(sub.statusCode).toBe(202);
+  await h.ctx.jobs.drain();
+  return (await smtp.waitFor(before + 1))[before];
+}
+
 describe("direction controls in what customers read", () => {
   it("a notice's subject, the page and the feed close the shop's and the title's override before our words", async () => {
-    const sub = await h.app.inject({
-      method: "POST",
-      url: "/status/subscribe",
-      payload: { email: "a@example.com", lang: "en" },
-    });
-    expect(sub.statusCode).toBe(202);
-    await h.ctx.jobs.drain();
-    const [confirm] = await smtp.waitFor(1);
+    const confirm = await subscribe("a@example.com", "en");
     expect(openAfter(confirm?.subject ?? "", "live")).toBe(false);
     const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(confirm?.text ?? "")?.[1];
     await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` });
@@ -77,15 +79,7 @@ describe("direction controls in what customers read", () => {
       .set({ name: `Old ${RLO}pohs` })
       .where("id", "=", h.workspaceId)
       .execute();
-    const before = smtp.messages.length;
-    const sub = await h.app.inject({
-      method: "POST",
-      url: "/status/subscribe",
-      payload: { email: "b@example.com", lang: "de" },
-    });
-    expect(sub.statusCode).toBe(202);
-    await h.ctx.jobs.drain();
-    const mail = (await smtp.waitFor(before + 1))[before];
+    const mail = await subscribe("b@example.com", "de");
     expect(mail?.subject).toContain("pohs");
     expect(openAfter(mail?.subject ?? "", "pohs")).toBe(false);
     const intro = (mail?.text ?? "").split("\n")[0] ?? "";
