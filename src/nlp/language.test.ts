@@ -38,6 +38,32 @@ describe("detectLanguage", () => {
   });
 });
 
+describe("the spelling as a second opinion (eld) where the words do not decide", () => {
+  it.each([
+    ["de", "Ware kaputt angekommen"],
+    ["en", "Worst shop ever"],
+    ["en", "Weekend plans: beach, burgers and football"],
+    ["fr", "Réunion des ministres européens à Bruxelles"],
+    ["fr", "Dauphins chassés aux Iles Féroé"],
+    ["pl", "Spotkanie ministrów w Brukseli jutro"],
+  ])("reads %s from how it is spelt: %s", (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it("keeps a French headline French in a German shop (the prior used to make it German)", () => {
+    expect(detectLanguage("Réunion des ministres européens à Bruxelles", ["de", "en"])).toBe("fr");
+  });
+
+  it("leaves languages not ours, handles and links, and two-word texts undecided", () => {
+    expect(detectLanguage("Obrigado pela ajuda rápida")).toBe("und");
+    expect(detectLanguage("Dank je wel voor de snelle levering")).toBe("und");
+    expect(detectLanguage("@user @user http://t.co/abc")).toBe("und");
+    // Two words are spelt alike in several languages: eld called "super service" French.
+    expect(detectLanguage("Super Service")).toBe("und");
+    expect(detectLanguage("Super Service", ["en"])).toBe("en");
+  });
+});
+
 describe("mixed-language posts", () => {
   it("keeps English for an English tweet with one Polish word", () => {
     const c = classify({ text: "my przesyłka is late again, this is terrible" });
@@ -65,15 +91,15 @@ describe("the shop's languages as a prior", () => {
   const german = ["de", "en"];
 
   it("reads a short German complaint in a German shop as German and negative", () => {
-    // "Ware" and "Lieferung" are German evidence, but too little for a language on its own.
-    expect(classify({ text: "Ware kaputt angekommen" }).language).toBe("und");
-    for (const text of ["Ware kaputt angekommen", "Lieferung kaputt!!"]) {
+    // "Ware" is German evidence, but two words are too little for a language on their own.
+    expect(classify({ text: "Ware kaputt" }).language).toBe("und");
+    for (const text of ["Ware kaputt", "Lieferung kaputt!!"]) {
       const c = classify({ text, languages: german });
       expect(c.language).toBe("de");
       expect(c.sentiment).toBe("negative");
       expect(c.complaint).toBe(true);
     }
-    expect(detectLanguage("Ware kaputt angekommen", german)).toBe("de");
+    expect(detectLanguage("Ware kaputt", german)).toBe("de");
   });
 
   it("lets a text that clearly says another language keep it", () => {
@@ -86,8 +112,8 @@ describe("the shop's languages as a prior", () => {
   });
 
   it("breaks a near tie in the order of the shop's languages", () => {
-    // "Guten morgen. Ich hab Hunger." has English-looking words too: the text alone cannot choose.
-    const text = "Guten morgen. Ich hab Hunger. Alle man in Deckung.";
+    // "Thanks, danke": one word of each, too short for its spelling to say more.
+    const text = "Thanks, danke";
     expect(classify({ text }).language).toBe("und");
     expect(classify({ text, languages: ["de", "en"] }).language).toBe("de");
     expect(classify({ text, languages: ["en", "de"] }).language).toBe("en");
@@ -95,14 +121,15 @@ describe("the shop's languages as a prior", () => {
 
   it("keeps an English shop's English, reads its weak English posts as English, and lends no German", () => {
     const english = ["en"];
-    expect(classify({ text: "Worst shop ever" }).language).toBe("und");
-    const c = classify({ text: "Worst shop ever", languages: english });
+    expect(classify({ text: "Worst shop" }).language).toBe("und");
+    const c = classify({ text: "Worst shop", languages: english });
     expect(c.language).toBe("en");
     expect(c.sentiment).toBe("negative");
     const clear = "My order still has not arrived and nobody answers my emails";
     expect(classify({ text: clear, languages: english })).toEqual(classify({ text: clear }));
     // German words with no English evidence stay undecided, not English, and German stays German.
-    expect(classify({ text: "Ware kaputt angekommen", languages: english }).language).toBe("und");
+    expect(classify({ text: "Ware kaputt", languages: english }).language).toBe("und");
+    expect(classify({ text: "Ware kaputt angekommen", languages: english }).language).toBe("de");
     expect(classify({ text: "Falsche Ware geliefert", languages: english }).language).toBe("de");
   });
 

@@ -1,3 +1,4 @@
+import { ngramLanguage } from "./language-ngrams.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
 import { PACKS } from "./packs.js";
 import { type Token, WORD } from "./text.js";
@@ -144,6 +145,11 @@ export function guessLanguage(
   // One function word is enough for a two-word post, but a long text needs more than a stray hit.
   const needed = Math.min(2, 0.8 + words * 0.08);
   if (best === OTHER || b < needed || b < s * TIE) {
+    // The words do not decide: how the text is spelt may (a German tweet of names and slang). A code
+    // outside ours (Portuguese, Dutch) leaves it undecided, for the shop's prior to choose or not.
+    const spelt = ngramLanguage(tokens);
+    if (spelt && LANG_CODES.includes(spelt))
+      return { code: spelt, second: leanCode !== spelt ? leanCode : undefined, lean: spelt };
     const shop = prior.length > 0 && b > 0 ? shopChoice(score, b, prior) : -1;
     if (shop >= 0) {
       const code = LANG_CODES[shop] as string;
