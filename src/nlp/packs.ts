@@ -34,6 +34,12 @@ export const NOT_ONLY = 8192;
 export const REQUEST = 16384;
 /** A word that presses in a question (see LanguagePack.impatience). */
 export const PRESS = 32768;
+/** A reason that is the customer's own (see LanguagePack.ownReasons). */
+export const OWN = 65536;
+/** A word that opens a "why" question (see LanguagePack.whys). */
+export const WHY = 131072;
+/** A word that opens a request stated, not asked (see LanguagePack.wishes). */
+export const WISH = 262144;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 /**
@@ -115,6 +121,9 @@ function compile(pack: LanguagePack): CompiledPack {
   index.addList(p.notOnly ?? "", () => tag(NOT_ONLY));
   index.addList(p.complaint, () => tag(COMPLAINT));
   index.addList(p.requests ?? "", () => tag(REQUEST));
+  index.addList(p.wishes ?? "", () => tag(WISH));
+  index.addList(p.ownReasons ?? "", () => tag(OWN));
+  index.addList(p.whys ?? "", () => tag(WHY));
   // Exact forms: folded, "finally" and "finalmente" would take "final".
   for (const item of (p.impatience ?? "").split(/\s+/)) if (item) index.add(item, tag(PRESS), 1, false);
   for (const t of TOPICS) {

@@ -14,7 +14,7 @@ import {
   type Tag,
   wordIs,
 } from "./packs.js";
-import { IN_REQUEST } from "./requests.js";
+import { IN_OWN, IN_WHY, quiet } from "./requests.js";
 import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, type TokenInfo } from "./token-info.js";
 
@@ -239,7 +239,12 @@ export function scoreSentiment(
       continue;
     }
     if (v === undefined && t.w.length > 6) v = partsValence(packs, t.w);
-    if (v === undefined || v === 0 || (v < 0 && requests?.[i] === IN_REQUEST)) {
+    if (
+      v === undefined ||
+      v === 0 ||
+      (v < 0 && quiet(requests, i)) ||
+      (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN))
+    ) {
       i += len;
       continue;
     }

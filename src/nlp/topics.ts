@@ -14,7 +14,7 @@ import {
   SUBJECT,
   type Tag,
 } from "./packs.js";
-import { IN_REQUEST, PRESSING } from "./requests.js";
+import { IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js";
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
 import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
@@ -159,13 +159,15 @@ export function findTopics(
         const k = e.value.kind;
         if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK | BESIDE)) || !restMatches(e, tokens, i))
           continue;
+        // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing.
+        if (requests?.[i] === IN_OWN && k !== SUBJECT) continue;
         if (k === EXPECT || k === ASK || k === BESIDE) {
           // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
           const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;
           if (t) missed.add(t);
         } else if (k === PROBLEM) problem.add(e.value.topic as Topic);
         else if (k === SUBJECT) subject.add(e.value.topic as Topic);
-        else if (!marked && requests?.[i] !== IN_REQUEST) {
+        else if (!marked && !quiet(requests, i)) {
           marked = true;
           markers++;
         }
@@ -174,6 +176,8 @@ export function findTopics(
   });
   // "When will I finally get my money back?" presses for something owed (requests.ts).
   if (requests?.includes(PRESSING)) markers++;
+  // "Why did my parcel go back to the warehouse?" asks what went wrong with a thing of a topic.
+  if (requests?.includes(IN_WHY)) markers++;
   return { problem, subject, markers, missed };
 }
 

@@ -64,6 +64,21 @@ export interface LanguagePack {
    * will I finally get my money back?" asks after something owed, a complaint.
    */
   impatience?: string;
+  /**
+   * Words that open a request stated, not asked ("i'd like to", "please", "chcę", "ich möchte", "je
+   * voudrais", "vorrei", "quiero"): read like `requests` (requests.ts), and also when typed without "?".
+   */
+  wishes?: string;
+  /**
+   * Reasons that are the customer's own ("by mistake", "changed my mind", "not my style", "pomyliłam",
+   * "anders überlegt", "ho sbagliato"): in a request, the clause holding one reports no problem of the shop.
+   */
+  ownReasons?: string;
+  /**
+   * Words that open a question asking why ("why", "dlaczego", "warum", "pourquoi", "perché", "por qué"):
+   * about a thing of a topic (an order, a parcel, a charge) such a question complains (requests.ts).
+   */
+  whys?: string;
   /** "Not only" phrases ("nie_tylko", "nicht_nur"): a negator in them denies nothing, and they carry no valence. */
   notOnly?: string;
 }

@@ -44,7 +44,8 @@ export const de: LanguagePack = {
     erschüttert*:-2 überfordert*:-1.5 schmerz*:-1.8 weh:-1.5 tut_weh:-2 bauchweh:-1.8 lahm*:-1.5
     igitt:-2 bäh:-1.8 pfui:-2 kein_bock:-1.8 keinen_bock:-1.8 keine_lust:-1.5 heul*:-1.8 öde:-1.8
     schlimmer_geht's_nicht:-2.8 schlimmer_gehts_nicht:-2.8 schlimmer_geht_es_nicht:-2.8
-    vertröstet*:-2 hingehalten:-2 im_stich_gelassen:-2.5 fehlgeschlagen:-1.8 verschollen:-1.8`,
+    vertröstet*:-2 hingehalten:-2 im_stich_gelassen:-2.5 fehlgeschlagen:-1.8 verschollen:-1.8
+    zu_groß:-1.5 zu_klein:-1.5 zu_eng:-1.5 billig*_stoff:-1.8 billig*_plastik:-1.8 billig*_material:-1.8 nicht_wert:-1.8`,
   complaint: `beschwerde* beschwer* reklamation* reklamier* warte_immer_noch immer_noch_nicht keine_antwort
     keine_rückmeldung nie_angekommen nicht_angekommen nicht_erhalten wo_bleibt wo_ist_mein wo_ist_meine
     abzocke betrug* unverschämt* frechheit zumutung nicht_empfehlen* finger_weg funktioniert_nicht
@@ -69,7 +70,8 @@ export const de: LanguagePack = {
         nicht_wie_beschrieben entspricht_nicht fälschung* gefälscht* gerissen zerkratzt abgelaufen*
         verschimmelt* schimmel undicht ausgelaufen
         ausgefranst verfärbt eingelaufen gebrochen zerbrochen nach_einer_woche_kaputt
-        sieht_anders_aus`,
+        sieht_anders_aus
+        zu_groß zu_klein zu_eng fällt_klein fällt_groß auseinandergefallen auseinander_gefallen pillt fusselt billig*_stoff billig*_plastik billig*_material nicht_wert`,
     },
     order_error: {
       subject: "bestellung* bestellt* bestell* artikel",
@@ -146,11 +148,15 @@ export const de: LanguagePack = {
     receive: "erhalten bekommen erhielt bekam empfangen",
     work: "funktioniert funktionieren funktionierte geht klappt läuft",
   },
-  requests: `wie_kann wie_können wie_könnt wie_lange wie_viel wie_teuer wie_funktioniert wie_setze wie_ändere
+  requests: `wie_storniere wie_kündige wie_tausche wie_schicke wie_sende wie_bezahle wie_erreiche wie_lösche wie_kann wie_können wie_könnt wie_lange wie_viel wie_teuer wie_funktioniert wie_setze wie_ändere
     wie_bekomme was_kostet was_kosten welche welcher welches welchen wann wo_kann wo_finde kann_ich
     können_sie könnt_ihr kann_man darf_ich dürfen_wir ist_es_möglich gibt_es habt_ihr haben_sie
     bietet_ihr bieten_sie liefert_ihr liefern_sie versendet_ihr verschickt_ihr akzeptiert_ihr nehmt_ihr`,
   impatience: "endlich",
+  wishes: "ich_möchte ich_würde_gerne ich_will ich_muss ich_brauche bitte könnten_sie könntet_ihr",
+  ownReasons:
+    "aus_versehen versehentlich anders_überlegt mein_fehler nicht_mein_stil nicht_mein_geschmack falsch_bestellt",
+  whys: "warum wieso weshalb",
   asks: `wo_bleibt wo_ist_mein* wo_sind_mein* wann_kommt_mein* wann_kommt_die wann_kommt_das wann_bekomme_ich
     wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*
     warte_seit warte_auf warte_immer_noch warten_seit warten_auf`,

@@ -36,7 +36,8 @@ export const en: LanguagePack = {
     cheap_quality:-2 flimsy:-1.8 ignored:-1.9 ignoring:-1.9 hung_up:-2 worse:-2.1 sad:-2.1 sorry:-0.3 ugh:-1.8
     fuming:-2.9 outraged:-2.9 frustrated:-2.2 frustrating:-2.2 frustration:-2.1 smh:-1.5 lame:-1.8
     sick:-1.4 dead:-1.8 died:-2 killed:-2.5 death:-2.9 war:-2.9 attack*:-2.1 crash*:-1.8 pain:-2.3 hurt:-2.4
-    miss_you:0.5`,
+    miss_you:0.5
+    too_big:-1.5 too_small:-1.5 too_tight:-1.5 too_large:-1.5`,
   complaint: `complaint still_nothing nothing_yet complain* unacceptable still_waiting still_haven't still_not still_no never_arrived
     never_received not_received haven't_received hasn't_arrived didn't_arrive didn't_receive where_is where's
     waiting_for days_later weeks_later no_response no_reply no_answer no_one nobody ripped_off scam* refund*
@@ -65,7 +66,8 @@ export const en: LanguagePack = {
         malfunction* unusable shoddy
         cheaply_made poorly_made badly_made falling_apart came_apart peeling
         fraying frayed shrunk shrank faded not_as_advertised looks_nothing_like overheats dead_battery battery_dies
-        smashed shattered`,
+        smashed shattered
+        too_big too_small too_tight too_large runs_small runs_large runs_big`,
     },
     order_error: {
       subject: "order* item* size colour color",
@@ -112,7 +114,7 @@ export const en: LanguagePack = {
       problem: `no_refund still_no_refund refund_not_received haven't_received_my_refund haven't_got_my_refund
         waiting_for_my_refund waiting_for_a_refund waiting_for_refund refused_refund refused_my_return
         return_refused refuse_to_refund refused_to_refund won't_refund wouldn't_refund won't_give_me
-        refund_denied denied_my_refund where_is_my_refund money_back return_policy want_my_money_back
+        refund_denied denied_my_refund where_is_my_refund money_back want_my_money_back
         refund_still
         refund_me i_want_a_refund want_a_refund demand_a_refund give_me_my_money_back
         return_label restocking_fee won't_accept_my_return refused_to_accept return_rejected refund_rejected`,
@@ -163,6 +165,10 @@ export const en: LanguagePack = {
     does_this does_the is_it_possible is_there are_there will_you will_it would_it_be would_you
     does_anyone anyone_know any_chance`,
   impatience: "finally at_last",
+  wishes: "i'd_like_to i_would_like_to i_want_to i_wanna i_need_to please pls plz kindly",
+  ownReasons:
+    "by_mistake my_mistake my_bad my_fault changed_my_mind change_of_mind not_my_style accidentally",
+  whys: "why how_come",
   asks: `wheres_my where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
     when_am_i_getting what_happened_to_my any_update_on_my any_updates_on_my any_news_on_my status_of_my
     been_waiting still_waiting_for waiting_for_my waited_for_my`,

@@ -38,7 +38,8 @@ export const es: LanguagePack = {
     sinvergüenza*:-2.8 sinverguenza*:-2.8 chung*:-1.8 fea:-2 feas:-2 feos:-2 bajón:-1.8 insult*:-2
     descerebrad*:-2.5 hijueputa*:-2.8 patétic*:-2.5 lamentable*:-2.3 indignante*:-2.5 echo_de_menos:-1.5
     ni_siquiera:-0.8 todavía_no:-1 aún_no:-1 nadie_responde:-2.2 nadie_contesta:-2.2 no_contestan:-2
-    no_responden:-2 nunca_llegó:-2.2 no_ha_llegado:-1.8 no_me_ha_llegado:-1.8 no_funciona:-1.8`,
+    no_responden:-2 nunca_llegó:-2.2 no_ha_llegado:-1.8 no_me_ha_llegado:-1.8 no_funciona:-1.8
+    demasiado_grande*:-1.5 demasiado_pequeñ*:-1.5 demasiado_estrech*:-1.5`,
   complaint: `queja* reclamación* reclamo* todavía_no sigo_esperando sigue_sin ninguna_respuesta sin_respuesta
     nunca_llegó no_llegó no_ha_llegado no_he_recibido nunca_recibí dónde_está estafa* inaceptable*
     reembolso no_funciona decepcion* no_recomiendo`,
@@ -60,7 +61,8 @@ export const es: LanguagePack = {
         pésima_calidad calidad_pésima de_mala_calidad no_es_como_en_la_foto no_coincide no_corresponde
         falsificad* imitación rasgad* rayad* caducad* moho pierde_agua se_rompió inservible*
         mal_hecho mal_cosido descosid* desteñid* encogid* agrietad* no_se_parece
-        rompi* rompe*`,
+        rompi* rompe*
+        demasiado_grande* demasiado_pequeñ* demasiado_estrech* bolitas`,
     },
     order_error: {
       subject: "pedido* orden artículo*",
@@ -135,10 +137,14 @@ export const es: LanguagePack = {
     receive: "recibido recibida recibidos recibí recibo recibimos",
     work: "funciona funcionan funcionaba sirve",
   },
-  requests: `cómo como_puedo como_hago cuánto cuánta cuántos cuántas cuál cuáles qué cuándo dónde_puedo puedo
+  requests: `como_cancelo como_anulo como_cambio como_devuelvo como_pago como_rastreo como_contacto cómo como_puedo como_hago cuánto cuánta cuántos cuántas cuál cuáles qué cuándo dónde_puedo puedo
     podemos podéis pueden se_puede es_posible hay tenéis tienen ofrecéis ofrecen enviáis envían aceptáis
     aceptan hacéis`,
   impatience: "por_fin de_una_vez finalmente",
+  wishes: "quiero quisiera necesito me_gustaría me_gustaria por_favor porfa",
+  ownReasons:
+    "me_equivoqué me_equivoque por_error por_equivocación he_cambiado_de_opinión cambié_de_opinión no_es_mi_estilo no_son_mi_estilo",
+  whys: "por_qué porqué por_que",
   asks: `dónde_está_mi donde_está_mi donde_esta_mi dónde_esta_mi dónde_están_mis donde_estan_mis qué_pasa_con_mi
     que_pasa_con_mi qué_pasó_con_mi cuándo_llega cuando_llega cuándo_llegará cuando_llegara cuándo_recibiré
     cuando_recibire cuándo_me_llega cuando_me_llega

@@ -32,7 +32,8 @@ export const fr: LanguagePack = {
     sans_réponse:-2.2 attente*:-1 attendre:-0.8 mort*:-2.2 tué*:-2.6 guerre*:-2.8 crise*:-2 danger*:-2
     malade*:-1.8 douleur*:-2.2 pire*:-3 inquiet*:-1.8 inquiétude*:-1.8 stress*:-1.8 fatigué*:-1.4
     galère*:-2.2 marre:-2.3 ras_le_bol:-2.5 dégoût*:-2.7 dégueulasse*:-2.8 débile*:-2.2 con:-2 conne*:-2
-    connard*:-2.8 chômage:-1.8 menace*:-2 attentat*:-3 violence*:-2.6 hélas:-1.5 bof:-1`,
+    connard*:-2.8 chômage:-1.8 menace*:-2 attentat*:-3 violence*:-2.6 hélas:-1.5 bof:-1
+    trop_grand*:-1.5 trop_petit*:-1.5 trop_serré*:-1.5 ne_vaut_pas:-1.8 vaut_pas:-1.8`,
   complaint: `plainte* réclamation* toujours_pas toujours_rien aucune_réponse pas_de_réponse sans_réponse
     jamais_reçu pas_reçu jamais_arrivé pas_arrivé où_est j'attends attends_toujours arnaque* inadmissible*
     inacceptable* remboursement* ne_fonctionne_pas marche_pas fonctionne_pas déçu*`,
@@ -55,7 +56,8 @@ export const fr: LanguagePack = {
         tombé_en_panne en_panne inutilisable*
         mal_fini mal_cousu décousu* délavé* rétréci* décoloré* fissuré*
         pas_comme_sur_la_photo ne_ressemble_pas
-        décoll*`,
+        décoll*
+        trop_grand* trop_petit* trop_serré* bouloch* tombé_en_morceaux ne_vaut_pas vaut_pas`,
     },
     order_error: {
       subject: "commande* commandé* article*",
@@ -130,11 +132,16 @@ export const fr: LanguagePack = {
     receive: "reçu reçue reçus reçues recevoir reçois reçoit",
     work: "fonctionne fonctionnent fonctionnait marche marchent marchait",
   },
-  requests: `comment combien quand quel quelle quels quelles est_ce_que est_ce_qu puis_je je_peux peut_on on_peut
+  requests: `comment_je_fais comment_on_fait comment combien quand quel quelle quels quelles est_ce_que est_ce_qu puis_je je_peux peut_on on_peut
     pouvez_vous avez_vous vous_avez vous_livrez livrez_vous vous_acceptez acceptez_vous vous_proposez
     proposez_vous vous_faites faites_vous vous_expédiez expédiez_vous y_a_t_il il_y_a est_il_possible
     c'est_possible où_puis_je où_trouver`,
   impatience: "enfin",
+  wishes:
+    "je_voudrais je_souhaite je_souhaiterais je_veux j'aimerais je_dois merci_de pourriez_vous svp s'il_vous_plaît",
+  ownReasons:
+    "par_erreur me_suis_trompé me_suis_trompée suis_trompé suis_trompée changé_d'avis pas_mon_style mon_erreur",
+  whys: "pourquoi",
   asks: `où_est_mon où_est_ma où_sont_mes où_en_est où_est_passé où_est_passée quand_vais_je quand_recevrai
     quand_arrivera
     j'attends attends_depuis attends_toujours attendons_depuis`,

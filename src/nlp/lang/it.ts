@@ -38,7 +38,8 @@ export const it: LanguagePack = {
     preoccupat*:-1.8 stanc*:-1.4 basta:-1.5 ridicol*:-2 assurd*:-2 vergognatevi:-3 disastr*:-2.9
     disgust*:-2.8 schifos*:-2.9 minacc*:-2 violenz*:-2.6 attentat*:-3 tasse:-1 ladri:-2.9 crollo:-2
     fallit*:-2 fallimento:-2.3 disoccupa*:-1.8 povert*:-2 falso:-1.8 falsi:-1.8 bugi*:-2.3 sfiga:-2
-    incubo:-2.8 rabbia:-2.6`,
+    incubo:-2.8 rabbia:-2.6
+    troppo_grand*:-1.5 troppo_piccol*:-1.5 troppo_strett*:-1.5`,
   complaint: `reclamo reclami reclamare ancora_niente ancora_nessun* nessuna_risposta non_risponde mai_arrivato
     mai_ricevuto non_ricevuto non_arrivato dov'è aspetto_ancora sto_aspettando truffa* vergogn* inaccettabil*
     rimborso non_funziona delus*`,
@@ -59,7 +60,8 @@ export const it: LanguagePack = {
         pessima_qualità qualità_scadente scadent* non_conforme non_corrisponde diverso_dalla_foto
         contraffatt* falso strappat* graffiat* scadut* muff* perde si_è_rotto si_è_rotta inutilizzabil*
         fatto_male cucito_male scucit* sbiadit* ristrett* scolorit* crepat*
-        non_come_in_foto`,
+        non_come_in_foto
+        troppo_grand* troppo_piccol* troppo_strett* pallini pelucch*`,
     },
     order_error: {
       subject: "ordin* articol*",
@@ -131,10 +133,14 @@ export const it: LanguagePack = {
     receive: "ricevuto ricevuta ricevuti ricevute ricevo",
     work: "funziona funzionano funzionava",
   },
-  requests: `come_posso come_possiamo come_faccio come_si come_devo come_funziona quanto quanta quanti quante
+  requests: `come_annullo come_cancello come_cambio come_restituisco come_rendo come_pago come_traccio come_contatto come_posso come_possiamo come_faccio come_si come_devo come_funziona quanto quanta quanti quante
     quale quali qual quando posso possiamo potete si_può è_possibile c'è ci_sono avete offrite spedite
     accettate fate dove_posso`,
   impatience: "finalmente una_buona_volta",
+  wishes: "vorrei voglio devo ho_bisogno_di per_favore potreste",
+  ownReasons:
+    "ho_sbagliato per_errore ho_cambiato_idea cambiato_idea non_è_il_mio_stile non_sono_il_mio_stile mio_errore",
+  whys: "perché perchè perche come_mai",
   asks: `dov'è_il_mio dov'è_la_mia dove_è_il_mio dove_è_la_mia dove_sono_i_miei dov'è_finito dov'è_finita
     che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò
     aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da`,

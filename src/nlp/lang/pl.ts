@@ -45,7 +45,8 @@ export const pl: LanguagePack = {
     zawód:-2.2 masakra:-2.8 dramat:-2.5 gorsz*:-2.1 najgorsz*:-3.1 kiepsk*:-2 marn*:-2 nędzn*:-2.3
     niekulturaln*:-2.5 niedbał*:-2.2 zaniedb*:-2.2 pośpiech*:-1 pospiesz*:-0.8 zbył*:-2 zbywa*:-2
     krzycz*:-2 nakrzycza*:-2.5 nie_wiem:-0.3 bezużyteczn*:-2.3 nie_działa*:-2 nie_działa:-2 nie_zgadza*:-1.5
-    nie_pomógł:-2 nie_pomogła:-2 nie_pomogli:-2 nie_wyleczył*:-2.2 źle_zdiagnoz*:-2.5`,
+    nie_pomógł:-2 nie_pomogła:-2 nie_pomogli:-2 nie_wyleczył*:-2.2 źle_zdiagnoz*:-2.5
+    za_duży:-1.5 za_duża:-1.5 za_duże:-1.5 za_mały:-1.5 za_mała:-1.5 za_małe:-1.5 za_ciasny:-1.5 za_ciasna:-1.5 za_ciasne:-1.5`,
   complaint: `reklamac* skarg* niedopuszczaln* nadal_czekam wciąż_czekam dalej_czekam nie_dotarł* nie_doszł*
     nie_otrzymał* gdzie_jest brak_odpowiedzi brak_kontaktu nikt_nie oszuk* odradzam nie_polecam
     rozczarow* zwrot* nie_działa* zepsut* uszkodzon*`,
@@ -69,7 +70,8 @@ export const pl: LanguagePack = {
         niezgodn*_z_opisem podróbk* podrob* pęknięt* porysowan* rozdart* przeterminowan* zepsut*_jedzenie
         śmierdz* cieknie przecieka pleśń spleśniał*
         rozbit* stłuczon* potłuczon* rozkleił* rozpruł* odbarwił* sprał* skurczył* farbuje pęka pęknięci*
-        kiepsko_wykonan* źle_wykonan* byle_jak nie_jak_na_zdjęciu inny_niż_na_zdjęciu`,
+        kiepsko_wykonan* źle_wykonan* byle_jak nie_jak_na_zdjęciu inny_niż_na_zdjęciu
+        za_duży za_duża za_duże za_mały za_mała za_małe za_ciasny za_ciasna za_ciasne mechac* pruj* prują`,
     },
     order_error: {
       subject: "zamówieni* zamówił* zamawia*",
@@ -153,6 +155,11 @@ export const pl: LanguagePack = {
   requests: `jak jaki jaka jakie jakich jakim ile czy kiedy gdzie_mogę gdzie_można którą który która które mogę
     można w_jaki_sposób co_zrobić co_mam_zrobić`,
   impatience: "wreszcie nareszcie w_końcu",
+  wishes:
+    "chcę chce chciałbym chciałabym chciałem chciałam proszę prosze poproszę poprosze muszę musze potrzebuję",
+  ownReasons:
+    "pomyliłam pomyliłem pomylilam pomylilem pomyłkowo przez_pomyłkę omyłkowo zmieniłam_zdanie zmieniłem_zdanie zmienilam_zdanie zmienilem_zdanie rozmyśliłam_się rozmyśliłem_się nie_w_moim_stylu nie_mój_styl",
+  whys: "dlaczego czemu",
   asks: `gdzie_jest_moj* gdzie_jest_mój gdzie_są_moj* gdzie_moj* gdzie_mój gdzie_jest_paczk* gdzie_jest_przesyłk*
     gdzie_jest_zamówieni* gdzie_jest_zwrot gdzie_są_pieniądze gdzie_pieniądze kiedy_dostanę kiedy_otrzymam
     kiedy_dotrze kiedy_przyjdzie kiedy_dojdzie kiedy_wyślecie kiedy_zostanie_wysłan* co_z_moim co_z_moją
