@@ -4,7 +4,7 @@ import { formatRangeForCustomer } from "../../core/zoned-time.js";
 import { pick } from "../i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "../maintenance-words.js";
 import { statusStore as store } from "../store.js";
-import { mailSubscribers, notedText } from "./notify.js";
+import { mailSubscribers, notedText, otherLanguage } from "./notify.js";
 
 export const MAINTENANCE_QUEUE = "statuspage.maintenance";
 
@@ -106,6 +106,7 @@ export async function notifyMaintenance(
         subject: `${isolate(pick(title, lang, settings.default_language))} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
         when: formatRangeForCustomer(m.starts_at, m.ends_at, o),
         text: notedText(body, lang, settings),
+        passages: otherLanguage(body, lang, settings),
       };
     },
     heard ? (m.announced_at ?? undefined) : undefined,

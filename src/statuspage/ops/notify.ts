@@ -15,12 +15,20 @@ export interface Notice {
   subject: string;
   when: string;
   text: string;
+  /** The text where it is in another language than the reader's, for the HTML part's `lang`. */
+  passages?: { text: string; language: string }[];
 }
 
 /**
  * A stored text in `lang`; where the shop has not written it, the fallback's, with the note the page shows,
  * so a Polish text in a German mail says why.
  */
+/** The stored text when the reader gets it in another language (`notedText`), with that language. */
+export function otherLanguage(t: Record<string, string>, lang: Lang, settings: Settings) {
+  const got = pickText(t, lang, settings.default_language);
+  return got.lang === lang || !got.text ? [] : [{ text: isolateLines(got.text), language: got.lang }];
+}
+
 export function notedText(t: Record<string, string>, lang: Lang, settings: Settings): string {
   const got = pickText(t, lang, settings.default_language);
   // Each line its own isolate: a Hebrew or Arabic line's full stop stays at its end, not on our side.
@@ -61,6 +69,7 @@ export async function mailSubscribers(
         text: `${n.when}\n\n${n.text}\n\n${withLang(page, lang)}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
         language: lang,
+        passages: n.passages,
       },
       { key: `${key}:${sub.id}` },
     );
@@ -80,5 +89,6 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
     subject: `${isolate(pick(title, lang, settings.default_language))} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
     when: formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang }),
     text: notedText(body, lang, settings),
+    passages: otherLanguage(body, lang, settings),
   }));
 }
