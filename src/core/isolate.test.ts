@@ -31,6 +31,7 @@ describe("a text from outside as its own isolate among our words", () => {
   it("isolates each line, as a line break ends every isolate", () => {
     expect(isolateLines("שלום.\n\nHello.\nעוד")).toBe(`${FSI}שלום.${PDI}\n\nHello.\n${FSI}עוד${PDI}`);
     expect(isolateLines("a\nb")).toBe("a\nb");
+    expect(isolateLines("שלום\r\nעוד")).toBe(`${FSI}שלום${PDI}\r\n${FSI}עוד${PDI}`);
   });
 
   it("writes <bdi> in HTML only around text that moves its neighbours, escaped", () => {

@@ -88,9 +88,17 @@ export function isolate(s: string): string {
   return movesNeighbours(s) ? `\u2068${balanceBidi(s)}\u2069` : s;
 }
 
-/** `isolate` for each line: a line break ends every isolate (it ends the bidi paragraph). */
+/**
+ * `isolate` for each line: a line break ends every isolate (it ends the bidi paragraph); a CR LF stays
+ * whole, the closer before it.
+ */
 export const isolateLines = (s: string): string =>
-  movesNeighbours(s) ? s.split("\n").map(isolate).join("\n") : s;
+  movesNeighbours(s)
+    ? s
+        .split(/(\r?\n)/)
+        .map((part, i) => (i % 2 ? part : isolate(part)))
+        .join("")
+    : s;
 
 /**
  * `closeBidi` for each line of a text: a line break ends every override (it ends the bidi paragraph), so
