@@ -1,4 +1,5 @@
 import { formatMoney as formatAmount } from "../core/money.js";
+import { isolate } from "../core/text.js";
 import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
 import { givenWords } from "./outcome-words.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
@@ -92,7 +93,9 @@ export function buildReply(input: ReplyInput): Reply {
   const due = formatDue(input.dueAt, input.language, input.timezone);
   const fault = !NOT_AT_FAULT.has(input.topic);
   const parts = {
-    thanks: w.thanks(input.customerName ?? null),
+    // A name and a shop name from outside each its own isolate (and closed): "Hello ⟨RLO⟩Anna, we are…"
+    // turned the rest of the greeting's line around, a Hebrew name drew our comma on its side.
+    thanks: w.thanks(input.customerName ? isolate(input.customerName) : null),
     apology: fault ? w.apology[input.topic] : w.concern,
     next: w.next[input.topic](due),
     private: w.private,
@@ -100,7 +103,7 @@ export function buildReply(input: ReplyInput): Reply {
       input.remedy && input.remedy.kind !== "apology"
         ? w.offer(remedyPhrase(input.remedy.kind, input.remedy.amount, input.remedy.currency, input.language))
         : w.apologyOnly,
-    sign: w.sign(input.shop),
+    sign: w.sign(isolate(input.shop)),
   };
   const text = [
     `${parts.thanks} ${parts.apology}`,
@@ -113,7 +116,7 @@ export function buildReply(input: ReplyInput): Reply {
 
 /** After resolution: ask the customer (in private) to update or remove the post. */
 export function followUpPrivate(language: CaseLang, shop: string, name: string | null): string {
-  return wordsOf(language).followUpPrivate(shop, name);
+  return wordsOf(language).followUpPrivate(isolate(shop), name ? isolate(name) : null);
 }
 
 /** After resolution: a public line under the post that says how it ended. */

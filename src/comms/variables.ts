@@ -1,6 +1,7 @@
 import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { withLang } from "../core/links.js";
+import { isolate } from "../core/text.js";
 import { formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import { timelineWordsFor } from "../review/timeline.js";
@@ -106,7 +107,8 @@ export async function messageVariables(
     // The shop's date in the message's language ("5 grudnia 2026"), as a press release is dated.
     now: formatDay(localDate(now, zone), lang, "long"),
     shop: {
-      name: ws.name,
+      // Its own isolate where it is right-to-left: set among the template's words and digits.
+      name: isolate(ws.name),
       url: base,
       // Where customers reach the status page: the shop's own address when it set one, opened in the
       // message's language (as the status notices' links are), not whatever the browser prefers.

@@ -1,4 +1,4 @@
-import { closeBidi } from "./text.js";
+import { balanceBidi, closeBidi, movesNeighbours } from "./text.js";
 
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -48,6 +48,14 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? "");
   return new SafeHtml(out);
 }
+
+/**
+ * A text from outside set among our words in HTML, as its own isolate: `<bdi>` (its direction its own
+ * first letter's, nothing of ours drawn into it) when it `movesNeighbours`; any other text is written as
+ * `html` writes it, so pages without right-to-left text stay byte for byte as they were.
+ */
+export const bdi = (s: string): SafeHtml | string =>
+  movesNeighbours(s) ? html`<bdi>${balanceBidi(s)}</bdi>` : s;
 
 /** What the A4 documents we print (plan, post-mortem) share; each adds its own headings and parts. */
 export const PRINT_CSS = `

@@ -45,6 +45,73 @@ export function closeBidi(s: string): string {
 }
 
 /**
+ * Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and their
+ * presentation forms; Arabic's own digits with them), the right-to-left marks, and the astral scripts
+ * written so (Phoenician … Adlam). JavaScript has no `\p{Bidi_Class}`, so by block.
+ */
+const RTL = /[\u0590-\u08FF\u200F\u061C\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * Whether a text can move what is drawn around it: a right-to-left letter pulls our digits and
+ * punctuation next to it into its run ("תשלומים, 3D Secure" draws the "3" left of the Hebrew), and a
+ * direction control does the same even once closed. Any other text is drawn the same inside an isolate
+ * or out, so it is left byte for byte as it was (ASCII stays ASCII in a subject or an SMS-like client).
+ */
+export const movesNeighbours = (s: string): boolean => RTL.test(s) || BIDI_CONTROL.test(s);
+
+/**
+ * `closeBidi`, and a stray isolate closer (U+2069 with no opener of its own) dropped: inside our own
+ * isolate (FSI…PDI, or `<bdi>`, which browsers draw with the same characters) it would close ours early.
+ */
+export function balanceBidi(s: string): string {
+  if (!BIDI_CONTROL.test(s)) return s;
+  let isolates = 0;
+  let out = "";
+  for (const ch of s) {
+    if (ch === "\u2066" || ch === "\u2067" || ch === "\u2068") isolates++;
+    else if (ch === "\u2069") {
+      if (!isolates) continue;
+      isolates--;
+    }
+    out += ch;
+  }
+  return closeBidi(out);
+}
+
+/**
+ * A text from outside, set in a plain-text line of ours (a subject, a mail's line, a feed title), as
+ * its own isolate (U+2068 FSI … U+2069 PDI, UAX #9): its direction is its own first letter's, nothing
+ * of ours is pulled into it, and a reader that takes a line's direction from its first letter (Android,
+ * many mail apps) skips it and reads ours. Only when it `movesNeighbours`.
+ */
+export function isolate(s: string): string {
+  return movesNeighbours(s) ? `\u2068${balanceBidi(s)}\u2069` : s;
+}
+
+/**
+ * `isolate` for each line: a line break ends every isolate (it ends the bidi paragraph); a CR LF stays
+ * whole, the closer before it.
+ */
+export const isolateLines = (s: string): string =>
+  movesNeighbours(s)
+    ? s
+        .split(/(\r?\n)/)
+        .map((part, i) => (i % 2 ? part : isolate(part)))
+        .join("")
+    : s;
+
+/**
+ * `closeBidi` for each line of a text: a line break ends every override (it ends the bidi paragraph), so
+ * one left open inside a line, by a text stored before the edge closed them, is closed where it runs out.
+ */
+export const closeLines = (s: string): string =>
+  BIDI_CONTROL.test(s) ? s.split("\n").map(closeBidi).join("\n") : s;
+
+/** JSON in which every string has its direction controls closed (`closeBidi`): the stored data otherwise. */
+export const closedJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? closeBidi(v) : v));
+
+/**
  * Cleans every string (and object key) of a parsed JSON value in place where it can, else by copy; string
  * values also get their direction controls closed (`closeBidi`), as each is shown beside our own words.
  */

@@ -9,21 +9,31 @@ import { newId } from "../core/ids.js";
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 
+/** A part of a mail's text in another language than the mail's (a text the shop did not write in it). */
+export interface Passage {
+  text: string;
+  language: string;
+}
+
 /**
- * The text part as HTML: escaped first, so nothing in it can become markup; links made clickable; a very
+ * The text part as HTML (`passages` mark their paragraphs with their own `lang`, as the page does, so a
+ * screen reader reads a Polish text in a German mail with Polish words): escaped first, so nothing in it can become markup; links made clickable; a very
  * long word (a pasted link, a name from the internet) wraps rather than widening the mail on a phone.
  */
-export function htmlFromText(text: string, lang?: string): string {
-  const paragraphs = text
-    .replace(/\r\n?/g, "\n")
-    .trim()
-    .split(/\n{2,}/)
-    .map((p) =>
-      escapeHtml(p)
-        .replace(URL_RE, (url) => `<a href="${url}">${url}</a>`)
-        .replace(/\n/g, "<br>\n"),
-    )
-    .map((p) => `<p>${p}</p>`);
+export function htmlFromText(text: string, lang?: string, passages: readonly Passage[] = []): string {
+  const split = (t: string) =>
+    t
+      .replace(/\r\n?/g, "\n")
+      .trim()
+      .split(/\n{2,}/);
+  const langOf = new Map(passages.flatMap((x) => split(x.text).map((p) => [p, x.language] as const)));
+  const paragraphs = split(text).map((p) => {
+    const body = escapeHtml(p)
+      .replace(URL_RE, (url) => `<a href="${url}">${url}</a>`)
+      .replace(/\n/g, "<br>\n");
+    const other = langOf.get(p);
+    return other && other !== lang ? `<p lang="${escapeHtml(other)}">${body}</p>` : `<p>${body}</p>`;
+  });
   const langAttr = lang ? ` lang="${escapeHtml(lang)}"` : "";
   return `<!doctype html><html${langAttr}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;overflow-wrap:anywhere">\n${paragraphs.join("\n")}\n</body></html>`;
 }

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
 import { openSecret, sealSecret } from "../core/secrets.js";
-import { dkimFromEnv, htmlFromText, listId, messageIdOn } from "./compose.js";
+import { dkimFromEnv, htmlFromText, listId, messageIdOn, type Passage } from "./compose.js";
 
 export const MAIL_QUEUE = "mail.send";
 
@@ -37,6 +37,8 @@ export interface MailMessage {
   automatic?: boolean | undefined;
   /** The reader's language, for the HTML part's `lang`. */
   language?: string | undefined;
+  /** Parts of `text` in another language (their paragraphs' `lang` in the HTML part). */
+  passages?: Passage[] | undefined;
   headers?: Record<string, string> | undefined;
 }
 
@@ -88,7 +90,7 @@ export function createMailService(ctx: AppContext) {
         subject: m.subject,
         text: m.text,
         // The same words as the text part, escaped: clients that prefer HTML show nothing else.
-        html: m.html ?? htmlFromText(m.text, m.language),
+        html: m.html ?? htmlFromText(m.text, m.language, m.passages),
         messageId: m.messageId ?? messageIdOn(from),
         headers: await headersOf(m, from),
         ...(m.replyTo ? { replyTo: m.replyTo } : {}),

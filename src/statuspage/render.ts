@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
+import { bdi, type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
 import { colon } from "../core/lang.js";
 import { withLang } from "../core/links.js";
+import { closedJson, isolate, isolateLines } from "../core/text.js";
 import { formatDay, formatForCustomer, formatRangeForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
@@ -70,9 +71,10 @@ const nameOf = (c: SnapshotComponent, lang: Lang, s: Snapshot) =>
  */
 function localText(t: I18n, lang: Lang, s: Snapshot): SafeHtml {
   const got = pickText(t as Record<string, string>, lang, s.workspace.language);
-  if (got.lang === lang || !got.text) return html`${got.text}`;
+  // Isolated (`bdi`): a Hebrew or Arabic text would otherwise draw the punctuation around it on our side.
+  if (got.lang === lang || !got.text) return html`${bdi(got.text)}`;
   const note = shownInNote(lang, got.lang);
-  return html`<span lang="${got.lang}">${got.text}</span> <span class="meta untranslated">(${note})</span>`;
+  return html`<span lang="${got.lang}">${bdi(got.text)}</span> <span class="meta untranslated">(${note})</span>`;
 }
 
 const percents = new Map<Lang, Intl.NumberFormat>();
@@ -109,12 +111,8 @@ function bars(c: SnapshotComponent, lang: Lang): SafeHtml {
 
 function componentCard(c: SnapshotComponent, lang: Lang, s: Snapshot, inner: HtmlValue): SafeHtml {
   const t = PAGE_TEXT[lang];
-  return html`<div class="card${c.group ? " group" : ""}" id="component-${c.id}"><div class="row"><strong>${nameOf(
-    c,
-    lang,
-    s,
-  )}</strong><span class="state t-${c.state}">${t.states[c.state] ?? c.state}</span></div>${
-    c.note ? html`<div class="meta">${c.note}</div>` : ""
+  return html`<div class="card${c.group ? " group" : ""}" id="component-${c.id}"><div class="row"><strong>${bdi(nameOf(c, lang, s))}</strong><span class="state t-${c.state}">${t.states[c.state] ?? c.state}</span></div>${
+    c.note ? html`<div class="meta">${bdi(c.note)}</div>` : ""
   }${inner}</div>`;
 }
 
@@ -135,12 +133,15 @@ function components(s: Snapshot, lang: Lang): SafeHtml[] {
     });
 }
 
-/** The names of the components an incident or maintenance names, those the page still has. */
-function affected(ids: readonly string[], lang: Lang, s: Snapshot): string {
+/**
+ * The names of the components an incident or maintenance names, those the page still has, each its own
+ * isolate: two Hebrew names joined by our comma were drawn in reverse order, a "3D Secure" after one
+ * with its "3" on the Hebrew's far side.
+ */
+function affected(ids: readonly string[], lang: Lang, s: Snapshot): HtmlValue[] {
   return s.components
     .filter((c) => ids.includes(c.id))
-    .map((c) => nameOf(c, lang, s))
-    .join(", ");
+    .flatMap((c, n) => (n ? [", ", bdi(nameOf(c, lang, s))] : [bdi(nameOf(c, lang, s))]));
 }
 
 /** The whole public page, server-rendered and readable without JavaScript. */
@@ -174,7 +175,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
     const names = affected(i.components, lang, s);
     return html`<article class="card" id="incident-${i.id}"><div class="row"><strong>${localText(i.title, lang, s)}</strong><span class="state t-${
       i.status === "resolved" ? "operational" : "partial_outage"
-    }">${t.statuses[i.status] ?? i.status}</span></div>${names ? html`<div class="meta">${names}</div>` : ""}${i.updates.map(
+    }">${t.statuses[i.status] ?? i.status}</span></div>${names.length ? html`<div class="meta">${names}</div>` : ""}${i.updates.map(
       (u) =>
         html`<div class="update"><strong>${t.statuses[u.status] ?? u.status}</strong> — ${localText(
           u.body,
@@ -199,11 +200,11 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   );
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${s.workspace.name} — ${t.title}</title>${staticLang}${style}${brandStyle(s)}
+<title>${isolate(s.workspace.name)} — ${t.title}</title>${staticLang}${style}${brandStyle(s)}
 <script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
 </head><body><main>
-<h1>${logo(s)}${s.workspace.name} — ${t.title}</h1>
+<h1>${logo(s)}${bdi(s.workspace.name)} — ${t.title}</h1>
 <nav class="langs">${langs.map((l, i) => (i ? [" ", l] : l))}</nav>
 <div class="banner s-${s.status}" role="status">${headline}</div>
 ${maint.length ? html`<h2>${t.maintenance}</h2>\n${maint}` : ""}
@@ -225,12 +226,14 @@ ${components(s, lang)}
  * The `html` template's escaping is XML's too (&, <, >, quotes).
  */
 export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
-  const text = (t: I18n) => pick(t as Record<string, string>, lang, s.workspace.language);
+  // Feed readers show titles and text as plain text: a right-to-left name or title is its own isolate.
+  const text = (t: I18n) => isolate(pick(t as Record<string, string>, lang, s.workspace.language));
   // Entries link to the page in the feed's language (as the notices do), not the browser's.
   // A text shown in another language says so, as on the page and in the notices.
   const noted = (t: I18n) => {
     const got = pickText(t as Record<string, string>, lang, s.workspace.language);
-    return got.lang === lang || !got.text ? got.text : `${got.text} (${shownInNote(lang, got.lang)})`;
+    const said = isolateLines(got.text);
+    return got.lang === lang || !got.text ? said : `${said} (${shownInNote(lang, got.lang)})`;
   };
   const entries = [
     ...s.incidents.flatMap((i) =>
@@ -253,12 +256,12 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
   const items = entries.map((e) => e.xml);
   return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
-<title>${s.workspace.name} — ${PAGE_TEXT[lang].title}</title>
+<title>${isolate(s.workspace.name)} — ${PAGE_TEXT[lang].title}</title>
 <id>${feedUrl}</id>
 <link rel="self" type="application/atom+xml" href="${feedUrl}"/>
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang)}"/>
 <updated>${updated}</updated>
-<author><name>${s.workspace.name}</name></author>
+<author><name>${isolate(s.workspace.name)}</name></author>
 ${items.map((e, n) => (n ? ["\n", e] : e))}
 </feed>
 `.toString();
@@ -332,9 +335,12 @@ function maintenanceEntries(
   return [...kept, ...cancelled];
 }
 
-/** The machine-readable page: the snapshot minus nothing private (it holds nothing private). */
+/**
+ * The machine-readable page: the snapshot minus nothing private (it holds nothing private). Every string
+ * with its direction controls closed: a text stored before the edge closed them would run on in a widget.
+ */
 export const renderJson = (s: Snapshot): string =>
-  JSON.stringify({
+  closedJson({
     page: {
       name: s.workspace.name,
       slug: s.workspace.slug,

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
+import { closedJson } from "../core/text.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import type { App } from "../server/types.js";
 import { pickLanguage } from "./i18n.js";
@@ -60,7 +61,8 @@ export function statusV2Routes(app: App, ctx: AppContext) {
     const hit = perSnapshot.get(key);
     if (hit) return hit;
     const page = { id: workspaceId, time_zone: await timeZone(workspaceId) };
-    const body = Buffer.from(JSON.stringify(renderV2(doc, { snapshot, page, lang })));
+    // Every string closed (`closedJson`): a title stored before the edge closed its override would run on.
+    const body = Buffer.from(closedJson(renderV2(doc, { snapshot, page, lang })));
     const out = {
       body,
       gzip: gzipSync(body),

@@ -2,6 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { conflict, invalid, notFound } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
+import { closeBidi, closeLines } from "../../core/text.js";
 import type { CaseLang, RemedyPolicy } from "../policy.js";
 import type { ReplyChannel } from "../schema.js";
 import { casesStore as store } from "../store.js";
@@ -29,17 +30,19 @@ async function dispatch(
     const messages = await store.messagesOf(trx, [row.id]);
     const thread = messages.map((m) => m.email_message_id).filter((x): x is string => !!x);
     const lastIn = messages.filter((m) => m.direction === "in" && m.email_message_id).pop();
+    // Closed, not isolated: the customer's own subject stays as written (mail apps thread by it), but an
+    // override left open by a mail received before the edge closed them would run on in their list.
     const subject = row.subject
       ? /^re:/i.test(row.subject)
-        ? row.subject
-        : `Re: ${row.subject}`
+        ? closeBidi(row.subject)
+        : `Re: ${closeBidi(row.subject)}`
       : (wordsOf(row.language as CaseLang) ?? wordsOf("en")).subject;
     await ctx.services.mail.send(
       {
         workspaceId: actor.workspaceId,
         to: row.customer_email as string,
         subject,
-        text: out.text,
+        text: closeLines(out.text),
         language: row.language,
         messageId: out.messageId ?? undefined,
         inReplyTo: lastIn?.email_message_id ?? undefined,
@@ -58,7 +61,7 @@ async function dispatch(
         external_id: row.external_id,
         mention_id: row.mention_id,
         to: row.customer_handle,
-        text: out.text,
+        text: closeLines(out.text),
       },
       { key, db: trx },
     );

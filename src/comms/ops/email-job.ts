@@ -2,6 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { colon, isLanguage } from "../../core/lang.js";
 import { openSecret } from "../../core/secrets.js";
+import { closeBidi, closeLines, isolate } from "../../core/text.js";
 import { PAGE_TEXT } from "../../statuspage/i18n.js";
 import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
@@ -51,15 +52,20 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
       for (const c of page) {
         // Each customer reads their language where the message has it, else the message's own.
         const version = versions.get(c.language ?? ws.language) ?? row;
-        const text = await deps.rendered(job.actor, version, { name: c.name ?? "", email: c.email });
+        // The name its own isolate where it is right-to-left (and closed: one stored before row 71 closed it).
+        const name = c.name ? isolate(c.name) : "";
+        const text = await deps.rendered(job.actor, version, { name, email: c.email });
         const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${openSecret(c.token)}`;
         await ctx.services.mail.send(
           {
             workspaceId: job.workspaceId,
             to: c.email,
-            subject: text.subject,
+            // Closed at the door too: a shop or crisis name stored before the edge closed its overrides.
+            subject: closeBidi(text.subject),
             language: version.language,
-            text: legal ? `${text.body}\n` : `${text.body}\n\n--\n${optOut(version.language, unsubscribe)}\n`,
+            text: legal
+              ? `${closeLines(text.body)}\n`
+              : `${closeLines(text.body)}\n\n--\n${optOut(version.language, unsubscribe)}\n`,
             ...(legal ? {} : { listUnsubscribe: unsubscribe }),
           },
           { key: `comms:${row.id}:${c.id}` },

@@ -64,9 +64,11 @@ const engine = new Liquid({
 });
 // A name or a summary stood before the next sentence ("We are sorry: Payment provider failure If you were
 // charged…"): `sentence` ends it with a full stop unless it already ends a sentence.
+// A right-to-left name comes as its own isolate ("⁨חנות.⁩"): its end is read inside the closers, and
+// Arabic's question mark and full stop end a sentence too.
 engine.registerFilter("sentence", (v: unknown) => {
   const s = String(v ?? "").trimEnd();
-  return s && !/[.!?…:;]$/.test(s) ? `${s}.` : s;
+  return s && !/[.!?…:;؟۔][\u202A-\u202E\u2066-\u2069]*$/.test(s) ? `${s}.` : s;
 });
 // Polish greets a person in the vocative ("Dzień dobry, Anno"): the first name's vocative when it is known
 // for sure, else nothing, so a template can leave the name out rather than write it in the wrong case.

@@ -104,6 +104,14 @@ describe("shipped templates", () => {
     }
   });
 
+  it("`sentence` reads a right-to-left name's end inside its isolate: one full stop, ours outside", async () => {
+    const said = (name: string) => renderTemplate("{{ shop.name | sentence }}", { shop: { name } });
+    expect(await said("\u2068חנות.\u2069")).toBe("\u2068חנות.\u2069");
+    expect(await said("\u2068متجر؟\u2069")).toBe("\u2068متجر؟\u2069");
+    expect(await said("\u2068חנות\u2069")).toBe("\u2068חנות\u2069.");
+    expect(await said("Kites")).toBe("Kites.");
+  });
+
   it("refuses templates that do not parse or read files, naming the field", async () => {
     expect(() => checkTemplate("{% if x %}", "body")).toThrow(/does not parse/);
     await expect(renderTemplate("{% include 'etc/passwd' %}", {})).rejects.toMatchObject({ field: "body" });

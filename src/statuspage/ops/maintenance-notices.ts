@@ -1,10 +1,10 @@
 import type { AppContext } from "../../app/context.js";
-import { closeBidi } from "../../core/text.js";
+import { isolate } from "../../core/text.js";
 import { formatRangeForCustomer } from "../../core/zoned-time.js";
 import { pick } from "../i18n.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "../maintenance-words.js";
 import { statusStore as store } from "../store.js";
-import { mailSubscribers, notedText } from "./notify.js";
+import { mailSubscribers, notedText, otherLanguage } from "./notify.js";
 
 export const MAINTENANCE_QUEUE = "statuspage.maintenance";
 
@@ -103,9 +103,10 @@ export async function notifyMaintenance(
     (lang, settings) => {
       const o = { timeZone: settings.time_zone, language: lang };
       return {
-        subject: `${closeBidi(pick(title, lang, settings.default_language))} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
+        subject: `${isolate(pick(title, lang, settings.default_language))} — ${MAINTENANCE_PHASES[lang][job.phase]}`,
         when: formatRangeForCustomer(m.starts_at, m.ends_at, o),
         text: notedText(body, lang, settings),
+        passages: otherLanguage(body, lang, settings),
       };
     },
     heard ? (m.announced_at ?? undefined) : undefined,

@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import { colon } from "../../core/lang.js";
 import { withLang } from "../../core/links.js";
 import { openSecret } from "../../core/secrets.js";
-import { closeBidi } from "../../core/text.js";
+import { isolate, isolateLines } from "../../core/text.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang } from "../../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
@@ -15,15 +15,25 @@ export interface Notice {
   subject: string;
   when: string;
   text: string;
+  /** The text where it is in another language than the reader's, for the HTML part's `lang`. */
+  passages?: { text: string; language: string }[];
 }
 
 /**
  * A stored text in `lang`; where the shop has not written it, the fallback's, with the note the page shows,
  * so a Polish text in a German mail says why.
  */
+/** The stored text when the reader gets it in another language (`notedText`), with that language. */
+export function otherLanguage(t: Record<string, string>, lang: Lang, settings: Settings) {
+  const got = pickText(t, lang, settings.default_language);
+  return got.lang === lang || !got.text ? [] : [{ text: isolateLines(got.text), language: got.lang }];
+}
+
 export function notedText(t: Record<string, string>, lang: Lang, settings: Settings): string {
   const got = pickText(t, lang, settings.default_language);
-  return got.lang === lang || !got.text ? got.text : `${got.text}\n\n(${shownInNote(lang, got.lang)})`;
+  // Each line its own isolate: a Hebrew or Arabic line's full stop stays at its end, not on our side.
+  const said = isolateLines(got.text);
+  return got.lang === lang || !got.text ? said : `${said}\n\n(${shownInNote(lang, got.lang)})`;
 }
 
 /**
@@ -52,11 +62,14 @@ export async function mailSubscribers(
       {
         workspaceId,
         to: sub.email,
-        // Closed here too: a name or title stored before the JSON edge closed its overrides (or by another path).
-        subject: `[${closeBidi(settings.name)}] ${n.subject}`,
+        // Isolated (`isolate` closes too: a name stored before the JSON edge closed its overrides): a
+        // right-to-left name draws our brackets and words as we wrote them, in a client that takes a
+        // subject's direction from its first letter as well.
+        subject: `[${isolate(settings.name)}] ${n.subject}`,
         text: `${n.when}\n\n${n.text}\n\n${withLang(page, lang)}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
         language: lang,
+        passages: n.passages,
       },
       { key: `${key}:${sub.id}` },
     );
@@ -73,8 +86,9 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
   const title = JSON.parse(incident.title) as Record<string, string>;
   const body = JSON.parse(u.body) as Record<string, string>;
   await mailSubscribers(ctx, u.workspace_id, `status-update:${u.id}`, (lang, settings) => ({
-    subject: `${closeBidi(pick(title, lang, settings.default_language))} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
+    subject: `${isolate(pick(title, lang, settings.default_language))} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
     when: formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang }),
     text: notedText(body, lang, settings),
+    passages: otherLanguage(body, lang, settings),
   }));
 }

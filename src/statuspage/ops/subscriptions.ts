@@ -2,7 +2,7 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { newId } from "../../core/ids.js";
 import { newLinkToken, openSecret } from "../../core/secrets.js";
-import { closeBidi } from "../../core/text.js";
+import { isolate } from "../../core/text.js";
 import { LANGS, type Lang } from "../../plan/default-plan/index.js";
 import { PAGE_TEXT } from "../i18n.js";
 import { statusStore as store } from "../store.js";
@@ -55,8 +55,8 @@ export async function subscribe(ctx: AppContext, workspaceId: string, email: str
     {
       workspaceId,
       to: address,
-      subject: `[${closeBidi(ws.name)}] ${t.subscribe}`,
-      text: `${t.confirmIntro.replace("{name}", closeBidi(ws.name))}\n\n${link}\n\n${t.confirmIgnore}\n`,
+      subject: `[${isolate(ws.name)}] ${t.subscribe}`,
+      text: `${t.confirmIntro.replace("{name}", isolate(ws.name))}\n\n${link}\n\n${t.confirmIgnore}\n`,
       language: sub.language,
     },
     // Once per link and language: asking again in the same language mails nobody twice.
