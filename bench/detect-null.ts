@@ -7,7 +7,7 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
  * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
- * --week on|off --nb on|off --dow-level on|off --share-cal on|off]
+ * --week on|off --nb on|off --dow-level on|off --share-cal on|off --excess on|off]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
@@ -19,6 +19,7 @@ import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
 import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
+import { levelExcess } from "../src/detection/detectors/level-excess.js";
 import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
@@ -63,6 +64,10 @@ weekShape.on = arg("week", "on") !== "off";
  * product on the same streams.
  */
 const SHARE_CAL = arg("share-cal", "off") === "on";
+/** `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass, level-excess.ts). */
+levelExcess.on = arg("excess", "off") !== "off";
+/** `--excess scope`: and every series pays at least the all-mentions series' shown excess. */
+levelExcess.scope = arg("excess", "off") === "scope";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;

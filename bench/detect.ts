@@ -7,7 +7,7 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess on]
  */
 
 import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
@@ -15,6 +15,7 @@ import { batchSpread } from "../src/detection/detectors/batches.js";
 import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
+import { levelExcess } from "../src/detection/detectors/level-excess.js";
 import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
@@ -56,6 +57,10 @@ rateDispersion.on = arg("nb", "on") !== "off";
 lineShrunk.on = arg("nb-shrink", "on") !== "off";
 /** `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try). */
 shareCalibration.on = arg("share-cal", "off") === "on";
+/** `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass, level-excess.ts). */
+levelExcess.on = arg("excess", "off") !== "off";
+/** `--excess scope`: and every series pays at least the all-mentions series' shown excess. */
+levelExcess.scope = arg("excess", "off") === "scope";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */

@@ -50,6 +50,10 @@ export interface SeqState {
   lvB?: number;
   /** Hours waiting to teach the level error: end, observed, expected, Pearson X², its df. */
   lvQueue?: number[];
+  /** Decayed sums of the level's error beyond the divisor (level-excess.ts): Σe·u, Σe, Σe²u², Σe²u, Σe². */
+  lx?: number[];
+  /** Hours waiting to teach them: end, observed, expected. */
+  lxQueue?: number[];
   /** Per hour of day: observed (0–23) and expected (24–47) sums, decayed: the series' own rhythm. */
   hod: number[];
   members: Member[];

@@ -20,6 +20,7 @@ import {
   weekdayVariance,
   youngDayRefuses,
 } from "./level-error.js";
+import { excessThresholdOf, queueLevelExcess } from "./level-excess.js";
 import { queueWithinHour, setBucketDivisor } from "./rate-dispersion.js";
 import {
   clockMention,
@@ -143,7 +144,8 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     const threshold = (k: number, w: number) => levelThreshold(k, w, budget, v);
     f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
   } else {
-    f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days));
+    const excess = excessThresholdOf(seq, budget, ctx.series["volume"]?.seq);
+    f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days), excess);
     if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
       f = null;
   }
@@ -296,6 +298,7 @@ export function closeSeriesBucket(
     const n = Math.round(HOUR_MS / ctx.bucketMs);
     const within = learn && ctx.warm && s.episode === null;
     if (timed) queueWithinHour(seq, end, s.counts.slice(-n), s.expected.slice(-n), within, ctx.told);
+    if (timed) queueLevelExcess(seq, end, s.counts.slice(-n), s.expected.slice(-n), within, ctx.told);
     // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
     if (timed && levelCharge.on) {
       const learnLevelError = learn && s.episode === null && ctx.days >= 1;
