@@ -6,6 +6,7 @@ import { waitFor } from "../testing/wait.js";
 import { newWebhookSecret, verifyWebhook } from "../webhooks/signing.js";
 import { startSmtpListener } from "./inbound.js";
 import { casesModule } from "./module.js";
+import { inboundEmail, rawMail } from "./test-mail.js";
 
 const { h, smtp } = setupMailHarness({ env: { MAIL_FROM: "Negozio <assistenza@negozio.example>" } });
 let receiver: Receiver;
@@ -18,27 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => receiver.close());
 
-const raw = (o: { from: string; subject: string; id: string; body: string; inReplyTo?: string }) =>
-  [
-    `From: ${o.from}`,
-    "To: cases+test-shop@shop.example",
-    `Subject: ${o.subject}`,
-    `Message-ID: ${o.id}`,
-    ...(o.inReplyTo ? [`In-Reply-To: ${o.inReplyTo}`, `References: ${o.inReplyTo}`] : []),
-    "Date: Mon, 23 Nov 2026 10:00:00 +0000",
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    o.body,
-  ].join("\r\n");
-
-const inbound = (message: string) =>
-  h.app.inject({
-    method: "POST",
-    url: "/api/v1/cases/inbound-email",
-    headers: { ...h.auth("responder"), "content-type": "message/rfc822" },
-    payload: message,
-  });
+const raw = rawMail;
+const inbound = (message: string) => inboundEmail(h, message);
 
 const until = (check: () => Promise<boolean> | boolean) => waitFor(check, { each: () => h.ctx.jobs.drain() });
 
