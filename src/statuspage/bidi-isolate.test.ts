@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
+import { setShop } from "../testing/shop.js";
+import { subscribeConfirmed } from "./testing.js";
 
 /**
  * A Hebrew shop name and incident among our words in the notices and the feed: each its own isolate
@@ -16,23 +18,13 @@ let incidentId = "";
 
 beforeAll(async () => {
   h.clock.freeze(new Date("2026-12-06T08:00:00Z"));
-  const ws = await h.app.inject({
-    method: "PATCH",
-    url: "/api/v1/workspace",
-    headers: h.auth("admin"),
-    payload: { name: "חנות 24", time_zone: "Asia/Jerusalem", languages: ["en"], default_language: "en" },
+  await setShop(h, {
+    name: "חנות 24",
+    time_zone: "Asia/Jerusalem",
+    languages: ["en"],
+    default_language: "en",
   });
-  expect(ws.statusCode).toBe(200);
-  const sub = await h.app.inject({
-    method: "POST",
-    url: "/status/subscribe",
-    payload: { email: "a@example.com", lang: "en" },
-  });
-  expect(sub.statusCode).toBe(202);
-  await h.ctx.jobs.drain();
-  const [confirm] = await smtp.waitFor(1);
-  const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(confirm?.text ?? "")?.[1];
-  await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` });
+  await subscribeConfirmed(h, smtp, "a@example.com", "en");
   const inc = await h.app.inject({
     method: "POST",
     url: "/api/v1/status/incidents",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
+import { setShop } from "../testing/shop.js";
+import { subscribeConfirmed } from "./testing.js";
 
 /**
  * A notice to a subscriber in a language the shop does not write carries the shop's text with a note
@@ -11,22 +13,8 @@ const { h, smtp } = setupMailHarness();
 describe("a notice's text in another language than the reader's", () => {
   it("is marked with its language in the HTML part; our words keep the reader's", async () => {
     h.clock.freeze(new Date("2026-12-06T08:00:00Z"));
-    const ws = await h.app.inject({
-      method: "PATCH",
-      url: "/api/v1/workspace",
-      headers: h.auth("admin"),
-      payload: { time_zone: "Europe/Warsaw", languages: ["pl"], default_language: "pl" },
-    });
-    expect(ws.statusCode).toBe(200);
-    await h.app.inject({
-      method: "POST",
-      url: "/status/subscribe",
-      payload: { email: "d@example.com", lang: "de" },
-    });
-    await h.ctx.jobs.drain();
-    const [confirm] = await smtp.waitFor(1);
-    const token = /\/status\/confirm\?token=([A-Za-z0-9_-]+)/.exec(confirm?.text ?? "")?.[1];
-    await h.app.inject({ method: "POST", url: `/status/confirm?token=${token}` });
+    await setShop(h, { time_zone: "Europe/Warsaw", languages: ["pl"], default_language: "pl" });
+    await subscribeConfirmed(h, smtp, "d@example.com", "de");
     const post = (url: string, payload: object) =>
       h.app.inject({ method: "POST", url, headers: h.auth("responder"), payload });
     const inc = await post("/api/v1/status/incidents", {

@@ -2,6 +2,7 @@ import { createHarness, type Harness } from "./harness.js";
 
 /** What a shop says about itself that customers' texts follow: its zone and the languages it writes. */
 export interface ShopSettings {
+  name?: string;
   time_zone?: string;
   languages?: string[];
   default_language?: string;
