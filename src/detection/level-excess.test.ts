@@ -69,8 +69,8 @@ function alarmsPerWeek(k: number, h: number, lambda: number, shape: number, sigm
 }
 
 afterEach(() => {
-  levelExcess.on = false;
-  levelExcess.scope = false;
+  levelExcess.on = true;
+  levelExcess.scope = true;
 });
 
 describe("the level's error beyond the divisor (nineteenth pass)", () => {
@@ -108,6 +108,7 @@ describe("the level's error beyond the divisor (nineteenth pass)", () => {
   });
 
   it("learns nothing while off: the state and the thresholds stay as they were", () => {
+    levelExcess.on = false;
     const seq = denseSeries(1, 0.02);
     expect(seq.lx).toBeUndefined();
     expect(excessThresholdOf(seq, 1)).toBeUndefined();
