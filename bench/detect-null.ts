@@ -7,7 +7,7 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
  * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
- * --week on|off --nb on|off --dow-level on|off --share-cal on|off --excess on|off]
+ * --week on|off --nb on|off --dow-level on|off --share-cal on|off --excess off|on|scope]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
@@ -64,10 +64,14 @@ weekShape.on = arg("week", "on") !== "off";
  * product on the same streams.
  */
 const SHARE_CAL = arg("share-cal", "off") === "on";
-/** `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass, level-excess.ts). */
-levelExcess.on = arg("excess", "off") !== "off";
-/** `--excess scope`: and every series pays at least the all-mentions series' shown excess. */
-levelExcess.scope = arg("excess", "off") === "scope";
+/**
+ * `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass,
+ * level-excess.ts); `--excess scope` (the default since the twentieth pass, as the product): and every
+ * series pays at least the all-mentions series' shown excess; `--excess off`: neither.
+ */
+const EXCESS = arg("excess", "scope");
+levelExcess.on = EXCESS !== "off";
+levelExcess.scope = EXCESS === "scope";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;

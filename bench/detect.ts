@@ -7,7 +7,7 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess on]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope]
  */
 
 import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
@@ -57,10 +57,14 @@ rateDispersion.on = arg("nb", "on") !== "off";
 lineShrunk.on = arg("nb-shrink", "on") !== "off";
 /** `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try). */
 shareCalibration.on = arg("share-cal", "off") === "on";
-/** `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass, level-excess.ts). */
-levelExcess.on = arg("excess", "off") !== "off";
-/** `--excess scope`: and every series pays at least the all-mentions series' shown excess. */
-levelExcess.scope = arg("excess", "off") === "scope";
+/**
+ * `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass,
+ * level-excess.ts); `--excess scope` (the default since the twentieth pass, as the product): and every
+ * series pays at least the all-mentions series' shown excess; `--excess off`: neither.
+ */
+const EXCESS = arg("excess", "scope");
+levelExcess.on = EXCESS !== "off";
+levelExcess.scope = EXCESS === "scope";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */

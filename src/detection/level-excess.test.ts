@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cusumThreshold } from "./detectors/calibration.js";
+import { levelThreshold, sigmaStep, WARMED_VARIANCE, youngDaySigmas } from "./detectors/level-error.js";
 import {
   excessThresholdOf,
   excessVariance,
@@ -68,8 +69,8 @@ function alarmsPerWeek(k: number, h: number, lambda: number, shape: number, sigm
 }
 
 afterEach(() => {
-  levelExcess.on = false;
-  levelExcess.scope = false;
+  levelExcess.on = true;
+  levelExcess.scope = true;
 });
 
 describe("the level's error beyond the divisor (nineteenth pass)", () => {
@@ -95,7 +96,19 @@ describe("the level's error beyond the divisor (nineteenth pass)", () => {
     expect(excessVariance(denseSeries(1, 0.02, 200))).toBe(0);
   });
 
+  it("charges at most the variance whose curves the start-up thread builds (σ 0.35), however much is shown", () => {
+    levelExcess.on = true;
+    // A series whose hours showed a level off by a variance of 0.5 (σ ≈ 0.71), with no spread in the estimate.
+    const wild = newSeq(3, 0);
+    wild.lx = [500_000, 1_000_000, 0, 0, 0];
+    expect(excessVariance(wild)).toBeGreaterThan(0.4);
+    expect(sigmaStep(WARMED_VARIANCE)).toBe(youngDaySigmas().at(-1));
+    const charged = excessThresholdOf(wild, 1);
+    for (const k of [3, 6]) expect(charged?.(k, 5000)).toBe(levelThreshold(k, 5000, 1, WARMED_VARIANCE));
+  });
+
   it("learns nothing while off: the state and the thresholds stay as they were", () => {
+    levelExcess.on = false;
     const seq = denseSeries(1, 0.02);
     expect(seq.lx).toBeUndefined();
     expect(excessThresholdOf(seq, 1)).toBeUndefined();

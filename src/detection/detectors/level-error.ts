@@ -91,7 +91,7 @@ const mixedKey = (k: number, sigma: number) => `${k}|${sigma}`;
  * whose mixed curves a thread builds ahead at start-up (warm-curves.ts); the same numbers sigmaStep gives.
  */
 export function youngDaySigmas(): number[] {
-  const top = sigmaStep(3 * DAY_VARIANCE);
+  const top = sigmaStep(WARMED_VARIANCE);
   const steps: number[] = [];
   for (let j = 1; j * SIGMA_STEP <= top + 1e-12; j++) steps.push(Math.min(SIGMA_MAX, j * SIGMA_STEP));
   return steps;
@@ -227,6 +227,12 @@ export function mixedRate(k: number, h: number, variance: number): number {
 
 /** The all-mentions series' level error before it has measured its own (a day-to-day σ of 0.2). */
 export const DAY_VARIANCE = 0.04;
+
+/**
+ * The largest level variance whose mixed curves the start-up thread builds (youngDaySigmas: the young
+ * day floor's three days' errors, σ up to 0.35); a charge over it would build curves on the event loop.
+ */
+export const WARMED_VARIANCE = 3 * DAY_VARIANCE;
 
 /**
  * What a young weekday profile adds to the level's error, which the hours measured so far cannot show
