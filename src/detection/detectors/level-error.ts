@@ -1,6 +1,6 @@
 import { auxiliaryRate, cusumThreshold, rateCurveThreshold } from "./calibration.js";
 import type { SeqState } from "./sequential.js";
-import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { drainLearned, type Told } from "./told.js";
 import { withinHour } from "./within-hour.js";
 
 /**
@@ -155,7 +155,6 @@ export function levelThreshold(
   return rateCurveThreshold(k, mixedCurve(k, sigma), H_STEP, weeklyExpected, alarmsPerWeek);
 }
 
-const HOUR_MS = 3_600_000;
 /** Both measures remember about a week of hours, like the hourly dispersion. */
 const DECAY = 0.5 ** (1 / 168);
 /** The within-hour dispersion starts at Poisson, worth a day of hours of 11 degrees of freedom. */
@@ -186,10 +185,10 @@ export function queueLevelError(
   seq.lvQueue = q;
   const { o, e, x2, df } = withinHour(counts, expected);
   if (learn && e > 0) q.push(end, o, e, Math.max(0, x2), Math.max(0, df));
-  while (q.length >= 5 && (q[0] as number) <= end - LEARN_LAG_MS) {
-    const [at, ho, he, x2, df] = q.splice(0, 5) as [number, number, number, number, number];
-    if (!duringTold(told, at - HOUR_MS, at)) learnLevelError(seq, ho, he, x2, df);
-  }
+  drainLearned(q, 5, end, told, (row) => {
+    const [, ho, he, x2, df] = row as [number, number, number, number, number];
+    learnLevelError(seq, ho, he, x2, df);
+  });
 }
 
 function learnLevelError(seq: SeqState, o: number, e: number, x2: number, df: number): void {

@@ -1,7 +1,7 @@
 import { levelThreshold, WARMED_VARIANCE } from "./level-error.js";
 import { divisorAt } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
-import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { drainLearned, type Told } from "./told.js";
 import { withinHour } from "./within-hour.js";
 
 /*
@@ -33,7 +33,6 @@ import { withinHour } from "./within-hour.js";
  */
 export const levelExcess = { on: true, scope: true };
 
-const HOUR_MS = 3_600_000;
 /** A week of hours, as the dispersions remember. */
 const DECAY = 0.5 ** (1 / 168);
 /** The estimate starts at 0, worth this many expected mentions: a sparse series hardly moves it. */
@@ -93,10 +92,7 @@ export function queueLevelExcess(
   seq.lxQueue = q;
   const { o, e } = withinHour(counts, expected);
   if (learn && e > 0) q.push(end, o, e);
-  while (q.length >= 3 && (q[0] as number) <= end - LEARN_LAG_MS) {
-    const [at, ho, he] = q.splice(0, 3) as [number, number, number];
-    if (!duringTold(told, at - HOUR_MS, at)) learnExcess(seq, ho, he);
-  }
+  drainLearned(q, 3, end, told, ([, ho, he]) => learnExcess(seq, ho as number, he as number));
 }
 
 /** The members' thresholds paying for the uncharged level error, or undefined where there is none. */

@@ -1,5 +1,5 @@
 import type { SeqState } from "./sequential.js";
-import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { drainLearned, type Told } from "./told.js";
 import { withinHour } from "./within-hour.js";
 
 /*
@@ -25,7 +25,6 @@ export const rateDispersion = { on: true };
 /** Off: the line itself raises the divisor, as in the sixteenth pass (bench `--nb-shrink off`, the tests). */
 export const lineShrunk = { on: true };
 
-const HOUR_MS = 3_600_000;
 const HALF_LIFE_HOURS = 168;
 const DECAY = 0.5 ** (1 / HALF_LIFE_HOURS);
 /** Hours of a series' own (decayed) history before the line counts; each carries about 11 df. */
@@ -170,10 +169,10 @@ export function queueWithinHour(
   seq.nbQueue = q;
   const { o, e, x2, df } = withinHour(counts, expected);
   if (learnNow && e > 0 && o > 0 && df > 0) q.push(end, x2, df, e);
-  while (q.length >= 4 && (q[0] as number) <= end - LEARN_LAG_MS) {
-    const [at, x2, df, he] = q.splice(0, 4) as [number, number, number, number];
-    if (!duringTold(told, at - HOUR_MS, at)) learn(seq, x2, df, he);
-  }
+  drainLearned(q, 4, end, told, (row) => {
+    const [, x2, df, he] = row as [number, number, number, number];
+    learn(seq, x2, df, he);
+  });
 }
 
 /** Sets the divisor of the bucket in progress from its expected count per bucket (`mu`). */

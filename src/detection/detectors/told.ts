@@ -44,3 +44,22 @@ export function duringTold(told: Told | undefined, from: number, to: number): bo
     if (since < to && (closed < 0 || closed > from)) return true;
   return false;
 }
+
+/**
+ * Takes from `queue` (rows of `stride` numbers, each starting with its hour's end) the hours that are
+ * LEARN_LAG_MS old at `end`, and hands each that was not inside a told wave to `learn`: how every
+ * hourly estimate (φ inside the hour, the level error, its excess) learns late and leaves waves out.
+ */
+export function drainLearned(
+  queue: number[],
+  stride: number,
+  end: number,
+  told: Told | undefined,
+  learn: (row: number[]) => void,
+): void {
+  while (queue.length >= stride && (queue[0] as number) <= end - LEARN_LAG_MS) {
+    const row = queue.splice(0, stride);
+    const at = row[0] as number;
+    if (!duringTold(told, at - 3_600_000, at)) learn(row);
+  }
+}

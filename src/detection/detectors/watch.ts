@@ -297,12 +297,14 @@ export function closeSeriesBucket(
     queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
     const n = Math.round(HOUR_MS / ctx.bucketMs);
     const within = learn && ctx.warm && s.episode === null;
-    if (timed) queueWithinHour(seq, end, s.counts.slice(-n), s.expected.slice(-n), within, ctx.told);
-    if (timed) queueLevelExcess(seq, end, s.counts.slice(-n), s.expected.slice(-n), within, ctx.told);
+    const counts = timed ? s.counts.slice(-n) : [];
+    const expected = timed ? s.expected.slice(-n) : [];
+    if (timed) queueWithinHour(seq, end, counts, expected, within, ctx.told);
+    if (timed) queueLevelExcess(seq, end, counts, expected, within, ctx.told);
     // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
     if (timed && levelCharge.on) {
       const learnLevelError = learn && s.episode === null && ctx.days >= 1;
-      queueLevelError(seq, end, s.counts.slice(-n), s.expected.slice(-n), learnLevelError, ctx.told);
+      queueLevelError(seq, end, counts, expected, learnLevelError, ctx.told);
     }
   }
   if (timed) {
