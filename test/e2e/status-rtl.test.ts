@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../src/testing/harness.js";
+import { setShop } from "../../src/testing/shop.js";
 import { hasBrowser, launchChromium } from "./browser.js";
 
 /**
@@ -39,13 +40,7 @@ describe.runIf(hasBrowser)("right-to-left names on the status page, in Chromium"
   beforeAll(async () => {
     h = await createHarness({ listen: true });
     browser = await launchChromium();
-    const ws = await h.app.inject({
-      method: "PATCH",
-      url: "/api/v1/workspace",
-      headers: h.auth("admin"),
-      payload: { name: "חנות הספרים", languages: ["en"], default_language: "en" },
-    });
-    expect(ws.statusCode).toBe(200);
+    await setShop(h, { name: "חנות הספרים", languages: ["en"], default_language: "en" });
     const names: [string, string][] = [
       ["payments", PAYMENTS],
       ["delivery", DELIVERY],
