@@ -1,4 +1,4 @@
-import { guessLanguage } from "./language.js";
+import { guessLanguage, type LanguageGuess } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
 import { requestMask } from "./requests.js";
 import { type Lookups, lookupAll, type SentimentResult, scoreSentiment } from "./sentiment.js";
@@ -29,20 +29,29 @@ export function packsFor(
 ): { code: string; packs: CompiledPack[] } {
   const given = language ? BY_CODE.get(language.toLowerCase().slice(0, 2)) : undefined;
   if (given) return { code: given.code, packs: given === EN ? [EN] : [given, EN] };
-  if (language && language.length >= 2 && language !== "und") {
-    // A language we have no lexicon for: emoji, English loanwords and the rating still speak.
-    return { code: language.toLowerCase(), packs: [EN] };
-  }
   const g = guessLanguage(tokens, infos, shop);
-  // A text with no evidence for any of our languages ("😡😡", "???", Dutch) stays "und": nothing in it
-  // says which, and a stored "de" would be the shop's guess passed off as the customer's words. What
-  // words it has are still read with the shop's own lexicon first, the likeliest language for them.
+  // A language we have no lexicon for (a caller's "pt", or a stored one read again) is read as when it
+  // was detected: with the lexicon its words lean to, then English, so a mention reads the same when
+  // classified again. English alone read Dutch "die" (the article) as −2.9.
+  if (language && language.length >= 2 && language !== "und") {
+    return { code: language.toLowerCase(), packs: readingPacks(g, shop) };
+  }
+  return { code: g.code, packs: readingPacks(g, shop) };
+}
+
+/**
+ * The lexicons a text is read with, first the likeliest. A text with no evidence for any of our
+ * languages ("😡😡", "???", a Portuguese post eld names) reports "und" or that language, never one of
+ * ours: a stored "de" would be the shop's guess passed off as the customer's words. What words it has
+ * are still read with the lexicon they lean to, else the shop's own, then English.
+ */
+function readingPacks(g: LanguageGuess, shop: readonly string[]): CompiledPack[] {
   const first = BY_CODE.get(g.code) ?? BY_CODE.get(g.lean ?? "") ?? BY_CODE.get(shop[0] ?? "") ?? EN;
   const second = g.second ? BY_CODE.get(g.second) : undefined;
   const packs = [first];
   if (second && second !== first) packs.push(second);
   if (!packs.includes(EN)) packs.push(EN);
-  return { code: g.code, packs };
+  return packs;
 }
 
 /** Everything classification and training read from one text. */

@@ -31,9 +31,9 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
-  it("says und for languages it does not know or texts without words", () => {
-    expect(detectLanguage("Obrigado, você é muito gentil e o produto chegou bem")).toBe("und");
-    expect(detectLanguage("Het pakket is niet aangekomen en ik heb geen antwoord")).toBe("und");
+  it("names languages outside ours that their spelling says, and says und for texts without words", () => {
+    expect(detectLanguage("Obrigado, você é muito gentil e o produto chegou bem")).toBe("pt");
+    expect(detectLanguage("Het pakket is niet aangekomen en ik heb geen antwoord")).toBe("nl");
     expect(detectLanguage("12345 !!!")).toBe("und");
   });
 });
@@ -54,9 +54,10 @@ describe("the spelling as a second opinion (eld) where the words do not decide",
     expect(detectLanguage("Réunion des ministres européens à Bruxelles", ["de", "en"])).toBe("fr");
   });
 
-  it("leaves languages not ours, handles and links, and two-word texts undecided", () => {
-    expect(detectLanguage("Obrigado pela ajuda rápida")).toBe("und");
-    expect(detectLanguage("Dank je wel voor de snelle levering")).toBe("und");
+  it("names languages not ours (four words or more), leaves handles, links and two-word texts undecided", () => {
+    expect(detectLanguage("Obrigado pela ajuda rápida")).toBe("pt");
+    expect(detectLanguage("Dank je wel voor de snelle levering")).toBe("nl");
+    expect(detectLanguage("Obrigado pela ajuda")).toBe("und");
     expect(detectLanguage("@user @user http://t.co/abc")).toBe("und");
     // Two words are spelt alike in several languages: eld called "super service" French.
     expect(detectLanguage("Super Service")).toBe("und");

@@ -137,6 +137,10 @@ export function MentionList({ linkToDetail }: { linkToDetail: boolean }) {
     ],
     [sources.data, list.items, recent],
   );
+  const languagesSeen = useMemo(
+    () => [...new Set([...list.items, ...recent].map((m) => m.language))],
+    [list.items, recent],
+  );
   const columns = useColumns(linkToDetail);
   const filtered = Boolean(
     filters.q || filters.sentiment || filters.topic || filters.language || filters.source,
@@ -145,7 +149,7 @@ export function MentionList({ linkToDetail }: { linkToDetail: boolean }) {
   return (
     <>
       <PageHeader title={t("nav.mentions")} description={t("mentions.description")} />
-      <FiltersBar value={filters} onChange={setFilters} sources={sourceNames} />
+      <FiltersBar value={filters} onChange={setFilters} sources={sourceNames} languages={languagesSeen} />
       <MentionsChart filters={filters} />
       <div className="mentions-grid">
         <Card

@@ -15,7 +15,19 @@ export const TOPICS = [
   "security",
   "outage",
 ] as const;
-const LANGUAGES = ["en", "pl", "it", "fr", "de", "es", "und"] as const;
+const LANGUAGES = ["en", "pl", "it", "fr", "de", "es"] as const;
+
+/**
+ * The language filter's choices: our six, then other languages seen in the mentions shown (the
+ * classifier names Portuguese or Dutch posts "pt", "nl") and the chosen one, then "und".
+ */
+export function languageChoices(seen: readonly string[], chosen: string): string[] {
+  const six: readonly string[] = LANGUAGES;
+  const others = [...new Set([...seen, ...(chosen ? [chosen] : [])])]
+    .filter((l) => l && l !== "und" && !six.includes(l))
+    .sort();
+  return [...six, ...others, "und"];
+}
 const SENTIMENTS = ["negative", "neutral", "positive"] as const;
 
 export type Bucket = "minute" | "hour" | "day";
@@ -106,9 +118,11 @@ export interface FiltersBarProps {
   onChange: (next: Partial<Filters>) => void;
   /** Source names to choose from (the workspace's sources and those seen in mentions). */
   sources: string[];
+  /** Languages seen in the mentions shown, offered besides our six. */
+  languages?: string[];
 }
 
-export function FiltersBar({ value, onChange, sources }: FiltersBarProps) {
+export function FiltersBar({ value, onChange, sources, languages = [] }: FiltersBarProps) {
   const t = useT();
   const tOr = useTOr();
   const languageName = useLanguageName();
@@ -180,7 +194,7 @@ export function FiltersBar({ value, onChange, sources }: FiltersBarProps) {
           data-testid="filter-language"
         >
           <option value="">{t("mentions.any")}</option>
-          {LANGUAGES.map((l) => (
+          {languageChoices(languages, value.language).map((l) => (
             <option key={l} value={l}>
               {languageName(l)}
             </option>
