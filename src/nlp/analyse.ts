@@ -1,3 +1,4 @@
+import { clauseMask } from "./clauses.js";
 import { guessLanguage, type LanguageGuess } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
 import { requestMask } from "./requests.js";
@@ -76,7 +77,7 @@ export function analyse(
   const infos = infosOf(tokens);
   const { code, packs } = packsFor(language, tokens, infos, shopLanguages(languages));
   const look = lookupAll(tokens, infos, packs);
-  const requests = requestMask(tokens, look);
+  const requests = clauseMask(tokens, look, (packs[0] as CompiledPack).code, requestMask(tokens, look));
   const lexicon = scoreSentiment(tokens, packs, look, requests);
   return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests };
 }

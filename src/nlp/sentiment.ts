@@ -14,7 +14,7 @@ import {
   type Tag,
   wordIs,
 } from "./packs.js";
-import { IN_OWN, IN_WHY, quiet } from "./requests.js";
+import { IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
 import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, type TokenInfo } from "./token-info.js";
 
@@ -283,7 +283,8 @@ export function scoreSentiment(
     }
     phraseMod = 0;
     if (negated) v *= NEGATE;
-    vals.push(v);
+    // A negated good word in a case asked about ("if the size doesn't fit", clauses.ts) reports nothing.
+    if (!(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
     i += len;
   }
   let sum = 0;

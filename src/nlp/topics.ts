@@ -14,7 +14,7 @@ import {
   SUBJECT,
   type Tag,
 } from "./packs.js";
-import { IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js";
+import { IN_IF, IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js";
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
 import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
@@ -159,8 +159,9 @@ export function findTopics(
         const k = e.value.kind;
         if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK | BESIDE)) || !restMatches(e, tokens, i))
           continue;
-        // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing.
-        if (requests?.[i] === IN_OWN && k !== SUBJECT) continue;
+        // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing,
+        // nor does a case asked about ("What happens if my parcel gets lost?", clauses.ts).
+        if ((requests?.[i] === IN_OWN || requests?.[i] === IN_IF) && k !== SUBJECT) continue;
         if (k === EXPECT || k === ASK || k === BESIDE) {
           // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
           const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;

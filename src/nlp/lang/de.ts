@@ -159,7 +159,7 @@ export const de: LanguagePack = {
   whys: "warum wieso weshalb",
   asks: `wo_bleibt wo_ist_mein* wo_sind_mein* wann_kommt_mein* wann_kommt_die wann_kommt_das wann_bekomme_ich
     wann_erhalte_ich wann_wird_mein* was_ist_mit_mein*
-    warte_seit warte_auf warte_immer_noch warten_seit warten_auf`,
+    warte_seit warte_auf warte_immer_noch warten_seit warten_auf wo_ist_der_rest wo_bleibt_der_rest`,
   beside: {
     price: `erhöht erhöhen erhöhung gestiegen steigen angehoben verdoppelt weigern weigert weigerte verweigert
       verweigern`,

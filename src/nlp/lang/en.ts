@@ -171,7 +171,7 @@ export const en: LanguagePack = {
   whys: "why how_come",
   asks: `wheres_my where_is_my where's_my where_are_my when_will_i_get when_will_i_receive when_will_my when_do_i_get
     when_am_i_getting what_happened_to_my any_update_on_my any_updates_on_my any_news_on_my status_of_my
-    been_waiting still_waiting_for waiting_for_my waited_for_my`,
+    been_waiting still_waiting_for waiting_for_my waited_for_my where_is_the_rest_of_my where's_the_rest_of_my wheres_the_rest_of_my`,
   beside: {
     price: `raised raise raises raising increased increase increases hiked hike doubled went_up gone_up jumped
       skyrocketed refuse refused refuses refusing`,

@@ -148,7 +148,7 @@ export const es: LanguagePack = {
   asks: `dónde_está_mi donde_está_mi donde_esta_mi dónde_esta_mi dónde_están_mis donde_estan_mis qué_pasa_con_mi
     que_pasa_con_mi qué_pasó_con_mi cuándo_llega cuando_llega cuándo_llegará cuando_llegara cuándo_recibiré
     cuando_recibire cuándo_me_llega cuando_me_llega
-    llevo_esperando sigo_esperando esperando_desde estoy_esperando espero_desde llevamos_esperando`,
+    llevo_esperando sigo_esperando esperando_desde estoy_esperando espero_desde llevamos_esperando dónde_está_el_resto donde_esta_el_resto donde_está_el_resto`,
   beside: {
     price: `subido subieron suben subida aumentado aumentaron aumento duplicad* niega* negáis negó negaron
       rechaz*`,

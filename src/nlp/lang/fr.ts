@@ -144,7 +144,7 @@ export const fr: LanguagePack = {
   whys: "pourquoi",
   asks: `où_est_mon où_est_ma où_sont_mes où_en_est où_est_passé où_est_passée quand_vais_je quand_recevrai
     quand_arrivera
-    j'attends attends_depuis attends_toujours attendons_depuis`,
+    j'attends attends_depuis attends_toujours attendons_depuis est_où_mon est_où_ma sont_où_mes est_ou_mon est_ou_ma où_est_la_suite où_est_le_reste`,
   beside: {
     price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé refus*`,
     payment: "deux_fois double 2_fois en_double doublon identiques",

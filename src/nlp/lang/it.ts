@@ -143,7 +143,7 @@ export const it: LanguagePack = {
   whys: "perché perchè perche come_mai",
   asks: `dov'è_il_mio dov'è_la_mia dove_è_il_mio dove_è_la_mia dove_sono_i_miei dov'è_finito dov'è_finita
     che_fine_ha_fatto quando_arriva quando_arriverà quando_riceverò quando_avrò
-    aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da`,
+    aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da dove_è_finito dove_è_finita dov'è_il_resto dove_è_il_resto`,
   beside: {
     price: `aumentat* aumento aumentano rincar* raddoppiat* rifiut*`,
     payment: "due_volte doppio doppia 2_volte uguali identici duplicat*",

@@ -164,7 +164,7 @@ export const pl: LanguagePack = {
     gdzie_jest_zamówieni* gdzie_jest_zwrot gdzie_są_pieniądze gdzie_pieniądze kiedy_dostanę kiedy_otrzymam
     kiedy_dotrze kiedy_przyjdzie kiedy_dojdzie kiedy_wyślecie kiedy_zostanie_wysłan* co_z_moim co_z_moją
     co_z_moimi co_się_dzieje_z_moim co_się_dzieje_z_moją
-    czekam_na czekam_już czekam_od czekam_ponad czekamy_na nadal_czekam_na wciąż_czekam_na`,
+    czekam_na czekam_już czekam_od czekam_ponad czekamy_na nadal_czekam_na wciąż_czekam_na gdzie_jest_reszta gdzie_reszta`,
   beside: {
     price: `podnieśli podniósł podniosła podniesion* wzrosł* wzrost* podwyższ* poszły_w_górę poszła_w_górę
       podrożał* zdrożał* odmówi* odmawia*`,
