@@ -92,3 +92,17 @@ describe('"if" clauses and "anyone" questions', () => {
     expect(c("Czy ktoś u was w ogóle czyta maile?", "pl").complaint).toBe(true);
   });
 });
+
+describe("the fresh set's held-out half (read once, 2026-12-06), to its floors", () => {
+  const held = <T>(xs: T[]) => xs.filter((_, i) => half(i) === "heldout");
+  it('reads at most 9 of 42 "if" questions as a complaint and at least 27 of 42 complaint questions as one', () => {
+    let faq = 0;
+    let comp = 0;
+    for (const lang of SHOP_LANGS) {
+      faq += held(THIRD[lang].ifFaq).filter((t) => c(t, lang).complaint).length;
+      comp += held(THIRD[lang].complaints).filter((t) => c(t, lang).complaint).length;
+    }
+    expect(faq).toBeLessThanOrEqual(9);
+    expect(comp).toBeGreaterThanOrEqual(27);
+  });
+});
