@@ -1,4 +1,4 @@
-import { firstOf, SENT } from "./packs.js";
+import { firstOf, SENT, WHY } from "./packs.js";
 import { IN_IF, IN_WHY, PRESSING } from "./requests.js";
 import type { Lookups } from "./sentiment.js";
 import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
@@ -73,6 +73,16 @@ function judges(look: Lookups, tokens: Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * Whether a "why" follows the condition in its question: "if there is a processing error, why do you
+ * send out tickets?" holds the problem as true and complains (an airline tweet the rule first missed).
+ */
+function asksWhy(look: Lookups, tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (firstOf(look[0]?.[j] ?? null, WHY, tokens, j) !== undefined) return true;
+  return false;
+}
+
 /** Length of the condition opener of `lang` at token i, 0 when none. */
 function ifAt(lang: string, tokens: Token[], i: number): number {
   for (const seq of IFS[lang] ?? []) {
@@ -120,7 +130,7 @@ export function clauseMask(
       if (close < 0) continue;
       let end = i + len;
       while (end < close && (tokens[end] as Token).kind !== BREAK) end++;
-      if (judges(look, tokens, i, end)) continue;
+      if (judges(look, tokens, i, end) || asksWhy(look, tokens, i + len, close)) continue;
       out ??= new Uint8Array(tokens.length);
       for (let j = i; j < end; j++) if (out[j] === 0) out[j] = IN_IF;
       i = end - 1;

@@ -86,6 +86,16 @@ describe('"if" clauses and "anyone" questions', () => {
     ).toBe("negative");
   });
 
+  it("keeps an 'if' followed by 'why' as a complaint: the condition is held true", () => {
+    // An airline tweet: masked whole, it lost two of the airline replay's seven alerts.
+    const t =
+      '@JetBlue if there is a "processing error" the  why do you send out full flight tickets and confirmations?';
+    expect(c(t, "en").complaint).toBe(true);
+    expect(c("Si mon colis est perdu, pourquoi je dois payer ?", "fr").complaint).toBe(true);
+    expect(c("Wenn das Paket verloren ist, warum muss ich dann zahlen?", "de").complaint).toBe(true);
+    expect(c("What happens if my parcel gets lost?", "en").complaint).toBe(false);
+  });
+
   it("reads 'anyone else' and answers in another sentence as no complaint", () => {
     expect(c("Is anyone else going to the launch party tonight?", "en").complaint).toBe(false);
     expect(c("They answered quickly. Is anyone at the store on Sunday?", "en").complaint).toBe(false);
