@@ -84,6 +84,28 @@ describe("series keys of a mention", () => {
   });
 });
 
+describe("language series", () => {
+  it("languages outside our six leave a slot for each of ours not seen yet", () => {
+    const config = parseDetectionConfig({});
+    const state = emptyState();
+    const m = (language: string): MentionEvent => ({
+      type: "mention",
+      id: language,
+      at: "2026-01-01T00:00:00Z",
+      sentiment: "neutral",
+      topics: [],
+      language,
+    });
+    for (const l of ["pt", "nl", "tl", "ms", "sv", "ro", "tr", "ca"]) mentionKeys(state, config, m(l), 0);
+    // Eight slots: two for languages outside ours while none of the six has come.
+    expect(state.languages).toEqual(["pt", "nl"]);
+    for (const l of ["en", "pl", "de", "fr", "it", "es"])
+      expect(mentionKeys(state, config, m(l), 0)).toContain(`volume|lang:${l}`);
+    expect(state.languages).toHaveLength(8);
+    expect(mentionKeys(state, config, m("cs"), 0)).toEqual(["volume"]);
+  });
+});
+
 describe("crisis signal words read once", () => {
   it("classification finds what crisisSignals finds with the language it classified", () => {
     for (const text of TEXTS) {

@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../../core/lang.js";
 import type { DetectionConfig } from "./config.js";
 import type { EngineState } from "./engine-state.js";
 import { seriesKey } from "./series.js";
@@ -7,12 +8,27 @@ import { mentionSpecs } from "./watch.js";
 const HOUR_MS = 3_600_000;
 
 /** Whether `name` has series of its own; the first `maxSources` names seen get them. */
-function tracked(list: string[], p: { enabled: boolean; maxSources: number }, name: string | undefined) {
+function tracked(
+  list: string[],
+  p: { enabled: boolean; maxSources: number },
+  name: string | undefined,
+  reserved = 0,
+) {
   if (!p.enabled || name === undefined) return false;
   if (list.includes(name)) return true;
-  if (list.length >= p.maxSources) return false;
+  if (list.length + reserved >= p.maxSources) return false;
   list.push(name);
   return true;
+}
+
+/**
+ * Slots a language outside our six leaves free: one for each of ours not seen yet. The classifier names
+ * Portuguese or Tagalog where it is sure, and a stray post of each would otherwise take the slots a
+ * Polish wave needs later.
+ */
+function languageReserve(list: string[], lang: string | undefined): number {
+  if (lang === undefined || (LANGUAGES as readonly string[]).includes(lang)) return 0;
+  return LANGUAGES.filter((l) => !list.includes(l)).length;
 }
 
 /**
@@ -38,7 +54,7 @@ export function mentionKeys(
   }
   const lang = m.language && m.language !== "und" ? m.language : undefined;
   const perLanguage = { enabled: config.perLanguage.enabled, maxSources: config.perLanguage.maxLanguages };
-  const byLanguage = tracked(state.languages, perLanguage, lang);
+  const byLanguage = tracked(state.languages, perLanguage, lang, languageReserve(state.languages, lang));
   let memo = keyMemo.get(config);
   if (!memo) {
     memo = new Map();
