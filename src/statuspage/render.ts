@@ -229,12 +229,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
   // Feed readers show titles and text as plain text: a right-to-left name or title is its own isolate.
   const text = (t: I18n) => isolate(pick(t as Record<string, string>, lang, s.workspace.language));
   // Entries link to the page in the feed's language (as the notices do), not the browser's.
-  // A text shown in another language says so, as on the page and in the notices.
-  const noted = (t: I18n) => {
-    const got = pickText(t as Record<string, string>, lang, s.workspace.language);
-    const said = isolateLines(got.text);
-    return got.lang === lang || !got.text ? said : `${said} (${shownInNote(lang, got.lang)})`;
-  };
+  const noted = (head: string, t: I18n) => feedContent(head, t, lang, s.workspace.language);
   const entries = [
     ...s.incidents.flatMap((i) =>
       i.updates.map((u) => ({
@@ -245,7 +240,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, `incident-${i.id}`)}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
-<content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
+${noted(fmt(u.published_at, lang, s), u.body)}
 </entry>`,
       })),
     ),
@@ -265,6 +260,23 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 ${items.map((e, n) => (n ? ["\n", e] : e))}
 </feed>
 `.toString();
+}
+
+/**
+ * An entry's content: our time (or window), then the shop's text. A text in another language than the
+ * feed says so, as on the page and in the notices, and is marked as that language (`xml:lang` on its
+ * own span, RFC 4287's XHTML content), so a reader's screen reader or translation button reads it as
+ * Polish while our time and note stay in the feed's language; plain text cannot mark a part, so only
+ * those entries are XHTML, each line of the text a line of its own.
+ */
+function feedContent(head: string, t: I18n, lang: Lang, fallback: Lang): SafeHtml {
+  const got = pickText(t as Record<string, string>, lang, fallback);
+  if (got.lang === lang || !got.text)
+    return html`<content type="text">${head}${colon(lang)} ${isolateLines(got.text)}</content>`;
+  const lines = isolateLines(got.text)
+    .split(/\r?\n/)
+    .map((line, n) => (n ? html`<br/>${line}` : line));
+  return html`<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${head}${colon(lang)} <span xml:lang="${got.lang}" lang="${got.lang}">${lines}</span> (${shownInNote(lang, got.lang)})</div></content>`;
 }
 
 /**
@@ -289,7 +301,7 @@ function maintenanceEntries(
   s: Snapshot,
   lang: Lang,
   text: (t: I18n) => string,
-  noted: (t: I18n) => string,
+  noted: (head: string, t: I18n) => SafeHtml,
 ): { published: string; xml: SafeHtml }[] {
   const entry = (m: SnapshotMaintenance, phase: MaintenancePhase, at: string) => {
     // Each entry shows the window as it stood when the entry was written: a move changes later ones only.
@@ -302,7 +314,7 @@ function maintenanceEntries(
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, phase === "completed" ? undefined : `maintenance-${m.id}`)}"/>
 <published>${at}</published>
 <updated>${at}</updated>
-<content type="text">${fmtRange(w.starts_at, w.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
+${noted(fmtRange(w.starts_at, w.ends_at, lang, s), m.body)}
 </entry>`,
     };
   };
