@@ -6,6 +6,7 @@ import { closedJson, isolate, isolateLines } from "../core/text.js";
 import { formatDay, formatForCustomer, formatRangeForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
+import { localTimeAttrs } from "./local-time.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
 import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
 
@@ -161,7 +162,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
       : withLang(o.query ? `?${o.query}` : "", l);
   const maint = s.maintenance.map(
     (m) =>
-      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmtRange(
+      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta" data-from="${m.starts_at}" data-to="${m.ends_at}">${fmtRange(
         m.starts_at,
         m.ends_at,
         lang,
@@ -195,6 +196,8 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const staticLang = o.staticExport
     ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
     : "";
+  // The script adds each window in the visitor's zone beside the shop's (refresh.ts).
+  const local = localTimeAttrs(s.workspace.time_zone, lang);
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
   );
@@ -203,7 +206,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
 <title>${isolate(s.workspace.name)} — ${t.title}</title>${staticLang}${style}${brandStyle(s)}
 <script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
-</head><body><main>
+</head><body><main data-zone="${local.zone}" data-locale="${local.locale}" data-your-time="${local.label}">
 <h1>${logo(s)}${bdi(s.workspace.name)} — ${t.title}</h1>
 <nav class="langs">${langs.map((l, i) => (i ? [" ", l] : l))}</nav>
 <div class="banner s-${s.status}" role="status">${headline}</div>
