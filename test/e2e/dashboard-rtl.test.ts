@@ -14,54 +14,51 @@ const BODY = "בודקים את התשלומים";
 const COMPONENT = "תשלומים";
 const RLO = "\u202E";
 
-/** The left edge of each text inside the first element matching `selector` (a Range over its text node). */
-const leftEdges = (page: Page, selector: string, texts: string[]) =>
-  page.evaluate(
-    ([sel, want]) => {
-      const el = document.querySelector(sel as string);
-      const out: Record<string, number> = {};
-      if (!el) return out;
-      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
-        for (const t of want as string[]) {
-          const at = n.data.indexOf(t);
-          if (at < 0 || t in out) continue;
-          const r = document.createRange();
-          r.setStart(n, at);
-          r.setEnd(n, at + t.length);
-          out[t] = Math.min(...[...r.getClientRects()].map((b) => b.left));
-        }
+/**
+ * The left edge of each text inside the first element matching `selector` (a Range over its text node).
+ * Strings evaluated in the page: the test's types know no DOM.
+ */
+const leftEdges = async (page: Page, selector: string, texts: string[]) =>
+  (await page.evaluate(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const out = {};
+    if (!el) return out;
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      for (const t of ${JSON.stringify(texts)}) {
+        const at = n.data.indexOf(t);
+        if (at < 0 || t in out) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + t.length);
+        out[t] = Math.min(...[...r.getClientRects()].map((b) => b.left));
       }
-      return out;
-    },
-    [selector, texts] as const,
-  );
+    }
+    return out;
+  })()`)) as Record<string, number>;
 
 /**
  * Each text node on the screen holding one of `texts`, and whether its element or the one holding that
  * isolates it (`<bdi>`, or `dir` on its element: `unicode-bidi: isolate` in the browser's stylesheet).
  */
-const isolated = (page: Page, texts: string[]) =>
-  page.evaluate((want) => {
-    const out: { text: string; isolated: boolean }[] = [];
-    const walk = document.createTreeWalker(
-      document.querySelector("main") ?? document.body,
-      NodeFilter.SHOW_TEXT,
-    );
+const isolated = async (page: Page, texts: string[]) =>
+  (await page.evaluate(`(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.querySelector("main") || document.body, NodeFilter.SHOW_TEXT);
     for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-      const text = (n as Text).data;
-      if (!want.some((t) => text.includes(t))) continue;
+      if (!${JSON.stringify(texts)}.some((t) => n.data.includes(t))) continue;
       let el = n.parentElement;
       let ok = false;
-      const path: string[] = [];
+      const path = [];
       for (let up = 0; el && up < 2 && !ok; up++, el = el.parentElement) {
-        ok = ["isolate", "plaintext", "isolate-override"].includes(getComputedStyle(el).unicodeBidi);
-        path.push(`${el.tagName.toLowerCase()}:${getComputedStyle(el).unicodeBidi}`);
+        const bidi = getComputedStyle(el).unicodeBidi;
+        ok = ["isolate", "plaintext", "isolate-override"].includes(bidi);
+        path.push(el.tagName.toLowerCase() + ":" + bidi);
       }
-      out.push({ text: `${text} (${path.join(" < ")})`, isolated: ok });
+      out.push({ text: n.data + " (" + path.join(" < ") + ")", isolated: ok });
     }
     return out;
-  }, texts);
+  })()`)) as { text: string; isolated: boolean }[];
 
 describe.runIf(hasBrowser)("right-to-left text in the dashboard, in Chromium", () => {
   let b: BrowserHarness;

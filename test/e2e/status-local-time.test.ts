@@ -43,7 +43,7 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     const meta = page.locator("[id^=maintenance-] .meta").first();
     await meta.waitFor();
     // The script runs once the page is parsed (defer): wait for it to have run, whatever it added.
-    await page.waitForFunction(() => document.readyState === "complete");
+    await page.waitForFunction("document.readyState === 'complete'");
     const text = await meta.textContent();
     await context.close();
     return text ?? "";
