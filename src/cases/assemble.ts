@@ -3,6 +3,7 @@ import {
   CASE_TOPICS,
   type CaseLang,
   type CaseTopic,
+  type RemedyKind,
   type RemedyPolicy,
   topicPolicyOf,
 } from "./policy.js";
@@ -81,6 +82,10 @@ export function toCaseOut(
   const tp = topicPolicyOf(c.policy, topic);
   const kind = tp.offer[0] ?? "apology";
   const language = languageOf(r.language, c.policy, c.workspaceLanguage);
+  const given = remedies.filter((x) => x.status === "given");
+  // Once the team has given a remedy the draft names it, amount and currency as given: the policy's
+  // offer ("a full refund of your payment") beside a $450.00 refund would promise what was not given.
+  const last = given.at(-1);
   const reply = buildReply({
     language,
     topic,
@@ -88,10 +93,11 @@ export function toCaseOut(
     timezone: c.timezone,
     shop: c.shop,
     customerName: r.customer_name && r.customer_name !== r.customer_handle ? r.customer_name : null,
-    remedy: { kind, amount: tp.amount, currency: c.policy.currency },
+    remedy: last
+      ? { kind: last.kind as RemedyKind, amount: Number(last.amount), currency: last.currency }
+      : { kind, amount: tp.amount, currency: c.policy.currency },
   });
   const open = r.status === "new" || r.status === "answered" || r.status === "waiting";
-  const given = remedies.filter((x) => x.status === "given");
   return {
     id: r.id,
     priority: r.priority as Priority,

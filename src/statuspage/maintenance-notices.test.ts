@@ -101,7 +101,7 @@ describe("scheduled maintenance, mailed", () => {
     expect(done.hans?.subject).toContain("— Wartung abgeschlossen");
     const after = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
     expect(after).toContain("Payments pause &lt;BLIK&gt; — Wartung abgeschlossen</title>");
-    expect(after).toContain("(Noch nicht auf Deutsch verfügbar; angezeigt auf Englisch.)</content>");
+    expect(after).toContain("(Noch nicht auf Deutsch verfügbar; angezeigt auf Englisch.)</div></content>");
   });
 
   it("a cancelled window says only that it is cancelled, and nothing at the time it would have begun", async () => {

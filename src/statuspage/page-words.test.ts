@@ -102,7 +102,7 @@ describe("the uptime line", () => {
     };
     const fr = renderAtom(one, "https://shop.example/status/feed.atom?lang=fr", "fr");
     expect(fr).toContain(
-      "Resuelto. (Pas encore disponible en français\u202f; affiché en espagnol.)</content>",
+      "Resuelto.</span> (Pas encore disponible en français\u202f; affiché en espagnol.)</div></content>",
     );
     // Its link opens the page in the feed's language, whatever the browser says.
     expect(fr).toContain('href="https://shop.example/status?lang=fr#incident-i1"');
@@ -171,7 +171,7 @@ describe("maintenance in the feed", () => {
     expect(new Set(ids).size).toBe(2);
     const fr = renderAtom(snap, "https://shop.example/status/feed.atom?lang=fr", "fr");
     expect(fr).toContain("— Maintenance en cours</title>");
-    expect(fr).toContain("(Pas encore disponible en français\u202f; affiché en polonais.)</content>");
+    expect(fr).toContain("(Pas encore disponible en français\u202f; affiché en polonais.)</div></content>");
   });
 
   it("the page says which window is under way now, in the reader's language; a coming one says nothing", () => {

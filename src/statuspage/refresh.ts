@@ -8,7 +8,9 @@ export const REFRESH_SECONDS = 60;
  * reloads the whole page under a visitor typing their e-mail to subscribe (and fails WCAG 2.2.1). Every
  * minute, while the tab is visible, it fetches its own address and swaps everything in `<main>` except
  * the subscribe form, which keeps its node, its typed text and its focus. A failed fetch leaves the page
- * as it is. Served as a file because the page's CSP allows only our own scripts.
+ * as it is. It also writes each maintenance window in the visitor's own zone beside the shop's, when
+ * their clocks differ (`local-time.ts`). Served as a file because the page's CSP allows only our own
+ * scripts.
  */
 export const REFRESH_SCRIPT = `(function () {
   "use strict";
@@ -30,13 +32,39 @@ export const REFRESH_SCRIPT = `(function () {
     if (form) { main.insertBefore(before, form); main.appendChild(after); }
     else { main.appendChild(before); main.appendChild(after); }
   }
+  // A window in the shop's zone ("02:00–03:00 CET") also in the visitor's, when their clocks differ.
+  function localTimes() {
+    var main = document.querySelector("main");
+    if (!main || !window.Intl || !Intl.DateTimeFormat.prototype.formatRange) return;
+    var shop = main.getAttribute("data-zone");
+    var label = main.getAttribute("data-your-time");
+    var mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!shop || !label || !mine || mine === shop) return;
+    var wall = function (d, zone) {
+      return new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric",
+        day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" }).format(d);
+    };
+    var fmt = new Intl.DateTimeFormat(main.getAttribute("data-locale") || undefined, { year: "numeric",
+      month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+    Array.prototype.forEach.call(main.querySelectorAll("[data-from][data-to]"), function (el) {
+      var from = new Date(el.getAttribute("data-from"));
+      var to = new Date(el.getAttribute("data-to"));
+      if (el.querySelector(".local-time") || isNaN(from) || isNaN(to)) return;
+      if (wall(from, shop) === wall(from, mine) && wall(to, shop) === wall(to, mine)) return;
+      var span = document.createElement("span");
+      span.className = "local-time";
+      span.textContent = " (" + label + " " + fmt.formatRange(from, to) + ")";
+      el.appendChild(span);
+    });
+  }
   function refresh() {
     if (document.hidden) return;
     fetch(location.href, { headers: { accept: "text/html" }, cache: "no-store" })
       .then(function (r) { return r.ok ? r.text() : null; })
-      .then(function (text) { if (text) swap(text); })
+      .then(function (text) { if (text) { swap(text); localTimes(); } })
       .catch(function () {});
   }
+  localTimes();
   setInterval(refresh, ${REFRESH_SECONDS * 1000});
   document.addEventListener("visibilitychange", function () { if (!document.hidden) refresh(); });
 })();

@@ -6,6 +6,7 @@ import { closedJson, isolate, isolateLines } from "../core/text.js";
 import { formatDay, formatForCustomer, formatRangeForCustomer, localeOf } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
+import { localTimeAttrs } from "./local-time.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
 import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
 
@@ -161,7 +162,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
       : withLang(o.query ? `?${o.query}` : "", l);
   const maint = s.maintenance.map(
     (m) =>
-      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta">${fmtRange(
+      html`<div class="card" id="maintenance-${m.id}"><div class="row"><strong>${localText(m.title, lang, s)}</strong><span class="meta" data-from="${m.starts_at}" data-to="${m.ends_at}">${fmtRange(
         m.starts_at,
         m.ends_at,
         lang,
@@ -195,6 +196,8 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const staticLang = o.staticExport
     ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
     : "";
+  // The script adds each window in the visitor's zone beside the shop's (refresh.ts).
+  const local = localTimeAttrs(s.workspace.time_zone, lang);
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
   );
@@ -203,7 +206,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
 <title>${isolate(s.workspace.name)} — ${t.title}</title>${staticLang}${style}${brandStyle(s)}
 <script src="${refresh}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${o.feedHref}">
-</head><body><main>
+</head><body><main data-zone="${local.zone}" data-locale="${local.locale}" data-your-time="${local.label}">
 <h1>${logo(s)}${bdi(s.workspace.name)} — ${t.title}</h1>
 <nav class="langs">${langs.map((l, i) => (i ? [" ", l] : l))}</nav>
 <div class="banner s-${s.status}" role="status">${headline}</div>
@@ -229,12 +232,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
   // Feed readers show titles and text as plain text: a right-to-left name or title is its own isolate.
   const text = (t: I18n) => isolate(pick(t as Record<string, string>, lang, s.workspace.language));
   // Entries link to the page in the feed's language (as the notices do), not the browser's.
-  // A text shown in another language says so, as on the page and in the notices.
-  const noted = (t: I18n) => {
-    const got = pickText(t as Record<string, string>, lang, s.workspace.language);
-    const said = isolateLines(got.text);
-    return got.lang === lang || !got.text ? said : `${said} (${shownInNote(lang, got.lang)})`;
-  };
+  const noted = (head: string, t: I18n) => feedContent(head, t, lang, s.workspace.language);
   const entries = [
     ...s.incidents.flatMap((i) =>
       i.updates.map((u) => ({
@@ -245,7 +243,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, `incident-${i.id}`)}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
-<content type="text">${fmt(u.published_at, lang, s)}${colon(lang)} ${noted(u.body)}</content>
+${noted(fmt(u.published_at, lang, s), u.body)}
 </entry>`,
       })),
     ),
@@ -265,6 +263,23 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
 ${items.map((e, n) => (n ? ["\n", e] : e))}
 </feed>
 `.toString();
+}
+
+/**
+ * An entry's content: our time (or window), then the shop's text. A text in another language than the
+ * feed says so, as on the page and in the notices, and is marked as that language (`xml:lang` on its
+ * own span, RFC 4287's XHTML content), so a reader's screen reader or translation button reads it as
+ * Polish while our time and note stay in the feed's language; plain text cannot mark a part, so only
+ * those entries are XHTML, each line of the text a line of its own.
+ */
+function feedContent(head: string, t: I18n, lang: Lang, fallback: Lang): SafeHtml {
+  const got = pickText(t as Record<string, string>, lang, fallback);
+  if (got.lang === lang || !got.text)
+    return html`<content type="text">${head}${colon(lang)} ${isolateLines(got.text)}</content>`;
+  const lines = isolateLines(got.text)
+    .split(/\r?\n/)
+    .map((line, n) => (n ? html`<br/>${line}` : line));
+  return html`<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${head}${colon(lang)} <span xml:lang="${got.lang}" lang="${got.lang}">${lines}</span> (${shownInNote(lang, got.lang)})</div></content>`;
 }
 
 /**
@@ -289,7 +304,7 @@ function maintenanceEntries(
   s: Snapshot,
   lang: Lang,
   text: (t: I18n) => string,
-  noted: (t: I18n) => string,
+  noted: (head: string, t: I18n) => SafeHtml,
 ): { published: string; xml: SafeHtml }[] {
   const entry = (m: SnapshotMaintenance, phase: MaintenancePhase, at: string) => {
     // Each entry shows the window as it stood when the entry was written: a move changes later ones only.
@@ -302,7 +317,7 @@ function maintenanceEntries(
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, phase === "completed" ? undefined : `maintenance-${m.id}`)}"/>
 <published>${at}</published>
 <updated>${at}</updated>
-<content type="text">${fmtRange(w.starts_at, w.ends_at, lang, s)}${colon(lang)} ${noted(m.body)}</content>
+${noted(fmtRange(w.starts_at, w.ends_at, lang, s), m.body)}
 </entry>`,
     };
   };

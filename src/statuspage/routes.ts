@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { notFound } from "../core/errors.js";
-import { html, raw, type SafeHtml } from "../core/html.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { trustProxySetting } from "../server/limits.js";
 import { type App, actorOf } from "../server/types.js";
@@ -20,7 +19,6 @@ import { PAGE_TEXT, pickLanguage } from "./i18n.js";
 import { INCIDENT_STATUSES } from "./model.js";
 import type { Rendered } from "./page.js";
 import { snapshotOut, statusJsonOut, subscribeOut, subscribersOut } from "./page-schema.js";
-import { STYLE } from "./render.js";
 import {
   componentId,
   componentInput,
@@ -30,6 +28,7 @@ import {
   subscribeInput,
   updateInput,
 } from "./schema.js";
+import { confirmPage, donePage, linkGonePage, subscribedPage } from "./small-pages.js";
 
 const tags = ["status page"];
 const PUBLIC = { access: "public" as const };
@@ -49,11 +48,6 @@ function send(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: strin
     return reply.header("content-encoding", "gzip").send(r.gzip);
   return reply.send(r.body);
 }
-
-const smallPage = (lang: Lang, title: string, body: SafeHtml) =>
-  html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><style>${raw(
-    STYLE,
-  )}</style></head><body><main><h1>${title}</h1>${body}</main></body></html>`.toString();
 
 /** The workspace a public address names (none: the single or first workspace). */
 const siteOf = (ctx: AppContext) => async (slug?: string) => {
@@ -173,16 +167,6 @@ function formLanguage(body: unknown, fallback: Lang): Lang {
   return typeof lang === "string" && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : fallback;
 }
 
-/** The page a form post answers: what happens next (or what was wrong), and the way back. */
-function subscribedPage(lang: Lang, sentence: string, back: string, email?: string): string {
-  const t = PAGE_TEXT[lang];
-  return smallPage(
-    lang,
-    t.subscribe,
-    html`${email ? html`<p>✉ ${email}</p>` : ""}<p>${sentence}</p><p><a href="${back}">←</a></p>`,
-  );
-}
-
 /** E-mail subscriptions: subscribe from the page, confirm and unsubscribe from the mails' links. */
 function registerSubscriptionRoutes(app: App, ctx: AppContext) {
   const svc = () => ctx.services.statuspage;
@@ -233,15 +217,6 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
 
     // GET shows a button, POST acts: link scanners in mail filters follow GETs, never POSTs. Both speak
     // the subscriber's language: the mail that brought them here was in it.
-    const confirmPage = (action: "confirm" | "unsubscribe", token: string, lang: Lang) => {
-      const t = PAGE_TEXT[lang];
-      const label = action === "confirm" ? t.confirmButton : t.unsubscribe;
-      return smallPage(
-        lang,
-        action === "confirm" ? t.confirmTitle : t.unsubscribe,
-        html`<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`,
-      );
-    };
     for (const action of ["confirm", "unsubscribe"] as const) {
       pub.get(
         `/status/${action}`,
@@ -249,6 +224,9 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
         async (req, reply) => {
           const token = req.query.token ?? "";
           const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
+          // A link that no longer works says so at once, not after a button that cannot work.
+          if (!(await svc().linkWorks(token, action)))
+            return reply.status(404).type("text/html; charset=utf-8").send(linkGonePage(action, lang));
           return reply.type("text/html; charset=utf-8").send(confirmPage(action, token, lang));
         },
       );
@@ -267,17 +245,9 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
           const token = req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? "";
           const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
           const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
-          const t = PAGE_TEXT[lang];
           // A link from an older mail (or after unsubscribing) says so, in words, not as a JSON error.
-          if (!ok) {
-            const heading = action === "confirm" ? t.confirmTitle : t.unsubscribe;
-            return reply
-              .status(404)
-              .type("text/html; charset=utf-8")
-              .send(smallPage(lang, heading, html`<p>${t.linkGone}</p>`));
-          }
-          const title = action === "confirm" ? t.confirmed : t.unsubscribed;
-          return reply.type("text/html; charset=utf-8").send(smallPage(lang, title, html`<p>✓</p>`));
+          if (!ok) return reply.status(404).type("text/html; charset=utf-8").send(linkGonePage(action, lang));
+          return reply.type("text/html; charset=utf-8").send(donePage(action, lang));
         },
       );
     }

@@ -13,7 +13,14 @@ import {
 } from "./ops/maintenance.js";
 import { MAINTENANCE_QUEUE, type MaintenanceJob, notifyMaintenance } from "./ops/maintenance-notices.js";
 import { notifySubscribers } from "./ops/notify.js";
-import { confirm, listSubscribers, subscribe, subscriberLanguage, unsubscribe } from "./ops/subscriptions.js";
+import {
+  confirm,
+  linkWorks,
+  listSubscribers,
+  subscribe,
+  subscriberLanguage,
+  unsubscribe,
+} from "./ops/subscriptions.js";
 import { createStatusPages } from "./page.js";
 import { resolveForCrisis, resolvePreview } from "./resolve.js";
 import { suggestTexts } from "./suggest.js";
@@ -86,6 +93,7 @@ export function createStatusPageService(ctx: AppContext) {
     confirm: (token: string) => confirm(ctx, token),
     unsubscribe: (token: string) => unsubscribe(ctx, token),
     subscriberLanguage: (token: string, fallback?: Lang) => subscriberLanguage(ctx, token, fallback),
+    linkWorks: (token: string, action: "confirm" | "unsubscribe") => linkWorks(ctx, token, action),
 
     exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
 

@@ -20,7 +20,14 @@ export interface CasePatch {
   note?: string | undefined;
 }
 
-/** Resolving prepares the follow-up: ask to update or remove the post, and say the outcome in public. */
+/** Whether the customer wrote to the case by e-mail (a message in with its Message-ID). */
+const receivedByMail = async (trx: Db, caseId: string) =>
+  (await store.messagesOf(trx, [caseId])).some((m) => m.direction === "in" && m.email_message_id);
+
+/**
+ * Resolving prepares the follow-up: ask to update or remove the post, and say the outcome in public;
+ * only where there was something public.
+ */
 async function prepareFollowUp(
   ctx: AppContext,
   trx: Db,
@@ -29,6 +36,11 @@ async function prepareFollowUp(
   after: CasesTable,
   set: Partial<CasesTable>,
 ) {
+  // A case opened from an e-mail it received was a private conversation: there is no post to ask about
+  // and nothing to answer in public under, so a follow-up would only invite the team to send an untrue
+  // "please update your post" (or to publish a private customer's outcome). A case entered by hand may
+  // stand for a post elsewhere, so it keeps its follow-up.
+  if (!after.mention_id && (await receivedByMail(trx, after.id))) return;
   const given = (await store.remediesOf(trx, [after.id])).filter((r) => r.status === "given");
   const lang = after.language as CaseLang;
   const outcome = given.length

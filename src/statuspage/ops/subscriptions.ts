@@ -73,6 +73,19 @@ export async function subscriberLanguage(ctx: Ctx, token: string, fallback: Lang
   return sub && LANGS.includes(sub.language as Lang) ? (sub.language as Lang) : fallback;
 }
 
+/**
+ * Whether a mail's link still does something, so its page offers a button only then: a confirm link of a
+ * subscriber who has since unsubscribed, or any token nobody holds, does not.
+ */
+export async function linkWorks(
+  ctx: Ctx,
+  token: string,
+  action: "confirm" | "unsubscribe",
+): Promise<boolean> {
+  const sub = token ? await store.subscriberByToken(ctx.db, token) : undefined;
+  return Boolean(sub) && (action === "unsubscribe" || !sub?.unsubscribed_at);
+}
+
 export async function confirm(ctx: Ctx, token: string): Promise<boolean> {
   const sub = await store.subscriberByToken(ctx.db, token);
   if (!sub || sub.unsubscribed_at) return false;

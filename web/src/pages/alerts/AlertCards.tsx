@@ -43,7 +43,10 @@ export function SameIncidentCard({ a }: { a: AlertDetail }) {
       <ul className="alerts-steps" data-testid="alert-group-list">
         {a.group.map((g) => (
           <li key={g.id}>
-            <Link to={`/alerts/${g.id}`}>{g.title}</Link> · {kindLabel(g.kind)} · <Badge value={g.status} /> ·{" "}
+            <Link to={`/alerts/${g.id}`}>
+              <bdi>{g.title}</bdi>
+            </Link>{" "}
+            · {kindLabel(g.kind)} · <Badge value={g.status} /> ·{" "}
             {t("alert.group_line", {
               observed: round(g.observed),
               expected: round(g.expected),
@@ -67,10 +70,10 @@ export function EvidenceCard({ a }: { a: AlertDetail }) {
           {a.sample_mentions.map((m) => (
             <li key={m.id}>
               <div className="alerts-muted">
-                {m.source} · {m.author ?? t("newcase.unknown_author")} · {formatTime(m.created_at)} ·{" "}
-                {tOr(`value.${m.sentiment}`, m.sentiment)}
+                <bdi>{m.source}</bdi> · {m.author ? <bdi>{m.author}</bdi> : t("newcase.unknown_author")} ·{" "}
+                {formatTime(m.created_at)} · {tOr(`value.${m.sentiment}`, m.sentiment)}
               </div>
-              <div>{m.text}</div>
+              <div dir="auto">{m.text}</div>
             </li>
           ))}
         </ul>

@@ -36,12 +36,14 @@ export function CaseThread({
             data-testid={`case-msg-${m.direction}`}
           >
             <div className="cases-muted">
-              {m.author} · {m.channel} · {formatTime(m.at)}
+              <bdi>{m.author}</bdi> · {m.channel} · {formatTime(m.at)}
               {m.direction === "out" && m.sent_at && m.channel === "clipboard"
                 ? ` · ${t("case.sent_by_hand", { who: m.sent_by ?? "?", time: formatTime(m.sent_at) })}`
                 : null}
             </div>
-            <p className="cases-text">{m.text}</p>
+            <p className="cases-text" dir="auto">
+              {m.text}
+            </p>
             {m.direction === "out" && !m.sent_at ? (
               <div className="cases-row" data-testid="case-msg-unsent">
                 <Badge value="unsent" tone="orange">

@@ -64,7 +64,7 @@ export function CaseView({ id }: { id: string }) {
 
   return (
     <div className="stack" data-testid="case-view">
-      <Card title={customerName(c)} actions={<CaseBadges c={c} />}>
+      <Card title={<bdi data-testid="case-title">{customerName(c)}</bdi>} actions={<CaseBadges c={c} />}>
         <CaseMeta c={c} />
         <div className="cases-clocks">
           <Clock

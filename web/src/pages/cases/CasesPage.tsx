@@ -176,12 +176,16 @@ function CaseItem({ c, selected, here }: { c: Case; selected: boolean; here: str
       <Link to={`/cases/${c.id}${here ? `?${here}` : ""}`} data-testid="case-link" className="cases-item">
         <span className="cases-item-head">
           <PriorityBadge p={c.priority} />
-          <strong data-testid="case-customer">{customerName(c)}</strong>
+          <strong data-testid="case-customer">
+            <bdi>{customerName(c)}</bdi>
+          </strong>
           <span className="cases-muted">
             {c.source} · {c.language} · {formatRelative(c.created_at)}
           </span>
         </span>
-        <span className="cases-snippet">{c.text.slice(0, 160)}</span>
+        <span className="cases-snippet" dir="auto">
+          {c.text.slice(0, 160)}
+        </span>
         <span className="cases-item-foot">
           <Badge value={c.status} />
           {c.escalated_at ? <Badge value="escalated" /> : null}

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { api, errorMessage, isApiError } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
 import { useT } from "../../i18n/t.js";
@@ -89,7 +90,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
               data-testid="reply-channel"
             >
               {c.customer.email ? (
-                <option value="email">{t("reply.by_email", { email: c.customer.email })}</option>
+                <option value="email">{t("reply.by_email", { email: isolate(c.customer.email) })}</option>
               ) : null}
               <option value="webhook">{t("reply.by_webhook")}</option>
               <option value="clipboard">{t("reply.by_clipboard")}</option>

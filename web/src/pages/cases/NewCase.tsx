@@ -174,11 +174,13 @@ function FromFeed() {
         {items.map((m) => (
           <li key={m.id} data-testid="feed-mention">
             <div className="cases-muted">
-              {m.source} · {m.author ?? t("newcase.unknown_author")} · {m.language} ·{" "}
-              {formatRelative(m.created_at)}
+              <bdi>{m.source}</bdi> · {m.author ? <bdi>{m.author}</bdi> : t("newcase.unknown_author")} ·{" "}
+              {m.language} · {formatRelative(m.created_at)}
               {m.topics.length ? ` · ${m.topics.map((tp) => tOr(`topic.${tp}`, tp)).join(", ")}` : ""}
             </div>
-            <p className="cases-text">{m.text}</p>
+            <p className="cases-text" dir="auto">
+              {m.text}
+            </p>
             <button
               type="button"
               className="button button-small"

@@ -40,7 +40,7 @@ function CrisisList() {
       header: t("crises.col_crisis"),
       render: (c) => (
         <Link to={`/crises/${c.id}`} data-testid="crisis-link">
-          {c.title}
+          <bdi>{c.title}</bdi>
         </Link>
       ),
       sortValue: (c) => c.title,

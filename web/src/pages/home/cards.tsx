@@ -34,7 +34,7 @@ export function CrisesCard({ data }: { data: HomeData }) {
               <div className="home-item-line">
                 <Badge value={c.severity.toLowerCase()}>{c.severity}</Badge>
                 <Link to={`/crises/${encodeURIComponent(c.id)}`} className="home-item-title">
-                  {c.title}
+                  <bdi>{c.title}</bdi>
                 </Link>
                 {c.drill ? <span className="muted">{t("home.drill")}</span> : null}
               </div>
@@ -142,7 +142,13 @@ export function CasesCard({ data }: { data: HomeData }) {
                 {c.priority}
               </Badge>
               <Link to={`/cases/${encodeURIComponent(c.id)}`} className="home-item-title">
-                {c.subject || c.customer.name || c.customer.email || c.customer.handle || c.text.slice(0, 80)}
+                <bdi>
+                  {c.subject ||
+                    c.customer.name ||
+                    c.customer.email ||
+                    c.customer.handle ||
+                    c.text.slice(0, 80)}
+                </bdi>
               </Link>
             </div>
             <span className="home-item-meta">
@@ -172,7 +178,7 @@ export function MonitorsCard({ data }: { data: HomeData }) {
         {items.slice(0, FIRST).map((m) => (
           <li key={m.id} className="home-item">
             <Link to={`/monitors/${encodeURIComponent(m.id)}`} className="home-item-title">
-              {m.name}
+              <bdi>{m.name}</bdi>
             </Link>
             <span className="home-item-meta">
               <Clock since={m.state_changed_at} label={t("home.down_for")} />
@@ -209,7 +215,7 @@ export function PagingCard({ data }: { data: HomeData }) {
         {unpaged.map(({ crisis, roles }) => (
           <li key={`c-${crisis.id}`} className="home-item">
             <Link to={`/crises/${encodeURIComponent(crisis.id)}`} className="home-item-title">
-              {crisis.title}
+              <bdi>{crisis.title}</bdi>
             </Link>
             <span className="home-item-meta">{t("home.unpaged", { roles: roles.join(", ") })}</span>
           </li>

@@ -94,7 +94,7 @@ export default function MentionDetail() {
       />
       <Card>
         <div className="stack">
-          <p className="mention-detail-text" data-testid="mention-detail-text">
+          <p className="mention-detail-text" data-testid="mention-detail-text" dir="auto">
             {m.text}
           </p>
           <MentionSource m={m} />
@@ -206,7 +206,12 @@ function MentionSource({ m }: { m: Detail }) {
   return (
     <>
       <p className="muted">
-        {m.author ? `${m.author} · ` : null}
+        {m.author ? (
+          <>
+            <bdi data-testid="mention-detail-author">{m.author}</bdi>
+            {" · "}
+          </>
+        ) : null}
         {m.author_followers !== null ? (
           <span data-testid="mention-detail-reach">
             {t("mention_detail.reach", { count: m.author_followers })}

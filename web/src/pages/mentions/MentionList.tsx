@@ -47,7 +47,7 @@ function MentionText({ m }: { m: Mention }) {
   const t = useT();
   return (
     <div className="mention-text">
-      <span data-testid="mention-text">{m.text}</span>
+      <bdi data-testid="mention-text">{m.text}</bdi>
       {m.copies > 0 ? <span className="muted"> · {t("mentions.copies", { count: m.copies })}</span> : null}
       {m.duplicate_of ? <span className="muted"> · {t("mentions.is_copy")}</span> : null}
     </div>
@@ -97,13 +97,18 @@ function useColumns(linkToDetail: boolean): Column<Mention>[] {
         render: (m) =>
           m.url && /^https?:\/\//i.test(m.url) ? (
             <a href={m.url} target="_blank" rel="noopener noreferrer nofollow">
-              {m.source}
+              <bdi>{m.source}</bdi>
             </a>
           ) : (
-            m.source
+            <bdi>{m.source}</bdi>
           ),
       },
-      { key: "author", header: t("mentions.col_author"), width: "8rem", render: (m) => m.author ?? "—" },
+      {
+        key: "author",
+        header: t("mentions.col_author"),
+        width: "8rem",
+        render: (m) => (m.author ? <bdi>{m.author}</bdi> : "—"),
+      },
     ],
     [t, tOr, languageName, linkToDetail],
   );
@@ -165,9 +170,9 @@ export function MentionList({ linkToDetail }: { linkToDetail: boolean }) {
                 <li key={m.id} data-testid="live-item">
                   <Badge value={m.sentiment} tone={SENTIMENT_TONE[m.sentiment]} />{" "}
                   <span className="muted">
-                    {m.source} · {formatRelative(m.created_at)}
+                    <bdi>{m.source}</bdi> · {formatRelative(m.created_at)}
                   </span>
-                  <div data-testid="live-text" className="mention-text">
+                  <div data-testid="live-text" className="mention-text" dir="auto">
                     {m.text}
                   </div>
                 </li>

@@ -108,7 +108,9 @@ function ComponentRow(props: {
       data-testid={`component-row-${c.id}`}
     >
       <div className="status-component-line">
-        <strong data-testid={`component-name-${c.id}`}>{name}</strong>
+        <strong data-testid={`component-name-${c.id}`}>
+          <bdi>{name}</bdi>
+        </strong>
         {c.group ? <span className="muted"> · {t("statusadmin.group")}</span> : null}
         <span className="status-component-actions">
           <button

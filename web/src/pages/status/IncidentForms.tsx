@@ -31,7 +31,7 @@ export function ComponentChecks(props: {
               }
               data-testid={`${props.testId}-${c.id}`}
             />{" "}
-            {local(c.name, c.id)}
+            <bdi>{local(c.name, c.id)}</bdi>
           </label>
         ))}
     </fieldset>

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, type Page } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormError } from "../../components/FormField.js";
@@ -115,13 +116,13 @@ function NowCard({ s, confirmed, act }: { s: Snapshot; confirmed: number | undef
               data-testid={`component-${c.id}`}
               className={c.group_id ? "status-in-group" : undefined}
             >
-              <td>{c.group ? <strong>{local(c.name, c.id)}</strong> : local(c.name, c.id)}</td>
+              <td dir="auto">{c.group ? <strong>{local(c.name, c.id)}</strong> : local(c.name, c.id)}</td>
               <td>
                 {can("responder") && !c.group ? (
                   <select
                     className="select"
                     value={c.state}
-                    aria-label={t("statusadmin.state_of", { name: local(c.name, c.id) })}
+                    aria-label={t("statusadmin.state_of", { name: isolate(local(c.name, c.id)) })}
                     onChange={(e) =>
                       void act(t("statusadmin.component_updated"), () =>
                         api.put(`${COMPONENTS}/${c.id}`, { state: e.target.value, note: c.note }),
@@ -163,12 +164,12 @@ function IncidentsCard(props: { s: Snapshot; components: StatusComponent[]; act:
       {s.incidents.map((i) => (
         <div key={i.id} className="stack" data-testid="status-incident">
           <h3>
-            {local(i.title)} <Badge value={i.status} />
+            <bdi>{local(i.title)}</bdi> <Badge value={i.status} />
           </h3>
           <ul>
             {i.updates.map((u) => (
               <li key={u.id}>
-                <strong>{value(u.status)}</strong> — {local(u.body)}{" "}
+                <strong>{value(u.status)}</strong> — <bdi>{local(u.body)}</bdi>{" "}
                 <span className="muted">{formatTime(u.published_at)}</span>
               </li>
             ))}
@@ -201,7 +202,7 @@ function MaintenanceCard(props: { s: Snapshot; components: StatusComponent[]; ac
       <ul>
         {s.maintenance.map((m) => (
           <li key={m.id}>
-            {local(m.title)} · {formatTime(m.starts_at)} – {formatTime(m.ends_at)}
+            <bdi>{local(m.title)}</bdi> · {formatTime(m.starts_at)} – {formatTime(m.ends_at)}
             {m.active ? ` (${t("statusadmin.now_running")})` : ""}{" "}
             {can("responder") ? (
               <button

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { isolate } from "../../bidi.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { useApiQuery } from "../../queries.js";
 import { ComponentChecks } from "./IncidentForms.js";
@@ -209,7 +210,7 @@ function ConfirmPanel(props: {
             {props.changes.map((c) => (
               <li key={c.id}>
                 {t("statusadmin.change_line", {
-                  name: c.name,
+                  name: isolate(c.name),
                   from: stateLabel(c.from),
                   to: stateLabel(c.to),
                 })}
