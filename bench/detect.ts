@@ -7,7 +7,10 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope
+ * --background poisson|gamma|weekend|grow|mixed]
+ * `--background` (detect-background.ts): the background's arrivals under one of the null bench's
+ * conditions (null-arrival.ts), `mixed` one per seed; poisson, the default, is the bench as it was.
  */
 
 import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
@@ -19,9 +22,17 @@ import { levelExcess } from "../src/detection/detectors/level-excess.js";
 import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
-import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
+import { poisson, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
+import {
+  backgroundOption,
+  backgroundStream,
+  type Condition,
+  conditionFor,
+  type Timed,
+  usualRate,
+} from "./detect-background.js";
 import { DATA, loadPools, type Pools, type Row } from "./detect-data.js";
 import { meanThreeSigma, poissonCusum, type Reference } from "./detect-refs.js";
 import { pick, type Scenario, scenarios } from "./detect-scenarios.js";
@@ -38,6 +49,7 @@ const arg = (name: string, dflt: string) => {
 const SEEDS = Number(arg("seeds", "5"));
 const SPLIT = arg("split", "bench") as "bench" | "dev";
 const ONLY = arg("only", "");
+const BACKGROUND = backgroundOption(process.argv);
 /** Detector settings to try (`--config '{"falseAlarmsPerWeek":0.5}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
 /**
@@ -94,13 +106,6 @@ function classifyRow(r: Row): Labelled {
   return c;
 }
 
-interface Timed {
-  t: number;
-  row: Row;
-  /** Who wrote it; rows without one each have an author of their own. */
-  author?: string;
-}
-
 /** The scenario's threads: each a customer's 5–9 complaints within 30 minutes, at any hour. */
 function threads(s: Scenario, rand: () => number, complaints: Row[]): Timed[] {
   const out: Timed[] = [];
@@ -118,21 +123,13 @@ function threads(s: Scenario, rand: () => number, complaints: Row[]): Timed[] {
   return out;
 }
 
-/** Background times: a Poisson process following `rhythm`, with log-normal day-to-day noise. */
-function backgroundStream(s: Scenario, rand: () => number): Timed[] {
-  const out: Timed[] = [];
-  let dayFactor = 1;
-  for (let t = START; t < START + s.days * DAY; t += MIN) {
-    if ((t - START) % DAY === 0) dayFactor = Math.exp(0.15 * normal(rand));
-    const n = poisson(rand, (s.perDay / 1440) * rhythm(t) * dayFactor);
-    for (let i = 0; i < n; i++) out.push({ t: t + Math.floor(rand() * MIN), row: s.background(rand) });
-  }
-  return out.sort((a, b) => a.t - b.t);
-}
-
-/** The slow crisis: extra complaints at 3× the usual complaint rate × (time into the ramp ÷ 3 h). */
+/**
+ * The slow crisis: extra complaints at 3× the usual complaint rate × (time into the ramp ÷ 3 h), the
+ * usual rate the background's under condition `c` (a growing shop's is that day's).
+ */
 function rampWave(
   s: Scenario,
+  c: Condition,
   start: number,
   rand: () => number,
   negShare: number,
@@ -140,7 +137,7 @@ function rampWave(
 ): Timed[] {
   const out: Timed[] = [];
   for (let t = start; t < start + 3 * HOUR; t += MIN) {
-    const usual = (s.perDay / 1440) * rhythm(t) * negShare;
+    const usual = (s.perDay / 1440) * usualRate(c, t, START) * negShare;
     const n = poisson(rand, usual * 3 * ((t - start) / (3 * HOUR)));
     for (let i = 0; i < n; i++) out.push({ t: t + Math.floor(rand() * MIN), row: pick(rand, negatives) });
   }
@@ -179,13 +176,14 @@ function score(out: Outcome, alarms: number[], starts: number[], span: number, d
 
 function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, Outcome>) {
   const rand = seededRandom(seed * 7919 + s.perDay);
-  const bg = backgroundStream(s, rand);
+  const condition = conditionFor(BACKGROUND, seed);
+  const bg = backgroundStream(s, rand, condition, START);
   const starts = waveStarts(s, rand);
   const negatives = pools.airline.filter((r) => r.label === "negative");
   const bgNegShare = bg.filter((x) => classifyRow(x.row).sentiment === "negative").length / bg.length;
   const waves = starts.flatMap((start) =>
     s.shape === "ramp"
-      ? rampWave(s, start, rand, bgNegShare, negatives)
+      ? rampWave(s, condition, start, rand, bgNegShare, negatives)
       : s.wave(rand).map((row) => ({ t: start + Math.floor(rand() * HOUR), row })),
   );
   const stamped = (t: number) => (s.stamp === "minute" ? Math.floor(t / MIN) * MIN : t);
@@ -226,7 +224,10 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
   });
   const span = s.shape === "ramp" ? 4 * HOUR : 2 * HOUR;
   if (TRACE) {
-    const [from, tag] = [START + WARMUP_DAYS * DAY, `${s.name.slice(0, 2)}seed ${seed}`];
+    const [from, tag] = [
+      START + WARMUP_DAYS * DAY,
+      `${s.name.slice(0, 2)}seed ${seed}${BACKGROUND === "poisson" ? "" : ` ${condition}`}`,
+    ];
     trace({ tag, from, starts, span, at: alarms["firebreak"] ?? [], by: firedBy, hourly, engine });
   }
   for (const name of Object.keys(alarms))
@@ -276,6 +277,13 @@ function main() {
     split: SPLIT,
     config: CONFIG,
     charge: levelCharge.on ? "level" : "dispersion",
+    // Only when not the default, so a poisson run prints what the bench always printed.
+    ...(BACKGROUND === "poisson"
+      ? {}
+      : {
+          background: BACKGROUND,
+          conditions: Array.from({ length: SEEDS }, (_, i) => conditionFor(BACKGROUND, i + 1)),
+        }),
     seeds: SEEDS,
     warmup_days: WARMUP_DAYS,
     rows: {

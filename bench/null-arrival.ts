@@ -39,6 +39,13 @@ export interface ArrivalDraw {
   perDay: number;
   seed: number;
   sigma: number;
+  /**
+   * The generator to draw from instead of one seeded by `seed`, with `each` called as each original
+   * post is drawn: bench:detect draws a post's text from the same generator right after its time, as its
+   * Poisson background always did, so that background is this function's `none` to the bit.
+   */
+  rand?: Rand;
+  each?: (p: Post) => void;
 }
 
 /** The first day of a condition's stream: the zone conditions start where their daylight-saving change falls. */
@@ -80,7 +87,7 @@ export const zoneOf = (a: Arrival) =>
  * zone's local time for a shop in a zone; `weekend` moves the weekend's hours two hours later (people
  * sleep in and shop late), a shape the engine's hour-of-day × weekday profile cannot hold exactly.
  */
-function rate(a: Arrival, ms: number): number {
+export function arrivalRate(a: Arrival, ms: number): number {
   const zone = zoneOf(a);
   const local = zone ? ms + zoneOffset(zone, ms) : ms;
   if (a !== "weekend") return rhythm(local);
@@ -88,6 +95,11 @@ function rate(a: Arrival, ms: number): number {
   // weekend; read two hours earlier there.
   const weekday = Math.floor(local / DAY + 4) % 7;
   return weekday === 4 || weekday === 5 ? rhythm(local - 2 * HOUR) : rhythm(local);
+}
+
+/** `grow`/`shrink`: the day's size against day 14's, the stated one. */
+export function growth(a: Arrival, day: number): number {
+  return a === "grow" ? 1.025 ** (day - 14) : a === "shrink" ? 0.975 ** (day - 14) : 1;
 }
 
 /** A gamma(shape, 1/shape) draw, mean 1 (Marsaglia–Tsang; shape ≥ 1). */
@@ -117,7 +129,7 @@ const BOT_SHARE = 0.2;
  * a fifth twenty times 5–30 s apart (a bot). `poll` is applied to the attributed stream (pollSource).
  */
 export function arrivalPosts(a: Arrival, d: ArrivalDraw): Post[] {
-  const rand = seededRandom(d.seed);
+  const rand = d.rand ?? seededRandom(d.seed);
   const posts: Post[] = [];
   let dayFactor = 1;
   const scale = a === "hawkes" ? 1 - BRANCHING : 1;
@@ -130,12 +142,15 @@ export function arrivalPosts(a: Arrival, d: ArrivalDraw): Post[] {
     if (local !== lastDay) {
       lastDay = local;
       dayFactor = Math.exp(d.sigma * normal(rand));
-      if (a === "grow") dayFactor *= 1.025 ** (day - 14);
-      if (a === "shrink") dayFactor *= 0.975 ** (day - 14);
+      if (a === "grow" || a === "shrink") dayFactor *= growth(a, day);
     }
     const mix = a === "gamma" ? gamma(rand, 2) : 1;
-    const n = poisson(rand, (d.perDay / 1440) * rate(a, t) * dayFactor * scale * mix);
-    for (let i = 0; i < n; i++) posts.push({ t: t + Math.floor(rand() * MINUTE), of: -1, i: posts.length });
+    const n = poisson(rand, (d.perDay / 1440) * arrivalRate(a, t) * dayFactor * scale * mix);
+    for (let i = 0; i < n; i++) {
+      const p: Post = { t: t + Math.floor(rand() * MINUTE), of: -1, i: posts.length };
+      posts.push(p);
+      d.each?.(p);
+    }
   }
   const end = d.start + d.days * DAY;
   if (a === "hawkes") {
