@@ -7,7 +7,8 @@
  * median and 90th-percentile delay, false alarms per 7 days, for Firebreak (fed by the product's
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
- * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope]
+ * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope
+ * --young-line off|scope|early|both]
  */
 
 import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
@@ -16,7 +17,7 @@ import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelExcess } from "../src/detection/detectors/level-excess.js";
-import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion, youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { normal, poisson, rhythm, seededRandom } from "../src/detection/detectors/synthetic.js";
@@ -65,6 +66,14 @@ shareCalibration.on = arg("share-cal", "off") === "on";
 const EXCESS = arg("excess", "scope");
 levelExcess.on = EXCESS !== "off";
 levelExcess.scope = EXCESS === "scope";
+/**
+ * `--young-line both` (the default since the twenty-first pass, as the product): a young series' line
+ * learns from its first hour (`early`) and, until its own is shown, is its scope's at its rate (`scope`);
+ * `--young-line off`: neither, as before (rate-dispersion.ts youngLine).
+ */
+const YOUNG_LINE = arg("young-line", "both");
+youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
+youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
