@@ -67,11 +67,11 @@ const EXCESS = arg("excess", "scope");
 levelExcess.on = EXCESS !== "off";
 levelExcess.scope = EXCESS === "scope";
 /**
- * `--young-line both` (the default since the twenty-first pass, as the product): a young series' line
- * learns from its first hour (`early`) and, until its own is shown, is its scope's at its rate (`scope`);
- * `--young-line off`: neither, as before (rate-dispersion.ts youngLine).
+ * `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
+ * first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
+ * `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
  */
-const YOUNG_LINE = arg("young-line", "both");
+const YOUNG_LINE = arg("young-line", "off");
 youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
 youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */

@@ -61,8 +61,8 @@ function taught(seed: number, hours: number, perHour: (h: number) => number, sha
 }
 
 afterEach(() => {
-  youngLine.scope = true;
-  youngLine.early = true;
+  youngLine.scope = false;
+  youngLine.early = false;
 });
 
 describe("a young series' line (twenty-first pass)", () => {
@@ -71,6 +71,7 @@ describe("a young series' line (twenty-first pass)", () => {
     const off: number[] = [];
     // All mentions and the negative ones (four in ten): two dense series sharing the budget.
     const config = { ...ONE_SERIES, negative: { enabled: true } };
+    youngLine.scope = true;
     for (const seed of [1, 2, 3, 4]) {
       const events = gammaTraffic(seed, 14, 20_000, 0.4);
       youngLine.early = true;
@@ -90,6 +91,7 @@ describe("a young series' line (twenty-first pass)", () => {
     const scope = taught(1, 168, rhythm, 10);
     const young = taught(2, 6, (h) => rhythm(h) / 4, 10);
     const e = 400;
+    youngLine.scope = true;
     expect(divisorAt(young, e)).toBe(1);
     const prior = divisorAt(young, e, scope);
     // A bucket at 400 an hour holds 33 mentions: 1 + 33/10 ≈ 4.3.
