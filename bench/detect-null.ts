@@ -7,7 +7,8 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
  * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
- * --week on|off --nb on|off --dow-level on|off --share-cal on|off --excess off|on|scope]
+ * --week on|off --nb on|off --dow-level on|off --share-cal on|off --excess off|on|scope
+ * --young-line off|scope|early|both]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
  * `--arrival` (eleventh pass, bench/null-arrival.ts): the `workspace` stream under each arrival condition,
@@ -20,7 +21,7 @@ import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelExcess } from "../src/detection/detectors/level-excess.js";
-import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion, youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
@@ -72,6 +73,14 @@ const SHARE_CAL = arg("share-cal", "off") === "on";
 const EXCESS = arg("excess", "scope");
 levelExcess.on = EXCESS !== "off";
 levelExcess.scope = EXCESS === "scope";
+/**
+ * `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
+ * first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
+ * `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
+ */
+const YOUNG_LINE = arg("young-line", "off");
+youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
+youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;

@@ -8,7 +8,7 @@
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
  * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope
- * --background poisson|gamma|weekend|grow|mixed]
+ * --young-line off|scope|early|both --background poisson|gamma|weekend|grow|mixed]
  * `--background` (detect-background.ts): the background's arrivals under one of the null bench's
  * conditions (null-arrival.ts), `mixed` one per seed; poisson, the default, is the bench as it was.
  */
@@ -19,7 +19,7 @@ import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
 import { levelExcess } from "../src/detection/detectors/level-excess.js";
-import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion, youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { poisson, seededRandom } from "../src/detection/detectors/synthetic.js";
@@ -77,6 +77,14 @@ shareCalibration.on = arg("share-cal", "off") === "on";
 const EXCESS = arg("excess", "scope");
 levelExcess.on = EXCESS !== "off";
 levelExcess.scope = EXCESS === "scope";
+/**
+ * `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
+ * first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
+ * `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
+ */
+const YOUNG_LINE = arg("young-line", "off");
+youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
+youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */

@@ -63,8 +63,8 @@ export function excessVariance(seq: SeqState): number {
   return v - EXCESS_Z * se > 0 ? v : 0;
 }
 
-function learnExcess(seq: SeqState, o: number, e: number): void {
-  const u = hourExcess(o, e, divisorAt(seq, e));
+function learnExcess(seq: SeqState, o: number, e: number, scope: SeqState | undefined): void {
+  const u = hourExcess(o, e, divisorAt(seq, e, scope));
   const s = seq.lx ?? [0, 0, 0, 0, 0];
   seq.lx = [
     (s[0] as number) * DECAY + e * u,
@@ -86,13 +86,15 @@ export function queueLevelExcess(
   expected: readonly number[],
   learn: boolean,
   told: Told | undefined,
+  /** The all-mentions series, whose line a young series divides by (rate-dispersion.ts, youngLine). */
+  scope?: SeqState,
 ): void {
   if (!levelExcess.on) return;
   const q = seq.lxQueue ?? [];
   seq.lxQueue = q;
   const { o, e } = withinHour(counts, expected);
   if (learn && e > 0) q.push(end, o, e);
-  drainLearned(q, 3, end, told, ([, ho, he]) => learnExcess(seq, ho as number, he as number));
+  drainLearned(q, 3, end, told, ([, ho, he]) => learnExcess(seq, ho as number, he as number, scope));
 }
 
 /** The members' thresholds paying for the uncharged level error, or undefined where there is none. */

@@ -21,7 +21,7 @@ import {
   youngDayRefuses,
 } from "./level-error.js";
 import { excessThresholdOf, queueLevelExcess } from "./level-excess.js";
-import { queueWithinHour, setBucketDivisor } from "./rate-dispersion.js";
+import { queueWithinHour, setBucketDivisor, youngLine } from "./rate-dispersion.js";
 import {
   clockMention,
   divisorOf,
@@ -299,8 +299,9 @@ export function closeSeriesBucket(
     const within = learn && ctx.warm && s.episode === null;
     const counts = timed ? s.counts.slice(-n) : [];
     const expected = timed ? s.expected.slice(-n) : [];
-    if (timed) queueWithinHour(seq, end, counts, expected, within, ctx.told);
-    if (timed) queueLevelExcess(seq, end, counts, expected, within, ctx.told);
+    const early = youngLine.early && learn && s.episode === null;
+    if (timed) queueWithinHour(seq, end, counts, expected, within || early, ctx.told);
+    if (timed) queueLevelExcess(seq, end, counts, expected, within, ctx.told, ctx.series["volume"]?.seq);
     // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
     if (timed && levelCharge.on) {
       const learnLevelError = learn && s.episode === null && ctx.days >= 1;
@@ -315,7 +316,7 @@ export function closeSeriesBucket(
       hourCorrection(seq, hour, hourShape(ctx.profile, end)) *
       recentFactor(ctx.profile);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
-    setBucketDivisor(seq, HOUR_MS / ctx.bucketMs);
+    setBucketDivisor(seq, HOUR_MS / ctx.bucketMs, ctx.series["volume"]?.seq);
   }
   return {
     point: { observed: count, expected },
