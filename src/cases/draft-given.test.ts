@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
-import { setShop } from "../testing/shop.js";
-import { inboundEmail, rawMail } from "./test-mail.js";
+import { giveRefund, mexicanMailCase } from "./test-mail.js";
 
 /**
  * The reply drafted for a Spanish customer of a Mexican shop, after the team gave her a refund of 450
@@ -13,31 +12,14 @@ const { h } = setupMailHarness();
 describe("the drafted reply once a remedy is given", () => {
   it("names the refund given ($450.00), not the policy's full refund", async () => {
     h.clock.freeze(new Date("2026-12-31T23:30:00Z"));
-    await setShop(h, {
-      time_zone: "America/Mexico_City",
-      languages: ["es"],
-      default_language: "es",
-      currency: "MXN",
+    const created = await mexicanMailCase(h, {
+      subject: "Cobro doble",
+      id: "<mx-draft@example.mx>",
+      body: "Hola, me cobraron dos veces el pedido 4411 y nadie me responde. Quiero que me devuelvan el dinero.",
     });
-    const res = await inboundEmail(
-      h,
-      rawMail({
-        from: "Lupita Gómez <lupita@example.mx>",
-        subject: "Cobro doble",
-        id: "<mx-draft@example.mx>",
-        body: "Hola, me cobraron dos veces el pedido 4411 y nadie me responde. Quiero que me devuelvan el dinero.",
-      }),
-    );
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
-    expect(res.json().suggested_reply.text).toContain("reembolso completo");
-    const refund = await h.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${id}/remedies`,
-      headers: h.auth("admin"),
-      payload: { kind: "refund", amount: 45_000 },
-    });
-    expect(refund.statusCode, refund.body).toBe(201);
+    const id = created.id;
+    expect(created.suggested_reply.text).toContain("reembolso completo");
+    await giveRefund(h, id, 45_000);
     const c = await h.app.inject({ method: "GET", url: `/api/v1/cases/${id}`, headers: h.auth("admin") });
     const draft = c.json().suggested_reply.text as string;
     // On the old code: "te ofrecemos el reembolso completo de tu pago" beside a given $450.00.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
-import { setShop } from "../testing/shop.js";
-import { inboundEmail, rawMail } from "./test-mail.js";
+import { giveRefund, mexicanMailCase } from "./test-mail.js";
 
 /**
  * A complaint that came by e-mail was private: resolving it must not prepare "could you update or remove
@@ -20,30 +19,12 @@ const resolve = (id: string) =>
 describe("the follow-up after a resolved case", () => {
   it("is not prepared for a case that came by e-mail (a Mexican shop's Spanish customer)", async () => {
     h.clock.freeze(new Date("2026-12-31T23:30:00Z"));
-    await setShop(h, {
-      time_zone: "America/Mexico_City",
-      languages: ["es"],
-      default_language: "es",
-      currency: "MXN",
+    const { id } = await mexicanMailCase(h, {
+      subject: "Pedido 4411",
+      id: "<mx-follow@example.mx>",
+      body: "Hola, mi pedido 4411 no ha llegado después de dos semanas y me cobraron dos veces.",
     });
-    const res = await inboundEmail(
-      h,
-      rawMail({
-        from: "Lupita Gómez <lupita@example.mx>",
-        subject: "Pedido 4411",
-        id: "<mx-follow@example.mx>",
-        body: "Hola, mi pedido 4411 no ha llegado después de dos semanas y me cobraron dos veces.",
-      }),
-    );
-    expect(res.statusCode, res.body).toBe(201);
-    const id = res.json().id as string;
-    const refund = await h.app.inject({
-      method: "POST",
-      url: `/api/v1/cases/${id}/remedies`,
-      headers: h.auth("admin"),
-      payload: { kind: "refund", amount: 45_000 },
-    });
-    expect(refund.statusCode, refund.body).toBe(201);
+    await giveRefund(h, id, 45_000);
     const sent = await h.app.inject({
       method: "POST",
       url: `/api/v1/cases/${id}/replies`,

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { Harness } from "../testing/harness.js";
+import { setShop } from "../testing/shop.js";
 import type { TestSmtp } from "../testing/smtp.js";
 import { waitFor } from "../testing/wait.js";
 
@@ -47,4 +48,31 @@ export async function openByMailAndReply(h: Harness, smtp: TestSmtp, message: st
   expect(sent.statusCode, sent.body).toBe(201);
   await waitFor(() => smtp.messages.length > before, { each: () => h.ctx.jobs.drain() });
   return { created: res.json() as { id: string; language: string }, mail: smtp.messages.at(-1) };
+}
+
+/**
+ * A Mexican shop writing Spanish (America/Mexico_City, MXN), and a case its customer Lupita opened by
+ * e-mail: the created case.
+ */
+export async function mexicanMailCase(h: Harness, mail: { subject: string; id: string; body: string }) {
+  await setShop(h, {
+    time_zone: "America/Mexico_City",
+    languages: ["es"],
+    default_language: "es",
+    currency: "MXN",
+  });
+  const res = await inboundEmail(h, rawMail({ from: "Lupita Gómez <lupita@example.mx>", ...mail }));
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; suggested_reply: { text: string } };
+}
+
+/** Gives the case a refund of `cents` in the shop's currency. */
+export async function giveRefund(h: Harness, caseId: string, cents: number) {
+  const res = await h.app.inject({
+    method: "POST",
+    url: `/api/v1/cases/${caseId}/remedies`,
+    headers: h.auth("admin"),
+    payload: { kind: "refund", amount: cents },
+  });
+  expect(res.statusCode, res.body).toBe(201);
 }

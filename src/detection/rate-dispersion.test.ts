@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
 import { divisorAt, lineShrunk, queueWithinHour, rateDispersion } from "./detectors/rate-dispersion.js";
 import { newSeq } from "./detectors/sequential.js";
-import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
+import { gammaMentions, ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
 
 const MIN = 60_000;
@@ -10,31 +10,6 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const START = Date.parse("2024-01-01T00:00:00Z");
-
-/**
- * Null traffic at `perDay` with a daily rhythm (quiet nights, a busy evening), each minute's rate times
- * a gamma(2) factor of mean 1 (the sum of two unit exponentials, halved): a minute's count has variance
- * μ + μ²/2, so its dispersion grows with the rate: about 1.3 at night, 20 at the evening peak.
- */
-function gammaTraffic(seed: number, weeks: number, perDay: number): MentionEvent[] {
-  const rand = seededRandom(seed);
-  const out: MentionEvent[] = [];
-  for (let t = START; t < START + weeks * WEEK; t += MIN) {
-    const hour = (t % DAY) / HOUR;
-    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
-    const mix = (-Math.log(1 - rand()) - Math.log(1 - rand())) / 2;
-    const n = poisson(rand, (perDay / 1440) * rhythm * mix);
-    for (let i = 0; i < n; i++)
-      out.push({
-        type: "mention",
-        id: `m${out.length}`,
-        at: new Date(t + 1 + Math.floor((i / n) * (MIN - 2))).toISOString(),
-        sentiment: "neutral",
-        topics: [],
-      });
-  }
-  return out;
-}
 
 /** False alarms a week after the baseline's first two weeks. */
 function settledAlarmsPerWeek(events: MentionEvent[], weeks: number, budget: number): number {
@@ -124,7 +99,7 @@ describe("a dispersion that grows with the expected count", () => {
     let on = 0;
     let off = 0;
     for (const seed of [1, 2]) {
-      const events = gammaTraffic(seed, weeks, 10_000);
+      const events = gammaMentions(START, weeks * 7, 10_000, seed);
       rateDispersion.on = true;
       on += settledAlarmsPerWeek(events, weeks, budget) / 2;
       rateDispersion.on = false;

@@ -2,38 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
 import { divisorAt, queueWithinHour, youngLine } from "./detectors/rate-dispersion.js";
 import { newSeq } from "./detectors/sequential.js";
-import { ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
+import { gammaMentions, ONE_SERIES, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
 const START = Date.parse("2024-01-01T00:00:00Z");
-
-/**
- * Null traffic at `perDay` with a daily rhythm, each minute's rate times a gamma(2) factor of mean 1: a
- * minute's count has variance μ + μ²/2, so the noise inside the hour grows with the rate (the `gamma`
- * arrival condition of bench/detect-null.ts). A share `negative` of the mentions is negative.
- */
-function gammaTraffic(seed: number, days: number, perDay: number, negative = 0): MentionEvent[] {
-  const rand = seededRandom(seed);
-  const out: MentionEvent[] = [];
-  for (let t = START; t < START + days * DAY; t += MIN) {
-    const hour = (t % DAY) / HOUR;
-    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
-    const mix = (-Math.log(1 - rand()) - Math.log(1 - rand())) / 2;
-    const n = poisson(rand, (perDay / 1440) * rhythm * mix);
-    for (let i = 0; i < n; i++)
-      out.push({
-        type: "mention",
-        id: `m${out.length}`,
-        at: new Date(t + 1 + Math.floor((i / n) * (MIN - 2))).toISOString(),
-        sentiment: rand() < negative ? "negative" : "neutral",
-        topics: [],
-      });
-  }
-  return out;
-}
 
 /** Alarms a week on days 2–14: the young baseline's, when the tests speak but little is learned. */
 function youngAlarmsPerWeek(events: MentionEvent[], config: object): number {
@@ -73,7 +47,7 @@ describe("a young series' line (twenty-first pass)", () => {
     const config = { ...ONE_SERIES, negative: { enabled: true } };
     youngLine.scope = true;
     for (const seed of [1, 2, 3, 4]) {
-      const events = gammaTraffic(seed, 14, 20_000, 0.4);
+      const events = gammaMentions(START, 14, 20_000, seed, 0.4);
       youngLine.early = true;
       on.push(youngAlarmsPerWeek(events, config));
       youngLine.early = false;

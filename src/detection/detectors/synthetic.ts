@@ -152,6 +152,40 @@ export function mergeByTime<T extends { at: string }>(...streams: T[][]): T[] {
     .map((x) => x.e);
 }
 
+/**
+ * Null traffic at `perDay` with a daily rhythm (quiet nights, a busy evening), each minute's rate times
+ * a gamma(2) factor of mean 1 (the sum of two unit exponentials, halved): a minute's count has variance
+ * μ + μ²/2, so the noise inside the hour grows with the rate, about 1.3 at night and 20 at the evening
+ * peak at 10,000 a day (the `gamma` arrival condition of bench/detect-null.ts). A share `negative` of
+ * the mentions is negative (no draw is spent on it when 0, so such streams stay as they were).
+ */
+export function gammaMentions(
+  start: number,
+  days: number,
+  perDay: number,
+  seed: number,
+  negative = 0,
+): MentionEvent[] {
+  const MIN = 60_000;
+  const rand = seededRandom(seed);
+  const out: MentionEvent[] = [];
+  for (let t = start; t < start + days * 86_400_000; t += MIN) {
+    const hour = (t % 86_400_000) / 3_600_000;
+    const rhythm = 1 + 0.8 * Math.sin(((hour - 9) / 24) * 2 * Math.PI);
+    const mix = (-Math.log(1 - rand()) - Math.log(1 - rand())) / 2;
+    const n = poisson(rand, (perDay / 1440) * rhythm * mix);
+    for (let i = 0; i < n; i++)
+      out.push({
+        type: "mention",
+        id: `m${out.length}`,
+        at: new Date(t + 1 + Math.floor((i / n) * (MIN - 2))).toISOString(),
+        sentiment: negative > 0 && rand() < negative ? "negative" : "neutral",
+        topics: [],
+      });
+  }
+  return out;
+}
+
 /** Only the all-mentions series: one series, so the whole budget is its own (tests of the budget). */
 export const ONE_SERIES: DetectionConfigInput = {
   negative: { enabled: false },
