@@ -7,7 +7,7 @@
  * Run: npx tsx bench/detect-null.ts [--sizes 40,300,3000,20000 --seeds 4 --first-seed 1 --days 35
  * --modes old,new --shape workspace|doc --config '{"baseline":{"freezeHours":6}}'
  * --arrival none,gamma,hawkes,poll,la,la-fall,tokyo,weekend,grow,shrink,dup --spread on|off --zone on|off
- * --week on|off --nb on|off --dow-level on|off --share-cal on|off --excess off|on|scope
+ * --week on|off --week-pool on|off --nb on|off --dow-level on|off --share-cal on|off --excess off|on|scope
  * --young-line off|scope|early|both]
  * `--zone off`: the engine reads the zone conditions' traffic on UTC's clock, as before the thirteenth pass
  * (the product reads the shop's zone, detectors/zone.ts).
@@ -26,7 +26,7 @@ import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
-import { weekShape } from "../src/detection/detectors/week-shape.js";
+import { weekPooled, weekShape } from "../src/detection/detectors/week-shape.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
@@ -59,6 +59,8 @@ const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
 const ZONE = arg("zone", "on") === "on";
 /** `--week off`: one hour shape for every day, as before the fourteenth pass (detectors/week-shape.ts). */
 weekShape.on = arg("week", "on") !== "off";
+/** `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts). */
+weekPooled.on = arg("week-pool", "off") === "on";
 /**
  * `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try), in
  * every mode. Mode `measured` (`--modes floor,measured`): the product's engine with it, beside the

@@ -8,7 +8,7 @@
  * classifier, never by the data's labels) and two reference detectors written in detect-refs.ts.
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
  * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope
- * --young-line off|scope|early|both --background poisson|gamma|weekend|grow|mixed]
+ * --young-line off|scope|early|both --background poisson|gamma|weekend|grow|mixed --week-pool on|off]
  * `--background` (detect-background.ts): the background's arrivals under one of the null bench's
  * conditions (null-arrival.ts), `mixed` one per seed; poisson, the default, is the bench as it was.
  */
@@ -24,6 +24,7 @@ import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { poisson, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
+import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
 import {
   backgroundOption,
@@ -87,6 +88,8 @@ youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
 youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
+/** `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts). */
+weekPooled.on = arg("week-pool", "off") === "on";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
 const TRACE = process.argv.includes("--trace");
 /**

@@ -104,9 +104,8 @@ export function learnWeekShape(
   s.seen[hour] = (s.seen[hour] as number) + 1;
 }
 
-/** The weekday's hour against the week's, 1 where the difference is within its week-to-week spread. */
-export function weekCorrection(s: WeekShape | undefined, weekday: number, hour: number): number {
-  if (!weekShape.on || !s || (s.n[weekday] as number) < MIN_WEEKS) return 1;
+/** An hour of the week's deviation from the week's hour, in logs, and that deviation's noise (its SE²). */
+function deviation(s: WeekShape, weekday: number, hour: number): { x: number; v: number } | null {
   const w = s.w[weekday] as number;
   const i = weekday * HOURS + hour;
   const mean = (s.sum[i] as number) / w;
@@ -117,15 +116,72 @@ export function weekCorrection(s: WeekShape | undefined, weekday: number, hour: 
     allW += s.w[d] as number;
   }
   const all = allSum / allW;
-  if (all <= 0) return 1;
+  if (all <= 0) return null;
   // An hour the weekday never sees is read as a fifth of the week's: its log stays finite.
   const m = Math.max(mean, all / MAX_RATIO);
   // A fraction's Poisson spread is f·24/(the day's count); the measured spread counts where it is larger.
   const poisson = (m * HOURS) / Math.max(1e-9, (s.level[weekday] as number) / w);
   const spread = Math.max(0, (s.sq[i] as number) - w * mean * mean);
   const variance = Math.max(poisson, (spread + PRIOR_DAYS * poisson) / (Math.max(0, w - 1) + PRIOR_DAYS));
-  const x = Math.log(m / all);
-  const cut = NOISE_CUT * (Math.sqrt(variance / w) / m);
+  return { x: Math.log(m / all), v: variance / w / (m * m) };
+}
+
+/**
+ * Off: each hour's deviation is soft-thresholded by NOISE_CUT of its own standard errors (the fourteenth
+ * pass). On: shrunk by how much the hours of the week differ at all (bench `--week-pool on|off`).
+ */
+export const weekPooled = { on: false };
+
+const spreads = new WeakMap<WeekShape, { learned: number | null; n: string; tau2: number }>();
+
+/**
+ * τ², the variance of the hours of the week's true deviations: the mean of x² − SE² over the hours of
+ * every weekday whose shape counts (an empirical Bayes prior). A week whose days share one shape has τ²
+ * near 0 and every hour stays near 1; a weekend two hours late has τ² of the size of its deviations.
+ * Learned once a day (the sums move only when a day closes).
+ */
+function weekSpread(s: WeekShape): number {
+  const key = s.n.join(",");
+  const kept = spreads.get(s);
+  if (kept && kept.learned === s.learned && kept.n === key) return kept.tau2;
+  let total = 0;
+  let count = 0;
+  for (let d = 0; d < 7; d++) {
+    if ((s.n[d] as number) < MIN_WEEKS) continue;
+    for (let h = 0; h < HOURS; h++) {
+      const dev = deviation(s, d, h);
+      if (!dev) continue;
+      total += dev.x * dev.x - dev.v;
+      count++;
+    }
+  }
+  const tau2 = count > 0 ? Math.max(0, total / count) : 0;
+  spreads.set(s, { learned: s.learned, n: key, tau2 });
+  return tau2;
+}
+
+/**
+ * The weekday's hour against the week's. Cut (off): 1 where the difference is within NOISE_CUT of its
+ * standard errors, else what stands out of them. Pooled (on): the deviation times τ²/(τ² + SE²), the
+ * posterior mean of a normal prior of the week's own spread. At 300 a day two standard errors of an
+ * hour's mean fraction are 30–60 % of the hour, and the cut left a weekend two hours late expected at
+ * 0.4–2.2× its true shape at day 35 (and the ordinary days, whose hour shape is the whole week's, at
+ * 0.5–1.2×): φ, one number a series, then charged every hour of the week for it (docs/detection.md,
+ * "The weekend's φ traced"). Shrunk by the week's spread instead, a week whose days differ is
+ * corrected nearly in full where its hours are measured well, and a week whose days do not keeps τ² near
+ * 0 and its hours near 1 whatever the noise of any one of them.
+ */
+export function weekCorrection(s: WeekShape | undefined, weekday: number, hour: number): number {
+  if (!weekShape.on || !s || (s.n[weekday] as number) < MIN_WEEKS) return 1;
+  const dev = deviation(s, weekday, hour);
+  if (!dev) return 1;
+  const { x, v } = dev;
+  if (weekPooled.on) {
+    const tau2 = weekSpread(s);
+    const k = tau2 > 0 ? tau2 / (tau2 + v) : 0;
+    return Math.min(MAX_RATIO, Math.max(1 / MAX_RATIO, Math.exp(k * x)));
+  }
+  const cut = NOISE_CUT * Math.sqrt(v);
   return Math.min(MAX_RATIO, Math.exp(Math.sign(x) * Math.max(0, Math.abs(x) - cut)));
 }
 
