@@ -20,15 +20,15 @@ import { weekdayByLevel } from "../src/detection/detectors/baseline.js";
 import { batchSpread } from "../src/detection/detectors/batches.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
-import { levelExcess } from "../src/detection/detectors/level-excess.js";
-import { lineShrunk, rateDispersion, youngLine } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { backgroundMentions, seasonalTimes, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
-import { weekPooled, weekShape } from "../src/detection/detectors/week-shape.js";
+import { weekShape } from "../src/detection/detectors/week-shape.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
+import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
 
 const DAY = 86_400_000;
@@ -59,30 +59,13 @@ const ARRIVALS = arg("arrival", "").split(",").filter(Boolean) as Arrival[];
 const ZONE = arg("zone", "on") === "on";
 /** `--week off`: one hour shape for every day, as before the fourteenth pass (detectors/week-shape.ts). */
 weekShape.on = arg("week", "on") !== "off";
-/** `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts). */
-weekPooled.on = arg("week-pool", "off") === "on";
 /**
  * `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try), in
  * every mode. Mode `measured` (`--modes floor,measured`): the product's engine with it, beside the
  * product on the same streams.
  */
 const SHARE_CAL = arg("share-cal", "off") === "on";
-/**
- * `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass,
- * level-excess.ts); `--excess scope` (the default since the twentieth pass, as the product): and every
- * series pays at least the all-mentions series' shown excess; `--excess off`: neither.
- */
-const EXCESS = arg("excess", "scope");
-levelExcess.on = EXCESS !== "off";
-levelExcess.scope = EXCESS === "scope";
-/**
- * `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
- * first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
- * `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
- */
-const YOUNG_LINE = arg("young-line", "off");
-youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
-youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
+setEngineFlags(arg);
 const MODES = arg("modes", ARRIVALS.length ? "floor" : "old,new").split(",");
 /** Detector settings to try (`--config '{"baseline":{"freezeHours":0}}'`); the product's defaults otherwise. */
 const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;

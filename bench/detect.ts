@@ -18,13 +18,11 @@ import { batchSpread } from "../src/detection/detectors/batches.js";
 import { dailyTest } from "../src/detection/detectors/daily.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { dayFloor } from "../src/detection/detectors/level-error.js";
-import { levelExcess } from "../src/detection/detectors/level-excess.js";
-import { lineShrunk, rateDispersion, youngLine } from "../src/detection/detectors/rate-dispersion.js";
+import { lineShrunk, rateDispersion } from "../src/detection/detectors/rate-dispersion.js";
 import { levelCharge } from "../src/detection/detectors/sequential.js";
 import { shareCalibration } from "../src/detection/detectors/share-calibration.js";
 import { poisson, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
-import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
 import {
   backgroundOption,
@@ -38,6 +36,7 @@ import { DATA, loadPools, type Pools, type Row } from "./detect-data.js";
 import { meanThreeSigma, poissonCusum, type Reference } from "./detect-refs.js";
 import { pick, type Scenario, scenarios } from "./detect-scenarios.js";
 import { type Hourly, hourlyRecorder, trace } from "./detect-trace.js";
+import { setEngineFlags } from "./engine-flags.js";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -70,26 +69,9 @@ rateDispersion.on = arg("nb", "on") !== "off";
 lineShrunk.on = arg("nb-shrink", "on") !== "off";
 /** `--share-cal on`: the share test's threshold measured per usual share (the eighteenth pass's try). */
 shareCalibration.on = arg("share-cal", "off") === "on";
-/**
- * `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass,
- * level-excess.ts); `--excess scope` (the default since the twentieth pass, as the product): and every
- * series pays at least the all-mentions series' shown excess; `--excess off`: neither.
- */
-const EXCESS = arg("excess", "scope");
-levelExcess.on = EXCESS !== "off";
-levelExcess.scope = EXCESS === "scope";
-/**
- * `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
- * first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
- * `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
- */
-const YOUNG_LINE = arg("young-line", "off");
-youngLine.scope = YOUNG_LINE === "scope" || YOUNG_LINE === "both";
-youngLine.early = YOUNG_LINE === "early" || YOUNG_LINE === "both";
+setEngineFlags(arg);
 /** `--dow-level off`: a weekday's factor is its mean count (before the sixteenth pass; baseline.ts). */
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
-/** `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts). */
-weekPooled.on = arg("week-pool", "off") === "on";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
 const TRACE = process.argv.includes("--trace");
 /**

@@ -8,13 +8,13 @@
 import { classify } from "../src/nlp/index.js";
 import { type Half, half } from "../src/nlp/test-questions.js";
 import { FRESH } from "../src/nlp/test-questions-2.js";
-import { SHOP_LANGS, type ShopLang } from "../src/nlp/test-shop-sentences.js";
+import type { ShopLang } from "../src/nlp/test-shop-sentences.js";
+import { printHalves } from "./question-table.js";
 
 const showFails = process.argv.includes("--fails");
 const COLS = 11;
-const totals = new Map<Half, number[]>();
 
-function row(lang: ShopLang, h: Half): string {
+function row(lang: ShopLang, h: Half): number[] {
   const set = FRESH[lang];
   const c = (text: string) => classify({ text, language: lang });
   const n = new Array<number>(COLS).fill(0);
@@ -63,27 +63,31 @@ function row(lang: ShopLang, h: Half): string {
     count(10, r.sentiment !== "negative" && !r.complaint);
     if (r.sentiment !== want || r.complaint) fail(`CONTROL(${want})`, text, r);
   });
-  const t = totals.get(h) ?? new Array<number>(COLS + 3).fill(0);
-  [...n, quality, complaints, controls].forEach((v, k) => {
-    t[k] = (t[k] ?? 0) + v;
-  });
-  totals.set(h, t);
-  return cells(lang, h, [...n, quality, complaints, controls]);
+  return [...n, quality, complaints, controls];
 }
 
-function cells(label: string, h: Half, v: number[]): string {
-  const [faq, faqC, faqN, req, reqC, reqN, qNeg, cC, cN, ctlRight, ctlOk, q, cq, ctl] = v;
-  return `| ${label} | ${h} | ${faqC}/${faq} | ${faqN}/${faq} | ${reqC}/${req} | ${reqN}/${req} | ${qNeg}/${q} | ${cC}/${cq} | ${cN}/${cq} | ${ctlRight}/${ctl} | ${ctlOk}/${ctl} |`;
-}
-
-const halves: Half[] = process.argv.includes("--heldout") ? ["tuning", "heldout"] : ["tuning"];
-const rows: string[] = [];
-for (const h of halves) {
-  for (const lang of SHOP_LANGS) rows.push(row(lang, h));
-  rows.push(cells("all", h, totals.get(h) ?? []));
-}
-console.log(
-  "| lang | half | FAQ as complaint | FAQ negative | requests without ? as complaint | requests negative | quality reviews negative | complaint questions as complaint | complaint questions negative | controls polarity right | controls neither negative nor complaint |",
+printHalves(
+  [
+    "FAQ as complaint",
+    "FAQ negative",
+    "requests without ? as complaint",
+    "requests negative",
+    "quality reviews negative",
+    "complaint questions as complaint",
+    "complaint questions negative",
+    "controls polarity right",
+    "controls neither negative nor complaint",
+  ],
+  row,
+  ([faq, faqC, faqN, req, reqC, reqN, qNeg, cC, cN, ctlRight, ctlOk, q, cq, ctl]) => [
+    `${faqC}/${faq}`,
+    `${faqN}/${faq}`,
+    `${reqC}/${req}`,
+    `${reqN}/${req}`,
+    `${qNeg}/${q}`,
+    `${cC}/${cq}`,
+    `${cN}/${cq}`,
+    `${ctlRight}/${ctl}`,
+    `${ctlOk}/${ctl}`,
+  ],
 );
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-for (const r of rows) console.log(r);

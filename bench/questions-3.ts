@@ -8,14 +8,14 @@
 import { classify } from "../src/nlp/index.js";
 import { type Half, half } from "../src/nlp/test-questions.js";
 import { THIRD } from "../src/nlp/test-questions-3.js";
-import { SHOP_LANGS, type ShopLang } from "../src/nlp/test-shop-sentences.js";
+import type { ShopLang } from "../src/nlp/test-shop-sentences.js";
+import { printHalves } from "./question-table.js";
 
 const showFails = process.argv.includes("--fails");
 /** if-FAQ as complaint, if-FAQ negative, complaints as complaint, complaints negative, controls polarity, controls flag, then the three counts. */
 const COLS = 9;
-const totals = new Map<Half, number[]>();
 
-function row(lang: ShopLang, h: Half): string {
+function row(lang: ShopLang, h: Half): number[] {
   const set = THIRD[lang];
   const c = (text: string) => classify({ text, language: lang });
   const n = new Array<number>(COLS).fill(0);
@@ -50,27 +50,25 @@ function row(lang: ShopLang, h: Half): string {
     add(5, r.complaint === complaint);
     if (r.sentiment !== want || r.complaint !== complaint) fail(`CONTROL(${want},${complaint})`, text, r);
   });
-  const t = totals.get(h) ?? new Array<number>(COLS).fill(0);
-  n.forEach((v, k) => {
-    t[k] = (t[k] ?? 0) + v;
-  });
-  totals.set(h, t);
-  return cells(lang, h, n);
+  return n;
 }
 
-function cells(label: string, h: Half, v: number[]): string {
-  const [faqC, faqN, cC, cN, ctlRight, ctlFlag, faq, cq, ctl] = v;
-  return `| ${label} | ${h} | ${faqC}/${faq} | ${faqN}/${faq} | ${cC}/${cq} | ${cN}/${cq} | ${ctlRight}/${ctl} | ${ctlFlag}/${ctl} |`;
-}
-
-const halves: Half[] = process.argv.includes("--heldout") ? ["tuning", "heldout"] : ["tuning"];
-const rows: string[] = [];
-for (const h of halves) {
-  for (const lang of SHOP_LANGS) rows.push(row(lang, h));
-  rows.push(cells("all", h, totals.get(h) ?? []));
-}
-console.log(
-  '| lang | half | "if" FAQ as complaint | "if" FAQ negative | complaint questions as complaint | complaint questions negative | controls polarity right | controls complaint flag right |',
+printHalves(
+  [
+    '"if" FAQ as complaint',
+    '"if" FAQ negative',
+    "complaint questions as complaint",
+    "complaint questions negative",
+    "controls polarity right",
+    "controls complaint flag right",
+  ],
+  row,
+  ([faqC, faqN, cC, cN, ctlRight, ctlFlag, faq, cq, ctl]) => [
+    `${faqC}/${faq}`,
+    `${faqN}/${faq}`,
+    `${cC}/${cq}`,
+    `${cN}/${cq}`,
+    `${ctlRight}/${ctl}`,
+    `${ctlFlag}/${ctl}`,
+  ],
 );
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
-for (const r of rows) console.log(r);

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundEmail, rawMail } from "../../src/cases/test-mail.js";
 import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
+import { leftEdges } from "./left-edges.js";
 
 /**
  * Text from the internet among the dashboard's own words: a Hebrew author or title, or a sender's name
@@ -13,29 +14,6 @@ const TITLE = "תקלה בתשלומים";
 const BODY = "בודקים את התשלומים";
 const COMPONENT = "תשלומים";
 const RLO = "\u202E";
-
-/**
- * The left edge of each text inside the first element matching `selector` (a Range over its text node).
- * Strings evaluated in the page: the test's types know no DOM.
- */
-const leftEdges = async (page: Page, selector: string, texts: string[]) =>
-  (await page.evaluate(`(() => {
-    const el = document.querySelector(${JSON.stringify(selector)});
-    const out = {};
-    if (!el) return out;
-    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-      for (const t of ${JSON.stringify(texts)}) {
-        const at = n.data.indexOf(t);
-        if (at < 0 || t in out) continue;
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + t.length);
-        out[t] = Math.min(...[...r.getClientRects()].map((b) => b.left));
-      }
-    }
-    return out;
-  })()`)) as Record<string, number>;
 
 /**
  * Each text node on the screen holding one of `texts`, and whether its element or the one holding that

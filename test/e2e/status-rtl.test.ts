@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../src/testing/harness.js";
 import { setShop } from "../../src/testing/shop.js";
 import { hasBrowser, launchChromium } from "./browser.js";
+import { leftEdges } from "./left-edges.js";
 
 /**
  * Hebrew (or Arabic) names among our words on the public page: each must be drawn as its own run, so the
@@ -11,28 +12,6 @@ import { hasBrowser, launchChromium } from "./browser.js";
 const PAYMENTS = "תשלומים";
 const DELIVERY = "משלוחים";
 const SUPPORT = "24/7 Support";
-
-/**
- * The left edge of each text in the first element matching `selector`, as Chromium draws it (a Range over
- * the text node holding it: one node before isolation, one `<bdi>` each after). A string: the test's
- * types know no DOM.
- */
-const leftEdges = (selector: string, texts: string[]) => `(() => {
-  const el = document.querySelector(${JSON.stringify(selector)});
-  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const out = {};
-  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-    for (const t of ${JSON.stringify(texts)}) {
-      const at = n.data.indexOf(t);
-      if (at < 0 || t in out) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + t.length);
-      out[t] = Math.min(...[...r.getClientRects()].map((b) => b.left));
-    }
-  }
-  return out;
-})()`;
 
 describe.runIf(hasBrowser)("right-to-left names on the status page, in Chromium", () => {
   let h: Harness;
@@ -76,16 +55,13 @@ describe.runIf(hasBrowser)("right-to-left names on the status page, in Chromium"
   it("draws the affected components left to right in our order, the '24/7' after the Hebrew", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(`${h.ctx.config.publicUrl}/status?lang=en`);
-    const x = (await page.evaluate(leftEdges("article .meta", [PAYMENTS, DELIVERY, "24/7"]))) as Record<
-      string,
-      number
-    >;
+    const x = await leftEdges(page, "article .meta", [PAYMENTS, DELIVERY, "24/7"]);
     // On the old page one right-to-left run: "24/7 ,םיחולשמ ,םימולשת Support", the digits leftmost.
     expect(Object.keys(x)).toHaveLength(3);
     expect(x[PAYMENTS]).toBeLessThan(x[DELIVERY] as number);
     expect(x[DELIVERY]).toBeLessThan(x["24/7"] as number);
     // Our heading's words stay after the shop's name.
-    const h1 = (await page.evaluate(leftEdges("h1", ["חנות", "Status"]))) as Record<string, number>;
+    const h1 = await leftEdges(page, "h1", ["חנות", "Status"]);
     expect(h1["חנות"]).toBeLessThan(h1["Status"] as number);
     await page.close();
   });

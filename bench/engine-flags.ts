@@ -1,0 +1,24 @@
+import { levelExcess } from "../src/detection/detectors/level-excess.js";
+import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
+import { weekPooled } from "../src/detection/detectors/week-shape.js";
+
+/**
+ * The engine's switches that bench:detect and the null bench both set from their arguments, so the two
+ * compare the same settings:
+ * - `--excess on`: the level's error beyond the divisor charged in the thresholds (nineteenth pass,
+ *   level-excess.ts); `--excess scope` (the default since the twentieth pass, as the product): and every
+ *   series pays at least the all-mentions series' shown excess; `--excess off`: neither.
+ * - `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
+ *   first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
+ *   `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
+ * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts).
+ */
+export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
+  const excess = arg("excess", "scope");
+  levelExcess.on = excess !== "off";
+  levelExcess.scope = excess === "scope";
+  const young = arg("young-line", "off");
+  youngLine.scope = young === "scope" || young === "both";
+  youngLine.early = young === "early" || young === "both";
+  weekPooled.on = arg("week-pool", "off") === "on";
+}
