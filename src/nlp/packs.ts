@@ -40,6 +40,12 @@ export const OWN = 65536;
 export const WHY = 131072;
 /** A word that opens a request stated, not asked (see LanguagePack.wishes). */
 export const WISH = 262144;
+/** A sign-off ("thanks", "cheers", "pozdrawiam"), no judgement when it closes a text (closings.ts). */
+export const CLOSING = 524288;
+/** A verb of buying or using, the target of "never … again" (see churn.ts). */
+export const CHURN = 1048576;
+/** "again", "anymore": what closes "never … again" (see churn.ts). */
+export const AGAIN = 2097152;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 /**
@@ -122,6 +128,9 @@ function compile(pack: LanguagePack): CompiledPack {
   index.addList(p.complaint, () => tag(COMPLAINT));
   index.addList(p.requests ?? "", () => tag(REQUEST));
   index.addList(p.wishes ?? "", () => tag(WISH));
+  index.addList(p.closings ?? "", () => tag(CLOSING));
+  index.addList(p.churnVerbs ?? "", () => tag(CHURN));
+  index.addList(p.again ?? "", () => tag(AGAIN));
   index.addList(p.ownReasons ?? "", () => tag(OWN));
   index.addList(p.whys ?? "", () => tag(WHY));
   // Exact forms: folded, "finally" and "finalmente" would take "final".

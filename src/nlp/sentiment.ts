@@ -1,3 +1,5 @@
+import { CHURN_VALENCE, churnAt } from "./churn.js";
+import { closingStart } from "./closings.js";
 import { emojiValence } from "./emoji.js";
 import type { Entry } from "./matcher.js";
 import {
@@ -163,10 +165,58 @@ function phraseBefore(look: Lookups, tokens: Token[], j: number, i: number): boo
   return false;
 }
 
+/** Whether the word after i carries a valence of its own in some language read (a booster's target). */
+function valenceNext(look: Lookups, tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.kind !== WORD) return false;
+  for (const row of look) {
+    const e = firstOf(row[i + 1] ?? null, SENT, tokens, i + 1);
+    if (e && e.value.weight !== 0 && !neutralNoun(e, look, i + 1, tokens[i + 1] as Token)) return true;
+  }
+  return false;
+}
+
 /** Whether a language read before `p` has `w` as one of its function words. */
 function ownedEarlier(packs: readonly CompiledPack[], p: number, w: string): boolean {
   for (let q = 0; q < p; q++) if ((packs[q] as CompiledPack).own.has(w)) return true;
   return false;
+}
+
+/** What the word at i is: its valence, a contrast, or a modifier phrase, and how many tokens it spans. */
+function wordAt(tokens: Token[], packs: readonly CompiledPack[], look: Lookups, i: number) {
+  const t = tokens[i] as Token;
+  let v: number | undefined;
+  let len = 1;
+  let contrast = false;
+  let modifier = 0;
+  for (let p = 0; p < packs.length && !ownedEarlier(packs, p, t.w); p++) {
+    const cands = look[p]?.[i] ?? null;
+    const e = firstOf(cands, SENT | CONTRAST | NOT_ONLY, tokens, i);
+    const m = firstOf(cands, INT | DIM | NEG, tokens, i);
+    // A modifier phrase ("kind of", "a bit") is no sentiment word of its own ("kind" is positive).
+    if (m && m.rest.length > 0 && (!e || m.rest.length > e.rest.length)) {
+      modifier = m.value.kind;
+      len = m.rest.length + 1;
+      break;
+    }
+    // "super disappointed", "ridiculously slow": a booster that is also a word of its own boosts the
+    // word it stands before and says nothing itself (VADER's "super" is +2.9).
+    if (
+      e &&
+      m?.value.kind === INT &&
+      m.rest.length === 0 &&
+      e.rest.length === 0 &&
+      valenceNext(look, tokens, i)
+    ) {
+      break;
+    }
+    if (e) {
+      len = e.rest.length + 1;
+      if (e.value.kind === CONTRAST) contrast = true;
+      else if (e.value.kind === SENT && !neutralNoun(e, look, i, t)) v = e.value.weight;
+      break;
+    }
+  }
+  return { v, len, contrast, modifier };
 }
 
 /**
@@ -188,6 +238,8 @@ export function scoreSentiment(
   let phraseEnd = -1;
   const n = tokens.length;
   const post = packs.some((p) => p.postNegation);
+  const closing = closingStart(tokens, look);
+  const signOff: number[] = [];
   let i = 0;
   while (i < n) {
     const t = tokens[i] as Token;
@@ -206,27 +258,7 @@ export function scoreSentiment(
       i++;
       continue;
     }
-    let v: number | undefined;
-    let len = 1;
-    let contrast = false;
-    let modifier = 0;
-    for (let p = 0; p < packs.length && !ownedEarlier(packs, p, t.w); p++) {
-      const cands = look[p]?.[i] ?? null;
-      const e = firstOf(cands, SENT | CONTRAST | NOT_ONLY, tokens, i);
-      const m = firstOf(cands, INT | DIM | NEG, tokens, i);
-      // A modifier phrase ("kind of", "a bit") is no sentiment word of its own ("kind" is positive).
-      if (m && m.rest.length > 0 && (!e || m.rest.length > e.rest.length)) {
-        modifier = m.value.kind;
-        len = m.rest.length + 1;
-        break;
-      }
-      if (e) {
-        len = e.rest.length + 1;
-        if (e.value.kind === CONTRAST) contrast = true;
-        else if (e.value.kind === SENT && !neutralNoun(e, look, i, t)) v = e.value.weight;
-        break;
-      }
-    }
+    let { v, len, contrast, modifier } = wordAt(tokens, packs, look, i);
     if (modifier !== 0) {
       phraseMod = modifier;
       phraseEnd = i + len;
@@ -284,9 +316,14 @@ export function scoreSentiment(
     phraseMod = 0;
     if (negated) v *= NEGATE;
     // A negated good word in a case asked about ("if the size doesn't fit", clauses.ts) reports nothing.
-    if (!(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
+    if (closing >= 0 && i >= closing && v > 0) signOff.push(v);
+    else if (!(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
     i += len;
   }
+  // A sign-off thanks for what the text praised, and is politeness after anything else (closings.ts).
+  if (vals.some((v) => v > 0)) vals.push(...signOff);
+  // Counted as the last words of the text, where such a vow stands ("…, but I will never fly you again").
+  for (const _ of churnAt(tokens, look)) vals.push(CHURN_VALENCE);
   let sum = 0;
   for (let k = 0; k < vals.length; k++) {
     const v = vals[k] as number;

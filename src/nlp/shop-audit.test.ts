@@ -19,8 +19,6 @@ const GAPS = new Set([
   "Vous aviez promis un remboursement sous 5 jours, ça fait trois semaines",
   // German typed with "ae" for "ä" ("laedt"): not read (folding would join "schoen" and "schon").
   "seite laedt seit heute morgen nicht",
-  // Complaint and topic found, but a word of the sentence reads mildly positive.
-  "u took the payment 2 times from my card, pls fix",
   "Ça fait des jours que j'essaie de joindre le service client, personne ne répond",
   "Une heure d'attente au téléphone et ils ont raccroché",
   // "A leak" alone is no data leak in Polish ("wyciek" of a liquid).

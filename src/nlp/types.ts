@@ -69,6 +69,12 @@ export interface LanguagePack {
    * voudrais", "vorrei", "quiero"): read like `requests` (requests.ts), and also when typed without "?".
    */
   wishes?: string;
+  /** Sign-offs ("thanks", "cheers", "best regards", "pozdrawiam", "liebe grüße"): see closings.ts. */
+  closings?: string;
+  /** Verbs of buying or using that "never … again" denies (churn.ts): "never *order* from you again". */
+  churnVerbs?: string;
+  /** Words that close "never … again" (churn.ts). */
+  again?: string;
   /**
    * Reasons that are the customer's own ("by mistake", "changed my mind", "not my style", "pomyliłam",
    * "anders überlegt", "ho sbagliato"): in a request, the clause holding one reports no problem of the shop.

@@ -153,6 +153,8 @@ export const de: LanguagePack = {
     können_sie könnt_ihr kann_man darf_ich dürfen_wir ist_es_möglich gibt_es habt_ihr haben_sie
     bietet_ihr bieten_sie liefert_ihr liefern_sie versendet_ihr verschickt_ihr akzeptiert_ihr nehmt_ihr`,
   impatience: "endlich",
+  closings:
+    "danke danke_schön danke_sehr vielen_dank danke_im_voraus lg liebe_grüße viele_grüße grüße mfg mit_freundlichen_grüßen beste_grüße gruß",
   wishes: "ich_möchte ich_würde_gerne ich_will ich_muss ich_brauche bitte könnten_sie könntet_ihr",
   ownReasons:
     "aus_versehen versehentlich anders_überlegt mein_fehler nicht_mein_stil nicht_mein_geschmack falsch_bestellt",

@@ -37,7 +37,10 @@ export const en: LanguagePack = {
     fuming:-2.9 outraged:-2.9 frustrated:-2.2 frustrating:-2.2 frustration:-2.1 smh:-1.5 lame:-1.8
     sick:-1.4 dead:-1.8 died:-2 killed:-2.5 death:-2.9 war:-2.9 attack*:-2.1 crash*:-1.8 pain:-2.3 hurt:-2.4
     miss_you:0.5
-    too_big:-1.5 too_small:-1.5 too_tight:-1.5 too_large:-1.5`,
+    too_big:-1.5 too_small:-1.5 too_tight:-1.5 too_large:-1.5
+    absurd:-2 are_you_kidding:-2.5 you're_kidding:-2 you_must_be_kidding:-2.5 kidding_me:-2.5
+    would_have_been_nice:-1.8 would've_been_nice:-1.8 woulda_been_nice:-1.8 would_be_nice_if:-1.2
+    it'd_be_nice_if:-1.2 stay_classy:-2 paid_for_this:-1.5`,
   complaint: `complaint still_nothing nothing_yet complain* unacceptable still_waiting still_haven't still_not still_no never_arrived
     never_received not_received haven't_received hasn't_arrived didn't_arrive didn't_receive where_is where's
     waiting_for days_later weeks_later no_response no_reply no_answer no_one nobody ripped_off scam* refund*
@@ -165,6 +168,10 @@ export const en: LanguagePack = {
     does_this does_the is_it_possible is_there are_there will_you will_it would_it_be would_you
     does_anyone anyone_know any_chance`,
   impatience: "finally at_last",
+  churnVerbs: "buy order shop use fly book purchase deal choose trust recommend visit return come go be get",
+  again: "again anymore any_more",
+  closings:
+    "thanks thank_you thanks_in_advance thanks_again many_thanks thx ty tia cheers regards best_regards kind_regards all_best best best_wishes warm_regards",
   wishes: "i'd_like_to i_would_like_to i_want_to i_wanna i_need_to please pls plz kindly",
   ownReasons:
     "by_mistake my_mistake my_bad my_fault changed_my_mind change_of_mind not_my_style accidentally",
@@ -197,5 +204,5 @@ export const en: LanguagePack = {
   },
   suffixes: "s es ed ing ly ies ied",
   // Shop customers honour nothing and are promised things they did not get: generated valences (+).
-  neutral: "honour honor honoured honored promised",
+  neutral: "honour honor honoured honored promised please pls plz",
 };

@@ -137,6 +137,8 @@ export const fr: LanguagePack = {
     proposez_vous vous_faites faites_vous vous_expédiez expédiez_vous y_a_t_il il_y_a est_il_possible
     c'est_possible où_puis_je où_trouver`,
   impatience: "enfin",
+  closings:
+    "merci merci_beaucoup merci_d'avance cordialement bien_à_vous bonne_journée bonne_soirée salutations",
   wishes:
     "je_voudrais je_souhaite je_souhaiterais je_veux j'aimerais je_dois merci_de pourriez_vous svp s'il_vous_plaît",
   ownReasons:

@@ -137,6 +137,7 @@ export const it: LanguagePack = {
     quale quali qual quando posso possiamo potete si_può è_possibile c'è ci_sono avete offrite spedite
     accettate fate dove_posso`,
   impatience: "finalmente una_buona_volta",
+  closings: "grazie grazie_mille grazie_in_anticipo saluti cordiali_saluti distinti_saluti buona_giornata",
   wishes: "vorrei voglio devo ho_bisogno_di per_favore potreste",
   ownReasons:
     "ho_sbagliato per_errore ho_cambiato_idea cambiato_idea non_è_il_mio_stile non_sono_il_mio_stile mio_errore",

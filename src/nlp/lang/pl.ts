@@ -155,6 +155,7 @@ export const pl: LanguagePack = {
   requests: `jak jaki jaka jakie jakich jakim ile czy kiedy gdzie_mogę gdzie_można którą który która które mogę
     można w_jaki_sposób co_zrobić co_mam_zrobić`,
   impatience: "wreszcie nareszcie w_końcu",
+  closings: "dziękuję dzięki z_góry_dziękuję pozdrawiam pozdrowienia dziekuje pozdr miłego_dnia",
   wishes:
     "chcę chce chciałbym chciałabym chciałem chciałam proszę prosze poproszę poprosze muszę musze potrzebuję",
   ownReasons:

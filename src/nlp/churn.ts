@@ -1,0 +1,46 @@
+import { AGAIN, CHURN, NEG, wordIs } from "./packs.js";
+import type { Lookups } from "./sentiment.js";
+import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+
+/** How a customer's "never … again" weighs: as the lexicons' own "never again". */
+export const CHURN_VALENCE = -2.8;
+
+/**
+ * Token positions of a customer saying they will not come back, with words between the negator and
+ * "again" ("I will never use southwest again", "won't be ordering from you again", "never fly u
+ * again"): the lexicons hold "never again" only as adjacent words, and the words between carry no
+ * valence, so such a post read neutral. A verb of buying or using (LanguagePack.churnVerbs) must follow
+ * the negator within three words and "again" close the clause within six more: "never had a problem
+ * again" buys nothing and is not read.
+ */
+export function churnAt(tokens: Token[], look: Lookups): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!is(look, i, NEG) || (tokens[i] as Token).kind !== WORD) continue;
+    const verb = nextWord(tokens, look, i, 3, CHURN);
+    if (verb < 0) continue;
+    const again = nextWord(tokens, look, verb, 6, AGAIN);
+    if (again >= 0) {
+      out.push(verb);
+      i = again;
+    }
+  }
+  return out;
+}
+
+/** The first word of `kind` within `max` words after `from`, in the same clause; -1 if none. */
+function nextWord(tokens: Token[], look: Lookups, from: number, max: number, kind: number): number {
+  for (let j = from + 1, seen = 0; j < tokens.length && seen < max; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === BREAK || t.kind === QUESTION || t.kind === BANG) return -1;
+    if (t.kind !== WORD) continue;
+    seen++;
+    if (is(look, j, kind)) return j;
+  }
+  return -1;
+}
+
+function is(look: Lookups, j: number, kind: number): boolean {
+  for (const row of look) if (wordIs(row[j] ?? null, kind)) return true;
+  return false;
+}
