@@ -3,15 +3,19 @@
  * reported in their own language, stay `und`, or are passed off as one of ours, with no shop and in an
  * English shop; and the sentiment read (negative among the posts that are not negative, negative among
  * the negative ones), detected and with the language given (as a stored mention is read again).
- * Run: npx tsx bench/other-languages.ts [--fails]
+ * `--fresh` reads the held-out set instead (src/nlp/test-other-languages-2.ts, read once), and its posts
+ * in our six that a second opinion could take away (named right of how many, per language).
+ * Run: npx tsx bench/other-languages.ts [--fresh] [--fails]
  */
 import { classify } from "../src/nlp/index.js";
 import { OTHER_LANGUAGE_POSTS } from "../src/nlp/test-other-languages.js";
+import { OTHER_LANGUAGE_POSTS_2, OUR_NEAR_TIES_2 } from "../src/nlp/test-other-languages-2.js";
 
 const showFails = process.argv.includes("--fails");
+const fresh = process.argv.includes("--fresh");
 const out: Record<string, Record<string, number>> = {};
 const all: Record<string, number> = {};
-for (const [text, lang, want] of OTHER_LANGUAGE_POSTS) {
+for (const [text, lang, want] of fresh ? OTHER_LANGUAGE_POSTS_2 : OTHER_LANGUAGE_POSTS) {
   const r = classify({ text });
   const shop = classify({ text, languages: ["en"] });
   const given = classify({ text, language: lang });
@@ -40,3 +44,14 @@ for (const [text, lang, want] of OTHER_LANGUAGE_POSTS) {
 }
 const flat = Object.entries({ all, ...out }).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
 console.log(flat.join("\n"));
+
+if (fresh) {
+  const ties: Record<string, string> = {};
+  for (const [text, lang] of OUR_NEAR_TIES_2) {
+    const [right, of] = (ties[lang] ?? "0/0").split("/").map(Number) as [number, number];
+    const got = classify({ text }).language;
+    ties[lang] = `${right + (got === lang ? 1 : 0)}/${of + 1}`;
+    if (showFails && got !== lang) console.log(`ours ${lang}: ${text} → ${got}`);
+  }
+  console.log(`near ties of ours ${JSON.stringify(ties)}`);
+}

@@ -32,6 +32,24 @@ export function languageOf(
   return "en";
 }
 
+/** A language's English name ("Portuguese"), or its code where the runtime knows none. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The team's note beside a draft in another language than the customer's: the draft is in one of
+ * ours, and the team must see that the customer did not write it (a team member chooses the language).
+ */
+export function languageNote(customer: string | null, draft: string): string | null {
+  if (!customer || customer === draft) return null;
+  return `The customer wrote in ${languageName(customer)} (${customer}); this draft is in ${languageName(draft)} (${draft}).`;
+}
+
 /** The topic a reply is written for: the most severe one the case has. */
 const SEVERITY_ORDER: CaseTopic[] = [
   "security",
@@ -103,6 +121,7 @@ export function toCaseOut(
     priority: r.priority as Priority,
     status: r.status as CaseStatus,
     language,
+    customer_language: r.customer_language ?? null,
     topics,
     sentiment_score: r.sentiment_score,
     customer: { name: r.customer_name, email: r.customer_email, handle: r.customer_handle },
@@ -126,7 +145,12 @@ export function toCaseOut(
       (open && Date.parse(r.resolve_due_at) < at),
     post_status: r.post_status,
     follow_up: r.follow_up ? JSON.parse(r.follow_up) : null,
-    suggested_reply: { language: reply.language, text: reply.text, due: reply.due },
+    suggested_reply: {
+      language: reply.language,
+      text: reply.text,
+      due: reply.due,
+      note: languageNote(r.customer_language ?? null, reply.language),
+    },
     remedies: remedies.map(toRemedyOut),
     remedy_cost: given.reduce((s, x) => s + Number(x.cost), 0),
     currency: given[0]?.currency ?? c.policy.currency,

@@ -50,6 +50,8 @@ export const patchCaseInput = z.object({
   priority: z.enum(PRIORITIES).optional(),
   crisis_id: z.string().max(100).nullable().optional(),
   note: z.string().trim().min(1).max(5000).optional(),
+  /** The language replies are drafted in (one of ours), chosen by a team member. */
+  language: z.enum(CASE_LANGUAGES).optional(),
 });
 
 export const replyInput = z.object({
@@ -126,7 +128,10 @@ export const caseOut = z.object({
   id: z.string(),
   priority: z.enum(PRIORITIES),
   status: z.enum(CASE_STATUSES),
+  /** The language replies are drafted in: one of ours. */
   language: z.string(),
+  /** The language the customer wrote in (ISO 639-1, maybe outside ours); null where not known. */
+  customer_language: z.string().nullable(),
   topics: z.array(z.string()),
   sentiment_score: z.number(),
   customer: z.object({
@@ -152,7 +157,16 @@ export const caseOut = z.object({
   overdue: z.boolean(),
   post_status: z.string(),
   follow_up: z.object({ private_text: z.string(), public_text: z.string() }).nullable(),
-  suggested_reply: z.object({ language: z.string(), text: z.string(), due: z.string() }),
+  suggested_reply: z.object({
+    language: z.string(),
+    text: z.string(),
+    due: z.string(),
+    /**
+     * For the team, never sent: set when the customer wrote in another language than the draft's
+     * ("The customer wrote in Portuguese (pt); this draft is in German (de).").
+     */
+    note: z.string().nullable(),
+  }),
   remedies: z.array(remedyOut),
   remedy_cost: z.number(),
   currency: z.string(),

@@ -3,7 +3,13 @@ export interface CasesTable {
   workspace_id: string;
   status: string;
   priority: string;
+  /** The language replies are drafted in: one of ours. */
   language: string;
+  /**
+   * The language the customer wrote in (ISO 639-1, maybe outside ours: "pt"); null where not known
+   * (undecided, or a case older than the column).
+   */
+  customer_language: string | null;
   topics: string;
   sentiment_score: number;
   customer_name: string | null;

@@ -1,4 +1,5 @@
 import { ngramLanguage, type Spelling } from "./language-ngrams.js";
+import { overrule } from "./language-overrule.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
 import { PACKS } from "./packs.js";
 import { type Token, WORD } from "./text.js";
@@ -176,5 +177,14 @@ export function guessLanguage(
     return { code: "und", second: undefined, lean };
   }
   const secondCode = second >= 0 && second < OTHER && s >= 1 ? LANG_CODES[second] : undefined;
+  // Our words can decide for a neighbour's post (Turkish "ü" for German, Catalan "el" for Spanish,
+  // Czech "i na" for Polish): eld gets a second say (language-overrule.ts). The text is still read with
+  // the lexicon its words chose, as an undecided text is, so the sentiment does not move.
+  if (words >= FOREIGN_WORDS) {
+    let covered = 0;
+    for (const info of infos) if (((info?.evidence?.[best] as number) ?? 0) > 0) covered++;
+    const other = overrule(tokens, LANG_CODES[best] as string, covered, words, LANG_CODES);
+    if (other) return { code: other, second: undefined, lean: leanCode };
+  }
   return { code: LANG_CODES[best] as string, second: secondCode, lean: leanCode };
 }

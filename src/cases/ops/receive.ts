@@ -3,7 +3,7 @@ import { type Actor, systemActor } from "../../core/actor.js";
 import { conflict } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { MentionOut } from "../../listening/schema.js";
-import { classify } from "../../nlp/index.js";
+import { classify, detectLanguage } from "../../nlp/index.js";
 import { caseTopic, languageOf } from "../assemble.js";
 import type { RemedyPolicy } from "../policy.js";
 import { dueDates, type Priority, priorityOf } from "../priority.js";
@@ -38,6 +38,8 @@ interface Intake {
   p: RemedyPolicy;
   wsLanguage: string;
   detectedLanguage: string | undefined;
+  /** The language the customer wrote in, any ISO 639-1 code, or null where not known. */
+  customerLanguage: string | null;
   topics: string[];
   score: number;
   email: string | null;
@@ -108,6 +110,7 @@ function newCaseRow(i: Intake): CasesTable {
     status: "new",
     priority,
     language,
+    customer_language: i.customerLanguage,
     topics: JSON.stringify(topics),
     sentiment_score: i.score,
     customer_name: m.customer.name ?? null,
@@ -161,6 +164,7 @@ async function openNew(ctx: AppContext, trx: Db, i: Intake, message: Message): P
       priority,
       status: "new",
       language: row.language,
+      customer_language: row.customer_language,
       topics: i.topics,
       source: row.source,
       mention_id: row.mention_id,
@@ -183,7 +187,10 @@ export async function receive(
   const ws = actor.workspaceId;
   const { default_language, languages } = await ctx.services.accounts.settings(ws);
   // The shop's languages decide a message whose words do not say which language it is in.
-  const c = classify({ text: m.text, language: m.language, languages: [default_language, ...languages] });
+  const shop = [default_language, ...languages];
+  const c = classify({ text: m.text, language: m.language, languages: shop });
+  // A language given by hand is the one to answer in; what the customer wrote in is still the text's.
+  const written = m.mention?.language ?? (m.language ? detectLanguage(m.text, shop) : c.language);
   const i: Intake = {
     m,
     actor,
@@ -194,6 +201,7 @@ export async function receive(
     p: await policy(ctx, ws),
     wsLanguage: default_language,
     detectedLanguage: c.language,
+    customerLanguage: /^[a-z]{2}$/.test(written) ? written : null,
     at: now(ctx),
   };
 

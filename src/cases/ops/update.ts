@@ -18,6 +18,7 @@ export interface CasePatch {
   priority?: Priority | undefined;
   crisis_id?: string | null | undefined;
   note?: string | undefined;
+  language?: CaseLang | undefined;
 }
 
 /** Whether the customer wrote to the case by e-mail (a message in with its Message-ID). */
@@ -115,6 +116,21 @@ export async function update(ctx: AppContext, actor: Actor, id: string, patch: C
       await scheduleEscalation(ctx, trx, { ...row, ...set } as CasesTable, c.policy);
     }
     if (patch.note) await event(ctx, trx, actor, id, "note", patch.note);
+    if (patch.language && patch.language !== row.language) {
+      set.language = patch.language;
+      await event(
+        ctx,
+        trx,
+        actor,
+        id,
+        "language.changed",
+        `Replies in: ${row.language} → ${patch.language}`,
+        {
+          from: row.language,
+          to: patch.language,
+        },
+      );
+    }
     if (set.status === "resolved") {
       await prepareFollowUp(ctx, trx, actor, c, { ...row, ...set } as CasesTable, set);
       resolvedRow = { ...row, ...set } as CasesTable;

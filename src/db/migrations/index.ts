@@ -37,6 +37,7 @@ import { maintenanceMoves } from "./0450_maintenance_moves.js";
 import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
+import { caseCustomerLanguage } from "./0620_case_customer_language.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -81,6 +82,7 @@ export const migrations: Migration[] = [
   monitoring,
   cases,
   caseSentAndFourEyes,
+  caseCustomerLanguage,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

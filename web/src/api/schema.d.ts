@@ -5698,6 +5698,7 @@ export interface operations {
                                 handle: string | null;
                                 name: string | null;
                             };
+                            customer_language: string | null;
                             escalated_at: string | null;
                             escalated_to: string | null;
                             first_response_at: string | null;
@@ -5754,6 +5755,7 @@ export interface operations {
                             suggested_reply: {
                                 due: string;
                                 language: string;
+                                note: string | null;
                                 text: string;
                             };
                             text: string;
@@ -5825,6 +5827,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -5881,6 +5884,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;
@@ -5916,6 +5920,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -5972,6 +5977,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;
@@ -6028,6 +6034,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6084,6 +6091,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;
@@ -6121,6 +6129,8 @@ export interface operations {
             content: {
                 "application/json": {
                     crisis_id?: string | null;
+                    /** @enum {string} */
+                    language?: "en" | "pl" | "it" | "fr" | "de" | "es";
                     note?: string;
                     /** @enum {string} */
                     priority?: "P1" | "P2" | "P3" | "P4";
@@ -6149,6 +6159,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6205,6 +6216,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;
@@ -6266,6 +6278,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6322,6 +6335,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;
@@ -6536,6 +6550,7 @@ export interface operations {
                                 handle: string | null;
                                 name: string | null;
                             };
+                            customer_language: string | null;
                             escalated_at: string | null;
                             escalated_to: string | null;
                             first_response_at: string | null;
@@ -6592,6 +6607,7 @@ export interface operations {
                             suggested_reply: {
                                 due: string;
                                 language: string;
+                                note: string | null;
                                 text: string;
                             };
                             text: string;
@@ -6671,6 +6687,7 @@ export interface operations {
                                 handle: string | null;
                                 name: string | null;
                             };
+                            customer_language: string | null;
                             escalated_at: string | null;
                             escalated_to: string | null;
                             first_response_at: string | null;
@@ -6727,6 +6744,7 @@ export interface operations {
                             suggested_reply: {
                                 due: string;
                                 language: string;
+                                note: string | null;
                                 text: string;
                             };
                             text: string;
@@ -6787,6 +6805,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6843,6 +6862,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;
@@ -6878,6 +6898,7 @@ export interface operations {
                             handle: string | null;
                             name: string | null;
                         };
+                        customer_language: string | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6934,6 +6955,7 @@ export interface operations {
                         suggested_reply: {
                             due: string;
                             language: string;
+                            note: string | null;
                             text: string;
                         };
                         text: string;

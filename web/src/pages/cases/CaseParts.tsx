@@ -138,6 +138,12 @@ export function CaseBadges({ c }: { c: Case }) {
   );
 }
 
+/** The customer's language, and the replies' where they differ ("PT → DE"). */
+const writtenIn = (c: Case) =>
+  c.customer_language && c.customer_language !== c.language
+    ? `${c.customer_language.toUpperCase()} → ${c.language.toUpperCase()}`
+    : c.language.toUpperCase();
+
 /** Where the case came from, who wrote and how far they reach, and the crisis it belongs to. */
 export function CaseMeta({ c }: { c: Case }) {
   const t = useT();
@@ -145,7 +151,7 @@ export function CaseMeta({ c }: { c: Case }) {
   return (
     <div className="cases-meta">
       <span>
-        {c.source} · {c.language.toUpperCase()} ·{" "}
+        {c.source} · {writtenIn(c)} ·{" "}
         {c.topics.map((tp) => tOr(`topic.${tp}`, tp.replace("_", " "))).join(", ") || t("case.no_topic")}
       </span>
       <span>

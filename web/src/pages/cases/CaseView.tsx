@@ -113,7 +113,7 @@ export function CaseView({ id }: { id: string }) {
       <CaseThread c={c} busy={busy} onMarkSent={(messageId) => void markSent(messageId)} />
 
       {can("responder") && c.status !== "closed" ? (
-        <Composer key={`reply-${c.id}`} c={c} onSent={refresh} />
+        <Composer key={`reply-${c.id}-${c.language}`} c={c} onSent={refresh} />
       ) : null}
 
       <RemedyPicker key={`remedy-${c.id}`} c={c} onChange={refresh} />

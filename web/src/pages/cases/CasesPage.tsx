@@ -180,7 +180,7 @@ function CaseItem({ c, selected, here }: { c: Case; selected: boolean; here: str
             <bdi>{customerName(c)}</bdi>
           </strong>
           <span className="cases-muted">
-            {c.source} · {c.language} · {formatRelative(c.created_at)}
+            {c.source} · {c.customer_language ?? c.language} · {formatRelative(c.created_at)}
           </span>
         </span>
         <span className="cases-snippet" dir="auto">

@@ -4,6 +4,7 @@ import { isolate } from "../../bidi.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
 import { useT } from "../../i18n/t.js";
+import { ReplyLanguage } from "./ReplyLanguage.js";
 import { ToneRemarks, useToneCheck } from "./ToneRemarks.js";
 import type { Case, Channel } from "./types.js";
 
@@ -61,6 +62,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
           void send();
         }}
       >
+        <ReplyLanguage c={c} onChanged={onSent} />
         <label htmlFor="reply-text" className="visually-hidden">
           {t("case.reply")}
         </label>

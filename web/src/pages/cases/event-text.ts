@@ -73,6 +73,11 @@ const CASE: Record<string, Say> = {
     const to = str(d["to"]);
     return from && to ? t("case_timeline.priority_changed", { from, to }) : undefined;
   },
+  "language.changed": (d, { t }) => {
+    const from = str(d["from"])?.toUpperCase();
+    const to = str(d["to"])?.toUpperCase();
+    return from && to ? t("case_timeline.language_changed", { from, to }) : undefined;
+  },
   spreading: (d, { t }) => {
     if (typeof d["copies"] !== "number") return undefined;
     const from = str(d["from"]);
