@@ -7,7 +7,7 @@ import { createHarness, type Harness } from "../testing/harness.js";
 import { storeBefore } from "../testing/migration.js";
 import { runCli } from "../testing/process.js";
 import { freshStore } from "../testing/store.js";
-import { COPY_WINDOW_MS, copyWeek, type Original } from "./copy-window.js";
+import { COPY_WINDOW_MS, copyDay, type Original } from "./copy-window.js";
 import { fingerprint } from "./normalize.js";
 import { listeningStore } from "./store.js";
 
@@ -105,20 +105,20 @@ describe("copies are found within a week of their original", () => {
     expect(m.get("r5")?.duplicate_of).toBe(m.get("r2")?.id);
   }, 120_000);
 
-  it("looks originals up through the week-first index (SQLite's plan)", async () => {
+  it("looks originals up through the day-first index (SQLite's plan)", async () => {
     if (h.ctx.store.dialect !== "sqlite") return;
     const plan = await sql<{ detail: string }>`explain query plan
       select id, fingerprint, created_at from mentions
-      where copy_week in (1, 2, 3) and workspace_id = 'w' and fingerprint in ('a', 'b')
+      where copy_day in (1, 2, 3) and workspace_id = 'w' and fingerprint in ('a', 'b')
         and duplicate_of is null`.execute(h.ctx.db);
     expect(plan.rows.map((r) => r.detail).join("\n")).toMatch(
-      /USING INDEX mentions_week_original_fingerprint \(copy_week=\? AND workspace_id=\? AND fingerprint=\?\)/,
+      /USING INDEX mentions_day_original_fingerprint \(copy_day=\? AND workspace_id=\? AND fingerprint=\?\)/,
     );
   });
 });
 
-describe("migration 0170: the copy-finding index by week", () => {
-  it("gives stored originals their week and finds them afterwards, links unchanged", async () => {
+describe("migration 0170: the copy-finding index by day", () => {
+  it("gives stored originals their day and finds them afterwards, links unchanged", async () => {
     const t = await freshStore();
     try {
       const { db, now, apply } = await storeBefore(t, "0170_copy_window", ["ws-a"]);
@@ -150,20 +150,20 @@ describe("migration 0170: the copy-finding index by week", () => {
         ])
         .execute();
       await apply();
-      const stored = await db.selectFrom("mentions").select(["id", "copy_week", "duplicate_of"]).execute();
-      const week = new Map(stored.map((r: { id: string; copy_week: number | null }) => [r.id, r.copy_week]));
-      expect(week.get("o1")).toBe(copyWeek("2023-12-31T23:59:59.999Z", fp));
-      expect(week.get("o2")).toBe(copyWeek("1999-01-01T00:00:00.000Z", fp));
-      expect(week.get("c1")).toBe(copyWeek("2024-01-20T10:00:00.000Z", fp));
-      expect(week.get("short")).toBeNull();
+      const stored = await db.selectFrom("mentions").select(["id", "copy_day", "duplicate_of"]).execute();
+      const day = new Map(stored.map((r: { id: string; copy_day: number | null }) => [r.id, r.copy_day]));
+      expect(day.get("o1")).toBe(copyDay("2023-12-31T23:59:59.999Z", fp));
+      expect(day.get("o2")).toBe(copyDay("1999-01-01T00:00:00.000Z", fp));
+      expect(day.get("c1")).toBe(copyDay("2024-01-20T10:00:00.000Z", fp));
+      expect(day.get("short")).toBeNull();
       expect(stored.find((r: { id: string }) => r.id === "c1")?.duplicate_of).toBe("o1");
       for (const [id, iso] of [
         ["o1", "2024-01-05T00:00:00.000Z"],
         ["o2", "1998-12-27T00:00:00.000Z"],
       ] as const) {
         const found = new Map<string, Original[]>();
-        const w = copyWeek(iso, fp) as number;
-        await listeningStore.originalsNear(t.store.db, t.store.dialect, "ws-a", w, [fp], found);
+        const d = copyDay(iso, fp) as number;
+        await listeningStore.originalsNear(t.store.db, t.store.dialect, "ws-a", d, [fp], found);
         expect(found.get(fp)?.map((o) => o.id)).toEqual([id]);
       }
     } finally {

@@ -5,25 +5,30 @@ import type { MentionsTable } from "./tables.js";
  * e-mails come within days: in the airline set (5,146 tweets over 7.5 days, 71 copies by fingerprint)
  * the median copy came 2.4 hours after its original, 90 % within 47 hours and the latest 5.1 days
  * after (news sites re-sharing one article). A week keeps all of them; the same text a month later is a
- * new voice saying it again, and counted as one.
+ * new voice saying it again.
  */
 export const COPY_WINDOW_MS = 7 * 86_400_000;
 
-// Days from the Julian epoch to 1970-01-01 (whole part): keeps every week number of a real date
-// positive, so JS's floor and the stores' integer division agree (see migration 0170).
+/** The days a lookup asks on either side of a mention's own day: every day COPY_WINDOW_MS can reach. */
+export const COPY_WINDOW_DAYS = 7;
+
+// Days from the Julian epoch to 1970-01-01 (whole part), as SQLite's julianday() counts them: the
+// migration computes the same number in SQL for the rows already stored (migration 0170).
 const JULIAN_DAY_OF_EPOCH = 2_440_587;
 
 /**
- * The copy-finding index's time bucket: the week of the mention's own time. The index leads with it,
- * so a batch's originals go into the current week's part of the index, not all over it; a lookup asks
- * the week before, the same and the week after (± COPY_WINDOW_MS always falls in those three).
- * Null when the text has no fingerprint (nothing to find) or the time does not parse.
+ * The copy-finding index's time bucket: the UTC day of the mention's own time. The index leads with
+ * it, so a batch's originals go into the current day's part of the index, not all over it, and what a
+ * batch writes stops growing with the store (docs/security.md, sixteenth pass); a lookup asks the
+ * COPY_WINDOW_DAYS days on either side. A week per bucket asks three but writes into a part seven
+ * times bigger, and measured slower. Null when the text has no fingerprint (nothing to find) or the
+ * time does not parse.
  */
-export function copyWeek(createdAt: string, fingerprint: string | null): number | null {
+export function copyDay(createdAt: string, fingerprint: string | null): number | null {
   if (fingerprint === null) return null;
   const ms = Date.parse(createdAt);
   if (Number.isNaN(ms)) return null;
-  return Math.floor((Math.floor(ms / 86_400_000) + JULIAN_DAY_OF_EPOCH) / 7);
+  return Math.floor(ms / 86_400_000) + JULIAN_DAY_OF_EPOCH;
 }
 
 /** An original as the lookup finds it: its id and its time in ms. */
@@ -32,16 +37,16 @@ export interface Original {
   at: number;
 }
 
-/** The batch's fingerprints by week: one lookup per week asks that week's neighbours. */
+/** The batch's fingerprints by day: one lookup per day asks that day's window. */
 export function lookupsOf(rows: readonly MentionsTable[]): Map<number, string[]> {
-  const byWeek = new Map<number, Set<string>>();
+  const byDay = new Map<number, Set<string>>();
   for (const r of rows) {
-    if (r.fingerprint === null || r.copy_week === null) continue;
-    const fps = byWeek.get(r.copy_week) ?? new Set<string>();
+    if (r.fingerprint === null || r.copy_day === null) continue;
+    const fps = byDay.get(r.copy_day) ?? new Set<string>();
     fps.add(r.fingerprint);
-    byWeek.set(r.copy_week, fps);
+    byDay.set(r.copy_day, fps);
   }
-  return new Map([...byWeek].map(([w, fps]) => [w, [...fps]]));
+  return new Map([...byDay].map(([d, fps]) => [d, [...fps]]));
 }
 
 /**
@@ -51,7 +56,7 @@ export function lookupsOf(rows: readonly MentionsTable[]): Map<number, string[]>
  */
 export function linkCopies(rows: MentionsTable[], originals: Map<string, Original[]>): void {
   for (const r of rows) {
-    if (r.fingerprint === null || r.copy_week === null) continue;
+    if (r.fingerprint === null || r.copy_day === null) continue;
     const at = Date.parse(r.created_at);
     const known = originals.get(r.fingerprint);
     let best: Original | undefined;

@@ -1,7 +1,7 @@
 import { CompiledQuery, type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import type { Database } from "../app/database.js";
 import type { DialectName } from "../db/database.js";
-import type { Original } from "./copy-window.js";
+import { COPY_WINDOW_DAYS, type Original } from "./copy-window.js";
 import type { MentionFilters } from "./schema.js";
 import type { BrandQueriesTable, ListeningSourcesTable, MentionsTable } from "./tables.js";
 
@@ -88,7 +88,7 @@ const COLUMN_SET: Record<keyof MentionsTable, true> = {
   complaint: true,
   topics: true,
   fingerprint: true,
-  copy_week: true,
+  copy_day: true,
   duplicate_of: true,
   copies: true,
   corrected: true,
@@ -129,10 +129,10 @@ export const listeningStore = {
   },
 
   /**
-   * The originals of these fingerprints stored in the three weeks around `week` (copy-window.ts), with
+   * The originals of these fingerprints stored within COPY_WINDOW_DAYS of `day` (copy-window.ts), with
    * their times: the caller keeps those within the window. Originals only (the partial index holds
    * nothing else): a popular post's thousands of copies are not read again for every batch. The index
-   * leads with the week, so its pages that a batch writes are the current week's. On PostgreSQL one
+   * leads with the day, so the pages a batch writes are the current day's. On PostgreSQL one
    * index probe per fingerprint: with `in (…)` its planner scanned every original of the workspace,
    * 27–53 ms a batch at 60,000 mentions against 4–6 ms, and growing with the table.
    */
@@ -140,12 +140,12 @@ export const listeningStore = {
     db: Db,
     dialect: DialectName,
     workspaceId: string,
-    week: number,
+    day: number,
     fingerprints: string[],
     found: Map<string, Original[]>,
   ): Promise<void> {
     if (fingerprints.length === 0) return;
-    const weeks = [week - 1, week, week + 1];
+    const days = Array.from({ length: 2 * COPY_WINDOW_DAYS + 1 }, (_, i) => day - COPY_WINDOW_DAYS + i);
     const rows =
       dialect === "postgres"
         ? (
@@ -157,14 +157,14 @@ export const listeningStore = {
               from unnest(${fingerprints}::text[]) as f(fp)
               cross join lateral (
                 select id, created_at from mentions
-                where copy_week = any(${weeks}::int[]) and workspace_id = ${workspaceId}
+                where copy_day = any(${days}::int[]) and workspace_id = ${workspaceId}
                   and fingerprint = f.fp and duplicate_of is null
               ) as m`.execute(db)
           ).rows
         : await db
             .selectFrom("mentions")
             .select(["id", "fingerprint", "created_at"])
-            .where("copy_week", "in", weeks)
+            .where("copy_day", "in", days)
             .where("workspace_id", "=", workspaceId)
             .where("fingerprint", "in", fingerprints)
             .where("duplicate_of", "is", null)

@@ -19,8 +19,8 @@ export interface MentionsTable {
   topics: string;
   /** Normalised-text hash that reposts and near-identical copies share; null when too short to tell. */
   fingerprint: string | null;
-  /** The week of created_at that the copy-finding index leads with (copy-window.ts); null without a fingerprint. */
-  copy_week: number | null;
+  /** The day of created_at that the copy-finding index leads with (copy-window.ts); null without a fingerprint. */
+  copy_day: number | null;
   /** The first mention with the same fingerprint: this one is a copy, not a new voice. */
   duplicate_of: string | null;
   copies: number;

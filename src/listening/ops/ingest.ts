@@ -9,7 +9,7 @@ import {
   modelVersionFor,
 } from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
-import { copyWeek, linkCopies, lookupsOf, type Original } from "../copy-window.js";
+import { copyDay, linkCopies, lookupsOf, type Original } from "../copy-window.js";
 import { hourDeltas, hoursStore } from "../hours.js";
 import { fingerprint } from "../normalize.js";
 import type { MentionItem, MentionOut } from "../schema.js";
@@ -164,7 +164,7 @@ export async function prepareBatch(
       complaint: c.complaint ? 1 : 0,
       topics: JSON.stringify(c.topics),
       fingerprint: fp,
-      copy_week: copyWeek(createdAt, fp),
+      copy_day: copyDay(createdAt, fp),
       duplicate_of: null,
       copies: 0,
       corrected: 0,
@@ -189,8 +189,8 @@ export async function storeBatch(
   const lookups = lookupsOf(rows);
   const fresh = await ctx.db.transaction().execute(async (trx) => {
     const originals = new Map<string, Original[]>();
-    for (const [week, fps] of lookups)
-      await store.originalsNear(trx, ctx.store.dialect, workspaceId, week, fps, originals);
+    for (const [day, fps] of lookups)
+      await store.originalsNear(trx, ctx.store.dialect, workspaceId, day, fps, originals);
     linkCopies(rows, originals);
     const ids = await store.insertMentions(trx, ctx.store.dialect, rows);
     const gained = new Map<string, number>();
