@@ -19,10 +19,10 @@ const JULIAN_DAY_OF_EPOCH = 2_440_587;
 /**
  * The copy-finding index's time bucket: the UTC day of the mention's own time. The index leads with
  * it, so a batch's originals go into the current day's part of the index, not all over it, and what a
- * batch writes stops growing with the store (docs/security.md, sixteenth pass); a lookup asks the
- * COPY_WINDOW_DAYS days on either side. A week per bucket asks three but writes into a part seven
- * times bigger, and measured slower. Null when the text has no fingerprint (nothing to find) or the
- * time does not parse.
+ * batch writes grows with the day's originals, not the store's history (docs/security.md, sixteenth
+ * pass); a lookup asks the COPY_WINDOW_DAYS days on either side. A week per bucket asks three but
+ * writes into a part seven times bigger, and measured slower. Null when the text has no fingerprint
+ * (nothing to find) or the time does not parse.
  */
 export function copyDay(createdAt: string, fingerprint: string | null): number | null {
   if (fingerprint === null) return null;

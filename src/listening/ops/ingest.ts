@@ -176,8 +176,9 @@ export async function prepareBatch(
 }
 
 /**
- * The batch's write phase: links copies to their originals (within the copy window, copy-window.ts), stores the new mentions, their hourly
- * counts and the hooks' jobs in one transaction, and answers once it is committed.
+ * The batch's write phase: links copies to their originals (within the copy window, copy-window.ts),
+ * stores the new mentions, their hourly counts and the hooks' jobs in one transaction, and answers once
+ * it is committed.
  */
 export async function storeBatch(
   d: IngestDeps,
