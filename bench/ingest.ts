@@ -107,6 +107,7 @@ async function main() {
     complaint: 0,
     topics: "[]",
     fingerprint: null,
+    copy_day: null,
     duplicate_of: null,
     copies: 0,
     corrected: 0,

@@ -4,23 +4,34 @@
  * statement's CPU time (process.cpuUsage around better-sqlite3's run/all) is the writer's cost of it.
  * BENCH_BATCHES batches (default 60) through the real route (app.inject), the jobs they queue run as in
  * the server; BENCH_PRELOAD batches before counting give the cost on a bigger store. Prints JSON: CPU ms per batch by statement (its first words), reads and writes apart.
+ * BENCH_PRELOAD_DAYS=N stamps the preload's mentions over the N days before now, oldest first (a store
+ * that grew over N days rather than in one rush); the counted batches are stamped now either way.
  */
 import SQLite from "better-sqlite3";
 import { createHarness } from "../src/testing/harness.js";
 
 const BATCHES = Number(process.env["BENCH_BATCHES"] ?? 60);
 const PRELOAD = Number(process.env["BENCH_PRELOAD"] ?? 0);
+const PRELOAD_DAYS = Number(process.env["BENCH_PRELOAD_DAYS"] ?? 0);
 const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
 const SHOPS = ["Acme", "Nordwind", "Sklep Kasi", "Maison Lune"];
 
 let serial = 0;
+const preloaded = (4 + PRELOAD) * 1000;
+/** Where mention i of the preload falls in the N days before now; undefined (now) after it. */
+const stamp = (i: number, now: number) =>
+  PRELOAD_DAYS > 0 && i < preloaded
+    ? new Date(now - PRELOAD_DAYS * 86_400_000 * (1 - i / preloaded)).toISOString()
+    : undefined;
 function batch() {
+  const now = Date.now();
   return Array.from({ length: 1000 }, () => {
     const i = serial++;
     return {
       source: "bench",
       external_id: `m${i}`,
       text: `Order ${i} from ${SHOPS[i % 4]}: ${WORDS[i % 10]} ${WORDS[(i >> 3) % 10]} ${WORDS[(i >> 6) % 10]}, day ${i % 30}`,
+      ...(stamp(i, now) ? { created_at: stamp(i, now) } : {}),
     };
   });
 }
@@ -87,7 +98,8 @@ async function main() {
     `${JSON.stringify(
       {
         batches: BATCHES,
-        preloaded_mentions: (4 + PRELOAD) * 1000,
+        preloaded_mentions: preloaded,
+        preload_days: PRELOAD_DAYS,
         process_cpu_ms_per_batch: per(all.user + all.system),
         statements_ms_per_batch: sum(() => true),
         reads_ms_per_batch: sum((k) => /^\s*select/i.test(k)),

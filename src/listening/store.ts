@@ -1,6 +1,7 @@
 import { CompiledQuery, type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import type { Database } from "../app/database.js";
 import type { DialectName } from "../db/database.js";
+import { COPY_WINDOW_DAYS, type Original } from "./copy-window.js";
 import type { MentionFilters } from "./schema.js";
 import type { BrandQueriesTable, ListeningSourcesTable, MentionsTable } from "./tables.js";
 
@@ -87,6 +88,7 @@ const COLUMN_SET: Record<keyof MentionsTable, true> = {
   complaint: true,
   topics: true,
   fingerprint: true,
+  copy_day: true,
   duplicate_of: true,
   copies: true,
   corrected: true,
@@ -127,40 +129,53 @@ export const listeningStore = {
   },
 
   /**
-   * The original of each fingerprint. Originals only (the partial index holds nothing else): a popular
-   * post's thousands of copies are not read again for every batch. On PostgreSQL one index probe per
-   * fingerprint, written so: with `in (…)` its planner scanned every original of the workspace (the
-   * workspace test says little when one shop has all the rows), 27–53 ms a batch at 60,000 mentions
-   * against 4–6 ms, and growing with the table.
+   * The originals of these fingerprints stored within COPY_WINDOW_DAYS of `day` (copy-window.ts), with
+   * their times: the caller keeps those within the window. Originals only (the partial index holds
+   * nothing else): a popular post's thousands of copies are not read again for every batch. The index
+   * leads with the day, so the pages a batch writes are the current day's. On PostgreSQL one
+   * index probe per fingerprint: with `in (…)` its planner scanned every original of the workspace,
+   * 27–53 ms a batch at 60,000 mentions against 4–6 ms, and growing with the table.
    */
-  async originalsOf(
+  async originalsNear(
     db: Db,
     dialect: DialectName,
     workspaceId: string,
+    day: number,
     fingerprints: string[],
-  ): Promise<Map<string, string>> {
-    const found = new Map<string, string>();
-    if (fingerprints.length === 0) return found;
+    found: Map<string, Original[]>,
+  ): Promise<void> {
+    if (fingerprints.length === 0) return;
+    const days = Array.from({ length: 2 * COPY_WINDOW_DAYS + 1 }, (_, i) => day - COPY_WINDOW_DAYS + i);
     const rows =
       dialect === "postgres"
         ? (
-            await sql<{ id: string; fingerprint: string }>`select f.fp as fingerprint, m.id
+            await sql<{
+              id: string;
+              fingerprint: string;
+              created_at: string;
+            }>`select f.fp as fingerprint, m.id, m.created_at
               from unnest(${fingerprints}::text[]) as f(fp)
               cross join lateral (
-                select id from mentions
-                where workspace_id = ${workspaceId} and fingerprint = f.fp and duplicate_of is null
-                limit 1
+                select id, created_at from mentions
+                where copy_day = any(${days}::int[]) and workspace_id = ${workspaceId}
+                  and fingerprint = f.fp and duplicate_of is null
               ) as m`.execute(db)
           ).rows
         : await db
             .selectFrom("mentions")
-            .select(["id", "fingerprint"])
+            .select(["id", "fingerprint", "created_at"])
+            .where("copy_day", "in", days)
             .where("workspace_id", "=", workspaceId)
             .where("fingerprint", "in", fingerprints)
             .where("duplicate_of", "is", null)
             .execute();
-    for (const r of rows) if (r.fingerprint) found.set(r.fingerprint, r.id);
-    return found;
+    for (const r of rows) {
+      if (!r.fingerprint) continue;
+      const o = { id: r.id, at: Date.parse(r.created_at) };
+      const known = found.get(r.fingerprint);
+      if (!known) found.set(r.fingerprint, [o]);
+      else if (!known.some((k) => k.id === o.id)) known.push(o);
+    }
   },
 
   /**

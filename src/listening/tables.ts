@@ -19,7 +19,12 @@ export interface MentionsTable {
   topics: string;
   /** Normalised-text hash that reposts and near-identical copies share; null when too short to tell. */
   fingerprint: string | null;
-  /** The first mention with the same fingerprint: this one is a copy, not a new voice. */
+  /** The day of created_at the copy-finding index leads with (copy-window.ts); null without fingerprint. */
+  copy_day: number | null;
+  /**
+   * The earliest original with the same fingerprint within a week of this one (copy-window.ts): this
+   * one is a copy, not a new voice.
+   */
   duplicate_of: string | null;
   copies: number;
   /** 0/1: a person corrected this mention; re-classification leaves it as they set it. */

@@ -19,6 +19,7 @@ import { sealMonitorHeaders } from "./0142_seal_monitor_headers.js";
 import { redactSlackUrls } from "./0143_redact_slack_urls.js";
 import { mentionHours } from "./0150_mention_hours.js";
 import { arrivalOrder } from "./0160_arrival_order.js";
+import { copyWindow } from "./0170_copy_window.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -64,6 +65,7 @@ export const migrations: Migration[] = [
   mentionCounts,
   mentionHours,
   arrivalOrder,
+  copyWindow,
   detection,
   alerts,
   alertPagingTruth,

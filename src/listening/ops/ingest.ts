@@ -9,6 +9,7 @@ import {
   modelVersionFor,
 } from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
+import { copyDay, linkCopies, lookupsOf, type Original } from "../copy-window.js";
 import { hourDeltas, hoursStore } from "../hours.js";
 import { fingerprint } from "../normalize.js";
 import type { MentionItem, MentionOut } from "../schema.js";
@@ -143,6 +144,8 @@ export async function prepareBatch(
     const { classification: c, signals: read } = safeClassify(m, shop, ctx.log, learned);
     topics.push(c.topics);
     signals.push(read);
+    const fp = fingerprint(m.text);
+    const createdAt = m.created_at ?? receivedAt;
     rows.push({
       id: newId(),
       workspace_id: workspaceId,
@@ -153,14 +156,15 @@ export async function prepareBatch(
       author: m.author ?? null,
       author_followers: m.author_followers ?? null,
       rating: m.rating ?? null,
-      created_at: m.created_at ?? receivedAt,
+      created_at: createdAt,
       received_at: receivedAt,
       language: c.language,
       sentiment: c.sentiment,
       score: round(c.score),
       complaint: c.complaint ? 1 : 0,
       topics: JSON.stringify(c.topics),
-      fingerprint: fingerprint(m.text),
+      fingerprint: fp,
+      copy_day: copyDay(createdAt, fp),
       duplicate_of: null,
       copies: 0,
       corrected: 0,
@@ -172,8 +176,9 @@ export async function prepareBatch(
 }
 
 /**
- * The batch's write phase: links copies to their originals, stores the new mentions, their hourly
- * counts and the hooks' jobs in one transaction, and answers once it is committed.
+ * The batch's write phase: links copies to their originals (within the copy window, copy-window.ts),
+ * stores the new mentions, their hourly counts and the hooks' jobs in one transaction, and answers once
+ * it is committed.
  */
 export async function storeBatch(
   d: IngestDeps,
@@ -182,15 +187,12 @@ export async function storeBatch(
 ): Promise<IngestResult> {
   const { ctx } = d;
   const { rows, topics, signals, filtered, repeated } = batch;
-  const fps = [...new Set(rows.map((r) => r.fingerprint).filter((f): f is string => f !== null))];
+  const lookups = lookupsOf(rows);
   const fresh = await ctx.db.transaction().execute(async (trx) => {
-    const originals = await store.originalsOf(trx, ctx.store.dialect, workspaceId, fps);
-    for (const r of rows) {
-      if (!r.fingerprint) continue;
-      const original = originals.get(r.fingerprint);
-      if (original) r.duplicate_of = original;
-      else originals.set(r.fingerprint, r.id);
-    }
+    const originals = new Map<string, Original[]>();
+    for (const [day, fps] of lookups)
+      await store.originalsNear(trx, ctx.store.dialect, workspaceId, day, fps, originals);
+    linkCopies(rows, originals);
     const ids = await store.insertMentions(trx, ctx.store.dialect, rows);
     const gained = new Map<string, number>();
     for (const r of rows) {
