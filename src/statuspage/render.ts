@@ -182,7 +182,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
           u.body,
           lang,
           s,
-        )}<div class="meta"><time datetime="${u.published_at}">${fmt(u.published_at, lang, s)}</time></div></div>`,
+        )}<div class="meta"><time datetime="${u.published_at}" data-local>${fmt(u.published_at, lang, s)}</time></div></div>`,
     )}</article>`;
   });
   const style = o.staticExport
@@ -196,7 +196,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const staticLang = o.staticExport
     ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
     : "";
-  // The script adds each window in the visitor's zone beside the shop's (refresh.ts).
+  // The script adds each window and update time in the visitor's zone beside the shop's (refresh.ts).
   const local = localTimeAttrs(s.workspace.time_zone, lang);
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
