@@ -47,6 +47,13 @@ export const REFRESH_SCRIPT = `(function () {
     };
     var fmt = new Intl.DateTimeFormat(main.getAttribute("data-locale") || undefined, { year: "numeric",
       month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+    // ICU's Spanish range drops the two-digit hour ("6:30–7:30") every single time and the page keep.
+    var range = function (from, to) {
+      if (!fmt.formatRangeToParts) return fmt.formatRange(from, to);
+      return fmt.formatRangeToParts(from, to).map(function (p) {
+        return p.type === "hour" && p.value.length === 1 ? "0" + p.value : p.value;
+      }).join("");
+    };
     var note = function (text) {
       var span = document.createElement("span");
       span.className = "local-time";
@@ -58,7 +65,7 @@ export const REFRESH_SCRIPT = `(function () {
       var to = new Date(el.getAttribute("data-to"));
       if (el.querySelector(".local-time") || isNaN(from) || isNaN(to)) return;
       if (wall(from, shop) === wall(from, mine) && wall(to, shop) === wall(to, mine)) return;
-      el.appendChild(note(fmt.formatRange(from, to)));
+      el.appendChild(note(range(from, to)));
     });
     Array.prototype.forEach.call(main.querySelectorAll("time[data-local]"), function (el) {
       var at = new Date(el.getAttribute("datetime"));

@@ -51,7 +51,7 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     const context = await browser.newContext({ timezoneId, locale: "ja-JP" });
     const page = await context.newPage();
     await page.goto(`${h.ctx.config.publicUrl}/status?lang=${lang}`);
-    const meta = page.locator("[id^=maintenance-] .meta").first();
+    const meta = page.locator("[id^=maintenance-] [data-from]").first();
     await meta.waitFor();
     // The script runs once the page is parsed (defer): wait for it to have run, whatever it added.
     await page.waitForFunction("document.readyState === 'complete'");
@@ -67,6 +67,13 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     expect(en).toMatch(/\(your time: 7 Dec 2026, 10:00\s?–\s?11:00 GMT\+9\)/);
     const de = await windowText("Asia/Tokyo", "de");
     expect(de).toMatch(/\(Ihre Zeit: 7\. Dez\. 2026, 10:00\s?–\s?11:00 (Uhr )?GMT\+9\)/);
+  });
+
+  it("writes the visitor's window with two-digit hours in Spanish too, as the page does", async () => {
+    // 01:00–02:00 UTC is 06:30–07:30 in Kolkata; ICU's Spanish range alone wrote "6:30–7:30".
+    expect(await windowText("Asia/Kolkata", "es")).toMatch(
+      /\(tu hora: 7 dic 2026, 06:30\s?–\s?07:30 GMT\+5:30\)$/,
+    );
   });
 
   it("adds nothing for a visitor on the shop's clock, even under another zone's name", async () => {
