@@ -35,6 +35,10 @@ export function useToolLabel() {
     )})`;
 }
 
+/** A rule changed with its whole channel list. */
+const save = (r: RuleWithChannels, channels: unknown[]) =>
+  api.patch(`${RULES_PATH}/${encodeURIComponent(r.id)}`, { channels });
+
 /**
  * Adds a PagerDuty or Opsgenie channel to an alert rule (and removes one). The rule is changed with
  * PATCH and its whole channel list: the other channels go back as the API gave them.
@@ -51,9 +55,6 @@ export function PagingToolsCard({ rules, admin }: { rules: RuleWithChannels[]; a
   const rule = rules.find((r) => r.id === ruleId) ?? rules[0];
   const keyField = tool === "pagerduty" ? "routing_key" : "api_key";
   const keyName = `channels.${rule?.channels.length ?? 0}.${keyField}`;
-
-  const save = (r: RuleWithChannels, channels: unknown[]) =>
-    api.patch(`${RULES_PATH}/${encodeURIComponent(r.id)}`, { channels });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
