@@ -84,4 +84,29 @@ describe("an Atom entry in another language than the feed", () => {
     const en = renderAtom(snap({ pl: "תקלה 24" }), "https://x/feed.atom", "en");
     expect(en).toContain('<span xml:lang="pl" lang="pl">\u2068תקלה 24\u2069</span>');
   });
+
+  it("marks an entry's title in another language too, our status word in the feed's", async () => {
+    const de = renderAtom(snap({ pl: "Sprawdzamy." }, { pl: "Przerwa w BLIK" }), "https://x/feed.atom", "de");
+    expect(de).toContain(
+      '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><span xml:lang="pl" lang="pl">' +
+        "Płatności</span> — Wird untersucht</div></title>",
+    );
+    expect(de).toContain('<span xml:lang="pl" lang="pl">Przerwa</span> — Wartung geplant</div></title>');
+    // A strict parser reads the title as text, the words in order.
+    const titles = (await items(de)).map((e) => e.title);
+    expect(titles).toContain("Płatności — Wird untersucht");
+    // The feed's own title and an entry in the feed's language stay plain text, byte for byte.
+    const pl = renderAtom(snap({ pl: "Sprawdzamy." }), "https://x/feed.atom", "pl");
+    expect(pl).toContain("<title>Płatności — Sprawdzamy</title>");
+    expect(pl).not.toContain('type="xhtml"');
+  });
+
+  it("keeps a right-to-left title isolated inside its marked span", () => {
+    const s = snap({ pl: "Sprawdzamy." });
+    (s.incidents[0] as { title: Record<string, string> }).title = { pl: "תקלה 24" };
+    const en = renderAtom(s, "https://x/feed.atom", "en");
+    expect(en).toContain(
+      '<span xml:lang="pl" lang="pl">\u2068תקלה 24\u2069</span> — Investigating</div></title>',
+    );
+  });
 });

@@ -100,7 +100,7 @@ describe("scheduled maintenance, mailed", () => {
     expect(done.ola?.subject).toContain("— Prace serwisowe zakończone");
     expect(done.hans?.subject).toContain("— Wartung abgeschlossen");
     const after = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
-    expect(after).toContain("Payments pause &lt;BLIK&gt; — Wartung abgeschlossen</title>");
+    expect(after).toContain("Payments pause &lt;BLIK&gt;</span> — Wartung abgeschlossen</div></title>");
     expect(after).toContain("(Noch nicht auf Deutsch verfügbar; angezeigt auf Englisch.)</div></content>");
   });
 
@@ -131,7 +131,7 @@ describe("scheduled maintenance, mailed", () => {
     expect(smtp.messages.length).toBe(before);
     // The feed says it is off, in the reader's language: this window and the one cancelled above.
     const feed = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
-    expect(feed.split("Payments pause &lt;BLIK&gt; — Wartung abgesagt</title>")).toHaveLength(3);
+    expect(feed.split("Payments pause &lt;BLIK&gt;</span> — Wartung abgesagt</div></title>")).toHaveLength(3);
   });
 
   it("a cancellation reaches those who heard of the window, not a reader who subscribed after", async () => {
@@ -213,8 +213,8 @@ describe("scheduled maintenance, mailed", () => {
     // Each move is its own entry, in the feed's language; the "in progress" one keeps the end it had.
     const de = (await h.app.inject({ method: "GET", url: "/status/feed.atom?lang=de" })).body;
     const ours = de.split("<entry>").filter((e) => e.includes(`#maintenance-${id}`));
-    expect(ours.filter((e) => e.includes("— Wartung verschoben</title>"))).toHaveLength(2);
-    expect(ours.find((e) => e.includes("— Wartung läuft</title>"))).toContain(
+    expect(ours.filter((e) => e.includes("— Wartung verschoben</div></title>"))).toHaveLength(2);
+    expect(ours.find((e) => e.includes("— Wartung läuft</div></title>"))).toContain(
       "15. Dez. 2026, 10:00–12:00 Uhr MEZ:",
     );
   });

@@ -129,6 +129,8 @@ export interface Snapshot {
   maintenance: SnapshotMaintenance[];
   /** Windows that ended in the last 14 days: the feed's "completed" entries and v2's completed windows. */
   ended_maintenance?: SnapshotMaintenance[];
+  /** v2's lists, as Statuspage's: the 50 latest incidents (and every open one) and ended windows. */
+  history?: { incidents: SnapshotIncident[]; ended_maintenance: SnapshotMaintenance[] };
   /** Windows cancelled in the last 14 days: only the feed shows them (its "cancelled" entries). */
   cancelled_maintenance?: SnapshotMaintenance[];
 }

@@ -170,7 +170,7 @@ describe("maintenance in the feed", () => {
     const ids = [...pl.matchAll(/<id>(urn:uuid:[^<]+)<\/id>/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(2);
     const fr = renderAtom(snap, "https://shop.example/status/feed.atom?lang=fr", "fr");
-    expect(fr).toContain("— Maintenance en cours</title>");
+    expect(fr).toContain("</span> — Maintenance en cours</div></title>");
     expect(fr).toContain("(Pas encore disponible en français\u202f; affiché en polonais.)</div></content>");
   });
 

@@ -8,8 +8,8 @@ export const REFRESH_SECONDS = 60;
  * reloads the whole page under a visitor typing their e-mail to subscribe (and fails WCAG 2.2.1). Every
  * minute, while the tab is visible, it fetches its own address and swaps everything in `<main>` except
  * the subscribe form, which keeps its node, its typed text and its focus. A failed fetch leaves the page
- * as it is. It also writes each maintenance window in the visitor's own zone beside the shop's, when
- * their clocks differ (`local-time.ts`). Served as a file because the page's CSP allows only our own
+ * as it is. It also writes each maintenance window and each incident update's time in the visitor's own
+ * zone beside the shop's, when their clocks differ (`local-time.ts`). Served as a file because the page's CSP allows only our own
  * scripts.
  */
 export const REFRESH_SCRIPT = `(function () {
@@ -32,7 +32,8 @@ export const REFRESH_SCRIPT = `(function () {
     if (form) { main.insertBefore(before, form); main.appendChild(after); }
     else { main.appendChild(before); main.appendChild(after); }
   }
-  // A window in the shop's zone ("02:00–03:00 CET") also in the visitor's, when their clocks differ.
+  // A window in the shop's zone ("02:00–03:00 CET"), and an update's time ("14:05 CET"), also in the
+  // visitor's, when their clocks differ.
   function localTimes() {
     var main = document.querySelector("main");
     if (!main || !window.Intl || !Intl.DateTimeFormat.prototype.formatRange) return;
@@ -46,15 +47,31 @@ export const REFRESH_SCRIPT = `(function () {
     };
     var fmt = new Intl.DateTimeFormat(main.getAttribute("data-locale") || undefined, { year: "numeric",
       month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+    // ICU's Spanish range drops the two-digit hour ("6:30–7:30") every single time and the page keep.
+    var range = function (from, to) {
+      if (!fmt.formatRangeToParts) return fmt.formatRange(from, to);
+      return fmt.formatRangeToParts(from, to).map(function (p) {
+        return p.type === "hour" && p.value.length === 1 ? "0" + p.value : p.value;
+      }).join("");
+    };
+    var note = function (text) {
+      var span = document.createElement("span");
+      span.className = "local-time";
+      span.textContent = " (" + label + " " + text + ")";
+      return span;
+    };
     Array.prototype.forEach.call(main.querySelectorAll("[data-from][data-to]"), function (el) {
       var from = new Date(el.getAttribute("data-from"));
       var to = new Date(el.getAttribute("data-to"));
       if (el.querySelector(".local-time") || isNaN(from) || isNaN(to)) return;
       if (wall(from, shop) === wall(from, mine) && wall(to, shop) === wall(to, mine)) return;
-      var span = document.createElement("span");
-      span.className = "local-time";
-      span.textContent = " (" + label + " " + fmt.formatRange(from, to) + ")";
-      el.appendChild(span);
+      el.appendChild(note(range(from, to)));
+    });
+    Array.prototype.forEach.call(main.querySelectorAll("time[data-local]"), function (el) {
+      var at = new Date(el.getAttribute("datetime"));
+      var next = el.nextElementSibling;
+      if ((next && next.className === "local-time") || isNaN(at) || wall(at, shop) === wall(at, mine)) return;
+      el.parentNode.insertBefore(note(fmt.format(at)), next);
     });
   }
   function refresh() {

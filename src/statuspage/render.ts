@@ -182,7 +182,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
           u.body,
           lang,
           s,
-        )}<div class="meta"><time datetime="${u.published_at}">${fmt(u.published_at, lang, s)}</time></div></div>`,
+        )}<div class="meta"><time datetime="${u.published_at}" data-local>${fmt(u.published_at, lang, s)}</time></div></div>`,
     )}</article>`;
   });
   const style = o.staticExport
@@ -196,7 +196,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const staticLang = o.staticExport
     ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
     : "";
-  // The script adds each window in the visitor's zone beside the shop's (refresh.ts).
+  // The script adds each window and update time in the visitor's zone beside the shop's (refresh.ts).
   const local = localTimeAttrs(s.workspace.time_zone, lang);
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
@@ -229,8 +229,7 @@ ${components(s, lang)}
  * The `html` template's escaping is XML's too (&, <, >, quotes).
  */
 export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspace.language): string {
-  // Feed readers show titles and text as plain text: a right-to-left name or title is its own isolate.
-  const text = (t: I18n) => isolate(pick(t as Record<string, string>, lang, s.workspace.language));
+  const title = (t: I18n, word: string) => feedTitle(t, word, lang, s.workspace.language);
   // Entries link to the page in the feed's language (as the notices do), not the browser's.
   const noted = (head: string, t: I18n) => feedContent(head, t, lang, s.workspace.language);
   const entries = [
@@ -239,7 +238,7 @@ export function renderAtom(s: Snapshot, feedUrl: string, lang: Lang = s.workspac
         published: u.published_at,
         xml: html`<entry>
 <id>urn:uuid:${u.id}</id>
-<title>${text(i.title)} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}</title>
+${title(i.title, PAGE_TEXT[lang].statuses[u.status] ?? u.status)}
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, `incident-${i.id}`)}"/>
 <published>${u.published_at}</published>
 <updated>${u.published_at}</updated>
@@ -247,7 +246,7 @@ ${noted(fmt(u.published_at, lang, s), u.body)}
 </entry>`,
       })),
     ),
-    ...maintenanceEntries(s, lang, text, noted),
+    ...maintenanceEntries(s, lang, title, noted),
   ];
   entries.sort((a, b) => (a.published < b.published ? 1 : -1));
   const updated = entries[0]?.published ?? s.generated_at;
@@ -283,6 +282,18 @@ function feedContent(head: string, t: I18n, lang: Lang, fallback: Lang): SafeHtm
 }
 
 /**
+ * An entry's title: the shop's title, then our word for the update in the feed's language. Feed readers
+ * show titles as plain text, so a right-to-left title is its own isolate; a title in another language
+ * than the feed is marked as that language, as the content is (XHTML, RFC 4287 3.1), so "Płatności —
+ * Wird untersucht" is not read with German sounds; a title in the feed's language stays plain text.
+ */
+function feedTitle(t: I18n, word: string, lang: Lang, fallback: Lang): SafeHtml {
+  const got = pickText(t as Record<string, string>, lang, fallback);
+  if (got.lang === lang || !got.text) return html`<title>${isolate(got.text)} — ${word}</title>`;
+  return html`<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><span xml:lang="${got.lang}" lang="${got.lang}">${isolate(got.text)}</span> — ${word}</div></title>`;
+}
+
+/**
  * A stable entry id per window and phase, as an Atom id must be (the window's own id for "scheduled");
  * each move is its own entry, told apart by its time.
  */
@@ -303,7 +314,7 @@ const phaseId = (id: string, phase: MaintenancePhase, at: string): string => {
 function maintenanceEntries(
   s: Snapshot,
   lang: Lang,
-  text: (t: I18n) => string,
+  title: (t: I18n, word: string) => SafeHtml,
   noted: (head: string, t: I18n) => SafeHtml,
 ): { published: string; xml: SafeHtml }[] {
   const entry = (m: SnapshotMaintenance, phase: MaintenancePhase, at: string) => {
@@ -313,7 +324,7 @@ function maintenanceEntries(
       published: at,
       xml: html`<entry>
 <id>urn:uuid:${phaseId(m.id, phase, at)}</id>
-<title>${text(m.title)} — ${MAINTENANCE_PHASES[lang][phase]}</title>
+${title(m.title, MAINTENANCE_PHASES[lang][phase])}
 <link rel="alternate" type="text/html" href="${withLang(s.url, lang, phase === "completed" ? undefined : `maintenance-${m.id}`)}"/>
 <published>${at}</published>
 <updated>${at}</updated>

@@ -108,6 +108,25 @@ export const statusStore = {
       .orderBy("created_at", "desc")
       .limit(limit)
       .execute(),
+  /** Every open incident, however many newer ones were resolved since (a cap against a runaway script). */
+  openIncidents: (db: Db, ws: string) =>
+    db
+      .selectFrom("status_incidents")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .where("resolved_at", "is", null)
+      .orderBy("created_at", "desc")
+      .limit(500)
+      .execute(),
+  /** The latest incidents whatever their age (v2's `incidents.json`, as Statuspage's: the 50 latest). */
+  latestIncidents: (db: Db, ws: string, limit: number) =>
+    db
+      .selectFrom("status_incidents")
+      .selectAll()
+      .where("workspace_id", "=", ws)
+      .orderBy("created_at", "desc")
+      .limit(limit)
+      .execute(),
 
   insertUpdate: (db: Db, row: StatusUpdatesTable) => db.insertInto("status_updates").values(row).execute(),
   update: (db: Db, id: string) =>

@@ -27,7 +27,7 @@ const SUMMARIES: Record<V2Document, string> = {
   summary: "Statuspage v2: page, components, unresolved incidents, maintenance and overall status",
   status: "Statuspage v2: the overall status indicator",
   components: "Statuspage v2: components and their status",
-  incidents: "Statuspage v2: recent incidents with their updates",
+  incidents: "Statuspage v2: the 50 latest incidents (and every open one) with their updates",
   "incidents/unresolved": "Statuspage v2: incidents not yet resolved",
   "scheduled-maintenances": "Statuspage v2: upcoming, active and completed maintenance (the 50 latest)",
 };

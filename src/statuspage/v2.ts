@@ -204,12 +204,17 @@ export type V2Document = (typeof V2_DOCUMENTS)[number];
 export function renderV2(doc: V2Document, x: V2Context): Record<string, unknown> {
   const page = pageOf(x);
   const components = componentsOf(x);
-  const incidents = () => x.snapshot.incidents.map((i) => incidentOf(x, components, i));
-  const unresolved = () => incidents().filter((i) => i.status !== "resolved");
+  const listed = (list: SnapshotIncident[]) => list.map((i) => incidentOf(x, components, i));
+  // As Statuspage's: the 50 latest, whatever their age (the page itself shows 14 days).
+  const incidents = () => listed(x.snapshot.history?.incidents ?? x.snapshot.incidents);
+  const unresolved = () => listed(x.snapshot.incidents.filter((i) => i.status !== "resolved"));
   const maintenances = () => x.snapshot.maintenance.map((m) => maintenanceOf(x, components, m));
   // As Statuspage's: the coming and running windows, then the completed ones (latest first), 50 in all.
   const withCompleted = () =>
-    [...x.snapshot.maintenance, ...(x.snapshot.ended_maintenance ?? [])]
+    [
+      ...x.snapshot.maintenance,
+      ...(x.snapshot.history?.ended_maintenance ?? x.snapshot.ended_maintenance ?? []),
+    ]
       .slice(0, 50)
       .map((m) => maintenanceOf(x, components, m));
   switch (doc) {

@@ -1,8 +1,7 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundEmail, rawMail } from "../../src/cases/test-mail.js";
 import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
-import { leftEdges } from "./left-edges.js";
+import { isolated, leftEdges } from "./left-edges.js";
 
 /**
  * Text from the internet among the dashboard's own words: a Hebrew author or title, or a sender's name
@@ -14,29 +13,6 @@ const TITLE = "תקלה בתשלומים";
 const BODY = "בודקים את התשלומים";
 const COMPONENT = "תשלומים";
 const RLO = "\u202E";
-
-/**
- * Each text node on the screen holding one of `texts`, and whether its element or the one holding that
- * isolates it (`<bdi>`, or `dir` on its element: `unicode-bidi: isolate` in the browser's stylesheet).
- */
-const isolated = async (page: Page, texts: string[]) =>
-  (await page.evaluate(`(() => {
-    const out = [];
-    const walk = document.createTreeWalker(document.querySelector("main") || document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-      if (!${JSON.stringify(texts)}.some((t) => n.data.includes(t))) continue;
-      let el = n.parentElement;
-      let ok = false;
-      const path = [];
-      for (let up = 0; el && up < 2 && !ok; up++, el = el.parentElement) {
-        const bidi = getComputedStyle(el).unicodeBidi;
-        ok = ["isolate", "plaintext", "isolate-override"].includes(bidi);
-        path.push(el.tagName.toLowerCase() + ":" + bidi);
-      }
-      out.push({ text: n.data + " (" + path.join(" < ") + ")", isolated: ok });
-    }
-    return out;
-  })()`)) as { text: string; isolated: boolean }[];
 
 describe.runIf(hasBrowser)("right-to-left text in the dashboard, in Chromium", () => {
   let b: BrowserHarness;

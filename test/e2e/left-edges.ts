@@ -23,3 +23,35 @@ export const leftEdges = async (page: Page, selector: string, texts: string[]) =
     }
     return out;
   })()`)) as Record<string, number>;
+
+/**
+ * Each text node on the screen holding one of `texts`, and whether it is isolated: its element or the
+ * one holding that isolates it (`<bdi>`, or `dir` on its element: `unicode-bidi: isolate` in the
+ * browser's stylesheet), or the text sits in its own FSI…PDI inside the node (`web/src/bidi.ts isolate`,
+ * where no element can go: an `<option>`, a `t()` value). With `alone`, an isolating element counts only
+ * when it holds nothing of ours beside those texts: Chromium's own stylesheet makes a block (`li`, `td`,
+ * `h1`) `unicode-bidi: isolate`, which keeps the block from its neighbours, not a name from our
+ * words inside it.
+ */
+export const isolated = async (page: Page, texts: string[], alone = false) =>
+  (await page.evaluate(`(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.querySelector("main") || document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const hits = ${JSON.stringify(texts)}.filter((t) => n.data.includes(t));
+      if (!hits.length) continue;
+      let el = n.parentElement;
+      let ok = hits.every((t) => n.data.includes("\u2068" + t));
+      const path = [];
+      // With \`alone\`, an element isolates a text only if it holds nothing of ours beside such texts.
+      const ours = (d) =>
+        ${alone} && /[\\p{L}\\p{N}]/u.test(${JSON.stringify(texts)}.slice().sort((a, b) => b.length - a.length).reduce((x, t) => x.split(t).join(""), d));
+      for (let up = 0; el && up < 2 && !ok; up++, el = el.parentElement) {
+        const bidi = getComputedStyle(el).unicodeBidi;
+        ok = ["isolate", "plaintext", "isolate-override"].includes(bidi) && !ours(el.textContent);
+        path.push(el.tagName.toLowerCase() + ":" + bidi);
+      }
+      out.push({ text: n.data + " (" + path.join(" < ") + ")", isolated: ok });
+    }
+    return out;
+  })()`)) as { text: string; isolated: boolean }[];

@@ -29,6 +29,17 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
       },
     });
     expect(posted.statusCode, posted.body).toBe(201);
+    const opened = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/status/incidents",
+      headers: h.auth("responder"),
+      payload: {
+        title: { en: "Card payments fail", de: "Kartenzahlungen gestört" },
+        body: { en: "We are looking into it.", de: "Wir sehen nach." },
+        impact: "minor",
+      },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -40,7 +51,7 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     const context = await browser.newContext({ timezoneId, locale: "ja-JP" });
     const page = await context.newPage();
     await page.goto(`${h.ctx.config.publicUrl}/status?lang=${lang}`);
-    const meta = page.locator("[id^=maintenance-] .meta").first();
+    const meta = page.locator("[id^=maintenance-] [data-from]").first();
     await meta.waitFor();
     // The script runs once the page is parsed (defer): wait for it to have run, whatever it added.
     await page.waitForFunction("document.readyState === 'complete'");
@@ -58,9 +69,50 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     expect(de).toMatch(/\(Ihre Zeit: 7\. Dez\. 2026, 10:00\s?–\s?11:00 (Uhr )?GMT\+9\)/);
   });
 
+  it("writes the visitor's window with two-digit hours in Spanish too, as the page does", async () => {
+    // 01:00–02:00 UTC is 06:30–07:30 in Kolkata; ICU's Spanish range alone wrote "6:30–7:30".
+    expect(await windowText("Asia/Kolkata", "es")).toMatch(
+      /\(tu hora: 7 dic 2026, 06:30\s?–\s?07:30 GMT\+5:30\)$/,
+    );
+  });
+
   it("adds nothing for a visitor on the shop's clock, even under another zone's name", async () => {
     expect(await windowText("Europe/Warsaw", "en")).toBe("7 Dec 2026, 02:00–03:00 CET");
     // Berlin's clock is Warsaw's: the same wall time, so nothing to convert.
     expect(await windowText("Europe/Berlin", "en")).toBe("7 Dec 2026, 02:00–03:00 CET");
+  });
+
+  const updateTime = async (timezoneId: string, lang: string) => {
+    const context = await browser.newContext({ timezoneId, locale: "ja-JP" });
+    const page = await context.newPage();
+    await page.goto(`${h.ctx.config.publicUrl}/status?lang=${lang}`);
+    const meta = page.locator("[id^=incident-] .update time[datetime]").first().locator("..");
+    await meta.waitFor();
+    await page.waitForFunction("document.readyState === 'complete'");
+    const text = await meta.textContent();
+    await context.close();
+    return text ?? "";
+  };
+
+  it("adds the visitor's time to an incident update too, in each of the six languages", async () => {
+    // Opened at 09:00 UTC: 10:00 in Warsaw, 18:00 in Tokyo. On the old page the shop's time only.
+    expect(await updateTime("Asia/Tokyo", "en")).toMatch(
+      /^6 Dec 2026, 10:00 CET \(your time: 6 Dec 2026, 18:00 GMT\+9\)$/,
+    );
+    const words: Record<string, RegExp> = {
+      pl: /\(Twój czas: 6 gru 2026, 18:00 GMT\+9\)$/,
+      de: /\(Ihre Zeit: 6\. Dez\. 2026, 18:00 GMT\+9\)$/,
+      fr: /\(votre heure\u202f?: 6 déc\. 2026, 18:00 UTC\+9\)$/,
+      it: /\(ora locale: 6 dic 2026, 18:00 GMT\+9\)$/,
+      es: /\(tu hora: 6 dic 2026, 18:00 GMT\+9\)$/,
+    };
+    for (const [lang, want] of Object.entries(words))
+      expect(await updateTime("Asia/Tokyo", lang), lang).toMatch(want);
+  });
+
+  it("gives the visitor's date when it is another day there, and nothing on the shop's clock", async () => {
+    // 09:00 UTC is 23:00 the day before in Honolulu.
+    expect(await updateTime("Pacific/Honolulu", "en")).toMatch(/\(your time: 5 Dec 2026, 23:00 GMT-10\)$/);
+    expect(await updateTime("Europe/Berlin", "en")).toBe("6 Dec 2026, 10:00 CET");
   });
 });

@@ -69,7 +69,7 @@ export function Shell() {
         <WorkspaceSwitcher />
         <div className="topbar-user">
           <span className="user-name" data-testid="user-name" title={session.user.email}>
-            {session.user.name || session.user.email}
+            <bdi>{session.user.name || session.user.email}</bdi>
           </span>
           <Badge value={session.role} />
           <button

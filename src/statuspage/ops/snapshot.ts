@@ -11,14 +11,18 @@ import {
   type MaintenanceMove,
   type Snapshot,
   type SnapshotComponent,
+  type SnapshotIncident,
   type SnapshotMaintenance,
   worst,
 } from "../model.js";
 import { statusStore as store } from "../store.js";
-import type { StatusComponentsTable, StatusMaintenanceTable } from "../tables.js";
+import type { StatusComponentsTable, StatusIncidentsTable, StatusMaintenanceTable } from "../tables.js";
 
 const DAY_MS = 86_400_000;
 const INCIDENT_DAYS = 14;
+/** Statuspage's `incidents.json` and `scheduled-maintenances.json` list the 50 latest, whatever their age. */
+const HISTORY = 50;
+const EPOCH = "1970-01-01T00:00:00.000Z";
 
 export interface Workspace {
   id: string;
@@ -137,39 +141,32 @@ export async function buildSnapshot(
   const nowIso = now.toISOString();
   await comps.ensure(ws.id);
   const since = new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString();
-  const [manual, incidentRows, maintRows, endedRows, cancelledRows, bars, monitorStates] = await Promise.all([
+  const [
+    manual,
+    recentRows,
+    latestRows,
+    openRows,
+    maintRows,
+    endedRows,
+    pastRows,
+    cancelledRows,
+    bars,
+    monitorStates,
+  ] = await Promise.all([
     store.components(ctx.db, ws.id),
     store.incidents(ctx.db, ws.id, since, 50),
+    store.latestIncidents(ctx.db, ws.id, HISTORY),
+    store.openIncidents(ctx.db, ws.id),
     store.maintenance(ctx.db, ws.id, nowIso),
     store.maintenanceEnded(ctx.db, ws.id, since, nowIso),
+    store.maintenanceEnded(ctx.db, ws.id, EPOCH, nowIso),
     store.maintenanceCancelled(ctx.db, ws.id, since, nowIso),
     uptime(ctx, ws.id, ws.time_zone),
     monitoring(ctx)?.states(ws.id) ?? Promise.resolve([]),
   ]);
   const today = localDate(now, ws.time_zone);
   const noDays = Array.from({ length: 90 }, (_, k) => ({ day: addDays(today, k - 89), uptime: null }));
-  const updates = await store.updatesOf(
-    ctx.db,
-    incidentRows.map((i) => i.id),
-  );
-  const incidents = incidentRows.map((i) => ({
-    id: i.id,
-    title: parse<Record<string, string>>(i.title),
-    status: i.status as IncidentStatus,
-    impact: i.impact as Impact,
-    components: parse<ComponentId[]>(i.components),
-    created_at: i.created_at,
-    updated_at: i.updated_at,
-    resolved_at: i.resolved_at,
-    updates: updates
-      .filter((u) => u.incident_id === i.id)
-      .map((u) => ({
-        id: u.id,
-        status: u.status as IncidentStatus,
-        body: parse<Record<string, string>>(u.body),
-        published_at: u.published_at,
-      })),
-  }));
+  const { incidents, history } = await withUpdates(ctx, [...openRows, ...recentRows], latestRows);
   const maintenance = maintRows.map((m) => maintenanceOf(m, nowIso));
   const components = componentStates({ manual, monitorStates, incidents, maintenance, bars, noDays });
   // An open incident that names no component (or only deleted ones) still is one: the headline above
@@ -197,11 +194,51 @@ export async function buildSnapshot(
     incidents,
     maintenance,
     ended_maintenance: endedRows.map((m) => maintenanceOf(m, nowIso)),
+    history: { incidents: history, ended_maintenance: pastRows.map((m) => maintenanceOf(m, nowIso)) },
     cancelled_maintenance: cancelledRows.map((m) => ({
       ...maintenanceOf(m, nowIso),
       cancelled_at: m.cancelled_at ?? nowIso,
     })),
   };
+}
+
+/**
+ * The page's incidents (the last 14 days and every open one) and v2's history (the 50 latest and every
+ * open one, newest first), each with its updates, read in one query.
+ */
+async function withUpdates(
+  ctx: AppContext,
+  recent: StatusIncidentsTable[],
+  latest: StatusIncidentsTable[],
+): Promise<{ incidents: SnapshotIncident[]; history: SnapshotIncident[] }> {
+  const rows = new Map([...latest, ...recent].map((r) => [r.id, r]));
+  const updates = await store.updatesOf(ctx.db, [...rows.keys()]);
+  const newestFirst = (list: StatusIncidentsTable[]) =>
+    [...new Map(list.map((r) => [r.id, r])).values()].sort((a, b) =>
+      b.created_at.localeCompare(a.created_at),
+    );
+  const of = (i: StatusIncidentsTable): SnapshotIncident => ({
+    id: i.id,
+    title: parse<Record<string, string>>(i.title),
+    status: i.status as IncidentStatus,
+    impact: i.impact as Impact,
+    components: parse<ComponentId[]>(i.components),
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    resolved_at: i.resolved_at,
+    updates: updates
+      .filter((u) => u.incident_id === i.id)
+      .map((u) => ({
+        id: u.id,
+        status: u.status as IncidentStatus,
+        body: parse<Record<string, string>>(u.body),
+        published_at: u.published_at,
+      })),
+  });
+  // An open incident older than the 50 latest is still listed, as Statuspage's "includes all unresolved";
+  // and on the page, however many were opened and resolved since.
+  const open = recent.filter((r) => r.resolved_at === null);
+  return { incidents: newestFirst(recent).map(of), history: newestFirst([...latest, ...open]).map(of) };
 }
 
 function maintenanceOf(m: StatusMaintenanceTable, nowIso: string): SnapshotMaintenance {

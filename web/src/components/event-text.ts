@@ -1,3 +1,4 @@
+import { isolate } from "../bidi.js";
 import { formatNumber } from "../format.js";
 
 /**
@@ -19,8 +20,13 @@ export type Fields = Record<string, unknown>;
 export const fieldsOf = (e: TimelineEntry): Fields =>
   e.data && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {};
 
-/** A string field, or undefined when the entry lacks it (older entries fall back to their text). */
-export const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+/**
+ * A string field, or undefined when the entry lacks it (older entries fall back to their text). A title
+ * or a name goes into our sentence as its own isolate, so a Hebrew one does not draw our words and
+ * brackets into its run; a code ("resolved", "SEV2") has no right-to-left letter and is left as it is.
+ */
+export const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v !== "" ? isolate(v) : undefined;
 
 /** A number field as the reader writes numbers, or undefined. */
 export const num = (v: unknown): string | undefined =>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from "react";
+import { isolate } from "../../bidi.js";
 import { type Fields, fieldsOf, listOf, num, str, type TimelineEntry } from "../../components/event-text.js";
 import { formatMoney, formatNumber, formatTime } from "../../format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
@@ -137,7 +138,7 @@ const WORK: Record<string, Say> = {
     if (!Array.isArray(paged) || !Array.isArray(unreachable)) return undefined;
     if (paged.some((p) => !p.role_name || !p.name)) return undefined;
     const who = listOf(
-      paged.map((p) => `${p.role_name} (${p.name})`),
+      paged.map((p) => `${isolate(p.role_name ?? "")} (${isolate(p.name ?? "")})`),
       locale,
     );
     const roles = listOf(unreachable, locale);
@@ -193,7 +194,7 @@ const OUTSIDE: Record<string, Say> = {
     if (!names || typeof d["declined"] !== "boolean") return undefined;
     // "no components" is its own phrase: put in the sentence's place of names it read "(no components not
     // operational there)".
-    const said = { components: listOf(names, locale), none: names.length ? "false" : "true" };
+    const said = { components: listOf(names.map(isolate), locale), none: names.length ? "false" : "true" };
     return d["declined"] ? t("timeline.kept_open_declined", said) : t("timeline.kept_open_resolved", said);
   },
   public_word: (d, { t }) => {

@@ -99,6 +99,7 @@ export function MessageDetail() {
                 value={subject}
                 onChange={(e) => setSubject(e.target.value)}
                 disabled={!editable}
+                dir="auto"
                 data-testid="message-subject"
               />
             </FormField>
@@ -113,6 +114,7 @@ export function MessageDetail() {
                 value={body}
                 onChange={(e) => setBody(e.target.value)}
                 disabled={!editable}
+                dir="auto"
                 data-testid="message-body"
               />
             </FormField>

@@ -1,3 +1,4 @@
+import { isolate } from "../../bidi.js";
 /**
  * The read-mostly parts of a message's page: preview and tone check, approval, sends and audit trail.
  * The draft form and sending stay in MessageDetail, which owns the edit state.
@@ -36,9 +37,11 @@ export function PreviewAndTone({ message: m }: { message: Message }) {
     <div className="stack">
       <Card title={t("message.preview")}>
         <p>
-          <strong data-testid="preview-subject">{m.preview.subject}</strong>
+          <strong data-testid="preview-subject" dir="auto">
+            {m.preview.subject}
+          </strong>
         </p>
-        <pre className="message-preview" data-testid="preview-body">
+        <pre className="message-preview" data-testid="preview-body" dir="auto">
           {m.preview.body}
         </pre>
       </Card>
@@ -57,7 +60,7 @@ export function PreviewAndTone({ message: m }: { message: Message }) {
                 data-kind={r.kind}
               >
                 <strong>{tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}</strong>
-                {r.text ? <> — {quoted(r.text)}</> : null}
+                {r.text ? <> — {quoted(isolate(r.text))}</> : null}
                 <div className="muted">{tOr(`tone.why.${r.kind}`, r.why)}</div>
               </div>
             ))}

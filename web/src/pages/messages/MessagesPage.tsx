@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { Link, Route, Routes, useNavigate, useSearchParams } from "react-router-dom";
 import { useAction } from "../../action.js";
 import { api, type Page } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
@@ -67,7 +68,7 @@ function NewMessage() {
             <option value="">{t("messages.no_crisis")}</option>
             {crises.data?.items.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title} ({tOr(`value.${c.status}`, c.status)})
+                {isolate(c.title)} ({tOr(`value.${c.status}`, c.status)})
               </option>
             ))}
           </select>
@@ -134,7 +135,7 @@ function MessageList() {
       render: (m) => (
         <div>
           <Link to={`/messages/${m.id}`} data-testid="message-link">
-            {m.preview.subject || kindLabel(m.kind)}
+            <bdi>{m.preview.subject || kindLabel(m.kind)}</bdi>
           </Link>
           <div className="muted">
             {kindLabel(m.kind)} · {m.language}
@@ -158,7 +159,7 @@ function MessageList() {
           t("messages.remarks", { n: m.tone.remarks.length })
         ),
     },
-    { key: "by", header: t("messages.col_by"), render: (m) => m.created_by },
+    { key: "by", header: t("messages.col_by"), render: (m) => <bdi>{m.created_by}</bdi> },
     {
       key: "at",
       header: t("messages.col_created"),

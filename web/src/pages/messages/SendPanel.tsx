@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useIntl } from "react-intl";
 import type { Answer } from "../../api/types.js";
 import { api } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Card } from "../../components/Card.js";
 import { FormField } from "../../components/FormField.js";
 import { type MessageId, useT, useTOr } from "../../i18n/t.js";
@@ -201,7 +202,7 @@ function ChangesConfirm(props: { changes: Change[]; busy: boolean; onSend: () =>
       <ul data-testid="send-changes">
         {props.changes.map((c) => (
           <li key={c.id}>
-            {t("message.send_change_line", { name: c.name, from: state(c.from), to: state(c.to) })}
+            {t("message.send_change_line", { name: isolate(c.name), from: state(c.from), to: state(c.to) })}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { api, type Page } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { fieldError } from "../../components/FormField.js";
 import { colon, quoted } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
@@ -66,7 +67,8 @@ export function Translations(props: {
                 {tone.remarks.map((r) => (
                   <li key={`${r.kind}-${r.index}`}>
                     {tOr(`tone.${r.kind}`, r.kind.replaceAll("_", " "))}
-                    {r.text ? `${colon()} ${quoted(r.text)}` : ""} — {tOr(`tone.why.${r.kind}`, r.why)}
+                    {r.text ? `${colon()} ${quoted(isolate(r.text))}` : ""} —{" "}
+                    {tOr(`tone.why.${r.kind}`, r.why)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router-dom";
 import { api, errorMessage } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { useToast } from "../../components/Toast.js";
@@ -99,8 +100,10 @@ export function PlanOverview() {
           <ul data-testid="plan-action-items">
             {lessons.data.items.slice(0, 50).map((a) => (
               <li key={a.id}>
-                <Link to={`/reports/crises/${encodeURIComponent(a.crisis_id)}`}>{a.title}</Link> —{" "}
-                {t("report.owner_due", { owner: a.owner_name, date: formatDay(a.due_date) })}{" "}
+                <Link to={`/reports/crises/${encodeURIComponent(a.crisis_id)}`}>
+                  <bdi>{a.title}</bdi>
+                </Link>{" "}
+                — {t("report.owner_due", { owner: isolate(a.owner_name), date: formatDay(a.due_date) })}{" "}
                 {a.overdue ? <Badge value="overdue" tone="red" /> : null}
               </li>
             ))}

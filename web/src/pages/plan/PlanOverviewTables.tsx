@@ -1,3 +1,4 @@
+import { isolate } from "../../bidi.js";
 /**
  * The read-only tables of the plan overview: crisis team, contacts, continuity and suppliers. The review
  * card, which acts, stays in PlanOverview.
@@ -8,6 +9,13 @@ import { useT, useTOr } from "../../i18n/t.js";
 import { loc, type Plan, type PlanView } from "./types.js";
 
 type Lang = PlanView["language"];
+
+/** A person's name, organisation, phone and e-mail on one line: each typed part its own isolate. */
+const joined = (parts: (string | undefined | null)[]): string =>
+  parts
+    .filter((x): x is string => Boolean(x))
+    .map(isolate)
+    .join(" · ") || "—";
 
 /** Each crisis role with its primary and deputy. */
 export function TeamTable({ plan }: { plan: Plan }) {
@@ -27,8 +35,8 @@ export function TeamTable({ plan }: { plan: Plan }) {
           {plan.team.map((m) => (
             <tr key={m.role}>
               <td>{tOr(`crisis_role.${m.role}`, m.role.replaceAll("_", " "))}</td>
-              <td>{[m.primary.name, m.primary.phone, m.primary.email].filter(Boolean).join(" · ") || "—"}</td>
-              <td>{[m.deputy.name, m.deputy.phone, m.deputy.email].filter(Boolean).join(" · ") || "—"}</td>
+              <td>{joined([m.primary.name, m.primary.phone, m.primary.email])}</td>
+              <td>{joined([m.deputy.name, m.deputy.phone, m.deputy.email])}</td>
             </tr>
           ))}
         </tbody>
@@ -46,15 +54,15 @@ export function ContactsTable({ plan, language }: { plan: Plan; language: Lang }
         <tbody>
           {plan.stakeholders.map((g) => (
             <tr key={g.id}>
-              <th scope="row">{loc(g.name, language)}</th>
+              <th scope="row">
+                <bdi>{loc(g.name, language)}</bdi>
+              </th>
               <td>
                 {g.contacts.length === 0
                   ? "—"
                   : g.contacts.map((c, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id
-                      <div key={i}>
-                        {[c.name, c.organisation, c.phone, c.email].filter(Boolean).join(" · ")}
-                      </div>
+                      <div key={i}>{joined([c.name, c.organisation, c.phone, c.email])}</div>
                     ))}
               </td>
             </tr>
@@ -65,7 +73,7 @@ export function ContactsTable({ plan, language }: { plan: Plan; language: Lang }
                 {t("planview.authority", { country: a.country, kind: a.kind.replaceAll("_", " ") })}
               </th>
               <td>
-                {a.name} {a.website ? `· ${a.website}` : ""}
+                <bdi>{a.name}</bdi> {a.website ? `· ${a.website}` : ""}
               </td>
             </tr>
           ))}
@@ -92,8 +100,12 @@ export function ContinuityTable({ plan, language }: { plan: Plan; language: Lang
         <tbody>
           {plan.continuity.map((s) => (
             <tr key={s.id}>
-              <td>{loc(s.name, language)}</td>
-              <td>{loc(s.fallback, language)}</td>
+              <td>
+                <bdi>{loc(s.name, language)}</bdi>
+              </td>
+              <td>
+                <bdi>{loc(s.fallback, language)}</bdi>
+              </td>
               <td>{t("crisis.minutes", { min: s.rtoMinutes })}</td>
               <td>{t("crisis.minutes", { min: s.rpoMinutes })}</td>
             </tr>
@@ -109,7 +121,7 @@ export function SuppliersTable({ plan }: { plan: Plan }) {
   const t = useT();
   const singleSource = plan.suppliers
     .filter((s) => s.singleSource)
-    .flatMap((s) => s.products.map((p) => `${p.name} (${s.name})`));
+    .flatMap((s) => s.products.map((p) => `${isolate(p.name)} (${isolate(s.name)})`));
   return (
     <Card title={t("planview.suppliers")} data-testid="plan-suppliers">
       {plan.suppliers.length === 0 ? (
@@ -133,15 +145,15 @@ export function SuppliersTable({ plan }: { plan: Plan }) {
               {plan.suppliers.map((s) => (
                 <tr key={s.id}>
                   <td>
-                    {s.name}{" "}
+                    <bdi>{s.name}</bdi>{" "}
                     {s.singleSource ? (
                       <Badge value="single source" tone="red">
                         {t("planview.single_source")}
                       </Badge>
                     ) : null}
                   </td>
-                  <td>{s.products.map((p) => p.name).join(", ")}</td>
-                  <td>{s.alternative || "—"}</td>
+                  <td>{s.products.map((p) => isolate(p.name)).join(", ")}</td>
+                  <td>{s.alternative ? <bdi>{s.alternative}</bdi> : "—"}</td>
                 </tr>
               ))}
             </tbody>

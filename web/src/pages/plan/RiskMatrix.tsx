@@ -61,8 +61,10 @@ export function RiskMatrix() {
         <ol>
           {q.data.items.map((i) => (
             <li key={i.id}>
-              <Link to="/plan/edit">{i.name}</Link> —{" "}
-              {t("risk.line", { likelihood: i.likelihood, impact: i.impact, score: i.score })}
+              <Link to="/plan/edit">
+                <bdi>{i.name}</bdi>
+              </Link>{" "}
+              — {t("risk.line", { likelihood: i.likelihood, impact: i.impact, score: i.score })}
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../action.js";
 import { api } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
@@ -68,8 +69,12 @@ export function ActionItems({ crisisId, items }: { crisisId: string; items: Acti
             <tbody>
               {items.map((a) => (
                 <tr key={a.id} data-testid="action-item">
-                  <td>{a.title}</td>
-                  <td>{a.owner_name}</td>
+                  <td>
+                    <bdi>{a.title}</bdi>
+                  </td>
+                  <td>
+                    <bdi>{a.owner_name}</bdi>
+                  </td>
                   <td>
                     {formatDay(a.due_date)} {a.overdue ? <Badge value="overdue" tone="red" /> : null}
                   </td>
@@ -162,7 +167,7 @@ function AddAction({ crisisId, onAdded }: { crisisId: string; onAdded: () => Pro
           <option value="">{t("action.outside")}</option>
           {members.data?.items.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.name || m.email}
+              {isolate(m.name || m.email)}
             </option>
           ))}
         </select>

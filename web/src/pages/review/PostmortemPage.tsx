@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router-dom";
 import { isApiError } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card, Stat } from "../../components/Card.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -40,7 +41,7 @@ export function PostmortemPage() {
   return (
     <div data-testid="postmortem">
       <PageHeader
-        title={t("pm.title", { title: c.title })}
+        title={t("pm.title", { title: isolate(c.title) })}
         description={t("pm.describe", {
           type: c.type_name,
           severity: c.severity,
@@ -67,7 +68,9 @@ export function PostmortemPage() {
               {pm.timeline.map((e) => (
                 <li key={e.id}>
                   <span className="muted">{formatTime(e.at)}</span> {say(e)}{" "}
-                  <span className="muted">— {e.actor}</span>
+                  <span className="muted">
+                    — <bdi>{e.actor}</bdi>
+                  </span>
                 </li>
               ))}
             </ol>

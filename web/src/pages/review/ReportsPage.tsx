@@ -1,4 +1,5 @@
 import { Link, Route, Routes } from "react-router-dom";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { EmptyState } from "../../components/EmptyState.js";
@@ -148,7 +149,7 @@ function PostmortemListCard({ crises }: { crises: Report["crises"] }) {
           {crises.map((c) => (
             <li key={c.id}>
               <Link to={`/reports/crises/${c.id}`} data-testid="postmortem-link">
-                {c.title}
+                <bdi>{c.title}</bdi>
               </Link>{" "}
               <Badge value={c.severity} /> {c.drill ? <Badge value="drill" tone="purple" /> : null}{" "}
               <span className="muted">{t("report.resolved_at", { time: formatTime(c.resolved_at) })}</span>
@@ -226,12 +227,14 @@ function NextReviewCard({ review }: { review: ForReview | undefined }) {
         <ul className="review-list" data-testid="review-actions">
           {review.items.map((a) => (
             <li key={a.id}>
-              <Link to={`/reports/crises/${a.crisis_id}`}>{a.title}</Link> —{" "}
-              {t("report.owner_due", { owner: a.owner_name, date: formatDay(a.due_date) })}{" "}
+              <Link to={`/reports/crises/${a.crisis_id}`}>
+                <bdi>{a.title}</bdi>
+              </Link>{" "}
+              — {t("report.owner_due", { owner: isolate(a.owner_name), date: formatDay(a.due_date) })}{" "}
               {a.overdue ? <Badge value="overdue" tone="red" /> : null}{" "}
               <span className="muted">
                 ({tOr(`plan_part.${a.plan_part}`, a.plan_part.replace("_", " "))}
-                {colon()} {a.plan_label})
+                {colon()} <bdi>{a.plan_label}</bdi>)
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../action.js";
 import { api } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Card } from "../../components/Card.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { FormError, FormField } from "../../components/FormField.js";
@@ -34,6 +35,10 @@ export function useToolLabel() {
     )})`;
 }
 
+/** A rule changed with its whole channel list. */
+const save = (r: RuleWithChannels, channels: unknown[]) =>
+  api.patch(`${RULES_PATH}/${encodeURIComponent(r.id)}`, { channels });
+
 /**
  * Adds a PagerDuty or Opsgenie channel to an alert rule (and removes one). The rule is changed with
  * PATCH and its whole channel list: the other channels go back as the API gave them.
@@ -50,9 +55,6 @@ export function PagingToolsCard({ rules, admin }: { rules: RuleWithChannels[]; a
   const rule = rules.find((r) => r.id === ruleId) ?? rules[0];
   const keyField = tool === "pagerduty" ? "routing_key" : "api_key";
   const keyName = `channels.${rule?.channels.length ?? 0}.${keyField}`;
-
-  const save = (r: RuleWithChannels, channels: unknown[]) =>
-    api.patch(`${RULES_PATH}/${encodeURIComponent(r.id)}`, { channels });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -77,12 +79,15 @@ export function PagingToolsCard({ rules, admin }: { rules: RuleWithChannels[]; a
             {connected.map(({ rule: r, channel, index }) => (
               <li key={`${r.id}-${index}`} className="alerts-actions">
                 <span>
-                  {label(channel)} · {r.name}
+                  {label(channel)} · <bdi>{r.name}</bdi>
                 </span>
                 {admin ? (
                   <ConfirmButton
                     label={t("notify.tools_remove")}
-                    question={t("notify.tools_remove_confirm", { tool: label(channel), rule: r.name })}
+                    question={t("notify.tools_remove_confirm", {
+                      tool: label(channel),
+                      rule: isolate(r.name),
+                    })}
                     onConfirm={async () => {
                       await save(
                         r,
@@ -106,7 +111,7 @@ export function PagingToolsCard({ rules, admin }: { rules: RuleWithChannels[]; a
               <select value={rule.id} onChange={(e) => setRuleId(e.target.value)}>
                 {rules.map((r) => (
                   <option key={r.id} value={r.id}>
-                    {r.name}
+                    {isolate(r.name)}
                   </option>
                 ))}
               </select>

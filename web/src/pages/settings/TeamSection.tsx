@@ -30,7 +30,7 @@ export default function TeamSection() {
       sortValue: (u) => u.name,
       render: (u) => (
         <>
-          {u.name}
+          <bdi>{u.name}</bdi>
           {isMe(u) ? <span className="muted"> {t("common.you")}</span> : null}
         </>
       ),
