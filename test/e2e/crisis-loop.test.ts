@@ -126,9 +126,12 @@ describe.runIf(hasBrowser)("the crisis loop ends honestly, in Chromium", () => {
     await b.screenshot("crisis-loop-closed");
   }
 
-  /** The public page, in both languages, as a visitor sees it: nothing open, all operational, local times. */
+  /**
+   * The public page, in both languages, as a visitor sees it: nothing open, all operational, local times.
+   * The visitor lives in the shop's zone: one elsewhere is also shown their own time (status-local-time).
+   */
   async function checkPublicPage() {
-    const visitor = await b.browser.newContext();
+    const visitor = await b.browser.newContext({ timezoneId: "Europe/Warsaw" });
     const pub = await visitor.newPage();
     for (const lang of ["pl", "en"]) {
       await pub.goto(`${b.url}/status?lang=${lang}`);
