@@ -1,6 +1,7 @@
 import { levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
+import { youngPhi } from "../src/detection/detectors/young-phi.js";
 
 /**
  * The engine's switches that bench:detect and the null bench both set from their arguments, so the two
@@ -12,6 +13,7 @@ import { weekPooled } from "../src/detection/detectors/week-shape.js";
  *   first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
  *   `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
  * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts).
+ * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts).
  */
 export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
   const excess = arg("excess", "scope");
@@ -21,4 +23,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   youngLine.scope = young === "scope" || young === "both";
   youngLine.early = young === "early" || young === "both";
   weekPooled.on = arg("week-pool", "off") === "on";
+  youngPhi.on = arg("young-phi", "off") === "on";
 }

@@ -5,7 +5,7 @@
  */
 
 import { LEARN_LAG_MS } from "./told.js";
-import { learnWeekShape, newWeekShape, type WeekShape, weekCorrection } from "./week-shape.js";
+import { learnWeekShape, newWeekShape, type WeekShape, weekCorrection, weekdayYoung } from "./week-shape.js";
 import { localHour, localMs } from "./zone.js";
 
 const HOUR_MS = 3_600_000;
@@ -87,6 +87,9 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
   const dow = 1 + wDay * (relative(p.dowSum, p.dowN, weekday) - 1);
   return Math.max(MIN_FACTOR, hod * dow * weekCorrection(p.week, weekday, localHour(p, ms)));
 }
+
+/** Whether the hour at `ms` is on a weekday whose own hour shape is not corrected yet (young-phi.ts). */
+export const youngWeekday = (p: ProfileState, ms: number) => weekdayYoung(p.week, dayOfWeek(p, ms));
 
 const shapes = new WeakMap<ProfileState, { at: number; shape: number[] }>();
 

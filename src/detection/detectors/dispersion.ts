@@ -2,6 +2,7 @@ import { residualCap } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
 import { upperTailScore } from "./stats.js";
 import { duringTold, LEARN_LAG_MS, type Told } from "./told.js";
+import { notePrevious, youngPhi, youngResidual } from "./young-phi.js";
 
 /*
  * What a series learns of its own noise and rhythm (the dispersion φ from its hours, its hour-of-day
@@ -18,8 +19,16 @@ const PHI_PRIOR_HOURS = 24;
 /**
  * At the end of each hour: queues the hour's count (outside the series' own episodes) and learns the
  * dispersion from the hours that are LEARN_LAG_MS old and were not inside a told wave (told.ts).
+ * `young`: whether the hour starting at a time is on a weekday whose own shape is not corrected yet
+ * (young-phi.ts).
  */
-export function queueDispersion(seq: SeqState, end: number, learn: boolean, told: Told | undefined): void {
+export function queueDispersion(
+  seq: SeqState,
+  end: number,
+  learn: boolean,
+  told: Told | undefined,
+  young?: (start: number) => boolean,
+): void {
   const o = seq.hourObserved;
   const e = seq.hourExpected;
   seq.hourObserved = 0;
@@ -29,14 +38,28 @@ export function queueDispersion(seq: SeqState, end: number, learn: boolean, told
   if (learn && e > 0) q.push(end, o, e);
   while (q.length >= 3 && (q[0] as number) <= end - LEARN_LAG_MS) {
     const [at, observed, expected] = q.splice(0, 3) as [number, number, number];
-    if (!duringTold(told, at - 3_600_000, at)) learnDispersion(seq, observed, expected);
+    if (duringTold(told, at - 3_600_000, at)) continue;
+    const cap = residualCap(seq, expected);
+    const r = Math.min(cap, (observed - expected) ** 2 / Math.max(expected, 0.5));
+    let rm = r;
+    if (youngPhi.on && young?.(at - 3_600_000)) {
+      const next = q.length >= 3 ? (q.slice(0, 3) as [number, number, number]) : undefined;
+      const usable = next && !duringTold(told, next[0] - 3_600_000, next[0]) ? next : undefined;
+      rm = youngResidual(seq, at, observed, expected, usable, cap);
+    }
+    notePrevious(seq, at, observed, expected);
+    learnDispersion(seq, r, rm);
   }
 }
 
-function learnDispersion(seq: SeqState, o: number, e: number): void {
-  const r = Math.min(residualCap(seq, e), (o - e) ** 2 / Math.max(e, 0.5));
+/** φ from the hour's residual `r`; with `youngPhi`, the φ of weekdays whose shape holds from `rm`. */
+function learnDispersion(seq: SeqState, r: number, rm: number): void {
   const a = Math.max(1 - 0.5 ** (1 / PHI_HALF_LIFE_HOURS), 1 / (seq.phiHours + PHI_PRIOR_HOURS + 1));
   seq.phiHours++;
+  if (youngPhi.on) {
+    const m = seq.phiMature ?? seq.phi;
+    seq.phiMature = Math.min(50, Math.max(1, m + a * (rm - m)));
+  }
   seq.phi = Math.min(50, Math.max(1, seq.phi + a * (r - seq.phi)));
 }
 

@@ -152,17 +152,17 @@ function scopePrior(scope: SeqState | undefined, e: number): number | undefined 
  * above it; with `youngLine.scope` and the series' own line not shown, the scope's line at its rate until
  * the series' own hours stand LINE_Z standard errors under that prior (its noise is its own after all).
  */
-export function divisorAt(seq: SeqState, perHour: number, scope?: SeqState): number {
+export function divisorAt(seq: SeqState, perHour: number, scope?: SeqState, phi = seq.phi): number {
   const l = line(seq);
   const own = l ? counted(l, perHour, 0) : 0;
-  if (own > 0 || !lineShrunk.on) return Math.min(MAX_DIVISOR, Math.max(seq.phi, own));
+  if (own > 0 || !lineShrunk.on) return Math.min(MAX_DIVISOR, Math.max(phi, own));
   const prior = youngLine.scope && scope && scope !== seq ? scopePrior(scope, perHour) : undefined;
-  if (prior === undefined) return seq.phi;
+  if (prior === undefined) return phi;
   if (l) {
     const { value, se } = bounds(l, perHour);
-    if (value + LINE_Z * se < prior) return seq.phi;
+    if (value + LINE_Z * se < prior) return phi;
   }
-  return Math.min(MAX_DIVISOR, Math.max(seq.phi, prior));
+  return Math.min(MAX_DIVISOR, Math.max(phi, prior));
 }
 
 /**
@@ -218,8 +218,18 @@ export function queueWithinHour(
   });
 }
 
-/** Sets the divisor of the bucket in progress from its expected count per bucket (`mu`). */
-export function setBucketDivisor(seq: SeqState, bucketsPerHour: number, scope?: SeqState): void {
-  if (rateDispersion.on) seq.phiNow = divisorAt(seq, seq.mu * bucketsPerHour, scope);
+/**
+ * Sets the divisor of the bucket in progress from its expected count per bucket (`mu`). `mature`: the
+ * bucket's weekday has its own shape corrected, and φ is the one that did not learn young weekdays'
+ * shape (young-phi.ts).
+ */
+export function setBucketDivisor(
+  seq: SeqState,
+  bucketsPerHour: number,
+  scope?: SeqState,
+  mature = false,
+): void {
+  const phi = mature ? (seq.phiMature ?? seq.phi) : seq.phi;
+  if (rateDispersion.on) seq.phiNow = divisorAt(seq, seq.mu * bucketsPerHour, scope, phi);
   else delete seq.phiNow;
 }

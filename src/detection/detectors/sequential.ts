@@ -40,6 +40,10 @@ export interface SeqState {
   nbQueue?: number[];
   /** Hours waiting to teach the dispersion (told.ts): end, observed, expected. */
   phiQueue?: number[];
+  /** φ without young weekdays' shape (young-phi.ts): the divisor's φ on a weekday whose shape holds. */
+  phiMature?: number;
+  /** The last hour φ learned from, its end and z = (o − e)/√e: a young weekday's neighbour (young-phi.ts). */
+  phiPrev?: [number, number];
   /** Dispersion of the 5-minute buckets around their hour's own level (≥ 1): the noise within an hour. */
   phiIn?: number;
   /** Decayed sums of the within-hour Pearson statistic and its degrees of freedom. */

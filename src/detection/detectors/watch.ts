@@ -40,6 +40,7 @@ import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.
 import { shareMeasured } from "./share-calibration.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
+import { matureHour, youngHours } from "./young-phi.js";
 import { localHour } from "./zone.js";
 
 /**
@@ -294,7 +295,7 @@ export function closeSeriesBucket(
   if (timed) learnLevel(ctx, s, seq, start, count, expected, learn && !frozen);
   s.n++;
   if (end % HOUR_MS === 0) {
-    queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told);
+    queueDispersion(seq, end, learn && ctx.warm && s.episode === null, ctx.told, youngHours(ctx.profile));
     const n = Math.round(HOUR_MS / ctx.bucketMs);
     const within = learn && ctx.warm && s.episode === null;
     const counts = timed ? s.counts.slice(-n) : [];
@@ -316,7 +317,7 @@ export function closeSeriesBucket(
       hourCorrection(seq, hour, hourShape(ctx.profile, end)) *
       recentFactor(ctx.profile);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
-    setBucketDivisor(seq, HOUR_MS / ctx.bucketMs, ctx.series["volume"]?.seq);
+    setBucketDivisor(seq, HOUR_MS / ctx.bucketMs, ctx.series["volume"]?.seq, matureHour(ctx.profile, end));
   }
   return {
     point: { observed: count, expected },

@@ -104,6 +104,10 @@ export function learnWeekShape(
   s.seen[hour] = (s.seen[hour] as number) + 1;
 }
 
+/** Whether a weekday's own shape is not corrected yet for want of days (φ's young hours, young-phi.ts). */
+export const weekdayYoung = (s: WeekShape | undefined, weekday: number) =>
+  weekShape.on && (!s || (s.n[weekday] as number) < MIN_WEEKS);
+
 /** An hour of the week's deviation from the week's hour, in logs, and that deviation's noise (its SE²). */
 function deviation(s: WeekShape, weekday: number, hour: number): { x: number; v: number } | null {
   const w = s.w[weekday] as number;
