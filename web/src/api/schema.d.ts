@@ -2399,7 +2399,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statuspage v2: recent incidents with their updates */
+        /** Statuspage v2: the 50 latest incidents (and every open one) with their updates */
         get: operations["getApiV2IncidentsJson"];
         put?: never;
         post?: never;
@@ -2586,7 +2586,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statuspage v2: recent incidents with their updates (a given workspace) */
+        /** Statuspage v2: the 50 latest incidents (and every open one) with their updates (a given workspace) */
         get: operations["getStatusBySlugApiV2IncidentsJson"];
         put?: never;
         post?: never;
