@@ -29,6 +29,15 @@ const getCase = async (id: string) =>
     await h.app.inject({ method: "GET", url: `/api/v1/cases/${id}`, headers: h.auth("viewer") })
   ).json() as CaseJson;
 
+/** A case opened by hand for a customer who wrote `text`. */
+const openCase = (name: string, text: string) =>
+  h.app.inject({
+    method: "POST",
+    url: "/api/v1/cases",
+    headers: h.auth("responder"),
+    payload: { customer: { name }, text },
+  });
+
 describe("a Portuguese post in a German shop", () => {
   it("is stored and filtered as pt, and its case gets a German draft that says the customer wrote Portuguese", async () => {
     const posted = await h.app.inject({
@@ -114,12 +123,7 @@ describe("a Portuguese e-mail", () => {
 
 describe("a case in one of our languages", () => {
   it("has no note, and a Turkish complaint (read German by our words alone) keeps tr", async () => {
-    const de = await h.app.inject({
-      method: "POST",
-      url: "/api/v1/cases",
-      headers: h.auth("responder"),
-      payload: { customer: { name: "Jonas" }, text: "Das Paket ist kaputt angekommen und keiner antwortet" },
-    });
+    const de = await openCase("Jonas", "Das Paket ist kaputt angekommen und keiner antwortet");
     expect(de.statusCode, de.body).toBe(201);
     expect([de.json().language, de.json().customer_language, de.json().suggested_reply.note]).toEqual([
       "de",
@@ -127,12 +131,7 @@ describe("a case in one of our languages", () => {
       null,
     ]);
 
-    const tr = await h.app.inject({
-      method: "POST",
-      url: "/api/v1/cases",
-      headers: h.auth("responder"),
-      payload: { customer: { name: "Ayşe" }, text: "Ürün kırık geldi ve kimse cevap vermiyor" },
-    });
+    const tr = await openCase("Ayşe", "Ürün kırık geldi ve kimse cevap vermiyor");
     expect(tr.statusCode, tr.body).toBe(201);
     expect([tr.json().language, tr.json().customer_language]).toEqual(["de", "tr"]);
     expect(tr.json().suggested_reply.note).toBe(

@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../src/testing/harness.js";
 import { setShop } from "../../src/testing/shop.js";
@@ -47,11 +47,12 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     await h?.close();
   });
 
-  const windowText = async (timezoneId: string, lang: string) => {
+  /** The text of the first `selector` on the public page as a visitor in `timezoneId` reads it. */
+  const readAs = async (timezoneId: string, lang: string, selector: (page: Page) => Locator) => {
     const context = await browser.newContext({ timezoneId, locale: "ja-JP" });
     const page = await context.newPage();
     await page.goto(`${h.ctx.config.publicUrl}/status?lang=${lang}`);
-    const meta = page.locator("[id^=maintenance-] [data-from]").first();
+    const meta = selector(page);
     await meta.waitFor();
     // The script runs once the page is parsed (defer): wait for it to have run, whatever it added.
     await page.waitForFunction("document.readyState === 'complete'");
@@ -59,6 +60,8 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     await context.close();
     return text ?? "";
   };
+  const windowText = (timezoneId: string, lang: string) =>
+    readAs(timezoneId, lang, (page) => page.locator("[id^=maintenance-] [data-from]").first());
 
   it("adds Tokyo's time for a visitor in Tokyo, in the page's language", async () => {
     const en = await windowText("Asia/Tokyo", "en");
@@ -82,17 +85,10 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     expect(await windowText("Europe/Berlin", "en")).toBe("7 Dec 2026, 02:00–03:00 CET");
   });
 
-  const updateTime = async (timezoneId: string, lang: string) => {
-    const context = await browser.newContext({ timezoneId, locale: "ja-JP" });
-    const page = await context.newPage();
-    await page.goto(`${h.ctx.config.publicUrl}/status?lang=${lang}`);
-    const meta = page.locator("[id^=incident-] .update time[datetime]").first().locator("..");
-    await meta.waitFor();
-    await page.waitForFunction("document.readyState === 'complete'");
-    const text = await meta.textContent();
-    await context.close();
-    return text ?? "";
-  };
+  const updateTime = (timezoneId: string, lang: string) =>
+    readAs(timezoneId, lang, (page) =>
+      page.locator("[id^=incident-] .update time[datetime]").first().locator(".."),
+    );
 
   it("adds the visitor's time to an incident update too, in each of the six languages", async () => {
     // Opened at 09:00 UTC: 10:00 in Warsaw, 18:00 in Tokyo. On the old page the shop's time only.
