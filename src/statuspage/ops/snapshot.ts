@@ -16,7 +16,12 @@ import {
   worst,
 } from "../model.js";
 import { statusStore as store } from "../store.js";
-import type { StatusComponentsTable, StatusIncidentsTable, StatusMaintenanceTable } from "../tables.js";
+import type {
+  StatusComponentsTable,
+  StatusIncidentsTable,
+  StatusMaintenanceTable,
+  StatusUpdatesTable,
+} from "../tables.js";
 
 const DAY_MS = 86_400_000;
 const INCIDENT_DAYS = 14;
@@ -141,33 +146,23 @@ export async function buildSnapshot(
   const nowIso = now.toISOString();
   await comps.ensure(ws.id);
   const since = new Date(now.getTime() - INCIDENT_DAYS * DAY_MS).toISOString();
-  const [
-    manual,
-    recentRows,
-    latestRows,
-    openRows,
-    maintRows,
-    endedRows,
-    pastRows,
-    cancelledRows,
-    bars,
-    monitorStates,
-  ] = await Promise.all([
-    store.components(ctx.db, ws.id),
-    store.incidents(ctx.db, ws.id, since, 50),
-    store.latestIncidents(ctx.db, ws.id, HISTORY),
-    store.openIncidents(ctx.db, ws.id),
-    store.maintenance(ctx.db, ws.id, nowIso),
-    store.maintenanceEnded(ctx.db, ws.id, since, nowIso),
-    store.maintenanceEnded(ctx.db, ws.id, EPOCH, nowIso),
-    store.maintenanceCancelled(ctx.db, ws.id, since, nowIso),
-    uptime(ctx, ws.id, ws.time_zone),
-    monitoring(ctx)?.states(ws.id) ?? Promise.resolve([]),
-  ]);
+  const [manual, recentRows, latestRows, openRows, maintRows, pastRows, cancelledRows, bars, monitorStates] =
+    await Promise.all([
+      store.components(ctx.db, ws.id),
+      store.incidents(ctx.db, ws.id, since, 50),
+      store.latestIncidents(ctx.db, ws.id, HISTORY),
+      store.openIncidents(ctx.db, ws.id),
+      store.maintenance(ctx.db, ws.id, nowIso),
+      store.maintenanceEnded(ctx.db, ws.id, EPOCH, nowIso),
+      store.maintenanceCancelled(ctx.db, ws.id, since, nowIso),
+      uptime(ctx, ws.id, ws.time_zone),
+      monitoring(ctx)?.states(ws.id) ?? Promise.resolve([]),
+    ]);
   const today = localDate(now, ws.time_zone);
   const noDays = Array.from({ length: 90 }, (_, k) => ({ day: addDays(today, k - 89), uptime: null }));
   const { incidents, history } = await withUpdates(ctx, [...openRows, ...recentRows], latestRows);
   const maintenance = maintRows.map((m) => maintenanceOf(m, nowIso));
+  const ended = pastRows.map((m) => maintenanceOf(m, nowIso));
   const components = componentStates({ manual, monitorStates, incidents, maintenance, bars, noDays });
   // An open incident that names no component (or only deleted ones) still is one: the headline above
   // it must not say everything works.
@@ -193,8 +188,9 @@ export async function buildSnapshot(
     components,
     incidents,
     maintenance,
-    ended_maintenance: endedRows.map((m) => maintenanceOf(m, nowIso)),
-    history: { incidents: history, ended_maintenance: pastRows.map((m) => maintenanceOf(m, nowIso)) },
+    // The 50 latest ended windows, newest first: those of the last 14 days are their head.
+    ended_maintenance: ended.filter((m) => m.ends_at > since),
+    history: { incidents: history, ended_maintenance: ended },
     cancelled_maintenance: cancelledRows.map((m) => ({
       ...maintenanceOf(m, nowIso),
       cancelled_at: m.cancelled_at ?? nowIso,
@@ -212,12 +208,27 @@ async function withUpdates(
   latest: StatusIncidentsTable[],
 ): Promise<{ incidents: SnapshotIncident[]; history: SnapshotIncident[] }> {
   const rows = new Map([...latest, ...recent].map((r) => [r.id, r]));
-  const updates = await store.updatesOf(ctx.db, [...rows.keys()]);
+  const updates = new Map<string, StatusUpdatesTable[]>();
+  for (const u of await store.updatesOf(ctx.db, [...rows.keys()])) {
+    const list = updates.get(u.incident_id);
+    if (list) list.push(u);
+    else updates.set(u.incident_id, [u]);
+  }
   const newestFirst = (list: StatusIncidentsTable[]) =>
     [...new Map(list.map((r) => [r.id, r])).values()].sort((a, b) =>
       b.created_at.localeCompare(a.created_at),
     );
-  const of = (i: StatusIncidentsTable): SnapshotIncident => ({
+  // Each incident read once, whichever lists it is on.
+  const read = new Map([...rows.values()].map((r) => [r.id, incidentOf(r, updates.get(r.id) ?? [])]));
+  const of = (i: StatusIncidentsTable) => read.get(i.id) as SnapshotIncident;
+  // An open incident older than the 50 latest is still listed, as Statuspage's "includes all unresolved";
+  // and on the page, however many were opened and resolved since.
+  const open = recent.filter((r) => r.resolved_at === null);
+  return { incidents: newestFirst(recent).map(of), history: newestFirst([...latest, ...open]).map(of) };
+}
+
+function incidentOf(i: StatusIncidentsTable, updates: StatusUpdatesTable[]): SnapshotIncident {
+  return {
     id: i.id,
     title: parse<Record<string, string>>(i.title),
     status: i.status as IncidentStatus,
@@ -226,19 +237,13 @@ async function withUpdates(
     created_at: i.created_at,
     updated_at: i.updated_at,
     resolved_at: i.resolved_at,
-    updates: updates
-      .filter((u) => u.incident_id === i.id)
-      .map((u) => ({
-        id: u.id,
-        status: u.status as IncidentStatus,
-        body: parse<Record<string, string>>(u.body),
-        published_at: u.published_at,
-      })),
-  });
-  // An open incident older than the 50 latest is still listed, as Statuspage's "includes all unresolved";
-  // and on the page, however many were opened and resolved since.
-  const open = recent.filter((r) => r.resolved_at === null);
-  return { incidents: newestFirst(recent).map(of), history: newestFirst([...latest, ...open]).map(of) };
+    updates: updates.map((u) => ({
+      id: u.id,
+      status: u.status as IncidentStatus,
+      body: parse<Record<string, string>>(u.body),
+      published_at: u.published_at,
+    })),
+  };
 }
 
 function maintenanceOf(m: StatusMaintenanceTable, nowIso: string): SnapshotMaintenance {
