@@ -1,6 +1,6 @@
-import { AGAIN, CHURN, NEG, wordIs } from "./packs.js";
-import type { Lookups } from "./sentiment.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { AGAIN, CHURN, NEG } from "./packs.js";
+import { anyIs, type Lookups } from "./sentiment.js";
+import { endsSentence, type Token, WORD } from "./text.js";
 
 /** How a customer's "never … again" weighs: as the lexicons' own "never again". */
 export const CHURN_VALENCE = -2.8;
@@ -16,7 +16,7 @@ export const CHURN_VALENCE = -2.8;
 export function churnAt(tokens: Token[], look: Lookups): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!is(look, i, NEG) || (tokens[i] as Token).kind !== WORD) continue;
+    if (!anyIs(look, i, NEG) || (tokens[i] as Token).kind !== WORD) continue;
     const verb = nextWord(tokens, look, i, 3, CHURN);
     if (verb < 0) continue;
     const again = nextWord(tokens, look, verb, 6, AGAIN);
@@ -32,15 +32,10 @@ export function churnAt(tokens: Token[], look: Lookups): number[] {
 function nextWord(tokens: Token[], look: Lookups, from: number, max: number, kind: number): number {
   for (let j = from + 1, seen = 0; j < tokens.length && seen < max; j++) {
     const t = tokens[j] as Token;
-    if (t.kind === BREAK || t.kind === QUESTION || t.kind === BANG) return -1;
+    if (endsSentence(t)) return -1;
     if (t.kind !== WORD) continue;
     seen++;
-    if (is(look, j, kind)) return j;
+    if (anyIs(look, j, kind)) return j;
   }
   return -1;
-}
-
-function is(look: Lookups, j: number, kind: number): boolean {
-  for (const row of look) if (wordIs(row[j] ?? null, kind)) return true;
-  return false;
 }

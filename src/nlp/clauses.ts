@@ -1,7 +1,7 @@
 import { firstOf, SENT, WHY } from "./packs.js";
 import { IN_IF, IN_WHY, PRESSING } from "./requests.js";
 import type { Lookups } from "./sentiment.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { BANG, BREAK, endsSentence, QUESTION, type Token, WORD } from "./text.js";
 
 /**
  * Words that open a condition, per language, as token sequences: "What happens if my parcel gets
@@ -122,7 +122,7 @@ export function clauseMask(
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === QUESTION || t.kind === BANG || t.kind === BREAK) clause = i + 1;
+    if (endsSentence(t)) clause = i + 1;
     if (t.kind !== WORD) continue;
     const len = ifAt(lang, tokens, i);
     if (len > 0) {

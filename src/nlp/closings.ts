@@ -1,6 +1,6 @@
 import { CLOSING, firstOf } from "./packs.js";
 import type { Lookups } from "./sentiment.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { endsSentence, type Token, WORD } from "./text.js";
 
 /** Words a message must say before its last sentence for that sentence to be a sign-off, not the message. */
 const MIN_BODY_WORDS = 3;
@@ -19,7 +19,7 @@ export function closingStart(tokens: Token[], look: Lookups): number {
   // Walk back over closing phrases until the sentence boundary before them.
   for (let j = i; j >= 0; ) {
     const t = tokens[j] as Token;
-    if (isBoundary(t)) break;
+    if (endsSentence(t)) break;
     if (t.kind !== WORD) {
       j--;
       continue;
@@ -33,10 +33,6 @@ export function closingStart(tokens: Token[], look: Lookups): number {
   let body = 0;
   for (let k = 0; k < start; k++) if ((tokens[k] as Token).kind === WORD) body++;
   return body >= MIN_BODY_WORDS ? start : -1;
-}
-
-function isBoundary(t: Token): boolean {
-  return t.kind === BREAK || t.kind === QUESTION || t.kind === BANG;
 }
 
 /** The first token of the longest closing phrase that ends at j, or -1. */

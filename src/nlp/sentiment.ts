@@ -17,7 +17,7 @@ import {
   wordIs,
 } from "./packs.js";
 import { IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
-import { BANG, BREAK, EMOJI, EMOTICON, QUESTION, type Token, WORD } from "./text.js";
+import { BANG, EMOJI, EMOTICON, endsSentence, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, type TokenInfo } from "./token-info.js";
 
 // Constants from VADER (Hutto & Gilbert 2014), where they were fitted on human judgements.
@@ -290,7 +290,7 @@ export function scoreSentiment(
     for (let k = 1, seen = 0; !own && k <= 4 && seen < 3 && i - k >= 0; k++) {
       const j = i - k;
       const p = tokens[j] as Token;
-      if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
+      if (endsSentence(p)) break;
       if (p.kind !== WORD) continue;
       seen++;
       if (

@@ -18,6 +18,9 @@ export interface Token {
   alt?: string;
 }
 
+/** Whether a token ends a sentence or clause: a full stop, comma, line break, "?" or "!". */
+export const endsSentence = (t: Token): boolean => t.kind === BREAK || t.kind === QUESTION || t.kind === BANG;
+
 /** Three or more of one letter: "sooo", "nieee", "perfettooo" (no word of our languages has them). */
 const STRETCH = /(\p{L})\1{2,}/u;
 const STRETCH_ALL = /(\p{L})\1{2,}/gu;

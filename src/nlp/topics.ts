@@ -16,7 +16,7 @@ import {
 } from "./packs.js";
 import { IN_IF, IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js";
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { endsSentence, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
 
 export interface TopicEvidence {
@@ -58,7 +58,7 @@ function negatedAt(tokens: Token[], look: Lookups, i: number, len: number, close
   }
   for (let k = 1, seen = 0; seen < NEG_BEFORE && i - k >= 0; k++) {
     const p = tokens[i - k] as Token;
-    if (p.kind === BREAK || p.kind === BANG || p.kind === QUESTION) break;
+    if (endsSentence(p)) break;
     if (p.kind !== WORD) continue;
     if (anyIs(look, i - k, NEG) && !idiomAt(tokens, look, i - k)) return true;
     // Clitics and auxiliaries ("non mi è arrivato", "no me ha llegado") do not widen the distance.
@@ -96,7 +96,7 @@ function nearestTopic(
     ] as const) {
       if (side === 0 ? !after : !before) continue;
       const t = tokens[j];
-      if (!t || t.kind === BREAK || t.kind === QUESTION || t.kind === BANG) {
+      if (!t || endsSentence(t)) {
         if (side === 0) after = false;
         else before = false;
         continue;
