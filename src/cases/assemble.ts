@@ -32,10 +32,12 @@ export function languageOf(
   return "en";
 }
 
+const ENGLISH_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
 /** A language's English name ("Portuguese"), or its code where the runtime knows none. */
 function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+    return ENGLISH_NAMES.of(code) ?? code;
   } catch {
     return code;
   }
