@@ -1,10 +1,9 @@
 import { useToastAction } from "../../action.js";
 import { api } from "../../api.js";
+import { LOCALES } from "../../i18n/locales.js";
 import { useT } from "../../i18n/t.js";
 import { useLanguageName } from "../mentions/filters.js";
 import type { Case } from "./types.js";
-
-const OURS = ["en", "pl", "de", "fr", "it", "es"] as const;
 
 /**
  * Above the draft when the customer wrote in another language than it (Portuguese in a German shop):
@@ -33,7 +32,7 @@ export function ReplyLanguage({ c, onChanged }: { c: Case; onChanged: () => void
           onChange={(e) => void choose(e.target.value)}
           data-testid="reply-language"
         >
-          {OURS.map((l) => (
+          {LOCALES.map((l) => (
             <option key={l} value={l}>
               {name(l)}
             </option>
