@@ -9,8 +9,8 @@ export const REFRESH_SECONDS = 60;
  * minute, while the tab is visible, it fetches its own address and swaps everything in `<main>` except
  * the subscribe form, which keeps its node, its typed text and its focus. A failed fetch leaves the page
  * as it is. It also writes each maintenance window and each incident update's time in the visitor's own
- * zone beside the shop's, when their clocks differ (`local-time.ts`). Served as a file because the page's CSP allows only our own
- * scripts.
+ * zone beside the shop's, when their clocks differ (`local-time.ts`). Served as a file because the
+ * page's CSP allows only our own scripts.
  */
 export const REFRESH_SCRIPT = `(function () {
   "use strict";
@@ -41,10 +41,13 @@ export const REFRESH_SCRIPT = `(function () {
     var label = main.getAttribute("data-your-time");
     var mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!shop || !label || !mine || mine === shop) return;
-    var wall = function (d, zone) {
+    // A time's wall clock in a zone, to tell whether the visitor's differs from the shop's.
+    var clock = function (zone) {
       return new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric",
-        day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" }).format(d);
+        day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" });
     };
+    var clocks = { shop: clock(shop), mine: clock(mine) };
+    var same = function (d) { return clocks.shop.format(d) === clocks.mine.format(d); };
     var fmt = new Intl.DateTimeFormat(main.getAttribute("data-locale") || undefined, { year: "numeric",
       month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
     // ICU's Spanish range drops the two-digit hour ("6:30–7:30") every single time and the page keep.
@@ -64,13 +67,13 @@ export const REFRESH_SCRIPT = `(function () {
       var from = new Date(el.getAttribute("data-from"));
       var to = new Date(el.getAttribute("data-to"));
       if (el.querySelector(".local-time") || isNaN(from) || isNaN(to)) return;
-      if (wall(from, shop) === wall(from, mine) && wall(to, shop) === wall(to, mine)) return;
+      if (same(from) && same(to)) return;
       el.appendChild(note(range(from, to)));
     });
     Array.prototype.forEach.call(main.querySelectorAll("time[data-local]"), function (el) {
       var at = new Date(el.getAttribute("datetime"));
       var next = el.nextElementSibling;
-      if ((next && next.className === "local-time") || isNaN(at) || wall(at, shop) === wall(at, mine)) return;
+      if ((next && next.className === "local-time") || isNaN(at) || same(at)) return;
       el.parentNode.insertBefore(note(fmt.format(at)), next);
     });
   }
