@@ -34,6 +34,18 @@ describe("a replay line from someone else's file", () => {
     expect(read({ created_at: 1424772000 }).created_at).toBe("2015-02-24T10:00:00.000Z");
   });
 
+  it("reads a CSV's strings: a topic list in one string, counts and flags as text", () => {
+    expect(read({ topics: "Delivery; payment" }).topics).toEqual(["delivery", "payment"]);
+    expect(read({ topics: "" }).topics).toEqual([]);
+    const m = read({ author_followers: "12,500", rating: "2", complaint: "TRUE" });
+    expect(m).toMatchObject({ author_followers: 12500, rating: 2, complaint: true });
+    const odd = read({ author_followers: "many", rating: "", complaint: "maybe" });
+    expect(odd.author_followers).toBeUndefined();
+    expect(odd.rating).toBeUndefined();
+    expect(odd.complaint).toBeUndefined();
+    expect(read({ complaint: 0 }).complaint).toBe(false);
+  });
+
   it("still refuses a line without a readable time, naming the field", () => {
     const r = mentionInputSchema.safeParse({ ...base, created_at: "soon" });
     expect(r.success).toBe(false);

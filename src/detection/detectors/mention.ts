@@ -20,6 +20,15 @@ const topicName = (t: unknown) =>
         .replace(/[\s-]+/g, "_")
     : "";
 
+const FLAGS: Record<string, boolean> = { true: true, yes: true, "1": true, false: false, no: false, "0": false };
+
+/** A count written as a string is read as one; one that is no number is as good as absent. */
+function numberOr(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  const n = Number(v.trim().replace(/[,_\s]/g, ""));
+  return v.trim() !== "" && Number.isFinite(n) ? n : undefined;
+}
+
 /**
  * Real files carry someone else's labels and gaps: a label that means ours is read as ours ("Negative",
  * "neg", "Delivery"), one that does not ("mixed", a topic list with none of ours) is left to the
@@ -39,6 +48,14 @@ function readLabels(raw: unknown): unknown {
       typeof m["sentiment"] === "string" ? SENTIMENTS[m["sentiment"].trim().toLowerCase()] : undefined;
     if (s) m["sentiment"] = s;
     else delete m["sentiment"];
+  }
+  // A CSV turned into JSON writes a list as one string ("delivery;payment") and numbers as strings.
+  if (typeof m["topics"] === "string") m["topics"] = m["topics"].split(/[,;|]/).filter((t) => t.trim());
+  for (const key of ["author_followers", "rating"]) m[key] = numberOr(m[key]);
+  if (typeof m["complaint"] !== "boolean" && m["complaint"] !== undefined) {
+    const c = FLAGS[String(m["complaint"]).trim().toLowerCase()];
+    if (c === undefined) delete m["complaint"];
+    else m["complaint"] = c;
   }
   if (Array.isArray(m["topics"])) {
     const ours = [...new Set(m["topics"].map(topicName).filter((t) => TOPIC_SET.has(t)))];
