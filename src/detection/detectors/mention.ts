@@ -20,7 +20,14 @@ const topicName = (t: unknown) =>
         .replace(/[\s-]+/g, "_")
     : "";
 
-const FLAGS: Record<string, boolean> = { true: true, yes: true, "1": true, false: false, no: false, "0": false };
+const FLAGS: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  "1": true,
+  false: false,
+  no: false,
+  "0": false,
+};
 
 /** A count written as a string is read as one; one that is no number is as good as absent. */
 function numberOr(v: unknown): unknown {
