@@ -3,13 +3,16 @@
  * them): per language, the polarity read right of three, negative F1 (negative against the rest),
  * macro-F1 over the three, and how many had their language named right; language detected, no rating
  * given (a review without stars, or one whose stars are not handed over). JSON on stdout.
- * Run: npx tsx bench/reviews.ts [--fails]
+ * `--tuning` reads the set the rules were tuned on instead (test-reviews-tuning.ts).
+ * Run: npx tsx bench/reviews.ts [--tuning] [--fails]
  */
 import { classify } from "../src/nlp/index.js";
 import { FRESH_REVIEWS, type ReviewLabel } from "../src/nlp/test-reviews-fresh.js";
+import { TUNING_REVIEWS } from "../src/nlp/test-reviews-tuning.js";
 
 const LABELS: ReviewLabel[] = ["negative", "neutral", "positive"];
 const showFails = process.argv.includes("--fails");
+const set = process.argv.includes("--tuning") ? TUNING_REVIEWS : FRESH_REVIEWS;
 
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 
@@ -37,7 +40,7 @@ function score(pairs: [ReviewLabel, ReviewLabel][]) {
 
 const out: Record<string, unknown> = {};
 const all: [ReviewLabel, ReviewLabel][] = [];
-for (const [lang, rows] of Object.entries(FRESH_REVIEWS)) {
+for (const [lang, rows] of Object.entries(set)) {
   const pairs: [ReviewLabel, ReviewLabel][] = [];
   let named = 0;
   for (const [text, want] of rows) {
