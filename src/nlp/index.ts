@@ -5,6 +5,7 @@ import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } fr
 import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
 import { NEGATIVE_AT, POSITIVE_AT, shippedReading } from "./reading.js";
+import { starsIn } from "./stars.js";
 import { type Token, tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
 import { findCrisisSignals, orderTopics } from "./topics.js";
@@ -89,8 +90,11 @@ export const SHIPPED_MODEL = "shipped";
  */
 export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  return classifyAnalysed(analyse(text, input.language, input.languages), input.rating, learned);
+  return classifyAnalysed(analyse(text, input.language, input.languages), ratingOf(input, text), learned);
 }
+
+/** The review's stars: as given, else as its text states them ("Five stars", "2/5", "★★☆☆☆"; stars.ts). */
+const ratingOf = (input: ClassifyInput, text: string) => input.rating ?? starsIn(text);
 
 /** `classify` of a text already analysed (training reads each text once for features and the shipped view). */
 export function classifyAnalysed(
@@ -176,8 +180,9 @@ export function classifyWithSignals(
   input: ClassifyInput,
   learned?: LearnedModel | null,
 ): { classification: Classification; signals: string[] } {
-  const a = analyse(typeof input.text === "string" ? input.text : "", input.language, input.languages);
-  const classification = classifyAnalysed(a, input.rating, learned);
+  const text = typeof input.text === "string" ? input.text : "";
+  const a = analyse(text, input.language, input.languages);
+  const classification = classifyAnalysed(a, ratingOf(input, text), learned);
   const lang = classification.language;
   return { classification, signals: signalsIn(a.tokens, lang && lang !== "und" ? lang : undefined) };
 }

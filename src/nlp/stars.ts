@@ -1,0 +1,118 @@
+/**
+ * Stars a reviewer wrote into the text ("Five stars, no complaints", "1/5", "★★☆☆☆", "zero stelle",
+ * "pięć gwiazdek"): a review stream often carries its rating only so (a title, a pasted review, a post
+ * that quotes its own stars), and the words around it rarely say as much. Read as the review's rating
+ * when none is given. Only when every star count in the text agrees: "5 stars for the product, 1 for
+ * the delivery" says no one thing.
+ */
+
+const NUMBERS: Record<string, number> = {
+  // 0 reads as the lowest rating: "I'd give zero stars if I could".
+  zero: 0,
+  no: 0,
+  null: 0,
+  keine: 0,
+  keinen: 0,
+  aucune: 0,
+  nessuna: 0,
+  cero: 0,
+  ninguna: 0,
+  // Not "ein", "une", "una": the article ("sei una stella", "une étoile montante") names no rating.
+  one: 1,
+  eins: 1,
+  jedna: 1,
+  jedną: 1,
+  two: 2,
+  zwei: 2,
+  deux: 2,
+  due: 2,
+  dos: 2,
+  dwie: 2,
+  three: 3,
+  drei: 3,
+  trois: 3,
+  tre: 3,
+  tres: 3,
+  trzy: 3,
+  four: 4,
+  vier: 4,
+  quatre: 4,
+  quattro: 4,
+  cuatro: 4,
+  cztery: 4,
+  five: 5,
+  fünf: 5,
+  cinq: 5,
+  cinque: 5,
+  cinco: 5,
+  pięć: 5,
+};
+
+const STAR_WORD = "(?:stars?|sterne?n?|étoiles?|etoiles?|stell[ae]|estrellas?|gwiazd(?:ka|ki|ek|kę|e)?)";
+/** "2 Sterne Abzug", "one star off": stars taken away, not given. */
+const TAKEN_AFTER = /^\s*(?:abzug|off|less|de moins|in meno|menos|mniej)\b/iu;
+const TAKEN_BEFORE = /(?:minus|abzüglich|ziehe?|enlève|retire|tolgo|quito|resto|odejmuj\p{L}*)\s*$/iu;
+/** Italy's Five Star Movement, "Movimento 5 Stelle", is no rating. */
+const MOVEMENT =
+  /grillo|m5s|movimento|\bmov\b|5\s*stelle\b.*\b(?:voto|votare|elezioni)|pentastellat|casaleggio|di maio/iu;
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d(?:[.,]5)?|${Object.keys(NUMBERS).join("|")})[\\s-]*${STAR_WORD}(?![\\p{L}])`,
+  "giu",
+);
+/**
+ * "4/5", "9/10", "2 out of 5", "3 von 5", "1 sur 5", "2 su 5", "1 de 5", "4 na 5", "3 z 5". A fraction is
+ * also how dates are written ("expires 4/10", "2/10 flight 994") and "3 von 5 Paketen" counts parcels,
+ * so it is a rating only where a rating ends: before the clause's end or a star word, and for a bare
+ * slash only with spaces around it, after "#" or a word of rating ("Rate: 5/5", "Note : 4/5").
+ */
+const OUT_OF =
+  /(?<![\p{N}/.,])(\d{1,2}(?:[.,]5)?)(\s*)(\/|out of|von|sur|su|de|na|z)(\s*)(5|10)(?=\s*(?:$|[.!?,;:)\]}…"'»\p{Extended_Pictographic}]|\s*(?:stars?|sterne|étoiles|stelle|estrellas|gwiazd|points|punkte|punti|puntos|pkt)))/giu;
+const RATING_WORD =
+  /(?:#|rate|rating|note|score|bewertung|voto|nota|valoraci[oó]n|puntuaci[oó]n|ocen\p{L}*|(?<!dat[ae]|datum|fecha)\s*:)\s*:?\s*$/iu;
+/** "2 out of 5 stars": the 5 is the scale, read with the fraction. */
+const SCALE_BEFORE = /(?:\/|out of|von|sur|su|de|na|z)\s*$/iu;
+/(?:#|rate|rating|note|score|bewertung|voto|nota|valoraci[oó]n|puntuaci[oó]n|ocen\p{L}*)\s*:?\s*$/iu;
+const GLYPHS = /([★⭐]{1,5})(☆{0,4})/gu;
+
+function counted(text: string, found: number[]): void {
+  if (MOVEMENT.test(text)) return;
+  for (const m of text.matchAll(COUNTED)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 20), at);
+    if (
+      TAKEN_AFTER.test(text.slice(at + m[0].length)) ||
+      TAKEN_BEFORE.test(before) ||
+      SCALE_BEFORE.test(before)
+    )
+      continue;
+    const word = (m[1] as string).toLowerCase();
+    const n = NUMBERS[word] ?? Number(word.replace(",", "."));
+    if (Number.isFinite(n) && n <= 5) found.push(n);
+  }
+}
+
+function fractions(text: string, found: number[]): void {
+  for (const m of text.matchAll(OUT_OF)) {
+    const [, num, before, word, after, den] = m as unknown as string[];
+    if (word === "/" && !(before && after) && !RATING_WORD.test(text.slice(0, m.index ?? 0))) continue;
+    const n = Number((num as string).replace(",", "."));
+    const scale = Number(den);
+    if (n <= scale) found.push((n * 5) / scale);
+  }
+}
+
+/** The rating (1–5) the text states, or undefined when it states none or several that disagree. */
+export function starsIn(text: string): number | undefined {
+  if (!/[★⭐]|\d|star|stern|étoile|etoile|stell|estrell|gwiazd/iu.test(text)) return undefined;
+  const found: number[] = [];
+  counted(text, found);
+  fractions(text, found);
+  for (const m of text.matchAll(GLYPHS)) {
+    const filled = [...(m[1] as string)].length;
+    // A lone ⭐ is an emoji of praise more often than a rating; a row of them, or ★ with ☆, is a rating.
+    if (filled > 1 || (m[2] as string).length > 0 || m[1] === "★") found.push(filled);
+  }
+  if (found.length === 0) return undefined;
+  const ratings = found.map((n) => Math.min(5, Math.max(1, Math.round(n))));
+  return ratings.every((r) => r === ratings[0]) ? ratings[0] : undefined;
+}
