@@ -4,6 +4,7 @@ import { es } from "./lang/es.js";
 import { fr } from "./lang/fr.js";
 import { it } from "./lang/it.js";
 import { pl } from "./lang/pl.js";
+import { REVIEW_IDIOMS } from "./lang/reviews.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
 import { type Entry, Matcher, makeFolder, restMatches, withoutMarks } from "./matcher.js";
 import type { Token } from "./text.js";
@@ -119,6 +120,7 @@ function compile(pack: LanguagePack): CompiledPack {
   const index = new Matcher<Tag>(makeFolder(p.suffixes), bare, (w) => w.length > 2 && !own.has(w));
   for (const item of p.positive.split(/\s+/)) if (item) index.add(...sent(item, 2));
   for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
+  for (const item of (REVIEW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));
