@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { parseDate } from "../core/dates.js";
+import { parseDate, type SlashedOrder } from "../core/dates.js";
+import { peek, sniffCsv } from "./csv-dialect.js";
 import { type CsvRecord, recordsThenError } from "./csv-records.js";
+import { ALIASES } from "./import-aliases.js";
 import { flatten, parseRating } from "./import-json.js";
 import { languageCode } from "./import-languages.js";
 import { fold } from "./normalize.js";
@@ -23,130 +25,6 @@ export type ImportField =
   /** The hour when the date is in a column of its own (Brand24, Meltwater). */
   | "time";
 
-/**
- * Column names of the big listening tools' exports (Brandwatch, Talkwalker, Meltwater, Mention,
- * Sprout Social, Hootsuite…), folded; earlier names win when a file has several.
- */
-const ALIASES: Record<ImportField, string[]> = {
-  text: [
-    "full text",
-    "fulltext",
-    "content",
-    "message",
-    "text",
-    "snippet",
-    "hit sentence",
-    "opening text",
-    "body",
-    "post",
-    "mention",
-    "description",
-    "post text",
-    "tweet",
-    "comment",
-    "review",
-    "review text",
-    "reviewbody",
-  ],
-  title: ["title", "headline", "review title"],
-  url: [
-    "url",
-    "link",
-    "permalink",
-    "post link",
-    "post url",
-    "mention url",
-    "original url",
-    "article url",
-    "review url",
-    "reviewurl",
-    "links.0.href",
-    "links.self.href",
-  ],
-  author: [
-    "author",
-    "screen name",
-    "username",
-    "author name",
-    "author/username",
-    "author handle",
-    "user",
-    "user name",
-    "profile",
-    "from",
-    "author_name",
-    "influencer",
-    "twitter screen name",
-    "author username",
-    "author.name",
-    "consumer.displayname",
-    "consumer.name",
-    "reviewer.displayname",
-    "user.name",
-    "name",
-  ],
-  created_at: [
-    "date",
-    "published",
-    "published date",
-    "publish date",
-    "date published",
-    "created at",
-    "created_at",
-    "created",
-    "post date",
-    "timestamp",
-    "published_at",
-    "datetime",
-    "createdat",
-    "createtime",
-    "dates.publisheddate",
-    "date of experience",
-    "experienceddate",
-  ],
-  author_followers: [
-    "followers",
-    "reach",
-    "author followers",
-    "twitter followers",
-    "followers count",
-    "audience",
-    "potential reach",
-    "impressions",
-    "followers_count",
-    "author.followers",
-  ],
-  external_id: [
-    "id",
-    "external_id",
-    "external id",
-    "resource id",
-    "mention id",
-    "post id",
-    "tweet id",
-    "guid",
-    "document id",
-    "queryid",
-    "reviewid",
-    "review id",
-  ],
-  source: [
-    "source",
-    "page type",
-    "content source",
-    "source type",
-    "source_type",
-    "sourcetype",
-    "network",
-    "platform",
-    "media type",
-    "site",
-  ],
-  language: ["language", "lang", "language code"],
-  rating: ["rating", "stars", "star rating", "score", "starrating"],
-  time: ["hour", "time", "time of day", "post time"],
-};
-
 const FIELDS = Object.keys(ALIASES) as ImportField[];
 const FIELD_NAMES = new Set<string>(FIELDS);
 
@@ -156,6 +34,8 @@ export interface ImportOptions {
   source?: string | undefined;
   /** Explicit column → field mapping, e.g. { "Body Copy": "text" }. */
   map?: Record<string, string>;
+  /** Whether "05/03/2024" is 3 May or 5 March: read off a CSV file's own dates (csv-dialect.ts). */
+  slashed?: SlashedOrder;
 }
 
 export type ImportRecord = { line: number; item: MentionItem } | { line: number; error: string };
@@ -240,7 +120,7 @@ function toItem(raw: Raw, opts: ImportOptions): ReturnType<typeof mentionInput.s
   const url = str(raw.url) || null;
   const author = str(raw.author) || null;
   const created = withHour(str(raw.created_at), str(raw.time));
-  const createdAt = created ? parseDate(created) : null;
+  const createdAt = created ? parseDate(created, opts.slashed) : null;
   const followers =
     typeof raw.author_followers === "number" ? raw.author_followers : parseCount(str(raw.author_followers));
   const rating = parseRating(raw.rating);
@@ -277,8 +157,15 @@ const NO_HEADER = "no header row with a text column in the first 20 rows; name o
 /** Reads CSV rows one at a time; the first row that names a text column is the header (Brandwatch
  * puts a few lines of report details above it). */
 async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<ImportRecord> {
-  const parser = input.pipe(
+  const { head, whole } = await peek(input);
+  const dialect = sniffCsv(head, (row) => {
+    const columns = mapHeader(row, opts.map);
+    return columns ? (columns.get("created_at") ?? -1) : null;
+  });
+  const withDialect = { ...opts, slashed: dialect.slashed };
+  const parser = whole.pipe(
     parse({
+      delimiter: dialect.delimiter,
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -299,7 +186,7 @@ async function* readCsv(input: Readable, opts: ImportOptions): AsyncGenerator<Im
     }
     const raw: Raw = {};
     for (const [field, i] of columns) raw[field] = record[i];
-    yield result(info.lines, toItem(raw, opts));
+    yield result(info.lines, toItem(raw, withDialect));
   }
   // A short file whose header names no text column would otherwise import nothing without a word.
   if (!columns && scanned > 0) throw new Error(NO_HEADER);

@@ -12,7 +12,7 @@ export const isoDate = z
   .string()
   .trim()
   .max(64)
-  .transform(parseDate)
+  .transform((s) => parseDate(s))
   .refine((s) => !Number.isNaN(Date.parse(s)), "not a date (use ISO 8601, e.g. 2024-05-01T10:00:00Z)");
 
 const optionalText = (max: number) =>

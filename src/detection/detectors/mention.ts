@@ -80,7 +80,10 @@ export const mentionInputSchema = z.preprocess(
     text: z.string(),
     // ISO 8601 as the contract says; also what exports write (no offset is UTC, "2015-02-24 11:35:52
     // -0800", epoch seconds), read as the importer reads them.
-    created_at: z.string().transform(parseDate).pipe(z.iso.datetime()),
+    created_at: z
+      .string()
+      .transform((s) => parseDate(s))
+      .pipe(z.iso.datetime()),
     source: z.string().optional(),
     sentiment: z.enum(["negative", "neutral", "positive"]).optional(),
     topics: z.array(z.enum(TOPICS)).optional(),
