@@ -37,6 +37,12 @@ describe("stars written into a review", () => {
     expect(starsIn("#Grillo 5 stelle è una rivoluzione")).toBeUndefined();
     expect(starsIn("sei una stella ⭐")).toBeUndefined();
     expect(starsIn("the parcel is late again")).toBeUndefined();
+    expect(starsIn("Paid for a 5 star hotel and got a dump")).toBeUndefined();
+    expect(starsIn("so much for five-star service")).toBeUndefined();
+    expect(starsIn("Ein Fünf-Sterne-Hotel, angeblich")).toBeUndefined();
+    expect(starsIn("un hôtel 5 étoiles, paraît-il")).toBeUndefined();
+    expect(starsIn("un hotel de cinco estrellas")).toBeUndefined();
+    expect(classify({ text: "Paid for a 5 star hotel and got a filthy room" }).sentiment).toBe("negative");
   });
 
   it("gives the classifier a rating only when none is handed over", () => {

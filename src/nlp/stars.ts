@@ -74,19 +74,33 @@ const SCALE_BEFORE = /(?:\/|out of|von|sur|su|de|na|z)\s*$/iu;
 /(?:#|rate|rating|note|score|bewertung|voto|nota|valoraci[oó]n|puntuaci[oó]n|ocen\p{L}*)\s*:?\s*$/iu;
 const GLYPHS = /([★⭐]{1,5})(☆{0,4})/gu;
 
+/** A hotel's or a service's class ("a 5 star hotel", "five-star service", "hôtel 5 étoiles"), not a rating. */
+const CLASS_OF =
+  /(?:hotel|hôtel|hostel|resort|restaurant|ristorante|restaurante|albergo|palace|lusso|lujo|luxe|luxury)\W+(?:\p{L}+\W+)?$/iu;
+
+/**
+ * Stars that describe a thing rather than rate it: joined to the number by a hyphen ("5-star", "Fünf-
+ * Sterne-Hotel"), an English "star" in the singular after a number over one (a rating says "5 stars",
+ * an adjective "5 star hotel"), or after a hotel or restaurant.
+ */
+function describes(match: string, n: number, before: string): boolean {
+  return /\p{L}-|\d-/u.test(match) || (n > 1 && /star$/i.test(match)) || CLASS_OF.test(before);
+}
+
 function counted(text: string, found: number[]): void {
   if (MOVEMENT.test(text)) return;
   for (const m of text.matchAll(COUNTED)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 20), at);
+    const word = (m[1] as string).toLowerCase();
+    const n = NUMBERS[word] ?? Number(word.replace(",", "."));
     if (
       TAKEN_AFTER.test(text.slice(at + m[0].length)) ||
       TAKEN_BEFORE.test(before) ||
-      SCALE_BEFORE.test(before)
+      SCALE_BEFORE.test(before) ||
+      describes(m[0], n, before)
     )
       continue;
-    const word = (m[1] as string).toLowerCase();
-    const n = NUMBERS[word] ?? Number(word.replace(",", "."));
     if (Number.isFinite(n) && n <= 5) found.push(n);
   }
 }
