@@ -6,8 +6,11 @@
  * the server; BENCH_PRELOAD batches before counting give the cost on a bigger store. Prints JSON: CPU ms per batch by statement (its first words), reads and writes apart.
  * BENCH_PRELOAD_DAYS=N stamps the preload's mentions over the N days before now, oldest first (a store
  * that grew over N days rather than in one rush); the counted batches are stamped now either way.
+ * BENCH_WINDOW=W also counts the preload, W batches at a time: how a batch's cost moves as the store
+ * grows within one run (one process, so the start and the end share the machine's conditions).
  */
 import SQLite from "better-sqlite3";
+import { sql } from "kysely";
 import { createHarness } from "../src/testing/harness.js";
 
 const BATCHES = Number(process.env["BENCH_BATCHES"] ?? 60);
@@ -38,6 +41,22 @@ function batch() {
 
 const spent = new Map<string, { n: number; us: number }>();
 let counting = false;
+const WINDOW = Number(process.env["BENCH_WINDOW"] ?? 0);
+/** Per window of WINDOW batches: statement CPU by kind, and the whole process's CPU. */
+const windows: { mentions: number; batches: number; us: Record<string, number>; process_us: number }[] = [];
+let windowOpen:
+  | { mentions: number; us: Record<string, number>; t0: NodeJS.CpuUsage; batches: number }
+  | undefined;
+const kindOf = (sql: string) =>
+  /^\s*insert into "mentions"/i.test(sql)
+    ? "insert_mentions"
+    : /^\s*commit/i.test(sql)
+      ? "commit"
+      : /wal_checkpoint/i.test(sql)
+        ? "checkpoint"
+        : /from "?mentions"?/i.test(sql) && /fingerprint/i.test(sql)
+          ? "originals_lookup"
+          : "other";
 const shape = (sql: string) =>
   sql
     .replace(/\s+/g, " ")
@@ -50,6 +69,16 @@ const proto = (SQLite as any).prototype.prepare.call(new SQLite(":memory:"), "se
 for (const name of ["run", "all", "get"] as const) {
   const original = proto[name];
   proto[name] = function (this: { source: string }, ...args: unknown[]) {
+    if (windowOpen) {
+      const t0 = process.cpuUsage();
+      try {
+        return original.apply(this, args);
+      } finally {
+        const d = process.cpuUsage(t0);
+        const k = kindOf(this.source);
+        windowOpen.us[k] = (windowOpen.us[k] ?? 0) + d.user + d.system;
+      }
+    }
     if (!counting) return original.apply(this, args);
     const t0 = process.cpuUsage();
     try {
@@ -70,6 +99,15 @@ async function main() {
   // BENCH_DROP=index,index: what each index costs (an experiment, not a setting).
   for (const ix of (process.env["BENCH_DROP"] ?? "").split(",").filter(Boolean))
     await h.ctx.db.schema.dropIndex(ix).execute();
+  // BENCH_PRAGMAS=name=value,…: the store's connection set otherwise (an experiment, not a setting).
+  for (const p of (process.env["BENCH_PRAGMAS"] ?? "").split(",").filter(Boolean))
+    await sql.raw(`pragma ${p}`).execute(h.ctx.db);
+  // BENCH_CHECKPOINT_MS=N: a passive checkpoint every N ms, as the server's background thread does
+  // (with BENCH_PRAGMAS=wal_autocheckpoint=40000, the server writer's backstop), timed apart from commits.
+  const checkpointMs = Number(process.env["BENCH_CHECKPOINT_MS"] ?? 0);
+  const checkpoints = checkpointMs
+    ? setInterval(() => void sql.raw("pragma wal_checkpoint(PASSIVE)").execute(h.ctx.db), checkpointMs)
+    : undefined;
   const post = async () => {
     const res = await h.app.inject({
       method: "POST",
@@ -79,8 +117,26 @@ async function main() {
     });
     if (res.statusCode !== 202) throw new Error(`ingest answered ${res.statusCode}`);
   };
-  // BENCH_PRELOAD batches first, uncounted: what a batch costs once the store holds that many.
-  for (let i = 0; i < 4 + PRELOAD; i += 2) await Promise.all([post(), post()]);
+  // BENCH_PRELOAD batches first, uncounted (but for BENCH_WINDOW): what a batch costs once the store holds that many.
+  const closeWindow = () => {
+    if (!windowOpen) return;
+    const d = process.cpuUsage(windowOpen.t0);
+    windows.push({
+      mentions: windowOpen.mentions,
+      batches: windowOpen.batches,
+      us: windowOpen.us,
+      process_us: d.user + d.system,
+    });
+    windowOpen = undefined;
+  };
+  for (let i = 0; i < 4 + PRELOAD; i += 2) {
+    if (WINDOW > 0 && !windowOpen)
+      windowOpen = { mentions: serial, us: {}, t0: process.cpuUsage(), batches: 0 };
+    await Promise.all([post(), post()]);
+    if (windowOpen) windowOpen.batches += 2;
+    if (windowOpen && windowOpen.batches >= WINDOW) closeWindow();
+  }
+  closeWindow();
   await new Promise((r) => setTimeout(r, 2000));
   counting = true;
   const t0 = process.cpuUsage();
@@ -89,6 +145,7 @@ async function main() {
   await new Promise((r) => setTimeout(r, 3000));
   const all = process.cpuUsage(t0);
   counting = false;
+  clearInterval(checkpoints);
   await h.close();
   const per = (us: number) => Math.round(us / BATCHES / 10) / 100;
   const rows = [...spent].sort((a, b) => b[1].us - a[1].us);
@@ -100,6 +157,21 @@ async function main() {
         batches: BATCHES,
         preloaded_mentions: preloaded,
         preload_days: PRELOAD_DAYS,
+        ...(WINDOW > 0
+          ? {
+              preload_windows_ms_per_batch: windows.map((w) => {
+                const n = w.batches;
+                const ms = (us: number) => Math.round(us / n / 10) / 100;
+                const st = Object.values(w.us).reduce((a, b) => a + b, 0);
+                return {
+                  from_mention: w.mentions,
+                  process: ms(w.process_us),
+                  statements: ms(st),
+                  ...Object.fromEntries(Object.entries(w.us).map(([k, v]) => [k, ms(v)])),
+                };
+              }),
+            }
+          : {}),
         process_cpu_ms_per_batch: per(all.user + all.system),
         statements_ms_per_batch: sum(() => true),
         reads_ms_per_batch: sum((k) => /^\s*select/i.test(k)),
