@@ -14,8 +14,15 @@ export interface ReplyInput {
   shop: string;
   customerName?: string | null | undefined;
   /** The remedy the policy names first, with its amount in minor units. */
-  remedy: { kind: RemedyKind; amount: number; currency: string } | null;
+  remedy: Remedy | null;
+  /**
+   * The remedies the team has given in this case, in the order given: when there are any, the reply
+   * names every one of them instead of the policy's.
+   */
+  given?: Remedy[] | undefined;
 }
+
+type Remedy = { kind: RemedyKind; amount: number; currency: string };
 
 export interface Reply {
   language: CaseLang;
@@ -36,7 +43,7 @@ const NOT_AT_FAULT = new Set<CaseTopic>(["fraud"]);
  * the status page's locale (British English for "en": "Monday 7 December at 14:00 CET"). Polish and
  * Spanish get their own joint between date and time, as ICU's "7 grudnia 14:00" and "lunes, 7 de
  * diciembre, 14:00" read like a list: "7 grudnia, godz. 14:00 CET", "lunes 7 de diciembre a las 14:00 CET"
- * ("a la 1:30 CET" at one o'clock).
+ * ("a la 1:30 CET" at one o'clock). French says the first of a month "1er".
  */
 export function formatDue(iso: string, language: CaseLang, timezone: string): string {
   const locale = localeOf(language);
@@ -70,7 +77,9 @@ export function formatDue(iso: string, language: CaseLang, timezone: string): st
     hour: "numeric",
     minute: "2-digit",
   };
-  return formatZoned(iso, { locale, timeZone: timezone, options });
+  const out = formatZoned(iso, { locale, timeZone: timezone, options });
+  // French writes the first of a month as an ordinal, "dimanche 1er novembre"; ICU writes "1 novembre".
+  return language === "fr" ? out.replace(/^(\p{L}+ )1 /u, (_m, day: string) => `${day}1er `) : out;
 }
 
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {
@@ -88,10 +97,24 @@ export function givenPhrase(kind: RemedyKind, amount: number, currency: string, 
   return givenWords(language)[kind](amount > 0 ? formatMoney(amount, currency, language) : null);
 }
 
+/**
+ * What the reply offers: every remedy given in the case (a discount, then a refund: both, joined as the
+ * language joins a list, "a discount of €10.00 on your next order and a refund of €45.00"), else the
+ * policy's; the same words twice once. An apology is no remedy to offer: alone, it is `apologyOnly`.
+ */
+function offered(input: ReplyInput): string[] {
+  const named = input.given?.length ? input.given : input.remedy ? [input.remedy] : [];
+  const phrases = named
+    .filter((r) => r.kind !== "apology")
+    .map((r) => remedyPhrase(r.kind, r.amount, r.currency, input.language));
+  return [...new Set(phrases)];
+}
+
 export function buildReply(input: ReplyInput): Reply {
   const w = wordsOf(input.language);
   const due = formatDue(input.dueAt, input.language, input.timezone);
   const fault = !NOT_AT_FAULT.has(input.topic);
+  const remedies = offered(input);
   const parts = {
     // A name and a shop name from outside each its own isolate (and closed): "Hello ⟨RLO⟩Anna, we are…"
     // turned the rest of the greeting's line around, a Hebrew name drew our comma on its side.
@@ -99,10 +122,9 @@ export function buildReply(input: ReplyInput): Reply {
     apology: fault ? w.apology[input.topic] : w.concern,
     next: w.next[input.topic](due),
     private: w.private,
-    remedy:
-      input.remedy && input.remedy.kind !== "apology"
-        ? w.offer(remedyPhrase(input.remedy.kind, input.remedy.amount, input.remedy.currency, input.language))
-        : w.apologyOnly,
+    remedy: remedies.length
+      ? w.offer(new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(remedies))
+      : w.apologyOnly,
     sign: w.sign(isolate(input.shop)),
   };
   const text = [

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { setupMailHarness } from "../testing/mail-harness.js";
+import { buildReply, formatDue } from "./replies.js";
+import { giveRefund, mexicanMailCase } from "./test-mail.js";
+
+/**
+ * A case where the team gave more than one remedy: the drafted reply names every one given, in the
+ * order given, as the language joins a list. On the old code it named the latest only, so a customer
+ * given a discount and then a refund read of the refund alone, as if it had replaced the discount.
+ */
+const { h } = setupMailHarness();
+
+const given = [
+  { kind: "discount" as const, amount: 1000, currency: "EUR" },
+  { kind: "refund" as const, amount: 4500, currency: "EUR" },
+];
+
+describe("the drafted reply after several remedies", () => {
+  it("names them all in six languages", () => {
+    const want = {
+      en: "we would like to offer you a discount of €10.00 on your next order and a refund of €45.00.",
+      pl: "proponujemy Ci rabat 10,00 € na kolejne zamówienie i zwrot 45,00 €.",
+      de: "bieten wir Ihnen einen Rabatt von 10,00 € auf Ihre nächste Bestellung und eine Erstattung von 45,00 € an.",
+      fr: "nous vous proposons une remise de 10,00 € sur votre prochaine commande et un remboursement de 45,00 €.",
+      it: "ti offriamo uno sconto di 10,00 € sul prossimo ordine e un rimborso di 45,00 €.",
+      es: "te ofrecemos un descuento de 10,00 € en tu próximo pedido y un reembolso de 45,00 €.",
+    } as const;
+    for (const [language, text] of Object.entries(want)) {
+      const r = buildReply({
+        language: language as keyof typeof want,
+        topic: "delivery",
+        dueAt: "2026-12-07T13:00:00Z",
+        timezone: "Europe/Berlin",
+        shop: "Ola",
+        remedy: { kind: "replacement", amount: 0, currency: "EUR" },
+        given,
+      });
+      expect(r.parts.remedy.replaceAll("\u00a0", " "), language).toContain(text);
+    }
+  });
+
+  it("an apology given beside a refund is not offered as a remedy; the same remedy twice is named once", () => {
+    const r = buildReply({
+      language: "en",
+      topic: "delivery",
+      dueAt: "2026-12-07T13:00:00Z",
+      timezone: "Europe/Berlin",
+      shop: "Ola",
+      remedy: null,
+      given: [
+        { kind: "apology", amount: 0, currency: "EUR" },
+        { kind: "return_shipping_paid", amount: 0, currency: "EUR" },
+        { kind: "return_shipping_paid", amount: 0, currency: "EUR" },
+      ],
+    });
+    expect(r.parts.remedy).toBe(
+      "To make this right, we would like to offer you a free return, with the shipping paid by us.",
+    );
+  });
+
+  it("through the API: a refund of $100.00, then one of $450.00, both named (Mexico City, Spanish)", async () => {
+    h.clock.freeze(new Date("2026-12-31T23:30:00Z"));
+    const created = await mexicanMailCase(h, {
+      subject: "Cobro doble",
+      id: "<mx-two@example.mx>",
+      body: "Hola, me cobraron dos veces el pedido 4411 y nadie me responde. Quiero que me devuelvan el dinero.",
+    });
+    await giveRefund(h, created.id, 10_000);
+    await giveRefund(h, created.id, 45_000);
+    const c = await h.app.inject({
+      method: "GET",
+      url: `/api/v1/cases/${created.id}`,
+      headers: h.auth("admin"),
+    });
+    // On the old code: "te ofrecemos un reembolso de $450.00." only.
+    expect(c.json().suggested_reply.text).toContain(
+      "te ofrecemos un reembolso de $100.00 y un reembolso de $450.00.",
+    );
+  });
+
+  it("writes the first of a month as French does, '1er novembre', across the autumn change", () => {
+    // 06:30 UTC on 1 November 2026 is 01:30 EST in New York, an hour after the clocks went back.
+    expect(formatDue("2026-11-01T06:30:00Z", "fr", "America/New_York")).toBe(
+      "dimanche 1er novembre à 01:30 EST",
+    );
+    expect(formatDue("2026-11-02T06:30:00Z", "fr", "America/New_York")).toBe("lundi 2 novembre à 01:30 EST");
+    expect(formatDue("2026-11-01T06:30:00Z", "en", "America/New_York")).toBe(
+      "Sunday 1 November at 01:30 EST",
+    );
+  });
+});
