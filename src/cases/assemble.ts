@@ -107,9 +107,10 @@ export function toCaseOut(
   const kind = tp.offer[0] ?? "apology";
   const language = languageOf(r.language, c.policy, c.workspaceLanguage);
   const given = remedies.filter((x) => x.status === "given");
-  // Once the team has given remedies the draft names them all, amounts and currencies as given: the
-  // policy's offer ("a full refund of your payment") beside a $450.00 refund would promise what was not
-  // given, and naming only the latest of a discount and a refund would read as if one replaced the other.
+  // Once the team has given remedies the draft names them all as given, amounts, currencies and a
+  // discount's code: the policy's offer ("a full refund of your payment") beside a $450.00 refund would
+  // promise what was not given, and naming only the latest of a discount and a refund would read as if
+  // one replaced the other.
   const reply = buildReply({
     language,
     topic,
@@ -118,9 +119,12 @@ export function toCaseOut(
     shop: c.shop,
     customerName: r.customer_name && r.customer_name !== r.customer_handle ? r.customer_name : null,
     remedy: { kind, amount: tp.amount, currency: c.policy.currency },
-    given: [...given]
-      .sort(byGiven)
-      .map((g) => ({ kind: g.kind as RemedyKind, amount: Number(g.amount), currency: g.currency })),
+    given: [...given].sort(byGiven).map((g) => ({
+      kind: g.kind as RemedyKind,
+      amount: Number(g.amount),
+      currency: g.currency,
+      code: g.code,
+    })),
   });
   const open = r.status === "new" || r.status === "answered" || r.status === "waiting";
   return {

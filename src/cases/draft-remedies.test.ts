@@ -1,29 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
 import { buildReply, formatDue } from "./replies.js";
-import { giveRefund, mexicanMailCase } from "./test-mail.js";
+import { giveRefund, inboundEmail, mexicanMailCase, rawMail } from "./test-mail.js";
 
 /**
  * A case where the team gave more than one remedy: the drafted reply names every one given, in the
- * order given, as the language joins a list. On the old code it named the latest only, so a customer
- * given a discount and then a refund read of the refund alone, as if it had replaced the discount.
+ * order given, as the language joins a list, as done ("we have given you"), a discount with the code the
+ * customer needs to use it. On the old code it offered the latest only ("we would like to offer you"),
+ * so a customer given a discount and then a refund read of the refund alone, as if it had replaced the
+ * discount, and never read the discount's code.
  */
 const { h } = setupMailHarness();
 
 const given = [
-  { kind: "discount" as const, amount: 1000, currency: "EUR" },
+  { kind: "discount" as const, amount: 1000, currency: "EUR", code: "OLA-7K2Q" },
   { kind: "refund" as const, amount: 4500, currency: "EUR" },
 ];
 
 describe("the drafted reply after several remedies", () => {
-  it("names them all in six languages", () => {
+  it("names them all as given, a discount with its code, in six languages", () => {
     const want = {
-      en: "we would like to offer you a discount of €10.00 on your next order and a refund of €45.00.",
-      pl: "proponujemy Ci rabat 10,00 € na kolejne zamówienie i zwrot 45,00 €.",
-      de: "bieten wir Ihnen einen Rabatt von 10,00 € auf Ihre nächste Bestellung und eine Erstattung von 45,00 € an.",
-      fr: "nous vous proposons une remise de 10,00 € sur votre prochaine commande et un remboursement de 45,00 €.",
-      it: "ti offriamo uno sconto di 10,00 € sul prossimo ordine e un rimborso di 45,00 €.",
-      es: "te ofrecemos un descuento de 10,00 € en tu próximo pedido y un reembolso de 45,00 €.",
+      en: "To make this right, we have given you a discount of €10.00 on your next order (code: OLA-7K2Q) and a refund of €45.00.",
+      pl: "Aby to naprawić, przyznaliśmy Ci rabat 10,00 € na kolejne zamówienie (kod: OLA-7K2Q) i zwrot 45,00 €.",
+      de: "Als Wiedergutmachung haben wir Ihnen einen Rabatt von 10,00 € auf Ihre nächste Bestellung (Code: OLA-7K2Q) und eine Erstattung von 45,00 € gewährt.",
+      fr: "Pour réparer cela, nous vous avons accordé une remise de 10,00 € sur votre prochaine commande (code : OLA-7K2Q) et un remboursement de 45,00 €.",
+      it: "Per rimediare, ti abbiamo concesso uno sconto di 10,00 € sul prossimo ordine (codice: OLA-7K2Q) e un rimborso di 45,00 €.",
+      es: "Para compensarte, te hemos concedido un descuento de 10,00 € en tu próximo pedido (código: OLA-7K2Q) y un reembolso de 45,00 €.",
     } as const;
     for (const [language, text] of Object.entries(want)) {
       const r = buildReply({
@@ -35,7 +37,7 @@ describe("the drafted reply after several remedies", () => {
         remedy: { kind: "replacement", amount: 0, currency: "EUR" },
         given,
       });
-      expect(r.parts.remedy.replaceAll("\u00a0", " "), language).toContain(text);
+      expect(r.parts.remedy.replace(/[\u00a0\u202f]/g, " "), language).toBe(text);
     }
   });
 
@@ -54,7 +56,7 @@ describe("the drafted reply after several remedies", () => {
       ],
     });
     expect(r.parts.remedy).toBe(
-      "To make this right, we would like to offer you a free return, with the shipping paid by us.",
+      "To make this right, we have given you a free return, with the shipping paid by us.",
     );
   });
 
@@ -72,9 +74,42 @@ describe("the drafted reply after several remedies", () => {
       url: `/api/v1/cases/${created.id}`,
       headers: h.auth("admin"),
     });
-    // On the old code: "te ofrecemos un reembolso de $450.00." only.
+    // On the old code: "te ofrecemos un reembolso de $450.00." only, offered as if not yet given.
     expect(c.json().suggested_reply.text).toContain(
-      "te ofrecemos un reembolso de $100.00 y un reembolso de $450.00.",
+      "Para compensarte, te hemos concedido un reembolso de $100.00 y un reembolso de $450.00.",
+    );
+  });
+
+  it("through the API: a discount given names its code, the one the shop's checkout takes", async () => {
+    // Another customer of the same shop (the first test set it up: Mexico City, Spanish, MXN).
+    const opened = await inboundEmail(
+      h,
+      rawMail({
+        from: "Marta Ruiz <marta@example.mx>",
+        subject: "Pedido tarde",
+        id: "<mx-code@example.mx>",
+        body: "Hola, mi pedido 5120 llega tarde otra vez. Estoy muy molesta.",
+      }),
+    );
+    expect(opened.statusCode, opened.body).toBe(201);
+    const created = opened.json() as { id: string };
+    const given = await h.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${created.id}/remedies`,
+      headers: h.auth("admin"),
+      payload: { kind: "discount", amount: 5000 },
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    const code = given.json().code as string;
+    expect(code).toBeTruthy();
+    const c = await h.app.inject({
+      method: "GET",
+      url: `/api/v1/cases/${created.id}`,
+      headers: h.auth("admin"),
+    });
+    // On the old code the draft offered the discount without the code it is used with.
+    expect(c.json().suggested_reply.text).toContain(
+      `te hemos concedido un descuento de $50.00 en tu próximo pedido (código: ${code}).`,
     );
   });
 

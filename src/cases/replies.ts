@@ -1,3 +1,4 @@
+import { colon } from "../core/lang.js";
 import { formatMoney as formatAmount } from "../core/money.js";
 import { isolate } from "../core/text.js";
 import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
@@ -22,7 +23,8 @@ export interface ReplyInput {
   given?: Remedy[] | undefined;
 }
 
-type Remedy = { kind: RemedyKind; amount: number; currency: string };
+/** A remedy in minor units; a given discount carries the code the customer types at checkout. */
+type Remedy = { kind: RemedyKind; amount: number; currency: string; code?: string | null | undefined };
 
 export interface Reply {
   language: CaseLang;
@@ -98,23 +100,30 @@ export function givenPhrase(kind: RemedyKind, amount: number, currency: string, 
 }
 
 /**
- * What the reply offers: every remedy given in the case (a discount, then a refund: both, joined as the
- * language joins a list, "a discount of €10.00 on your next order and a refund of €45.00"), else the
- * policy's; the same words twice once. An apology is no remedy to offer: alone, it is `apologyOnly`.
+ * What the reply names: every remedy given in the case (a discount, then a refund: both, joined as the
+ * language joins a list, "a discount of €10.00 on your next order (code: OLA-7K2Q) and a refund of
+ * €45.00"), as done; else the policy's, as an offer. The same words twice once. An apology is no remedy
+ * to name: alone, it is `apologyOnly`.
  */
-function offered(input: ReplyInput): string[] {
-  const named = input.given?.length ? input.given : input.remedy ? [input.remedy] : [];
+function remedies(input: ReplyInput): { given: boolean; phrases: string[] } {
+  const w = wordsOf(input.language);
+  const given = Boolean(input.given?.length);
+  const named = given ? (input.given ?? []) : input.remedy ? [input.remedy] : [];
   const phrases = named
     .filter((r) => r.kind !== "apology")
-    .map((r) => remedyPhrase(r.kind, r.amount, r.currency, input.language));
-  return [...new Set(phrases)];
+    .map((r) => {
+      const words = remedyPhrase(r.kind, r.amount, r.currency, input.language);
+      // A discount the customer cannot use without its code: the code goes with it.
+      return r.code ? `${words} (${w.code}${colon(input.language)} ${r.code})` : words;
+    });
+  return { given, phrases: [...new Set(phrases)] };
 }
 
 export function buildReply(input: ReplyInput): Reply {
   const w = wordsOf(input.language);
   const due = formatDue(input.dueAt, input.language, input.timezone);
   const fault = !NOT_AT_FAULT.has(input.topic);
-  const remedies = offered(input);
+  const named = remedies(input);
   const parts = {
     // A name and a shop name from outside each its own isolate (and closed): "Hello ⟨RLO⟩Anna, we are…"
     // turned the rest of the greeting's line around, a Hebrew name drew our comma on its side.
@@ -122,8 +131,10 @@ export function buildReply(input: ReplyInput): Reply {
     apology: fault ? w.apology[input.topic] : w.concern,
     next: w.next[input.topic](due),
     private: w.private,
-    remedy: remedies.length
-      ? w.offer(new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(remedies))
+    remedy: named.phrases.length
+      ? (named.given ? w.gave : w.offer)(
+          new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(named.phrases),
+        )
       : w.apologyOnly,
     sign: w.sign(isolate(input.shop)),
   };
