@@ -123,7 +123,8 @@ export function toCaseOut(
       kind: g.kind as RemedyKind,
       amount: Number(g.amount),
       currency: g.currency,
-      code: g.code,
+      // Only in a private e-mail: a reply under a public post would hand a single-use code to anyone.
+      code: r.channel === "email" ? g.code : null,
     })),
   });
   const open = r.status === "new" || r.status === "answered" || r.status === "waiting";

@@ -113,6 +113,29 @@ describe("the drafted reply after several remedies", () => {
     );
   });
 
+  it("a case not answered by e-mail: the discount named, its single-use code kept out of the draft", async () => {
+    const opened = await h.app.inject({
+      method: "POST",
+      url: "/api/v1/cases",
+      headers: h.auth("responder"),
+      payload: { customer: { name: "Paco" }, text: "Mi pedido llegó tarde y nadie contesta." },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    expect(opened.json().channel).not.toBe("email");
+    const given = await h.app.inject({
+      method: "POST",
+      url: `/api/v1/cases/${id}/remedies`,
+      headers: h.auth("admin"),
+      payload: { kind: "discount", amount: 5000 },
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    const c = await h.app.inject({ method: "GET", url: `/api/v1/cases/${id}`, headers: h.auth("admin") });
+    const draft = c.json().suggested_reply.text as string;
+    expect(draft).toContain("te hemos concedido un descuento de $50.00 en tu próximo pedido.");
+    expect(draft).not.toContain(given.json().code as string);
+  });
+
   it("writes the first of a month as French does, '1er novembre', across the autumn change", () => {
     // 06:30 UTC on 1 November 2026 is 01:30 EST in New York, an hour after the clocks went back.
     expect(formatDue("2026-11-01T06:30:00Z", "fr", "America/New_York")).toBe(
