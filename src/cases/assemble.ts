@@ -89,6 +89,10 @@ export function toRemedyOut(r: CaseRemediesTable): RemedyOut {
   };
 }
 
+/** In the order the remedies were given: one approved later than another was asked for comes after it. */
+const byGiven = (a: CaseRemediesTable, b: CaseRemediesTable) =>
+  (a.decided_at ?? a.created_at).localeCompare(b.decided_at ?? b.created_at);
+
 export function toCaseOut(
   r: CasesTable,
   c: CaseContext,
@@ -103,9 +107,10 @@ export function toCaseOut(
   const kind = tp.offer[0] ?? "apology";
   const language = languageOf(r.language, c.policy, c.workspaceLanguage);
   const given = remedies.filter((x) => x.status === "given");
-  // Once the team has given a remedy the draft names it, amount and currency as given: the policy's
-  // offer ("a full refund of your payment") beside a $450.00 refund would promise what was not given.
-  const last = given.at(-1);
+  // Once the team has given remedies the draft names them all as given, amounts, currencies and a
+  // discount's code: the policy's offer ("a full refund of your payment") beside a $450.00 refund would
+  // promise what was not given, and naming only the latest of a discount and a refund would read as if
+  // one replaced the other.
   const reply = buildReply({
     language,
     topic,
@@ -113,9 +118,14 @@ export function toCaseOut(
     timezone: c.timezone,
     shop: c.shop,
     customerName: r.customer_name && r.customer_name !== r.customer_handle ? r.customer_name : null,
-    remedy: last
-      ? { kind: last.kind as RemedyKind, amount: Number(last.amount), currency: last.currency }
-      : { kind, amount: tp.amount, currency: c.policy.currency },
+    remedy: { kind, amount: tp.amount, currency: c.policy.currency },
+    given: [...given].sort(byGiven).map((g) => ({
+      kind: g.kind as RemedyKind,
+      amount: Number(g.amount),
+      currency: g.currency,
+      // Only in a private e-mail: a reply under a public post would hand a single-use code to anyone.
+      code: r.channel === "email" ? g.code : null,
+    })),
   });
   const open = r.status === "new" || r.status === "answered" || r.status === "waiting";
   return {

@@ -1,3 +1,4 @@
+import { colon } from "../core/lang.js";
 import { formatMoney as formatAmount } from "../core/money.js";
 import { isolate } from "../core/text.js";
 import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
@@ -14,8 +15,16 @@ export interface ReplyInput {
   shop: string;
   customerName?: string | null | undefined;
   /** The remedy the policy names first, with its amount in minor units. */
-  remedy: { kind: RemedyKind; amount: number; currency: string } | null;
+  remedy: Remedy | null;
+  /**
+   * The remedies the team has given in this case, in the order given: when there are any, the reply
+   * names every one of them instead of the policy's.
+   */
+  given?: Remedy[] | undefined;
 }
+
+/** A remedy in minor units; a given discount carries the code the customer types at checkout. */
+type Remedy = { kind: RemedyKind; amount: number; currency: string; code?: string | null | undefined };
 
 export interface Reply {
   language: CaseLang;
@@ -36,7 +45,7 @@ const NOT_AT_FAULT = new Set<CaseTopic>(["fraud"]);
  * the status page's locale (British English for "en": "Monday 7 December at 14:00 CET"). Polish and
  * Spanish get their own joint between date and time, as ICU's "7 grudnia 14:00" and "lunes, 7 de
  * diciembre, 14:00" read like a list: "7 grudnia, godz. 14:00 CET", "lunes 7 de diciembre a las 14:00 CET"
- * ("a la 1:30 CET" at one o'clock).
+ * ("a la 1:30 CET" at one o'clock). French says the first of a month "1er".
  */
 export function formatDue(iso: string, language: CaseLang, timezone: string): string {
   const locale = localeOf(language);
@@ -70,7 +79,9 @@ export function formatDue(iso: string, language: CaseLang, timezone: string): st
     hour: "numeric",
     minute: "2-digit",
   };
-  return formatZoned(iso, { locale, timeZone: timezone, options });
+  const out = formatZoned(iso, { locale, timeZone: timezone, options });
+  // French writes the first of a month as an ordinal, "dimanche 1er novembre"; ICU writes "1 novembre".
+  return language === "fr" ? out.replace(/^(\p{L}+ )1 /u, (_m, day: string) => `${day}1er `) : out;
 }
 
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {
@@ -88,10 +99,31 @@ export function givenPhrase(kind: RemedyKind, amount: number, currency: string, 
   return givenWords(language)[kind](amount > 0 ? formatMoney(amount, currency, language) : null);
 }
 
+/**
+ * What the reply names: every remedy given in the case (a discount, then a refund: both, joined as the
+ * language joins a list, "a discount of €10.00 on your next order (code: OLA-7K2Q) and a refund of
+ * €45.00"), as done; else the policy's, as an offer. The same words twice once. An apology is no remedy
+ * to name: alone, it is `apologyOnly`.
+ */
+function remedies(input: ReplyInput): { given: boolean; phrases: string[] } {
+  const w = wordsOf(input.language);
+  const given = Boolean(input.given?.length);
+  const named = given ? (input.given ?? []) : input.remedy ? [input.remedy] : [];
+  const phrases = named
+    .filter((r) => r.kind !== "apology")
+    .map((r) => {
+      const words = remedyPhrase(r.kind, r.amount, r.currency, input.language);
+      // A discount the customer cannot use without its code: the code goes with it.
+      return r.code ? `${words} (${w.code}${colon(input.language)} ${r.code})` : words;
+    });
+  return { given, phrases: [...new Set(phrases)] };
+}
+
 export function buildReply(input: ReplyInput): Reply {
   const w = wordsOf(input.language);
   const due = formatDue(input.dueAt, input.language, input.timezone);
   const fault = !NOT_AT_FAULT.has(input.topic);
+  const named = remedies(input);
   const parts = {
     // A name and a shop name from outside each its own isolate (and closed): "Hello ⟨RLO⟩Anna, we are…"
     // turned the rest of the greeting's line around, a Hebrew name drew our comma on its side.
@@ -99,10 +131,11 @@ export function buildReply(input: ReplyInput): Reply {
     apology: fault ? w.apology[input.topic] : w.concern,
     next: w.next[input.topic](due),
     private: w.private,
-    remedy:
-      input.remedy && input.remedy.kind !== "apology"
-        ? w.offer(remedyPhrase(input.remedy.kind, input.remedy.amount, input.remedy.currency, input.language))
-        : w.apologyOnly,
+    remedy: named.phrases.length
+      ? (named.given ? w.gave : w.offer)(
+          new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(named.phrases),
+        )
+      : w.apologyOnly,
     sign: w.sign(isolate(input.shop)),
   };
   const text = [

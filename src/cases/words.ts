@@ -10,6 +10,10 @@ export interface Words {
   next: Record<CaseTopic, Due>;
   private: string;
   offer(remedy: string): string;
+  /** The remedies the team has given already: done, not offered. */
+  gave(remedies: string): string;
+  /** Before a given discount's code: "(code: …)". */
+  code: string;
   apologyOnly: string;
   /** `amount` is null for "the whole amount". */
   remedy: Record<RemedyKind, (amount: string | null) => string>;
@@ -58,6 +62,8 @@ const en: Words = {
   private:
     "If you prefer, you can send us a private message or an e-mail with your order number and we can continue there.",
   offer: (r) => `To make this right, we would like to offer you ${r}.`,
+  gave: (r) => `To make this right, we have given you ${r}.`,
+  code: "code",
   apologyOnly: "Please accept our apology.",
   remedy: {
     apology: () => "our apology",
@@ -114,6 +120,8 @@ const pl: Words = {
   private:
     "Jeśli wolisz, możesz napisać do nas wiadomość prywatną lub e-mail z numerem zamówienia i tam dokończymy rozmowę.",
   offer: (r) => `Aby to naprawić, proponujemy Ci ${r}.`,
+  gave: (r) => `Aby to naprawić, przyznaliśmy Ci ${r}.`,
+  code: "kod",
   apologyOnly: "Prosimy, przyjmij nasze przeprosiny.",
   remedy: {
     apology: () => "nasze przeprosiny",
@@ -174,6 +182,8 @@ const de: Words = {
   private:
     "Sie können uns auch gern eine private Nachricht oder eine E-Mail mit Ihrer Bestellnummer schreiben, dann machen wir dort weiter.",
   offer: (r) => `Als Wiedergutmachung bieten wir Ihnen ${r} an.`,
+  gave: (r) => `Als Wiedergutmachung haben wir Ihnen ${r} gewährt.`,
+  code: "Code",
   apologyOnly: "Bitte entschuldigen Sie die Unannehmlichkeiten.",
   remedy: {
     apology: () => "unsere Entschuldigung",
@@ -231,6 +241,8 @@ const fr: Words = {
   private:
     "Si vous préférez, vous pouvez nous envoyer un message privé ou un e-mail avec votre numéro de commande et nous poursuivrons l'échange par ce biais.",
   offer: (r) => `Pour réparer cela, nous vous proposons ${r}.`,
+  gave: (r) => `Pour réparer cela, nous vous avons accordé ${r}.`,
+  code: "code",
   apologyOnly: "Veuillez accepter nos excuses.",
   remedy: {
     apology: () => "nos excuses",
@@ -285,6 +297,8 @@ const it: Words = {
   private:
     "Se preferisci, puoi scriverci un messaggio privato o un'e-mail con il numero d'ordine e proseguiremo la conversazione da lì.",
   offer: (r) => `Per rimediare, ti offriamo ${r}.`,
+  gave: (r) => `Per rimediare, ti abbiamo concesso ${r}.`,
+  code: "codice",
   apologyOnly: "Ti preghiamo di accettare le nostre scuse.",
   remedy: {
     apology: () => "le nostre scuse",
@@ -342,6 +356,8 @@ const es: Words = {
   private:
     "Si lo prefieres, puedes enviarnos un mensaje privado o un correo con tu número de pedido y te atendemos por esa vía.",
   offer: (r) => `Para compensarte, te ofrecemos ${r}.`,
+  gave: (r) => `Para compensarte, te hemos concedido ${r}.`,
+  code: "código",
   apologyOnly: "Te pedimos disculpas.",
   remedy: {
     apology: () => "nuestras disculpas",

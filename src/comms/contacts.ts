@@ -177,3 +177,9 @@ export function createContacts(ctx: AppContext) {
     },
   };
 }
+
+/** The shop that mailed a contact's token, as its settings name it; null: nobody holds it. */
+export async function contactShopName(ctx: AppContext, token: string): Promise<string | null> {
+  const c = token ? await store.contactByToken(ctx.db, token) : undefined;
+  return c ? (await ctx.services.accounts.settings(c.workspace_id)).name : null;
+}

@@ -2,10 +2,11 @@ import { parse as parseQs } from "node:querystring";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
-import { html, type SafeHtml } from "../core/html.js";
+import { bdi, html, type SafeHtml } from "../core/html.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import type { App } from "../server/types.js";
 import { PAGE_TEXT, pickLanguage } from "../statuspage/i18n.js";
+import { contactShopName } from "./contacts.js";
 
 const tags = ["messages"];
 
@@ -17,6 +18,26 @@ const LINK_GONE: Record<Lang, string> = {
   fr: "Ce lien ne fonctionne plus. Si nos e-mails vous parviennent encore, utilisez le lien de désabonnement du plus récent.",
   it: "Questo link non funziona più. Se ricevi ancora le nostre e-mail, usa il link per annullare l'iscrizione nell'ultima.",
   es: "Este enlace ya no funciona. Si todavía te llegan nuestros correos, usa el enlace para darte de baja del más reciente.",
+};
+
+/**
+ * What unsubscribing from the shop's e-mails changed, under "You are unsubscribed": a breach notice still
+ * comes (email-job.ts sends it to everyone affected, GDPR Art. 34), and the status page's notices are
+ * a subscription of their own. "{name}" is the shop.
+ */
+const UNSUBSCRIBED: Record<Lang, string> = {
+  en: "{name} will send you no more e-mails like the one this link came in, except a notice the law requires, such as one about a breach of your data. E-mails from its status page, if you subscribed to them, have their own unsubscribe link.",
+  pl: "{name} nie wyśle Ci już e-maili takich jak ten, z którego pochodzi ten link, poza wiadomością wymaganą przez prawo, np. o naruszeniu Twoich danych. E-maile ze strony statusu, jeśli je subskrybujesz, mają własny link do wypisania się.",
+  de: "Sie erhalten von {name} keine E-Mails wie die mit diesem Link mehr, außer einer gesetzlich vorgeschriebenen Mitteilung, etwa über eine Verletzung des Schutzes Ihrer Daten. E-Mails der Statusseite haben, falls Sie sie abonniert haben, einen eigenen Abmeldelink.",
+  fr: "{name} ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi, par exemple en cas de violation de vos données. Les e-mails de sa page d'état, si vous y êtes abonné, ont leur propre lien de désabonnement.",
+  it: "{name} non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge, ad esempio per una violazione dei tuoi dati. Le e-mail della sua pagina di stato, se sei iscritto, hanno un proprio link per annullare l'iscrizione.",
+  es: "{name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos. Los correos de su página de estado, si estás suscrito, tienen su propio enlace para darte de baja.",
+};
+
+/** `{name}` in one of our sentences: the shop's name its own isolate, the rest escaped. */
+const fill = (sentence: string, name: string) => {
+  const [before, after = ""] = sentence.split("{name}");
+  return html`${before}${bdi(name)}${after}`;
 };
 
 const page = (lang: Lang, title: string, body: SafeHtml) =>
@@ -72,7 +93,9 @@ export function unsubscribeRoutes(app: App, ctx: AppContext) {
         reply.type("text/html; charset=utf-8");
         const lang = (await svc().contacts.unsubscribe(token)) ? await svc().contacts.language(token) : null;
         if (!lang) return reply.status(404).send(gone(visitorLanguage(req)));
-        return reply.send(page(lang, PAGE_TEXT[lang].unsubscribed, html`<p>✓</p>`));
+        const shop = await contactShopName(ctx, token);
+        const said = shop ? html`<p>${fill(UNSUBSCRIBED[lang], shop)}</p>` : "";
+        return reply.send(page(lang, PAGE_TEXT[lang].unsubscribed, html`<p>✓</p>${said}`));
       },
     );
   });

@@ -34,6 +34,11 @@ export interface PageText {
   confirmButton: string;
   confirmed: string;
   unsubscribed: string;
+  /** Under "confirmed" and "unsubscribed": what the click changed; "{name}" is the shop. */
+  confirmedText: string;
+  unsubscribedText: string;
+  /** The link from those pages (and a gone link's page, when the shop is known) to the status page. */
+  toPage: string;
   updated: string;
   feed: string;
   /** Beside a text shown in another language: "{language}" is that language's own name. */
@@ -104,6 +109,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmButton: "Confirm",
     confirmed: "Subscription confirmed",
     unsubscribed: "You are unsubscribed",
+    confirmedText:
+      "You will get e-mails about incidents and scheduled maintenance on the status page of {name}. Every e-mail has a link to unsubscribe.",
+    unsubscribedText:
+      "The status page of {name} will send you no more e-mails. You can subscribe there again at any time.",
+    toPage: "Go to the status page",
     updated: "Updated",
     feed: "Atom feed",
     shownIn: "Not yet written in English; shown in {language}.",
@@ -140,6 +150,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmButton: "Potwierdzam",
     confirmed: "Subskrypcja potwierdzona",
     unsubscribed: "Wypisano Cię z powiadomień",
+    confirmedText:
+      "Będziesz dostawać e-maile o zdarzeniach i zaplanowanych pracach serwisowych ze strony statusu {name}. W każdej wiadomości jest link do wypisania się.",
+    unsubscribedText:
+      "Strona statusu {name} nie będzie już wysyłać Ci wiadomości. W każdej chwili możesz zapisać się na niej ponownie.",
+    toPage: "Przejdź do strony statusu",
     updated: "Aktualizacja",
     feed: "Kanał Atom",
     shownIn: "Jeszcze nie ma tekstu po polsku; pokazujemy go {language}.",
@@ -176,6 +191,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmButton: "Conferma",
     confirmed: "Iscrizione confermata",
     unsubscribed: "Iscrizione annullata",
+    confirmedText:
+      "Riceverai e-mail sugli incidenti e sulle manutenzioni programmate della pagina di stato di {name}. Ogni e-mail contiene un link per annullare l'iscrizione.",
+    unsubscribedText:
+      "La pagina di stato di {name} non ti invierà più e-mail. Puoi iscriverti di nuovo lì in qualsiasi momento.",
+    toPage: "Vai alla pagina di stato",
     updated: "Aggiornato",
     feed: "Feed Atom",
     shownIn: "Non ancora disponibile in italiano; mostrato in {language}.",
@@ -212,6 +232,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmButton: "Confirmer",
     confirmed: "Abonnement confirmé",
     unsubscribed: "Désabonnement effectué",
+    confirmedText:
+      "Vous recevrez des e-mails sur les incidents et les maintenances planifiées de la page d'état de {name}. Chaque e-mail contient un lien de désabonnement.",
+    unsubscribedText:
+      "La page d'état de {name} ne vous enverra plus d'e-mails. Vous pouvez vous y réabonner à tout moment.",
+    toPage: "Aller à la page d'état",
     updated: "Mis à jour",
     feed: "Flux Atom",
     shownIn: "Pas encore disponible en français ; affiché en {language}.",
@@ -249,6 +274,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmButton: "Bestätigen",
     confirmed: "Abonnement bestätigt",
     unsubscribed: "Sie sind abgemeldet",
+    confirmedText:
+      "Sie erhalten E-Mails zu Störungen und geplanten Wartungen auf der Statusseite von {name}. Jede E-Mail enthält einen Abmeldelink.",
+    unsubscribedText:
+      "Die Statusseite von {name} sendet Ihnen keine E-Mails mehr. Sie können sich dort jederzeit wieder anmelden.",
+    toPage: "Zur Statusseite",
     updated: "Aktualisiert",
     feed: "Atom-Feed",
     shownIn: "Noch nicht auf Deutsch verfügbar; angezeigt auf {language}.",
@@ -286,6 +316,11 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmButton: "Confirmar",
     confirmed: "Suscripción confirmada",
     unsubscribed: "Te has dado de baja",
+    confirmedText:
+      "Recibirás correos sobre las incidencias y los mantenimientos programados de la página de estado de {name}. Cada correo incluye un enlace para darte de baja.",
+    unsubscribedText:
+      "La página de estado de {name} no te enviará más correos. Puedes volver a suscribirte allí cuando quieras.",
+    toPage: "Ir a la página de estado",
     updated: "Actualizado",
     feed: "Feed Atom",
     shownIn: "Todavía no disponible en español; se muestra en {language}.",

@@ -8,8 +8,8 @@ export const REFRESH_SECONDS = 60;
  * reloads the whole page under a visitor typing their e-mail to subscribe (and fails WCAG 2.2.1). Every
  * minute, while the tab is visible, it fetches its own address and swaps everything in `<main>` except
  * the subscribe form, which keeps its node, its typed text and its focus. A failed fetch leaves the page
- * as it is. It also writes each maintenance window and each incident update's time in the visitor's own
- * zone beside the shop's, when their clocks differ (`local-time.ts`). Served as a file because the
+ * as it is. It also writes each maintenance window, each incident update's time and the footer's
+ * "Updated" time in the visitor's own zone beside the shop's, when their clocks differ (`local-time.ts`). Served as a file because the
  * page's CSP allows only our own scripts.
  */
 export const REFRESH_SCRIPT = `(function () {
@@ -32,8 +32,8 @@ export const REFRESH_SCRIPT = `(function () {
     if (form) { main.insertBefore(before, form); main.appendChild(after); }
     else { main.appendChild(before); main.appendChild(after); }
   }
-  // A window in the shop's zone ("02:00–03:00 CET"), and an update's time ("14:05 CET"), also in the
-  // visitor's, when their clocks differ.
+  // A window in the shop's zone ("02:00–03:00 CET"), an update's time ("14:05 CET") and the footer's
+  // "Updated" time, also in the visitor's, when their clocks differ.
   function localTimes() {
     var main = document.querySelector("main");
     if (!main || !window.Intl || !Intl.DateTimeFormat.prototype.formatRange) return;
@@ -70,9 +70,10 @@ export const REFRESH_SCRIPT = `(function () {
       if (same(from) && same(to)) return;
       el.appendChild(note(range(from, to)));
     });
+    // Right after the time, before any words of ours that follow it (the footer's " · Feed").
     Array.prototype.forEach.call(main.querySelectorAll("time[data-local]"), function (el) {
       var at = new Date(el.getAttribute("datetime"));
-      var next = el.nextElementSibling;
+      var next = el.nextSibling;
       if ((next && next.className === "local-time") || isNaN(at) || same(at)) return;
       el.parentNode.insertBefore(note(fmt.format(at)), next);
     });

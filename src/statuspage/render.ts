@@ -196,7 +196,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   const staticLang = o.staticExport
     ? html`<script src="${"../".repeat(o.staticExport.depth)}assets/lang.js" data-root="${"../".repeat(o.staticExport.depth)}"></script>`
     : "";
-  // The script adds each window and update time in the visitor's zone beside the shop's (refresh.ts).
+  // The script adds each window's, update's and the footer's time in the visitor's zone (refresh.ts).
   const local = localTimeAttrs(s.workspace.time_zone, lang);
   const langs = LANGS.map((l) =>
     l === lang ? html`<strong>${l}</strong>` : html`<a href="${langHref(l)}" hreflang="${l}">${l}</a>`,
@@ -219,7 +219,7 @@ ${components(s, lang)}
 <form method="post" action="${o.subscribeAction}"><input type="hidden" name="lang" value="${lang}"><label><span class="meta">${
     t.email
   }</span><br><input type="email" name="email" required autocomplete="email"></label><button type="submit">${t.subscribeButton}</button></form>
-<footer>${t.updated}${colon(lang)} <time datetime="${s.generated_at}">${fmt(s.generated_at, lang, s)}</time> · <a href="${o.feedHref}">${t.feed}</a></footer>
+<footer>${t.updated}${colon(lang)} <time datetime="${s.generated_at}" data-local>${fmt(s.generated_at, lang, s)}</time> · <a href="${o.feedHref}">${t.feed}</a></footer>
 </main></body></html>`.toString();
 }
 

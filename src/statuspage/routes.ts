@@ -225,8 +225,10 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
           const token = req.query.token ?? "";
           const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
           // A link that no longer works says so at once, not after a button that cannot work.
-          if (!(await svc().linkWorks(token, action)))
-            return reply.status(404).type("text/html; charset=utf-8").send(linkGonePage(action, lang));
+          if (!(await svc().linkWorks(token, action))) {
+            const gone = linkGonePage(action, lang, await svc().subscriberPage(token, lang));
+            return reply.status(404).type("text/html; charset=utf-8").send(gone);
+          }
           return reply.type("text/html; charset=utf-8").send(confirmPage(action, token, lang));
         },
       );
@@ -246,8 +248,13 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
           const ok = action === "confirm" ? await svc().confirm(token) : await svc().unsubscribe(token);
           const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
           // A link from an older mail (or after unsubscribing) says so, in words, not as a JSON error.
-          if (!ok) return reply.status(404).type("text/html; charset=utf-8").send(linkGonePage(action, lang));
-          return reply.type("text/html; charset=utf-8").send(donePage(action, lang));
+          const shop = await svc().subscriberPage(token, lang);
+          if (!ok)
+            return reply
+              .status(404)
+              .type("text/html; charset=utf-8")
+              .send(linkGonePage(action, lang, shop));
+          return reply.type("text/html; charset=utf-8").send(donePage(action, lang, shop));
         },
       );
     }

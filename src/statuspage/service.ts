@@ -19,6 +19,7 @@ import {
   listSubscribers,
   subscribe,
   subscriberLanguage,
+  subscriberPage,
   unsubscribe,
 } from "./ops/subscriptions.js";
 import { createStatusPages } from "./page.js";
@@ -94,6 +95,7 @@ export function createStatusPageService(ctx: AppContext) {
     unsubscribe: (token: string) => unsubscribe(ctx, token),
     subscriberLanguage: (token: string, fallback?: Lang) => subscriberLanguage(ctx, token, fallback),
     linkWorks: (token: string, action: "confirm" | "unsubscribe") => linkWorks(ctx, token, action),
+    subscriberPage: (token: string, lang: Lang) => subscriberPage(ctx, token, lang),
 
     exportTo: (dir: string, workspaceId: string) => pages.exportTo(dir, workspaceId),
 

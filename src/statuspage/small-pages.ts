@@ -1,4 +1,4 @@
-import { html, raw, type SafeHtml } from "../core/html.js";
+import { bdi, html, raw, type SafeHtml } from "../core/html.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT } from "./i18n.js";
 import { STYLE } from "./render.js";
@@ -32,15 +32,39 @@ export function confirmPage(action: LinkAction, token: string, lang: Lang): stri
   );
 }
 
-/** A link from an older mail, or a confirm link after unsubscribing: it says so, in words. */
-export function linkGonePage(action: LinkAction, lang: Lang): string {
+/** The shop a token leads to, when it is known: its name and its page in the reader's language. */
+export type ShopPage = { name: string; url: string };
+
+const toPage = (lang: Lang, shop?: ShopPage) =>
+  shop ? html`<p><a href="${shop.url}">${PAGE_TEXT[lang].toPage}</a></p>` : "";
+
+/**
+ * A link from an older mail, or a confirm link after unsubscribing: it says so, in words, and (when the
+ * token still names a subscriber) links the page it tells them to subscribe on again.
+ */
+export function linkGonePage(action: LinkAction, lang: Lang, shop?: ShopPage): string {
   const t = PAGE_TEXT[lang];
-  return smallPage(lang, action === "confirm" ? t.confirmTitle : t.unsubscribe, html`<p>${t.linkGone}</p>`);
+  return smallPage(
+    lang,
+    action === "confirm" ? t.confirmTitle : t.unsubscribe,
+    html`<p>${t.linkGone}</p>${toPage(lang, shop)}`,
+  );
 }
 
-export const donePage = (action: LinkAction, lang: Lang): string =>
-  smallPage(
+/** What the click did, for whom, and the way to the shop's page (a mail brought them here, not the page). */
+export function donePage(action: LinkAction, lang: Lang, shop?: ShopPage): string {
+  const t = PAGE_TEXT[lang];
+  const said = action === "confirm" ? t.confirmedText : t.unsubscribedText;
+  const text = shop ? html`<p>${fill(said, shop.name)}</p>` : "";
+  return smallPage(
     lang,
-    action === "confirm" ? PAGE_TEXT[lang].confirmed : PAGE_TEXT[lang].unsubscribed,
-    html`<p>✓</p>`,
+    action === "confirm" ? t.confirmed : t.unsubscribed,
+    html`<p>✓</p>${text}${toPage(lang, shop)}`,
   );
+}
+
+/** `{name}` in one of our sentences: the shop's name in its own isolate (`bdi`), the rest escaped. */
+const fill = (sentence: string, name: string) => {
+  const [before, after = ""] = sentence.split("{name}");
+  return html`${before}${bdi(name)}${after}`;
+};

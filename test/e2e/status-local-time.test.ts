@@ -111,4 +111,31 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
     expect(await updateTime("Pacific/Honolulu", "en")).toMatch(/\(your time: 5 Dec 2026, 23:00 GMT-10\)$/);
     expect(await updateTime("Europe/Berlin", "en")).toBe("6 Dec 2026, 10:00 CET");
   });
+
+  const footer = (timezoneId: string, lang: string) =>
+    readAs(timezoneId, lang, (page) => page.locator("footer"));
+
+  it("adds the visitor's time to the footer's 'Updated' time, before the feed link, in six languages", async () => {
+    // The page was drawn at 09:00 UTC: 10:00 in Warsaw, 18:00 in Tokyo. On the old page the footer
+    // gave the shop's time only, the one time on the page the script left alone.
+    const words: Record<string, RegExp> = {
+      en: /^Updated: 6 Dec 2026, 10:00 CET \(your time: 6 Dec 2026, 18:00 GMT\+9\) · /,
+      pl: /^[^:]+: 6 gru 2026, 10:00 CET \(Twój czas: 6 gru 2026, 18:00 GMT\+9\) · /,
+      de: /^[^:]+: 6\. Dez\. 2026, 10:00 MEZ \(Ihre Zeit: 6\. Dez\. 2026, 18:00 GMT\+9\) · /,
+      fr: /^[^:]+: 6 déc\. 2026, 10:00 CET \(votre heure\u202f?: 6 déc\. 2026, 18:00 UTC\+9\) · /,
+      it: /^[^:]+: 6 dic 2026, 10:00 CET \(ora locale: 6 dic 2026, 18:00 GMT\+9\) · /,
+      es: /^[^:]+: 6 dic 2026, 10:00 CET \(tu hora: 6 dic 2026, 18:00 GMT\+9\) · /,
+    };
+    for (const [lang, want] of Object.entries(words))
+      expect(await footer("Asia/Tokyo", lang), lang).toMatch(want);
+  });
+
+  it("leaves the footer as the server wrote it on the shop's clock, and without script", async () => {
+    expect(await footer("Europe/Berlin", "en")).toMatch(/^Updated: 6 Dec 2026, 10:00 CET · \S/);
+    const context = await browser.newContext({ timezoneId: "Asia/Tokyo", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${h.ctx.config.publicUrl}/status?lang=en`);
+    expect(await page.locator("footer").textContent()).toMatch(/^Updated: 6 Dec 2026, 10:00 CET · \S/);
+    await context.close();
+  });
 });

@@ -10,9 +10,14 @@ import { type Segment, commsStore as store } from "../store.js";
 export const EMAIL_QUEUE = "comms.email";
 const PAGE = 500;
 
-/** Messages customers may opt out of; a breach notice is owed to everyone affected (GDPR Art. 34). */
+/**
+ * Messages customers may opt out of: all but a breach notice, owed to everyone affected (GDPR Art. 34).
+ * The page after unsubscribing says so (unsubscribe-routes.ts); an internal brief mailed to a customer
+ * list was missing here and reached those who had opted out.
+ */
 const UNSUBSCRIBABLE = new Set([
   "customer_email",
+  "internal_brief",
   "press_release",
   "social_post",
   "status_update",

@@ -66,7 +66,8 @@ export async function mailSubscribers(
         // right-to-left name draws our brackets and words as we wrote them, in a client that takes a
         // subject's direction from its first letter as well.
         subject: `[${isolate(settings.name)}] ${n.subject}`,
-        text: `${n.when}\n\n${n.text}\n\n${withLang(page, lang)}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
+        // Both links say where they lead, in the reader's language (the page's was a bare address).
+        text: `${n.when}\n\n${n.text}\n\n${t.toPage}${colon(lang)} ${withLang(page, lang)}\n\n${t.unsubscribe}${colon(lang)} ${unsubscribe}\n`,
         listUnsubscribe: unsubscribe,
         language: lang,
         passages: n.passages,

@@ -1,6 +1,7 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { newId } from "../../core/ids.js";
+import { withLang } from "../../core/links.js";
 import { newLinkToken, openSecret } from "../../core/secrets.js";
 import { isolate } from "../../core/text.js";
 import { LANGS, type Lang } from "../../plan/default-plan/index.js";
@@ -84,6 +85,23 @@ export async function linkWorks(
 ): Promise<boolean> {
   const sub = token ? await store.subscriberByToken(ctx.db, token) : undefined;
   return Boolean(sub) && (action === "unsubscribe" || !sub?.unsubscribed_at);
+}
+
+/**
+ * The status page a token's subscriber subscribed to, in `lang`, for the pages their mails' links open to
+ * name the shop and lead back to it (the mails' own "status page" link goes to the same address).
+ */
+export async function subscriberPage(
+  ctx: AppContext,
+  token: string,
+  lang: Lang,
+): Promise<{ name: string; url: string } | undefined> {
+  const sub = token ? await store.subscriberByToken(ctx.db, token) : undefined;
+  if (!sub) return undefined;
+  const ws = await ctx.services.accounts.workspace(sub.workspace_id);
+  const settings = await ctx.services.accounts.settings(sub.workspace_id);
+  const url = settings.public_url ?? `${ctx.config.publicUrl}/status/${ws.slug}`;
+  return { name: settings.name, url: withLang(url, lang) };
 }
 
 export async function confirm(ctx: Ctx, token: string): Promise<boolean> {

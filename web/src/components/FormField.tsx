@@ -9,6 +9,8 @@ export function fieldError(error: unknown, name: string): string | undefined {
 type ControlProps = {
   id?: string;
   name?: string;
+  type?: string;
+  dir?: string;
   "aria-invalid"?: boolean;
   "aria-describedby"?: string;
 };
@@ -23,6 +25,15 @@ export interface FormFieldProps {
   /** One control: <input>, <select> or <textarea>. It gets id, name and aria attributes. */
   children: ReactElement<ControlProps>;
 }
+
+/**
+ * Whether a control takes free text the team types (a name, a keyword, a note): such a field is
+ * `dir="auto"`, so a Hebrew or Arabic entry is drawn right to left as it is typed, its full stop and
+ * digits where the writer put them. E-mail, URL, number, password and date fields hold left-to-right
+ * values and keep the page's direction.
+ */
+export const freeText = (el: ReactElement<ControlProps>) =>
+  el.type === "textarea" || (el.type === "input" && ["text", "search", undefined].includes(el.props.type));
 
 /** A labelled control with its hint and its field-level error, wired for screen readers. */
 export function FormField({ label, name, error, hint, children }: FormFieldProps) {
@@ -41,6 +52,7 @@ export function FormField({ label, name, error, hint, children }: FormFieldProps
         name,
         "aria-invalid": message ? true : undefined,
         "aria-describedby": describedBy,
+        ...(freeText(children) && !children.props.dir ? { dir: "auto" } : {}),
       } as ControlProps)}
       {hint ? (
         <p className="field-hint" id={hintId}>

@@ -69,6 +69,7 @@ export function Composer({ c, onSent }: { c: Case; onSent: () => void }) {
         <textarea
           id="reply-text"
           className="input cases-reply"
+          dir="auto"
           rows={10}
           value={text}
           onChange={(e) => setText(e.target.value)}

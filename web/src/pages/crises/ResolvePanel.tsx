@@ -63,6 +63,7 @@ export function ResolvePanel({
               <span className="field-label">{lang}</span>
               <textarea
                 className="input"
+                dir="auto"
                 rows={2}
                 value={texts[lang]}
                 onChange={(e) => setTexts((prev) => ({ ...prev, [lang]: e.target.value }))}

@@ -274,6 +274,7 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
       ) : (
         <form onSubmit={save} className="form">
           <textarea
+            dir="auto"
             aria-label={t("crisis.summary")}
             rows={5}
             value={draft}

@@ -55,6 +55,7 @@ export function Translations(props: {
             />
             <textarea
               className="input"
+              dir="auto"
               rows={4}
               aria-label={tr("translations.text_in", { lang })}
               value={v?.body ?? ""}

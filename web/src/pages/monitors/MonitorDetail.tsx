@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { api, errorMessage } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { PageHeader } from "../../components/PageHeader.js";
 import { useToast } from "../../components/Toast.js";
@@ -49,7 +50,7 @@ export function MonitorDetail() {
   return (
     <>
       <PageHeader
-        title={m.name}
+        title={isolate(m.name)}
         description={t("monitor.describe", {
           type: t(`monitor.kind.${m.type}`),
           target: targetOf(m, t),
@@ -58,7 +59,12 @@ export function MonitorDetail() {
         actions={session.can("responder") ? <MonitorActions monitor={m} path={path} /> : null}
       />
       <MonitorSummary monitor={m} />
-      <MonitorHistoryCard name={m.name} items={history.data?.items ?? []} range={range} onRange={setRange} />
+      <MonitorHistoryCard
+        name={isolate(m.name)}
+        items={history.data?.items ?? []}
+        range={range}
+        onRange={setRange}
+      />
       <MonitorEventsCard events={events.data?.items ?? []} />
     </>
   );
@@ -72,11 +78,11 @@ function MonitorActions({ monitor: m, path }: { monitor: Monitor; path: string }
   const qc = useQueryClient();
 
   const remove = async () => {
-    if (!window.confirm(t("monitor.delete_q", { name: m.name }))) return;
+    if (!window.confirm(t("monitor.delete_q", { name: isolate(m.name) }))) return;
     try {
       await api.delete(`/api/v1/monitors/${m.id}`);
       await qc.invalidateQueries({ predicate: (q) => monitorsQuery(q.queryKey) && q.queryKey[1] !== path });
-      toast({ message: t("monitor.deleted", { name: m.name }), tone: "success" });
+      toast({ message: t("monitor.deleted", { name: isolate(m.name) }), tone: "success" });
       navigate("/monitors");
     } catch (e) {
       toast({ message: errorMessage(e), tone: "error" });
@@ -111,7 +117,7 @@ function MonitorSummary({ monitor: m }: { monitor: Monitor }) {
       {m.last_error_why ? (
         <span className="notice notice-error monitor-error">{why(m.last_error_why)}</span>
       ) : null}
-      {m.component ? <span>{t("monitor.moves_component", { name: m.component })}</span> : null}
+      {m.component ? <span>{t("monitor.moves_component", { name: isolate(m.component) })}</span> : null}
       {m.crisis ? (
         <span>
           {t("monitor.opens_crisis", { severity: m.crisis.severity, type: m.crisis.type })}

@@ -4,6 +4,7 @@
  */
 import type { ReactElement, ReactNode } from "react";
 import { Link } from "react-router-dom";
+import { isolate } from "../../bidi.js";
 import { CopyField } from "../../components/CopyField.js";
 import { FormField } from "../../components/FormField.js";
 import { PageHeader } from "../../components/PageHeader.js";
@@ -235,7 +236,7 @@ export function LinkFields({ kit }: { kit: FieldKit }) {
           <option value="">{tr("monitor.no_crisis")}</option>
           {(crisisTypes.data?.items ?? []).map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name}
+              {isolate(c.name)}
             </option>
           ))}
         </select>,

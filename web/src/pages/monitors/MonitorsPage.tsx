@@ -14,6 +14,7 @@ import { MonitorDetail } from "./MonitorDetail.js";
 import { MonitorForm } from "./MonitorForm.js";
 import { type Monitor, targetOf } from "./types.js";
 import "./monitors.css";
+import { isolate } from "../../bidi.js";
 
 export default function MonitorsPage() {
   return (
@@ -38,7 +39,7 @@ function MonitorList() {
       render: (m) => (
         <div>
           <Link to={`/monitors/${m.id}`} data-testid="monitor-link">
-            {m.name}
+            <bdi>{m.name}</bdi>
           </Link>
           <div className="muted mono monitor-target">{targetOf(m, t)}</div>
         </div>
@@ -67,7 +68,7 @@ function MonitorList() {
         m.sparkline && m.sparkline.length > 0 ? (
           <BarSparkline
             values={m.sparkline.map((v) => v ?? 0)}
-            label={t("monitors.sparkline", { count: m.sparkline.length, name: m.name })}
+            label={t("monitors.sparkline", { count: m.sparkline.length, name: isolate(m.name) })}
             width={120}
             height={24}
           />
@@ -89,7 +90,7 @@ function MonitorList() {
     {
       key: "component",
       header: t("monitors.col_component"),
-      render: (m) => m.component ?? <span className="muted">—</span>,
+      render: (m) => (m.component ? <bdi>{m.component}</bdi> : <span className="muted">—</span>),
     },
   ];
   return (

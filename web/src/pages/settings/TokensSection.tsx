@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../action.js";
 import { api } from "../../api.js";
+import { isolate } from "../../bidi.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
@@ -37,12 +38,12 @@ export default function TokensSection() {
 
   const revoke = async (token: ApiToken) => {
     await api.delete(`${PATH}/${encodeURIComponent(token.id)}`);
-    toast({ message: t("tokens.revoked", { name: token.name }), tone: "success" });
+    toast({ message: t("tokens.revoked", { name: isolate(token.name) }), tone: "success" });
     await qc.invalidateQueries({ queryKey: apiKey(PATH) });
   };
 
   const columns: Column<ApiToken>[] = [
-    { key: "name", header: t("sources.name"), sortValue: (x) => x.name },
+    { key: "name", header: t("sources.name"), sortValue: (x) => x.name, render: (x) => <bdi>{x.name}</bdi> },
     {
       key: "role",
       header: t("team.role"),
@@ -71,7 +72,7 @@ export default function TokensSection() {
             render: (x: ApiToken) => (
               <ConfirmButton
                 label={t("tokens.revoke")}
-                question={t("tokens.revoke_q", { name: x.name })}
+                question={t("tokens.revoke_q", { name: isolate(x.name) })}
                 onConfirm={() => revoke(x)}
                 testId="token-revoke"
               />
@@ -85,7 +86,7 @@ export default function TokensSection() {
     <div className="stack">
       {created ? (
         <SecretOnce
-          title={t("tokens.created_title", { name: created.name })}
+          title={t("tokens.created_title", { name: isolate(created.name) })}
           secret={created.token}
           label={t("tokens.new")}
           onClose={() => setCreated(null)}

@@ -60,7 +60,9 @@ export function EndpointView({ endpoint }: { endpoint: Endpoint }) {
     <section className="endpoint" data-testid="webhook-endpoint" aria-label={endpoint.url}>
       <div className="endpoint-head">
         <div className="endpoint-what">
-          <strong className="break-anywhere">{endpoint.description || endpoint.url}</strong>
+          <strong className="break-anywhere">
+            <bdi>{endpoint.description || endpoint.url}</bdi>
+          </strong>
           {endpoint.description ? <span className="muted break-anywhere">{endpoint.url}</span> : null}
           <span className="muted">{endpoint.events.map((e) => tOr(`event.${e}`, e)).join(", ")}</span>
         </div>

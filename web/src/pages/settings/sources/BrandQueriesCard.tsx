@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../../action.js";
 import { api, type Page } from "../../../api.js";
+import { isolate } from "../../../bidi.js";
 import { Card } from "../../../components/Card.js";
 import { ConfirmButton } from "../../../components/ConfirmButton.js";
 import { type Column, DataTable } from "../../../components/DataTable.js";
@@ -29,9 +30,11 @@ export function BrandQueriesCard() {
   const admin = useSession().can("admin");
   const list = useApiQuery<Page<BrandQuery>>(PATH);
 
-  const terms = (words: string[]) => (words.length ? words.join(", ") : "—");
+  // Each term its own run: Hebrew terms joined by our commas were drawn as one run, in reverse order.
+  const terms = (words: string[]) =>
+    words.length ? words.map((w, i) => [i ? ", " : "", <bdi key={w}>{w}</bdi>]) : "—";
   const columns: Column<BrandQuery>[] = [
-    { key: "name", header: t("sources.name"), sortValue: (q) => q.name },
+    { key: "name", header: t("sources.name"), sortValue: (q) => q.name, render: (q) => <bdi>{q.name}</bdi> },
     { key: "any", header: t("brand.any"), render: (q) => terms(q.any) },
     { key: "all", header: t("brand.all"), render: (q) => terms(q.all) },
     { key: "none", header: t("brand.none"), render: (q) => terms(q.none) },
@@ -44,7 +47,7 @@ export function BrandQueriesCard() {
             render: (q: BrandQuery) => (
               <ConfirmButton
                 label={t("common.remove")}
-                question={t("sources.remove_q", { name: q.name })}
+                question={t("sources.remove_q", { name: isolate(q.name) })}
                 onConfirm={async () => {
                   await api.delete(`${PATH}/${encodeURIComponent(q.id)}`);
                   await qc.invalidateQueries({ queryKey: apiKey(PATH) });

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useAction } from "../../../action.js";
 import { api, type Page } from "../../../api.js";
+import { isolate } from "../../../bidi.js";
 import { Badge } from "../../../components/Badge.js";
 import { Card } from "../../../components/Card.js";
 import { ConfirmButton } from "../../../components/ConfirmButton.js";
@@ -45,7 +46,7 @@ export function FeedsCard() {
   };
 
   const columns: Column<Source>[] = [
-    { key: "name", header: t("sources.name"), sortValue: (s) => s.name },
+    { key: "name", header: t("sources.name"), sortValue: (s) => s.name, render: (s) => <bdi>{s.name}</bdi> },
     {
       key: "type",
       header: t("sources.type"),
@@ -88,7 +89,7 @@ export function FeedsCard() {
             render: (s: Source) => (
               <ConfirmButton
                 label={t("common.remove")}
-                question={t("sources.remove_q", { name: s.name })}
+                question={t("sources.remove_q", { name: isolate(s.name) })}
                 onConfirm={() => remove(s)}
                 testId="source-remove"
               />
@@ -104,7 +105,7 @@ export function FeedsCard() {
         <p className="muted">{t("sources.feeds_intro")}</p>
         {created?.secret ? (
           <SecretOnce
-            title={t("sources.webhook_created", { name: created.name })}
+            title={t("sources.webhook_created", { name: isolate(created.name) })}
             secret={created.secret}
             label={t("sources.secret")}
             onClose={() => setCreated(null)}
