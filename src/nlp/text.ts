@@ -16,6 +16,8 @@ export interface Token {
   caps: boolean;
   /** A stretched word with its runs single ("nieeee" → "nie"), for when `w` ("niee") is no entry. */
   alt?: string;
+  /** A hashtag's word as written ("NeverAgain"), for hashtags.ts to split. */
+  hash?: string;
 }
 
 /** Whether a token ends a sentence or clause: a full stop, comma, line break, "?" or "!". */
@@ -110,7 +112,8 @@ export function tokenize(raw: string): Token[] {
         out.push({ w: lower.replace(STRETCH_ALL, "$1$1"), kind: WORD, caps, alt });
         continue;
       }
-      out.push({ w: lower, kind: WORD, caps });
+      if (m[0].charCodeAt(0) === 35) out.push({ w: lower, kind: WORD, caps, hash: word });
+      else out.push({ w: lower, kind: WORD, caps });
       continue;
     }
     if (m[4] !== undefined) out.push({ w: m[4], kind: EMOTICON, caps: false });
