@@ -1,6 +1,7 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
 import { emojiValence } from "./emoji.js";
+import { ironyAt } from "./irony.js";
 import type { Entry } from "./matcher.js";
 import {
   CONTRAST,
@@ -239,6 +240,7 @@ export function scoreSentiment(
   const n = tokens.length;
   const post = packs.some((p) => p.postNegation);
   const closing = closingStart(tokens, look);
+  const irony = ironyAt(tokens, look, packs);
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -280,6 +282,8 @@ export function scoreSentiment(
       i += len;
       continue;
     }
+    // "Thanks for losing my bag", "… never came. Awesome!", the "award winning service" (irony.ts).
+    if (v > 0 && irony?.[i] === 1) v = -v;
     const sign = v > 0 ? 1 : -1;
     if (t.caps) v += sign * CAPS;
     let negated = false;

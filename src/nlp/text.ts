@@ -18,6 +18,8 @@ export interface Token {
   alt?: string;
   /** A hashtag's word as written ("NeverAgain"), for hashtags.ts to split. */
   hash?: string;
+  /** Where the double quote it stands in opens (its text offset): words of one quote share it (irony.ts). */
+  quote?: number;
 }
 
 /** Whether a token ends a sentence or clause: a full stop, comma, line break, "?" or "!". */
@@ -70,13 +72,45 @@ const LAUGH_RE = /^(x+d+|(?:ha){2,}h?|(?:ja){2,}j?|(?:ah){2,}|(?:hi){2,}|(?:haha
  */
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
 
+const COMMAS = /^,+$/;
+/** A quote of one line: straight, curly or German quotes, and guillemets. */
+const QUOTE_RE = /["“„«]([^"“”„«»\n]{1,80})["”“»]/g;
+const HAS_QUOTE = /["“„«]/;
+
+/** Each quoted span of the text as [opening offset, closing offset]. */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m !== null; m = QUOTE_RE.exec(text))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function quoteAt(quotes: [number, number][], at: number): number | undefined {
+  for (const [from, to] of quotes) if (at > from && at < to) return from;
+  return undefined;
+}
+
+function markQuoted(out: Token[], from: number, quote: number | undefined): void {
+  if (quote !== undefined) for (let k = from; k < out.length; k++) (out[k] as Token).quote = quote;
+}
+
 export function tokenize(raw: string): Token[] {
   const text = ENTITY.test(raw) ? decodeHTML(raw) : raw;
   const out: Token[] = [];
   let capsWords = 0;
   let longWords = 0;
+  const quotes = HAS_QUOTE.test(text) ? quotedSpans(text) : null;
+  let quoted = 0;
+  let quote: number | undefined;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    // The tokens the last match gave stand where it stood (a quote or none).
+    if (quotes) {
+      markQuoted(out, quoted, quote);
+      quoted = out.length;
+      quote = quoteAt(quotes, m.index);
+    }
     if (m[1] !== undefined) continue;
     if (m[2] !== undefined) {
       out.push({ w: m[2].toLowerCase(), kind: MENTION, caps: false });
@@ -121,8 +155,10 @@ export function tokenize(raw: string): Token[] {
     else if (m[6] !== undefined) out.push({ w: m[6], kind: BANG, caps: false });
     // "??" insists: a repeated mark is no plain question (requests.ts).
     else if (m[7] !== undefined) out.push({ w: m[7].length > 1 ? "??" : "?", kind: QUESTION, caps: false });
-    else out.push({ w: ".", kind: BREAK, caps: false });
+    // A comma is kept apart: a clause is no sentence (irony.ts's lone praise).
+    else out.push({ w: COMMAS.test(m[0]) ? "," : ".", kind: BREAK, caps: false });
   }
+  if (quotes) markQuoted(out, quoted, quote);
   // A text written all in capitals shouts everywhere, which is no emphasis of single words.
   if (capsWords >= 3 && capsWords === longWords) for (const t of out) t.caps = false;
   return out;

@@ -54,3 +54,45 @@ describe("hashtags written as one word", () => {
     expect(read("#goodyear race today").sentiment).toBe("neutral");
   });
 });
+
+describe("irony with a clear signal", () => {
+  it("reads thanks for a failure, for nothing or for a count shouted as no thanks", () => {
+    expect(read("thanks for losing my luggage").sentiment).toBe("negative");
+    expect(read("and thx for not responding").sentiment).toBe("negative");
+    expect(read("Thanks for the THIRD gate change").sentiment).toBe("negative");
+    expect(read("Thanks for nothing").sentiment).toBe("negative");
+    expect(read("Danke für nichts", "de").sentiment).toBe("negative");
+    expect(read("Merci pour rien", "fr").sentiment).toBe("negative");
+    expect(read("Grazie per niente", "it").sentiment).toBe("negative");
+    expect(read("Gracias por nada", "es").sentiment).toBe("negative");
+    expect(read("Dzięki za nic", "pl").sentiment).toBe("negative");
+  });
+
+  it("keeps thanks for what helped", () => {
+    expect(read("Thanks for the quick reply!").sentiment).toBe("positive");
+    expect(read("Thanks for the third time of asking, it is sorted now!").sentiment).toBe("positive");
+    expect(read("Dzięki za szybką odpowiedź", "pl").sentiment).toBe("positive");
+    expect(read("Merci pour la réponse rapide", "fr").sentiment).toBe("positive");
+  });
+
+  it("reads a lone praise right after a failure as its opposite", () => {
+    expect(read("ordered three drinks via my screen and they never came. Awesome!").sentiment).toBe(
+      "negative",
+    );
+    expect(read("My parcel is missing again. Great.").sentiment).toBe("negative");
+    expect(read("Parcel arrived a day early. Awesome!").sentiment).toBe("positive");
+    expect(read("Great shoes. Perfect!").sentiment).toBe("positive");
+    // A clause after a comma is no sentence; a failure denied is none.
+    expect(read("el misterio del por qué no llegas a la fase REM, resuelto.", "es").sentiment).not.toBe(
+      "negative",
+    );
+    expect(read("I was not even upset. Perfect!").sentiment).toBe("positive");
+  });
+
+  it("reads praise in scare quotes as mocked, and leaves quoted words said", () => {
+    expect(read('where is the "award winning service"?').sentiment).toBe("negative");
+    expect(read('thanks a lot for sending a "special deal"').sentiment).not.toBe("positive");
+    expect(read('The agent said "have a nice day" and smiled').sentiment).toBe("positive");
+    expect(read("Ich bin in „guten Händen“", "de").sentiment).toBe("positive");
+  });
+});

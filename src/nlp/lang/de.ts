@@ -155,6 +155,7 @@ export const de: LanguagePack = {
   impatience: "endlich",
   closings:
     "danke danke_schön danke_sehr vielen_dank danke_im_voraus lg liebe_grüße viele_grüße grüße mfg mit_freundlichen_grüßen beste_grüße gruß",
+  thanksFor: "danke_für vielen_dank_für danke_schön_für",
   wishes: "ich_möchte ich_würde_gerne ich_will ich_muss ich_brauche bitte könnten_sie könntet_ihr",
   ownReasons:
     "aus_versehen versehentlich anders_überlegt mein_fehler nicht_mein_stil nicht_mein_geschmack falsch_bestellt",

@@ -142,6 +142,7 @@ export const es: LanguagePack = {
     aceptan hacéis`,
   impatience: "por_fin de_una_vez finalmente",
   closings: "gracias muchas_gracias gracias_de_antemano saludos un_saludo atentamente buen_día",
+  thanksFor: "gracias_por muchas_gracias_por",
   wishes: "quiero quisiera necesito me_gustaría me_gustaria por_favor porfa",
   ownReasons:
     "me_equivoqué me_equivoque por_error por_equivocación he_cambiado_de_opinión cambié_de_opinión no_es_mi_estilo no_son_mi_estilo",

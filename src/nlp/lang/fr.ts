@@ -139,6 +139,7 @@ export const fr: LanguagePack = {
   impatience: "enfin",
   closings:
     "merci merci_beaucoup merci_d'avance cordialement bien_à_vous bonne_journée bonne_soirée salutations",
+  thanksFor: "merci_pour merci_de merci_d",
   wishes:
     "je_voudrais je_souhaite je_souhaiterais je_veux j'aimerais je_dois merci_de pourriez_vous svp s'il_vous_plaît",
   ownReasons:

@@ -138,6 +138,7 @@ export const it: LanguagePack = {
     accettate fate dove_posso`,
   impatience: "finalmente una_buona_volta",
   closings: "grazie grazie_mille grazie_in_anticipo saluti cordiali_saluti distinti_saluti buona_giornata",
+  thanksFor: "grazie_per grazie_di grazie_mille_per",
   wishes: "vorrei voglio devo ho_bisogno_di per_favore potreste",
   ownReasons:
     "ho_sbagliato per_errore ho_cambiato_idea cambiato_idea non_è_il_mio_stile non_sono_il_mio_stile mio_errore",

@@ -156,6 +156,7 @@ export const pl: LanguagePack = {
     można w_jaki_sposób co_zrobić co_mam_zrobić`,
   impatience: "wreszcie nareszcie w_końcu",
   closings: "dziękuję dzięki z_góry_dziękuję pozdrawiam pozdrowienia dziekuje pozdr miłego_dnia",
+  thanksFor: "dzięki_za dziękuję_za",
   wishes:
     "chcę chce chciałbym chciałabym chciałem chciałam proszę prosze poproszę poprosze muszę musze potrzebuję",
   ownReasons:
