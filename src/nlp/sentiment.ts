@@ -220,6 +220,16 @@ function wordAt(tokens: Token[], packs: readonly CompiledPack[], look: Lookups, 
   return { v, len, contrast, modifier };
 }
 
+/** English reads its strict vow; another language its free one, with its own words ("go" is no "już" verb). */
+function churnVows(tokens: Token[], packs: readonly CompiledPack[], look: Lookups): number[] {
+  if ((packs[0] as CompiledPack).code === "en") return churnAt(tokens, look);
+  return churnAt(
+    tokens,
+    look.filter((_, r) => packs[r]?.code !== "en"),
+    true,
+  );
+}
+
 /**
  * Lexicon sentiment with negation, boosters, capitals, exclamation and "but"-clauses. Each word is
  * looked up in the first language that knows it, so a mixed-language post is scored word by word.
@@ -327,7 +337,7 @@ export function scoreSentiment(
   // A sign-off thanks for what the text praised, and is politeness after anything else (closings.ts).
   if (vals.some((v) => v > 0)) vals.push(...signOff);
   // Counted as the last words of the text, where such a vow stands ("…, but I will never fly you again").
-  for (const _ of churnAt(tokens, look)) vals.push(CHURN_VALENCE);
+  for (const _ of churnVows(tokens, packs, look)) vals.push(CHURN_VALENCE);
   let sum = 0;
   for (let k = 0; k < vals.length; k++) {
     const v = vals[k] as number;

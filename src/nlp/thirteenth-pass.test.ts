@@ -96,3 +96,47 @@ describe("irony with a clear signal", () => {
     expect(read("Ich bin in „guten Händen“", "de").sentiment).toBe("positive");
   });
 });
+
+describe("vows with words between and counterfactual complaints, beyond English", () => {
+  it("reads a customer leaving in any word order of the language", () => {
+    const vows: [string, string][] = [
+      ["de", "Bei euch bestelle ich nie mehr etwas"],
+      ["de", "Ich werde bei euch nie mehr bestellen"],
+      ["de", "Hier kaufe ich garantiert nicht mehr ein"],
+      ["de", "Ich werde euch nicht mehr weiterempfehlen"],
+      ["it", "Non ordinerò più da voi"],
+      ["it", "Da voi non compro più"],
+      ["es", "Nunca volveré a comprar aquí"],
+      ["pl", "Już nigdy tu nie zamówię"],
+      ["pl", "Nigdy już nie kupię w tym sklepie"],
+    ];
+    for (const [lang, text] of vows) expect(read(text, lang).sentiment, text).toBe("negative");
+    expect(read("No vuelvo a comprar en esta tienda", "es").score).toBeLessThan(-0.6);
+    expect(read("Je ne commanderai plus chez vous", "fr").score).toBeLessThan(-0.6);
+  });
+
+  it("counts a vow the lexicon already reads once, and no verb's 'again' as a vow", () => {
+    expect(read("Je ne commanderai plus jamais chez vous", "fr").score).toBe(
+      read("Je ne reviendrai plus jamais", "fr").score,
+    );
+    expect(read("Es funktioniert nicht mehr", "de").score).toBe(read("Es funktioniert nicht", "de").score);
+    // English "go" is no verb of a Polish vow: "już nie powinien go mieć".
+    expect(read("Już nie powinien go mieć.", "pl").score).toBe(read("Nie powinien go mieć.", "pl").score);
+  });
+
+  it("reads 'it would have been nice' and 'you could have' as reproach", () => {
+    const cases: [string, string][] = [
+      ["de", "Das wäre schön gewesen, wenn ihr Bescheid gesagt hättet"],
+      ["de", "Es wäre nett gewesen, vorher informiert zu werden"],
+      ["fr", "Il aurait été sympa de me prévenir"],
+      ["fr", "Vous auriez pu prévenir que le colis serait en retard"],
+      ["it", "Sarebbe stato carino avvisare"],
+      ["it", "Avreste potuto avvisare del ritardo"],
+      ["es", "Hubiera sido bueno saberlo antes"],
+      ["es", "Podrían haber avisado del retraso"],
+      ["pl", "Można było poinformować o opóźnieniu"],
+    ];
+    for (const [lang, text] of cases) expect(read(text, lang).sentiment, text).toBe("negative");
+    expect(read("Sería bueno verte pronto", "es").sentiment).not.toBe("negative");
+  });
+});
