@@ -23,11 +23,16 @@ const FREE_REACH = 4;
  */
 export function churnAt(tokens: Token[], look: Lookups, free = false): number[] {
   const out: number[] = [];
-  const read = free ? phraseWords(tokens, look) : null;
+  // Computed once a vow is in sight: most texts have none.
+  let read: Uint8Array | undefined;
+  const readOnce = () => {
+    read ??= phraseWords(tokens, look);
+    return read;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!anyIs(look, i, NEG) || (tokens[i] as Token).kind !== WORD || read?.[i]) continue;
-    if (read) {
-      const end = freeVow(tokens, look, i, read);
+    if (!anyIs(look, i, NEG) || (tokens[i] as Token).kind !== WORD) continue;
+    if (free) {
+      const end = freeVow(tokens, look, i, readOnce);
       if (end >= 0) {
         out.push(i);
         i = end;
@@ -73,11 +78,15 @@ function reach(tokens: Token[], i: number): number[] {
 }
 
 /** The last token of a vow around the negator at i (a verb and an "again" word near it), or -1. */
-function freeVow(tokens: Token[], look: Lookups, i: number, read: Uint8Array): number {
+function freeVow(tokens: Token[], look: Lookups, i: number, readOnce: () => Uint8Array): number {
   const near = reach(tokens, i);
   for (const v of near) {
     if (!anyIs(look, v, CHURN)) continue;
-    for (const a of near) if (a !== v && !read[a] && anyIs(look, a, AGAIN)) return Math.max(i, v, a);
+    for (const a of near) {
+      if (a === v || !anyIs(look, a, AGAIN)) continue;
+      const read = readOnce();
+      if (!read[i] && !read[a]) return Math.max(i, v, a);
+    }
   }
   return -1;
 }

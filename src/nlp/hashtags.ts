@@ -1,7 +1,7 @@
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
 import { withoutMarks } from "./matcher.js";
 import { type CompiledPack, SENT } from "./packs.js";
-import { type Token, WORD } from "./text.js";
+import { type Token, token, WORD } from "./text.js";
 import type { LanguagePack } from "./types.js";
 
 /** More parts than this and a split is guesswork ("#thingsyoucantmakeup" is left whole). */
@@ -164,7 +164,7 @@ export function splitHashtags(tokens: Token[], packs: readonly CompiledPack[]): 
       continue;
     }
     out ??= tokens.slice(0, i);
-    for (const w of parts) out.push({ w, kind: WORD, caps: t.caps });
+    for (const w of parts) out.push(token(w, WORD, t.caps));
   }
   return out ?? tokens;
 }

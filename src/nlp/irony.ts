@@ -1,3 +1,4 @@
+import { headOf } from "./matcher.js";
 import {
   CLOSING,
   COMPLAINT,
@@ -47,8 +48,16 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
  * preposition that is no function word blames, denies or shouts a count. "Thanks for the quick reply",
  * "thanks for the update, still delayed" thank.
  */
-function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out: Uint8Array): void {
+function thanksFor(
+  tokens: Token[],
+  look: Lookups,
+  packs: readonly CompiledPack[],
+  own: ReadonlySet<string>,
+  out: number[],
+): void {
   for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] as Token;
+    if (w.kind !== WORD || !mayThank(packs, w.w)) continue;
     let e: ReturnType<typeof firstOf>;
     for (const row of look) e ??= firstOf(row[i] ?? null, THANKS_FOR, tokens, i);
     if (!e) continue;
@@ -58,8 +67,27 @@ function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out
     const t = tokens[j];
     if (!t || t.kind !== WORD) continue;
     const shouted = t.caps && ORDINAL.test(t.w);
-    if (shouted || anyIs(look, j, NEG) || valenceAt(look, tokens, j) <= BLAME) out.fill(1, i, prep + 1);
+    if (shouted || anyIs(look, j, NEG) || valenceAt(look, tokens, j) <= BLAME)
+      for (let k = i; k <= prep; k++) out.push(k);
   }
+}
+
+const headsMemo = new WeakMap<CompiledPack, Set<string>>();
+
+/** First letters of every "thanks for" of a language: nearly every word fails here, unlooked-up. */
+function thanksHeads(p: CompiledPack): Set<string> {
+  let heads = headsMemo.get(p);
+  if (!heads) {
+    heads = p.index.heads((t) => (t.kind & THANKS_FOR) !== 0);
+    headsMemo.set(p, heads);
+  }
+  return heads;
+}
+
+function mayThank(packs: readonly CompiledPack[], w: string): boolean {
+  const h = headOf(w);
+  for (const p of packs) if (thanksHeads(p).has(h)) return true;
+  return false;
 }
 
 /** Whether a word or phrase of `kinds` starts at k ("never came", "still waiting"). */
@@ -92,38 +120,43 @@ function failureBefore(tokens: Token[], look: Lookups, end: number): boolean {
  * "They never came. Awesome!", "… an hour late. Great job.": a sentence of nothing but a praise word
  * (with "oh", "just" or a booster before it, "job" after it) right after one that reports a failure.
  */
-function lonePraise(tokens: Token[], look: Lookups, out: Uint8Array): void {
+function lonePraise(tokens: Token[], look: Lookups, out: number[]): void {
   let start = 0;
+  let words = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t !== undefined && !endsSentence(t)) continue;
-    // "…, resuelto.", "…, tranquila": a clause after a comma is no sentence of its own.
-    if (t?.w === "," || tokens[start - 1]?.w === ",") {
-      start = i + 1;
+    if (t !== undefined && !endsSentence(t)) {
+      if (t.kind === WORD) words++;
       continue;
     }
-    let praise = -1;
-    let words = 0;
-    let lone = true;
-    for (let k = start; k < i && lone; k++) {
-      const w = tokens[k] as Token;
-      if (w.kind !== WORD) continue;
-      words++;
-      // A sign-off ("… Grazie") is politeness (closings.ts), not praise.
-      if (
-        praise < 0 &&
-        LETTERS.test(w.w) &&
-        !FILLERS.has(w.w) &&
-        valenceAt(look, tokens, k) >= PRAISE &&
-        !anyIs(look, k, CLOSING)
-      )
-        praise = k;
-      else if (!(FILLERS.has(w.w) || anyIs(look, k, INT) || (praise >= 0 && anyIs(look, k, PRAISE_TAIL))))
-        lone = false;
-    }
-    if (lone && praise >= 0 && words <= 3 && start > 0 && failureBefore(tokens, look, start)) out[praise] = 1;
+    // "…, resuelto.", "…, tranquila": a clause after a comma is no sentence of its own.
+    const sentence = words >= 1 && words <= 3 && start > 0 && t?.w !== "," && tokens[start - 1]?.w !== ",";
+    const praise = sentence ? praiseIn(tokens, look, start, i) : -1;
+    if (praise >= 0 && failureBefore(tokens, look, start)) out.push(praise);
     start = i + 1;
+    words = 0;
   }
+}
+
+/** The praise word of a sentence made of it, fillers, boosters and a tail ("Oh great.", "Great job!"), or -1. */
+function praiseIn(tokens: Token[], look: Lookups, start: number, end: number): number {
+  let praise = -1;
+  for (let k = start; k < end; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== WORD) continue;
+    // A sign-off ("… Grazie") is politeness (closings.ts), not praise.
+    if (
+      praise < 0 &&
+      LETTERS.test(w.w) &&
+      !FILLERS.has(w.w) &&
+      valenceAt(look, tokens, k) >= PRAISE &&
+      !anyIs(look, k, CLOSING)
+    )
+      praise = k;
+    else if (!(FILLERS.has(w.w) || anyIs(look, k, INT) || (praise >= 0 && anyIs(look, k, PRAISE_TAIL))))
+      return -1;
+  }
+  return praise;
 }
 
 /**
@@ -131,7 +164,7 @@ function lonePraise(tokens: Token[], look: Lookups, out: Uint8Array): void {
  * quote of at most three words after an article, a possessive or "I" mocks what it quotes; longer
  * quotes, and short ones after a verb of saying ('she said "have a nice day"'), are words said.
  */
-function scareQuotes(tokens: Token[], look: Lookups, out: Uint8Array): void {
+function scareQuotes(tokens: Token[], look: Lookups, out: number[]): void {
   for (let i = 0; i < tokens.length; ) {
     const q = (tokens[i] as Token).quote;
     if (q === undefined) {
@@ -142,7 +175,7 @@ function scareQuotes(tokens: Token[], look: Lookups, out: Uint8Array): void {
     while (end < tokens.length && (tokens[end] as Token).quote === q) end++;
     const before = tokens[i - 1];
     if (end - i <= MAX_QUOTED && before?.kind === WORD && SCARE_AFTER.has(before.w))
-      for (let k = i; k < end; k++) if (valenceAt(look, tokens, k) > 0) out[k] = 1;
+      for (let k = i; k < end; k++) if (valenceAt(look, tokens, k) > 0) out.push(k);
     i = end;
   }
 }
@@ -153,9 +186,12 @@ function scareQuotes(tokens: Token[], look: Lookups, out: Uint8Array): void {
  */
 export function ironyAt(tokens: Token[], look: Lookups, packs: readonly CompiledPack[]): Uint8Array | null {
   const own = (packs[0] as CompiledPack).own;
+  const marks: number[] = [];
+  thanksFor(tokens, look, packs, own, marks);
+  lonePraise(tokens, look, marks);
+  if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, marks);
+  if (marks.length === 0) return null;
   const out = new Uint8Array(tokens.length);
-  thanksFor(tokens, look, own, out);
-  lonePraise(tokens, look, out);
-  if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, out);
-  return out.includes(1) ? out : null;
+  for (const k of marks) out[k] = 1;
+  return out;
 }
