@@ -6,6 +6,13 @@ import { endsSentence, type Token, WORD } from "./text.js";
 export const CHURN_VALENCE = -2.8;
 /** How far from the negator, in words, the verb and "again" may stand where word order is free. */
 const FREE_REACH = 4;
+/**
+ * The negators that deny a verb where word order is free: "sin dudar", "ohne zu zögern" (without) and
+ * "nada que objetar" (nothing) stand beside "lo volvería a comprar" and deny no purchase.
+ */
+const VERB_NEGATORS: ReadonlySet<string> = new Set(
+  "nicht nie niemals kein keine keinen keiner ne n jamais non mai no nunca jamás nigdy".split(" "),
+);
 
 /**
  * Token positions of a customer saying they will not come back, with words between the negator and
@@ -32,6 +39,7 @@ export function churnAt(tokens: Token[], look: Lookups, free = false): number[] 
   for (let i = 0; i < tokens.length; i++) {
     if (!anyIs(look, i, NEG) || (tokens[i] as Token).kind !== WORD) continue;
     if (free) {
+      if (!VERB_NEGATORS.has((tokens[i] as Token).w)) continue;
       const end = freeVow(tokens, look, i, readOnce);
       if (end >= 0) {
         out.push(i);

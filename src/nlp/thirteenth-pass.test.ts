@@ -122,6 +122,9 @@ describe("vows with words between and counterfactual complaints, beyond English"
     expect(read("Es funktioniert nicht mehr", "de").score).toBe(read("Es funktioniert nicht", "de").score);
     // English "go" is no verb of a Polish vow: "już nie powinien go mieć".
     expect(read("Już nie powinien go mieć.", "pl").score).toBe(read("Nie powinien go mieć.", "pl").score);
+    // "Without" and "nothing" deny no purchase: "sin dudar", "nada que objetar".
+    expect(read("Lo volvería a comprar sin dudar", "es").sentiment).toBe("positive");
+    expect(read("Volvería a comprar, nada que objetar", "es").sentiment).toBe("positive");
   });
 
   it("reads 'it would have been nice' and 'you could have' as reproach", () => {
