@@ -1,4 +1,5 @@
 import { clauseMask } from "./clauses.js";
+import { splitHashtags } from "./hashtags.js";
 import { guessLanguage, type LanguageGuess } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
 import { requestMask } from "./requests.js";
@@ -73,10 +74,12 @@ export function analyse(
   language: string | undefined,
   languages?: readonly string[] | undefined,
 ): Analysis {
-  const tokens = tokenize(text);
-  const infos = infosOf(tokens);
-  const { code, packs } = packsFor(language, tokens, infos, shopLanguages(languages));
-  const look = lookupAll(tokens, infos, packs);
+  const written = tokenize(text);
+  const infos = infosOf(written);
+  const { code, packs } = packsFor(language, written, infos, shopLanguages(languages));
+  // The language is told from the hashtag as written; its words are read split (hashtags.ts).
+  const tokens = splitHashtags(written, packs);
+  const look = lookupAll(tokens, tokens === written ? infos : infosOf(tokens), packs);
   const requests = clauseMask(tokens, look, (packs[0] as CompiledPack).code, requestMask(tokens, look));
   const lexicon = scoreSentiment(tokens, packs, look, requests);
   return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests };

@@ -47,6 +47,10 @@ export const CLOSING = 524288;
 export const CHURN = 1048576;
 /** "again", "anymore": what closes "never … again" (see churn.ts). */
 export const AGAIN = 2097152;
+/** "thanks for", "merci pour", "dzięki za": thanks whose object may be a failure (irony.ts). */
+export const THANKS_FOR = 4194304;
+/** "job" of "Great job.": a word a lone praise may end with (irony.ts). */
+export const PRAISE_TAIL = 8388608;
 /** Tag.id of EXPECT and ASK entries whose topic is the nearest thing named; Tag.topic is the fallback. */
 export const NEAREST = "nearest";
 /**
@@ -133,6 +137,8 @@ function compile(pack: LanguagePack): CompiledPack {
   index.addList(p.closings ?? "", () => tag(CLOSING));
   index.addList(p.churnVerbs ?? "", () => tag(CHURN));
   index.addList(p.again ?? "", () => tag(AGAIN));
+  index.addList(p.thanksFor ?? "", () => tag(THANKS_FOR));
+  index.addList(p.praiseTails ?? "", () => tag(PRAISE_TAIL));
   index.addList(p.ownReasons ?? "", () => tag(OWN));
   index.addList(p.whys ?? "", () => tag(WHY));
   // Exact forms: folded, "finally" and "finalmente" would take "final".

@@ -1,6 +1,7 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
 import { emojiValence } from "./emoji.js";
+import { ironyAt } from "./irony.js";
 import type { Entry } from "./matcher.js";
 import {
   CONTRAST,
@@ -219,6 +220,16 @@ function wordAt(tokens: Token[], packs: readonly CompiledPack[], look: Lookups, 
   return { v, len, contrast, modifier };
 }
 
+/** English reads its strict vow; another language its free one, with its own words ("go" is no "już" verb). */
+function churnVows(tokens: Token[], packs: readonly CompiledPack[], look: Lookups): number[] {
+  if ((packs[0] as CompiledPack).code === "en") return churnAt(tokens, look);
+  return churnAt(
+    tokens,
+    look.filter((_, r) => packs[r]?.code !== "en"),
+    true,
+  );
+}
+
 /**
  * Lexicon sentiment with negation, boosters, capitals, exclamation and "but"-clauses. Each word is
  * looked up in the first language that knows it, so a mixed-language post is scored word by word.
@@ -239,6 +250,7 @@ export function scoreSentiment(
   const n = tokens.length;
   const post = packs.some((p) => p.postNegation);
   const closing = closingStart(tokens, look);
+  const irony = ironyAt(tokens, look, packs);
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -280,6 +292,8 @@ export function scoreSentiment(
       i += len;
       continue;
     }
+    // "Thanks for losing my bag", "… never came. Awesome!", the "award winning service" (irony.ts).
+    if (v > 0 && irony?.[i] === 1) v = -v;
     const sign = v > 0 ? 1 : -1;
     if (t.caps) v += sign * CAPS;
     let negated = false;
@@ -323,7 +337,7 @@ export function scoreSentiment(
   // A sign-off thanks for what the text praised, and is politeness after anything else (closings.ts).
   if (vals.some((v) => v > 0)) vals.push(...signOff);
   // Counted as the last words of the text, where such a vow stands ("…, but I will never fly you again").
-  for (const _ of churnAt(tokens, look)) vals.push(CHURN_VALENCE);
+  for (const _ of churnVows(tokens, packs, look)) vals.push(CHURN_VALENCE);
   let sum = 0;
   for (let k = 0; k < vals.length; k++) {
     const v = vals[k] as number;

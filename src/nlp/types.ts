@@ -75,6 +75,10 @@ export interface LanguagePack {
   churnVerbs?: string;
   /** Words that close "never … again" (churn.ts). */
   again?: string;
+  /** "thanks for", "danke für", "merci pour": thanks whose object, when it is a failure, is irony (irony.ts). */
+  thanksFor?: string;
+  /** Nouns a lone praise of a failure may end with: "Great job.", "Nice work." (irony.ts). */
+  praiseTails?: string;
   /**
    * Reasons that are the customer's own ("by mistake", "changed my mind", "not my style", "pomyliłam",
    * "anders überlegt", "ho sbagliato"): in a request, the clause holding one reports no problem of the shop.

@@ -45,7 +45,8 @@ export const de: LanguagePack = {
     igitt:-2 bäh:-1.8 pfui:-2 kein_bock:-1.8 keinen_bock:-1.8 keine_lust:-1.5 heul*:-1.8 öde:-1.8
     schlimmer_geht's_nicht:-2.8 schlimmer_gehts_nicht:-2.8 schlimmer_geht_es_nicht:-2.8
     vertröstet*:-2 hingehalten:-2 im_stich_gelassen:-2.5 fehlgeschlagen:-1.8 verschollen:-1.8
-    zu_groß:-1.5 zu_klein:-1.5 zu_eng:-1.5 billig*_stoff:-1.8 billig*_plastik:-1.8 billig*_material:-1.8 nicht_wert:-1.8`,
+    zu_groß:-1.5 zu_klein:-1.5 zu_eng:-1.5 billig*_stoff:-1.8 billig*_plastik:-1.8 billig*_material:-1.8 nicht_wert:-1.8
+    wäre_schön_gewesen:-1.8 wäre_nett_gewesen:-1.8 wäre_gut_gewesen:-1.8 wäre_toll_gewesen:-1.8 wär_schön_gewesen:-1.8 wär_nett_gewesen:-1.8`,
   complaint: `beschwerde* beschwer* reklamation* reklamier* warte_immer_noch immer_noch_nicht keine_antwort
     keine_rückmeldung nie_angekommen nicht_angekommen nicht_erhalten wo_bleibt wo_ist_mein wo_ist_meine
     abzocke betrug* unverschämt* frechheit zumutung nicht_empfehlen* finger_weg funktioniert_nicht
@@ -155,6 +156,10 @@ export const de: LanguagePack = {
   impatience: "endlich",
   closings:
     "danke danke_schön danke_sehr vielen_dank danke_im_voraus lg liebe_grüße viele_grüße grüße mfg mit_freundlichen_grüßen beste_grüße gruß",
+  churnVerbs:
+    "bestelle bestellen kaufe kaufen einkaufen buche buchen fliege fliegen empfehle empfehlen weiterempfehlen nutze nutzen benutze benutzen komme kommen wiederkommen",
+  again: "mehr wieder",
+  thanksFor: "danke_für vielen_dank_für danke_schön_für",
   wishes: "ich_möchte ich_würde_gerne ich_will ich_muss ich_brauche bitte könnten_sie könntet_ihr",
   ownReasons:
     "aus_versehen versehentlich anders_überlegt mein_fehler nicht_mein_stil nicht_mein_geschmack falsch_bestellt",

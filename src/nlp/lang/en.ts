@@ -170,6 +170,9 @@ export const en: LanguagePack = {
   impatience: "finally at_last",
   churnVerbs: "buy order shop use fly book purchase deal choose trust recommend visit return come go be get",
   again: "again anymore any_more",
+  thanksFor:
+    "thanks_for thank_you_for thank_u_for thx_for ty_for thanks_a_lot_for thank_you_so_much_for thanks_so_much_for",
+  praiseTails: "job work service touch one",
   closings:
     "thanks thank_you thanks_in_advance thanks_again many_thanks thx ty tia cheers regards best_regards kind_regards all_best best best_wishes warm_regards",
   wishes: "i'd_like_to i_would_like_to i_want_to i_wanna i_need_to please pls plz kindly",

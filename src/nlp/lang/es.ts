@@ -39,7 +39,8 @@ export const es: LanguagePack = {
     descerebrad*:-2.5 hijueputa*:-2.8 patétic*:-2.5 lamentable*:-2.3 indignante*:-2.5 echo_de_menos:-1.5
     ni_siquiera:-0.8 todavía_no:-1 aún_no:-1 nadie_responde:-2.2 nadie_contesta:-2.2 no_contestan:-2
     no_responden:-2 nunca_llegó:-2.2 no_ha_llegado:-1.8 no_me_ha_llegado:-1.8 no_funciona:-1.8
-    demasiado_grande*:-1.5 demasiado_pequeñ*:-1.5 demasiado_estrech*:-1.5`,
+    demasiado_grande*:-1.5 demasiado_pequeñ*:-1.5 demasiado_estrech*:-1.5
+    habría_estado_bien:-1.8 hubiera_estado_bien:-1.8 habría_sido_bueno:-1.8 hubiera_sido_bueno:-1.8 hubiese_sido_bueno:-1.8 habría_sido_amable:-1.8 hubiera_sido_amable:-1.8 habría_sido_un_detalle:-1.8 hubiera_sido_un_detalle:-1.8 podrían_haber:-1.5 podríais_haber:-1.5`,
   complaint: `queja* reclamación* reclamo* todavía_no sigo_esperando sigue_sin ninguna_respuesta sin_respuesta
     nunca_llegó no_llegó no_ha_llegado no_he_recibido nunca_recibí dónde_está estafa* inaceptable*
     reembolso no_funciona decepcion* no_recomiendo`,
@@ -142,6 +143,10 @@ export const es: LanguagePack = {
     aceptan hacéis`,
   impatience: "por_fin de_una_vez finalmente",
   closings: "gracias muchas_gracias gracias_de_antemano saludos un_saludo atentamente buen_día",
+  churnVerbs:
+    "compro compraré comprar pido pediré pedir encargo encargaré encargar reservo reservaré reservar recomiendo recomendaré recomendar vuelvo volveré volveremos",
+  again: "más vuelvo volveré volvería volveremos",
+  thanksFor: "gracias_por muchas_gracias_por",
   wishes: "quiero quisiera necesito me_gustaría me_gustaria por_favor porfa",
   ownReasons:
     "me_equivoqué me_equivoque por_error por_equivocación he_cambiado_de_opinión cambié_de_opinión no_es_mi_estilo no_son_mi_estilo",

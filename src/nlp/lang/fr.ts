@@ -33,7 +33,8 @@ export const fr: LanguagePack = {
     malade*:-1.8 douleur*:-2.2 pire*:-3 inquiet*:-1.8 inquiétude*:-1.8 stress*:-1.8 fatigué*:-1.4
     galère*:-2.2 marre:-2.3 ras_le_bol:-2.5 dégoût*:-2.7 dégueulasse*:-2.8 débile*:-2.2 con:-2 conne*:-2
     connard*:-2.8 chômage:-1.8 menace*:-2 attentat*:-3 violence*:-2.6 hélas:-1.5 bof:-1
-    trop_grand*:-1.5 trop_petit*:-1.5 trop_serré*:-1.5 ne_vaut_pas:-1.8 vaut_pas:-1.8`,
+    trop_grand*:-1.5 trop_petit*:-1.5 trop_serré*:-1.5 ne_vaut_pas:-1.8 vaut_pas:-1.8
+    aurait_été_bien:-1.8 aurait_été_sympa:-1.8 aurait_été_gentil:-1.8 aurait_été_bon:-1.8 aurait_été_agréable:-1.8 aurait_été_appréciable:-1.8 auriez_pu:-1.5`,
   complaint: `plainte* réclamation* toujours_pas toujours_rien aucune_réponse pas_de_réponse sans_réponse
     jamais_reçu pas_reçu jamais_arrivé pas_arrivé où_est j'attends attends_toujours arnaque* inadmissible*
     inacceptable* remboursement* ne_fonctionne_pas marche_pas fonctionne_pas déçu*`,
@@ -139,6 +140,10 @@ export const fr: LanguagePack = {
   impatience: "enfin",
   closings:
     "merci merci_beaucoup merci_d'avance cordialement bien_à_vous bonne_journée bonne_soirée salutations",
+  churnVerbs:
+    "commanderai commanderons commander achèterai achèterons achète acheter reviendrai reviendrons revenir recommanderai recommanderons recommander utiliserai utiliser",
+  again: "plus",
+  thanksFor: "merci_pour merci_de merci_d",
   wishes:
     "je_voudrais je_souhaite je_souhaiterais je_veux j'aimerais je_dois merci_de pourriez_vous svp s'il_vous_plaît",
   ownReasons:

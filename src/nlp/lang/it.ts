@@ -39,7 +39,8 @@ export const it: LanguagePack = {
     disgust*:-2.8 schifos*:-2.9 minacc*:-2 violenz*:-2.6 attentat*:-3 tasse:-1 ladri:-2.9 crollo:-2
     fallit*:-2 fallimento:-2.3 disoccupa*:-1.8 povert*:-2 falso:-1.8 falsi:-1.8 bugi*:-2.3 sfiga:-2
     incubo:-2.8 rabbia:-2.6
-    troppo_grand*:-1.5 troppo_piccol*:-1.5 troppo_strett*:-1.5`,
+    troppo_grand*:-1.5 troppo_piccol*:-1.5 troppo_strett*:-1.5
+    sarebbe_stato_carino:-1.8 sarebbe_stato_bello:-1.8 sarebbe_stato_gentile:-1.8 sarebbe_stato_utile:-1.8 sarebbe_stato_opportuno:-1.8 avreste_potuto:-1.5`,
   complaint: `reclamo reclami reclamare ancora_niente ancora_nessun* nessuna_risposta non_risponde mai_arrivato
     mai_ricevuto non_ricevuto non_arrivato dov'è aspetto_ancora sto_aspettando truffa* vergogn* inaccettabil*
     rimborso non_funziona delus*`,
@@ -138,6 +139,10 @@ export const it: LanguagePack = {
     accettate fate dove_posso`,
   impatience: "finalmente una_buona_volta",
   closings: "grazie grazie_mille grazie_in_anticipo saluti cordiali_saluti distinti_saluti buona_giornata",
+  churnVerbs:
+    "comprerò compreremo compro comprare ordinerò ordineremo ordino ordinare acquisterò acquistare tornerò torneremo torno tornare consiglierò consigliare userò usare prenoterò prenotare",
+  again: "più",
+  thanksFor: "grazie_per grazie_di grazie_mille_per",
   wishes: "vorrei voglio devo ho_bisogno_di per_favore potreste",
   ownReasons:
     "ho_sbagliato per_errore ho_cambiato_idea cambiato_idea non_è_il_mio_stile non_sono_il_mio_stile mio_errore",

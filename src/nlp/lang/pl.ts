@@ -46,7 +46,8 @@ export const pl: LanguagePack = {
     niekulturaln*:-2.5 niedbał*:-2.2 zaniedb*:-2.2 pośpiech*:-1 pospiesz*:-0.8 zbył*:-2 zbywa*:-2
     krzycz*:-2 nakrzycza*:-2.5 nie_wiem:-0.3 bezużyteczn*:-2.3 nie_działa*:-2 nie_działa:-2 nie_zgadza*:-1.5
     nie_pomógł:-2 nie_pomogła:-2 nie_pomogli:-2 nie_wyleczył*:-2.2 źle_zdiagnoz*:-2.5
-    za_duży:-1.5 za_duża:-1.5 za_duże:-1.5 za_mały:-1.5 za_mała:-1.5 za_małe:-1.5 za_ciasny:-1.5 za_ciasna:-1.5 za_ciasne:-1.5`,
+    za_duży:-1.5 za_duża:-1.5 za_duże:-1.5 za_mały:-1.5 za_mała:-1.5 za_małe:-1.5 za_ciasny:-1.5 za_ciasna:-1.5 za_ciasne:-1.5
+    mogliście_uprzedzić:-1.8 mogliście_poinformować:-1.8 można_było_uprzedzić:-1.8 można_było_poinformować:-1.8 mogli_państwo_uprzedzić:-1.8`,
   complaint: `reklamac* skarg* niedopuszczaln* nadal_czekam wciąż_czekam dalej_czekam nie_dotarł* nie_doszł*
     nie_otrzymał* gdzie_jest brak_odpowiedzi brak_kontaktu nikt_nie oszuk* odradzam nie_polecam
     rozczarow* zwrot* nie_działa* zepsut* uszkodzon*`,
@@ -156,6 +157,10 @@ export const pl: LanguagePack = {
     można w_jaki_sposób co_zrobić co_mam_zrobić`,
   impatience: "wreszcie nareszcie w_końcu",
   closings: "dziękuję dzięki z_góry_dziękuję pozdrawiam pozdrowienia dziekuje pozdr miłego_dnia",
+  churnVerbs:
+    "zamówię zamówimy zamawiać zamawiam kupię kupimy kupować kupuję skorzystam skorzystamy korzystać polecę polecimy polecać wrócę wrócimy przyjdę przyjdziemy",
+  again: "więcej już",
+  thanksFor: "dzięki_za dziękuję_za",
   wishes:
     "chcę chce chciałbym chciałabym chciałem chciałam proszę prosze poproszę poprosze muszę musze potrzebuję",
   ownReasons:
