@@ -13,7 +13,9 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  *   first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
  *   `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
  * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts).
- * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts).
+ * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts);
+ *   `--young-phi-gate off` (twenty-third pass, default on): that φ divides even where the weekdays are not
+ *   shown to differ (weekdays-differ.ts), as in the twenty-second pass.
  */
 export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
   const excess = arg("excess", "scope");
@@ -24,4 +26,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   youngLine.early = young === "early" || young === "both";
   weekPooled.on = arg("week-pool", "off") === "on";
   youngPhi.on = arg("young-phi", "off") === "on";
+  youngPhi.gate = arg("young-phi-gate", "on") !== "off";
 }

@@ -3,7 +3,8 @@ import { DetectionEngine } from "./detectors/engine.js";
 import type { SeqState } from "./detectors/sequential.js";
 import { gammaMentions, ONE_SERIES, poisson, rhythm, seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
-import { youngPhi } from "./detectors/young-phi.js";
+import { weekdaysDiffer } from "./detectors/weekdays-differ.js";
+import { matureHour, youngPhi } from "./detectors/young-phi.js";
 
 /**
  * φ that does not learn a young weekday's shape as noise (twenty-second pass). A shop whose Thursday
@@ -50,7 +51,19 @@ function phiAfter(events: MentionEvent[]): number {
 
 afterEach(() => {
   youngPhi.on = false;
+  youngPhi.gate = true;
 });
+
+/** Whether the all-mentions series divides a Monday hour of day 14 (its shape corrected) by the young-free φ. */
+function dividesByYoungFree(events: MentionEvent[]): { mature: boolean; differ: boolean } {
+  const engine = new DetectionEngine({ ...ONE_SERIES, falseAlarmsPerWeek: 1 });
+  for (const e of events) engine.push(e);
+  const profile = engine.toJSON(false).profiles.mentions;
+  return {
+    mature: matureHour(profile, START + 14 * DAY + 12 * HOUR),
+    differ: weekdaysDiffer(profile.week).differ,
+  };
+}
 
 describe("φ of a young weekday (twenty-second pass)", () => {
   it("stays near its Poisson value at day 14 on a late weekend, and still learns gamma's noise", () => {
@@ -73,5 +86,26 @@ describe("φ of a young weekday (twenty-second pass)", () => {
       expect(gammaOn).toBeGreaterThan(1.8);
       expect(gammaOn).toBeGreaterThan(plainOn + 0.5);
     }
+  }, 300_000);
+});
+
+describe("the young-free φ's gate (twenty-third pass)", () => {
+  it("divides by it where a late weekend shows the weekdays differ, not on traffic whose weekdays share a shape", () => {
+    youngPhi.on = true;
+    for (const seed of [1, 2]) {
+      // Days 0–14 and half a day: Monday's shape holds from day 8, the others' by day 14.
+      const late = dividesByYoungFree(mentions(3000, 14.5, seed, true));
+      const plain = dividesByYoungFree(mentions(3000, 14.5, seed, false));
+      // gamma(2) within the minute: noise twice Poisson's, which a test against Poisson alone reads as
+      // weekdays that differ; its φ (3.2 at 3,000 a day in the null bench) carries the baseline's own
+      // error, which the young-free φ (1.9) drops.
+      const gamma = dividesByYoungFree(gammaMentions(START, 14.5, 3000, seed));
+      expect(late).toEqual({ mature: true, differ: true });
+      expect(plain).toEqual({ mature: false, differ: false });
+      expect(gamma).toEqual({ mature: false, differ: false });
+    }
+    // The twenty-second pass, ungated: every corrected weekday divided by it, gamma's too.
+    youngPhi.gate = false;
+    expect(dividesByYoungFree(gammaMentions(START, 14.5, 3000, 1)).mature).toBe(true);
   }, 300_000);
 });

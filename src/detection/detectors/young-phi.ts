@@ -1,5 +1,6 @@
 import { type ProfileState, youngWeekday } from "./baseline.js";
 import type { SeqState } from "./sequential.js";
+import { weekdaysDiffer } from "./weekdays-differ.js";
 
 /*
  * φ that does not learn a young weekday's shape as noise (twenty-second pass of issue 15). Until a
@@ -20,14 +21,25 @@ import type { SeqState } from "./sequential.js";
  * at 20,000 a day from 19.7 to 68.4 false alarms a week (docs/detection.md, "Twenty-second pass").
  */
 
-/** Off: one φ from (o − e)²/e on every hour, as before the twenty-second pass (bench `--young-phi`). */
-export const youngPhi = { on: false };
+/**
+ * Off: one φ from (o − e)²/e on every hour, as before the twenty-second pass (bench `--young-phi`).
+ * `gate` (twenty-third pass, bench `--young-phi-gate on|off`): the young-free φ divides only where the
+ * weekdays are shown to differ; without it, wherever a weekday's shape is corrected (the twenty-second).
+ */
+export const youngPhi = { on: false, gate: true };
 
 /** Whether the hour starting at a time is on a weekday whose own shape is not corrected yet. */
 export const youngHours = (p: ProfileState) => (start: number) => youngWeekday(p, start);
 
-/** Whether the bucket at `ms` is divided by the φ that did not learn young weekdays' shape. */
-export const matureHour = (p: ProfileState, ms: number) => youngPhi.on && !youngWeekday(p, ms);
+/**
+ * Whether the bucket at `ms` is divided by the φ that did not learn young weekdays' shape: on a weekday
+ * whose shape is corrected, and only where the weekdays are shown to differ (weekdays-differ.ts). Where
+ * they are not, the young weekdays had no shape of their own to misfit, and the smooth part the young-free
+ * φ left out was the baseline's own error, which φ must keep charging (docs/detection.md, "Twenty-third
+ * pass": `gamma` at 3,000 a day, day 15.8).
+ */
+export const matureHour = (p: ProfileState, ms: number) =>
+  youngPhi.on && !youngWeekday(p, ms) && (!youngPhi.gate || weekdaysDiffer(p.week).differ);
 
 const HOUR_MS = 3_600_000;
 

@@ -1,0 +1,138 @@
+/**
+ * One null-bench stream traced hour by hour (twenty-third pass of issue 15): for the series asked, each
+ * hour's observed and expected count with the divisors and charges the tests read at its end (φ, the
+ * young-free φ, the divisor in use, the level excess shown), so an alarm of bench/detect-null.ts can be
+ * put down to the estimate that let it through. The stream is detect-null.ts's `workspace` stream under
+ * an arrival condition, drawn the same way (same seeds, same mentions).
+ * Run: npx tsx bench/detect-null-trace.ts --arrival gamma --size 3000 --seed 2 --from 15 --to 16
+ * [--series volume,negative] plus the engine flags of bench/engine-flags.ts (`--young-phi on` …).
+ */
+
+import { DetectionEngine } from "../src/detection/detectors/engine.js";
+import { excessVariance } from "../src/detection/detectors/level-excess.js";
+import type { SeqState } from "../src/detection/detectors/sequential.js";
+import { seededRandom } from "../src/detection/detectors/synthetic.js";
+import type { MentionEvent } from "../src/detection/detectors/types.js";
+import { weekdaysDiffer } from "../src/detection/detectors/weekdays-differ.js";
+import type { Topic } from "../src/nlp/index.js";
+import { setEngineFlags } from "./engine-flags.js";
+import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
+};
+setEngineFlags(arg);
+const ARRIVAL = arg("arrival", "gamma") as Arrival;
+const SIZE = Number(arg("size", "3000"));
+const SEED = Number(arg("seed", "2"));
+const FROM = Number(arg("from", "15"));
+const TO = Number(arg("to", "16"));
+const SERIES = arg("series", "volume,negative").split(",");
+const START = arrivalStart(ARRIVAL, Date.parse("2025-01-06T00:00:00Z"));
+
+const SOURCES: [string, number][] = [
+  ["twitter", 0.6],
+  ["facebook", 0.3],
+  ["reviews", 0.1],
+];
+const LANGUAGES: [string, number][] = [
+  ["en", 0.85],
+  ["de", 0.08],
+  ["pl", 0.05],
+  ["fr", 0.02],
+];
+const TOPICS: [Topic, number][] = [
+  ["delivery", 0.35],
+  ["customer_service", 0.25],
+  ["price", 0.2],
+  ["product_quality", 0.12],
+  ["returns_refunds", 0.08],
+];
+const choose = <T>(u: number, xs: [T, number][]): T => {
+  let acc = 0;
+  for (const [x, w] of xs) {
+    acc += w;
+    if (u < acc) return x;
+  }
+  return (xs[xs.length - 1] as [T, number])[0];
+};
+
+/** detect-null.ts's drawMention and arrivalStream, the random draws in the same order. */
+function stream(): MentionEvent[] {
+  const draw = { start: START, days: 35, perDay: SIZE, seed: SEED * 31 + SIZE, sigma: 0.15 };
+  const posts = arrivalPosts(ARRIVAL === "poll" ? "none" : ARRIVAL, draw);
+  const rand = seededRandom(SEED * 104_729 + SIZE);
+  const made: MentionEvent[] = [];
+  const events = posts.map((p) => {
+    const of = p.of >= 0 ? made[p.of] : undefined;
+    const at = new Date(p.t).toISOString();
+    let e: MentionEvent;
+    if (of) e = { ...of, id: `n${p.i}`, at };
+    else {
+      const u = rand();
+      const sentiment = u < 0.25 ? "negative" : u < 0.35 ? "positive" : "neutral";
+      const topics = rand() < 0.4 ? [choose(rand(), TOPICS)] : [];
+      e = {
+        type: "mention",
+        id: `n${p.i}`,
+        at,
+        source: choose(rand(), SOURCES),
+        language: choose(rand(), LANGUAGES),
+        sentiment,
+        topics,
+        text: `Post ${p.i} about an order from the shop`,
+      } as MentionEvent;
+    }
+    made[p.i] = e;
+    return e;
+  });
+  return ARRIVAL === "poll" ? pollSource(events, "reviews", SEED) : events;
+}
+
+const hourly = new Map<string, [number, number]>();
+const zone = zoneOf(ARRIVAL);
+const engine = new DetectionEngine(
+  {},
+  {
+    ...(zone ? { zone } : {}),
+    onPoint: (p) => {
+      if (!SERIES.includes(p.series)) return;
+      const v = hourly.get(p.series) ?? [0, 0];
+      hourly.set(p.series, [v[0] + p.observed, v[1] + p.expected]);
+    },
+  },
+);
+const f = (x: number | undefined, d = 2) => (x === undefined ? "-" : x.toFixed(d));
+let hour = Number.NaN;
+for (const e of stream()) {
+  const h = Math.floor(Date.parse(e.at) / HOUR);
+  if (h !== hour) {
+    const day = (hour * HOUR - START) / DAY;
+    if (day >= FROM && day < TO) {
+      const state = engine.toJSON(false);
+      const scope = state.series["volume"]?.seq as SeqState | undefined;
+      const week = state.profiles.mentions?.week;
+      const gate = weekdaysDiffer(week);
+      for (const key of SERIES) {
+        const seq = state.series[key]?.seq as SeqState | undefined;
+        const [o, ex] = hourly.get(key) ?? [0, 0];
+        if (!seq) continue;
+        process.stdout.write(
+          `d${day.toFixed(2)} ${key} ${o}/${ex.toFixed(1)} φ ${f(seq.phi)} φm ${f(seq.phiMature)} ` +
+            `D ${f(seq.phiNow)} φin ${f(seq.phiIn)} excess ${f(excessVariance(seq), 4)} ` +
+            `scope ${f(scope ? excessVariance(scope) : undefined, 4)} gate ${gate.differ ? "open" : "shut"} B/df ${f(gate.between / gate.dfBetween)} W/df ${f(gate.within / gate.dfWithin)} df ${f(gate.dfBetween, 0)},${f(gate.dfWithin, 1)}\n`,
+        );
+      }
+    }
+    hourly.clear();
+    hour = h;
+  }
+  for (const a of engine.push(e))
+    if (a.phase === "open")
+      process.stdout.write(
+        `ALERT d${((Date.parse(a.at) - START) / DAY).toFixed(2)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}\n`,
+      );
+}
