@@ -108,6 +108,7 @@ async function main() {
     topics: "[]",
     fingerprint: null,
     copy_day: null,
+    copy_key: null,
     duplicate_of: null,
     copies: 0,
     corrected: 0,

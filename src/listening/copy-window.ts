@@ -31,13 +31,42 @@ export function copyDay(createdAt: string, fingerprint: string | null): number |
   return Math.floor(ms / 86_400_000) + JULIAN_DAY_OF_EPOCH;
 }
 
+// The fingerprint's alphabet (base64url, normalize.ts). The key reads its first nine characters.
+const KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+// Characters the key reads, and how a shorter fingerprint is padded: migration 0180 does the same.
+const KEY_CHARS = 9;
+const KEY_PAD = "A".repeat(KEY_CHARS);
+
+/**
+ * The copy-finding index's compact key: 53 bits of the fingerprint's hash (the low 5 bits of its first
+ * character, then 6 from each of the next eight). A 22-character string key packed about 50 entries a
+ * leaf page and an integer about 170, so a rush's batch dirties fewer, cheaper pages (docs/security.md,
+ * seventeenth and eighteenth passes). 53 bits, not 64: pg's int8 parser (database.ts) and the SQLite
+ * thread both hand integers back as JS numbers, exact only to 2^53, and both engines store it in 8
+ * bytes either way. Two texts may share a key (some pair among a 600,000-original day's does with odds
+ * of about 2 in 100,000), so a lookup checks the fingerprint and the workspace on the row. Computed per character, as the
+ * SQL of migration 0180 does for stored rows (a character outside the alphabet counts as 63 in both), so
+ * the two agree on any string of single UTF-16 units, not only on fingerprints (copy-key.test.ts).
+ */
+export function copyKey(fingerprint: string | null): number | null {
+  if (fingerprint === null) return null;
+  const fp = fingerprint + KEY_PAD;
+  let key = 0;
+  for (let i = 0; i < KEY_CHARS; i++) {
+    const at = KEY_ALPHABET.indexOf(fp.charAt(i));
+    const bits = at < 0 ? 63 : at;
+    key = i === 0 ? bits % 32 : key * 64 + bits;
+  }
+  return key;
+}
+
 /** An original as the lookup finds it: its id and its time in ms. */
 export interface Original {
   id: string;
   at: number;
 }
 
-/** The batch's fingerprints by day: one lookup per day asks that day's window. */
+/** The batch's fingerprints by day: one lookup per day asks that day's window (by copyKey, then checked). */
 export function lookupsOf(rows: readonly MentionsTable[]): Map<number, string[]> {
   const byDay = new Map<number, Set<string>>();
   for (const r of rows) {

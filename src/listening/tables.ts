@@ -21,6 +21,8 @@ export interface MentionsTable {
   fingerprint: string | null;
   /** The day of created_at the copy-finding index leads with (copy-window.ts); null without fingerprint. */
   copy_day: number | null;
+  /** The fingerprint's compact key (copyKey, copy-window.ts) the index holds; null without fingerprint. */
+  copy_key: number | null;
   /**
    * The earliest original with the same fingerprint within a week of this one (copy-window.ts): this
    * one is a copy, not a new voice.

@@ -20,6 +20,7 @@ import { redactSlackUrls } from "./0143_redact_slack_urls.js";
 import { mentionHours } from "./0150_mention_hours.js";
 import { arrivalOrder } from "./0160_arrival_order.js";
 import { copyWindow } from "./0170_copy_window.js";
+import { copyKey } from "./0180_copy_key.js";
 import { detection } from "./0201_detection.js";
 import { alerts } from "./0202_alerts.js";
 import { alertPagingTruth } from "./0210_alert_paging_truth.js";
@@ -66,6 +67,7 @@ export const migrations: Migration[] = [
   mentionHours,
   arrivalOrder,
   copyWindow,
+  copyKey,
   detection,
   alerts,
   alertPagingTruth,

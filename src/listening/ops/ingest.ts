@@ -9,7 +9,7 @@ import {
   modelVersionFor,
 } from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
-import { copyDay, linkCopies, lookupsOf, type Original } from "../copy-window.js";
+import { copyDay, copyKey, linkCopies, lookupsOf, type Original } from "../copy-window.js";
 import { hourDeltas, hoursStore } from "../hours.js";
 import { fingerprint } from "../normalize.js";
 import type { MentionItem, MentionOut } from "../schema.js";
@@ -165,6 +165,7 @@ export async function prepareBatch(
       topics: JSON.stringify(c.topics),
       fingerprint: fp,
       copy_day: copyDay(createdAt, fp),
+      copy_key: copyKey(fp),
       duplicate_of: null,
       copies: 0,
       corrected: 0,
