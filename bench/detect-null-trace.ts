@@ -17,6 +17,7 @@ import { weekdaysDiffer } from "../src/detection/detectors/weekdays-differ.js";
 import type { Topic } from "../src/nlp/index.js";
 import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
+import { drawMention } from "./null-mix.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -33,33 +34,6 @@ const TO = Number(arg("to", "16"));
 const SERIES = arg("series", "volume,negative").split(",");
 const START = arrivalStart(ARRIVAL, Date.parse("2025-01-06T00:00:00Z"));
 
-const SOURCES: [string, number][] = [
-  ["twitter", 0.6],
-  ["facebook", 0.3],
-  ["reviews", 0.1],
-];
-const LANGUAGES: [string, number][] = [
-  ["en", 0.85],
-  ["de", 0.08],
-  ["pl", 0.05],
-  ["fr", 0.02],
-];
-const TOPICS: [Topic, number][] = [
-  ["delivery", 0.35],
-  ["customer_service", 0.25],
-  ["price", 0.2],
-  ["product_quality", 0.12],
-  ["returns_refunds", 0.08],
-];
-const choose = <T>(u: number, xs: [T, number][]): T => {
-  let acc = 0;
-  for (const [x, w] of xs) {
-    acc += w;
-    if (u < acc) return x;
-  }
-  return (xs[xs.length - 1] as [T, number])[0];
-};
-
 /** detect-null.ts's drawMention and arrivalStream, the random draws in the same order. */
 function stream(): MentionEvent[] {
   const draw = { start: START, days: 35, perDay: SIZE, seed: SEED * 31 + SIZE, sigma: 0.15 };
@@ -71,21 +45,7 @@ function stream(): MentionEvent[] {
     const at = new Date(p.t).toISOString();
     let e: MentionEvent;
     if (of) e = { ...of, id: `n${p.i}`, at };
-    else {
-      const u = rand();
-      const sentiment = u < 0.25 ? "negative" : u < 0.35 ? "positive" : "neutral";
-      const topics = rand() < 0.4 ? [choose(rand(), TOPICS)] : [];
-      e = {
-        type: "mention",
-        id: `n${p.i}`,
-        at,
-        source: choose(rand(), SOURCES),
-        language: choose(rand(), LANGUAGES),
-        sentiment,
-        topics,
-        text: `Post ${p.i} about an order from the shop`,
-      } as MentionEvent;
-    }
+    else e = drawMention(rand, p.t, p.i, `Post ${p.i} about an order from the shop`);
     made[p.i] = e;
     return e;
   });

@@ -30,6 +30,7 @@ import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
 import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
+import { drawMention } from "./null-mix.js";
 
 const DAY = 86_400_000;
 const START = Date.parse("2025-01-06T00:00:00Z");
@@ -77,34 +78,6 @@ const CONFIG = JSON.parse(arg("config", "{}")) as Record<string, unknown>;
  */
 const SHAPE = arg("shape", "workspace");
 const SPIKES = new Set(["volume_spike", "negative_spike", "topic_spike"]);
-const SOURCES: [string, number][] = [
-  ["twitter", 0.6],
-  ["facebook", 0.3],
-  ["reviews", 0.1],
-];
-const LANGUAGES: [string, number][] = [
-  ["en", 0.85],
-  ["de", 0.08],
-  ["pl", 0.05],
-  ["fr", 0.02],
-];
-const TOPICS: [Topic, number][] = [
-  ["delivery", 0.35],
-  ["customer_service", 0.25],
-  ["price", 0.2],
-  ["product_quality", 0.12],
-  ["returns_refunds", 0.08],
-];
-
-const choose = <T>(u: number, xs: [T, number][]): T => {
-  let acc = 0;
-  for (const [x, w] of xs) {
-    acc += w;
-    if (u < acc) return x;
-  }
-  return (xs[xs.length - 1] as [T, number])[0];
-};
-
 const DOC_TOPICS = {
   delivery: 0.3,
   customer_service: 0.25,
@@ -128,24 +101,6 @@ function docStream(perDay: number, seed: number): MentionEvent[] {
     language: DOC_LANGUAGES[Math.floor(rand() * DOC_LANGUAGES.length)] as string,
     complaint: m.sentiment === "negative" && rand() < 0.6,
   }));
-}
-
-/** One mention of the `workspace` shape at `t`: mood, topic, source and language drawn from `rand`. */
-function drawMention(rand: () => number, t: number, i: number, text?: string): MentionEvent {
-  const u = rand();
-  const sentiment = u < 0.25 ? "negative" : u < 0.35 ? "positive" : "neutral";
-  const topics = rand() < 0.4 ? [choose(rand(), TOPICS)] : [];
-  const m = {
-    type: "mention",
-    id: `n${i}`,
-    at: new Date(t).toISOString(),
-    source: choose(rand(), SOURCES),
-    language: choose(rand(), LANGUAGES),
-    sentiment,
-    topics,
-  } as MentionEvent;
-  if (text !== undefined) m.text = text;
-  return m;
 }
 
 function stream(perDay: number, seed: number): MentionEvent[] {
