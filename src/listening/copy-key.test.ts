@@ -6,6 +6,7 @@ import { freshStore } from "../testing/store.js";
 import { copyDay, copyKey, type Original } from "./copy-window.js";
 import { fingerprint } from "./normalize.js";
 import { listeningStore } from "./store.js";
+import { mentionClient } from "./test-mention-client.js";
 
 const TEXTS = Array.from(
   { length: 40 },
@@ -89,24 +90,7 @@ afterAll(async () => {
   await h.close();
 });
 
-type Item = { external_id: string; id: string; duplicate_of: string | null };
-const post = async (mentions: unknown[]) => {
-  const res = await h.app.inject({
-    method: "POST",
-    url: "/api/v1/mentions",
-    headers: h.auth("responder"),
-    payload: { mentions },
-  });
-  expect(res.statusCode, res.body).toBe(202);
-};
-const bySource = async (source: string) => {
-  const res = await h.app.inject({
-    method: "GET",
-    url: `/api/v1/mentions?source=${source}&limit=1000`,
-    headers: h.auth("viewer"),
-  });
-  return new Map((res.json().items as Item[]).map((m) => [m.external_id, m]));
-};
+const { post, bySource } = mentionClient(() => h);
 
 /** A stored original written by hand: its key may be forced to another text's. */
 const original = (id: string, workspace: string, fp: string, key: number, createdAt: string) => ({

@@ -11,6 +11,7 @@ import { freshStore } from "../testing/store.js";
 import { COPY_WINDOW_MS, copyDay, type Original } from "./copy-window.js";
 import { fingerprint } from "./normalize.js";
 import { listeningStore } from "./store.js";
+import { mentionClient } from "./test-mention-client.js";
 
 let h: Harness;
 let dir: string;
@@ -23,24 +24,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Item = { external_id: string; id: string; duplicate_of: string | null; copies: number };
-const post = async (mentions: unknown[]) => {
-  const res = await h.app.inject({
-    method: "POST",
-    url: "/api/v1/mentions",
-    headers: h.auth("responder"),
-    payload: { mentions },
-  });
-  expect(res.statusCode, res.body).toBe(202);
-};
-const bySource = async (source: string) => {
-  const res = await h.app.inject({
-    method: "GET",
-    url: `/api/v1/mentions?source=${source}&limit=1000`,
-    headers: h.auth("viewer"),
-  });
-  return new Map((res.json().items as Item[]).map((m) => [m.external_id, m]));
-};
+const { post, bySource } = mentionClient(() => h);
 const at = (iso: string, plusMs = 0) => new Date(Date.parse(iso) + plusMs).toISOString();
 const DAY = 86_400_000;
 
