@@ -8,6 +8,7 @@
 import { sql } from "kysely";
 import { copyDay, copyKey } from "../src/listening/copy-window.js";
 import { fingerprint } from "../src/listening/normalize.js";
+import { NEGATIVE_ROW } from "../src/testing/mention-row.js";
 import { storeBefore } from "../src/testing/migration.js";
 import { freshStore } from "../src/testing/store.js";
 
@@ -32,11 +33,7 @@ async function main() {
           text,
           created_at: at,
           received_at: now,
-          language: "en",
-          sentiment: "negative",
-          score: 0,
-          complaint: 1,
-          topics: "[]",
+          ...NEGATIVE_ROW,
           fingerprint: fp,
           copy_day: copyDay(at, fp),
           duplicate_of: i % 10 === 9 ? `m${i - 1}` : null,

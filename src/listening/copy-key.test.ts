@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { NEGATIVE_ROW } from "../testing/mention-row.js";
 import { storeBefore } from "../testing/migration.js";
 import { freshStore } from "../testing/store.js";
 import { copyDay, copyKey, type Original } from "./copy-window.js";
@@ -42,11 +43,7 @@ describe("migration 0180: the compact copy key", () => {
         text: TEXTS[i] ?? "odd",
         created_at: "2024-02-01T10:00:00.000Z",
         received_at: now,
-        language: "en",
-        sentiment: "negative",
-        score: 0,
-        complaint: 1,
-        topics: "[]",
+        ...NEGATIVE_ROW,
         fingerprint: fp,
         copy_day: copyDay("2024-02-01T10:00:00.000Z", fp),
         duplicate_of: i === 1 ? "m0" : null,
@@ -101,11 +98,7 @@ const original = (id: string, workspace: string, fp: string, key: number, create
   text: "written by hand",
   created_at: createdAt,
   received_at: createdAt,
-  language: "en",
-  sentiment: "negative",
-  score: 0,
-  complaint: 1,
-  topics: "[]",
+  ...NEGATIVE_ROW,
   fingerprint: fp,
   copy_day: copyDay(createdAt, fp),
   copy_key: key,

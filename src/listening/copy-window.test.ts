@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrations } from "../db/migrations/index.js";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { NEGATIVE_ROW } from "../testing/mention-row.js";
 import { storeBefore } from "../testing/migration.js";
 import { runCli } from "../testing/process.js";
 import { freshStore } from "../testing/store.js";
@@ -118,11 +119,7 @@ describe("migration 0170: the copy-finding index by day", () => {
         text,
         created_at,
         received_at: now,
-        language: "en",
-        sentiment: "negative",
-        score: 0,
-        complaint: 1,
-        topics: "[]",
+        ...NEGATIVE_ROW,
         fingerprint: fp,
         duplicate_of,
       });
