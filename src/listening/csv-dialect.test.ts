@@ -8,6 +8,13 @@ const read = async (text: string | Buffer[]) => {
   for await (const r of readMentions(input, { format: "csv" })) out.push(r);
   return out;
 };
+/** The text in 1,000-byte chunks, as a file stream hands a file over. */
+const chunked = (text: string) => {
+  const buf = Buffer.from(text);
+  return Array.from({ length: Math.ceil(buf.length / 1000) }, (_, i) =>
+    buf.subarray(i * 1000, i * 1000 + 1000),
+  );
+};
 const items = (rs: ImportRecord[]) => rs.flatMap((r) => ("item" in r ? [r.item] : []));
 
 describe("a CSV written by a spreadsheet or a tool in another locale", () => {
@@ -39,16 +46,25 @@ describe("a CSV written by a spreadsheet or a tool in another locale", () => {
     expect(plain[0]?.created_at).toBe("2024-03-05T00:00:00.000Z");
   });
 
+  it("finds the dialect when the part it reads ends inside a quoted post with line breaks", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `06/03/2024;Post ${i}`);
+    const head = `Datum;Beitrag\n${rows.join("\n")}\n`;
+    // A post with line breaks that starts before the 64 KB the dialect is read from and ends after it.
+    const text = `${head}06/03/2024;"${"Paket beschädigt.\n".repeat(300)}"\n`;
+    expect(Buffer.byteLength(head)).toBeLessThan(64 * 1024);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024);
+    const got = items(await read(chunked(text)));
+    expect(got).toHaveLength(3001);
+    // Read as ";" with day-first dates, not as one column under ","'s default.
+    expect(got[3000]?.created_at).toBe("2024-03-06T00:00:00.000Z");
+  });
+
   it("keeps every row of a file longer than the part read to find its dialect", async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `${i};2024-03-05 10:00;Zamówienie ${i} nie dotarło`);
     const text = `id;data;treść\n${rows.join("\n")}\n`;
     expect(text.length).toBeGreaterThan(64 * 1024);
     // Cut into small chunks, as a file stream hands it over: one cut lands inside a multi-byte letter.
-    const buf = Buffer.from(text);
-    const chunks = Array.from({ length: Math.ceil(buf.length / 1000) }, (_, i) =>
-      buf.subarray(i * 1000, i * 1000 + 1000),
-    );
-    const got = items(await read(chunks));
+    const got = items(await read(chunked(text)));
     expect(got).toHaveLength(3000);
     expect(got[2999]).toMatchObject({ external_id: "2999", text: "Zamówienie 2999 nie dotarło" });
   });

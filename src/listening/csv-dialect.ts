@@ -39,19 +39,24 @@ export function sniffCsv(head: string, isHeader: (row: string[]) => number | nul
 }
 
 function rowsOf(head: string, delimiter: string): string[][] {
-  try {
-    // The head is cut anywhere: its last line may be half a row, or end inside a quoted field.
-    const cut = head.lastIndexOf("\n");
-    return parse(cut > 0 ? head.slice(0, cut) : head, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-    }) as string[][];
-  } catch {
-    return [];
+  // The head is cut anywhere: its last line may be half a row, or end inside a quoted field that spans
+  // lines (a post with line breaks), which the parser refuses; shorter heads, each ending at a line's
+  // end, are tried until one parses.
+  let cut = head.lastIndexOf("\n");
+  for (let tries = 0; tries < 8 && cut > 0; tries++) {
+    try {
+      return parse(head.slice(0, cut), {
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+      }) as string[][];
+    } catch {
+      cut = head.lastIndexOf("\n", Math.floor(cut * 0.7));
+    }
   }
+  return [];
 }
 
 function slashedOrder(rows: string[][], column: number | null, delimiter: string): SlashedOrder {
