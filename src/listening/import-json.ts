@@ -25,16 +25,3 @@ export function flatten(obj: Record<string, unknown>): Record<string, unknown> {
   walk(obj, "", 0);
   return out;
 }
-
-const STAR_WORDS: Record<string, number> = { ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
-
-/** A rating as review exports write it: 4, "4", "4/5", "4.5 stars", Google's "FOUR". */
-export function parseRating(raw: unknown): number | undefined {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
-  const s = String(raw ?? "").trim();
-  if (!s) return undefined;
-  const word = STAR_WORDS[s.toUpperCase().replace(/_STARS?$/, "")];
-  if (word) return word;
-  const m = /^(\d+(?:[.,]\d+)?)/.exec(s);
-  return m ? Number((m[1] as string).replace(",", ".")) : undefined;
-}

@@ -2,8 +2,9 @@ import { Readable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { parseCount } from "../core/counts.js";
 import { parseDate } from "../core/dates.js";
-import { mapHeader, parseCount, parseMap, readMentions } from "./import.js";
+import { mapHeader, parseMap, readMentions } from "./import.js";
 
 const collect = async (text: string, opts: Parameters<typeof readMentions>[1]) => {
   const out = [];

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { parseCount, parseRating } from "../core/counts.js";
 import { parseDate, type SlashedOrder } from "../core/dates.js";
 import { peek, sniffCsv } from "./csv-dialect.js";
 import { type CsvRecord, recordsThenError } from "./csv-records.js";
 import { ALIASES } from "./import-aliases.js";
-import { flatten, parseRating } from "./import-json.js";
+import { flatten } from "./import-json.js";
 import { languageCode } from "./import-languages.js";
 import { fold } from "./normalize.js";
 import { type MentionItem, mentionInput } from "./schema.js";
@@ -83,15 +84,6 @@ export function mapHeader(
     }
   }
   return found.has("text") || found.has("title") ? found : null;
-}
-
-/** "12,345", "1.2K", "3M" → a number; anything else → undefined. */
-export function parseCount(raw: string): number | undefined {
-  const s = raw.trim().replace(/[\s,]/g, "");
-  const m = /^(\d+(?:\.\d+)?)([kmb])?$/i.exec(s);
-  if (!m) return undefined;
-  const mult = { k: 1e3, m: 1e6, b: 1e9 }[(m[2] ?? "").toLowerCase() as "k"] ?? 1;
-  return Math.round(Number(m[1]) * mult);
 }
 
 type Raw = Partial<Record<ImportField, unknown>>;

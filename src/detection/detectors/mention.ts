@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCount, parseRating } from "../../core/counts.js";
 import { parseDate } from "../../core/dates.js";
 import { classify, crisisSignals, TOPICS } from "../../nlp/index.js";
 import type { MentionEvent } from "./types.js";
@@ -29,13 +30,6 @@ const FLAGS: Record<string, boolean> = {
   "0": false,
 };
 
-/** A count written as a string is read as one; one that is no number is as good as absent. */
-function numberOr(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  const n = Number(v.trim().replace(/[,_\s]/g, ""));
-  return v.trim() !== "" && Number.isFinite(n) ? n : undefined;
-}
-
 /**
  * Real files carry someone else's labels and gaps: a label that means ours is read as ours ("Negative",
  * "neg", "Delivery"), one that does not ("mixed", a topic list with none of ours) is left to the
@@ -58,7 +52,8 @@ function readLabels(raw: unknown): unknown {
   }
   // A CSV turned into JSON writes a list as one string ("delivery;payment") and numbers as strings.
   if (typeof m["topics"] === "string") m["topics"] = m["topics"].split(/[,;|]/).filter((t) => t.trim());
-  for (const key of ["author_followers", "rating"]) m[key] = numberOr(m[key]);
+  if (typeof m["author_followers"] === "string") m["author_followers"] = parseCount(m["author_followers"]);
+  if (typeof m["rating"] === "string") m["rating"] = parseRating(m["rating"]);
   if (typeof m["complaint"] !== "boolean" && m["complaint"] !== undefined) {
     const c = FLAGS[String(m["complaint"]).trim().toLowerCase()];
     if (c === undefined) delete m["complaint"];
