@@ -2,7 +2,7 @@ import { parse as parseQs } from "node:querystring";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
-import { bdi, html, type SafeHtml } from "../core/html.js";
+import { html, type SafeHtml, withName } from "../core/html.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import type { App } from "../server/types.js";
 import { PAGE_TEXT, pickLanguage } from "../statuspage/i18n.js";
@@ -32,12 +32,6 @@ const UNSUBSCRIBED: Record<Lang, string> = {
   fr: "{name} ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi, par exemple en cas de violation de vos données. Les e-mails de sa page d'état, si vous y êtes abonné, ont leur propre lien de désabonnement.",
   it: "{name} non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge, ad esempio per una violazione dei tuoi dati. Le e-mail della sua pagina di stato, se sei iscritto, hanno un proprio link per annullare l'iscrizione.",
   es: "{name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos. Los correos de su página de estado, si estás suscrito, tienen su propio enlace para darte de baja.",
-};
-
-/** `{name}` in one of our sentences: the shop's name its own isolate, the rest escaped. */
-const fill = (sentence: string, name: string) => {
-  const [before, after = ""] = sentence.split("{name}");
-  return html`${before}${bdi(name)}${after}`;
 };
 
 const page = (lang: Lang, title: string, body: SafeHtml) =>
@@ -94,7 +88,7 @@ export function unsubscribeRoutes(app: App, ctx: AppContext) {
         const lang = (await svc().contacts.unsubscribe(token)) ? await svc().contacts.language(token) : null;
         if (!lang) return reply.status(404).send(gone(visitorLanguage(req)));
         const shop = await contactShopName(ctx, token);
-        const said = shop ? html`<p>${fill(UNSUBSCRIBED[lang], shop)}</p>` : "";
+        const said = shop ? html`<p>${withName(UNSUBSCRIBED[lang], shop)}</p>` : "";
         return reply.send(page(lang, PAGE_TEXT[lang].unsubscribed, html`<p>✓</p>${said}`));
       },
     );

@@ -57,6 +57,12 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 export const bdi = (s: string): SafeHtml | string =>
   movesNeighbours(s) ? html`<bdi>${balanceBidi(s)}</bdi>` : s;
 
+/** `{name}` in one of our sentences: the name (a shop's, typed by its team) in its own isolate, the rest escaped. */
+export const withName = (sentence: string, name: string): SafeHtml => {
+  const [before, after = ""] = sentence.split("{name}");
+  return html`${before}${bdi(name)}${after}`;
+};
+
 /** What the A4 documents we print (plan, post-mortem) share; each adds its own headings and parts. */
 export const PRINT_CSS = `
 *{box-sizing:border-box}

@@ -1,4 +1,4 @@
-import { bdi, html, raw, type SafeHtml } from "../core/html.js";
+import { html, raw, type SafeHtml, withName } from "../core/html.js";
 import type { Lang } from "../plan/default-plan/index.js";
 import { PAGE_TEXT } from "./i18n.js";
 import { STYLE } from "./render.js";
@@ -55,16 +55,10 @@ export function linkGonePage(action: LinkAction, lang: Lang, shop?: ShopPage): s
 export function donePage(action: LinkAction, lang: Lang, shop?: ShopPage): string {
   const t = PAGE_TEXT[lang];
   const said = action === "confirm" ? t.confirmedText : t.unsubscribedText;
-  const text = shop ? html`<p>${fill(said, shop.name)}</p>` : "";
+  const text = shop ? html`<p>${withName(said, shop.name)}</p>` : "";
   return smallPage(
     lang,
     action === "confirm" ? t.confirmed : t.unsubscribed,
     html`<p>✓</p>${text}${toPage(lang, shop)}`,
   );
 }
-
-/** `{name}` in one of our sentences: the shop's name in its own isolate (`bdi`), the rest escaped. */
-const fill = (sentence: string, name: string) => {
-  const [before, after = ""] = sentence.split("{name}");
-  return html`${before}${bdi(name)}${after}`;
-};
