@@ -115,9 +115,14 @@ function fractions(text: string, found: number[]): void {
   }
 }
 
+const MAY_RATE =
+  /[★⭐]|star|stern|étoile|etoile|stell|estrell|gwiazd|\d\s*(?:\/|out of|von|sur|su|de|na|z)\s*(?:5|10)/iu;
+
 /** The rating (1–5) the text states, or undefined when it states none or several that disagree. */
 export function starsIn(text: string): number | undefined {
-  if (!/[★⭐]|\d|star|stern|étoile|etoile|stell|estrell|gwiazd/iu.test(text)) return undefined;
+  // Every classified text passes here: only one that names stars, draws them or writes a score out of 5
+  // or 10 is read by the three patterns below.
+  if (!MAY_RATE.test(text)) return undefined;
   const found: number[] = [];
   counted(text, found);
   fractions(text, found);
