@@ -28,14 +28,24 @@ export function sniffCsv(head: string, isHeader: (row: string[]) => number | nul
   let best = { delimiter: ",", score: -1, dateColumn: null as number | null, rows: [] as string[][] };
   for (const delimiter of CANDIDATES) {
     const rows = rowsOf(head, delimiter);
-    const at = rows.findIndex((r) => r.length > 1 && isHeader(r) !== null);
-    if (at < 0) continue;
-    const header = rows[at] as string[];
+    const header = firstHeader(rows, isHeader);
+    if (!header) continue;
+    const { at, dateColumn } = header;
+    const width = (rows[at] as string[]).length;
     const body = rows.slice(at + 1);
-    const score = body.filter((r) => r.length === header.length).length + 1;
-    if (score > best.score) best = { delimiter, score, dateColumn: isHeader(header), rows: body };
+    const score = body.filter((r) => r.length === width).length + 1;
+    if (score > best.score) best = { delimiter, score, dateColumn, rows: body };
   }
   return { delimiter: best.delimiter, slashed: slashedOrder(best.rows, best.dateColumn, best.delimiter) };
+}
+
+function firstHeader(rows: string[][], isHeader: (row: string[]) => number | null) {
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as string[];
+    const dateColumn = row.length > 1 ? isHeader(row) : null;
+    if (dateColumn !== null) return { at, dateColumn };
+  }
+  return null;
 }
 
 function rowsOf(head: string, delimiter: string): string[][] {
