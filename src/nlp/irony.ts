@@ -11,6 +11,7 @@ import {
   SENT,
   THANKS_FOR,
 } from "./packs.js";
+import { mockOpeners } from "./sarcasm.js";
 import { anyIs, type Lookups } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 
@@ -182,13 +183,14 @@ function scareQuotes(tokens: Token[], look: Lookups, out: number[]): void {
 
 /**
  * Token positions whose praise is said in irony (thanks for a failure, a lone "Great." after one,
- * praise in scare quotes), or null when there are none: their valence counts turned round.
+ * a mock opener before one, praise in scare quotes), or null when there are none: their valence counts turned round.
  */
 export function ironyAt(tokens: Token[], look: Lookups, packs: readonly CompiledPack[]): Uint8Array | null {
   const own = (packs[0] as CompiledPack).own;
   const marks: number[] = [];
   thanksFor(tokens, look, packs, own, marks);
   lonePraise(tokens, look, marks);
+  mockOpeners(tokens, look, (packs[0] as CompiledPack).code, marks);
   if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, marks);
   if (marks.length === 0) return null;
   const out = new Uint8Array(tokens.length);
