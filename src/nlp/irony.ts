@@ -1,4 +1,3 @@
-import { headOf } from "./matcher.js";
 import {
   CLOSING,
   COMPLAINT,
@@ -49,16 +48,11 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
  * preposition that is no function word blames, denies or shouts a count. "Thanks for the quick reply",
  * "thanks for the update, still delayed" thank.
  */
-function thanksFor(
-  tokens: Token[],
-  look: Lookups,
-  packs: readonly CompiledPack[],
-  own: ReadonlySet<string>,
-  out: number[],
-): void {
+function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out: number[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as Token;
-    if (w.kind !== WORD || !mayThank(packs, w.w)) continue;
+    // The word's entries are looked up already: asking them is cheaper than a filter on first letters.
+    if (w.kind !== WORD) continue;
     let e: ReturnType<typeof firstOf>;
     for (const row of look) e ??= firstOf(row[i] ?? null, THANKS_FOR, tokens, i);
     if (!e) continue;
@@ -71,24 +65,6 @@ function thanksFor(
     if (shouted || anyIs(look, j, NEG) || valenceAt(look, tokens, j) <= BLAME)
       for (let k = i; k <= prep; k++) out.push(k);
   }
-}
-
-const headsMemo = new WeakMap<CompiledPack, Set<string>>();
-
-/** First letters of every "thanks for" of a language: nearly every word fails here, unlooked-up. */
-function thanksHeads(p: CompiledPack): Set<string> {
-  let heads = headsMemo.get(p);
-  if (!heads) {
-    heads = p.index.heads((t) => (t.kind & THANKS_FOR) !== 0);
-    headsMemo.set(p, heads);
-  }
-  return heads;
-}
-
-function mayThank(packs: readonly CompiledPack[], w: string): boolean {
-  const h = headOf(w);
-  for (const p of packs) if (thanksHeads(p).has(h)) return true;
-  return false;
 }
 
 /** Whether a word or phrase of `kinds` starts at k ("never came", "still waiting"). */
@@ -188,7 +164,7 @@ function scareQuotes(tokens: Token[], look: Lookups, out: number[]): void {
 export function ironyAt(tokens: Token[], look: Lookups, packs: readonly CompiledPack[]): Uint8Array | null {
   const own = (packs[0] as CompiledPack).own;
   const marks: number[] = [];
-  thanksFor(tokens, look, packs, own, marks);
+  thanksFor(tokens, look, own, marks);
   lonePraise(tokens, look, marks);
   mockOpeners(tokens, look, (packs[0] as CompiledPack).code, marks);
   if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, marks);
