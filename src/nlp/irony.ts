@@ -11,7 +11,7 @@ import {
   THANKS_FOR,
 } from "./packs.js";
 import { mockOpeners } from "./sarcasm.js";
-import { anyIs, type Lookups } from "./sentiment.js";
+import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 
 /** A word this strong judges; "refund" (−0.5) names a thing. */
@@ -49,6 +49,7 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
  * "thanks for the update, still delayed" thank.
  */
 function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out: number[]): void {
+  if (!mayHave(look, THANKS_FOR)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as Token;
     // The word's entries are looked up already: asking them is cheaper than a filter on first letters.
