@@ -11,8 +11,12 @@ export interface TokenInfo {
    * (position + COMPILED.length, for a text in that language); undefined until first asked.
    */
   entries: (Entry<Tag>[] | null | undefined)[];
-  /** Per slot of `entries`, every kind (packs.ts bit flags) its entries carry, phrases' too; 0 when none. */
-  kinds: Int32Array;
+  /**
+   * Per slot of `entries`, every kind (packs.ts bit flags) its entries carry, phrases' too; 0 when none.
+   * A plain array: a typed one per word form, made anew for every word with a digit (never cached),
+   * tripled the collector's share of the classify path.
+   */
+  kinds: number[];
 }
 
 const CACHE_LIMIT = 100_000;
@@ -25,7 +29,7 @@ export function infoOf(w: string): TokenInfo {
     info = {
       evidence: evidenceOf(w),
       entries: new Array(2 * COMPILED.length),
-      kinds: new Int32Array(2 * COMPILED.length),
+      kinds: [],
     };
     if (HAS_DIGIT.test(w)) return info;
     // A stream of endless new words (names, typos) must not grow memory without bound.
@@ -51,7 +55,7 @@ export function entriesIn(info: TokenInfo, pack: CompiledPack, w: string, own = 
 
 /** The kinds the entries of `entriesIn(info, pack, w, own)` carry; asked after it. */
 export function kindsIn(info: TokenInfo, pack: CompiledPack, own = true): number {
-  return info.kinds[(PACK_POS.get(pack) as number) + (own ? COMPILED.length : 0)] as number;
+  return info.kinds[(PACK_POS.get(pack) as number) + (own ? COMPILED.length : 0)] ?? 0;
 }
 
 export function infosOf(tokens: Token[]): (TokenInfo | undefined)[] {
