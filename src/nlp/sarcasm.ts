@@ -99,7 +99,8 @@ function openerAt(tokens: Token[], look: Lookups, s: number, exclaims: ReadonlyS
     k++;
   }
   const p = tokens[k];
-  if (!p || p.kind !== WORD || !LETTERS.test(p.w) || valenceAt(look, tokens, k) < PRAISE) return null;
+  // The valence first: nearly every sentence opens with a word of none, and the test of letters costs more.
+  if (!p || p.kind !== WORD || valenceAt(look, tokens, k) < PRAISE || !LETTERS.test(p.w)) return null;
   const after = tokens[k + 1];
   const congrats = CONGRATS.has(p.w) && after?.kind === WORD && FOR.has(after.w);
   const next = exclaimed && (after === undefined || endsFull(after));
