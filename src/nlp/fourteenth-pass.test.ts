@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyse } from "./analyse.js";
 import { classify } from "./index.js";
+import { mockOpeners } from "./sarcasm.js";
 
 const read = (text: string, language?: string) => classify({ text, language }).sentiment;
 
@@ -68,5 +70,20 @@ describe("vows said as an idiom", () => {
       ["Pierwszy i ostatni raz tu zamawiam", "pl"],
     ] as const)
       expect(read(text, lang), text).toBe("negative");
+  });
+});
+
+describe("the 'again' of a mock opener", () => {
+  const marks = (text: string, language: string) => {
+    const a = analyse(text, language);
+    const out: number[] = [];
+    mockOpeners(a.tokens, a.look, language, out);
+    return out;
+  };
+
+  it("is no 'again' after a negator: 'pas encore' is 'not yet'", () => {
+    // French "dire" (to say) is the English lexicon's "dire" (−2) in translation: a blame word to the rule.
+    expect(marks("Joli, encore un colis perdu", "fr")).toEqual([0]);
+    expect(marks("Joli, pas encore lavé, difficile d'en dire plus", "fr")).toEqual([]);
   });
 });

@@ -111,7 +111,9 @@ function openerAt(tokens: Token[], look: Lookups, s: number, exclaims: ReadonlyS
     if (endsFull(t)) break;
     if (t.kind !== WORD) continue;
     seen++;
-    if (AGAIN_MARKS.has(t.w)) return { at: k, congrats, next };
+    // "pas encore", "noch nicht", "non ancora", "not yet": a negator beside it makes it "not yet".
+    if (AGAIN_MARKS.has(t.w) && !anyIs(look, j - 1, NEG) && !anyIs(look, j + 1, NEG))
+      return { at: k, congrats, next };
   }
   return null;
 }
