@@ -78,7 +78,7 @@ export function analyse(
   const infos = infosOf(written);
   const { code, packs } = packsFor(language, written, infos, shopLanguages(languages));
   // The language is told from the hashtag as written; its words are read split (hashtags.ts).
-  const tokens = splitHashtags(written, packs);
+  const tokens = splitHashtags(written, packs, infos);
   const look = lookupAll(tokens, tokens === written ? infos : infosOf(tokens), packs);
   const requests = clauseMask(tokens, look, (packs[0] as CompiledPack).code, requestMask(tokens, look));
   const lexicon = scoreSentiment(tokens, packs, look, requests);

@@ -1,4 +1,3 @@
-import { headOf } from "./matcher.js";
 import {
   CLOSING,
   COMPLAINT,
@@ -11,7 +10,8 @@ import {
   SENT,
   THANKS_FOR,
 } from "./packs.js";
-import { anyIs, type Lookups } from "./sentiment.js";
+import { mockOpeners } from "./sarcasm.js";
+import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 
 /** A word this strong judges; "refund" (−0.5) names a thing. */
@@ -48,16 +48,12 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
  * preposition that is no function word blames, denies or shouts a count. "Thanks for the quick reply",
  * "thanks for the update, still delayed" thank.
  */
-function thanksFor(
-  tokens: Token[],
-  look: Lookups,
-  packs: readonly CompiledPack[],
-  own: ReadonlySet<string>,
-  out: number[],
-): void {
+function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out: number[]): void {
+  if (!mayHave(look, THANKS_FOR)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as Token;
-    if (w.kind !== WORD || !mayThank(packs, w.w)) continue;
+    // The word's entries are looked up already: asking them is cheaper than a filter on first letters.
+    if (w.kind !== WORD) continue;
     let e: ReturnType<typeof firstOf>;
     for (const row of look) e ??= firstOf(row[i] ?? null, THANKS_FOR, tokens, i);
     if (!e) continue;
@@ -70,24 +66,6 @@ function thanksFor(
     if (shouted || anyIs(look, j, NEG) || valenceAt(look, tokens, j) <= BLAME)
       for (let k = i; k <= prep; k++) out.push(k);
   }
-}
-
-const headsMemo = new WeakMap<CompiledPack, Set<string>>();
-
-/** First letters of every "thanks for" of a language: nearly every word fails here, unlooked-up. */
-function thanksHeads(p: CompiledPack): Set<string> {
-  let heads = headsMemo.get(p);
-  if (!heads) {
-    heads = p.index.heads((t) => (t.kind & THANKS_FOR) !== 0);
-    headsMemo.set(p, heads);
-  }
-  return heads;
-}
-
-function mayThank(packs: readonly CompiledPack[], w: string): boolean {
-  const h = headOf(w);
-  for (const p of packs) if (thanksHeads(p).has(h)) return true;
-  return false;
 }
 
 /** Whether a word or phrase of `kinds` starts at k ("never came", "still waiting"). */
@@ -182,13 +160,14 @@ function scareQuotes(tokens: Token[], look: Lookups, out: number[]): void {
 
 /**
  * Token positions whose praise is said in irony (thanks for a failure, a lone "Great." after one,
- * praise in scare quotes), or null when there are none: their valence counts turned round.
+ * a mock opener before one, praise in scare quotes), or null when there are none: their valence counts turned round.
  */
 export function ironyAt(tokens: Token[], look: Lookups, packs: readonly CompiledPack[]): Uint8Array | null {
   const own = (packs[0] as CompiledPack).own;
   const marks: number[] = [];
-  thanksFor(tokens, look, packs, own, marks);
+  thanksFor(tokens, look, own, marks);
   lonePraise(tokens, look, marks);
+  mockOpeners(tokens, look, (packs[0] as CompiledPack).code, marks);
   if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, marks);
   if (marks.length === 0) return null;
   const out = new Uint8Array(tokens.length);

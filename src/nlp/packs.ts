@@ -5,6 +5,7 @@ import { fr } from "./lang/fr.js";
 import { it } from "./lang/it.js";
 import { pl } from "./lang/pl.js";
 import { REVIEW_IDIOMS } from "./lang/reviews.js";
+import { VOW_IDIOMS } from "./lang/vows.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
 import { type Entry, Matcher, makeFolder, restMatches, withoutMarks } from "./matcher.js";
 import type { Token } from "./text.js";
@@ -125,6 +126,7 @@ function compile(pack: LanguagePack): CompiledPack {
   for (const item of p.positive.split(/\s+/)) if (item) index.add(...sent(item, 2));
   for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
   for (const item of (REVIEW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
+  for (const item of (VOW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));

@@ -4,6 +4,9 @@ import { emojiValence } from "./emoji.js";
 import { ironyAt } from "./irony.js";
 import type { Entry } from "./matcher.js";
 import {
+  AGAIN,
+  CHURN,
+  CLOSING,
   CONTRAST,
   type CompiledPack,
   DIM,
@@ -19,7 +22,7 @@ import {
 } from "./packs.js";
 import { IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
 import { BANG, EMOJI, EMOTICON, endsSentence, type Token, WORD } from "./text.js";
-import { entriesIn, infoOf, type TokenInfo } from "./token-info.js";
+import { entriesIn, infoOf, kindsIn, type TokenInfo } from "./token-info.js";
 
 // Constants from VADER (Hutto & Gilbert 2014), where they were fitted on human judgements.
 const BOOST = 0.293;
@@ -43,14 +46,36 @@ export function lookupAll(
   infos: (TokenInfo | undefined)[],
   packs: readonly CompiledPack[],
 ): Lookups {
-  return packs.map((p, r) =>
+  let kinds = 0;
+  const look = packs.map((p, r) =>
     tokens.map((t, i) => {
       const info = infos[i];
       if (!info) return null;
       const e = entriesIn(info, p, t.w, r === 0);
-      return e || t.alt === undefined ? e : entriesIn(infoOf(t.alt), p, t.alt, r === 0);
+      if (e || t.alt === undefined) {
+        kinds |= kindsIn(info, p, r === 0);
+        return e;
+      }
+      const alt = infoOf(t.alt);
+      const a = entriesIn(alt, p, t.alt, r === 0);
+      kinds |= kindsIn(alt, p, r === 0);
+      return a;
     }),
   );
+  textKinds.set(look, kinds);
+  return look;
+}
+
+const textKinds = new WeakMap<Lookups, number>();
+
+/**
+ * Whether any entry of the text, in any language read, is of one of `kinds` (phrases counted whether
+ * they match or not): a rule whose words the text lacks is not run. Gathered per word form once
+ * (token-info.ts), so the test costs nothing a text; true for lookups made elsewhere.
+ */
+export function mayHave(look: Lookups, kinds: number): boolean {
+  const k = textKinds.get(look);
+  return k === undefined || (k & kinds) !== 0;
 }
 
 export function anyIs(look: Lookups, j: number, kinds: number): boolean {
@@ -222,6 +247,8 @@ function wordAt(tokens: Token[], packs: readonly CompiledPack[], look: Lookups, 
 
 /** English reads its strict vow; another language its free one, with its own words ("go" is no "już" verb). */
 function churnVows(tokens: Token[], packs: readonly CompiledPack[], look: Lookups): number[] {
+  // A vow needs a negator, a verb and an "again" word: most texts lack one of the three.
+  if (!mayHave(look, NEG) || !mayHave(look, CHURN) || !mayHave(look, AGAIN)) return [];
   if ((packs[0] as CompiledPack).code === "en") return churnAt(tokens, look);
   return churnAt(
     tokens,
@@ -249,7 +276,7 @@ export function scoreSentiment(
   let phraseEnd = -1;
   const n = tokens.length;
   const post = packs.some((p) => p.postNegation);
-  const closing = closingStart(tokens, look);
+  const closing = mayHave(look, CLOSING) ? closingStart(tokens, look) : -1;
   const irony = ironyAt(tokens, look, packs);
   const signOff: number[] = [];
   let i = 0;
