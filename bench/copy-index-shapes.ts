@@ -53,7 +53,9 @@ const compact = db.prepare(`select id, k from m where day = ? and k in (${marks(
 const hot = db.prepare(`select id, k from m where settled = 0 and k in (${marks(1000)})`);
 const cold = db.prepare(`select id, k from m where settled = 1 and day = ? and k in (${marks(1000)})`);
 const move = db.prepare(
-  shape === "fresh" ? "update m set k = f, f = null where f is not null" : "update m set settled = 1 where settled = 0",
+  shape === "fresh"
+    ? "update m set k = f, f = null where f is not null"
+    : "update m set settled = 1 where settled = 0",
 );
 const freshOnes = db.prepare(`select id, f from m where day = ? and f in (${marks(1000)})`);
 
@@ -73,7 +75,17 @@ for (let b = 0; b < 600; b++) {
     keys.push(k);
     const created = new Date(1.8e12 + serial).toISOString();
     const fresh = shape === "fresh";
-    rows.push(randomUUID(), ws, fp, DAY, fresh ? null : k, fresh ? k : null, shape === "two" ? 0 : 1, "x".repeat(220), created);
+    rows.push(
+      randomUUID(),
+      ws,
+      fp,
+      DAY,
+      fresh ? null : k,
+      fresh ? k : null,
+      shape === "two" ? 0 : 1,
+      "x".repeat(220),
+      created,
+    );
   }
   db.transaction(() => {
     if (shape === "wide") wide.all(DAY, ws, ...fps);
