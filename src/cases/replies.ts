@@ -1,7 +1,7 @@
 import { colon } from "../core/lang.js";
 import { formatMoney as formatAmount } from "../core/money.js";
 import { isolate } from "../core/text.js";
-import { canonicalTimeZone, formatZoned, localeOf } from "../core/zoned-time.js";
+import { canonicalTimeZone, formatZoned, localeOf, offsetAt } from "../core/zoned-time.js";
 import { givenWords } from "./outcome-words.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 import { wordsOf } from "./words.js";
@@ -21,6 +21,11 @@ export interface ReplyInput {
    * names every one of them instead of the policy's.
    */
   given?: Remedy[] | undefined;
+  /**
+   * The customer's offset from UTC in minutes (their e-mail's `Date:` header), or null: when their clock
+   * differs from the shop's at the promised time, the promise adds their time after the shop's.
+   */
+  customerOffset?: number | null | undefined;
 }
 
 /** A remedy in minor units; a given discount carries the code the customer types at checkout. */
@@ -84,6 +89,32 @@ export function formatDue(iso: string, language: CaseLang, timezone: string): st
   return language === "fr" ? out.replace(/^(\p{L}+ )1 /u, (_m, day: string) => `${day}1er `) : out;
 }
 
+/** An offset as the reply names it: "UTC+1", "UTC+5:30", "UTC-3", "UTC"; only an offset is known, no city. */
+export function offsetName(minutes: number): string {
+  if (minutes === 0) return "UTC";
+  const abs = Math.abs(minutes);
+  const mm = abs % 60;
+  return `UTC${minutes < 0 ? "-" : "+"}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, "0")}` : ""}`;
+}
+
+/**
+ * The promised time on the customer's own clock, written as `formatDue` writes the shop's ("Tuesday
+ * 8 December at 00:30 UTC+1"), or null when their clock reads the same as the shop's then (nothing to add).
+ */
+export function customerDue(
+  iso: string,
+  language: CaseLang,
+  timezone: string,
+  offset: number | null,
+): string | null {
+  const t = Date.parse(iso);
+  if (offset == null || Number.isNaN(t)) return null;
+  if (offsetAt(t, canonicalTimeZone(timezone) ?? "UTC") === offset * 60_000) return null;
+  // The instant moved by the offset and written in UTC is the customer's wall clock; "UTC" is ours to name.
+  const shifted = new Date(t + offset * 60_000).toISOString();
+  return formatDue(shifted, language, "UTC").replace(/\bUTC\b/, offsetName(offset));
+}
+
 export function formatMoney(amount: number, currency: string, language: CaseLang): string {
   return formatAmount(amount, currency, language);
 }
@@ -121,7 +152,10 @@ function remedies(input: ReplyInput): { given: boolean; phrases: string[] } {
 
 export function buildReply(input: ReplyInput): Reply {
   const w = wordsOf(input.language);
-  const due = formatDue(input.dueAt, input.language, input.timezone);
+  const shopDue = formatDue(input.dueAt, input.language, input.timezone);
+  const theirs = customerDue(input.dueAt, input.language, input.timezone, input.customerOffset ?? null);
+  // "by Monday 7 December at 17:30 CST (your time: Tuesday 8 December at 00:30 UTC+1)".
+  const due = theirs ? `${shopDue} (${w.yourTime}${colon(input.language)} ${theirs})` : shopDue;
   const fault = !NOT_AT_FAULT.has(input.topic);
   const named = remedies(input);
   const parts = {

@@ -18,6 +18,8 @@ export interface Words {
   /** `amount` is null for "the whole amount". */
   remedy: Record<RemedyKind, (amount: string | null) => string>;
   sign(shop: string): string;
+  /** Before the promised time on the customer's own clock: "(your time: Tuesday … UTC+1)". */
+  yourTime: string;
   /** A reply's subject line when the customer's message had none. */
   subject: string;
   followUpPrivate(shop: string, name: string | null): string;
@@ -73,6 +75,7 @@ const en: Words = {
     replacement: () => "a replacement sent at our cost",
     price_honoured: () => "the price you saw when you ordered, or free cancellation if you prefer",
   },
+  yourTime: "your time",
   subject: "Your message",
   sign: (s) => `Kind regards,\nthe ${s} team`,
   followUpPrivate: (s, n) =>
@@ -131,6 +134,7 @@ const pl: Words = {
     replacement: () => "wymianę produktu na nasz koszt",
     price_honoured: () => "cenę z chwili zamówienia albo bezpłatne anulowanie zamówienia",
   },
+  yourTime: "u Ciebie",
   subject: "Twoja wiadomość",
   sign: (s) => `Pozdrawiamy,\nzespół ${s}`,
   followUpPrivate: (s, n) => {
@@ -194,6 +198,7 @@ const de: Words = {
     replacement: () => "einen kostenlosen Ersatz",
     price_honoured: () => "den Preis zum Zeitpunkt Ihrer Bestellung oder eine kostenlose Stornierung",
   },
+  yourTime: "Ihre Ortszeit",
   subject: "Ihre Nachricht",
   sign: (s) => `Viele Grüße,\nIhr Team von ${s}`,
   followUpPrivate: (s, n) =>
@@ -253,6 +258,7 @@ const fr: Words = {
     replacement: () => "un remplacement à nos frais",
     price_honoured: () => "le prix affiché lors de votre commande ou une annulation gratuite",
   },
+  yourTime: "chez vous",
   subject: "Votre message",
   sign: (s) => `Cordialement,\nl'équipe ${s}`,
   followUpPrivate: (s, n) =>
@@ -308,6 +314,7 @@ const it: Words = {
     replacement: () => "la sostituzione a nostre spese",
     price_honoured: () => "il prezzo al momento dell'ordine oppure l'annullamento gratuito",
   },
+  yourTime: "nel tuo fuso orario",
   subject: "Il tuo messaggio",
   sign: (s) => `Cordiali saluti,\nil team di ${s}`,
   followUpPrivate: (s, n) =>
@@ -367,6 +374,7 @@ const es: Words = {
     replacement: () => "un reemplazo a nuestro cargo",
     price_honoured: () => "el precio del momento de tu pedido o la cancelación gratuita",
   },
+  yourTime: "en tu zona horaria",
   subject: "Tu mensaje",
   sign: (s) => `Un saludo,\nel equipo de ${s}`,
   followUpPrivate: (s, n) =>
