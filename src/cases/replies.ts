@@ -134,20 +134,34 @@ export function givenPhrase(kind: RemedyKind, amount: number, currency: string, 
  * What the reply names: every remedy given in the case (a discount, then a refund: both, joined as the
  * language joins a list, "a discount of €10.00 on your next order (code: OLA-7K2Q) and a refund of
  * €45.00"), as done; else the policy's, as an offer. The same words twice once. An apology is no remedy
- * to name: alone, it is `apologyOnly`.
+ * to name: alone, it is `apologyOnly`. A given "price honoured" is not in the list: the price is kept (done)
+ * and cancelling is the customer's choice still (open), which "we have given you" cannot say of both.
  */
-function remedies(input: ReplyInput): { given: boolean; phrases: string[] } {
+function remedies(input: ReplyInput): { given: boolean; phrases: string[]; priceKept: boolean } {
   const w = wordsOf(input.language);
   const given = Boolean(input.given?.length);
   const named = given ? (input.given ?? []) : input.remedy ? [input.remedy] : [];
+  const priceKept = given && named.some((r) => r.kind === "price_honoured");
   const phrases = named
-    .filter((r) => r.kind !== "apology")
+    .filter((r) => r.kind !== "apology" && !(given && r.kind === "price_honoured"))
     .map((r) => {
       const words = remedyPhrase(r.kind, r.amount, r.currency, input.language);
       // A discount the customer cannot use without its code: the code goes with it.
       return r.code ? `${words} (${w.code}${colon(input.language)} ${r.code})` : words;
     });
-  return { given, phrases: [...new Set(phrases)] };
+  return { given, phrases: [...new Set(phrases)], priceKept };
+}
+
+/** The remedy sentences: what was given (or is offered), then a kept price with the choice left open. */
+function remedyText(input: ReplyInput): string {
+  const w = wordsOf(input.language);
+  const named = remedies(input);
+  const list = new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(named.phrases);
+  const said = [
+    ...(named.phrases.length ? [(named.given ? w.gave : w.offer)(list)] : []),
+    ...(named.priceKept ? [w.priceKept] : []),
+  ];
+  return said.length ? said.join(" ") : w.apologyOnly;
 }
 
 export function buildReply(input: ReplyInput): Reply {
@@ -157,7 +171,6 @@ export function buildReply(input: ReplyInput): Reply {
   // "by Monday 7 December at 17:30 CST (your time: Tuesday 8 December at 00:30 UTC+1)".
   const due = theirs ? `${shopDue} (${w.yourTime}${colon(input.language)} ${theirs})` : shopDue;
   const fault = !NOT_AT_FAULT.has(input.topic);
-  const named = remedies(input);
   const parts = {
     // A name and a shop name from outside each its own isolate (and closed): "Hello ⟨RLO⟩Anna, we are…"
     // turned the rest of the greeting's line around, a Hebrew name drew our comma on its side.
@@ -165,11 +178,7 @@ export function buildReply(input: ReplyInput): Reply {
     apology: fault ? w.apology[input.topic] : w.concern,
     next: w.next[input.topic](due),
     private: w.private,
-    remedy: named.phrases.length
-      ? (named.given ? w.gave : w.offer)(
-          new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(named.phrases),
-        )
-      : w.apologyOnly,
+    remedy: remedyText(input),
     sign: w.sign(isolate(input.shop)),
   };
   const text = [

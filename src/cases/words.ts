@@ -12,6 +12,11 @@ export interface Words {
   offer(remedy: string): string;
   /** The remedies the team has given already: done, not offered. */
   gave(remedies: string): string;
+  /**
+   * A given "price honoured": the price is kept, done; cancelling free of charge is still the customer's
+   * choice, so it is said as one, not as a second thing given.
+   */
+  priceKept: string;
   /** Before a given discount's code: "(code: …)". */
   code: string;
   apologyOnly: string;
@@ -65,6 +70,8 @@ const en: Words = {
     "If you prefer, you can send us a private message or an e-mail with your order number and we can continue there.",
   offer: (r) => `To make this right, we would like to offer you ${r}.`,
   gave: (r) => `To make this right, we have given you ${r}.`,
+  priceKept:
+    "We have kept the price you saw when you ordered; if you would rather cancel the order, tell us and we will cancel it free of charge.",
   code: "code",
   apologyOnly: "Please accept our apology.",
   remedy: {
@@ -124,6 +131,8 @@ const pl: Words = {
     "Jeśli wolisz, możesz napisać do nas wiadomość prywatną lub e-mail z numerem zamówienia i tam dokończymy rozmowę.",
   offer: (r) => `Aby to naprawić, proponujemy Ci ${r}.`,
   gave: (r) => `Aby to naprawić, przyznaliśmy Ci ${r}.`,
+  priceKept:
+    "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli wolisz je anulować, daj nam znać, a anulujemy je bezpłatnie.",
   code: "kod",
   apologyOnly: "Prosimy, przyjmij nasze przeprosiny.",
   remedy: {
@@ -187,6 +196,8 @@ const de: Words = {
     "Sie können uns auch gern eine private Nachricht oder eine E-Mail mit Ihrer Bestellnummer schreiben, dann machen wir dort weiter.",
   offer: (r) => `Als Wiedergutmachung bieten wir Ihnen ${r} an.`,
   gave: (r) => `Als Wiedergutmachung haben wir Ihnen ${r} gewährt.`,
+  priceKept:
+    "Für Ihre Bestellung gilt der Preis, den Sie beim Bestellen gesehen haben; wenn Sie sie lieber stornieren möchten, sagen Sie uns Bescheid, dann stornieren wir sie kostenlos.",
   code: "Code",
   apologyOnly: "Bitte entschuldigen Sie die Unannehmlichkeiten.",
   remedy: {
@@ -247,6 +258,8 @@ const fr: Words = {
     "Si vous préférez, vous pouvez nous envoyer un message privé ou un e-mail avec votre numéro de commande et nous poursuivrons l'échange par ce biais.",
   offer: (r) => `Pour réparer cela, nous vous proposons ${r}.`,
   gave: (r) => `Pour réparer cela, nous vous avons accordé ${r}.`,
+  priceKept:
+    "Nous avons maintenu le prix affiché lors de votre commande\u202f; si vous préférez l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
   code: "code",
   apologyOnly: "Veuillez accepter nos excuses.",
   remedy: {
@@ -304,6 +317,8 @@ const it: Words = {
     "Se preferisci, puoi scriverci un messaggio privato o un'e-mail con il numero d'ordine e proseguiremo la conversazione da lì.",
   offer: (r) => `Per rimediare, ti offriamo ${r}.`,
   gave: (r) => `Per rimediare, ti abbiamo concesso ${r}.`,
+  priceKept:
+    "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
   code: "codice",
   apologyOnly: "Ti preghiamo di accettare le nostre scuse.",
   remedy: {
@@ -364,6 +379,8 @@ const es: Words = {
     "Si lo prefieres, puedes enviarnos un mensaje privado o un correo con tu número de pedido y te atendemos por esa vía.",
   offer: (r) => `Para compensarte, te ofrecemos ${r}.`,
   gave: (r) => `Para compensarte, te hemos concedido ${r}.`,
+  priceKept:
+    "Hemos mantenido para ti el precio del momento de tu pedido; si prefieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
   code: "código",
   apologyOnly: "Te pedimos disculpas.",
   remedy: {
