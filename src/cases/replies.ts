@@ -2,6 +2,7 @@ import { colon } from "../core/lang.js";
 import { formatMoney as formatAmount } from "../core/money.js";
 import { isolate } from "../core/text.js";
 import { canonicalTimeZone, formatZoned, localeOf, offsetAt } from "../core/zoned-time.js";
+import { moreWordsOf } from "./more-words.js";
 import { givenWords } from "./outcome-words.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
 import { wordsOf } from "./words.js";
@@ -159,7 +160,7 @@ function remedyText(input: ReplyInput): string {
   const list = new Intl.ListFormat(localeOf(input.language), { type: "conjunction" }).format(named.phrases);
   const said = [
     ...(named.phrases.length ? [(named.given ? w.gave : w.offer)(list)] : []),
-    ...(named.priceKept ? [w.priceKept] : []),
+    ...(named.priceKept ? [moreWordsOf(input.language).priceKept] : []),
   ];
   return said.length ? said.join(" ") : w.apologyOnly;
 }
@@ -169,7 +170,9 @@ export function buildReply(input: ReplyInput): Reply {
   const shopDue = formatDue(input.dueAt, input.language, input.timezone);
   const theirs = customerDue(input.dueAt, input.language, input.timezone, input.customerOffset ?? null);
   // "by Monday 7 December at 17:30 CST (your time: Tuesday 8 December at 00:30 UTC+1)".
-  const due = theirs ? `${shopDue} (${w.yourTime}${colon(input.language)} ${theirs})` : shopDue;
+  const due = theirs
+    ? `${shopDue} (${moreWordsOf(input.language).yourTime}${colon(input.language)} ${theirs})`
+    : shopDue;
   const fault = !NOT_AT_FAULT.has(input.topic);
   const parts = {
     // A name and a shop name from outside each its own isolate (and closed): "Hello ⟨RLO⟩Anna, we are…"

@@ -12,19 +12,12 @@ export interface Words {
   offer(remedy: string): string;
   /** The remedies the team has given already: done, not offered. */
   gave(remedies: string): string;
-  /**
-   * A given "price honoured": the price is kept, done; cancelling free of charge is still the customer's
-   * choice, so it is said as one, not as a second thing given.
-   */
-  priceKept: string;
   /** Before a given discount's code: "(code: …)". */
   code: string;
   apologyOnly: string;
   /** `amount` is null for "the whole amount". */
   remedy: Record<RemedyKind, (amount: string | null) => string>;
   sign(shop: string): string;
-  /** Before the promised time on the customer's own clock: "(your time: Tuesday … UTC+1)". */
-  yourTime: string;
   /** A reply's subject line when the customer's message had none. */
   subject: string;
   followUpPrivate(shop: string, name: string | null): string;
@@ -70,8 +63,6 @@ const en: Words = {
     "If you prefer, you can send us a private message or an e-mail with your order number and we can continue there.",
   offer: (r) => `To make this right, we would like to offer you ${r}.`,
   gave: (r) => `To make this right, we have given you ${r}.`,
-  priceKept:
-    "We have kept the price you saw when you ordered; if you would rather cancel the order, tell us and we will cancel it free of charge.",
   code: "code",
   apologyOnly: "Please accept our apology.",
   remedy: {
@@ -82,7 +73,6 @@ const en: Words = {
     replacement: () => "a replacement sent at our cost",
     price_honoured: () => "the price you saw when you ordered, or free cancellation if you prefer",
   },
-  yourTime: "your time",
   subject: "Your message",
   sign: (s) => `Kind regards,\nthe ${s} team`,
   followUpPrivate: (s, n) =>
@@ -131,8 +121,6 @@ const pl: Words = {
     "Jeśli wolisz, możesz napisać do nas wiadomość prywatną lub e-mail z numerem zamówienia i tam dokończymy rozmowę.",
   offer: (r) => `Aby to naprawić, proponujemy Ci ${r}.`,
   gave: (r) => `Aby to naprawić, przyznaliśmy Ci ${r}.`,
-  priceKept:
-    "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli wolisz je anulować, daj nam znać, a anulujemy je bezpłatnie.",
   code: "kod",
   apologyOnly: "Prosimy, przyjmij nasze przeprosiny.",
   remedy: {
@@ -143,7 +131,6 @@ const pl: Words = {
     replacement: () => "wymianę produktu na nasz koszt",
     price_honoured: () => "cenę z chwili zamówienia albo bezpłatne anulowanie zamówienia",
   },
-  yourTime: "u Ciebie",
   subject: "Twoja wiadomość",
   sign: (s) => `Pozdrawiamy,\nzespół ${s}`,
   followUpPrivate: (s, n) => {
@@ -196,8 +183,6 @@ const de: Words = {
     "Sie können uns auch gern eine private Nachricht oder eine E-Mail mit Ihrer Bestellnummer schreiben, dann machen wir dort weiter.",
   offer: (r) => `Als Wiedergutmachung bieten wir Ihnen ${r} an.`,
   gave: (r) => `Als Wiedergutmachung haben wir Ihnen ${r} gewährt.`,
-  priceKept:
-    "Für Ihre Bestellung gilt der Preis, den Sie beim Bestellen gesehen haben; wenn Sie sie lieber stornieren möchten, sagen Sie uns Bescheid, dann stornieren wir sie kostenlos.",
   code: "Code",
   apologyOnly: "Bitte entschuldigen Sie die Unannehmlichkeiten.",
   remedy: {
@@ -209,7 +194,6 @@ const de: Words = {
     replacement: () => "einen kostenlosen Ersatz",
     price_honoured: () => "den Preis zum Zeitpunkt Ihrer Bestellung oder eine kostenlose Stornierung",
   },
-  yourTime: "Ihre Ortszeit",
   subject: "Ihre Nachricht",
   sign: (s) => `Viele Grüße,\nIhr Team von ${s}`,
   followUpPrivate: (s, n) =>
@@ -258,8 +242,6 @@ const fr: Words = {
     "Si vous préférez, vous pouvez nous envoyer un message privé ou un e-mail avec votre numéro de commande et nous poursuivrons l'échange par ce biais.",
   offer: (r) => `Pour réparer cela, nous vous proposons ${r}.`,
   gave: (r) => `Pour réparer cela, nous vous avons accordé ${r}.`,
-  priceKept:
-    "Nous avons maintenu le prix affiché lors de votre commande\u202f; si vous préférez l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
   code: "code",
   apologyOnly: "Veuillez accepter nos excuses.",
   remedy: {
@@ -271,7 +253,6 @@ const fr: Words = {
     replacement: () => "un remplacement à nos frais",
     price_honoured: () => "le prix affiché lors de votre commande ou une annulation gratuite",
   },
-  yourTime: "chez vous",
   subject: "Votre message",
   sign: (s) => `Cordialement,\nl'équipe ${s}`,
   followUpPrivate: (s, n) =>
@@ -317,8 +298,6 @@ const it: Words = {
     "Se preferisci, puoi scriverci un messaggio privato o un'e-mail con il numero d'ordine e proseguiremo la conversazione da lì.",
   offer: (r) => `Per rimediare, ti offriamo ${r}.`,
   gave: (r) => `Per rimediare, ti abbiamo concesso ${r}.`,
-  priceKept:
-    "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
   code: "codice",
   apologyOnly: "Ti preghiamo di accettare le nostre scuse.",
   remedy: {
@@ -329,7 +308,6 @@ const it: Words = {
     replacement: () => "la sostituzione a nostre spese",
     price_honoured: () => "il prezzo al momento dell'ordine oppure l'annullamento gratuito",
   },
-  yourTime: "nel tuo fuso orario",
   subject: "Il tuo messaggio",
   sign: (s) => `Cordiali saluti,\nil team di ${s}`,
   followUpPrivate: (s, n) =>
@@ -379,8 +357,6 @@ const es: Words = {
     "Si lo prefieres, puedes enviarnos un mensaje privado o un correo con tu número de pedido y te atendemos por esa vía.",
   offer: (r) => `Para compensarte, te ofrecemos ${r}.`,
   gave: (r) => `Para compensarte, te hemos concedido ${r}.`,
-  priceKept:
-    "Hemos mantenido para ti el precio del momento de tu pedido; si prefieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
   code: "código",
   apologyOnly: "Te pedimos disculpas.",
   remedy: {
@@ -391,7 +367,6 @@ const es: Words = {
     replacement: () => "un reemplazo a nuestro cargo",
     price_honoured: () => "el precio del momento de tu pedido o la cancelación gratuita",
   },
-  yourTime: "en tu zona horaria",
   subject: "Tu mensaje",
   sign: (s) => `Un saludo,\nel equipo de ${s}`,
   followUpPrivate: (s, n) =>

@@ -1,0 +1,47 @@
+import type { CaseLang } from "./policy.js";
+
+/** Words of a reply kept apart from `words.ts` (which is at its size limit), one record per language. */
+export interface MoreWords {
+  /** Before the promised time on the customer's own clock: "(your time: Tuesday … UTC+1)". */
+  yourTime: string;
+  /**
+   * A given "price honoured": the price is kept, done; cancelling free of charge is still the customer's
+   * choice, so it is said as one, not as a second thing given.
+   */
+  priceKept: string;
+}
+
+const MORE: Record<CaseLang, MoreWords> = {
+  en: {
+    yourTime: "your time",
+    priceKept:
+      "We have kept the price you saw when you ordered; if you would rather cancel the order, tell us and we will cancel it free of charge.",
+  },
+  pl: {
+    yourTime: "u Ciebie",
+    priceKept:
+      "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli wolisz je anulować, daj nam znać, a anulujemy je bezpłatnie.",
+  },
+  de: {
+    yourTime: "Ihre Ortszeit",
+    priceKept:
+      "Für Ihre Bestellung gilt der Preis, den Sie beim Bestellen gesehen haben; wenn Sie sie lieber stornieren möchten, sagen Sie uns Bescheid, dann stornieren wir sie kostenlos.",
+  },
+  fr: {
+    yourTime: "chez vous",
+    priceKept:
+      "Nous avons maintenu le prix affiché lors de votre commande\u202f; si vous préférez l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
+  },
+  it: {
+    yourTime: "nel tuo fuso orario",
+    priceKept:
+      "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
+  },
+  es: {
+    yourTime: "en tu zona horaria",
+    priceKept:
+      "Hemos mantenido para ti el precio del momento de tu pedido; si prefieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
+  },
+};
+
+export const moreWordsOf = (language: CaseLang): MoreWords => MORE[language] ?? MORE.en;
