@@ -120,6 +120,7 @@ export function toCaseOut(
     customerName: r.customer_name && r.customer_name !== r.customer_handle ? r.customer_name : null,
     remedy: { kind, amount: tp.amount, currency: c.policy.currency },
     customerOffset: r.customer_utc_offset ?? null,
+    channel: r.channel as ReplyChannel,
     given: [...given].sort(byGiven).map((g) => ({
       kind: g.kind as RemedyKind,
       amount: Number(g.amount),

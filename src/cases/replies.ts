@@ -5,6 +5,7 @@ import { canonicalTimeZone, formatZoned, localeOf, offsetAt } from "../core/zone
 import { moreWordsOf } from "./more-words.js";
 import { givenWords } from "./outcome-words.js";
 import type { CaseLang, CaseTopic, RemedyKind } from "./policy.js";
+import type { ReplyChannel } from "./schema.js";
 import { wordsOf } from "./words.js";
 
 export interface ReplyInput {
@@ -27,6 +28,8 @@ export interface ReplyInput {
    * differs from the shop's at the promised time, the promise adds their time after the shop's.
    */
   customerOffset?: number | null | undefined;
+  /** How the reply goes out: an e-mail does not invite the customer to write "a private message or an e-mail". */
+  channel?: ReplyChannel | undefined;
 }
 
 /** A remedy in minor units; a given discount carries the code the customer types at checkout. */
@@ -180,7 +183,7 @@ export function buildReply(input: ReplyInput): Reply {
     thanks: w.thanks(input.customerName ? isolate(input.customerName) : null),
     apology: fault ? w.apology[input.topic] : w.concern,
     next: w.next[input.topic](due),
-    private: w.private,
+    private: input.channel === "email" ? moreWordsOf(input.language).byMail : w.private,
     remedy: remedyText(input),
     sign: w.sign(isolate(input.shop)),
   };
