@@ -18,11 +18,11 @@ describe("a given 'price honoured' in the draft", () => {
   it("says the price is kept and leaves the cancellation as the customer's choice, in six languages", () => {
     const want = {
       en: "We have kept the price you saw when you ordered; if you would rather cancel the order, tell us and we will cancel it free of charge.",
-      pl: "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli wolisz je anulować, daj nam znać, a anulujemy je bezpłatnie.",
+      pl: "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli chcesz je jednak anulować, daj nam znać, a anulujemy je bezpłatnie.",
       de: "Für Ihre Bestellung gilt der Preis, den Sie beim Bestellen gesehen haben; wenn Sie sie lieber stornieren möchten, sagen Sie uns Bescheid, dann stornieren wir sie kostenlos.",
-      fr: "Nous avons maintenu le prix affiché lors de votre commande ; si vous préférez l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
-      it: "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
-      es: "Hemos mantenido para ti el precio del momento de tu pedido; si prefieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
+      fr: "Nous avons maintenu le prix affiché lors de votre commande ; si vous souhaitez plutôt l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
+      it: "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se invece vuoi annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
+      es: "Hemos mantenido para ti el precio del momento de tu pedido; si quieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
     } as const;
     for (const [language, text] of Object.entries(want)) {
       const r = buildReply({
@@ -35,6 +35,26 @@ describe("a given 'price honoured' in the draft", () => {
         given: [price],
       });
       expect(r.parts.remedy.replace(/[\u00a0\u202f]/g, " "), language).toBe(text);
+    }
+  });
+
+  it("does not say 'if you prefer' twice in a row: the private-message line after it has its own", () => {
+    for (const language of ["pl", "fr", "it", "es"] as const) {
+      const r = buildReply({
+        language,
+        topic: "price",
+        dueAt: "2026-12-07T13:00:00Z",
+        timezone: "Europe/Berlin",
+        shop: "Ola",
+        remedy: price,
+        given: [price],
+        channel: "webhook",
+      });
+      const first = (w: string) => `${r.parts.remedy} ${r.parts.private}`.toLowerCase().split(w).length - 1;
+      const prefer = { pl: "jeśli wolisz", fr: "si vous préférez", it: "se preferisci", es: "prefieres" }[
+        language
+      ];
+      expect(first(prefer), language).toBe(1);
     }
   });
 

@@ -26,7 +26,7 @@ const MORE: Record<CaseLang, MoreWords> = {
   pl: {
     yourTime: "u Ciebie",
     priceKept:
-      "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli wolisz je anulować, daj nam znać, a anulujemy je bezpłatnie.",
+      "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli chcesz je jednak anulować, daj nam znać, a anulujemy je bezpłatnie.",
     byMail: "Jeśli chcesz coś dodać, po prostu odpowiedz na tę wiadomość.",
   },
   de: {
@@ -38,19 +38,19 @@ const MORE: Record<CaseLang, MoreWords> = {
   fr: {
     yourTime: "chez vous",
     priceKept:
-      "Nous avons maintenu le prix affiché lors de votre commande\u202f; si vous préférez l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
+      "Nous avons maintenu le prix affiché lors de votre commande\u202f; si vous souhaitez plutôt l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
     byMail: "Pour toute autre question, répondez simplement à cet e-mail.",
   },
   it: {
     yourTime: "nel tuo fuso orario",
     priceKept:
-      "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
+      "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se invece vuoi annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
     byMail: "Se c'è altro, rispondi pure a questa e-mail.",
   },
   es: {
     yourTime: "en tu zona horaria",
     priceKept:
-      "Hemos mantenido para ti el precio del momento de tu pedido; si prefieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
+      "Hemos mantenido para ti el precio del momento de tu pedido; si quieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
     byMail: "Si necesitas algo más, responde a este correo.",
   },
 };
