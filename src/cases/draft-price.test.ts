@@ -36,12 +36,16 @@ describe("a given 'price honoured' in the draft", () => {
       });
       expect(r.parts.remedy.replace(/[\u00a0\u202f]/g, " "), language).toBe(text);
     }
-  });
-
-  it("does not say 'if you prefer' twice in a row: the private-message line after it has its own", () => {
-    for (const language of ["pl", "fr", "it", "es"] as const) {
+    // Under a post the private-message line follows with its own "if you prefer": not said twice in a row.
+    const prefer = {
+      pl: "jeśli wolisz",
+      fr: "si vous préférez",
+      it: "se preferisci",
+      es: "prefieres",
+    } as const;
+    for (const [language, word] of Object.entries(prefer)) {
       const r = buildReply({
-        language,
+        language: language as keyof typeof prefer,
         topic: "price",
         dueAt: "2026-12-07T13:00:00Z",
         timezone: "Europe/Berlin",
@@ -50,11 +54,7 @@ describe("a given 'price honoured' in the draft", () => {
         given: [price],
         channel: "webhook",
       });
-      const first = (w: string) => `${r.parts.remedy} ${r.parts.private}`.toLowerCase().split(w).length - 1;
-      const prefer = { pl: "jeśli wolisz", fr: "si vous préférez", it: "se preferisci", es: "prefieres" }[
-        language
-      ];
-      expect(first(prefer), language).toBe(1);
+      expect(`${r.parts.remedy} ${r.parts.private}`.toLowerCase().split(word).length - 1, language).toBe(1);
     }
   });
 
