@@ -119,6 +119,8 @@ export function toCaseOut(
     shop: c.shop,
     customerName: r.customer_name && r.customer_name !== r.customer_handle ? r.customer_name : null,
     remedy: { kind, amount: tp.amount, currency: c.policy.currency },
+    customerOffset: r.customer_utc_offset ?? null,
+    channel: r.channel as ReplyChannel,
     given: [...given].sort(byGiven).map((g) => ({
       kind: g.kind as RemedyKind,
       amount: Number(g.amount),
@@ -134,6 +136,7 @@ export function toCaseOut(
     status: r.status as CaseStatus,
     language,
     customer_language: r.customer_language ?? null,
+    customer_utc_offset: r.customer_utc_offset ?? null,
     topics,
     sentiment_score: r.sentiment_score,
     customer: { name: r.customer_name, email: r.customer_email, handle: r.customer_handle },

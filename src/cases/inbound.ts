@@ -16,6 +16,46 @@ export interface InboundEmail {
   to: string[];
   /** Why the message is machine-made (an auto-reply, a bounce, a list), or null for a person's. */
   automated: string | null;
+  /** The sender's offset from UTC in minutes, from the `Date:` header ("+0100" → 60); null if it says none. */
+  utcOffset: number | null;
+}
+
+/** RFC 5322's obsolete zone names (section 4.3): "UT" and "GMT" are UTC, the US ones their offsets. */
+const NAMED_ZONES: Record<string, number> = {
+  UT: 0,
+  GMT: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+};
+
+/**
+ * The offset a `Date:` header was written in: the customer's mail client writes its own clock's. Read
+ * from the raw line, as the parsed date keeps the instant only. "-0000" means "no idea where" (RFC 5322
+ * 3.3), and offsets no zone has (beyond -12:00 / +14:00) are a broken header: both null.
+ */
+export function dateOffset(line: string | undefined): number | null {
+  const value =
+    line
+      ?.replace(/^date:\s*/i, "")
+      .replace(/\([^)]*\)\s*$/, "")
+      .trim() ?? "";
+  const m = /\s([+-])(\d{2})(\d{2})$/.exec(value);
+  if (m) {
+    const [, sign, hh, mm] = m;
+    if (sign === "-" && hh === "00" && mm === "00") return null;
+    const minutes = Number(hh) * 60 + Number(mm);
+    if (Number(mm) >= 60) return null;
+    const offset = sign === "-" ? -minutes : minutes;
+    return offset < -720 || offset > 840 ? null : offset;
+  }
+  const name = /\s([A-Z]{2,3})$/i.exec(value)?.[1]?.toUpperCase();
+  return name && name in NAMED_ZONES ? (NAMED_ZONES[name] ?? null) : null;
 }
 
 /** Auto-replies, bounces and bulk mail must not open or reopen cases (and must never be answered). */
@@ -66,6 +106,7 @@ export async function parseEmail(raw: Buffer | string): Promise<InboundEmail> {
     threadIds: [...new Set([...(m.inReplyTo ? [m.inReplyTo] : []), ...refs].filter(Boolean))],
     to: addressesOf(m.to),
     automated: automatedReason(m, from.address),
+    utcOffset: dateOffset(m.headerLines.find((l) => l.key === "date")?.line),
   };
 }
 

@@ -132,6 +132,11 @@ export const caseOut = z.object({
   language: z.string(),
   /** The language the customer wrote in (ISO 639-1, maybe outside ours); null where not known. */
   customer_language: z.string().nullable(),
+  /**
+   * The customer's offset from UTC in minutes, from their latest e-mail's `Date:` header (60 for +0100);
+   * null where none was given (a post). The draft adds their time beside the promised one.
+   */
+  customer_utc_offset: z.number().int().nullable(),
   topics: z.array(z.string()),
   sentiment_score: z.number(),
   customer: z.object({

@@ -10,6 +10,11 @@ export interface CasesTable {
    * (undecided, or a case older than the column).
    */
   customer_language: string | null;
+  /**
+   * The customer's offset from UTC in minutes from their latest e-mail's `Date:` header (+0100 → 60);
+   * null where no e-mail gave one (a post, a case opened by hand).
+   */
+  customer_utc_offset: number | null;
   topics: string;
   sentiment_score: number;
   customer_name: string | null;

@@ -11,6 +11,8 @@ export const rawMail = (o: {
   id?: string;
   body: string;
   inReplyTo?: string;
+  /** The `Date:` header's value; the customer's mail client writes its own clock's offset in it. */
+  date?: string;
 }) =>
   [
     `From: ${o.from ?? "Ola Nowak <ola@example.pl>"}`,
@@ -18,7 +20,7 @@ export const rawMail = (o: {
     ...(o.subject ? [`Subject: ${o.subject}`] : []),
     `Message-ID: ${o.id ?? "<m1@example.com>"}`,
     ...(o.inReplyTo ? [`In-Reply-To: ${o.inReplyTo}`, `References: ${o.inReplyTo}`] : []),
-    "Date: Mon, 23 Nov 2026 10:00:00 +0000",
+    `Date: ${o.date ?? "Mon, 23 Nov 2026 10:00:00 +0000"}`,
     "MIME-Version: 1.0",
     "Content-Type: text/plain; charset=utf-8",
     "",

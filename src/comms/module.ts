@@ -1,5 +1,6 @@
 import type { DomainModule } from "../app/module.js";
 import { systemActor } from "../core/actor.js";
+import { CONTACTS_LIST } from "./ops/email-job.js";
 import { commsRoutes } from "./routes.js";
 import { createCommsService } from "./service.js";
 
@@ -10,6 +11,15 @@ export const commsModule: DomainModule = {
   name: "comms",
   setup(ctx) {
     ctx.services.comms = createCommsService(ctx);
+    // A shop e-mail queued before its reader unsubscribed (or was deleted) is not sent to them.
+    ctx.services.mail?.onOptOut(CONTACTS_LIST, async (id) => {
+      const c = await ctx.db
+        .selectFrom("comms_contacts")
+        .select("unsubscribed_at")
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return !c || Boolean(c.unsubscribed_at);
+    });
   },
   routes: commsRoutes,
   start(ctx) {

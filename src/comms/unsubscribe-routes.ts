@@ -34,6 +34,16 @@ const UNSUBSCRIBED: Record<Lang, string> = {
   es: "{name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos. Los correos de su página de estado, si estás suscrito, tienen su propio enlace para darte de baja.",
 };
 
+/** Above the button: whose e-mails stop, and what still comes, before the click (UNSUBSCRIBED after it). */
+const BEFORE_CLICK: Record<Lang, string> = {
+  en: "After you unsubscribe, {name} will send you no more e-mails like the one this link came in, except a notice the law requires, such as one about a breach of your data.",
+  pl: "Po wypisaniu się {name} nie wyśle Ci już e-maili takich jak ten, z którego pochodzi ten link, poza wiadomością wymaganą przez prawo, np. o naruszeniu Twoich danych.",
+  de: "Nach der Abmeldung erhalten Sie von {name} keine E-Mails wie die mit diesem Link mehr, außer einer gesetzlich vorgeschriebenen Mitteilung, etwa über eine Verletzung des Schutzes Ihrer Daten.",
+  fr: "Après votre désabonnement, {name} ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi, par exemple en cas de violation de vos données.",
+  it: "Dopo l'annullamento dell'iscrizione, {name} non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge, ad esempio per una violazione dei tuoi dati.",
+  es: "Al darte de baja, {name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos.",
+};
+
 const page = (lang: Lang, title: string, body: SafeHtml) =>
   html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${body}</body></html>`.toString();
 
@@ -67,8 +77,10 @@ export function unsubscribeRoutes(app: App, ctx: AppContext) {
         if (!lang) return reply.status(404).send(gone(visitorLanguage(req)));
         const label = PAGE_TEXT[lang].unsubscribe;
         const action = `/status/messages/unsubscribe?token=${encodeURIComponent(token)}`;
+        const shop = await contactShopName(ctx, token);
+        const said = shop ? html`<p>${withName(BEFORE_CLICK[lang], shop)}</p>` : "";
         const form = html`<form method="post" action="${action}"><button type="submit">${label}</button></form>`;
-        return reply.send(page(lang, label, form));
+        return reply.send(page(lang, label, html`${said}${form}`));
       },
     );
     pub.post(

@@ -40,7 +40,16 @@ export interface MailMessage {
   /** Parts of `text` in another language (their paragraphs' `lang` in the HTML part). */
   passages?: Passage[] | undefined;
   headers?: Record<string, string> | undefined;
+  /**
+   * Who on which list the mail is for (`{ list: "status", id: subscriber id }`): checked again as it is
+   * sent, so a notice queued before they unsubscribed (waiting its turn, or retried while the SMTP
+   * server was down) does not reach them after "no more e-mails". Not set on mail the law owes them.
+   */
+  optOut?: { list: string; id: string } | undefined;
 }
+
+/** Whether the list's member `id` has left it (unsubscribed, or deleted): then their mail is not sent. */
+export type OptedOut = (id: string) => Promise<boolean>;
 
 export type MailService = ReturnType<typeof createMailService>;
 
@@ -79,10 +88,18 @@ export function createMailService(ctx: AppContext) {
     return headers;
   }
 
+  const optOuts = new Map<string, OptedOut>();
+
   ctx.jobs.register<QueuedMail>(
     MAIL_QUEUE,
     async (queued) => {
       const m = openQueued(queued);
+      const left = m.optOut && optOuts.get(m.optOut.list);
+      if (m.optOut && left && (await left(m.optOut.id))) {
+        // Done, not failed: the reader said no more after it was queued.
+        ctx.log.info({ list: m.optOut.list }, "queued mail not sent: the reader has unsubscribed since");
+        return;
+      }
       const from = m.from ?? ctx.config.mailFrom;
       await transporter().sendMail({
         from,
@@ -119,6 +136,10 @@ export function createMailService(ctx: AppContext) {
         options.key ? { key: options.key } : {},
         options.db,
       );
+    },
+    /** How a list (`optOut.list` of its mails) tells, at send time, that a member has left it. */
+    onOptOut(list: string, check: OptedOut) {
+      optOuts.set(list, check);
     },
     /** A Message-ID on the sender's domain, for callers that store it to thread replies later. */
     messageId: (local?: string) => messageIdOn(ctx.config.mailFrom, local),

@@ -1,5 +1,6 @@
 import type { DomainModule } from "../app/module.js";
 import { systemActor } from "../core/actor.js";
+import { STATUS_LIST } from "./ops/notify.js";
 import { refreshRoute } from "./refresh.js";
 import { statusRoutes } from "./routes.js";
 import { createStatusPageService } from "./service.js";
@@ -9,6 +10,15 @@ export const statusPageModule: DomainModule = {
   name: "statuspage",
   setup(ctx) {
     ctx.services.statuspage = createStatusPageService(ctx);
+    // A notice queued before someone unsubscribed (or before an admin removed them) is not sent to them.
+    ctx.services.mail?.onOptOut(STATUS_LIST, async (id) => {
+      const sub = await ctx.db
+        .selectFrom("status_subscribers")
+        .select(["confirmed_at", "unsubscribed_at"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return !sub || Boolean(sub.unsubscribed_at) || !sub.confirmed_at;
+    });
   },
   routes: (app, ctx) => {
     statusRoutes(app, ctx);

@@ -224,12 +224,15 @@ function registerSubscriptionRoutes(app: App, ctx: AppContext) {
         async (req, reply) => {
           const token = req.query.token ?? "";
           const lang = await svc().subscriberLanguage(token, visitorLanguage(req));
+          const shop = await svc().subscriberPage(token, lang);
           // A link that no longer works says so at once, not after a button that cannot work.
           if (!(await svc().linkWorks(token, action))) {
-            const gone = linkGonePage(action, lang, await svc().subscriberPage(token, lang));
-            return reply.status(404).type("text/html; charset=utf-8").send(gone);
+            return reply
+              .status(404)
+              .type("text/html; charset=utf-8")
+              .send(linkGonePage(action, lang, shop));
           }
-          return reply.type("text/html; charset=utf-8").send(confirmPage(action, token, lang));
+          return reply.type("text/html; charset=utf-8").send(confirmPage(action, token, lang, shop));
         },
       );
       pub.post(

@@ -21,19 +21,44 @@ export function subscribedPage(lang: Lang, sentence: string, back: string, email
 
 type LinkAction = "confirm" | "unsubscribe";
 
-/** What a mail's link opens: a button (link scanners follow GETs, never POSTs). */
-export function confirmPage(action: LinkAction, token: string, lang: Lang): string {
+/** The shop a token leads to, when it is known: its name and its page in the reader's language. */
+export type ShopPage = { name: string; url: string };
+
+/**
+ * Above the button: whose page it is and what pressing it will do, as the page after it says what it
+ * did ("{name}" is the shop). A bare "Confirm" / "Unsubscribe" left a reader with several shops' mails
+ * guessing which one, and what they were agreeing to.
+ */
+const BEFORE_CLICK: Record<LinkAction, Record<Lang, string>> = {
+  confirm: {
+    en: "After you confirm, the status page of {name} will send you e-mails about incidents and scheduled maintenance. Every e-mail has a link to unsubscribe.",
+    pl: "Po potwierdzeniu strona statusu {name} będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych. W każdej wiadomości jest link do wypisania się.",
+    de: "Nach der Bestätigung erhalten Sie E-Mails zu Störungen und geplanten Wartungen auf der Statusseite von {name}. Jede E-Mail enthält einen Abmeldelink.",
+    fr: "Une fois l'abonnement confirmé, vous recevrez des e-mails sur les incidents et les maintenances planifiées de la page d'état de {name}. Chaque e-mail contient un lien de désabonnement.",
+    it: "Dopo la conferma riceverai e-mail sugli incidenti e sulle manutenzioni programmate della pagina di stato di {name}. Ogni e-mail contiene un link per annullare l'iscrizione.",
+    es: "Al confirmar, recibirás correos sobre las incidencias y los mantenimientos programados de la página de estado de {name}. Cada correo incluye un enlace para darte de baja.",
+  },
+  unsubscribe: {
+    en: "After you unsubscribe, the status page of {name} will send you no more e-mails.",
+    pl: "Po wypisaniu się strona statusu {name} nie będzie już wysyłać Ci wiadomości.",
+    de: "Nach der Abmeldung sendet Ihnen die Statusseite von {name} keine E-Mails mehr.",
+    fr: "Après votre désabonnement, la page d'état de {name} ne vous enverra plus d'e-mails.",
+    it: "Dopo l'annullamento dell'iscrizione, la pagina di stato di {name} non ti invierà più e-mail.",
+    es: "Al darte de baja, la página de estado de {name} no te enviará más correos.",
+  },
+};
+
+/** What a mail's link opens: what the button will do for which shop, and the button (link scanners follow GETs, never POSTs). */
+export function confirmPage(action: LinkAction, token: string, lang: Lang, shop?: ShopPage): string {
   const t = PAGE_TEXT[lang];
   const label = action === "confirm" ? t.confirmButton : t.unsubscribe;
+  const said = shop ? html`<p>${withName(BEFORE_CLICK[action][lang], shop.name)}</p>` : "";
   return smallPage(
     lang,
     action === "confirm" ? t.confirmTitle : t.unsubscribe,
-    html`<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`,
+    html`${said}<form method="post" action="/status/${action}?token=${encodeURIComponent(token)}"><button type="submit">${label}</button></form>`,
   );
 }
-
-/** The shop a token leads to, when it is known: its name and its page in the reader's language. */
-export type ShopPage = { name: string; url: string };
 
 const toPage = (lang: Lang, shop?: ShopPage) =>
   shop ? html`<p><a href="${shop.url}">${PAGE_TEXT[lang].toPage}</a></p>` : "";

@@ -130,6 +130,7 @@ export async function fromEmail(ctx: AppContext, actor: Actor, mail: InboundEmai
     source: "email",
     channel: "email",
     email: { messageId: mail.messageId, threadIds: mail.threadIds },
+    utcOffset: mail.utcOffset,
   });
   return { case: await get(ctx, actor, r.id), created: r.created };
 }

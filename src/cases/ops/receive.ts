@@ -29,6 +29,8 @@ export interface IncomingMessage {
   spread?: number | undefined;
   mention?: MentionOut | undefined;
   email?: { messageId: string | null; threadIds: string[] } | undefined;
+  /** The customer's offset from UTC in minutes, from their e-mail's `Date:` header; absent for a post. */
+  utcOffset?: number | null | undefined;
 }
 
 /** What `receive` works out once, before its transaction. */
@@ -74,6 +76,8 @@ async function gather(ctx: AppContext, trx: Db, i: Intake, existing: CasesTable,
     Object.assign(set, dueDates(pr, Date.parse(existing.created_at)));
   }
   if (i.email && !existing.customer_email) set.customer_email = i.email;
+  // The latest e-mail's clock is the customer's now (they may have travelled, or their clocks changed).
+  if (m.utcOffset != null) set.customer_utc_offset = m.utcOffset;
   if (existing.status !== "new") {
     set.status = "new";
     set.resolved_at = null;
@@ -111,6 +115,7 @@ function newCaseRow(i: Intake): CasesTable {
     priority,
     language,
     customer_language: i.customerLanguage,
+    customer_utc_offset: m.utcOffset ?? null,
     topics: JSON.stringify(topics),
     sentiment_score: i.score,
     customer_name: m.customer.name ?? null,

@@ -8,6 +8,8 @@ import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
 
 export const EMAIL_QUEUE = "comms.email";
+/** The shop e-mails' list, for the mail outbox's check at send time (registered in module.ts). */
+export const CONTACTS_LIST = "contacts";
 const PAGE = 500;
 
 /**
@@ -71,7 +73,7 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
             text: legal
               ? `${closeLines(text.body)}\n`
               : `${closeLines(text.body)}\n\n--\n${optOut(version.language, unsubscribe)}\n`,
-            ...(legal ? {} : { listUnsubscribe: unsubscribe }),
+            ...(legal ? {} : { listUnsubscribe: unsubscribe, optOut: { list: CONTACTS_LIST, id: c.id } }),
           },
           { key: `comms:${row.id}:${c.id}` },
         );

@@ -40,6 +40,7 @@ import { monitoring } from "./0501_monitoring.js";
 import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
 import { caseCustomerLanguage } from "./0620_case_customer_language.js";
+import { caseCustomerOffset } from "./0630_case_customer_offset.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -87,6 +88,7 @@ export const migrations: Migration[] = [
   cases,
   caseSentAndFourEyes,
   caseCustomerLanguage,
+  caseCustomerOffset,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

@@ -8,6 +8,9 @@ import type { Lang } from "../../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
 import { statusStore as store } from "../store.js";
 
+/** The status notices' list, for the mail outbox's check at send time (registered in module.ts). */
+export const STATUS_LIST = "status";
+
 type Settings = Awaited<ReturnType<AppContext["services"]["accounts"]["settings"]>>;
 
 /** One notice as a subscriber in `lang` reads it: the subject after the shop's name, a time line, the text. */
@@ -71,6 +74,7 @@ export async function mailSubscribers(
         listUnsubscribe: unsubscribe,
         language: lang,
         passages: n.passages,
+        optOut: { list: STATUS_LIST, id: sub.id },
       },
       { key: `${key}:${sub.id}` },
     );

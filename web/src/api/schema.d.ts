@@ -5699,6 +5699,7 @@ export interface operations {
                                 name: string | null;
                             };
                             customer_language: string | null;
+                            customer_utc_offset: number | null;
                             escalated_at: string | null;
                             escalated_to: string | null;
                             first_response_at: string | null;
@@ -5828,6 +5829,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -5921,6 +5923,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6035,6 +6038,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6160,6 +6164,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6279,6 +6284,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6551,6 +6557,7 @@ export interface operations {
                                 name: string | null;
                             };
                             customer_language: string | null;
+                            customer_utc_offset: number | null;
                             escalated_at: string | null;
                             escalated_to: string | null;
                             first_response_at: string | null;
@@ -6688,6 +6695,7 @@ export interface operations {
                                 name: string | null;
                             };
                             customer_language: string | null;
+                            customer_utc_offset: number | null;
                             escalated_at: string | null;
                             escalated_to: string | null;
                             first_response_at: string | null;
@@ -6806,6 +6814,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
@@ -6899,6 +6908,7 @@ export interface operations {
                             name: string | null;
                         };
                         customer_language: string | null;
+                        customer_utc_offset: number | null;
                         escalated_at: string | null;
                         escalated_to: string | null;
                         first_response_at: string | null;
