@@ -1,3 +1,4 @@
+import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
 import { levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
@@ -16,6 +17,8 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts);
  *   `--young-phi-gate off` (twenty-third pass, default on): that φ divides even where the weekdays are not
  *   shown to differ (weekdays-differ.ts), as in the twenty-second pass.
+ * - `--fold off` (twenty-fourth pass, default on as the product): a rise of negatives, complaints or a
+ *   topic in step with all mentions while they are alerted raises its own alert too (in-step.ts).
  */
 export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
   const excess = arg("excess", "scope");
@@ -27,4 +30,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   weekPooled.on = arg("week-pool", "off") === "on";
   youngPhi.on = arg("young-phi", "off") === "on";
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
+  foldIntoVolume.on = arg("fold", "on") !== "off";
 }

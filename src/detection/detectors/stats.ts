@@ -69,3 +69,25 @@ export function lowerTailScore(observed: number, expected: number, size = Number
 }
 
 const clampScore = (s: number) => (Number.isFinite(s) ? Math.min(MAX_SCORE, Math.max(0, s)) : MAX_SCORE);
+
+/**
+ * −log10 P(X ≥ x) for X ~ Binomial(n, p): how surprising x of n is at the usual share p. Summed from x
+ * upwards by the ratio of neighbouring terms; 0 when x is not above n·p.
+ */
+export function binomialUpperScore(x: number, n: number, p: number): number {
+  const k0 = Math.floor(x);
+  if (k0 <= 0 || k0 <= n * p) return 0;
+  if (k0 > n) return MAX_SCORE;
+  if (p <= 0) return MAX_SCORE;
+  if (p >= 1) return 0;
+  const first =
+    logGamma(n + 1) - logGamma(k0 + 1) - logGamma(n - k0 + 1) + k0 * Math.log(p) + (n - k0) * Math.log(1 - p);
+  let rel = 1;
+  let term = 1;
+  for (let k = k0; k < n; k++) {
+    term *= ((n - k) / (k + 1)) * (p / (1 - p));
+    rel += term;
+    if (term < rel * 1e-12) break;
+  }
+  return clampScore(-(first + Math.log(rel)) / LN10);
+}

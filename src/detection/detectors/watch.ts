@@ -11,6 +11,7 @@ import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
 import { hourCorrection, learnHour, queueDispersion, surprise, usualRange } from "./dispersion.js";
 import { explain } from "./explain.js";
+import { foldedIntoVolume } from "./in-step.js";
 import { learnRatio, levelAlpha, levelMemoryBuckets } from "./level.js";
 import {
   DAY_VARIANCE,
@@ -150,6 +151,7 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
       f = null;
   }
+  if (f && foldedIntoVolume(ctx.series, ctx.told, key, f.member.start ?? at, at, ctx.bucketMs)) return null;
   return f ? open(key, spec, s, f, at, m.id) : null;
 }
 
