@@ -8,7 +8,7 @@ import { NEGATIVE_AT, POSITIVE_AT, shippedReading } from "./reading.js";
 import { starsIn } from "./stars.js";
 import { type Token, tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
-import { findCrisisSignals, orderTopics } from "./topics.js";
+import { findCrisisSignals, orderTopics, paymentOverAccount } from "./topics.js";
 import type { Topic } from "./topics-list.js";
 
 export type { LearnedModel } from "./learn/model.js";
@@ -145,6 +145,7 @@ export function classifyAnalysed(
   // another topic explains the complaint. An order cancelled or an item not included still does.
   if (topics.size > 1 && !ev.problem.has("order_error") && !ev.missed.has("order_error"))
     topics.delete("order_error");
+  paymentOverAccount(topics, ev);
   return { language: code, sentiment, score, complaint, topics: complaint ? orderTopics(topics) : [] };
 }
 

@@ -123,11 +123,34 @@ function nearestTopic(
 /** "payer en 3 fois", "pagar en dos veces", "pagare in 2 volte": instalments, not a double charge. */
 const INSTALMENTS: ReadonlySet<string> = new Set(["in", "en", "w"]);
 
+/**
+ * "120 euros au lieu de 60", "240 zł zamiast 120": an amount instead of another is an overcharge; "with
+ * BLIK instead of a card" is none, so these words count beside a payment only before a number.
+ */
+const INSTEAD: ReadonlySet<string> = new Set(["zamiast", "statt", "anstatt", "au", "invece", "en"]);
+/** "zapłaciłem dwa razy więcej", "paid twice as much": a price compared, not a payment doubled. */
+const MORE: ReadonlySet<string> = new Set([
+  "więcej",
+  "drożej",
+  "mehr",
+  "so",
+  "plus",
+  "più",
+  "más",
+  "as",
+  "more",
+]);
+
+/** Whether a word beside a payment says nothing of a double or wrong charge (instalments, comparisons). */
+function notDoubled(tokens: Token[], i: number, len: number): boolean {
+  if (INSTALMENTS.has(tokens[i - 1]?.w ?? "") || MORE.has(tokens[i + len]?.w ?? "")) return true;
+  return INSTEAD.has(tokens[i]?.w ?? "") && !/^\d/.test(tokens[i + len]?.w ?? "");
+}
+
 function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): Topic | undefined {
   const len = e.rest.length + 1;
   const own = e.value.topic as Topic;
-  if (own === "payment" && e.value.kind === BESIDE && INSTALMENTS.has(tokens[i - 1]?.w ?? ""))
-    return undefined;
+  if (own === "payment" && e.value.kind === BESIDE && notDoubled(tokens, i, len)) return undefined;
   if (e.value.kind === BESIDE)
     // "charged my card for the order twice": the order is passed over to find what was doubled.
     return nearestTopic(tokens, look, i, len, own !== "order_error", own) === own ? own : undefined;
@@ -165,9 +188,15 @@ export function findTopics(
         if (k === EXPECT || k === ASK || k === BESIDE) {
           // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
           const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;
-          if (t) missed.add(t);
-        } else if (k === PROBLEM) problem.add(e.value.topic as Topic);
-        else if (k === SUBJECT) subject.add(e.value.topic as Topic);
+          // A payment doubled ("débité deux fois", "2x abgebucht") is a problem however politely put
+          // ("merci de régulariser"); instalments were passed over in missedTopic.
+          if (t === "payment" && k === BESIDE) problem.add(t);
+          else if (t) missed.add(t);
+        } else if (k === PROBLEM) {
+          // "zapłaciłem dwa razy więcej, ale warto": a price compared, no payment problem.
+          if (e.value.topic !== "payment" || !MORE.has(tokens[i + e.rest.length + 1]?.w ?? ""))
+            problem.add(e.value.topic as Topic);
+        } else if (k === SUBJECT) subject.add(e.value.topic as Topic);
         else if (!marked && !quiet(requests, i)) {
           marked = true;
           markers++;
@@ -180,6 +209,21 @@ export function findTopics(
   // "Why did my parcel go back to the warehouse?" asks what went wrong with a thing of a topic.
   if (requests?.includes(IN_WHY)) markers++;
   return { problem, subject, markers, missed };
+}
+
+/**
+ * A payment or refund problem names the bank account the money left or did not reach ("account",
+ * "konto", "compte", "cuenta"), and a payment problem may threaten a chargeback: as subjects beside a payment those are no security or fraud matter, and as
+ * the more severe topics they made the case draft offer an apology instead of the refund. A reported
+ * security or fraud problem ("hacked", "scam") stays.
+ */
+export function paymentOverAccount(topics: Set<Topic>, ev: TopicEvidence): void {
+  const pay = topics.has("payment");
+  if (!pay && !topics.has("returns_refunds")) return;
+  if (!ev.problem.has("security")) topics.delete("security");
+  if (!pay) return;
+  if (!ev.problem.has("fraud") && (ev.problem.has("payment") || ev.missed.has("payment")))
+    topics.delete("fraud");
 }
 
 /** Topics in the fixed order of TOPICS, so outputs compare equal. */

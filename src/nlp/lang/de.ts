@@ -105,7 +105,10 @@ export const de: LanguagePack = {
         doppelt_bezahlt doppelt_berechnet zweimal_abgebucht zweimal_bezahlt zweimal_berechnet
         kann_nicht_bezahlen bezahlen_nicht_möglich zahlungsfehler fehler_bei_der_zahlung bezahlt_aber
         geld_abgebucht_aber abgebucht_aber
-        abgebucht_obwohl zweimal_belastet doppelt_belastet wird_abgelehnt zahlung_hängt`,
+        abgebucht_obwohl zweimal_belastet doppelt_belastet wird_abgelehnt zahlung_hängt
+        geld_ist_weg geld_weg keine_bestellbestätigung ohne_bestellbestätigung mahnung* zahlungserinnerung*
+        inkasso* auf_nicht_bezahlt als_nicht_bezahlt unbezahlt lastschrift_zurück rückbuchung* zurückbuchen chargeback* käuferschutz*
+        doppelte_betrag doppelten_betrag hängt_auf_ausstehend zahlung_ausstehend`,
     },
     returns_refunds: {
       subject:
@@ -170,7 +173,7 @@ export const de: LanguagePack = {
   beside: {
     price: `erhöht erhöhen erhöhung gestiegen steigen angehoben verdoppelt weigern weigert weigerte verweigert
       verweigern`,
-    payment: "zweimal doppelt zwei_mal 2_mal 2x doppelte gleiche identische",
+    payment: "zweimal doppelt zwei_mal 2_mal 2x x2 doppelte gleiche identische statt anstatt",
     order_error: "storniert annulliert",
     returns_refunds: "verweigert verweigern abgelehnt lehnen_ab weigern weigert",
   },

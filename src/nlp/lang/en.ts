@@ -102,7 +102,7 @@ export const en: LanguagePack = {
         more_expensive_than higher_than_advertised price_jumped prices_went_up raised_prices`,
     },
     payment: {
-      subject: `payment* charged charges pay paid checkout card credit_card debit_card paypal transaction* billing bank
+      subject: `payment* charged chraged charegd charges pay paid checkout card credit_card debit_card paypal transaction* billing bank
         booking* reservation*
         klarna afterpay clearpay apple_pay google_pay 3d_secure 3ds`,
       problem: `payment_failed payment_declined card_declined declined charged_twice double_charged
@@ -110,7 +110,12 @@ export const en: LanguagePack = {
         unable_to_pay payment_error transaction_failed paid_but money_taken taken_my_money booking_problem*
         can't_book cannot_book unable_to_book booking_error
         card_was_declined card_got_declined payment_was_declined charged_but charged_without
-        taken_twice debited_twice billed_twice double_billed can't_checkout cannot_checkout unable_to_checkout`,
+        taken_twice debited_twice billed_twice double_billed can't_checkout cannot_checkout unable_to_checkout
+        money_has_left money_left_my_account money_was_taken money_is_gone money_gone no_order_confirmation
+        never_got_an_order_confirmation charged_me_but was_charged_but shows_as_unpaid
+        marked_as_unpaid still_unpaid says_unpaid sending_me_reminders payment_reminder* asking_me_to_pay
+        chargeback filing_a_chargeback file_a_chargeback paypal_dispute open_a_dispute opening_a_dispute
+        stuck_on_pending payment_pending payment_is_stuck`,
     },
     returns_refunds: {
       subject: "refund* return* money_back reimburs* exchange* rma credit_note store_credit chargeback",
@@ -185,7 +190,7 @@ export const en: LanguagePack = {
   beside: {
     price: `raised raise raises raising increased increase increases hiked hike doubled went_up gone_up jumped
       skyrocketed refuse refused refuses refusing`,
-    payment: "twice two_times double 2_times 2x duplicate duplicated identical",
+    payment: "twice two_times double 2_times 2x x2 duplicate duplicated identical",
     // Done to the customer: "cancel" and "cancellation" ask how to ("How do I cancel my order?").
     order_error: "cancelled canceled",
     returns_refunds: "refused refuse refuses refusing denied rejected reject declined",

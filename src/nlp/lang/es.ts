@@ -95,7 +95,10 @@ export const es: LanguagePack = {
       problem: `pago_rechazado pago_fallido tarjeta_rechazada rechazad* cobrado_dos_veces cobraron_dos_veces
         pagué_dos_veces doble_cobro doble_cargo doble_pago no_puedo_pagar imposible_pagar error_en_el_pago
         error_de_pago pagué_y cobraron_y
-        me_cobraron_dos_veces cargo_duplicado cobro_duplicado pago_duplicado tarjeta_denegada pago_denegado`,
+        me_cobraron_dos_veces cargo_duplicado cobro_duplicado pago_duplicado tarjeta_denegada pago_denegado
+        quitado_el_dinero me_quitaron_el_dinero
+        ni_correo_de_confirmación pendiente_de_pago me_reclama_el_pago me_reclaman_el_pago contracargo*
+        chargeback disputa_en_paypal abrir_una_disputa pago_pendiente`,
     },
     returns_refunds: {
       subject: "reembols* devoluci* devolver* devuelv* cambio* dinero_de_vuelta desistimiento",
@@ -158,7 +161,7 @@ export const es: LanguagePack = {
   beside: {
     price: `subido subieron suben subida aumentado aumentaron aumento duplicad* niega* negáis negó negaron
       rechaz*`,
-    payment: "dos_veces doble duplicado 2_veces iguales idénticos duplicad*",
+    payment: "dos_veces doble duplicado 2_veces iguales idénticos duplicad* 2x x2 en_vez_de en_lugar_de",
     order_error: "cancelado cancelada cancelaron canceló anulado anulada anularon anuló",
     returns_refunds: "niega* negad* negáis negó negaron rechaz* denegad*",
   },

@@ -86,11 +86,15 @@ export const fr: LanguagePack = {
     payment: {
       subject: `paiement* prélev* payé* payer paye carte carte_bancaire cb paypal virement* prélèvement* transaction*
         débit* débité* réservation*
-        klarna apple_pay google_pay paylib 3d_secure`,
+        klarna apple_pay google_pay paylib 3d_secure a_facturé avez_facturé ont_facturé été_facturé été_facturée`,
       problem: `paiement_ne_passe_pas carte_ne_passe_pas paiement_refusé paiement_échoué échec_du_paiement carte_refusée refusé débité_deux_fois
         prélevé_deux_fois payé_deux_fois double_paiement double_prélèvement impossible_de_payer
         erreur_de_paiement erreur_lors_du_paiement payé_mais débité_mais prélevé_mais
-        paiement_bloqué problème_de_paiement arrive_pas_à_payer`,
+        paiement_bloqué problème_de_paiement arrive_pas_à_payer
+        argent_prélevé argent_a_disparu argent_disparu aucune_confirmation_de_commande pas_de_confirmation_de_commande
+        non_payée non_payé impayé* marquée_comme_non_payée me_relance_pour me_relancent_pour relance_de_paiement
+        recouvrement fais_opposition faire_opposition ferai_opposition faire_une_opposition
+        opposition_bancaire litige_paypal ouvrir_un_litige chargeback facturé_deux_fois paiement_bloqué_en_attente`,
     },
     returns_refunds: {
       subject: "rembours* retour* renvoy* échange* avoir argent* rétractation",
@@ -154,7 +158,7 @@ export const fr: LanguagePack = {
     j'attends attends_depuis attends_toujours attendons_depuis est_où_mon est_où_ma sont_où_mes est_ou_mon est_ou_ma où_est_la_suite où_est_le_reste`,
   beside: {
     price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé refus*`,
-    payment: "deux_fois double 2_fois en_double doublon identiques",
+    payment: "deux_fois double 2_fois en_double doublon identiques 2x x2 deux_reprises au_lieu_de",
     order_error: "annulé annulée annulés annulées",
     returns_refunds: "refus* rejet* rejeté rejetée",
   },

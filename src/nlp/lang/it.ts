@@ -93,7 +93,10 @@ export const it: LanguagePack = {
       problem: `pagamento_rifiutato pagamento_fallito pagamento_non_riuscito carta_rifiutata rifiutat*
         addebitato_due_volte pagato_due_volte doppio_addebito doppio_pagamento impossibile_pagare
         non_riesco_a_pagare errore_nel_pagamento errore_di_pagamento pagato_ma addebitato_ma
-        addebito_doppio pagamento_bloccato`,
+        addebito_doppio pagamento_bloccato
+        soldi_scalati scalati_ma soldi_spariti nessuna_conferma_d'ordine nessuna_conferma_dell'ordine
+        risulta_non_pagato non_pagato non_pagata continua_a_chiedermi mi_sollecita sollecito_di_pagamento chargeback contestazione_su_paypal
+        apro_una_contestazione pagamento_in_sospeso`,
     },
     returns_refunds: {
       subject: "rimbors* reso resi restitu* sostituzion* soldi_indietro recesso",
@@ -152,7 +155,7 @@ export const it: LanguagePack = {
     aspetto_da aspetto_ancora sto_aspettando attendo_da attendo_ancora aspettiamo_da dove_è_finito dove_è_finita dov'è_il_resto dove_è_il_resto`,
   beside: {
     price: `aumentat* aumento aumentano rincar* raddoppiat* rifiut*`,
-    payment: "due_volte doppio doppia 2_volte uguali identici duplicat*",
+    payment: "due_volte doppio doppia 2_volte uguali identici duplicat* 2x x2 invece_di",
     order_error: "annullat* cancellat*",
     returns_refunds: "rifiut* negat* nega negano",
   },

@@ -101,7 +101,7 @@ export const pl: LanguagePack = {
         kod_nie_działa rabat_nie_został`,
     },
     payment: {
-      subject: `płatnoś* pobra* pobrano płatnic* zapłaci* zapłaci* zapłata płacę płaci* przelew* blik karta kartą karty
+      subject: `płatnoś* platnos* zaplacil* pobra* pobrano płatnic* zapłaci* zapłaci* zapłata płacę płaci* przelew* blik karta kartą karty
         paypal transakcj* obciąż* kasa kasie rezerwacj*
         klarna payu przelewy24 p24 google_pay apple_pay tpay paypo`,
       problem: `płatność_nie płatność_odrzucon* odrzucon*_płatnoś* transakcja_odrzucon* podwójn*_płatnoś*
@@ -109,7 +109,11 @@ export const pl: LanguagePack = {
         nie_mogę_zapłacić nie_da_się_zapłacić błąd_płatności błąd_przy_płatności pobrali_pieniądze
         zapłaciłem_a zapłaciłam_a zapłacone_a nie_przeszł*
         karta_odrzucon* kartę_odrzucon* karta_została_odrzucona odrzuca_kartę odrzuca_płatność
-        pobrało_dwa_razy pobrało_podwójnie podwójnie_pobran* obciążył*_dwa obciążon*_dwa obciążyli_mnie_dwa`,
+        pobrało_dwa_razy pobrało_podwójnie podwójnie_pobran* obciążył*_dwa obciążon*_dwa obciążyli_mnie_dwa
+        pieniądze_zeszły kasa_zeszła zeszły_z_konta zeszło_z_konta zeszła_z_konta pieniądze_pobrane
+        nieopłacon* dwie_takie_same_płatności dwie_płatności dwa_obciążenia dwie_transakcje wezwanie_do_zapłaty
+        wezwania_do_zapłaty monit monity monitu windykacj* chargeback* płatność_wisi płatność_się_nie_udała
+        naliczył*_opłatę naliczyło_opłatę zniknęł*_z_konta`,
     },
     returns_refunds: {
       subject: "zwrot* zwróci* oddać zwracać pieniądz* odstąpieni* wymian* korekt* reklamacj*",
@@ -174,7 +178,7 @@ export const pl: LanguagePack = {
   beside: {
     price: `podnieśli podniósł podniosła podniesion* wzrosł* wzrost* podwyższ* poszły_w_górę poszła_w_górę
       podrożał* zdrożał* odmówi* odmawia*`,
-    payment: "dwa_razy dwukrotnie podwójnie 2_razy dwie_takie_same identyczn* zdublowan*",
+    payment: "dwa_razy dwukrotnie podwójnie 2_razy dwie_takie_same identyczn* zdublowan* 2x x2 zamiast",
     order_error: "anulowano anulowan* anulowali* anulował*",
     returns_refunds: "odmówi* odmawia* odrzuc* odrzucon* odrzucono",
   },
