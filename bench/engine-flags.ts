@@ -1,4 +1,4 @@
-import { levelExcess } from "../src/detection/detectors/level-excess.js";
+import { excessInUse, levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { youngPhi } from "../src/detection/detectors/young-phi.js";
@@ -12,19 +12,27 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  * - `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
  *   first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
  *   `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
- * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts).
+ * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts);
+ *   `--week-pool-young off` (twenty-fourth pass, default on): a young weekday's hours not charged with it.
  * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts);
  *   `--young-phi-gate off` (twenty-third pass, default on): that φ divides even where the weekdays are not
  *   shown to differ (weekdays-differ.ts), as in the twenty-second pass.
+ * - `--excess-in-use mature` (twenty-fourth pass, the default, as the product): the level excess measured
+ *   against the divisor in use (the young-free φ on mature hours, level-excess.ts); `both`: times the
+ *   youth divisor as well; `off`: against φ alone, as before.
  */
 export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
   const excess = arg("excess", "scope");
   levelExcess.on = excess !== "off";
   levelExcess.scope = excess === "scope";
+  const inUse = arg("excess-in-use", "mature");
+  excessInUse.on = inUse !== "off";
+  excessInUse.youth = inUse === "both";
   const young = arg("young-line", "off");
   youngLine.scope = young === "scope" || young === "both";
   youngLine.early = young === "early" || young === "both";
   weekPooled.on = arg("week-pool", "off") === "on";
+  weekPooled.young = arg("week-pool-young", "on") !== "off";
   youngPhi.on = arg("young-phi", "off") === "on";
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
 }

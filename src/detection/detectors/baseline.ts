@@ -5,7 +5,14 @@
  */
 
 import { LEARN_LAG_MS } from "./told.js";
-import { learnWeekShape, newWeekShape, type WeekShape, weekCorrection, weekdayYoung } from "./week-shape.js";
+import {
+  learnWeekShape,
+  newWeekShape,
+  type WeekShape,
+  weekCorrection,
+  weekdayYoung,
+  youngSpread,
+} from "./week-shape.js";
 import { localHour, localMs } from "./zone.js";
 
 const HOUR_MS = 3_600_000;
@@ -90,6 +97,9 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
 
 /** Whether the hour at `ms` is on a weekday whose own hour shape is not corrected yet (young-phi.ts). */
 export const youngWeekday = (p: ProfileState, ms: number) => weekdayYoung(p.week, dayOfWeek(p, ms));
+
+/** The spread, in logs, of a young weekday's hour about the week's shape at `ms` (week-shape.ts youngSpread). */
+export const youngShapeVariance = (p: ProfileState, ms: number) => youngSpread(p.week, dayOfWeek(p, ms));
 
 const shapes = new WeakMap<ProfileState, { at: number; shape: number[] }>();
 
