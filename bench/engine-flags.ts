@@ -12,9 +12,11 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  * - `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
  *   first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
  *   `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
- * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts);
+ * - `--week-pool off` (on, as the product, since the twenty-fourth pass): each weekday's hour shape cut at
+ *   two standard errors, not shrunk by the week's own spread (week-shape.ts);
  *   `--week-pool-young off` (twenty-fourth pass, default on): a young weekday's hours not charged with it.
- * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts);
+ * - `--young-phi off` (on, as the product, since the twenty-fourth pass): φ learns a young weekday's shape
+ *   as noise and divides every hour by it, as before the twenty-second pass (young-phi.ts);
  *   `--young-phi-gate off` (twenty-third pass, default on): that φ divides even where the weekdays are not
  *   shown to differ (weekdays-differ.ts), as in the twenty-second pass.
  * - `--excess-in-use mature` (twenty-fourth pass, the default, as the product): the level excess measured
@@ -31,8 +33,8 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   const young = arg("young-line", "off");
   youngLine.scope = young === "scope" || young === "both";
   youngLine.early = young === "early" || young === "both";
-  weekPooled.on = arg("week-pool", "off") === "on";
+  weekPooled.on = arg("week-pool", "on") !== "off";
   weekPooled.young = arg("week-pool-young", "on") !== "off";
-  youngPhi.on = arg("young-phi", "off") === "on";
+  youngPhi.on = arg("young-phi", "on") !== "off";
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
 }

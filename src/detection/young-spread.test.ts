@@ -48,9 +48,10 @@ function secondWeekAlarms(events: MentionEvent[]): number {
 }
 
 afterEach(() => {
-  weekPooled.on = false;
+  // The product's defaults since this pass.
+  weekPooled.on = true;
   weekPooled.young = true;
-  youngPhi.on = false;
+  youngPhi.on = true;
 });
 
 describe("a young weekday's hours with the pooled week shape", () => {

@@ -132,11 +132,12 @@ function deviation(s: WeekShape, weekday: number, hour: number): { x: number; v:
 
 /**
  * Off: each hour's deviation is soft-thresholded by NOISE_CUT of its own standard errors (the fourteenth
- * pass). On: shrunk by how much the hours of the week differ at all (bench `--week-pool on|off`).
+ * pass). On (the product's since the twenty-fourth pass): shrunk by how much the hours of the week differ
+ * at all (bench `--week-pool on|off`).
  * `young` (twenty-fourth pass, bench `--week-pool-young on|off`): a young weekday's hours, expected with
  * the week's shape, are charged with the spread of the weekday shapes seen so far (youngSpread).
  */
-export const weekPooled = { on: false, young: true };
+export const weekPooled = { on: true, young: true };
 
 const spreads = [1, 2].map(
   () => new WeakMap<WeekShape, { learned: number | null; n: string; tau2: number }>(),
