@@ -71,6 +71,8 @@ for (const e of stream()) {
   const h = Math.floor(Date.parse(e.at) / HOUR);
   if (h !== hour) {
     const day = (hour * HOUR - START) / DAY;
+    // Nothing after the window is printed: stop there.
+    if (day >= TO) break;
     if (day >= FROM && day < TO) {
       const state = engine.toJSON(false);
       const scope = state.series["volume"]?.seq as SeqState | undefined;

@@ -1,5 +1,5 @@
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
-import { levelExcess } from "../src/detection/detectors/level-excess.js";
+import { excessInUse, levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { youngPhi } from "../src/detection/detectors/young-phi.js";
@@ -13,22 +13,32 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  * - `--young-line both` (twenty-first pass, off in the product): a young series' line learns from its
  *   first hour (`early`) and, until its own is shown, is its scope's slope at its rate (`scope`);
  *   `--young-line off` (the default, as the product): neither (rate-dispersion.ts youngLine).
- * - `--week-pool on`: each weekday's hour shape shrunk by the week's own spread, not cut (week-shape.ts).
- * - `--young-phi on` (twenty-second pass): φ does not learn a young weekday's shape as noise (young-phi.ts);
+ * - `--week-pool off` (on, as the product, since the twenty-fourth pass): each weekday's hour shape cut at
+ *   two standard errors, not shrunk by the week's own spread (week-shape.ts);
+ *   `--week-pool-young off` (twenty-fourth pass, default on): a young weekday's hours not charged with it.
+ * - `--young-phi off` (on, as the product, since the twenty-fourth pass): φ learns a young weekday's shape
+ *   as noise and divides every hour by it, as before the twenty-second pass (young-phi.ts);
  *   `--young-phi-gate off` (twenty-third pass, default on): that φ divides even where the weekdays are not
  *   shown to differ (weekdays-differ.ts), as in the twenty-second pass.
- * - `--fold off` (twenty-fourth pass, default on as the product): a rise of negatives, complaints or a
- *   topic in step with all mentions while they are alerted raises its own alert too (in-step.ts).
+ * - `--excess-in-use mature` (twenty-fourth pass, the default, as the product): the level excess measured
+ *   against the divisor in use (the young-free φ on mature hours, level-excess.ts); `both`: times the
+ *   youth divisor as well; `off`: against φ alone, as before.
+ * - `--fold off` (default on, as the product): a rise of negatives, complaints or a topic in step with all
+ *   mentions on a day they rose raises its own alert too (in-step.ts, bench/detect-sale.ts).
  */
 export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
   const excess = arg("excess", "scope");
   levelExcess.on = excess !== "off";
   levelExcess.scope = excess === "scope";
+  const inUse = arg("excess-in-use", "mature");
+  excessInUse.on = inUse !== "off";
+  excessInUse.youth = inUse === "both";
   const young = arg("young-line", "off");
   youngLine.scope = young === "scope" || young === "both";
   youngLine.early = young === "early" || young === "both";
-  weekPooled.on = arg("week-pool", "off") === "on";
-  youngPhi.on = arg("young-phi", "off") === "on";
+  weekPooled.on = arg("week-pool", "on") !== "off";
+  weekPooled.young = arg("week-pool-young", "on") !== "off";
+  youngPhi.on = arg("young-phi", "on") !== "off";
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
   foldIntoVolume.on = arg("fold", "on") !== "off";
 }

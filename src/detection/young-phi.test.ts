@@ -50,7 +50,8 @@ function phiAfter(events: MentionEvent[]): number {
 }
 
 afterEach(() => {
-  youngPhi.on = false;
+  // The product's default since the twenty-fourth pass.
+  youngPhi.on = true;
   youngPhi.gate = true;
 });
 

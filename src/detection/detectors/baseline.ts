@@ -5,7 +5,15 @@
  */
 
 import { LEARN_LAG_MS } from "./told.js";
-import { learnWeekShape, newWeekShape, type WeekShape, weekCorrection, weekdayYoung } from "./week-shape.js";
+import {
+  learnWeekShape,
+  newWeekShape,
+  type WeekShape,
+  weekCorrection,
+  weekdayYoung,
+  youngSpread,
+} from "./week-shape.js";
+import { weekdaysDiffer } from "./weekdays-differ.js";
 import { localHour, localMs } from "./zone.js";
 
 const HOUR_MS = 3_600_000;
@@ -90,6 +98,19 @@ export function profileFactor(p: ProfileState, ms: number, learnedHours = false)
 
 /** Whether the hour at `ms` is on a weekday whose own hour shape is not corrected yet (young-phi.ts). */
 export const youngWeekday = (p: ProfileState, ms: number) => weekdayYoung(p.week, dayOfWeek(p, ms));
+
+/**
+ * The spread, in logs, of a young weekday's hour about the week's shape at `ms` (week-shape.ts
+ * youngSpread), once the weekdays are shown to differ (weekdays-differ.ts); else 0. Measured over
+ * weekdays seen once, τ² also holds each day's own quirks (a wave, a quiet morning), which φ and the
+ * level excess already pay for: charged on every young hour, it took all seven of the airline replay's
+ * rises (nine days, no weekday seen twice). Where a weekday's days are shown to differ from each other
+ * less than the weekdays do, the spread is the weekdays' shapes.
+ */
+export const youngShapeVariance = (p: ProfileState, ms: number) => {
+  const v = youngSpread(p.week, dayOfWeek(p, ms));
+  return v > 0 && weekdaysDiffer(p.week).differ ? v : 0;
+};
 
 const shapes = new WeakMap<ProfileState, { at: number; shape: number[] }>();
 

@@ -1,3 +1,4 @@
+import { type ProfileState, youngShapeVariance } from "./baseline.js";
 import { levelThreshold, WARMED_VARIANCE } from "./level-error.js";
 import { divisorAt } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
@@ -63,8 +64,8 @@ export function excessVariance(seq: SeqState): number {
   return v - EXCESS_Z * se > 0 ? v : 0;
 }
 
-function learnExcess(seq: SeqState, o: number, e: number, scope: SeqState | undefined): void {
-  const u = hourExcess(o, e, divisorAt(seq, e, scope));
+function learnExcess(seq: SeqState, o: number, e: number, divisor: number): void {
+  const u = hourExcess(o, e, divisor);
   const s = seq.lx ?? [0, 0, 0, 0, 0];
   seq.lx = [
     (s[0] as number) * DECAY + e * u,
@@ -76,8 +77,34 @@ function learnExcess(seq: SeqState, o: number, e: number, scope: SeqState | unde
 }
 
 /**
- * At the end of each hour: queues the hour's count and expected count, and learns the hours that are
- * LEARN_LAG_MS old and were not inside a told wave, as φ does (told.ts).
+ * What the tests divided an hour's evidence by (twenty-fourth pass): the divisor at its rate from the φ
+ * in use (the young-free φ on a mature hour, young-phi.ts), times the youth divisor the threshold and
+ * statistic are divided by (sequential.ts `firing`). Until then the excess was measured against φ alone:
+ * where the young-free φ stood in for φ, the part φ held (the baseline's own error) was charged by
+ * neither (`gamma`, 3,000 a day, day 15.8), and while the youth divisor stood above 1 the excess charged
+ * again what the youth divisor already paid.
+ */
+export interface DivisorInUse {
+  /** The hour's weekday has its shape corrected and the young-free φ divides it (young-phi.ts matureHour). */
+  mature: boolean;
+  /** ≥ 1: the youth divisor (watch.ts youthOf). */
+  youth: number;
+}
+
+const divisorInUse = (seq: SeqState, e: number, scope: SeqState | undefined, use: DivisorInUse) =>
+  divisorAt(seq, e, scope, use.mature ? (seq.phiMature ?? seq.phi) : seq.phi) *
+  (excessInUse.youth ? use.youth : 1);
+
+/**
+ * Excess measured against the divisor in use (the young-free φ where it divides); `youth`: times the
+ * youth divisor as well. Off: against φ alone, as before the twenty-fourth pass.
+ */
+export const excessInUse = { on: true, youth: false };
+
+/**
+ * At the end of each hour: queues the hour's count, expected count and the divisor the tests used on it,
+ * and learns the hours that are LEARN_LAG_MS old and were not inside a told wave, as φ does (told.ts).
+ * A queue saved before the divisor was kept (`lxQueue`, rows of three) is read against φ alone.
  */
 export function queueLevelExcess(
   seq: SeqState,
@@ -88,23 +115,45 @@ export function queueLevelExcess(
   told: Told | undefined,
   /** The all-mentions series, whose line a young series divides by (rate-dispersion.ts, youngLine). */
   scope?: SeqState,
+  use: DivisorInUse = { mature: false, youth: 1 },
 ): void {
   if (!levelExcess.on) return;
-  const q = seq.lxQueue ?? [];
-  seq.lxQueue = q;
+  const old = seq.lxQueue;
+  if (old) {
+    drainLearned(old, 3, end, told, ([, ho, he]) =>
+      learnExcess(seq, ho as number, he as number, divisorAt(seq, he as number, scope)),
+    );
+    if (old.length === 0) delete seq.lxQueue;
+  }
+  const q = seq.lxq ?? [];
+  seq.lxq = q;
   const { o, e } = withinHour(counts, expected);
-  if (learn && e > 0) q.push(end, o, e);
-  drainLearned(q, 3, end, told, ([, ho, he]) => learnExcess(seq, ho as number, he as number, scope));
+  if (learn && e > 0) {
+    const d = excessInUse.on ? divisorInUse(seq, e, scope, use) : 0;
+    q.push(end, o, e, d);
+  }
+  drainLearned(q, 4, end, told, ([, ho, he, hd]) => {
+    const d = (hd as number) > 0 ? (hd as number) : divisorAt(seq, he as number, scope);
+    learnExcess(seq, ho as number, he as number, d);
+  });
 }
 
-/** The members' thresholds paying for the uncharged level error, or undefined where there is none. */
+/**
+ * The members' thresholds paying for the uncharged level error, or undefined where there is none.
+ * With the scope's profile and the instant: on a young weekday, the variance of its hour about the
+ * week's shape it is expected with (week-shape.ts youngSpread) as well; the larger of it and the shown
+ * excess is charged, not their sum, as the excess learned those young hours' misfit too.
+ */
 export function excessThresholdOf(
   seq: SeqState,
   alarmsPerWeek: number,
   scope?: SeqState,
+  profile?: ProfileState,
+  at = 0,
 ): ((k: number, weekly: number) => number) | undefined {
   if (!levelExcess.on) return undefined;
-  const shown = Math.max(excessVariance(seq), levelExcess.scope && scope ? excessVariance(scope) : 0);
+  const excess = Math.max(excessVariance(seq), levelExcess.scope && scope ? excessVariance(scope) : 0);
+  const shown = Math.max(excess, profile ? youngShapeVariance(profile, at) : 0);
   if (shown <= 0) return undefined;
   // At most what the start-up thread pre-builds curves for (σ ≤ 0.35): a cold curve costs seconds of the event loop.
   const v = Math.min(WARMED_VARIANCE, shown);

@@ -56,8 +56,10 @@ export interface SeqState {
   lvQueue?: number[];
   /** Decayed sums of the level's error beyond the divisor (level-excess.ts): Σe·u, Σe, Σe²u², Σe²u, Σe². */
   lx?: number[];
-  /** Hours waiting to teach them: end, observed, expected. */
+  /** Hours waiting to teach them, saved before the twenty-fourth pass: end, observed, expected. */
   lxQueue?: number[];
+  /** Hours waiting to teach them: end, observed, expected, the divisor in use (0: φ when learned). */
+  lxq?: number[];
   /** Per hour of day: observed (0–23) and expected (24–47) sums, decayed: the series' own rhythm. */
   hod: number[];
   members: Member[];

@@ -146,7 +146,7 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     const threshold = (k: number, w: number) => levelThreshold(k, w, budget, v);
     f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
   } else {
-    const excess = excessThresholdOf(seq, budget, ctx.series["volume"]?.seq);
+    const excess = excessThresholdOf(seq, budget, ctx.series["volume"]?.seq, ctx.profile, at);
     f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days), excess);
     if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
       f = null;
@@ -304,7 +304,8 @@ export function closeSeriesBucket(
     const expected = timed ? s.expected.slice(-n) : [];
     const early = youngLine.early && learn && s.episode === null;
     if (timed) queueWithinHour(seq, end, counts, expected, within || early, ctx.told);
-    if (timed) queueLevelExcess(seq, end, counts, expected, within, ctx.told, ctx.series["volume"]?.seq);
+    const use = { mature: matureHour(ctx.profile, start), youth: youthOf(ctx.days) };
+    if (timed) queueLevelExcess(seq, end, counts, expected, within, ctx.told, ctx.series["volume"]?.seq, use);
     // Only measured when the level error is charged: otherwise the state and its cost stay as they were.
     if (timed && levelCharge.on) {
       const learnLevelError = learn && s.episode === null && ctx.days >= 1;

@@ -22,11 +22,13 @@ import { weekdaysDiffer } from "./weekdays-differ.js";
  */
 
 /**
- * Off: one φ from (o − e)²/e on every hour, as before the twenty-second pass (bench `--young-phi`).
+ * On since the twenty-fourth pass (measured with the pooled week shape on every null condition, the dev
+ * and held-out halves and the airline replay, docs/detection.md). Off: one φ from (o − e)²/e on every
+ * hour, as before the twenty-second pass (bench `--young-phi off`).
  * `gate` (twenty-third pass, bench `--young-phi-gate on|off`): the young-free φ divides only where the
  * weekdays are shown to differ; without it, wherever a weekday's shape is corrected (the twenty-second).
  */
-export const youngPhi = { on: false, gate: true };
+export const youngPhi = { on: true, gate: true };
 
 /** Whether the hour starting at a time is on a weekday whose own shape is not corrected yet. */
 export const youngHours = (p: ProfileState) => (start: number) => youngWeekday(p, start);
