@@ -44,16 +44,13 @@ import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
 import { matureHour, youngHours } from "./young-phi.js";
 import { localHour } from "./zone.js";
 
-/**
- * The mention series and their episodes: which series a mention counts in, how each series' baseline
- * learns at a bucket's end, and when its sequential tests open, grow and close an episode.
- */
+// The mention series and their episodes: which series a mention counts in, how each baseline learns at a
+// bucket's end, and when the sequential tests open, grow and close an episode.
 
 const HOUR_MS = 3_600_000;
 /**
  * How much less a young baseline is trusted: its hour and weekday factors are estimated from a few days
- * (each weekday is seen once a week), and their error behaves like extra dispersion, large on day 2, a
- * tenth by day 30.
+ * (each weekday seen once a week); their error acts as extra dispersion, large on day 2, a tenth by day 30.
  */
 const youthOf = (days: number) => 1 + 3 / Math.max(1, days);
 const WEEK_MS = 7 * 24 * HOUR_MS;
