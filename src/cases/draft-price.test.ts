@@ -13,6 +13,19 @@ import { inboundEmail, rawMail } from "./test-mail.js";
 const { h } = setupMailHarness();
 
 const price = { kind: "price_honoured" as const, amount: 0, currency: "EUR" };
+type Language = Parameters<typeof buildReply>[0]["language"];
+/** A reply about a price error whose price is already honoured, by e-mail unless `channel` says. */
+const priceReply = (language: string, channel?: "webhook") =>
+  buildReply({
+    language: language as Language,
+    topic: "price",
+    dueAt: "2026-12-07T13:00:00Z",
+    timezone: "Europe/Berlin",
+    shop: "Ola",
+    remedy: price,
+    given: [price],
+    ...(channel ? { channel } : {}),
+  });
 
 describe("a given 'price honoured' in the draft", () => {
   it("says the price is kept and leaves the cancellation as the customer's choice, in six languages", () => {
@@ -25,15 +38,7 @@ describe("a given 'price honoured' in the draft", () => {
       es: "Hemos mantenido para ti el precio del momento de tu pedido; si quieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
     } as const;
     for (const [language, text] of Object.entries(want)) {
-      const r = buildReply({
-        language: language as keyof typeof want,
-        topic: "price",
-        dueAt: "2026-12-07T13:00:00Z",
-        timezone: "Europe/Berlin",
-        shop: "Ola",
-        remedy: price,
-        given: [price],
-      });
+      const r = priceReply(language);
       expect(r.parts.remedy.replace(/[\u00a0\u202f]/g, " "), language).toBe(text);
     }
     // Under a post the private-message line follows with its own "if you prefer": not said twice in a row.
@@ -44,16 +49,7 @@ describe("a given 'price honoured' in the draft", () => {
       es: "prefieres",
     } as const;
     for (const [language, word] of Object.entries(prefer)) {
-      const r = buildReply({
-        language: language as keyof typeof prefer,
-        topic: "price",
-        dueAt: "2026-12-07T13:00:00Z",
-        timezone: "Europe/Berlin",
-        shop: "Ola",
-        remedy: price,
-        given: [price],
-        channel: "webhook",
-      });
+      const r = priceReply(language, "webhook");
       expect(`${r.parts.remedy} ${r.parts.private}`.toLowerCase().split(word).length - 1, language).toBe(1);
     }
   });

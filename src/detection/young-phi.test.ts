@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
 import type { SeqState } from "./detectors/sequential.js";
-import { gammaMentions, ONE_SERIES, poisson, rhythm, seededRandom } from "./detectors/synthetic.js";
+import { gammaMentions, ONE_SERIES } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
 import { weekdaysDiffer } from "./detectors/weekdays-differ.js";
 import { matureHour, youngPhi } from "./detectors/young-phi.js";
+import { DAY, HOUR, lateWeekendMentions, START } from "./test-late-weekend.js";
 
 /**
  * φ that does not learn a young weekday's shape as noise (twenty-second pass). A shop whose Thursday
@@ -12,30 +13,7 @@ import { matureHour, youngPhi } from "./detectors/young-phi.js";
  * until each weekday has been seen twice; φ learned that misfit and divided every hour's evidence by it.
  */
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const START = Date.parse("2025-01-06T00:00:00Z"); // a Monday
-
-/** Minute-by-minute Poisson mentions of the bench's rhythm, Thursday and Friday two hours late if `late`. */
-function mentions(perDay: number, days: number, seed: number, late: boolean): MentionEvent[] {
-  const rand = seededRandom(seed);
-  const out: MentionEvent[] = [];
-  for (let t = START; t < START + days * DAY; t += MIN) {
-    const weekday = Math.floor(t / DAY + 4) % 7;
-    const shifted = late && (weekday === 4 || weekday === 5) ? t - 2 * HOUR : t;
-    const n = poisson(rand, (perDay / 1440) * rhythm(shifted));
-    for (let i = 0; i < n; i++)
-      out.push({
-        type: "mention",
-        id: `m${out.length}`,
-        at: new Date(t + 1 + Math.floor((i / n) * (MIN - 2))).toISOString(),
-        sentiment: "neutral",
-        topics: [],
-      });
-  }
-  return out;
-}
+const mentions = lateWeekendMentions;
 
 /**
  * The all-mentions series' φ after the stream that divides a weekday whose shape holds: with `youngPhi`

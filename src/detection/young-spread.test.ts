@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
-import { ONE_SERIES, poisson, rhythm, seededRandom } from "./detectors/synthetic.js";
+import { ONE_SERIES } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
 import { weekPooled } from "./detectors/week-shape.js";
 import { youngPhi } from "./detectors/young-phi.js";
+import { DAY, lateWeekendMentions, START } from "./test-late-weekend.js";
 
 /**
  * A young weekday's hours charged with the spread of the weekday shapes seen so far (twenty-fourth
@@ -13,30 +14,7 @@ import { youngPhi } from "./detectors/young-phi.js";
  * enough that neither φ nor the level excess hid it: the second weekend's alarms (days 10–11).
  */
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-const START = Date.parse("2025-01-06T00:00:00Z"); // a Monday
-
-/** Minute-by-minute Poisson mentions of the bench's rhythm, Thursday and Friday two hours late if `late`. */
-function mentions(perDay: number, days: number, seed: number, late: boolean): MentionEvent[] {
-  const rand = seededRandom(seed);
-  const out: MentionEvent[] = [];
-  for (let t = START; t < START + days * DAY; t += MIN) {
-    const weekday = Math.floor(t / DAY + 4) % 7;
-    const shifted = late && (weekday === 4 || weekday === 5) ? t - 2 * HOUR : t;
-    const n = poisson(rand, (perDay / 1440) * rhythm(shifted));
-    for (let i = 0; i < n; i++)
-      out.push({
-        type: "mention",
-        id: `m${out.length}`,
-        at: new Date(t + 1 + Math.floor((i / n) * (MIN - 2))).toISOString(),
-        sentiment: "neutral",
-        topics: [],
-      });
-  }
-  return out;
-}
+const mentions = lateWeekendMentions;
 
 /** The all-mentions alarms opened on days 7–14 (the second week, when Monday to Wednesday are corrected). */
 function secondWeekAlarms(events: MentionEvent[]): number {
