@@ -128,7 +128,7 @@ async function main() {
       process.stderr.write(`${JSON.stringify(row)}\n`);
     }
   }
-  foldIntoVolume.on = true;
+  foldIntoVolume.on = false;
   process.stdout.write(
     `${JSON.stringify({ split: SPLIT, seeds: SEEDS, first_seed: FIRST, results }, null, 2)}\n`,
   );

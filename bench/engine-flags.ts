@@ -23,8 +23,8 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  * - `--excess-in-use mature` (twenty-fourth pass, the default, as the product): the level excess measured
  *   against the divisor in use (the young-free φ on mature hours, level-excess.ts); `both`: times the
  *   youth divisor as well; `off`: against φ alone, as before.
- * - `--fold off` (default on, as the product): a rise of negatives, complaints or a topic in step with all
- *   mentions on a day they rose raises its own alert too (in-step.ts, bench/detect-sale.ts).
+ * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
+ *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
 export function setEngineFlags(arg: (name: string, dflt: string) => string): void {
   const excess = arg("excess", "scope");
@@ -40,5 +40,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   weekPooled.young = arg("week-pool-young", "on") !== "off";
   youngPhi.on = arg("young-phi", "on") !== "off";
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
-  foldIntoVolume.on = arg("fold", "on") !== "off";
+  foldIntoVolume.on = arg("fold", "off") === "on";
 }

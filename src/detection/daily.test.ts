@@ -96,9 +96,10 @@ describe("sources stamped to the day", () => {
     for (const a of now) expect(a.series).toMatch(/\|src:reviews$/);
     // The engine before the daily test, and before rises in step with all mentions were folded.
     dailyTest.on = false;
+    const fold = foldIntoVolume.on;
     foldIntoVolume.on = false;
     const before = await replayOpenings(rows, "null-old.jsonl").finally(() => {
-      foldIntoVolume.on = true;
+      foldIntoVolume.on = fold;
     });
     expect(settledPerWeek(before)).toBeGreaterThan(1.5);
   });

@@ -28,7 +28,7 @@ function opens(events: MentionEvent[], fold: boolean): Alert[] {
 const onSaleDay = (a: Alert) => Date.parse(a.at) >= SALE && Date.parse(a.at) < SALE + DAY;
 
 afterEach(() => {
-  foldIntoVolume.on = true;
+  foldIntoVolume.on = false;
 });
 
 describe("the binomial tail", () => {

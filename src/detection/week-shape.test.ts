@@ -73,9 +73,10 @@ describe("each weekday's own hour shape", () => {
       on += alarmsPerWeek(events, days) / 2;
       // The engine before the week shape, and before rises in step with all mentions were folded.
       weekShape.on = false;
+      const fold = foldIntoVolume.on;
       foldIntoVolume.on = false;
       off += alarmsPerWeek(events, days) / 2;
-      foldIntoVolume.on = true;
+      foldIntoVolume.on = fold;
     }
     expect(on).toBeLessThanOrEqual(1);
     expect(off).toBeGreaterThan(2);

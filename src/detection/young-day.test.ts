@@ -79,10 +79,11 @@ describe("a young baseline's first night of a busier day", () => {
       const now = openings(stream(perDay, 1.6, 1));
       // The engine before the floor, and before rises in step with all mentions were folded (in-step.ts).
       dayFloor.on = false;
+      const fold = foldIntoVolume.on;
       foldIntoVolume.on = false;
       const before = openings(stream(perDay, 1.6, 1));
       dayFloor.on = true;
-      foldIntoVolume.on = true;
+      foldIntoVolume.on = fold;
       expect(now.length).toBeLessThanOrEqual(most);
       expect(before.length).toBeGreaterThan(most);
     }
