@@ -62,7 +62,7 @@ export function foldedIntoVolume(
   // A wave inside a day-long rise shows in its own hour or two: the run's last 120 and 60 minutes too.
   for (const minutes of [0, 120, 60]) {
     const k = minutes === 0 ? closed + 1 : Math.round((minutes * 60_000) / bucketMs);
-    if (k > closed) continue;
+    if (minutes > 0 && k > closed) continue;
     const { mine, total } = minutes === 0 ? run : sums(k);
     if (total.expected <= 0 || total.observed <= 0) continue;
     const usual = Math.min(1, mine.expected / total.expected);
