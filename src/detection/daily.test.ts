@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { dailyTest } from "./detectors/daily.js";
 import { dayQuantile, dayUpper } from "./detectors/daily-stats.js";
 import { DetectionEngine } from "./detectors/engine.js";
-import { foldIntoVolume } from "./detectors/in-step.js";
 import { normal, poisson, seededRandom } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 import { replayFile } from "./replay.js";
@@ -94,13 +93,8 @@ describe("sources stamped to the day", () => {
     const now = await replayOpenings(rows, "null.jsonl");
     expect(settledPerWeek(now)).toBeLessThanOrEqual(1);
     for (const a of now) expect(a.series).toMatch(/\|src:reviews$/);
-    // The engine before the daily test, and before rises in step with all mentions were folded.
     dailyTest.on = false;
-    const fold = foldIntoVolume.on;
-    foldIntoVolume.on = false;
-    const before = await replayOpenings(rows, "null-old.jsonl").finally(() => {
-      foldIntoVolume.on = fold;
-    });
+    const before = await replayOpenings(rows, "null-old.jsonl");
     expect(settledPerWeek(before)).toBeGreaterThan(1.5);
   });
 

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Topic } from "../nlp/index.js";
 import { newProfile } from "./detectors/baseline.js";
 import { DetectionEngine } from "./detectors/engine.js";
-import { foldIntoVolume } from "./detectors/in-step.js";
 import { normal, poisson, rhythm, seededRandom, weighted } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 import { learnWeekShape, newWeekShape, weekCorrection, weekShape } from "./detectors/week-shape.js";
@@ -71,12 +70,8 @@ describe("each weekday's own hour shape", () => {
       const events = stream(3000, days, seed, true);
       weekShape.on = true;
       on += alarmsPerWeek(events, days) / 2;
-      // The engine before the week shape, and before rises in step with all mentions were folded.
       weekShape.on = false;
-      const fold = foldIntoVolume.on;
-      foldIntoVolume.on = false;
       off += alarmsPerWeek(events, days) / 2;
-      foldIntoVolume.on = fold;
     }
     expect(on).toBeLessThanOrEqual(1);
     expect(off).toBeGreaterThan(2);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Topic } from "../nlp/index.js";
 import { newProfile, queueRecent, unseenDay } from "./detectors/baseline.js";
 import { DetectionEngine } from "./detectors/engine.js";
-import { foldIntoVolume } from "./detectors/in-step.js";
 import { dayFloor } from "./detectors/level-error.js";
 import { burstMentions, mergeByTime, seasonalTimes, seededRandom, weighted } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
@@ -77,13 +76,9 @@ describe("a young baseline's first night of a busier day", () => {
       [20_000, 18],
     ] as const) {
       const now = openings(stream(perDay, 1.6, 1));
-      // The engine before the floor, and before rises in step with all mentions were folded (in-step.ts).
       dayFloor.on = false;
-      const fold = foldIntoVolume.on;
-      foldIntoVolume.on = false;
       const before = openings(stream(perDay, 1.6, 1));
       dayFloor.on = true;
-      foldIntoVolume.on = fold;
       expect(now.length).toBeLessThanOrEqual(most);
       expect(before.length).toBeGreaterThan(most);
     }
