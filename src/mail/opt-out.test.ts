@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sendToCustomerList } from "../comms/test-customer-mail.js";
 import { openSecret } from "../core/secrets.js";
 import { subscribeConfirmed } from "../statuspage/testing.js";
 import { setupMailHarness } from "../testing/mail-harness.js";
@@ -65,26 +66,13 @@ describe("a mail queued before its reader unsubscribed", () => {
   });
 
   it("a shop e-mail does not reach a customer who unsubscribed after it was queued", async () => {
-    const call = (url: string, payload: object) =>
-      h.app.inject({ method: "POST", url, headers: h.auth("responder"), payload });
-    const imported = await h.app.inject({
-      method: "POST",
-      url: "/api/v1/comms/contacts/import",
-      headers: { ...h.auth("admin"), "content-type": "text/csv" },
-      payload: "email,name,language\nkeeps@example.com,Keeps,en\ngoes@example.com,Goes,en\n",
-    });
-    expect(imported.statusCode, imported.body).toBeLessThan(300);
-    const crisis = await call("/api/v1/crises", { title: "Sklep", type: "site_outage", severity: "SEV2" });
-    const draft = await call("/api/v1/comms/messages", {
-      kind: "customer_email",
-      crisis_id: crisis.json().id,
+    const before = smtp.messages.length;
+    const { imported, sent } = await sendToCustomerList(h, {
+      csv: "email,name,language\nkeeps@example.com,Keeps,en\ngoes@example.com,Goes,en\n",
+      crisis: { title: "Sklep", type: "site_outage", severity: "SEV2" },
       language: "en",
     });
-    const before = smtp.messages.length;
-    const sent = await call(`/api/v1/comms/messages/${draft.json().id}/send`, {
-      channel: "email",
-      segment: "all",
-    });
+    expect(imported.statusCode, imported.body).toBeLessThan(300);
     expect(sent.statusCode, sent.body).toBe(200);
     await h.ctx.jobs.drain(1);
     expect(await queuedMails()).toBe(2);
