@@ -13,18 +13,18 @@ import { inboundEmail, rawMail } from "./test-mail.js";
 const { h } = setupMailHarness();
 
 const price = { kind: "price_honoured" as const, amount: 0, currency: "EUR" };
-type Language = Parameters<typeof buildReply>[0]["language"];
-/** A reply about a price error whose price is already honoured, by e-mail unless `channel` says. */
-const priceReply = (language: string, channel?: "webhook") =>
+type Input = Parameters<typeof buildReply>[0];
+/** A reply about a price error whose price is already honoured, by e-mail unless `more` says otherwise. */
+const priceReply = (language: string, more: Partial<Input> = {}) =>
   buildReply({
-    language: language as Language,
+    language: language as Input["language"],
     topic: "price",
     dueAt: "2026-12-07T13:00:00Z",
     timezone: "Europe/Berlin",
     shop: "Ola",
     remedy: price,
     given: [price],
-    ...(channel ? { channel } : {}),
+    ...more,
   });
 
 describe("a given 'price honoured' in the draft", () => {
@@ -49,32 +49,19 @@ describe("a given 'price honoured' in the draft", () => {
       es: "prefieres",
     } as const;
     for (const [language, word] of Object.entries(prefer)) {
-      const r = priceReply(language, "webhook");
+      const r = priceReply(language, { channel: "webhook" });
       expect(`${r.parts.remedy} ${r.parts.private}`.toLowerCase().split(word).length - 1, language).toBe(1);
     }
   });
 
   it("after the other remedies given, in row 94's words; the offer before anything is given unchanged", () => {
-    const r = buildReply({
-      language: "en",
-      topic: "price",
-      dueAt: "2026-12-07T13:00:00Z",
-      timezone: "Europe/Berlin",
-      shop: "Ola",
-      remedy: price,
+    const r = priceReply("en", {
       given: [price, { kind: "discount", amount: 500, currency: "EUR", code: "OLA-5" }],
     });
     expect(r.parts.remedy).toBe(
       "To make this right, we have given you a discount of €5.00 on your next order (code: OLA-5). We have kept the price you saw when you ordered; if you would rather cancel the order, tell us and we will cancel it free of charge.",
     );
-    const offered = buildReply({
-      language: "en",
-      topic: "price",
-      dueAt: "2026-12-07T13:00:00Z",
-      timezone: "Europe/Berlin",
-      shop: "Ola",
-      remedy: price,
-    });
+    const offered = priceReply("en", { given: undefined });
     expect(offered.parts.remedy).toBe(
       "To make this right, we would like to offer you the price you saw when you ordered, or free cancellation if you prefer.",
     );
