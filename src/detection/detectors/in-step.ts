@@ -1,4 +1,4 @@
-import { resetRuns, type SeqState } from "./sequential.js";
+import { resetRuns } from "./sequential.js";
 import { type SeriesState, seriesKey, specOf, windowSums } from "./series.js";
 import { binomialUpperScore, upperTailScore } from "./stats.js";
 import { LEARN_LAG_MS, type Told } from "./told.js";
@@ -48,11 +48,13 @@ export function foldedIntoVolume(
   if (spec.measure === "volume" || spec.measure === "share" || !volumeTold(told, at)) return false;
   const all = series[seriesKey({ ...spec, measure: "volume" })] ?? series["volume"];
   const s = series[key];
-  if (!all?.seq || !s?.seq || all === s) return false;
+  const mineSeq = s?.seq;
+  const allSeq = all?.seq;
+  if (!s || !all || !mineSeq || !allSeq || all === s) return false;
   const closed = Math.min(s.counts.length, all.counts.length, Math.floor((at - since) / bucketMs));
   const sums = (k: number) => ({
-    mine: windowSums(s, k, { expected: (s.seq as SeqState).bucketExpected }),
-    total: windowSums(all, k, { expected: (all.seq as SeqState).bucketExpected }),
+    mine: windowSums(s, k, { expected: mineSeq.bucketExpected }),
+    total: windowSums(all, k, { expected: allSeq.bucketExpected }),
   });
   const run = sums(closed + 1);
   const restObserved = run.total.observed - run.mine.observed;
@@ -72,7 +74,7 @@ export function foldedIntoVolume(
   // The rise is explained by the all-mentions alert: its evidence is spent, as an episode's would be.
   // Kept, it tipped the series over hours later, once the traffic was ordinary again (bench:detect's
   // false alarms doubled).
-  resetRuns(s.seq);
+  resetRuns(mineSeq);
   return true;
 }
 
