@@ -63,10 +63,19 @@ export class Matcher<T> {
    * index of the same entries spelled without them, asked only for a word of plain letters that has no
    * entry of its own. `keepBare` says which spellings may go there: not one that is a word of its own.
    */
+  /** Bare key → the marked words that were spelled onto it (for `dropConflicts`). */
+  private readonly spelledFrom = new Map<string, Set<string>>();
+
+  /**
+   * `spell`: the spellings without marks a writer of the language types (German: "enttäuscht" is
+   * "enttaeuscht" and "enttauscht"), each with whether it may be folded (a spelling that collides with
+   * words of its own, German "ä" → "a": "mächtig" folded would take "macht", is not).
+   */
   constructor(
     private readonly fold: (w: string) => string,
     private readonly bare?: Matcher<T>,
     private readonly keepBare: (first: string) => boolean = () => true,
+    private readonly spell: (w: string) => [string, boolean][] = (w) => [[withoutMarks(w), true]],
   ) {}
 
   /** `spec`: space-separated items; `*` ends a stem, `_` joins phrase words. */
@@ -95,16 +104,59 @@ export class Matcher<T> {
       if (fold && f !== first.text) push(this.folded, f, entry);
     }
     this.cache.clear();
-    if (this.bare) {
-      const b = withoutMarks(item.toLowerCase());
-      // The bare index is asked only for a first word without an entry of its own: "personne repond"
-      // starts with a word that has one, so a phrase whose later words lose their marks goes here too.
-      const head = item.toLowerCase().split("_")[0] as string;
-      if (b === item.toLowerCase()) return this;
-      if (item.includes("_") && withoutMarks(head) === head) this.add(b, value, prio, fold);
-      else if (this.keepBare(b.split("_")[0]?.replace("*", "") ?? "")) this.bare.add(b, value, prio, fold);
-    }
+    if (this.bare) this.addBare(item.toLowerCase(), value, prio, fold);
     return this;
+  }
+
+  private addBare(item: string, value: T, prio: number, fold: boolean): void {
+    const bare = this.bare as Matcher<T>;
+    // The bare index is asked only for a first word without an entry of its own: "personne repond"
+    // starts with a word that has one, so a phrase whose later words lose their marks goes here too.
+    const head = item.split("_")[0] as string;
+    const plainHead = this.spell(head).every(([h]) => h === head);
+    const seen = new Set<string>();
+    for (const [b, loose] of this.spell(item)) {
+      if (b === item || seen.has(b)) continue;
+      seen.add(b);
+      if (item.includes("_") && plainHead) this.add(b, value, prio, fold && loose);
+      else {
+        const first = b.split("_")[0]?.replace("*", "") ?? "";
+        if (!this.keepBare(first)) continue;
+        bare.add(b, value, prio, fold && loose);
+        if (b.includes("_") || b.endsWith("*")) continue;
+        const from = bare.spelledFrom.get(b) ?? new Set<string>();
+        bare.spelledFrom.set(b, from.add(item.replace(/:.*$/, "")));
+      }
+    }
+  }
+
+  /**
+   * Two marked words spelled onto one bare key with opposite signs (`sign` of their values): neither is
+   * kept, since the text does not say which was meant. Returns each dropped key with its words; a key
+   * that is a word with an entry of its own needs no drop (the bare index is not asked for it), and is
+   * returned with that word last, marked "=".
+   */
+  dropConflicts(sign: (v: T) => number): string[][] {
+    const bare = this.bare;
+    if (!bare) return [];
+    const out: string[][] = [];
+    for (const [key, words] of bare.spelledFrom) {
+      const entries = bare.exact.get(key);
+      if (!entries) continue;
+      const single = entries.filter((e) => e.rest.length === 0 && sign(e.value) !== 0);
+      const own = (this.exact.get(key) ?? []).filter((e) => e.rest.length === 0 && sign(e.value) !== 0);
+      const signs = new Set(single.map((e) => Math.sign(sign(e.value))));
+      if (own.length > 0 && own.some((e) => !signs.has(Math.sign(sign(e.value)))) && single.length > 0)
+        out.push([key, ...words, `=${key}`]);
+      if (words.size < 2 || signs.size < 2) continue;
+      const keep = entries.filter((e) => !single.includes(e));
+      if (keep.length > 0) bare.exact.set(key, keep);
+      else bare.exact.delete(key);
+      out.push([key, ...words]);
+    }
+    bare.cache.clear();
+    this.cache.clear();
+    return out;
   }
 
   /**
@@ -157,7 +209,8 @@ export class Matcher<T> {
   }
 
   private bareLookup(w: string): Entry<T>[] | null {
-    return this.bare && PLAIN.test(w) ? this.bare.lookup(w) : null;
+    // A function word is never a spelling without marks: German "schon" (already) is no "schön" folded.
+    return this.bare && PLAIN.test(w) && this.keepBare(w) ? this.bare.lookup(w) : null;
   }
 }
 

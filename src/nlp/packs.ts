@@ -91,10 +91,27 @@ export interface CompiledPack {
 export const PACKS: readonly LanguagePack[] = [en, pl, it, fr, de, es];
 const FOLD_EXACT = new Set(["en", "pl"]);
 /**
- * Languages whose writers often leave out the marks (measured on the bench's train split). Not German:
- * its bare index folds "schoen" (schön) and "schon" (already) onto one key.
+ * Languages whose writers often leave out the marks (measured on the bench's train split). German too
+ * (fifteenth pass): "schön" typed "schon" (already) stays out as a function word, like Spanish "esta".
  */
-const BARE = new Set(["pl", "es", "it", "fr"]);
+const BARE = new Set(["pl", "es", "it", "fr", "de"]);
+
+/**
+ * German without umlauts is typed both ways: "enttaeuscht" and "enttauscht", "Rueckerstattung", "gross".
+ * The "ae" spelling is no other word, so it may stem and fold; "a" for "ä" makes words of their own
+ * ("macht" of "mächt*" and of "mächtig" folded, "kurz" of "kürz*", "last" of "läst*"), so there it is
+ * never folded and a stem under six letters is left out ("unmoglich" of "unmöglich*" is still read).
+ */
+function germanSpellings(w: string): [string, boolean][] {
+  const sharp = w.replace(/ß/g, "ss");
+  return [
+    [sharp.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue"), true],
+    ...(w.endsWith("*") && w.length < 7 ? [] : [[withoutMarks(sharp), false] as [string, boolean]]),
+  ];
+}
+
+/** Per language, the bare spellings of two words of opposite valence (dropped), see Matcher.dropConflicts. */
+export const BARE_CONFLICTS = new Map<string, string[][]>();
 
 function parseWeight(item: string, fallback: number): [string, number] {
   const i = item.lastIndexOf(":");
@@ -119,10 +136,16 @@ function frenchWithoutNe(p: LanguagePack): LanguagePack {
 function compile(pack: LanguagePack): CompiledPack {
   const p = pack.code === "fr" ? frenchWithoutNe(pack) : pack;
   const own = ownWords(p);
+  const plain = new Set((p.plainWords ?? "").split(/\s+/).filter(Boolean));
   // A bare spelling that is a word of its own stays out: Spanish "esta" (this) is not "está", Italian
   // "e" (and) not "è"; two letters are too few to tell.
   const bare = BARE.has(p.code) ? new Matcher<Tag>(makeFolder(withoutMarks(p.suffixes))) : undefined;
-  const index = new Matcher<Tag>(makeFolder(p.suffixes), bare, (w) => w.length > 2 && !own.has(w));
+  const index = new Matcher<Tag>(
+    makeFolder(p.suffixes),
+    bare,
+    (w) => w.length > 2 && !own.has(w) && !plain.has(w),
+    p.code === "de" ? germanSpellings : undefined,
+  );
   for (const item of p.positive.split(/\s+/)) if (item) index.add(...sent(item, 2));
   for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
   for (const item of (REVIEW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
@@ -170,6 +193,10 @@ function compile(pack: LanguagePack): CompiledPack {
       // bench's train split).
       index.add(w, tag(SENT, v), 0, !FOLD_EXACT.has(p.code));
   }
+  BARE_CONFLICTS.set(
+    p.code,
+    index.dropConflicts((t) => (t.kind & SENT ? t.weight : 0)),
+  );
   return {
     code: p.code,
     index,

@@ -9,6 +9,11 @@ export interface LanguagePack {
   code: string;
   /** Frequent function words that identify the language (short texts). */
   functionWords: string;
+  /**
+   * Words that are also another word typed without its marks, and mean themselves: German "tauschen"
+   * (exchange) is no "täuschen" (deceive), "wurden" no "würden". Never read as a spelling without marks.
+   */
+  plainWords?: string;
   negators: string;
   intensifiers: string;
   diminishers: string;

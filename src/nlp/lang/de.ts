@@ -6,6 +6,11 @@ export const de: LanguagePack = {
     einen einem einer auch noch aber wie was wenn wird wurde sind war habe hat haben bin bei nach aus
     schon nur mal so doch oder mir mich dir uns euch kein keine keinen immer wieder seit über heute dass
     weil noch sehr jetzt hier da ja nein nichts danke bitte`,
+  // Words of their own that a lexicon word with "ä"/"ö"/"ü" typed as "a"/"o"/"u" would take (fifteenth pass).
+  plainWords: `ware waren halt lost konnt konnte konnten konntet wurden wurdest gute achten fordern fordert
+    forderung forderungen gefordert rachen racht rucken satze schatze trage tragen warme warmen tauschen tausche
+    tauscht tauschung gedruckt bedruckt drucken losen losung losungen harter mochte mochten musste mussten
+    hatte hatten zahlen schwul lugt`,
   negators: `nicht nie niemals kein keine keinen keinem keiner keines nichts niemand ohne weder nirgends nix nich`,
   intensifiers: `sehr total völlig absolut extrem echt wirklich super mega richtig so zu unglaublich
     besonders äußerst höchst ziemlich krass voll total ganz unheimlich wahnsinnig furchtbar`,
