@@ -57,6 +57,8 @@ export class Matcher<T> {
   /** First MIN_STEM letters of every stem: most words fail here and skip the prefix walk. */
   private readonly stemHeads = new Set<string>();
   private readonly cache = new Map<string, Entry<T>[] | null>();
+  /** Lookups with the bare index asked too (see withBare). */
+  private readonly merged = new Map<string, Entry<T>[] | null>();
 
   /**
    * `bare`: where writers leave out their language's marks ("zle" for "źle", "decepcion", "perche"), an
@@ -104,6 +106,7 @@ export class Matcher<T> {
       if (fold && f !== first.text) push(this.folded, f, entry);
     }
     this.cache.clear();
+    this.merged.clear();
     if (this.bare) this.addBare(item.toLowerCase(), value, prio, fold);
     return this;
   }
@@ -155,7 +158,9 @@ export class Matcher<T> {
       out.push([key, ...words]);
     }
     bare.cache.clear();
+    bare.merged.clear();
     this.cache.clear();
+    this.merged.clear();
     return out;
   }
 
@@ -184,8 +189,21 @@ export class Matcher<T> {
    * another they misread its own words (French "tué*" typed bare takes English "Tuesday").
    */
   lookup(w: string, bare = true): Entry<T>[] | null {
+    const own = this.ownLookup(w);
+    if (!bare || !this.bare) return own;
+    const hit = this.merged.get(w);
+    if (hit !== undefined) return hit;
+    const res = this.withBare(w, own, this.bare);
+    if (!HAS_DIGIT.test(w)) {
+      if (this.merged.size > CACHE_LIMIT) this.merged.clear();
+      this.merged.set(w, res);
+    }
+    return res;
+  }
+
+  private ownLookup(w: string): Entry<T>[] | null {
     const hit = this.cache.get(w);
-    if (hit !== undefined) return hit ?? (bare ? this.bareLookup(w) : null);
+    if (hit !== undefined) return hit;
     const out: Entry<T>[] = [];
     const ex = this.exact.get(w);
     if (ex) out.push(...ex);
@@ -199,20 +217,33 @@ export class Matcher<T> {
       }
     }
     // Stable sort: among equals, exact before folded before stems (insertion order).
-    out.sort((a, b) => b.rest.length - a.rest.length || b.prio - a.prio);
+    out.sort(byLength);
     const res = out.length > 0 ? out : null;
     if (!HAS_DIGIT.test(w)) {
       if (this.cache.size > CACHE_LIMIT) this.cache.clear();
       this.cache.set(w, res);
     }
-    return res ?? (bare ? this.bareLookup(w) : null);
+    return res;
   }
 
-  private bareLookup(w: string): Entry<T>[] | null {
+  /**
+   * A word of plain letters read also as a spelling without marks. Its own entries win when one is its
+   * exact form; a word reached only by a stem or a fold of its own ("wyciekly" by "wyciek*", "falschung"
+   * by "falsch*") still takes the marked word's entries after them ("wyciekły", "fälschung*").
+   */
+  private withBare(w: string, own: Entry<T>[] | null, bare: Matcher<T>): Entry<T>[] | null {
     // A function word is never a spelling without marks: German "schon" (already) is no "schön" folded.
-    return this.bare && PLAIN.test(w) && this.keepBare(w) ? this.bare.lookup(w) : null;
+    if (!PLAIN.test(w) || !this.keepBare(w)) return own;
+    const b = bare.lookup(w);
+    if (!own) return b;
+    if (!b || this.exact.has(w)) return own;
+    const out = [...own];
+    for (const e of b) if (!out.includes(e)) out.push(e);
+    return out.sort(byLength);
   }
 }
+
+const byLength = <T>(a: Entry<T>, b: Entry<T>) => b.rest.length - a.rest.length || b.prio - a.prio;
 
 /** A word of plain letters only: the one a writer who leaves out marks types. */
 const PLAIN = /^[a-z']+$/;
