@@ -6,6 +6,9 @@ export const es: LanguagePack = {
     este esta estos estas ese esa eso lo le les me te se nos mi mis tu tus su sus yo tú él ella nosotros
     ustedes ellos ha han he hay fue era son soy estoy está están ser estar tengo tiene todo todos nada
     nunca ya también porque cuando donde qué quién aquí hoy al o ni sin sobre hasta desde gracias`,
+  // A first person of the present that is also a preterite without its mark: "¿cómo cancelo?" (how do I
+  // cancel) is no "canceló" (cancelled), fifteenth pass.
+  plainWords: "cancelo",
   negators: `no ni nunca jamás nada nadie ningún ninguno ninguna sin tampoco`,
   intensifiers: `muy mucho muchísimo demasiado super súper realmente totalmente completamente absolutamente
     extremadamente increíblemente tan tanto sumamente bastante_muy re_contra`,
