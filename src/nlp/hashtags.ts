@@ -47,9 +47,10 @@ function vocabularyOf(c: CompiledPack): Vocabulary {
       }
     }
   };
-  // Endings ("ing", "ies") are no words, and the code is none.
+  // Endings ("ing", "ies") are no words, and the code is none; plain words are listed to be left alone,
+  // not to cut hashtags ("#Eintracht" took "racht").
   for (const [key, value] of Object.entries(p)) {
-    if (key === "suffixes" || key === "code") continue;
+    if (key === "suffixes" || key === "code" || key === "plainWords") continue;
     if (typeof value === "string") add(value);
     else if (value && typeof value === "object")
       for (const inner of Object.values(value as Record<string, unknown>)) {
