@@ -3,7 +3,8 @@ import type { Actor } from "../../core/actor.js";
 import { conflict } from "../../core/errors.js";
 import type { SendInput } from "../schema.js";
 import type { createSender } from "../send.js";
-import { approvalRule, checkBreachParts, load, out } from "./internal.js";
+import { checkBreachParts } from "./breach.js";
+import { approvalRule, load, out } from "./internal.js";
 
 export type Sender = ReturnType<typeof createSender>;
 
@@ -19,7 +20,7 @@ export async function send(ctx: AppContext, sender: Sender, actor: Actor, id: st
         : `a ${row.status} message cannot be sent`,
       "status",
     );
-  checkBreachParts(row);
+  await checkBreachParts(ctx, actor, row);
   const result = await sender.send(actor, row, input, {
     approved: row.status === "approved" || row.status === "sent",
   });
