@@ -217,4 +217,33 @@ describe("the breach notice, in six languages", () => {
     });
     expect((await call("POST", `/api/v1/comms/messages/${own}/submit`)).statusCode).toBe(200);
   });
+  it("is not posted on the public status page, nor is an internal brief or a partner notice", async () => {
+    // On the old code 200: every visitor of the page read "Hello there, we are writing to tell you about a
+    // personal data breach that affects you", and an internal brief's "please do not comment publicly".
+    h.clock.freeze(new Date("2026-10-25T06:00:00Z"));
+    const id = await breachDraft("Someone copied our customer list.");
+    await call("PATCH", `/api/v1/comms/messages/${id}`, { vars: { breach: { ...EN_REQUIRED, contact } } });
+    await call("POST", `/api/v1/comms/messages/${id}/submit`);
+    expect((await call("POST", `/api/v1/comms/messages/${id}/approve`, undefined, "admin")).statusCode).toBe(
+      200,
+    );
+    const refused = await call("POST", `/api/v1/comms/messages/${id}/send`, { channel: "status_page" });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.field).toBe("channel");
+    const crisisId = (await call("GET", `/api/v1/comms/messages/${id}`)).json().crisis_id;
+    for (const kind of ["internal_brief", "supplier_notice"]) {
+      const m = await call("POST", "/api/v1/comms/messages", { kind, crisis_id: crisisId, language: "en" });
+      await call("POST", `/api/v1/comms/messages/${m.json().id}/submit`);
+      await call("POST", `/api/v1/comms/messages/${m.json().id}/approve`, undefined, "admin");
+      const r = await call("POST", `/api/v1/comms/messages/${m.json().id}/send`, { channel: "status_page" });
+      expect(r.statusCode, `${kind}: ${r.body}`).toBe(400);
+    }
+    const page = await h.app.inject({ url: "/status.json" });
+    expect(page.body).not.toContain("affects you");
+    // The e-mail still goes.
+    expect(
+      (await call("POST", `/api/v1/comms/messages/${id}/send`, { channel: "email", segment: "all" }))
+        .statusCode,
+    ).toBe(200);
+  });
 });

@@ -81,5 +81,16 @@ describe.runIf(hasBrowser)("a breach notice's translation in Chromium", () => {
         })
       ).statusCode,
     ).toBe(200);
+
+    // Approved, it goes by e-mail: the public page is not offered (the server refuses it, row 105).
+    await h.app.inject({
+      method: "POST",
+      url: `/api/v1/comms/messages/${id}/approve`,
+      headers: h.auth("admin"),
+    });
+    await page.reload();
+    await page.getByTestId("send-channel").waitFor();
+    expect(await page.getByTestId("send-channel").inputValue()).toBe("email");
+    expect(await page.locator("[data-testid=send-channel] option[value=status_page]").count()).toBe(0);
   });
 });
