@@ -44,6 +44,8 @@ async function breachForReview(who: Who) {
       language: "en",
       vars: {
         breach: {
+          // No crisis, so no summary to fall back on: what happened is said here (customer-truth row 103).
+          what_happened: "someone copied our customer list",
           data: "names and e-mail addresses",
           consequences: "phishing e-mails in our name",
           measures: "we closed the access",

@@ -127,6 +127,8 @@ describe("approval and sending", () => {
     await call("PATCH", `/api/v1/comms/messages/${m.id}`, {
       vars: {
         breach: {
+          // Said here: the crisis has no summary for the template to fall back on (row 103).
+          what_happened: "someone copied our customer list",
           data: "names and e-mail addresses",
           consequences: "phishing e-mails in our name",
           measures: "we closed the access and told the authority",

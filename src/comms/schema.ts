@@ -11,6 +11,14 @@ export const CHANNELS = ["email", "status_page", "webhook", "copy"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 const text = (max: number) => z.string().max(max);
+/** The parts of a breach notice (GDPR Art. 34); a translation carries its own, in its language. */
+const breachSchema = z.object({
+  what_happened: text(4000).optional(),
+  data: text(2000).optional(),
+  consequences: text(2000).optional(),
+  measures: text(4000).optional(),
+  contact: text(500).optional(),
+});
 /** Free variables of a message (vars.*) and the parts of a breach notice (breach.*). */
 export const varsSchema = z
   .object({
@@ -18,17 +26,16 @@ export const varsSchema = z
     partner_impact: text(2000).optional(),
     /** The same message in other languages (Liquid too): used for visitors and customers who read them. */
     translations: z
-      .partialRecord(z.enum(LANGS), z.object({ subject: text(500).optional(), body: text(20_000).min(1) }))
+      .partialRecord(
+        z.enum(LANGS),
+        z.object({
+          subject: text(500).optional(),
+          body: text(20_000).min(1),
+          breach: breachSchema.optional(),
+        }),
+      )
       .optional(),
-    breach: z
-      .object({
-        what_happened: text(4000).optional(),
-        data: text(2000).optional(),
-        consequences: text(2000).optional(),
-        measures: text(4000).optional(),
-        contact: text(500).optional(),
-      })
-      .optional(),
+    breach: breachSchema.optional(),
   })
   .catchall(text(2000));
 

@@ -4,6 +4,7 @@ import { colon, isLanguage } from "../../core/lang.js";
 import { openSecret } from "../../core/secrets.js";
 import { closeBidi, closeLines, isolate } from "../../core/text.js";
 import { PAGE_TEXT } from "../../statuspage/i18n.js";
+import { SENT_DESPITE_OPT_OUT } from "../breach-words.js";
 import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
 
@@ -39,6 +40,13 @@ const optOut = (language: string, url: string) => {
   return `${PAGE_TEXT[lang].unsubscribe}${colon(lang)} ${url}`;
 };
 
+/** The foot of a mail: the opt-out link, or under a breach notice to one who opted out, why it came. */
+function footer(language: string, legal: boolean, optedOut: boolean, url: string) {
+  const lang = isLanguage(language) ? language : "en";
+  if (!legal) return `\n\n--\n${optOut(lang, url)}`;
+  return optedOut ? `\n\n--\n${SENT_DESPITE_OPT_OUT[lang]}` : "";
+}
+
 /** One job per send; each recipient's e-mail has its own key, so a retried job never doubles a message. */
 export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
   ctx.jobs.register<EmailJob>(EMAIL_QUEUE, async (job) => {
@@ -70,9 +78,7 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
             // Closed at the door too: a shop or crisis name stored before the edge closed its overrides.
             subject: closeBidi(text.subject),
             language: version.language,
-            text: legal
-              ? `${closeLines(text.body)}\n`
-              : `${closeLines(text.body)}\n\n--\n${optOut(version.language, unsubscribe)}\n`,
+            text: `${closeLines(text.body)}${footer(version.language, legal, Boolean(c.unsubscribed_at), unsubscribe)}\n`,
             ...(legal ? {} : { listUnsubscribe: unsubscribe, optOut: { list: CONTACTS_LIST, id: c.id } }),
           },
           { key: `comms:${row.id}:${c.id}` },

@@ -2,7 +2,8 @@ import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { forbidden } from "../../core/errors.js";
 import type { CommsMessagesTable } from "../tables.js";
-import { approvalRule, checkBreachParts, load, move, now, rendered, translations } from "./internal.js";
+import { checkBreachParts } from "./breach.js";
+import { approvalRule, load, move, now, rendered, translations } from "./internal.js";
 
 /** Is the actor the message's writer or requester, with self-approval not allowed? */
 async function requestedBy(ctx: AppContext, actor: Actor, row: CommsMessagesTable) {
@@ -15,7 +16,7 @@ async function requestedBy(ctx: AppContext, actor: Actor, row: CommsMessagesTabl
 
 export async function submit(ctx: AppContext, actor: Actor, id: string) {
   const row = await load(ctx, actor, id);
-  checkBreachParts(row);
+  await checkBreachParts(ctx, actor, row);
   await rendered(ctx, actor, row);
   for (const t of translations(row)) await rendered(ctx, actor, t);
   return move(
@@ -30,7 +31,7 @@ export async function submit(ctx: AppContext, actor: Actor, id: string) {
 
 export async function approve(ctx: AppContext, actor: Actor, id: string) {
   const row = await load(ctx, actor, id);
-  checkBreachParts(row);
+  await checkBreachParts(ctx, actor, row);
   const rule = await approvalRule(ctx, row);
   // Four eyes, for admins too: neither the writer nor the one who asked for approval approves it,
   // unless the workspace allows self-approval (a one-person shop).

@@ -133,7 +133,7 @@ export function MessageDetail() {
       </div>
       <ApprovalCard message={m} path={path} busy={busy} act={act} />
       {can("responder") && sendable ? (
-        <SendPanel path={path} busy={busy} act={act} run={run} onCopied={setCopied} error={error} />
+        <SendPanel message={m} busy={busy} act={act} run={run} onCopied={setCopied} error={error} />
       ) : null}
       {copied !== null ? (
         <CopyField value={copied} label={t("message.to_paste")} testId="message-copy-text" />

@@ -208,30 +208,36 @@ export function MessageHeader({ message: m }: { message: Message }) {
   );
 }
 
-/** The parts a data breach notice must contain (GDPR art. 34), each its own field. */
+/**
+ * The parts a data breach notice must contain (GDPR art. 34), each its own field. A translation gives
+ * its own (`name` "vars.translations.de.breach"), all but the contact, which the shop's serves.
+ */
 export function BreachFields({
   value: breach,
   onChange,
   disabled,
   error,
+  name = "vars.breach",
 }: {
   value: Record<string, string>;
   onChange: (next: Record<string, string>) => void;
   disabled: boolean;
   error: unknown;
+  name?: string;
 }) {
   const t = useT();
+  const own = name === "vars.breach";
   return (
     <>
-      {BREACH_PARTS.map(([k, label]) => (
-        <FormField key={k} label={t(label)} name={`vars.breach.${k}`} error={error}>
+      {BREACH_PARTS.filter(([k]) => own || k !== "contact").map(([k, label]) => (
+        <FormField key={k} label={t(label)} name={`${name}.${k}`} error={error}>
           <textarea
             className="input"
             rows={2}
             value={breach[k] ?? ""}
             onChange={(e) => onChange({ ...breach, [k]: e.target.value })}
             disabled={disabled}
-            data-testid={`breach-${k}`}
+            data-testid={own ? `breach-${k}` : `${name}.${k}`}
           />
         </FormField>
       ))}

@@ -16,8 +16,11 @@ type Change = Preview["changes"][number];
  * components it would move (the same choice the send makes) and, when any would, lists them
  * "Component: from → to" and waits for a second click, as the status page's own update editor does.
  */
+/** Kinds the server refuses on the public page (a breach notice's "affects you", a brief, a partner notice). */
+const OFF_THE_PAGE = new Set(["breach_notice", "internal_brief", "supplier_notice"]);
+
 export function SendPanel(props: {
-  path: string;
+  message: { id: string; kind: string };
   busy: boolean;
   error: unknown;
   act: (what: string, fn: () => Promise<unknown>) => Promise<void>;
@@ -27,7 +30,9 @@ export function SendPanel(props: {
   const t = useT();
   const tOr = useTOr();
   const { locale } = useIntl();
-  const [channel, setChannel] = useState("status_page");
+  const path = `/api/v1/comms/messages/${props.message.id}`;
+  const onPage = !OFF_THE_PAGE.has(props.message.kind);
+  const [channel, setChannel] = useState(onPage ? "status_page" : "email");
   const [segment, setSegment] = useState("all");
   const [url, setUrl] = useState("");
   const [secret, setSecret] = useState("");
@@ -45,7 +50,7 @@ export function SendPanel(props: {
     void props.act(
       t("message.sent_via", { channel: tOr(`message.channel.${channel}`, channel) }),
       async () => {
-        const r = await api.post<{ text?: string }>(`${props.path}/send`, body);
+        const r = await api.post<{ text?: string }>(`${path}/send`, body);
         if (channel === "copy" && r.text !== undefined) {
           props.onCopied(r.text);
           await navigator.clipboard?.writeText(r.text).catch(() => undefined);
@@ -59,7 +64,7 @@ export function SendPanel(props: {
     // Asked at the moment of sending, not earlier: another send may have moved the page meanwhile.
     void props.run(async () => {
       const p = await api.get<Preview>(
-        `${props.path}/status-page-preview?lang=${encodeURIComponent(locale.slice(0, 2))}`,
+        `${path}/status-page-preview?lang=${encodeURIComponent(locale.slice(0, 2))}`,
       );
       if (p.changes.length) setChanges(p.changes);
       else deliver();
@@ -72,7 +77,7 @@ export function SendPanel(props: {
   return (
     <Card title={t("message.send_title")}>
       <form className="form-grid" onSubmit={send} data-testid="send-form">
-        <ChannelSelect channel={channel} onPick={pickChannel} error={props.error} />
+        <ChannelSelect channel={channel} onPick={pickChannel} error={props.error} onPage={onPage} />
         {channel === "email" ? (
           <SegmentField
             segment={segment}
@@ -115,7 +120,12 @@ export function SendPanel(props: {
 }
 
 /** The way the message goes out: the status page, e-mail to a segment, a webhook, or copied by hand. */
-function ChannelSelect(props: { channel: string; onPick: (c: string) => void; error: unknown }) {
+function ChannelSelect(props: {
+  channel: string;
+  onPick: (c: string) => void;
+  error: unknown;
+  onPage: boolean;
+}) {
   const t = useT();
   return (
     <FormField label={t("message.channel")} name="channel" error={props.error}>
@@ -125,7 +135,7 @@ function ChannelSelect(props: { channel: string; onPick: (c: string) => void; er
         onChange={(e) => props.onPick(e.target.value)}
         data-testid="send-channel"
       >
-        <option value="status_page">{t("message.channel.status_page")}</option>
+        {props.onPage ? <option value="status_page">{t("message.channel.status_page")}</option> : null}
         <option value="email">{t("message.channel.email")}</option>
         <option value="webhook">{t("message.channel.webhook")}</option>
         <option value="copy">{t("message.channel.copy")}</option>

@@ -3,9 +3,10 @@ import { isolate } from "../../bidi.js";
 import { fieldError } from "../../components/FormField.js";
 import { colon, quoted } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
+import { BreachFields } from "./MessageParts.js";
 import { LANGS, type Message } from "./types.js";
 
-type Value = Record<string, { subject?: string; body: string }>;
+type Value = Record<string, { subject?: string; body: string; breach?: Record<string, string> }>;
 
 /**
  * The same message in the other languages: visitors of the status page and customers read their own.
@@ -26,7 +27,7 @@ export function Translations(props: {
       `/api/v1/comms/templates?kind=${m.kind}&crisis_type=${m.crisis_type}&language=${lang}`,
     );
     const first = t.items[0];
-    if (first) onChange({ ...value, [lang]: { subject: first.subject, body: first.body } });
+    if (first) onChange({ ...value, [lang]: { ...value[lang], subject: first.subject, body: first.body } });
   };
   const err = fieldError(props.error, "vars.translations");
   return (
@@ -63,6 +64,16 @@ export function Translations(props: {
               data-testid={`translation-${lang}`}
               onChange={(e) => onChange({ ...value, [lang]: { ...(v ?? {}), body: e.target.value } })}
             />
+            {m.kind === "breach_notice" ? (
+              // The parts in this language: the template shows them after its own labels.
+              <BreachFields
+                name={`vars.translations.${lang}.breach`}
+                value={v?.breach ?? {}}
+                onChange={(breach) => onChange({ ...value, [lang]: { body: v?.body ?? "", ...v, breach } })}
+                disabled={disabled}
+                error={props.error}
+              />
+            ) : null}
             {tone && !tone.ok ? (
               <ul className="muted">
                 {tone.remarks.map((r) => (
