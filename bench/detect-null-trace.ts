@@ -9,7 +9,7 @@
  */
 
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
-import { excessVariance } from "../src/detection/detectors/level-excess.js";
+import { excessVariance, matureExcessOf } from "../src/detection/detectors/level-excess.js";
 import type { SeqState } from "../src/detection/detectors/sequential.js";
 import { seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
@@ -84,7 +84,7 @@ for (const e of stream()) {
         if (!seq) continue;
         process.stdout.write(
           `d${day.toFixed(2)} ${key} ${o}/${ex.toFixed(1)} φ ${f(seq.phi)} φm ${f(seq.phiMature)} ` +
-            `D ${f(seq.phiNow)} φin ${f(seq.phiIn)} excess ${f(excessVariance(seq), 4)} ` +
+            `D ${f(seq.phiNow)} φin ${f(seq.phiIn)} excess ${f(excessVariance(seq), 4)} mature ${f(matureExcessOf(seq), 4)} ` +
             `scope ${f(scope ? excessVariance(scope) : undefined, 4)} gate ${gate.differ ? "open" : "shut"} B/df ${f(gate.between / gate.dfBetween)} W/df ${f(gate.within / gate.dfWithin)} df ${f(gate.dfBetween, 0)},${f(gate.dfWithin, 1)}\n`,
         );
       }

@@ -43,13 +43,18 @@ export interface TraceRun {
   engine: DetectionEngine;
 }
 
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
 const say = (r: TraceRun, text: string) => process.stderr.write(`trace ${r.tag}: ${text}\n`);
 
 export function trace(r: TraceRun) {
   for (const start of r.starts) {
     const i = r.at.findIndex((a) => a >= start && a <= start + r.span);
-    const when = `${new Date(start).toISOString().slice(11, 16)} UTC`;
+    // The day of the stream and the weekday too: a wave's weekday decides which week shape it meets.
+    const iso = new Date(start).toISOString();
+    const when = `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC, ${WEEKDAYS[new Date(start).getUTCDay()]}`;
     say(r, i < 0 ? `missed (${when})` : `${((r.at[i] as number) - start) / MIN} min by ${r.by[i]} (${when})`);
+    if (i < 0) sayWaveHours(r, start);
   }
   r.at.forEach((a, i) => {
     if (a < r.from || r.starts.some((st) => a >= st - 5 * MIN && a <= st + r.span)) return;
@@ -90,6 +95,16 @@ export function trace(r: TraceRun) {
   const series = r.engine.toJSON().series;
   const phi = (k: string) => Math.round(((series[k]?.seq as { phi: number } | null)?.phi ?? 0) * 100) / 100;
   say(r, `dispersion ${MAIN.map((k) => `${k} ${phi(k)}`).join(", ")}`);
+}
+
+/** A missed wave's main series from the hour before it to four hours in, observed/expected an hour. */
+function sayWaveHours(r: TraceRun, start: number) {
+  const h = Math.floor(start / HOUR);
+  for (const key of MAIN) {
+    const m = r.hourly.get(key);
+    const hours = Array.from({ length: 6 }, (_, j) => m?.get(h - 1 + j) ?? ([0, 0, 0, 0] as const));
+    say(r, `  ${key}: ${hours.map(([o, e]) => `${o}/${e.toFixed(1)}`).join(" ")}`);
+  }
 }
 
 const MAIN = ["volume", "negative", "complaint", "topic:customer_service"];

@@ -9,6 +9,8 @@
  * Repeatable: every random draw is seeded. Run: npm run bench:detect [-- --seeds 5 --split bench
  * --only 1,2,7 --config '{"riseFactors":[2,4,12]}' --charge level --daily off --day-floor off --spread off --share-cal on --excess off|on|scope
  * --young-line off|scope|early|both --background poisson|gamma|weekend|grow|mixed --week-pool on|off]
+ * `--trace` prints each wave's day and weekday, and a missed wave's main series an hour (detect-trace.ts);
+ * `--state-window SEED:FROM:TO` their divisors, level excess and statistics (detect-state-trace.ts).
  * `--background` (detect-background.ts): the background's arrivals under one of the null bench's
  * conditions (null-arrival.ts), `mixed` one per seed; poisson, the default, is the bench as it was.
  */
@@ -35,6 +37,7 @@ import {
 import { DATA, loadPools, type Pools, type Row } from "./detect-data.js";
 import { meanThreeSigma, poissonCusum, type Reference } from "./detect-refs.js";
 import { pick, type Scenario, scenarios } from "./detect-scenarios.js";
+import { parseStateWindow, stateTracer } from "./detect-state-trace.js";
 import { type Hourly, hourlyRecorder, trace } from "./detect-trace.js";
 import { setEngineFlags } from "./engine-flags.js";
 
@@ -74,6 +77,8 @@ setEngineFlags(arg);
 weekdayByLevel.on = arg("dow-level", "on") !== "off";
 /** `--trace`: one line per wave on stderr: its delay and the series whose alert found it. */
 const TRACE = process.argv.includes("--trace");
+/** `--state-window 2:20.9:21.5`: seed 2's main series' state an hour, days 20.9–21.5 (detect-state-trace.ts). */
+const STATE_WINDOW = parseStateWindow(arg("state-window", ""));
 /**
  * Scored from here: a new shop's first two weeks are learning (the weekday profile is trusted from day
  * 14), not judged. Waves start after it; false alarms count from it.
@@ -191,7 +196,10 @@ function runSeed(s: Scenario, seed: number, pools: Pools, outs: Record<string, O
   const note = (name: string, t: number | null) => {
     if (t !== null) alarms[name]?.push(t);
   };
+  const traceState =
+    STATE_WINDOW?.seed === seed ? stateTracer(engine, STATE_WINDOW, START) : (_t: number) => undefined;
   stream.forEach((x, i) => {
+    traceState(x.t);
     const c = classifyRow(x.row);
     const m: MentionEvent = {
       type: "mention",

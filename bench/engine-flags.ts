@@ -1,5 +1,5 @@
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
-import { excessInUse, levelExcess } from "../src/detection/detectors/level-excess.js";
+import { excessInUse, excessMature, levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { youngPhi } from "../src/detection/detectors/young-phi.js";
@@ -23,6 +23,8 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  * - `--excess-in-use mature` (twenty-fourth pass, the default, as the product): the level excess measured
  *   against the divisor in use (the young-free φ on mature hours, level-excess.ts); `both`: times the
  *   youth divisor as well; `off`: against φ alone, as before.
+ * - `--excess-mature on` (twenty-fifth pass's try, off): a mature hour pays an excess learned from mature
+ *   hours only (level-excess.ts excessMature).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -33,6 +35,7 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   const inUse = arg("excess-in-use", "mature");
   excessInUse.on = inUse !== "off";
   excessInUse.youth = inUse === "both";
+  excessMature.on = arg("excess-mature", "off") === "on";
   const young = arg("young-line", "off");
   youngLine.scope = young === "scope" || young === "both";
   youngLine.early = young === "early" || young === "both";

@@ -4,6 +4,7 @@ import { divisorAt } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
 import { drainLearned, type Told } from "./told.js";
 import { withinHour } from "./within-hour.js";
+import { matureHour } from "./young-phi.js";
 
 /*
  * The baseline's level error left over by the divisor, charged as a level error (nineteenth pass of
@@ -55,8 +56,8 @@ export const EXCESS_Z = 2;
  * above 0; else 0. A series whose hours say little (a few days of a few dozen mentions an hour, where
  * one hour's excess swings by ±D/e) is not charged for the noise of the estimate.
  */
-export function excessVariance(seq: SeqState): number {
-  const [a, b, c, d, f] = (seq.lx ?? [0, 0, 0, 0, 0]) as [number, number, number, number, number];
+export function excessVariance(seq: SeqState, sums = seq.lx): number {
+  const [a, b, c, d, f] = (sums ?? [0, 0, 0, 0, 0]) as [number, number, number, number, number];
   if (b <= 0) return 0;
   const v = a / (b + PRIOR_MENTIONS);
   const mean = a / b;
@@ -64,10 +65,26 @@ export function excessVariance(seq: SeqState): number {
   return v - EXCESS_Z * se > 0 ? v : 0;
 }
 
-function learnExcess(seq: SeqState, o: number, e: number, divisor: number): void {
+/**
+ * Try of the twenty-fifth pass (bench `--excess-mature on`, off): a second excess learned from mature
+ * hours only (the young-free φ's hours), charged on mature hours, so the young fortnight's misfit of
+ * young weekday shapes is not charged for a week after every weekday is corrected.
+ */
+export const excessMature = { on: false };
+
+type Sums = [number, number, number, number, number];
+const matureSums = new WeakMap<SeqState, Sums>();
+/** Until a series has learned a mature hour, the excess of all its hours (`excessVariance`'s default). */
+export const matureExcessOf = (seq: SeqState) => excessVariance(seq, matureSums.get(seq));
+
+function learnExcess(seq: SeqState, o: number, e: number, divisor: number, mature = false): void {
   const u = hourExcess(o, e, divisor);
-  const s = seq.lx ?? [0, 0, 0, 0, 0];
-  seq.lx = [
+  if (mature) matureSums.set(seq, addHour(matureSums.get(seq) ?? [0, 0, 0, 0, 0], e, u));
+  seq.lx = addHour(seq.lx ?? [0, 0, 0, 0, 0], e, u);
+}
+
+function addHour(s: readonly number[], e: number, u: number): Sums {
+  return [
     (s[0] as number) * DECAY + e * u,
     (s[1] as number) * DECAY + e,
     (s[2] as number) * DECAY * DECAY + e * e * u * u,
@@ -130,11 +147,12 @@ export function queueLevelExcess(
   const { o, e } = withinHour(counts, expected);
   if (learn && e > 0) {
     const d = excessInUse.on ? divisorInUse(seq, e, scope, use) : 0;
-    q.push(end, o, e, d);
+    // A mature hour's divisor is queued negative: the queue's rows stay four numbers.
+    q.push(end, o, e, excessMature.on && use.mature && d > 0 ? -d : d);
   }
   drainLearned(q, 4, end, told, ([, ho, he, hd]) => {
-    const d = (hd as number) > 0 ? (hd as number) : divisorAt(seq, he as number, scope);
-    learnExcess(seq, ho as number, he as number, d);
+    const d = Math.abs(hd as number) > 0 ? Math.abs(hd as number) : divisorAt(seq, he as number, scope);
+    learnExcess(seq, ho as number, he as number, d, (hd as number) < 0);
   });
 }
 
@@ -152,7 +170,9 @@ export function excessThresholdOf(
   at = 0,
 ): ((k: number, weekly: number) => number) | undefined {
   if (!levelExcess.on) return undefined;
-  const excess = Math.max(excessVariance(seq), levelExcess.scope && scope ? excessVariance(scope) : 0);
+  const mature = excessMature.on && profile !== undefined && matureHour(profile, at);
+  const of = mature ? matureExcessOf : excessVariance;
+  const excess = Math.max(of(seq), levelExcess.scope && scope ? of(scope) : 0);
   const shown = Math.max(excess, profile ? youngShapeVariance(profile, at) : 0);
   if (shown <= 0) return undefined;
   // At most what the start-up thread pre-builds curves for (σ ≤ 0.35): a cold curve costs seconds of the event loop.
