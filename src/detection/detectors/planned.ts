@@ -87,16 +87,24 @@ const SCALED = new Set<Alert["kind"]>([
   "cancellation_spike",
 ]);
 
+const SHOP_WORDS: Partial<Record<Alert["kind"], string>> = {
+  order_drop: "Orders dropped well below the planned level",
+  payment_failure_spike: "Spike in failed payments",
+  cancellation_spike: "Spike in cancelled orders",
+};
+
 export function noteSurge(config: DetectionConfig, alerts: Alert[]): Alert[] {
   if ((config.plannedSurges?.length ?? 0) === 0) return alerts;
   for (const a of alerts) {
     if (a.phase !== "open" || !SCALED.has(a.kind) || specOf(a.series).measure === "share") continue;
     const w = surgeAt(config, Date.parse(a.at));
-    if (!w || !a.title) continue;
+    if (!w) continue;
+    // Shop alerts carry no title of their own (the alerts domain names them); inside a surge they need one.
+    const title = a.title ?? `${SHOP_WORDS[a.kind] ?? "A rise"}: ${a.observed} (${fmt(a.expected)} expected)`;
     // The usual figure only when the whole run was inside the surge: else its expectation is mixed.
     const since = a.since === undefined ? Number.NaN : Date.parse(a.since);
     const usual = since >= w.start ? ` (${fmt(a.expected / w.multiple)} on an ordinary day)` : "";
-    a.title = `${a.title}; expected ${fmt(w.multiple)}× the usual for the planned surge “${w.label}”${usual}`;
+    a.title = `${title}; expected ${fmt(w.multiple)}× the usual for the planned surge “${w.label}”${usual}`;
   }
   return alerts;
 }
