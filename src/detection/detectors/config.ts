@@ -20,6 +20,32 @@ const spikeFields = (minCount: number, openScore?: number) => ({
     openScore === undefined ? z.number().positive().optional() : z.number().positive().default(openScore),
 });
 
+const SURGE_MAX_MS = 14 * 86_400_000;
+
+/**
+ * A planned surge the shop declares (a sale, a newsletter, a TV spot): inside [start, end) every mention
+ * rate and shop count is expected at `multiple` times the usual (planned.ts). Bounded to two weeks so a
+ * forgotten entry cannot blind the detectors for long.
+ */
+const plannedSurgeSchema = z
+  .object({
+    start: z.iso.datetime({ offset: true }),
+    end: z.iso.datetime({ offset: true }),
+    multiple: z.number().min(1).max(50),
+    label: z.string().trim().min(1).max(120),
+  })
+  .superRefine((s, ctx) => {
+    const span = Date.parse(s.end) - Date.parse(s.start);
+    if (!(span > 0))
+      ctx.addIssue({ code: "custom", path: ["end"], message: "end must be after start: set a later end" });
+    else if (span > SURGE_MAX_MS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: "a planned surge lasts at most 14 days: set an earlier end or declare several surges",
+      });
+  });
+
 export const detectionConfigSchema = z.object({
   bucketMinutes: z.number().int().min(1).max(60).default(5),
   /** Data time the baseline learns before any spike or drop detector speaks. */
@@ -144,6 +170,8 @@ export const detectionConfigSchema = z.object({
       minShareScore: z.number().min(0).default(2),
     })
     .prefault({}),
+  /** Planned surges (planned.ts): the tests compare each series with the declared level inside them. */
+  plannedSurges: z.array(plannedSurgeSchema).max(20).default([]),
   /** A wave of cancelled orders (Shopify orders/cancelled, WooCommerce cancelled). */
   cancellation: z
     .object({

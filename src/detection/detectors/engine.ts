@@ -14,6 +14,7 @@ import { countsInRates, forgetQuiet } from "./copies.js";
 import { closeDays, countDaily, type DailyContext, newDailyState, stampedDayOf } from "./daily.js";
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 import { mentionKeys, sourceSince, youngSource } from "./narrowed.js";
+import { dayLevelOf, noteSurge, surgeMultiple } from "./planned.js";
 import { newSeq } from "./sequential.js";
 import {
   newSeries,
@@ -137,7 +138,7 @@ export class DetectionEngine {
     this.state.clock = at;
     if (event.type === "mention") this.pushMention(event, at, alerts);
     else this.pushShop(event, at, alerts);
-    return alerts;
+    return noteSurge(this.config, alerts);
   }
 
   /** Moves data time to `to`, closing the buckets that end by then (the live timer calls this). */
@@ -147,7 +148,7 @@ export class DetectionEngine {
     const alerts = this.release(t);
     alerts.push(...this.closeUntil(t));
     this.state.clock = Math.max(t, this.state.clock ?? t);
-    return alerts;
+    return noteSurge(this.config, alerts);
   }
 
   /** Series keys with state, e.g. `volume`, `topic:delivery|src:twitter`, `orders`. */
@@ -301,6 +302,7 @@ export class DetectionEngine {
     const { rates } = this.derived;
     const watch = this.watch(start);
     const outage = noteSilence(this.state, start);
+    const surge = surgeMultiple(this.config, start);
     const closeAlerts: Alert[] = [];
     // Learned after every series has set its next rate, so all of them use the same day factor.
     const calm = { observed: 0, expected: 0, seen: false };
@@ -310,11 +312,11 @@ export class DetectionEngine {
       let point: { observed: number; expected: number };
       if (s.seq) {
         const young = spec.source === undefined ? null : this.youngWatch(watch, spec.source, start);
-        const r = closeSeriesBucket(young ?? watch, key, s, start, end, !outage);
+        const r = closeSeriesBucket(young ?? watch, key, s, start, end, !outage && surge === 1);
         point = r.point;
         if (r.alert) closeAlerts.push(r.alert);
       } else {
-        const opts = { start, end, warm: this.isWarm("shop", start), config: this.config };
+        const opts = { start, end, warm: this.isWarm("shop", start), config: this.config, surge };
         point = closeShopSeries(s, this.state.profiles.shop, this.derived, opts);
       }
       if (this.onPoint)
@@ -331,9 +333,10 @@ export class DetectionEngine {
       if (driver) {
         // The mentions' profile is every series' shape: no episode holds it, or a busy day read as a
         // wave bends the shape later days are read against (docs/detection-ninth-pass.md).
-        const frozen = outage || (scope === "shop" && frozenAt(s, end, this.config));
+        const frozen = outage || surge !== 1 || (scope === "shop" && frozenAt(s, end, this.config));
         const warm = this.isWarm(scope, start);
-        learnProfile(this.state.profiles[scope], start, { ...point, frozen, warm }, rates);
+        const usual = { ...point, expected: point.expected / surge, frozen, warm };
+        learnProfile(this.state.profiles[scope], start, usual, rates);
       }
       if (scope === "mentions" && spec.source === undefined && spec.language === undefined)
         if (spec.measure === "volume" || spec.measure === "negative") {
@@ -347,17 +350,12 @@ export class DetectionEngine {
     // mood, while a crisis adds negative mentions, which must not raise what every series expects.
     // No episode holds it: held, a busy day read as a rise stayed unexpected for every series for as
     // long as the episode lasted, and vice versa (docs/detection-ninth-pass.md). A wave reaches it late.
-    const recent = !calm.seen
-      ? null
-      : outage
-        ? Math.max(0, calm.expected)
-        : this.isWarm("mentions", start)
-          ? clipForLearning(Math.max(0, calm.observed), Math.max(0, calm.expected))
-          : Math.max(0, calm.observed);
+    const warmNow = this.isWarm("mentions", start);
+    const recent = calm.seen ? dayLevelOf(calm, outage, warmNow, surge, clipForLearning) : null;
     dropExplained(this.state.series, closeAlerts);
     noteTold(this.state.told, closeAlerts, end);
     if (recent !== null) {
-      const bucket = { start, observed: recent, expected: Math.max(0, calm.expected) };
+      const bucket = { start, observed: recent, expected: Math.max(0, calm.expected) / surge };
       queueRecent(this.state.profiles.mentions, bucket, this.state.bucketMs);
     }
     this.state.bucketStart = end;
@@ -392,7 +390,10 @@ export class DetectionEngine {
       },
       partialFor: (s: SeriesState, scope: Scope, at: number): Partial => {
         const frac = Math.min(1, Math.max(0, (at - (st.bucketStart as number)) / st.bucketMs));
-        return { expected: s.level * profileFactor(st.profiles[scope], st.bucketStart as number) * frac };
+        const surge = surgeMultiple(this.config, st.bucketStart as number);
+        return {
+          expected: s.level * profileFactor(st.profiles[scope], st.bucketStart as number) * frac * surge,
+        };
       },
     };
   }

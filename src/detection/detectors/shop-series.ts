@@ -16,10 +16,12 @@ export function closeShopSeries(
   s: SeriesState,
   profile: ProfileState,
   derived: { alphaHl: number; keep: number },
-  opts: { start: number; end: number; warm: boolean; config: DetectionConfig },
+  /** `surge`: the planned surge's multiple (planned.ts); its buckets teach the level nothing. */
+  opts: { start: number; end: number; warm: boolean; config: DetectionConfig; surge?: number },
 ): { observed: number; expected: number } {
   const f = profileFactor(profile, opts.start);
-  const expected = s.level * f;
+  const surge = opts.surge ?? 1;
+  const expected = s.level * f * surge;
   const count = s.partial;
   s.counts.push(count);
   s.expected.push(expected);
@@ -28,7 +30,7 @@ export function closeShopSeries(
     s.expected.shift();
   }
   const learned = opts.warm ? clipForLearning(count, expected) : count;
-  if (!frozenAt(s, opts.end, opts.config))
+  if (surge === 1 && !frozenAt(s, opts.end, opts.config))
     s.level += Math.max(derived.alphaHl, 1 / (s.n + 1)) * (learned / f - s.level);
   s.n++;
   s.partial = 0;

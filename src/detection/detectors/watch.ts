@@ -22,6 +22,7 @@ import {
   youngDayRefuses,
 } from "./level-error.js";
 import { excessThresholdOf, queueLevelExcess } from "./level-excess.js";
+import { surgeMultiple } from "./planned.js";
 import { queueWithinHour, setBucketDivisor, youngLine } from "./rate-dispersion.js";
 import {
   clockMention,
@@ -315,7 +316,8 @@ export function closeSeriesBucket(
       s.level *
       profileFactor(ctx.profile, end) *
       hourCorrection(seq, hour, hourShape(ctx.profile, end)) *
-      recentFactor(ctx.profile);
+      recentFactor(ctx.profile) *
+      surgeMultiple(cfg, end);
     seq.mu = Math.max(rate, floorPerBucket(ctx));
     setBucketDivisor(seq, HOUR_MS / ctx.bucketMs, ctx.series["volume"]?.seq, matureHour(ctx.profile, end));
   }

@@ -11566,6 +11566,15 @@ export interface operations {
                             /** @default 1 */
                             maxPerHour: number;
                         };
+                        /** @default [] */
+                        plannedSurges: {
+                            /** Format: date-time */
+                            end: string;
+                            label: string;
+                            multiple: number;
+                            /** Format: date-time */
+                            start: string;
+                        }[];
                         /**
                          * @default [
                          *       3,
@@ -11771,6 +11780,15 @@ export interface operations {
                             /** @default 1 */
                             maxPerHour: number;
                         };
+                        /** @default [] */
+                        plannedSurges: {
+                            /** Format: date-time */
+                            end: string;
+                            label: string;
+                            multiple: number;
+                            /** Format: date-time */
+                            start: string;
+                        }[];
                         /**
                          * @default [
                          *       3,
