@@ -71,4 +71,52 @@ describe.runIf(hasBrowser)("detection settings in Chromium", () => {
       .toBe(2);
     await context.close();
   });
+
+  it("declares a planned surge in the reader's language and zone, refuses an end before its start, removes it", async () => {
+    const { context, page } = await openContext(b, "pl-PL");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/settings/detection`);
+    const card = page.getByTestId("surges-card");
+    await card.waitFor();
+    expect(await card.textContent()).toContain("Brak zaplanowanych wzrostów");
+    await page.getByTestId("surge-label").fill('Black Friday <img src=x onerror="alert(1)">');
+    await page.getByTestId("surge-multiple").fill("5");
+    await page.getByTestId("surge-start").fill("2026-11-27T08:00");
+    await page.getByTestId("surge-end").fill("2026-11-27T06:00");
+    expect(await page.getByTestId("field-plannedSurges.0.end").textContent()).toContain(
+      "Koniec musi nastąpić po początku",
+    );
+    expect(await page.getByTestId("surge-add").isDisabled()).toBe(true);
+    await page.getByTestId("surge-end").fill("2026-11-28T02:00");
+    await page.getByTestId("surge-add").click();
+    const table = page.getByTestId("surges-table");
+    await expect.poll(() => table.textContent(), { timeout: 20_000 }).toContain("×5");
+    // Typed as text, never markup: the label is shown as the team wrote it.
+    expect(await table.textContent()).toContain('Black Friday <img src=x onerror="alert(1)">');
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    const stored = (
+      await b.h.app.inject({ method: "GET", url: "/api/v1/detection/settings", headers: b.h.auth() })
+    ).json().plannedSurges;
+    // The browser runs in UTC here (openContext), so 08:00 typed is 08:00Z.
+    expect(stored).toEqual([
+      {
+        label: 'Black Friday <img src=x onerror="alert(1)">',
+        start: new Date("2026-11-27T08:00").toISOString(),
+        end: new Date("2026-11-28T02:00").toISOString(),
+        multiple: 5,
+      },
+    ]);
+    expect(await checkScreen(page, "planned surges")).toEqual({
+      name: "planned surges",
+      violations: [],
+      overflow: 0,
+    });
+    await page.getByTestId("surge-remove").click();
+    expect(await card.textContent()).toContain("Usunąć zaplanowany wzrost");
+    await page.getByTestId("surge-remove-confirm").click();
+    await expect
+      .poll(() => table.textContent(), { timeout: 20_000 })
+      .toContain("Brak zaplanowanych wzrostów");
+    await context.close();
+  });
 });

@@ -11,6 +11,7 @@ import { formatTime } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { PlannedSurgesCard } from "./PlannedSurgesCard.js";
 import { ListError } from "./parts.js";
 
 const SETTINGS = "/api/v1/detection/settings";
@@ -125,6 +126,9 @@ export default function DetectionSection() {
         </form>
       </Card>
       {preview ? <PreviewCard preview={preview} /> : null}
+      {settings.data ? (
+        <PlannedSurgesCard settingsPath={SETTINGS} settings={settings.data} canEdit={isAdmin} />
+      ) : null}
     </div>
   );
 }
