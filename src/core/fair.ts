@@ -31,25 +31,14 @@ export class Gate {
   constructor(private readonly limit: number) {}
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
-    const release = await this.acquire();
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
     try {
       return await fn();
     } finally {
-      release();
-    }
-  }
-
-  /** A place, for work that does not fit one function (a request from its body to its answer). */
-  async acquire(): Promise<() => void> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.active++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
       const next = this.waiting.shift();
       if (next) next();
       else this.active--;
-    };
+    }
   }
 }

@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { BusEvent } from "../app/bus.js";
 import type { AppContext } from "../app/context.js";
 import { invalid, ServiceError } from "../core/errors.js";
-import { bodyGate } from "../server/body-gate.js";
 import { openEventStream } from "../server/sse.js";
 import { type App, actorOf } from "../server/types.js";
 import { verifyWebhook } from "../webhooks/signing.js";
@@ -22,7 +21,6 @@ import {
   statsOut,
   statsQuery,
 } from "./schema.js";
-import { INGEST_BATCHES } from "./service.js";
 
 const tags = ["listening"];
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -38,14 +36,11 @@ export function listeningRoutes(app: App, ctx: AppContext) {
 /** Mentions: ingest, list, figures, live stream, one mention, and the signed inbound hook. */
 function mentionRoutes(app: App, ctx: AppContext) {
   const listening = ctx.services.listening;
-  const ingestBodies = bodyGate(INGEST_BATCHES);
 
   app.post(
     "/api/v1/mentions",
     {
       config: { access: "responder" },
-      // As many bodies parsed as batches the service takes at once (INGEST_BATCHES): the rest wait unread.
-      ...ingestBodies,
       schema: {
         tags,
         summary: "Push mentions (at most 1000); answered after they are committed",

@@ -20,9 +20,6 @@ export { FEED_QUEUE } from "./ops/sources.js";
 
 export type ListeningService = ReturnType<typeof createListeningService>;
 
-/** Batches past parsing at once: more wait, so classified rows do not pile up behind a slow writer. */
-export const INGEST_BATCHES = 4;
-
 // Ingest, sources and brand queries live in ops/; this factory holds the state they share (the ingest
 // gate, hooks, the learned-model provider) and assembles the service.
 export function createListeningService(ctx: AppContext) {
@@ -33,7 +30,7 @@ export function createListeningService(ctx: AppContext) {
   // had the event loop to itself in those stretches: docs/security.md, sixth pass.) At most four
   // batches are past parsing at once, so classified rows do not pile up behind a slow writer.
   const ingestGate = new Gate(2);
-  const batchGate = new Gate(INGEST_BATCHES);
+  const batchGate = new Gate(4);
   const hooks = new Set<IngestHook>();
   // The workspace's learned classifier; the classifier domain provides it (see provideModels).
   let modelOf: (workspaceId: string) => Promise<LearnedModel | null> = async () => null;
