@@ -114,9 +114,7 @@ describe.runIf(hasBrowser)("detection settings in Chromium", () => {
     await page.getByTestId("surge-remove").click();
     expect(await card.textContent()).toContain("Usunąć zaplanowany wzrost");
     await page.getByTestId("surge-remove-confirm").click();
-    await expect
-      .poll(() => table.textContent(), { timeout: 20_000 })
-      .toContain("Brak zaplanowanych wzrostów");
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain("Brak zaplanowanych wzrostów");
     await context.close();
   });
 });
