@@ -10,7 +10,7 @@
  * true multiple, planned.ts) or a number M (declared at M whatever the true multiple: a shop's guess
  * missed); `--fold on` folds rises into the all-mentions alert (detectors/in-step.ts) in every run;
  * `--surge-fold off,on` runs each declared mode with the fold inside declared windows off and on (the
- * product's default: on), keyed `declared_M` and `declared_M_surge_fold_off`.
+ * product's default: off), keyed `declared_M` (on) and `declared_M_surge_fold_off`.
  * Run: npx tsx bench/detect-sale.ts [--split dev|bench] [--seeds 5] [--first-seed 1] [--sizes 300,3000]
  * [--mults 3,5,10] [--declare off,match,5] [--fold off|on] [--surge-fold on|off|off,on]
  */
@@ -31,7 +31,7 @@ const SIZES = arg("sizes", "300,3000").split(",").map(Number);
 const MULTS = arg("mults", "3,5,10").split(",").map(Number);
 const DECLARE = arg("declare", "off,match,5").split(",");
 const FOLD = arg("fold", "off") === "on";
-const SURGE_FOLD = arg("surge-fold", "on").split(",");
+const SURGE_FOLD = arg("surge-fold", "off").split(",");
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const START = Date.parse("2026-10-30T00:00:00Z");
@@ -162,7 +162,7 @@ async function main() {
     }
   }
   foldIntoVolume.on = false;
-  foldIntoVolume.inSurge = true;
+  foldIntoVolume.inSurge = false;
   process.stdout.write(
     `${JSON.stringify({ split: SPLIT, seeds: SEEDS, first_seed: FIRST, fold: FOLD, results }, null, 2)}\n`,
   );
