@@ -8,9 +8,11 @@
  * topic opened within two hours of its start, and how late. `--declare` lists the runs made on the same
  * streams: `off` (the sale not declared), `match` (declared as a planned surge over the sale day at its
  * true multiple, planned.ts) or a number M (declared at M whatever the true multiple: a shop's guess
- * missed); `--fold on` folds rises into the all-mentions alert (detectors/in-step.ts) in every run.
+ * missed); `--fold on` folds rises into the all-mentions alert (detectors/in-step.ts) in every run;
+ * `--surge-fold off,on` runs each declared mode with the fold inside declared windows off and on (the
+ * product's default: off), keyed `declared_M` (on) and `declared_M_surge_fold_off`.
  * Run: npx tsx bench/detect-sale.ts [--split dev|bench] [--seeds 5] [--first-seed 1] [--sizes 300,3000]
- * [--mults 3,5,10] [--declare off,match,5] [--fold off|on]
+ * [--mults 3,5,10] [--declare off,match,5] [--fold off|on] [--surge-fold on|off|off,on]
  */
 import type { DetectionConfigInput } from "../src/detection/detectors/config.js";
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
@@ -29,6 +31,7 @@ const SIZES = arg("sizes", "300,3000").split(",").map(Number);
 const MULTS = arg("mults", "3,5,10").split(",").map(Number);
 const DECLARE = arg("declare", "off,match,5").split(",");
 const FOLD = arg("fold", "off") === "on";
+const SURGE_FOLD = arg("surge-fold", "off").split(",");
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const START = Date.parse("2026-10-30T00:00:00Z");
@@ -96,7 +99,10 @@ async function main() {
     for (const mult of MULTS) {
       const row: Record<string, unknown> = { per_day: perDay, sale_times: mult };
       foldIntoVolume.on = FOLD;
-      for (const mode of DECLARE) {
+      for (const [mode, surgeFold] of DECLARE.flatMap((d) =>
+        d === "off" ? [[d, "on"]] : SURGE_FOLD.map((f) => [d, f]),
+      )) {
+        foldIntoVolume.inSurge = surgeFold === "on";
         const declared = mode === "off" ? null : mode === "match" ? mult : Number(mode);
         if (declared !== null && mode !== "match" && declared === mult && DECLARE.includes("match")) continue;
         const config: DetectionConfigInput =
@@ -142,7 +148,8 @@ async function main() {
             delays.push(Math.round((first.at - waveAt) / 60_000));
           }
         }
-        row[declared === null ? "not_declared" : `declared_${declared}`] = {
+        const name = declared === null ? "not_declared" : `declared_${declared}`;
+        row[surgeFold === "on" ? name : `${name}_surge_fold_off`] = {
           sale_day_alerts: nuisance,
           sale_day_alerts_mean: nuisance.reduce((a, b) => a + b, 0) / nuisance.length,
           wave_found: `${found}/${SEEDS}`,
@@ -155,6 +162,7 @@ async function main() {
     }
   }
   foldIntoVolume.on = false;
+  foldIntoVolume.inSurge = false;
   process.stdout.write(
     `${JSON.stringify({ split: SPLIT, seeds: SEEDS, first_seed: FIRST, fold: FOLD, results }, null, 2)}\n`,
   );

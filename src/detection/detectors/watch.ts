@@ -149,7 +149,7 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
       f = null;
   }
-  if (f && foldedIntoVolume(ctx.series, ctx.told, key, f.member.start ?? at, at, ctx.bucketMs)) return null;
+  if (f && foldedIntoVolume(ctx, key, f.member.start ?? at, at)) return null;
   return f ? open(key, spec, s, f, at, m.id) : null;
 }
 
