@@ -1,6 +1,7 @@
 import { ngramLanguage, type Spelling } from "./language-ngrams.js";
 import { overrule } from "./language-overrule.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
+import { withoutMarks } from "./matcher.js";
 import { PACKS } from "./packs.js";
 import { type Token, WORD } from "./text.js";
 
@@ -47,6 +48,52 @@ PACKS.forEach((p, col) => {
 });
 for (const w of OTHER_WORDS.split(/\s+/)) if (w) addEvidence(w, OTHER, 1.2);
 
+/**
+ * Our marked words spelt without their marks ("dziekuje", "sie", "fur", "naturlich") and, for German,
+ * with "ae"/"oe"/"ue"/"ss" ("fuer", "gruesse"): read only in a text with no letter beyond a–z, where a
+ * writer without the keyboard lost the letters that named the language best (fifteenth pass, language
+ * named on stripped text). A key that is no word of our lists also stands in for part of the lost
+ * letters, in proportion to its list weight (BARE_LETTERS; a generated-lexicon word less than a function
+ * word: Catalan "qualitat" is not German "Qualität"). A key that is a word of our lists counts only as
+ * another language's function word ("sie" for Polish "się"; not "super" for Spanish "súper", nor "el"
+ * again for "él"). Keys of one letter ("à" → "a", "è" → "e") say nothing.
+ */
+const bareEvidence = new Map<string, Float32Array>();
+/** Share of the language's letter weight (CHAR_EVIDENCE) a bare key of its own stands in for. */
+const BARE_LETTERS = 0.5;
+
+/** A plain word's evidence as a bare spelling of our marked words, read in a text without marks. */
+export function bareEvidenceOf(w: string): Float32Array | undefined {
+  return bareEvidence.get(w);
+}
+
+function addBareSpellings(letterWeight: (col: number) => number): void {
+  const de = LANG_CODES.indexOf("de");
+  for (const [word, row] of evidence) {
+    if (/^[a-z']+$/.test(word)) continue;
+    const sharp = word.replace(/ß/g, "ss");
+    const keys = [withoutMarks(sharp)];
+    if ((row[de] as number) > 0) keys.push(sharp.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue"));
+    for (const key of keys) {
+      if (key.length < 2 || key === word) continue;
+      const bare = bareEvidence.get(key) ?? new Float32Array(COLS);
+      bareEvidence.set(key, bare);
+      for (let c = 0; c < OTHER; c++)
+        if ((row[c] as number) > (bare[c] as number)) bare[c] = row[c] as number;
+    }
+  }
+  for (const [key, bare] of bareEvidence) {
+    const own = evidence.get(key);
+    for (let c = 0; c < OTHER; c++) {
+      if (!(bare[c] as number)) continue;
+      const w = bare[c] as number;
+      if (!own) bare[c] = w + w * BARE_LETTERS * letterWeight(c);
+      // Spanish "el" is counted as itself, not again as "él"; another list's word only by a function word.
+      else bare[c] = (own[c] as number) > 0 || w < 1 ? 0 : w;
+    }
+  }
+}
+
 const CHAR_EVIDENCE: [RegExp, number, number][] = [
   [/[ąćęłńśźż]/, LANG_CODES.indexOf("pl"), 2.5],
   [/[äöüß]/, LANG_CODES.indexOf("de"), 1.5],
@@ -55,6 +102,8 @@ const CHAR_EVIDENCE: [RegExp, number, number][] = [
   [/[ãõ]/, OTHER, 2.5],
   [/[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/, OTHER, 3],
 ];
+
+addBareSpellings((col) => CHAR_EVIDENCE.find(([, c]) => c === col)?.[2] ?? 0);
 
 // Spellings typical of one of our languages, for words no list knows (names of things, headlines):
 // weak evidence each, so only several together decide. Written for Firebreak.
@@ -94,6 +143,12 @@ export interface LanguageGuess {
   second: string | undefined;
   /** Column of the best known language even when too weak to report (for choosing a lexicon). */
   lean: string | undefined;
+}
+
+/** Whether every word of the text is spelt in a–z: a writer who types one mark types them all. */
+function plainText(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.kind === WORD && !/^[a-z0-9'_-]*$/.test(t.w)) return false;
+  return true;
 }
 
 /** Fewer words than this do not spell a language outside ours well enough to name it. */
@@ -137,9 +192,12 @@ export function guessLanguage(
 ): LanguageGuess {
   const score = new Float64Array(COLS);
   let words = 0;
+  const plain = plainText(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).kind !== WORD) continue;
     words++;
+    const bare = plain ? bareEvidence.get((tokens[i] as Token).w) : undefined;
+    if (bare) for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bare[c] as number);
     const row = infos[i]?.evidence;
     if (!row) continue;
     for (let c = 0; c < COLS; c++) score[c] = (score[c] as number) + (row[c] as number);
