@@ -62,13 +62,29 @@ const bareEvidence = new Map<string, Float32Array>();
 /** Share of the language's letter weight (CHAR_EVIDENCE) a bare key of its own stands in for. */
 const BARE_LETTERS = 0.5;
 
+/**
+ * Least list weight of a marked word read bare: the hand-written lists and function words, not the
+ * generated lexicons' long tail, whose bare keys meet English ("gate" of French "gâté" read
+ * "@JetBlue Boston gate C12" with the French lexicon, negative); but Polish and German, whose marks
+ * named them best (CHAR_EVIDENCE), keep their long tail ("zaluje", "glucklich").
+ */
+const BARE_LIST = 0.7;
+const BARE_ALL = new Set(["pl", "de"].map((code) => LANG_CODES.indexOf(code)));
+const listed = (w: number, col: number) => w > 0 && (w >= BARE_LIST || BARE_ALL.has(col));
+
 /** A plain word's evidence as a bare spelling of our marked words, read in a text without marks. */
 export function bareEvidenceOf(w: string): Float32Array | undefined {
   return bareEvidence.get(w);
 }
 
-function addBareSpellings(letterWeight: (col: number) => number): void {
+/**
+ * `letters(word, col)`: the weight of the letters of `word` that name language `col` (CHAR_EVIDENCE);
+ * only a key that lost such letters stands in for them ("deja" of French "déjà" had none: it is also
+ * Spanish "leaves").
+ */
+function addBareSpellings(letters: (word: string, col: number) => number): void {
   const de = LANG_CODES.indexOf("de");
+  const lost = new Map<string, Float32Array>();
   for (const [word, row] of evidence) {
     if (/^[a-z']+$/.test(word)) continue;
     const sharp = word.replace(/ß/g, "ss");
@@ -77,17 +93,24 @@ function addBareSpellings(letterWeight: (col: number) => number): void {
     for (const key of keys) {
       if (key.length < 2 || key === word) continue;
       const bare = bareEvidence.get(key) ?? new Float32Array(COLS);
+      const bonus = lost.get(key) ?? new Float32Array(COLS);
       bareEvidence.set(key, bare);
-      for (let c = 0; c < OTHER; c++)
-        if ((row[c] as number) > (bare[c] as number)) bare[c] = row[c] as number;
+      lost.set(key, bonus);
+      for (let c = 0; c < OTHER; c++) {
+        const w = row[c] as number;
+        if (!listed(w, c)) continue;
+        if (w > (bare[c] as number)) bare[c] = w;
+        bonus[c] = Math.max(bonus[c] as number, w * BARE_LETTERS * letters(word, c));
+      }
     }
   }
   for (const [key, bare] of bareEvidence) {
     const own = evidence.get(key);
+    const bonus = lost.get(key) as Float32Array;
     for (let c = 0; c < OTHER; c++) {
-      if (!(bare[c] as number)) continue;
       const w = bare[c] as number;
-      if (!own) bare[c] = w + w * BARE_LETTERS * letterWeight(c);
+      if (!w) continue;
+      if (!own) bare[c] = w + (bonus[c] as number);
       // Spanish "el" is counted as itself, not again as "él"; another list's word only by a function word.
       else bare[c] = (own[c] as number) > 0 || w < 1 ? 0 : w;
     }
@@ -103,7 +126,9 @@ const CHAR_EVIDENCE: [RegExp, number, number][] = [
   [/[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/, OTHER, 3],
 ];
 
-addBareSpellings((col) => CHAR_EVIDENCE.find(([, c]) => c === col)?.[2] ?? 0);
+addBareSpellings((word, col) =>
+  CHAR_EVIDENCE.reduce((sum, [re, c, w]) => (c === col && re.test(word) ? sum + w : sum), 0),
+);
 
 // Spellings typical of one of our languages, for words no list knows (names of things, headlines):
 // weak evidence each, so only several together decide. Written for Firebreak.
