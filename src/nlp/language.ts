@@ -170,10 +170,27 @@ export interface LanguageGuess {
   lean: string | undefined;
 }
 
-/** Whether every word of the text is spelt in a–z: a writer who types one mark types them all. */
-function plainText(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.kind === WORD && !/^[a-z0-9'_-]*$/.test(t.w)) return false;
-  return true;
+/** A letter beyond a–z (tokens are lower-cased). */
+const NOT_PLAIN = /[^ -~]/;
+
+/** The best column of a score and the second (-1 when there is one column). */
+function rank(score: Float64Array): [number, number] {
+  let best = -1;
+  let second = -1;
+  for (let c = 0; c < COLS; c++) {
+    if (best < 0 || (score[c] as number) > (score[best] as number)) {
+      second = best;
+      best = c;
+    } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
+  }
+  return [best, second];
+}
+
+/** Whether the words leave the language open: another language's, too weak, or a near tie. */
+function undecided(score: Float64Array, best: number, second: number, needed: number): boolean {
+  const b = score[best] as number;
+  const s = second >= 0 ? (score[second] as number) : 0;
+  return best === OTHER || b < needed || b < s * TIE;
 }
 
 /** Fewer words than this do not spell a language outside ours well enough to name it. */
@@ -217,30 +234,32 @@ export function guessLanguage(
 ): LanguageGuess {
   const score = new Float64Array(COLS);
   let words = 0;
-  const plain = plainText(tokens);
+  // Bare spellings count only if every word is spelt in a–z: a writer who types one mark types them all.
+  const bareScore = new Float64Array(OTHER);
+  let plain = true;
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind !== WORD) continue;
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD) continue;
     words++;
-    const bare = plain ? bareEvidence.get((tokens[i] as Token).w) : undefined;
-    if (bare) for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bare[c] as number);
+    if (plain && NOT_PLAIN.test(t.w)) plain = false;
+    const bare = plain ? bareEvidence.get(t.w) : undefined;
+    if (bare) for (let c = 0; c < OTHER; c++) bareScore[c] = (bareScore[c] as number) + (bare[c] as number);
     const row = infos[i]?.evidence;
     if (!row) continue;
     for (let c = 0; c < COLS; c++) score[c] = (score[c] as number) + (row[c] as number);
   }
-  let best = -1;
-  let second = -1;
-  for (let c = 0; c < COLS; c++) {
-    if (best < 0 || (score[c] as number) > (score[best] as number)) {
-      second = best;
-      best = c;
-    } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
-  }
+  // One function word is enough for a two-word post, but a long text needs more than a stray hit.
+  const needed = Math.min(2, 0.8 + words * 0.08);
+  // A second language is one the words as written speak for: English "place" and "hold" are Polish
+  // "płace" and "hołd" bare, and would make an English tweet a mixed post.
+  const written = plain ? score.slice() : score;
+  if (plain) for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bareScore[c] as number);
+  const [best, second] = rank(score);
+  const alt = written === score ? second : (rank(written)[1] as number);
   const b = score[best] as number;
   const s = second >= 0 ? (score[second] as number) : 0;
   const leanCode = best < OTHER && b > 0 ? LANG_CODES[best] : undefined;
-  // One function word is enough for a two-word post, but a long text needs more than a stray hit.
-  const needed = Math.min(2, 0.8 + words * 0.08);
-  if (best === OTHER || b < needed || b < s * TIE) {
+  if (undecided(score, best, second, needed)) {
     // The words do not decide: how the text is spelt may (a German tweet of names and slang).
     const spelling = ngramLanguage(tokens, LANG_CODES);
     const spelt = spelling?.code;
@@ -259,7 +278,8 @@ export function guessLanguage(
     if (spelling && foreignSpelling(spelling)) return { code: spelling.code, second: undefined, lean };
     return { code: "und", second: undefined, lean };
   }
-  const secondCode = second >= 0 && second < OTHER && s >= 1 ? LANG_CODES[second] : undefined;
+  const secondCode =
+    alt >= 0 && alt !== best && alt < OTHER && (written[alt] as number) >= 1 ? LANG_CODES[alt] : undefined;
   // Our words can decide for a neighbour's post (Turkish "ü" for German, Catalan "el" for Spanish,
   // Czech "i na" for Polish): eld gets a second say (language-overrule.ts). The text is still read with
   // the lexicon its words chose, as an undecided text is, so the sentiment does not move.
