@@ -172,9 +172,11 @@ export interface LanguageGuess {
 
 /** A letter beyond a–z (tokens are lower-cased). */
 const NOT_PLAIN = /[^ -~]/;
+/** Whether a word is spelt in a–z only (no mark). */
+export const isPlain = (w: string) => !NOT_PLAIN.test(w);
 
-/** The best column of a score and the second (-1 when there is one column). */
-function rank(score: Float64Array): [number, number] {
+/** The second best column of a score (a text's bare spellings left out). */
+function secondOf(score: Float64Array): number {
   let best = -1;
   let second = -1;
   for (let c = 0; c < COLS; c++) {
@@ -183,7 +185,7 @@ function rank(score: Float64Array): [number, number] {
       best = c;
     } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
   }
-  return [best, second];
+  return second;
 }
 
 /** Whether the words leave the language open: another language's, too weak, or a near tie. */
@@ -229,22 +231,26 @@ function shopChoice(score: Float64Array, top: number, prior: readonly string[]):
  */
 export function guessLanguage(
   tokens: Token[],
-  infos: ({ evidence: Float32Array | undefined } | undefined)[],
+  infos: ({ evidence: Float32Array | undefined; bare?: Float32Array; plain?: boolean } | undefined)[],
   prior: readonly string[] = [],
 ): LanguageGuess {
   const score = new Float64Array(COLS);
   let words = 0;
   // Bare spellings count only if every word is spelt in a–z: a writer who types one mark types them all.
-  const bareScore = new Float64Array(OTHER);
+  let bareScore: Float64Array | undefined;
   let plain = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== WORD) continue;
     words++;
-    if (plain && NOT_PLAIN.test(t.w)) plain = false;
-    const bare = plain ? bareEvidence.get(t.w) : undefined;
-    if (bare) for (let c = 0; c < OTHER; c++) bareScore[c] = (bareScore[c] as number) + (bare[c] as number);
-    const row = infos[i]?.evidence;
+    const info = infos[i];
+    if (plain && !(info?.plain ?? isPlain(t.w))) plain = false;
+    const bare = plain ? (info ? info.bare : bareEvidence.get(t.w)) : undefined;
+    if (bare) {
+      bareScore ??= new Float64Array(OTHER);
+      for (let c = 0; c < OTHER; c++) bareScore[c] = (bareScore[c] as number) + (bare[c] as number);
+    }
+    const row = info?.evidence;
     if (!row) continue;
     for (let c = 0; c < COLS; c++) score[c] = (score[c] as number) + (row[c] as number);
   }
@@ -252,12 +258,19 @@ export function guessLanguage(
   const needed = Math.min(2, 0.8 + words * 0.08);
   // A second language is one the words as written speak for: English "place" and "hold" are Polish
   // "płace" and "hołd" bare, and would make an English tweet a mixed post.
-  const written = plain ? score.slice() : score;
-  if (plain) for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bareScore[c] as number);
-  const [best, second] = rank(score);
-  const alt = written === score ? second : (rank(written)[1] as number);
+  const written = plain && bareScore ? score.slice() : score;
+  if (plain && bareScore)
+    for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bareScore[c] as number);
+  let best = -1;
+  let second = -1;
+  for (let c = 0; c < COLS; c++) {
+    if (best < 0 || (score[c] as number) > (score[best] as number)) {
+      second = best;
+      best = c;
+    } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
+  }
+  const alt = written === score ? second : secondOf(written);
   const b = score[best] as number;
-  const s = second >= 0 ? (score[second] as number) : 0;
   const leanCode = best < OTHER && b > 0 ? LANG_CODES[best] : undefined;
   if (undecided(score, best, second, needed)) {
     // The words do not decide: how the text is spelt may (a German tweet of names and slang).
