@@ -6,6 +6,7 @@
  * commit's `src` in the same run (the "before" and "after" of one run). Split as bench:classify: test =
  * FNV-1a(id) % 5 == 0; `--split=dev` (default) reads the other 80%, `--split=test` the held-out fifth.
  * Prints JSON.
+ * `--lang-fails [--show=N]` prints what the misnamed rows are named instead (this tree only).
  * Run: git archive <commit> src | tar -x -C .tmp/base && npx tsx bench/classify-plain.ts [--base=.tmp/base] [--split=dev|test]
  */
 import { existsSync } from "node:fs";
@@ -201,7 +202,40 @@ function payment() {
   return out;
 }
 
-if (process.argv[1]?.endsWith("classify-plain.ts"))
+/**
+ * `--lang-fails`: per sentiment file and form, what this tree names the rows it does not name right
+ * (a confusion row: code → count), and up to `--show=N` of those it names right as written, to see what a fix must read.
+ */
+function langFails() {
+  const show = Number(arg("show", "0"));
+  const out: Record<string, unknown> = {};
+  for (const [lang, name] of Object.entries(SENTIMENT_FILES)) {
+    if (lang === "en") continue;
+    const rows = readJsonl(join(DATA, "sentiment", name)).filter(
+      (r) => isTest(String(r.id)) === (split === "test"),
+    );
+    for (const [form, f] of Object.entries(FORMS)) {
+      if (form === "umlauts_ae" && lang !== "de") continue;
+      const named: Record<string, number> = {};
+      const examples: string[] = [];
+      for (const r of rows) {
+        const text = f(r.text);
+        const code = classify({ text }).language;
+        if (code === lang) continue;
+        named[code] = (named[code] ?? 0) + 1;
+        // The rows the form loses: named right as written.
+        const lost = form !== "original" && classify({ text: r.text }).language === lang;
+        if (lost && examples.length < show) examples.push(`${code}\t${text.slice(0, 140)}`);
+      }
+      out[`${lang} ${form}`] = show > 0 ? { named, examples } : named;
+    }
+  }
+  return out;
+}
+
+if (process.argv[1]?.endsWith("classify-plain.ts") && args.includes("--lang-fails"))
+  console.log(JSON.stringify({ split, lang_fails: langFails() }, null, 1));
+else if (process.argv[1]?.endsWith("classify-plain.ts"))
   console.log(
     JSON.stringify(
       {

@@ -1,6 +1,7 @@
 import { ngramLanguage, type Spelling } from "./language-ngrams.js";
 import { overrule } from "./language-overrule.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
+import { withoutMarks } from "./matcher.js";
 import { PACKS } from "./packs.js";
 import { type Token, WORD } from "./text.js";
 
@@ -47,6 +48,75 @@ PACKS.forEach((p, col) => {
 });
 for (const w of OTHER_WORDS.split(/\s+/)) if (w) addEvidence(w, OTHER, 1.2);
 
+/**
+ * Our marked words spelt without their marks ("dziekuje", "sie", "fur", "naturlich") and, for German,
+ * with "ae"/"oe"/"ue"/"ss" ("fuer", "gruesse"): read only in a text with no letter beyond a–z, where a
+ * writer without the keyboard lost the letters that named the language best (fifteenth pass, language
+ * named on stripped text). A key that is no word of our lists also stands in for part of the lost
+ * letters, in proportion to its list weight (BARE_LETTERS; a generated-lexicon word less than a function
+ * word: Catalan "qualitat" is not German "Qualität"). A key that is a word of our lists counts only as
+ * another language's function word ("sie" for Polish "się"; not "super" for Spanish "súper", nor "el"
+ * again for "él"). Keys of one letter ("à" → "a", "è" → "e") say nothing.
+ */
+const bareEvidence = new Map<string, Float32Array>();
+/** Share of the language's letter weight (CHAR_EVIDENCE) a bare key of its own stands in for. */
+const BARE_LETTERS = 0.5;
+
+/**
+ * Least list weight of a marked word read bare: the hand-written lists and function words, not the
+ * generated lexicons' long tail, whose bare keys meet English ("gate" of French "gâté" read
+ * "@JetBlue Boston gate C12" with the French lexicon, negative); but Polish and German, whose marks
+ * named them best (CHAR_EVIDENCE), keep their long tail ("zaluje", "glucklich").
+ */
+const BARE_LIST = 0.7;
+const BARE_ALL = new Set(["pl", "de"].map((code) => LANG_CODES.indexOf(code)));
+const listed = (w: number, col: number) => w > 0 && (w >= BARE_LIST || BARE_ALL.has(col));
+
+/** A plain word's evidence as a bare spelling of our marked words, read in a text without marks. */
+export function bareEvidenceOf(w: string): Float32Array | undefined {
+  return bareEvidence.get(w);
+}
+
+/**
+ * `letters(word, col)`: the weight of the letters of `word` that name language `col` (CHAR_EVIDENCE);
+ * only a key that lost such letters stands in for them ("deja" of French "déjà" had none: it is also
+ * Spanish "leaves").
+ */
+function addBareSpellings(letters: (word: string, col: number) => number): void {
+  const de = LANG_CODES.indexOf("de");
+  const lost = new Map<string, Float32Array>();
+  for (const [word, row] of evidence) {
+    if (/^[a-z']+$/.test(word)) continue;
+    const sharp = word.replace(/ß/g, "ss");
+    const keys = [withoutMarks(sharp)];
+    if ((row[de] as number) > 0) keys.push(sharp.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue"));
+    for (const key of keys) {
+      if (key.length < 2 || key === word) continue;
+      const bare = bareEvidence.get(key) ?? new Float32Array(COLS);
+      const bonus = lost.get(key) ?? new Float32Array(COLS);
+      bareEvidence.set(key, bare);
+      lost.set(key, bonus);
+      for (let c = 0; c < OTHER; c++) {
+        const w = row[c] as number;
+        if (!listed(w, c)) continue;
+        if (w > (bare[c] as number)) bare[c] = w;
+        bonus[c] = Math.max(bonus[c] as number, w * BARE_LETTERS * letters(word, c));
+      }
+    }
+  }
+  for (const [key, bare] of bareEvidence) {
+    const own = evidence.get(key);
+    const bonus = lost.get(key) as Float32Array;
+    for (let c = 0; c < OTHER; c++) {
+      const w = bare[c] as number;
+      if (!w) continue;
+      if (!own) bare[c] = w + (bonus[c] as number);
+      // Spanish "el" is counted as itself, not again as "él"; another list's word only by a function word.
+      else bare[c] = (own[c] as number) > 0 || w < 1 ? 0 : w;
+    }
+  }
+}
+
 const CHAR_EVIDENCE: [RegExp, number, number][] = [
   [/[ąćęłńśźż]/, LANG_CODES.indexOf("pl"), 2.5],
   [/[äöüß]/, LANG_CODES.indexOf("de"), 1.5],
@@ -55,6 +125,10 @@ const CHAR_EVIDENCE: [RegExp, number, number][] = [
   [/[ãõ]/, OTHER, 2.5],
   [/[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/, OTHER, 3],
 ];
+
+addBareSpellings((word, col) =>
+  CHAR_EVIDENCE.reduce((sum, [re, c, w]) => (c === col && re.test(word) ? sum + w : sum), 0),
+);
 
 // Spellings typical of one of our languages, for words no list knows (names of things, headlines):
 // weak evidence each, so only several together decide. Written for Firebreak.
@@ -96,6 +170,31 @@ export interface LanguageGuess {
   lean: string | undefined;
 }
 
+/** A letter beyond a–z (tokens are lower-cased). */
+const NOT_PLAIN = /[^ -~]/;
+/** Whether a word is spelt in a–z only (no mark). */
+export const isPlain = (w: string) => !NOT_PLAIN.test(w);
+
+/** The second best column of a score (a text's bare spellings left out). */
+function secondOf(score: Float64Array): number {
+  let best = -1;
+  let second = -1;
+  for (let c = 0; c < COLS; c++) {
+    if (best < 0 || (score[c] as number) > (score[best] as number)) {
+      second = best;
+      best = c;
+    } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
+  }
+  return second;
+}
+
+/** Whether the words leave the language open: another language's, too weak, or a near tie. */
+function undecided(score: Float64Array, best: number, second: number, needed: number): boolean {
+  const b = score[best] as number;
+  const s = second >= 0 ? (score[second] as number) : 0;
+  return best === OTHER || b < needed || b < s * TIE;
+}
+
 /** Fewer words than this do not spell a language outside ours well enough to name it. */
 export const FOREIGN_WORDS = 4;
 /**
@@ -132,18 +231,36 @@ function shopChoice(score: Float64Array, top: number, prior: readonly string[]):
  */
 export function guessLanguage(
   tokens: Token[],
-  infos: ({ evidence: Float32Array | undefined } | undefined)[],
+  infos: ({ evidence: Float32Array | undefined; bare?: Float32Array; plain?: boolean } | undefined)[],
   prior: readonly string[] = [],
 ): LanguageGuess {
   const score = new Float64Array(COLS);
   let words = 0;
+  // Bare spellings count only if every word is spelt in a–z: a writer who types one mark types them all.
+  let bareScore: Float64Array | undefined;
+  let plain = true;
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind !== WORD) continue;
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD) continue;
     words++;
-    const row = infos[i]?.evidence;
+    const info = infos[i];
+    if (plain && !(info?.plain ?? isPlain(t.w))) plain = false;
+    const bare = plain ? (info ? info.bare : bareEvidence.get(t.w)) : undefined;
+    if (bare) {
+      bareScore ??= new Float64Array(OTHER);
+      for (let c = 0; c < OTHER; c++) bareScore[c] = (bareScore[c] as number) + (bare[c] as number);
+    }
+    const row = info?.evidence;
     if (!row) continue;
     for (let c = 0; c < COLS; c++) score[c] = (score[c] as number) + (row[c] as number);
   }
+  // One function word is enough for a two-word post, but a long text needs more than a stray hit.
+  const needed = Math.min(2, 0.8 + words * 0.08);
+  // A second language is one the words as written speak for: English "place" and "hold" are Polish
+  // "płace" and "hołd" bare, and would make an English tweet a mixed post.
+  const written = plain && bareScore ? score.slice() : score;
+  if (plain && bareScore)
+    for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bareScore[c] as number);
   let best = -1;
   let second = -1;
   for (let c = 0; c < COLS; c++) {
@@ -152,12 +269,10 @@ export function guessLanguage(
       best = c;
     } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
   }
+  const alt = written === score ? second : secondOf(written);
   const b = score[best] as number;
-  const s = second >= 0 ? (score[second] as number) : 0;
   const leanCode = best < OTHER && b > 0 ? LANG_CODES[best] : undefined;
-  // One function word is enough for a two-word post, but a long text needs more than a stray hit.
-  const needed = Math.min(2, 0.8 + words * 0.08);
-  if (best === OTHER || b < needed || b < s * TIE) {
+  if (undecided(score, best, second, needed)) {
     // The words do not decide: how the text is spelt may (a German tweet of names and slang).
     const spelling = ngramLanguage(tokens, LANG_CODES);
     const spelt = spelling?.code;
@@ -176,7 +291,8 @@ export function guessLanguage(
     if (spelling && foreignSpelling(spelling)) return { code: spelling.code, second: undefined, lean };
     return { code: "und", second: undefined, lean };
   }
-  const secondCode = second >= 0 && second < OTHER && s >= 1 ? LANG_CODES[second] : undefined;
+  const secondCode =
+    alt >= 0 && alt !== best && alt < OTHER && (written[alt] as number) >= 1 ? LANG_CODES[alt] : undefined;
   // Our words can decide for a neighbour's post (Turkish "ü" for German, Catalan "el" for Spanish,
   // Czech "i na" for Polish): eld gets a second say (language-overrule.ts). The text is still read with
   // the lexicon its words chose, as an undecided text is, so the sentiment does not move.

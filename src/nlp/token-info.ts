@@ -1,4 +1,4 @@
-import { evidenceOf } from "./language.js";
+import { bareEvidenceOf, evidenceOf, isPlain } from "./language.js";
 import { type Entry, HAS_DIGIT } from "./matcher.js";
 import { COMPILED, type CompiledPack, type Tag } from "./packs.js";
 import { type Token, WORD } from "./text.js";
@@ -6,6 +6,10 @@ import { type Token, WORD } from "./text.js";
 /** What is known about one word form, gathered on first sight and then reused. */
 export interface TokenInfo {
   evidence: Float32Array | undefined;
+  /** Its evidence as a bare spelling of our marked words (language.ts), read in a plain text. */
+  bare: Float32Array | undefined;
+  /** Spelt in a–z only. */
+  plain: boolean;
   /**
    * Index entries per language (position in COMPILED), then the same with spellings without marks
    * (position + COMPILED.length, for a text in that language); undefined until first asked.
@@ -28,6 +32,8 @@ export function infoOf(w: string): TokenInfo {
   if (info === undefined) {
     info = {
       evidence: evidenceOf(w),
+      bare: bareEvidenceOf(w),
+      plain: isPlain(w),
       entries: new Array(2 * COMPILED.length),
       kinds: [],
     };
