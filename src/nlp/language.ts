@@ -231,7 +231,10 @@ function shopChoice(score: Float64Array, top: number, prior: readonly string[]):
  */
 export function guessLanguage(
   tokens: Token[],
-  infos: ({ evidence: Float32Array | undefined; bare?: Float32Array; plain?: boolean } | undefined)[],
+  infos: (
+    | { evidence: Float32Array | undefined; bare?: Float32Array | undefined; plain?: boolean | undefined }
+    | undefined
+  )[],
   prior: readonly string[] = [],
 ): LanguageGuess {
   const score = new Float64Array(COLS);
