@@ -231,6 +231,8 @@ export const alertOut = z.object({
       expected_high: z.number(),
       language: z.string().nullable(),
       examples: z.array(z.object({ id: z.string(), text: z.string() })),
+      /** The planned surge (detection settings) the rise was judged in: expected `multiple` × the usual. */
+      planned_surge: z.object({ label: z.string(), multiple: z.number() }).nullable(),
     })
     .nullable(),
 });

@@ -60,6 +60,8 @@ export interface AlertExplanation {
   expected_high: number;
   language: string | null;
   examples: { id: string; text: string }[];
+  /** The planned surge the rise was judged in; absent on alerts stored before surges existed. */
+  planned_surge?: { label: string; multiple: number } | null;
 }
 
 export interface AlertRulesTable {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { raise, spike } from "../../src/alerts/testing.js";
+import { loginOn, openContext } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, login, openDashboard } from "./browser.js";
 
 describe.runIf(hasBrowser)("alerts in Chromium", () => {
@@ -118,5 +119,33 @@ describe.runIf(hasBrowser)("alerts in Chromium", () => {
     expect(await page.getByTestId("alert-notifications").textContent()).toContain("not paged on its own");
     await b.screenshot("alert-grouped");
     expect(b.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("says to a Polish reader that an alert opened inside a planned surge was judged against the surge's level", async () => {
+    await raise(b.h, [
+      spike({
+        at: "2024-05-11T14:05:00.000Z",
+        since: "2024-05-11T13:40:00.000Z",
+        windowMinutes: 25,
+        expectedLow: 5,
+        expectedHigh: 24,
+        observed: 41,
+        expected: 14.5,
+        examples: [{ id: "m9", text: "Where is my order?" }],
+        surge: { label: "Black <i>Friday</i>", multiple: 5 },
+      }),
+    ]);
+    const { context, page } = await openContext(b, "pl-PL");
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/alerts`);
+    const link = page.getByRole("link", { name: /Black <i>Friday<\/i>/ });
+    await link.first().waitFor({ timeout: 60_000 });
+    const text = (await link.first().textContent()) ?? "";
+    // The expected count (14.5) is the surge's: the headline says so, the label as typed, set apart.
+    expect(text).toBe(
+      "Skok tematu · dostawa: 41 w 25 min (oczekiwano ok. 14,5); przy zaplanowanym wzroście „Black <i>Friday</i>” oczekiwano ×5",
+    );
+    expect(await page.locator("i", { hasText: "Friday" }).count()).toBe(0);
+    await context.close();
   }, 120_000);
 });

@@ -105,9 +105,15 @@ export function explanationOf(a: Alert): string | null {
     expected_high: a.expectedHigh ?? 0,
     language: a.language ?? null,
     examples: (a.examples ?? []).map((x) => ({ id: x.id, text: x.text })),
+    planned_surge: a.surge ? { label: a.surge.label, multiple: a.surge.multiple } : null,
   };
   return JSON.stringify(e);
 }
+
+const explanationOut = (stored: string) => {
+  const e = JSON.parse(stored) as AlertExplanation;
+  return { ...e, planned_surge: e.planned_surge ?? null };
+};
 
 export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
   return {
@@ -144,7 +150,7 @@ export function toAlertOut(a: AlertsTable, group: GroupInfo = ALONE): AlertOut {
     group_id: group.group_id,
     group_size: group.group_size,
     paging: a.paging ? (JSON.parse(a.paging) as Paging) : null,
-    explanation: a.explanation ? (JSON.parse(a.explanation) as AlertExplanation) : null,
+    explanation: a.explanation ? explanationOut(a.explanation) : null,
   };
 }
 

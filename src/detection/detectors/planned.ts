@@ -72,7 +72,9 @@ export function dayLevelOf(
   return warm ? clip(Math.max(0, calm.observed), expected) : Math.max(0, calm.observed);
 }
 
-const fmt = (x: number) => (x >= 10 ? String(Math.round(x)) : String(Math.round(x * 10) / 10));
+// "under 0.1" rather than a rounded "0": an ordinary day expects few, not none.
+const fmt = (x: number) =>
+  x >= 10 ? String(Math.round(x)) : x > 0 && x < 0.05 ? "under 0.1" : String(Math.round(x * 10) / 10);
 
 /**
  * An alert opened inside a planned surge says so, so the shop owner knows it is a rise above the sale's
@@ -96,9 +98,12 @@ const SHOP_WORDS: Partial<Record<Alert["kind"], string>> = {
 export function noteSurge(config: DetectionConfig, alerts: Alert[]): Alert[] {
   if ((config.plannedSurges?.length ?? 0) === 0) return alerts;
   for (const a of alerts) {
-    if (a.phase !== "open" || !SCALED.has(a.kind) || specOf(a.series).measure === "share") continue;
+    if (!SCALED.has(a.kind) || specOf(a.series).measure === "share") continue;
     const w = surgeAt(config, Date.parse(a.at));
     if (!w) continue;
+    // Every step carries it (a growing rise's explanation is stored again); the title is the opening's.
+    a.surge = { label: w.label, multiple: w.multiple };
+    if (a.phase !== "open") continue;
     // Shop alerts carry no title of their own (the alerts domain names them); inside a surge they need one.
     const title = a.title ?? `${SHOP_WORDS[a.kind] ?? "A rise"}: ${a.observed} (${fmt(a.expected)} expected)`;
     // The usual figure only when the whole run was inside the surge: else its expectation is mixed.

@@ -96,6 +96,8 @@ export interface Alert {
   expectedHigh?: number;
   /** A few of the mentions that raised it, newest first. */
   examples?: { id: string; text: string }[];
+  /** The planned surge it opened in (planned.ts): its expected count is `multiple` times the usual. */
+  surge?: { label: string; multiple: number };
 }
 
 /** One closed bucket of one series: what the dashboard charts behind an alert. */

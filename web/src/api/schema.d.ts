@@ -3708,6 +3708,10 @@ export interface operations {
                                 expected_high: number;
                                 expected_low: number;
                                 language: string | null;
+                                planned_surge: {
+                                    label: string;
+                                    multiple: number;
+                                } | null;
                                 since: string;
                                 window_minutes: number;
                             } | null;
@@ -3828,6 +3832,10 @@ export interface operations {
                             expected_high: number;
                             expected_low: number;
                             language: string | null;
+                            planned_surge: {
+                                label: string;
+                                multiple: number;
+                            } | null;
                             since: string;
                             window_minutes: number;
                         } | null;
@@ -3992,6 +4000,10 @@ export interface operations {
                             expected_high: number;
                             expected_low: number;
                             language: string | null;
+                            planned_surge: {
+                                label: string;
+                                multiple: number;
+                            } | null;
                             since: string;
                             window_minutes: number;
                         } | null;
@@ -4113,6 +4125,10 @@ export interface operations {
                             expected_high: number;
                             expected_low: number;
                             language: string | null;
+                            planned_surge: {
+                                label: string;
+                                multiple: number;
+                            } | null;
                             since: string;
                             window_minutes: number;
                         } | null;
@@ -4247,6 +4263,10 @@ export interface operations {
                                 expected_high: number;
                                 expected_low: number;
                                 language: string | null;
+                                planned_surge: {
+                                    label: string;
+                                    multiple: number;
+                                } | null;
                                 since: string;
                                 window_minutes: number;
                             } | null;
@@ -4492,6 +4512,10 @@ export interface operations {
                                 expected_high: number;
                                 expected_low: number;
                                 language: string | null;
+                                planned_surge: {
+                                    label: string;
+                                    multiple: number;
+                                } | null;
                                 since: string;
                                 window_minutes: number;
                             } | null;
@@ -4812,6 +4836,10 @@ export interface operations {
                             expected_high: number;
                             expected_low: number;
                             language: string | null;
+                            planned_surge: {
+                                label: string;
+                                multiple: number;
+                            } | null;
                             since: string;
                             window_minutes: number;
                         } | null;
@@ -7822,6 +7850,13 @@ export interface operations {
                         translations?: {
                             [key: string]: {
                                 body: string;
+                                breach?: {
+                                    consequences?: string;
+                                    contact?: string;
+                                    data?: string;
+                                    measures?: string;
+                                    what_happened?: string;
+                                };
                                 subject?: string;
                             };
                         };
@@ -7986,6 +8021,13 @@ export interface operations {
                         translations?: {
                             [key: string]: {
                                 body: string;
+                                breach?: {
+                                    consequences?: string;
+                                    contact?: string;
+                                    data?: string;
+                                    measures?: string;
+                                    what_happened?: string;
+                                };
                                 subject?: string;
                             };
                         };

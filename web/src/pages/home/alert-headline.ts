@@ -1,5 +1,6 @@
 import { useCallback } from "react";
-import { formatNumber } from "../../format.js";
+import { isolate } from "../../bidi.js";
+import { formatNumber, quoted } from "../../format.js";
 import { useLocale } from "../../i18n/I18nProvider.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { useAlertKind } from "../alerts/kind-label.js";
@@ -36,12 +37,21 @@ export function useAlertHeadline() {
       ]
         .filter(Boolean)
         .join(" · ");
-      return t("home.alert_headline", {
+      const line = t("home.alert_headline", {
         what,
         observed: formatNumber(a.observed),
         minutes: formatNumber(Math.round(a.explanation.window_minutes)),
         expected: formatNumber(a.expected, { maximumFractionDigits: 1 }),
       });
+      // The expected count is the planned surge's, not an ordinary day's: the reader must know which.
+      const surge = a.explanation.planned_surge;
+      return surge
+        ? t("home.alert_in_surge", {
+            line,
+            label: quoted(isolate(surge.label)),
+            multiple: formatNumber(surge.multiple, { maximumFractionDigits: 1 }),
+          })
+        : line;
     },
     [t, tOr, kindLabel, languageName, locale],
   );
