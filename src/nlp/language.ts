@@ -175,8 +175,8 @@ const NOT_PLAIN = /[^ -~]/;
 /** Whether a word is spelt in a–z only (no mark). */
 export const isPlain = (w: string) => !NOT_PLAIN.test(w);
 
-/** The second best column of a score (a text's bare spellings left out). */
-function secondOf(score: Float64Array): number {
+/** The best and second best columns of a score. */
+function topTwo(score: Float64Array): [best: number, second: number] {
   let best = -1;
   let second = -1;
   for (let c = 0; c < COLS; c++) {
@@ -185,7 +185,7 @@ function secondOf(score: Float64Array): number {
       best = c;
     } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
   }
-  return second;
+  return [best, second];
 }
 
 /** Whether the words leave the language open: another language's, too weak, or a near tie. */
@@ -264,15 +264,9 @@ export function guessLanguage(
   const written = plain && bareScore ? score.slice() : score;
   if (plain && bareScore)
     for (let c = 0; c < OTHER; c++) score[c] = (score[c] as number) + (bareScore[c] as number);
-  let best = -1;
-  let second = -1;
-  for (let c = 0; c < COLS; c++) {
-    if (best < 0 || (score[c] as number) > (score[best] as number)) {
-      second = best;
-      best = c;
-    } else if (second < 0 || (score[c] as number) > (score[second] as number)) second = c;
-  }
-  const alt = written === score ? second : secondOf(written);
+  const [best, second] = topTwo(score);
+  // The runner-up as written (the text's bare spellings left out).
+  const alt = written === score ? second : topTwo(written)[1];
   const b = score[best] as number;
   const leanCode = best < OTHER && b > 0 ? LANG_CODES[best] : undefined;
   if (undecided(score, best, second, needed)) {
