@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mentionInput } from "../listening/schema.js";
 import { createHarness, type Harness } from "../testing/harness.js";
-import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
+import { deliveryWave, WAVE_TEXTS, waveItems } from "../testing/wave-traffic.js";
 import type { MentionEvent } from "./detectors/types.js";
 import { replayLines } from "./replay.js";
 import { createDetectionService } from "./service.js";
@@ -10,35 +10,21 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const START = Date.parse("2024-05-06T00:00:00Z");
 
-const TEXTS = {
-  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
-  neutral: "Ordered a pair of shoes from this shop yesterday.",
-  positive: "Lovely shop, fast delivery and great quality, thank you!",
-};
-
 /** Four days of background traffic, then a wave of delivery complaints, and one loud voice. */
 function stream(): MentionEvent[] {
-  const bg = backgroundMentions(
-    { start: START, days: 4, perDay: 160, seed: 7 },
-    { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter", "trustpilot"] },
-  );
-  const burst = burstMentions(START + 3 * DAY + 14 * HOUR, 40, 45, 11, "delivery", "twitter");
-  return mergeByTime(bg, burst);
+  return deliveryWave({
+    start: START,
+    days: 4,
+    perDay: 160,
+    seed: 7,
+    sources: ["twitter", "trustpilot"],
+    wave: { at: START + 3 * DAY + 14 * HOUR, minutes: 40, count: 45, seed: 11 },
+  });
 }
 
-function toItems(events: MentionEvent[]) {
-  return events.map((e, i) =>
-    mentionInput.parse({
-      source: e.source ?? "twitter",
-      external_id: e.id,
-      text: `${TEXTS[e.sentiment]} #${i}`,
-      created_at: e.at,
-      author: `user${i % 97}`,
-      // Every 300th mention is from an account with a large audience.
-      author_followers: i % 300 === 299 ? 50_000 : 120,
-    }),
-  );
-}
+/** Every 300th mention is from an account with a large audience. */
+const toItems = (events: MentionEvent[]) =>
+  waveItems(events, (i) => ({ author: `user${i % 97}`, author_followers: i % 300 === 299 ? 50_000 : 120 }));
 
 /** Each alert step as "episode phase at kind observed", from either path. */
 const key = (s: { episode: string; phase: string; at: string; kind: string; observed: number }) =>
@@ -186,7 +172,7 @@ describe("live detection", () => {
       mentionInput.parse({
         source: "twitter",
         external_id: `late-${i}`,
-        text: `${TEXTS.neutral} late ${i}`,
+        text: `${WAVE_TEXTS.neutral} late ${i}`,
         created_at: at,
       }),
     );

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mentionInput } from "../listening/schema.js";
 import { createHarness, type Harness } from "../testing/harness.js";
+import { deliveryWave, ingestAll, waveItems } from "../testing/wave-traffic.js";
 import { ENGINE_STATE_VERSION } from "./detectors/engine.js";
-import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const TEXTS = {
-  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
-  neutral: "Ordered a pair of shoes from this shop yesterday.",
-  positive: "Lovely shop, fast delivery and great quality, thank you!",
-};
 
 let h: Harness;
 let burstAt: number;
@@ -23,23 +17,14 @@ beforeAll(async () => {
   const now = h.clock.now().getTime();
   const start = Math.floor((now - 16 * DAY) / HOUR) * HOUR;
   burstAt = start + 13 * DAY + 2 * HOUR;
-  const events = mergeByTime(
-    backgroundMentions(
-      { start, days: 16, perDay: 80, seed: 3 },
-      { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter"] },
-    ),
-    burstMentions(burstAt, 45, 40, 5, "delivery", "twitter"),
-  ).filter((e) => Date.parse(e.at) < now);
-  const items = events.map((e, i) =>
-    mentionInput.parse({
-      source: "twitter",
-      external_id: e.id,
-      text: `${TEXTS[e.sentiment]} #${i}`,
-      created_at: e.at,
-    }),
-  );
-  for (let i = 0; i < items.length; i += 500)
-    await h.ctx.services.listening.ingest(h.workspaceId, items.slice(i, i + 500) as never);
+  const events = deliveryWave({
+    start,
+    days: 16,
+    perDay: 80,
+    seed: 3,
+    wave: { at: burstAt, minutes: 45, count: 40, seed: 5 },
+  }).filter((e) => Date.parse(e.at) < now);
+  await ingestAll(h, waveItems(events));
 }, 120_000);
 afterAll(async () => h.close());
 

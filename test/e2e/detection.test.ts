@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backgroundMentions, burstMentions, mergeByTime } from "../../src/detection/detectors/synthetic.js";
-import { mentionInput } from "../../src/listening/schema.js";
+import { deliveryWave, ingestAll, waveItems } from "../../src/testing/wave-traffic.js";
 import { checkScreen, loginOn, openContext } from "./a11y.js";
 import { type BrowserHarness, hasBrowser, openDashboard } from "./browser.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const TEXTS = {
-  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
-  neutral: "Ordered a pair of shoes from this shop yesterday.",
-  positive: "Lovely shop, fast delivery and great quality, thank you!",
-};
 
 describe.runIf(hasBrowser)("detection settings in Chromium", () => {
   let b: BrowserHarness;
@@ -19,23 +13,14 @@ describe.runIf(hasBrowser)("detection settings in Chromium", () => {
     // Sixteen days of stored traffic with a wave of delivery complaints three days ago.
     const now = b.h.clock.now().getTime();
     const start = Math.floor((now - 16 * DAY) / HOUR) * HOUR;
-    const events = mergeByTime(
-      backgroundMentions(
-        { start, days: 16, perDay: 80, seed: 3 },
-        { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter"] },
-      ),
-      burstMentions(start + 13 * DAY + 2 * HOUR, 45, 40, 5, "delivery", "twitter"),
-    ).filter((e) => Date.parse(e.at) < now);
-    const items = events.map((e, i) =>
-      mentionInput.parse({
-        source: "twitter",
-        external_id: e.id,
-        text: `${TEXTS[e.sentiment]} #${i}`,
-        created_at: e.at,
-      }),
-    );
-    for (let i = 0; i < items.length; i += 500)
-      await b.h.ctx.services.listening.ingest(b.h.workspaceId, items.slice(i, i + 500) as never);
+    const events = deliveryWave({
+      start,
+      days: 16,
+      perDay: 80,
+      seed: 3,
+      wave: { at: start + 13 * DAY + 2 * HOUR, minutes: 45, count: 40, seed: 5 },
+    }).filter((e) => Date.parse(e.at) < now);
+    await ingestAll(b.h, waveItems(events));
   }, 180_000);
   afterAll(async () => b?.close());
 
