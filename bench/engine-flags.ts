@@ -3,6 +3,7 @@ import { excessInUse, excessMature, levelExcess } from "../src/detection/detecto
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { youngPhi } from "../src/detection/detectors/young-phi.js";
+import { youthNet } from "../src/detection/detectors/youth-net.js";
 
 /**
  * The engine's switches that bench:detect and the null bench both set from their arguments, so the two
@@ -25,6 +26,8 @@ import { youngPhi } from "../src/detection/detectors/young-phi.js";
  *   youth divisor as well; `off`: against φ alone, as before.
  * - `--excess-mature on` (twenty-fifth pass's try, off): a mature hour pays an excess learned from mature
  *   hours only (level-excess.ts excessMature).
+ * - `--youth-net on` (twenty-sixth pass, off): the youth divisor net of the young error φ learned, a
+ *   total dispersion of max(Y·D₀, D) instead of Y·D (youth-net.ts).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -44,4 +47,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   youngPhi.on = arg("young-phi", "on") !== "off";
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
   foldIntoVolume.on = arg("fold", "off") === "on";
+  youthNet.on = arg("youth-net", "off") === "on";
 }

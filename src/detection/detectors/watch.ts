@@ -43,17 +43,13 @@ import { shareMeasured } from "./share-calibration.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
 import { matureHour, youngHours } from "./young-phi.js";
+import { youthFor, youthOf } from "./youth-net.js";
 import { localHour } from "./zone.js";
 
 // The mention series and their episodes: which series a mention counts in, how each baseline learns at a
 // bucket's end, and when the sequential tests open, grow and close an episode.
 
 const HOUR_MS = 3_600_000;
-/**
- * How much less a young baseline is trusted: its hour and weekday factors are estimated from a few days
- * (each weekday seen once a week); their error acts as extra dispersion, large on day 2, a tenth by day 30.
- */
-const youthOf = (days: number) => 1 + 3 / Math.max(1, days);
 const WEEK_MS = 7 * 24 * HOUR_MS;
 /** −log10 p under which the last hour counts as back to normal (p > 0.05). */
 const CALM_SCORE = 1.3;
@@ -144,8 +140,10 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     const threshold = (k: number, w: number) => levelThreshold(k, w, budget, v);
     f = firing(seq, factors, weekly, budget, d.minCount, 1, threshold, divisorOf(seq));
   } else {
-    const excess = excessThresholdOf(seq, budget, ctx.series["volume"]?.seq, ctx.profile, at);
-    f = firing(seq, factors, weekly, budget, d.minCount, youthOf(ctx.days), excess);
+    const scope = ctx.series["volume"]?.seq;
+    const excess = excessThresholdOf(seq, budget, scope, ctx.profile, at);
+    const youth = youthFor(seq, youthOf(ctx.days), divisorOf(seq), (seq.mu * HOUR_MS) / ctx.bucketMs, scope);
+    f = firing(seq, factors, weekly, budget, d.minCount, youth, excess);
     if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
       f = null;
   }
@@ -220,7 +218,7 @@ export function onShareMention(ctx: WatchContext, m: MentionEvent, at: number): 
     weeklyExpected(ctx, spec, s),
     budget,
     d.minCount,
-    youthOf(ctx.days),
+    youthFor(seq, youthOf(ctx.days), seq.phi, undefined),
     threshold,
   );
   return f ? open(key, spec, s, f, at, m.id) : null;
