@@ -203,7 +203,7 @@ export const de: LanguagePack = {
   // German words English reads as its own ("hell" is bright, "Bad" a bathroom, "Art" a kind); adverbs
   // of preference and certainty ("lieber" rather, "sicher" surely, "glaube" I think); "Vorsicht" warns;
   // and greetings, which judge nothing.
-  neutral: `sofort gleiche gleichen versprochen würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
+  neutral: `bitte_sofort gleiche gleichen versprochen würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
     halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
     anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
     vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend
