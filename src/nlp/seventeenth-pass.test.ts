@@ -75,3 +75,13 @@ describe("payment and refund complaints typed without marks", () => {
     expect(neg("Merci de votre aide", "fr")).toBe("positive");
   });
 });
+
+describe("naming the language of a bare word the list spells bare", () => {
+  it("reads a listed bare spelling as standing for its lost letters", () => {
+    // "dziekuje" is listed beside "dziękuję": it counted as a list word only, too little for one word.
+    expect(read("Dziekuje").language).toBe("pl");
+    expect(read("Dziekuje ! ! !").language).toBe("pl");
+    // Controls: a mark anywhere, and English, read as before.
+    expect(read("Thanks").language).toBe("en");
+  });
+});
