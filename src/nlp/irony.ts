@@ -13,6 +13,7 @@ import {
 import { mockOpeners } from "./sarcasm.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
+import { mockWaits } from "./waits.js";
 
 /** A word this strong judges; "refund" (−0.5) names a thing. */
 const BLAME = -1;
@@ -33,6 +34,37 @@ const LETTERS = /^\p{L}+$/u;
 /** "Thanks for the THIRD gate change": a count shouted is no thanks. */
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth)$/;
 
+/**
+ * French "merci de" before a verb of redress asks for it ("merci de rembourser", "merci de me
+ * recréditer", "merci de régulariser", "merci de faire le nécessaire"): the polite form of a demand, no
+ * thanks. "Merci de m'avoir répondu" and "merci de votre aide" thank; "merci d'annuler ma commande" is
+ * a request of the customer's own, left as it was.
+ */
+const REDRESS: ReadonlySet<string> = new Set(
+  `rembourser recréditer recrediter créditer crediter régulariser regulariser corriger rectifier restituer
+    rendre annuler_le annuler_la annuler_les faire_le_nécessaire faire_le_necessaire`
+    .split(/\s+/)
+    .map((w) => w.split("_")[0] as string),
+);
+/** "Merci d'annuler ma commande" asks; "merci d'annuler le double prélèvement" demands: an article after. */
+const ARTICLE_AFTER: ReadonlySet<string> = new Set(["annuler", "faire"]);
+const PRONOUNS: ReadonlySet<string> = new Set("me m moi nous vous le la les l y en lui leur".split(" "));
+/** The mark of a word whose praise is politeness and counts nothing (ironyAt). */
+export const POLITE = 2;
+
+/** Whether "merci de" ending at prep asks for redress (REDRESS, pronouns crossed). */
+function demands(tokens: Token[], prep: number): boolean {
+  const p = (tokens[prep] as Token).w;
+  if (p !== "de" && p !== "d") return false;
+  let j = prep + 1;
+  while (j < tokens.length && PRONOUNS.has((tokens[j] as Token).w)) j++;
+  const v = tokens[j];
+  if (!v || v.kind !== WORD || !REDRESS.has(v.w)) return false;
+  if (!ARTICLE_AFTER.has(v.w)) return true;
+  const a = tokens[j + 1]?.w;
+  return a === "le" || a === "la" || a === "les" || a === "l";
+}
+
 /** The valence of the word at i in the first language read that has one, or 0. */
 function valenceAt(look: Lookups, tokens: Token[], i: number): number {
   for (const row of look) {
@@ -48,7 +80,13 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
  * preposition that is no function word blames, denies or shouts a count. "Thanks for the quick reply",
  * "thanks for the update, still delayed" thank.
  */
-function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out: number[]): void {
+function thanksFor(
+  tokens: Token[],
+  look: Lookups,
+  own: ReadonlySet<string>,
+  out: number[],
+  polite: number[] | null,
+): void {
   if (!mayHave(look, THANKS_FOR)) return;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as Token;
@@ -62,6 +100,10 @@ function thanksFor(tokens: Token[], look: Lookups, own: ReadonlySet<string>, out
     while (j < tokens.length && (tokens[j] as Token).kind === WORD && own.has((tokens[j] as Token).w)) j++;
     const t = tokens[j];
     if (!t || t.kind !== WORD) continue;
+    if (polite && demands(tokens, prep)) {
+      for (let k = i; k <= prep; k++) polite.push(k);
+      continue;
+    }
     const shouted = t.caps && ORDINAL.test(t.w);
     if (shouted || anyIs(look, j, NEG) || valenceAt(look, tokens, j) <= BLAME)
       for (let k = i; k <= prep; k++) out.push(k);
@@ -160,17 +202,21 @@ function scareQuotes(tokens: Token[], look: Lookups, out: number[]): void {
 
 /**
  * Token positions whose praise is said in irony (thanks for a failure, a lone "Great." after one,
- * a mock opener before one, praise in scare quotes), or null when there are none: their valence counts turned round.
+ * a mock opener before one, a long wait, praise in scare quotes), marked 1: their valence counts turned
+ * round; a French "merci de" asking (POLITE): it counts nothing. Null when there are none.
  */
 export function ironyAt(tokens: Token[], look: Lookups, packs: readonly CompiledPack[]): Uint8Array | null {
   const own = (packs[0] as CompiledPack).own;
   const marks: number[] = [];
-  thanksFor(tokens, look, own, marks);
+  const polite: number[] | null = (packs[0] as CompiledPack).code === "fr" ? [] : null;
+  thanksFor(tokens, look, own, marks, polite);
   lonePraise(tokens, look, marks);
   mockOpeners(tokens, look, (packs[0] as CompiledPack).code, marks);
+  mockWaits(tokens, look, marks);
   if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, marks);
-  if (marks.length === 0) return null;
+  if (marks.length === 0 && !polite?.length) return null;
   const out = new Uint8Array(tokens.length);
+  for (const k of polite ?? []) out[k] = POLITE;
   for (const k of marks) out[k] = 1;
   return out;
 }

@@ -111,8 +111,12 @@ function addBareSpellings(letters: (word: string, col: number) => number): void 
       const w = bare[c] as number;
       if (!w) continue;
       if (!own) bare[c] = w + (bonus[c] as number);
+      // A bare spelling the language lists itself ("dziekuje" beside "dziękuję") counts as itself and
+      // stands in for the letters it lost, as an unlisted key does (seventeenth pass: "Dziekuje" alone
+      // was `und`).
+      else if ((own[c] as number) > 0) bare[c] = bonus[c] as number;
       // Spanish "el" is counted as itself, not again as "él"; another list's word only by a function word.
-      else bare[c] = (own[c] as number) > 0 || w < 1 ? 0 : w;
+      else bare[c] = w < 1 ? 0 : w;
     }
   }
 }

@@ -154,6 +154,25 @@ function mocked(tokens: Token[], look: Lookups, o: Opener): number[] | null {
   return null;
 }
 
+/** "appreciate being ignored", "love getting lied to": English liking of what was done to the writer. */
+const LIKE: ReadonlySet<string> = new Set(["love", "loving", "adore", "appreciate", "enjoy", "enjoying"]);
+const SUFFERED: ReadonlySet<string> = new Set(["being", "getting"]);
+
+/**
+ * "Really appreciate being ignored for a week", "love being lied to", "I enjoy getting charged twice":
+ * a liking whose object is a passive of blame (the word right after "being" / "getting" is −1 or
+ * worse), anywhere in the sentence, not negated ("I don't love being ignored" is meant).
+ */
+function likedBlame(tokens: Token[], look: Lookups, out: number[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD || !LIKE.has(t.w)) continue;
+    const b = tokens[i + 1] as Token;
+    if (b.kind !== WORD || !SUFFERED.has(b.w) || (tokens[i + 2] as Token).kind !== WORD) continue;
+    if (valenceAt(look, tokens, i + 2) <= BLAME && !negatedAt(tokens, look, i)) out.push(i);
+  }
+}
+
 /**
  * Sarcasm without a clear signal, only where a failure stands near it: "Love how you lost my parcel",
  * "Great, another delay", "Oh wonderful, lost again", "Bravo pour le retard", "Super, wieder kaputt",
@@ -164,6 +183,7 @@ function mocked(tokens: Token[], look: Lookups, o: Opener): number[] | null {
  */
 export function mockOpeners(tokens: Token[], look: Lookups, code: string, out: number[]): void {
   const exclaims = EXCLAIM[code] ?? NO_EXCLAIM;
+  if (code === "en") likedBlame(tokens, look, out);
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];

@@ -1,7 +1,7 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
 import { emojiValence } from "./emoji.js";
-import { ironyAt } from "./irony.js";
+import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
 import {
   AGAIN,
@@ -321,6 +321,10 @@ export function scoreSentiment(
     }
     // "Thanks for losing my bag", "… never came. Awesome!", the "award winning service" (irony.ts).
     if (v > 0 && irony?.[i] === 1) v = -v;
+    else if (v > 0 && irony?.[i] === POLITE) {
+      i += len;
+      continue;
+    }
     const sign = v > 0 ? 1 : -1;
     if (t.caps) v += sign * CAPS;
     let negated = false;

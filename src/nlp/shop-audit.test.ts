@@ -14,9 +14,8 @@ const GAPS = new Set([
   "Le site affichait 20 € et vous m'avez facturé 45 € au paiement",
   "Sul sito c'era scritto 20 € e al pagamento mi avete addebitato 45 €",
   "En la web ponía 20 € y al pagar me cobraron 45 €",
-  // A promise and the time since: no word of a problem either.
-  "Ihr habt die Rückzahlung in 5 Tagen versprochen, jetzt sind es drei Wochen",
-  "Vous aviez promis un remboursement sous 5 jours, ça fait trois semaines",
+  // (A refund promised, "versprochen" / "promis" beside it, reads as a refund problem since the
+  // seventeenth pass.)
   // German typed with "ae" for "ä" ("laedt"): not read (folding would join "schoen" and "schon").
   "seite laedt seit heute morgen nicht",
   "Ça fait des jours que j'essaie de joindre le service client, personne ne répond",

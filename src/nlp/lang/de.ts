@@ -18,7 +18,7 @@ export const de: LanguagePack = {
   notOnly: "nicht_nur",
   diminishers: `etwas bisschen wenig kaum leicht eher einigermaßen teilweise fast relativ`,
   contrast: "aber jedoch doch allerdings obwohl trotzdem dennoch sondern leider_aber",
-  positive: `gut:1.9 gute*:1.9 guter:1.9 gutes:1.9 toll*:2.8 super:2.8 klasse:2.5 prima:2.5 spitze:2.8
+  positive: `gut:1.9 respekt:2 hut_ab:2.2 gute*:1.9 guter:1.9 gutes:1.9 toll*:2.8 super:2.8 klasse:2.5 prima:2.5 spitze:2.8
     perfekt*:2.7 hervorragend*:3.1 ausgezeichnet*:3.1 exzellent*:3.1 wunderbar*:2.8 großartig*:3
     fantastisch*:2.9 genial*:2.8 schön*:2.2 freundlich*:2.2 hilfsbereit*:2.2 nett*:2 zufrieden*:2.1
     empfehl*:2.3 empfehlenswert*:2.6 danke:1.9 dank:1.4 vielen_dank:2.2 schnell*:1 zuverlässig*:2
@@ -107,6 +107,7 @@ export const de: LanguagePack = {
         transaktion* kasse checkout buchung*
         klarna sofortüberweisung giropay apple_pay google_pay rechnung`,
       problem: `zahlung_fehlgeschlagen zahlung_abgelehnt karte_abgelehnt abgelehnt doppelt_abgebucht
+        zwei_abbuchungen 2_abbuchungen doppelte_abbuchung
         doppelt_bezahlt doppelt_berechnet zweimal_abgebucht zweimal_bezahlt zweimal_berechnet
         kann_nicht_bezahlen bezahlen_nicht_möglich zahlungsfehler fehler_bei_der_zahlung bezahlt_aber
         geld_abgebucht_aber abgebucht_aber
@@ -117,8 +118,8 @@ export const de: LanguagePack = {
     },
     returns_refunds: {
       subject:
-        "rückerstattung* erstattung* erstatt* rücksendung* retoure* umtausch* rückgabe* geld_zurück widerruf*",
-      problem: `keine_rückerstattung keine_erstattung noch_keine_erstattung warte_auf_erstattung
+        "rückerstattung* rückzahlung* erstattung* erstatt* rücksendung* retoure* umtausch* rückgabe* geld_zurück widerruf*",
+      problem: `keine_rückerstattung keine_erstattung noch_keine_erstattung keine_rückzahlung noch_keine_rückzahlung warte_auf_erstattung
         warte_auf_rückerstattung warte_auf_mein_geld erstattung_verweigert rückgabe_verweigert
         retoure_abgelehnt rücksendung_abgelehnt reklamation_abgelehnt geld_nicht_zurück
         will_mein_geld_zurück wo_bleibt_mein_geld geld_zurück
@@ -168,6 +169,7 @@ export const de: LanguagePack = {
     "bestelle bestellen kaufe kaufen einkaufen buche buchen fliege fliegen empfehle empfehlen weiterempfehlen nutze nutzen benutze benutzen komme kommen wiederkommen",
   again: "mehr wieder",
   thanksFor: "danke_für vielen_dank_für danke_schön_für",
+  praiseTails: "gemacht arbeit leistung service",
   wishes: "ich_möchte ich_würde_gerne ich_will ich_muss ich_brauche bitte könnten_sie könntet_ihr",
   ownReasons:
     "aus_versehen versehentlich anders_überlegt mein_fehler nicht_mein_stil nicht_mein_geschmack falsch_bestellt",
@@ -180,7 +182,7 @@ export const de: LanguagePack = {
       verweigern`,
     payment: "zweimal doppelt zwei_mal 2_mal 2x x2 doppelte gleiche identische statt anstatt",
     order_error: "storniert annulliert",
-    returns_refunds: "verweigert verweigern abgelehnt lehnen_ab weigern weigert",
+    returns_refunds: "verweigert verweigern abgelehnt lehnen_ab weigern weigert versprochen zugesagt",
   },
   crisis: {
     data_breach: "datenleck* datenpanne* daten_geleakt daten_gestohlen datendiebstahl",
@@ -201,7 +203,7 @@ export const de: LanguagePack = {
   // German words English reads as its own ("hell" is bright, "Bad" a bathroom, "Art" a kind); adverbs
   // of preference and certainty ("lieber" rather, "sicher" surely, "glaube" I think); "Vorsicht" warns;
   // and greetings, which judge nothing.
-  neutral: `gleiche gleichen versprochen würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
+  neutral: `bitte_sofort gleiche gleichen versprochen würde würden würdest wollte wollten wollt wollen sich ja einfach bitte gerade klar recht gleich
     halt ach falls fall laut trotz klein kleine kleiner kleines kleinen kleinem herr herrn kinder erreicht
     anziehen fast ziemlich irre komisch groß große großer großes großen hilfe frage fragen hell bad art
     vorsicht lieber sicher sicherlich ernst glaube gefühl wahr hoffentlich guten_morgen guten_tag guten_abend

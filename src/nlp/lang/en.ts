@@ -14,7 +14,7 @@ export const en: LanguagePack = {
   diminishers: `slightly somewhat barely hardly kinda kind_of sort_of sorta little bit a_bit marginally partly
     almost fairly rather`,
   contrast: "but however although though yet nevertheless nonetheless except",
-  positive: `good:1.9 great:3.1 excellent:3.2 amazing:2.8 awesome:3.1 perfect:2.7 love:3.2 loved:2.9 loving:2.9
+  positive: `good:1.9 well_done:2.2 great:3.1 excellent:3.2 amazing:2.8 awesome:3.1 perfect:2.7 love:3.2 loved:2.9 loving:2.9
     happy:2.7 thanks:1.9 thank:1.5 thx:1.5 ty:1 recommend*:1.5 fast:1 quick*:1 quickly:1 speedy:1.5 helpful:1.8
     friendly:2.2 polite:2 reliable:1.8 smooth:1.2 easy:1.7 fantastic:2.6 wonderful:2.7 brilliant:2.8 superb:3
     outstanding:3 impressed:2.1 satisfied:1.8 pleased:2 delighted:2.9 well_packed:2 arrived_on_time:2
@@ -106,7 +106,7 @@ export const en: LanguagePack = {
         booking* reservation*
         klarna afterpay clearpay apple_pay google_pay 3d_secure 3ds`,
       problem: `payment_failed payment_declined card_declined declined charged_twice double_charged
-        double_charge charged_me_twice charged_two_times checkout_error checkout_fails can't_pay cannot_pay
+        double_charge charged_me_twice charged_two_times two_charges 2_charges duplicate_charge checkout_error checkout_fails can't_pay cannot_pay
         unable_to_pay payment_error transaction_failed paid_but money_taken taken_my_money booking_problem*
         can't_book cannot_book unable_to_book booking_error
         card_was_declined card_got_declined payment_was_declined charged_but charged_without
@@ -176,7 +176,7 @@ export const en: LanguagePack = {
   churnVerbs: "buy order shop use fly book purchase deal choose trust recommend visit return come go be get",
   again: "again anymore any_more",
   thanksFor:
-    "thanks_for thank_you_for thank_u_for thx_for ty_for thanks_a_lot_for thank_you_so_much_for thanks_so_much_for",
+    "thanks_for cheers_for thank_you_for thank_u_for thx_for ty_for thanks_a_lot_for thank_you_so_much_for thanks_so_much_for",
   praiseTails: "job work service touch one",
   closings:
     "thanks thank_you thanks_in_advance thanks_again many_thanks thx ty tia cheers regards best_regards kind_regards all_best best best_wishes warm_regards",
@@ -193,7 +193,7 @@ export const en: LanguagePack = {
     payment: "twice two_times double 2_times 2x x2 duplicate duplicated identical",
     // Done to the customer: "cancel" and "cancellation" ask how to ("How do I cancel my order?").
     order_error: "cancelled canceled",
-    returns_refunds: "refused refuse refuses refusing denied rejected reject declined",
+    returns_refunds: "refused refuse refuses refusing denied rejected reject declined promised",
   },
   crisis: {
     data_breach:

@@ -96,7 +96,8 @@ export const es: LanguagePack = {
         bizum klarna apple_pay google_pay
         cobr*`,
       problem: `pago_rechazado pago_fallido tarjeta_rechazada rechazad* cobrado_dos_veces cobraron_dos_veces
-        pagué_dos_veces doble_cobro doble_cargo doble_pago no_puedo_pagar imposible_pagar error_en_el_pago
+        pagué_dos_veces doble_cobro doble_cargo doble_pago dos_cargos 2_cargos dos_cobros
+        2_cobros no_puedo_pagar imposible_pagar error_en_el_pago
         error_de_pago pagué_y cobraron_y
         me_cobraron_dos_veces cargo_duplicado cobro_duplicado pago_duplicado tarjeta_denegada pago_denegado
         quitado_el_dinero me_quitaron_el_dinero
@@ -109,7 +110,7 @@ export const es: LanguagePack = {
         esperando_mi_reembolso reembolso_denegado devolución_rechazada rechazaron_la_devolución
         no_aceptan_la_devolución se_niegan_a_devolver dónde_está_mi_reembolso quiero_mi_dinero
         devuélvanme_el_dinero
-        quiero_mi_reembolso quiero_un_reembolso quiero_que_me_devuelvan exijo_el_reembolso
+        quiero_mi_reembolso quiero_un_reembolso quiero_la_devolución quiero_el_reembolso quiero_que_me_devuelvan exijo_el_reembolso
         exijo_mi_dinero etiqueta_de_devolución`,
     },
     fraud: {
@@ -153,6 +154,7 @@ export const es: LanguagePack = {
     "compro compraré comprar pido pediré pedir encargo encargaré encargar reservo reservaré reservar recomiendo recomendaré recomendar vuelvo volveré volveremos",
   again: "más vuelvo volveré volvería volveremos",
   thanksFor: "gracias_por muchas_gracias_por",
+  praiseTails: "trabajo servicio",
   wishes: "quiero quisiera necesito me_gustaría me_gustaria por_favor porfa",
   ownReasons:
     "me_equivoqué me_equivoque por_error por_equivocación he_cambiado_de_opinión cambié_de_opinión no_es_mi_estilo no_son_mi_estilo",
@@ -166,7 +168,7 @@ export const es: LanguagePack = {
       rechaz*`,
     payment: "dos_veces doble duplicado 2_veces iguales idénticos duplicad* 2x x2 en_vez_de en_lugar_de",
     order_error: "cancelado cancelada cancelaron canceló anulado anulada anularon anuló",
-    returns_refunds: "niega* negad* negáis negó negaron rechaz* denegad*",
+    returns_refunds: "niega* negad* negáis negó negaron rechaz* denegad* prometido prometida",
   },
   crisis: {
     data_breach:
@@ -187,7 +189,7 @@ export const es: LanguagePack = {
   // Function words, modal verbs and plain nouns the translated list or English scored: "solo" is "only",
   // "quiero" "I want", "tarde" "afternoon", "calor" "heat", "tiempo" "time" or "weather"; "sin" is
   // "without" (a negator), not English "sin".
-  neutral: `negra negro negras negros solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
+  neutral: `dos prometido prometida quiero_la quiero_el quiero_mi quiero_que quiero_un quiero_una negra negro negras negros solo sólo tiempo tiempos lista frase resto listo banco venga vengo puesto salir pasado tarde
     quiero quiere querer quieres quiera quieras seguro segura serio seria tipo mayor calor derecha acuerdo
     capaz pronto subir claro sí justo serie sentido significa favor cumple sin espero buenos_días buenas_tardes
     buenas_noches moda rosa paga fin_de_semana fines_de_semana`,

@@ -88,7 +88,8 @@ export const fr: LanguagePack = {
         débit* débité* réservation*
         klarna apple_pay google_pay paylib 3d_secure a_facturé avez_facturé ont_facturé été_facturé été_facturée`,
       problem: `paiement_ne_passe_pas carte_ne_passe_pas paiement_refusé paiement_échoué échec_du_paiement carte_refusée refusé débité_deux_fois
-        prélevé_deux_fois payé_deux_fois double_paiement double_prélèvement impossible_de_payer
+        prélevé_deux_fois payé_deux_fois double_paiement double_prélèvement deux_prélèvements deux_débits 2_prélèvements
+        2_débits double_débit impossible_de_payer
         erreur_de_paiement erreur_lors_du_paiement payé_mais débité_mais prélevé_mais
         paiement_bloqué problème_de_paiement arrive_pas_à_payer
         argent_prélevé argent_a_disparu argent_disparu aucune_confirmation_de_commande pas_de_confirmation_de_commande
@@ -148,6 +149,7 @@ export const fr: LanguagePack = {
     "commanderai commanderons commander achèterai achèterons achète acheter reviendrai reviendrons revenir recommanderai recommanderons recommander utiliserai utiliser",
   again: "plus",
   thanksFor: "merci_pour merci_de merci_d",
+  praiseTails: "travail boulot service",
   wishes:
     "je_voudrais je_souhaite je_souhaiterais je_veux j'aimerais je_dois merci_de pourriez_vous svp s'il_vous_plaît",
   ownReasons:
@@ -160,7 +162,7 @@ export const fr: LanguagePack = {
     price: `augmenté augmentée augmentés augmentées augmentent augmentation hausse doublé refus*`,
     payment: "deux_fois double 2_fois en_double doublon identiques 2x x2 deux_reprises au_lieu_de",
     order_error: "annulé annulée annulés annulées",
-    returns_refunds: "refus* rejet* rejeté rejetée",
+    returns_refunds: "refus* rejet* rejeté rejetée promis promise",
   },
   crisis: {
     data_breach: "fuite_de_données fuite_des_données données_volées données_piratées vol_de_données",
@@ -176,4 +178,6 @@ export const fr: LanguagePack = {
     contamination: "contaminé* contamination* moisi* insectes verre_dans",
   },
   suffixes: "s x e es ée ées és ment ements er ez ait aient ions eux euse euses ive ives if ifs",
+  // "promis" is the translated lexicon's "promise": a refund promised is owed, no praise.
+  neutral: "promis promise promises",
 };

@@ -91,7 +91,8 @@ export const it: LanguagePack = {
         prenotazion*
         satispay postepay klarna scalapay apple_pay google_pay`,
       problem: `pagamento_rifiutato pagamento_fallito pagamento_non_riuscito carta_rifiutata rifiutat*
-        addebitato_due_volte pagato_due_volte doppio_addebito doppio_pagamento impossibile_pagare
+        addebitato_due_volte pagato_due_volte doppio_addebito doppio_pagamento due_addebiti 2_addebiti
+        addebito_doppio impossibile_pagare
         non_riesco_a_pagare errore_nel_pagamento errore_di_pagamento pagato_ma addebitato_ma
         addebito_doppio pagamento_bloccato
         soldi_scalati scalati_ma soldi_spariti nessuna_conferma_d'ordine nessuna_conferma_dell'ordine
@@ -146,6 +147,7 @@ export const it: LanguagePack = {
     "comprerò compreremo compro comprare ordinerò ordineremo ordino ordinare acquisterò acquistare tornerò torneremo torno tornare consiglierò consigliare userò usare prenoterò prenotare",
   again: "più",
   thanksFor: "grazie_per grazie_di grazie_mille_per",
+  praiseTails: "lavoro servizio",
   wishes: "vorrei voglio devo ho_bisogno_di per_favore potreste",
   ownReasons:
     "ho_sbagliato per_errore ho_cambiato_idea cambiato_idea non_è_il_mio_stile non_sono_il_mio_stile mio_errore",
@@ -157,7 +159,7 @@ export const it: LanguagePack = {
     price: `aumentat* aumento aumentano rincar* raddoppiat* rifiut*`,
     payment: "due_volte doppio doppia 2_volte uguali identici duplicat* 2x x2 invece_di",
     order_error: "annullat* cancellat*",
-    returns_refunds: "rifiut* negat* nega negano",
+    returns_refunds: "rifiut* negat* nega negano promesso promessa",
   },
   crisis: {
     data_breach: "violazione_dei_dati furto_di_dati dati_rubati fuga_di_dati dati_trapelati data_breach",

@@ -26,7 +26,7 @@ export const pl: LanguagePack = {
     bezpieczn*:1.5 czyst*:1.2 tani*:0.6 okazja:1 ulubion*:2.2 wyjątkow*:1.5 przyjemn*:2 rzeczowo:1.2
     konkretn*:1 świetnie:3 doskonale:3 wspaniale:3
     nie_mogę_się_doczekać:2 nie_możemy_się_doczekać:2`,
-  negative: `bez_powodu:-1 bez_podania_przyczyny:-1 bez_wyjaśnienia:-1 bez_uprzedzenia:-1 dlaczego:-0.5 czemu:-0.5 musiał*:-0.6 musieli*:-0.6 czekał*:-0.8 czekali*:-0.8 ciągle:-0.5 nigdy_więcej:-2.8 nawet_nie:-1.6 nawet_mi_nie:-1.6 nawet_mnie_nie:-1.6 nawet_się_nie:-1.6 nawet_go_nie:-1.6 nawet_jej_nie:-1.6 zero:-1 zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
+  negative: `jak_nie_było_tak_nie_ma:-1.6 jak_nie_było_tak_nie_było:-1.6 bez_powodu:-1 bez_podania_przyczyny:-1 bez_wyjaśnienia:-1 bez_uprzedzenia:-1 dlaczego:-0.5 czemu:-0.5 musiał*:-0.6 musieli*:-0.6 czekał*:-0.8 czekali*:-0.8 ciągle:-0.5 nigdy_więcej:-2.8 nawet_nie:-1.6 nawet_mi_nie:-1.6 nawet_mnie_nie:-1.6 nawet_się_nie:-1.6 nawet_go_nie:-1.6 nawet_jej_nie:-1.6 zero:-1 zły:-2.3 zła:-2.3 złego:-2.3 złej:-2.3 złym:-2.3 złą:-2.3 złych:-2.3 złe:-2.3 źle:-2.3 słab*:-2 fataln*:-3 tragiczn*:-3 tragedia:-3 beznadziejn*:-3
     okropn*:-3 straszn*:-2.6 koszmar*:-3 żenu*:-2.7 żenad*:-2.7 porażk*:-2.8 skandal*:-3 oszust*:-3
     oszukan*:-3 oszukał*:-3 oszukuj*:-3 oszczust*:-3 naciąg*:-2.5 rozczarow*:-2.3 zawiedzion*:-2.3
     zawiod*:-2.2 niezadowol*:-2.3 nieprzyjemn*:-2.3 niemił*:-2.3 niegrzeczn*:-2.3 chamsk*:-2.7 cham*:-2.5
@@ -164,7 +164,8 @@ export const pl: LanguagePack = {
   churnVerbs:
     "zamówię zamówimy zamawiać zamawiam kupię kupimy kupować kupuję skorzystam skorzystamy korzystać polecę polecimy polecać wrócę wrócimy przyjdę przyjdziemy",
   again: "więcej już",
-  thanksFor: "dzięki_za dziękuję_za",
+  thanksFor: "dzięki_za dziękuję_za dziekuje_za",
+  praiseTails: "robota robotę praca pracę obsługa obsluga",
   wishes:
     "chcę chce chciałbym chciałabym chciałem chciałam proszę prosze poproszę poprosze muszę musze potrzebuję",
   ownReasons:
@@ -180,7 +181,7 @@ export const pl: LanguagePack = {
       podrożał* zdrożał* odmówi* odmawia*`,
     payment: "dwa_razy dwukrotnie podwójnie 2_razy dwie_takie_same identyczn* zdublowan* 2x x2 zamiast",
     order_error: "anulowano anulowan* anulowali* anulował*",
-    returns_refunds: "odmówi* odmawia* odrzuc* odrzucon* odrzucono",
+    returns_refunds: "odmówi* odmawia* odrzuc* odrzucon* odrzucono obiecany obiecana obiecali obiecano",
   },
   crisis: {
     data_breach: "wyciek*_danych wyciekły_dane dane_wyciekły kradzież_danych naruszeni*_danych",
