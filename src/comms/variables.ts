@@ -5,6 +5,7 @@ import { isolate } from "../core/text.js";
 import { formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import { timelineWordsFor } from "../review/timeline.js";
+import { summaryFor } from "./summary.js";
 import type { CommsMessagesTable } from "./tables.js";
 
 /**
@@ -88,7 +89,8 @@ export async function messageVariables(
     crisis = {
       ...crisis,
       title: c.title,
-      summary: c.summary,
+      // In the message's language where the shop wrote it; else quoted, its language named.
+      summary: summaryFor(c, lang, await ctx.services.plan.language(row.workspace_id)),
       severity: c.severity,
       status: c.status,
       // The status in the message's language, in the post-mortem's words ("potwierdzony", "angenommen"):

@@ -358,7 +358,7 @@ export function pickLanguage(
  * Polnisch", "affiché en polonais", "pokazujemy go po angielsku". A name in itself ("angezeigt auf
  * polski") was a foreign word in the middle of the reader's sentence.
  */
-const LANGUAGE_IN: Record<Lang, Record<Lang, string>> = {
+export const LANGUAGE_IN: Record<Lang, Record<Lang, string>> = {
   en: { en: "English", pl: "Polish", de: "German", fr: "French", it: "Italian", es: "Spanish" },
   pl: {
     en: "po angielsku",

@@ -41,6 +41,7 @@ import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
 import { caseCustomerLanguage } from "./0620_case_customer_language.js";
 import { caseCustomerOffset } from "./0630_case_customer_offset.js";
+import { crisisSummaries } from "./0640_crisis_summaries.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -89,6 +90,7 @@ export const migrations: Migration[] = [
   caseSentAndFourEyes,
   caseCustomerLanguage,
   caseCustomerOffset,
+  crisisSummaries,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

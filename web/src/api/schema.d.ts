@@ -4450,6 +4450,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -4699,6 +4702,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -9120,6 +9126,9 @@ export interface operations {
                             started_at: string;
                             /** @enum {string} */
                             status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                            summaries: {
+                                [key: string]: string;
+                            };
                             summary: string;
                             tasks: {
                                 clock: string | null;
@@ -9185,6 +9194,9 @@ export interface operations {
                     severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
                     /** Format: date-time */
                     started_at?: string;
+                    summaries?: {
+                        [key: string]: string;
+                    };
                     summary?: string;
                     title: string;
                     /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
@@ -9313,6 +9325,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -9489,6 +9504,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -9557,6 +9575,9 @@ export interface operations {
                     severity?: "SEV1" | "SEV2" | "SEV3" | "SEV4";
                     /** @enum {string} */
                     status?: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                    summaries?: {
+                        [key: string]: string;
+                    };
                     summary?: string;
                     title?: string;
                 };
@@ -9689,6 +9710,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10077,6 +10101,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10259,6 +10286,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10765,6 +10795,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10987,6 +11020,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -11197,6 +11233,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -11385,6 +11424,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -12109,6 +12151,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
