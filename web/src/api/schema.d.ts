@@ -14187,6 +14187,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 }[];
                                 /** @enum {string} */
                                 id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -14219,6 +14220,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 id: string;
                                 name: string;
@@ -14235,6 +14237,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 primary: {
                                     email: string;
@@ -14242,6 +14245,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 /** @enum {string} */
                                 role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
@@ -14508,6 +14512,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             }[];
                             /** @enum {string} */
                             id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -14540,6 +14545,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             };
                             id: string;
                             name: string;
@@ -14556,6 +14562,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             };
                             primary: {
                                 email: string;
@@ -14563,6 +14570,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             };
                             /** @enum {string} */
                             role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
@@ -14814,6 +14822,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 }[];
                                 /** @enum {string} */
                                 id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -14846,6 +14855,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 id: string;
                                 name: string;
@@ -14862,6 +14872,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 primary: {
                                     email: string;
@@ -14869,6 +14880,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 /** @enum {string} */
                                 role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
@@ -15339,6 +15351,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 }[];
                                 /** @enum {string} */
                                 id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -15371,6 +15384,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 id: string;
                                 name: string;
@@ -15387,6 +15401,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 primary: {
                                     email: string;
@@ -15394,6 +15409,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 /** @enum {string} */
                                 role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
