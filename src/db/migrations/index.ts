@@ -42,6 +42,7 @@ import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
 import { caseCustomerLanguage } from "./0620_case_customer_language.js";
 import { caseCustomerOffset } from "./0630_case_customer_offset.js";
 import { crisisSummaries } from "./0640_crisis_summaries.js";
+import { contactTimeZone } from "./0650_contact_time_zone.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -91,6 +92,7 @@ export const migrations: Migration[] = [
   caseCustomerLanguage,
   caseCustomerOffset,
   crisisSummaries,
+  contactTimeZone,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

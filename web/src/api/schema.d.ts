@@ -7645,6 +7645,7 @@ export interface operations {
                         /** @enum {string} */
                         language?: "en" | "pl" | "it" | "fr" | "de" | "es";
                         name?: string;
+                        time_zone?: string;
                         /** @enum {string} */
                         type: "order_placed" | "order_paid" | "order_shipped";
                     }[];
