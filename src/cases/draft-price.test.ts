@@ -31,10 +31,10 @@ describe("a given 'price honoured' in the draft", () => {
   it("says the price is kept and leaves the cancellation as the customer's choice, in six languages", () => {
     const want = {
       en: "We have kept the price you saw when you ordered; if you would rather cancel the order, tell us and we will cancel it free of charge.",
-      pl: "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli chcesz je jednak anulować, daj nam znać, a anulujemy je bezpłatnie.",
+      pl: "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli jednak wolisz anulować zamówienie, daj nam znać, a zrobimy to bezpłatnie.",
       de: "Für Ihre Bestellung gilt der Preis, den Sie beim Bestellen gesehen haben; wenn Sie sie lieber stornieren möchten, sagen Sie uns Bescheid, dann stornieren wir sie kostenlos.",
       fr: "Nous avons maintenu le prix affiché lors de votre commande ; si vous souhaitez plutôt l'annuler, dites-le-nous et nous l'annulerons gratuitement.",
-      it: "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se invece vuoi annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
+      it: "Abbiamo mantenuto per te il prezzo che hai visto al momento dell'ordine; se invece preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
       es: "Hemos mantenido para ti el precio del momento de tu pedido; si quieres cancelarlo, dínoslo y lo cancelaremos sin coste.",
     } as const;
     for (const [language, text] of Object.entries(want)) {

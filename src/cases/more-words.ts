@@ -26,7 +26,7 @@ const MORE: Record<CaseLang, MoreWords> = {
   pl: {
     yourTime: "u Ciebie",
     priceKept:
-      "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli chcesz je jednak anulować, daj nam znać, a anulujemy je bezpłatnie.",
+      "Utrzymaliśmy dla Ciebie cenę z chwili zamówienia; jeśli jednak wolisz anulować zamówienie, daj nam znać, a zrobimy to bezpłatnie.",
     byMail: "Jeśli chcesz coś dodać, po prostu odpowiedz na tę wiadomość.",
   },
   de: {
@@ -44,7 +44,7 @@ const MORE: Record<CaseLang, MoreWords> = {
   it: {
     yourTime: "nel tuo fuso orario",
     priceKept:
-      "Abbiamo mantenuto per te il prezzo al momento dell'ordine; se invece vuoi annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
+      "Abbiamo mantenuto per te il prezzo che hai visto al momento dell'ordine; se invece preferisci annullare l'ordine, faccelo sapere e lo annulleremo gratuitamente.",
     byMail: "Se c'è altro, rispondi pure a questa e-mail.",
   },
   es: {

@@ -17,11 +17,11 @@ type L = (typeof LANGS)[number];
 
 const WHY: Record<L, string> = {
   en: "You are receiving this e-mail although you asked for no more of our e-mails: the law requires us to tell you about a breach of your personal data.",
-  pl: "Otrzymujesz tę wiadomość, choć wypisano Cię z naszych e-maili: prawo wymaga, abyśmy poinformowali Cię o naruszeniu ochrony Twoich danych osobowych.",
+  pl: "Otrzymujesz tę wiadomość mimo rezygnacji z naszych e-maili: prawo wymaga, abyśmy poinformowali Cię o naruszeniu ochrony Twoich danych osobowych.",
   fr: "Vous recevez cet e-mail bien que vous ayez demandé à ne plus recevoir nos e-mails\u202f: la loi nous oblige à vous informer d'une violation de vos données personnelles.",
   de: "Sie erhalten diese E-Mail, obwohl Sie sich von unseren E-Mails abgemeldet haben: Das Gesetz verpflichtet uns, Sie über eine Verletzung des Schutzes Ihrer personenbezogenen Daten zu informieren.",
   it: "Ricevi questa e-mail anche se hai chiesto di non ricevere più le nostre e-mail: la legge ci obbliga a informarti di una violazione dei tuoi dati personali.",
-  es: "Recibes este correo aunque pediste no recibir más nuestros correos: la ley nos obliga a informarte de una violación de tus datos personales.",
+  es: "Recibes este correo aunque pediste dejar de recibir nuestros correos: la ley nos obliga a informarte de una violación de tus datos personales.",
 };
 
 /** The parts in each language, as the shop's privacy person writes them. */

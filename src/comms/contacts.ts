@@ -6,6 +6,7 @@ import { invalid } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { newLinkToken } from "../core/secrets.js";
 import { closeBidi } from "../core/text.js";
+import { canonicalTimeZone } from "../core/zoned-time.js";
 import { LANGS, type Lang } from "../plan/default-plan/index.js";
 import { commsStore as store } from "./store.js";
 
@@ -21,12 +22,15 @@ export interface ContactFacts {
   email: string;
   name?: string | null | undefined;
   language?: string | null | undefined;
+  /** An IANA zone; one that is not is refused by the edges (400, or the CSV line skipped). */
+  time_zone?: string | null | undefined;
   last_order_at?: string | null | undefined;
   paid_at?: string | null | undefined;
   shipped_at?: string | null | undefined;
 }
 
 export const MAX_CSV_ROWS = 200_000;
+export const NOT_A_ZONE = "not an IANA time zone (e.g. Europe/Warsaw)";
 
 /** Rows keyed by lower-cased header; refuses what does not parse, is too long or has no e-mail column. */
 function parseContactsCsv(csv: string): Record<string, string>[] {
@@ -57,6 +61,23 @@ function parseContactsCsv(csv: string): Record<string, string>[] {
 const storedName = (raw: string | null | undefined): string | null =>
   raw?.trim() ? closeBidi(raw.trim()) : null;
 
+/** A CSV line's facts, or why it is skipped ("field: reason"). */
+function csvLine(row: Record<string, string>): ContactFacts | string {
+  const ok = email.safeParse(row["email"] ?? "");
+  if (!ok.success) return "email: not an e-mail address";
+  const zone = row["time_zone"]?.trim();
+  if (zone && !canonicalTimeZone(zone)) return `time_zone: ${NOT_A_ZONE}`;
+  return {
+    email: ok.data,
+    name: row["name"],
+    language: row["language"],
+    time_zone: zone,
+    last_order_at: isoOrNull(row["last_order_at"]),
+    paid_at: isoOrNull(row["paid_at"]),
+    shipped_at: isoOrNull(row["shipped_at"]),
+  };
+}
+
 /** The customer list: imported from CSV or built from shop events; each contact has an unsubscribe token. */
 export function createContacts(ctx: AppContext) {
   const db = ctx.db;
@@ -67,6 +88,7 @@ export function createContacts(ctx: AppContext) {
     const at = ctx.clock.now().toISOString();
     const language = f.language && (LANGS as readonly string[]).includes(f.language) ? f.language : null;
     const name = storedName(f.name);
+    const timeZone = f.time_zone ? canonicalTimeZone(f.time_zone.trim()) : null;
     const existing = await store.contactByEmail(db, workspaceId, address);
     if (!existing) {
       const r = await store.insertContact(db, {
@@ -75,6 +97,7 @@ export function createContacts(ctx: AppContext) {
         email: address,
         name,
         language,
+        time_zone: timeZone,
         source,
         last_order_at: f.last_order_at ?? null,
         paid_at: f.paid_at ?? null,
@@ -90,6 +113,7 @@ export function createContacts(ctx: AppContext) {
     await store.setContact(db, existing.id, {
       name: name ?? existing.name,
       language: language ?? existing.language,
+      time_zone: timeZone ?? existing.time_zone,
       last_order_at: laterOf(existing.last_order_at, f.last_order_at ?? null),
       paid_at: laterOf(existing.paid_at, f.paid_at ?? null),
       shipped_at: laterOf(existing.shipped_at, f.shipped_at ?? null),
@@ -101,30 +125,19 @@ export function createContacts(ctx: AppContext) {
   return {
     upsert,
 
-    /** CSV with a header row: email (required), name, language, last_order_at, paid_at, shipped_at. */
+    /** CSV with a header row: email (required), name, language, time_zone, last_order_at, paid_at, shipped_at. */
     async importCsv(actor: Actor, csv: string) {
       const rows = parseContactsCsv(csv);
       let added = 0;
       let updated = 0;
       const skipped: { line: number; error: string }[] = [];
       for (const [i, row] of rows.entries()) {
-        const ok = email.safeParse(row["email"] ?? "");
-        if (!ok.success) {
-          if (skipped.length < 100) skipped.push({ line: i + 2, error: "email: not an e-mail address" });
+        const facts = csvLine(row);
+        if (typeof facts === "string") {
+          if (skipped.length < 100) skipped.push({ line: i + 2, error: facts });
           continue;
         }
-        const r = await upsert(
-          actor.workspaceId,
-          {
-            email: ok.data,
-            name: row["name"],
-            language: row["language"],
-            last_order_at: isoOrNull(row["last_order_at"]),
-            paid_at: isoOrNull(row["paid_at"]),
-            shipped_at: isoOrNull(row["shipped_at"]),
-          },
-          "csv",
-        );
+        const r = await upsert(actor.workspaceId, facts, "csv");
         if (r === "added") added++;
         else updated++;
       }
@@ -138,6 +151,7 @@ export function createContacts(ctx: AppContext) {
         email: string;
         name?: string | undefined;
         language?: string | undefined;
+        time_zone?: string | undefined;
         type: string;
         at?: string | undefined;
       }[],
@@ -150,6 +164,7 @@ export function createContacts(ctx: AppContext) {
             email: e.email,
             name: e.name,
             language: e.language,
+            time_zone: e.time_zone,
             ...(e.type === "order_placed" ? { last_order_at: at } : {}),
             ...(e.type === "order_paid" ? { paid_at: at, last_order_at: at } : {}),
             ...(e.type === "order_shipped" ? { shipped_at: at } : {}),

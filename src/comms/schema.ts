@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "../core/zoned-time.js";
 import { CRISIS_TYPE_IDS, LANGS, MESSAGE_KINDS } from "../plan/default-plan/index.js";
 import { COMPONENT_STATES } from "../statuspage/model.js";
 import { SEGMENTS } from "./store.js";
@@ -83,6 +84,12 @@ export const contactEvent = z.object({
   email: z.email().max(320),
   name: text(200).optional(),
   language: langSchema.optional(),
+  /** The customer's IANA time zone: the times in shop e-mails to them are in it. */
+  time_zone: z
+    .string()
+    .max(64)
+    .refine((tz) => canonicalTimeZone(tz.trim()) !== null, "not an IANA time zone (e.g. Europe/Warsaw)")
+    .optional(),
   type: z.enum(["order_placed", "order_paid", "order_shipped"]),
   at: z.iso.datetime({ offset: true }).optional(),
 });

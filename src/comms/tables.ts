@@ -65,6 +65,8 @@ export interface CommsContactsTable {
   email: string;
   name: string | null;
   language: string | null;
+  /** Their IANA time zone (0650): a shop e-mail's times are in it; null, the shop's. */
+  time_zone: string | null;
   source: string;
   last_order_at: string | null;
   paid_at: string | null;

@@ -25,20 +25,20 @@ const LINK_GONE: Record<Lang, string> = {
  * comes (email-job.ts sends it to everyone affected, GDPR Art. 34), and the status page's notices are
  * a subscription of their own. "{name}" is the shop.
  */
-const UNSUBSCRIBED: Record<Lang, string> = {
+export const UNSUBSCRIBED: Record<Lang, string> = {
   en: "{name} will send you no more e-mails like the one this link came in, except a notice the law requires, such as one about a breach of your data. E-mails from its status page, if you subscribed to them, have their own unsubscribe link.",
   pl: "{name} nie wyśle Ci już e-maili takich jak ten, z którego pochodzi ten link, poza wiadomością wymaganą przez prawo, np. o naruszeniu Twoich danych. E-maile ze strony statusu, jeśli je subskrybujesz, mają własny link do wypisania się.",
-  de: "Sie erhalten von {name} keine E-Mails wie die mit diesem Link mehr, außer einer gesetzlich vorgeschriebenen Mitteilung, etwa über eine Verletzung des Schutzes Ihrer Daten. E-Mails der Statusseite haben, falls Sie sie abonniert haben, einen eigenen Abmeldelink.",
-  fr: "{name} ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi, par exemple en cas de violation de vos données. Les e-mails de sa page d'état, si vous y êtes abonné, ont leur propre lien de désabonnement.",
-  it: "{name} non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge, ad esempio per una violazione dei tuoi dati. Le e-mail della sua pagina di stato, se sei iscritto, hanno un proprio link per annullare l'iscrizione.",
-  es: "{name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos. Los correos de su página de estado, si estás suscrito, tienen su propio enlace para darte de baja.",
+  de: "Sie erhalten von {name} keine E-Mails dieser Art mehr, außer einer gesetzlich vorgeschriebenen Mitteilung, etwa über eine Verletzung des Schutzes Ihrer Daten. E-Mails der Statusseite haben, falls Sie sie abonniert haben, einen eigenen Abmeldelink.",
+  fr: "{name} ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi, par exemple en cas de violation de vos données. Les e-mails de sa page d'état, si vous y avez souscrit, ont leur propre lien de désabonnement.",
+  it: "{name} non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge, ad esempio per una violazione dei tuoi dati. Le e-mail della sua pagina di stato, se le ricevi, hanno un proprio link per annullare l'iscrizione.",
+  es: "{name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos. Los correos de su página de estado, si te has suscrito a ellos, tienen su propio enlace para darte de baja.",
 };
 
 /** Above the button: whose e-mails stop, and what still comes, before the click (UNSUBSCRIBED after it). */
-const BEFORE_CLICK: Record<Lang, string> = {
+export const BEFORE_CLICK: Record<Lang, string> = {
   en: "After you unsubscribe, {name} will send you no more e-mails like the one this link came in, except a notice the law requires, such as one about a breach of your data.",
   pl: "Po wypisaniu się {name} nie wyśle Ci już e-maili takich jak ten, z którego pochodzi ten link, poza wiadomością wymaganą przez prawo, np. o naruszeniu Twoich danych.",
-  de: "Nach der Abmeldung erhalten Sie von {name} keine E-Mails wie die mit diesem Link mehr, außer einer gesetzlich vorgeschriebenen Mitteilung, etwa über eine Verletzung des Schutzes Ihrer Daten.",
+  de: "Nach der Abmeldung erhalten Sie von {name} keine E-Mails dieser Art mehr, außer einer gesetzlich vorgeschriebenen Mitteilung, etwa über eine Verletzung des Schutzes Ihrer Daten.",
   fr: "Après votre désabonnement, {name} ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi, par exemple en cas de violation de vos données.",
   it: "Dopo l'annullamento dell'iscrizione, {name} non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge, ad esempio per una violazione dei tuoi dati.",
   es: "Al darte de baja, {name} no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley, por ejemplo por una brecha de tus datos.",

@@ -14,7 +14,7 @@ const { h, smtp } = setupMailHarness();
 const WORDS: Record<string, string> = {
   en: "Księgarnia Ola will send you no more e-mails like the one this link came in, except a notice the law requires",
   pl: "Księgarnia Ola nie wyśle Ci już e-maili takich jak ten, z którego pochodzi ten link, poza wiadomością wymaganą przez prawo",
-  de: "Sie erhalten von Księgarnia Ola keine E-Mails wie die mit diesem Link mehr, außer einer gesetzlich vorgeschriebenen Mitteilung",
+  de: "Sie erhalten von Księgarnia Ola keine E-Mails dieser Art mehr, außer einer gesetzlich vorgeschriebenen Mitteilung",
   fr: "Księgarnia Ola ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi",
   it: "Księgarnia Ola non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge",
   es: "Księgarnia Ola no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley",

@@ -2,9 +2,10 @@ import type { AppContext } from "../app/context.js";
 import type { Actor } from "../core/actor.js";
 import { withLang } from "../core/links.js";
 import { isolate } from "../core/text.js";
-import { formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
+import { canonicalTimeZone, formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import { timelineWordsFor } from "../review/timeline.js";
+import { summaryFor } from "./summary.js";
 import type { CommsMessagesTable } from "./tables.js";
 
 /**
@@ -49,7 +50,9 @@ export async function messageVariables(
   const now = ctx.clock.now();
   const ws = await ctx.services.accounts.workspace(row.workspace_id);
   const settings = await ctx.services.accounts.settings(row.workspace_id);
-  const zone = settings.time_zone;
+  // The customer's zone where the shop knows it (a shop e-mail to one contact), else the shop's.
+  const own = typeof customer["time_zone"] === "string" ? canonicalTimeZone(customer["time_zone"]) : null;
+  const zone = own ?? settings.time_zone;
   const vars = JSON.parse(row.vars) as Record<string, unknown> & { breach?: Record<string, string> };
   const type = await ctx.services.plan.crisisType(row.workspace_id, row.crisis_type);
   const typeName = type ? localize(type.name, lang) : row.crisis_type;
@@ -88,7 +91,8 @@ export async function messageVariables(
     crisis = {
       ...crisis,
       title: c.title,
-      summary: c.summary,
+      // In the message's language where the shop wrote it; else quoted, its language named.
+      summary: summaryFor(c, lang, await ctx.services.plan.language(row.workspace_id)),
       severity: c.severity,
       status: c.status,
       // The status in the message's language, in the post-mortem's words ("potwierdzony", "angenommen"):

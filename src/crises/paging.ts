@@ -1,3 +1,4 @@
+import { canonicalTimeZone } from "../core/zoned-time.js";
 import { type Lang, localize, type Plan } from "../plan/default-plan/index.js";
 
 export interface Page {
@@ -5,6 +6,8 @@ export interface Page {
   roleName: string;
   name: string;
   email: string;
+  /** The contact's own zone from the plan, when it gives one (canonical). */
+  timeZone: string | null;
 }
 
 // Loose on purpose: a plan's contact e-mail is typed by hand, and a typo must not stop the others.
@@ -27,7 +30,13 @@ export function pagesFor(
     const roleName = planRole ? localize(planRole.name, lang) : role;
     const who = [slot?.primary, slot?.deputy].find((c) => c && EMAIL.test(c.email.trim()));
     if (who)
-      pages.push({ role, roleName, name: who.name.trim() || who.email.trim(), email: who.email.trim() });
+      pages.push({
+        role,
+        roleName,
+        name: who.name.trim() || who.email.trim(),
+        email: who.email.trim(),
+        timeZone: who.timeZone ? canonicalTimeZone(who.timeZone) : null,
+      });
     else unreachable.push(roleName);
   }
   return { pages, unreachable };

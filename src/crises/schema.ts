@@ -27,12 +27,18 @@ export const TASK_STATUSES = ["open", "done", "skipped"] as const;
 export const taskStatusSchema = z.enum(TASK_STATUSES);
 
 const iso = z.iso.datetime({ offset: true });
+/**
+ * The summary in the other languages the shop writes ({"de": "…"}): a notice or status update in German
+ * quotes the German one, not the plan's. An empty text removes a language.
+ */
+const summariesInput = z.partialRecord(langSchema, z.string().max(20_000));
 
 export const openInput = z.object({
   title: z.string().trim().min(1).max(300),
   type: crisisTypeRefSchema,
   severity: severitySchema,
   summary: z.string().max(20_000).optional(),
+  summaries: summariesInput.optional(),
   drill: z.boolean().optional(),
   /** When it started; defaults to now (an alert opening a crisis passes the alert's time). */
   started_at: iso.optional(),
@@ -51,6 +57,7 @@ export const patchInput = z
     severity: severitySchema.optional(),
     title: z.string().trim().min(1).max(300).optional(),
     summary: z.string().max(20_000).optional(),
+    summaries: summariesInput.optional(),
     personal_data: z.boolean().optional(),
     aware_at: iso.optional(),
     authority_notified_at: iso.nullable().optional(),
@@ -294,6 +301,8 @@ export const crisisOut = z.object({
   severity_info: severityInfoOut.nullable(),
   status: statusSchema,
   summary: z.string(),
+  /** The summary in other languages, as the shop wrote them (`summary` is in the plan's language). */
+  summaries: z.record(z.string(), z.string()),
   drill: z.boolean(),
   personal_data: z.boolean(),
   started_at: z.string(),

@@ -6,6 +6,8 @@ export interface CrisesTable {
   severity: string;
   status: string;
   summary: string;
+  /** The summary in other languages than the plan's: JSON {"de": "…"}, null when none (0640). */
+  summaries: string | null;
   drill: number;
   personal_data: number;
   started_at: string;

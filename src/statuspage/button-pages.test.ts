@@ -17,8 +17,8 @@ const STATUS = {
     "After you unsubscribe, the status page of Księgarnia Ola will send you no more e-mails.",
   ],
   pl: [
-    "Po potwierdzeniu strona statusu Księgarnia Ola będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych.",
-    "Po wypisaniu się strona statusu Księgarnia Ola nie będzie już wysyłać Ci wiadomości.",
+    "Po potwierdzeniu strona statusu sklepu Księgarnia Ola będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych.",
+    "Po wypisaniu się strona statusu sklepu Księgarnia Ola nie będzie już wysyłać Ci wiadomości.",
   ],
   de: [
     "Nach der Bestätigung erhalten Sie E-Mails zu Störungen und geplanten Wartungen auf der Statusseite von Księgarnia Ola.",
@@ -41,7 +41,7 @@ const STATUS = {
 const SHOP_MAILS: Record<string, string> = {
   en: "After you unsubscribe, Księgarnia Ola will send you no more e-mails like the one this link came in, except a notice the law requires",
   pl: "Po wypisaniu się Księgarnia Ola nie wyśle Ci już e-maili takich jak ten, z którego pochodzi ten link, poza wiadomością wymaganą przez prawo",
-  de: "Nach der Abmeldung erhalten Sie von Księgarnia Ola keine E-Mails wie die mit diesem Link mehr, außer einer gesetzlich vorgeschriebenen Mitteilung",
+  de: "Nach der Abmeldung erhalten Sie von Księgarnia Ola keine E-Mails dieser Art mehr, außer einer gesetzlich vorgeschriebenen Mitteilung",
   fr: "Après votre désabonnement, Księgarnia Ola ne vous enverra plus d'e-mails comme celui d'où vient ce lien, sauf un avis exigé par la loi",
   it: "Dopo l'annullamento dell'iscrizione, Księgarnia Ola non ti invierà più e-mail come quella da cui viene questo link, salvo un avviso richiesto dalla legge",
   es: "Al darte de baja, Księgarnia Ola no te enviará más correos como el que contenía este enlace, salvo un aviso que exija la ley",

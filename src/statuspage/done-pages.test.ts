@@ -11,7 +11,7 @@ const { h, smtp } = setupMailHarness();
 
 const WORDS = {
   en: ["on the status page of", "The status page of", "Go to the status page"],
-  pl: ["ze strony statusu", "Strona statusu", "Przejdź do strony statusu"],
+  pl: ["ze strony statusu sklepu", "Strona statusu sklepu", "Przejdź do strony statusu"],
   it: ["della pagina di stato di", "La pagina di stato di", "Vai alla pagina di stato"],
   fr: ["de la page d'état de", "La page d'état de", "Aller à la page d'état"],
   de: ["auf der Statusseite von", "Die Statusseite von", "Zur Statusseite"],

@@ -151,9 +151,9 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmed: "Subskrypcja potwierdzona",
     unsubscribed: "Wypisano Cię z powiadomień",
     confirmedText:
-      "Będziesz dostawać e-maile o zdarzeniach i zaplanowanych pracach serwisowych ze strony statusu {name}. W każdej wiadomości jest link do wypisania się.",
+      "Będziesz dostawać e-maile o zdarzeniach i zaplanowanych pracach serwisowych ze strony statusu sklepu {name}. W każdej wiadomości jest link do wypisania się.",
     unsubscribedText:
-      "Strona statusu {name} nie będzie już wysyłać Ci wiadomości. W każdej chwili możesz zapisać się na niej ponownie.",
+      "Strona statusu sklepu {name} nie będzie już wysyłać Ci wiadomości. W każdej chwili możesz zapisać się na niej ponownie.",
     toPage: "Przejdź do strony statusu",
     updated: "Aktualizacja",
     feed: "Kanał Atom",
@@ -182,7 +182,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Conferma che vuoi ricevere gli aggiornamenti di stato di {name} aprendo questo link:",
     confirmIgnore: "Se non l'hai chiesto tu, ignora questa e-mail: non riceverai altro.",
     checkInbox:
-      "Controlla la posta: apri il link che ti abbiamo inviato per confermare. Se sei già iscritto, non cambia nulla.",
+      "Controlla la posta: apri il link che ti abbiamo inviato per confermare. Se l'iscrizione è già attiva, non cambia nulla.",
     badEmail: "Non sembra un indirizzo e-mail. Torna indietro e controllalo.",
     linkGone:
       "Questo link non funziona più: un'e-mail più recente lo ha sostituito, oppure l'iscrizione è terminata. Usa il link della nostra ultima e-mail o iscriviti di nuovo dalla pagina di stato.",
@@ -194,7 +194,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmedText:
       "Riceverai e-mail sugli incidenti e sulle manutenzioni programmate della pagina di stato di {name}. Ogni e-mail contiene un link per annullare l'iscrizione.",
     unsubscribedText:
-      "La pagina di stato di {name} non ti invierà più e-mail. Puoi iscriverti di nuovo lì in qualsiasi momento.",
+      "La pagina di stato di {name} non ti invierà più e-mail. Puoi iscriverti di nuovo dalla pagina in qualsiasi momento.",
     toPage: "Vai alla pagina di stato",
     updated: "Aggiornato",
     feed: "Feed Atom",
@@ -223,7 +223,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
     confirmIntro: "Confirmez que vous souhaitez recevoir les mises à jour de {name} en ouvrant ce lien :",
     confirmIgnore: "Si vous ne l'avez pas demandé, ignorez cet e-mail : vous ne recevrez rien d'autre.",
     checkInbox:
-      "Consultez votre boîte de réception : ouvrez le lien que nous avons envoyé pour confirmer. Si vous êtes déjà abonné, rien ne change.",
+      "Consultez votre boîte de réception : ouvrez le lien que nous avons envoyé pour confirmer. Si votre abonnement est déjà actif, rien ne change.",
     badEmail: "Cela ne ressemble pas à une adresse e-mail. Revenez en arrière pour la vérifier.",
     linkGone:
       "Ce lien ne fonctionne plus : un e-mail plus récent l'a remplacé, ou l'abonnement a pris fin. Utilisez le lien de notre dernier e-mail, ou abonnez-vous de nouveau sur la page d'état.",
@@ -307,7 +307,7 @@ export const PAGE_TEXT: Record<Lang, PageText> = {
       "Confirma que quieres recibir las actualizaciones de estado de {name} abriendo este enlace:",
     confirmIgnore: "Si no lo has pedido, ignora este correo: no recibirás nada más.",
     checkInbox:
-      "Revisa tu correo: abre el enlace que te hemos enviado para confirmar. Si ya estás suscrito, no cambia nada.",
+      "Revisa tu correo: abre el enlace que te hemos enviado para confirmar. Si ya tenías la suscripción, no cambia nada.",
     badEmail: "Eso no parece una dirección de correo electrónico. Vuelve atrás y revísala.",
     linkGone:
       "Este enlace ya no funciona: lo sustituyó un correo más reciente, o la suscripción terminó. Usa el enlace de nuestro último correo o suscríbete de nuevo en la página de estado.",
@@ -358,7 +358,7 @@ export function pickLanguage(
  * Polnisch", "affiché en polonais", "pokazujemy go po angielsku". A name in itself ("angezeigt auf
  * polski") was a foreign word in the middle of the reader's sentence.
  */
-const LANGUAGE_IN: Record<Lang, Record<Lang, string>> = {
+export const LANGUAGE_IN: Record<Lang, Record<Lang, string>> = {
   en: { en: "English", pl: "Polish", de: "German", fr: "French", it: "Italian", es: "Spanish" },
   pl: {
     en: "po angielsku",

@@ -29,10 +29,10 @@ export type ShopPage = { name: string; url: string };
  * did ("{name}" is the shop). A bare "Confirm" / "Unsubscribe" left a reader with several shops' mails
  * guessing which one, and what they were agreeing to.
  */
-const BEFORE_CLICK: Record<LinkAction, Record<Lang, string>> = {
+export const BEFORE_CLICK: Record<LinkAction, Record<Lang, string>> = {
   confirm: {
     en: "After you confirm, the status page of {name} will send you e-mails about incidents and scheduled maintenance. Every e-mail has a link to unsubscribe.",
-    pl: "Po potwierdzeniu strona statusu {name} będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych. W każdej wiadomości jest link do wypisania się.",
+    pl: "Po potwierdzeniu strona statusu sklepu {name} będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych. W każdej wiadomości jest link do wypisania się.",
     de: "Nach der Bestätigung erhalten Sie E-Mails zu Störungen und geplanten Wartungen auf der Statusseite von {name}. Jede E-Mail enthält einen Abmeldelink.",
     fr: "Une fois l'abonnement confirmé, vous recevrez des e-mails sur les incidents et les maintenances planifiées de la page d'état de {name}. Chaque e-mail contient un lien de désabonnement.",
     it: "Dopo la conferma riceverai e-mail sugli incidenti e sulle manutenzioni programmate della pagina di stato di {name}. Ogni e-mail contiene un link per annullare l'iscrizione.",
@@ -40,7 +40,7 @@ const BEFORE_CLICK: Record<LinkAction, Record<Lang, string>> = {
   },
   unsubscribe: {
     en: "After you unsubscribe, the status page of {name} will send you no more e-mails.",
-    pl: "Po wypisaniu się strona statusu {name} nie będzie już wysyłać Ci wiadomości.",
+    pl: "Po wypisaniu się strona statusu sklepu {name} nie będzie już wysyłać Ci wiadomości.",
     de: "Nach der Abmeldung sendet Ihnen die Statusseite von {name} keine E-Mails mehr.",
     fr: "Après votre désabonnement, la page d'état de {name} ne vous enverra plus d'e-mails.",
     it: "Dopo l'annullamento dell'iscrizione, la pagina di stato di {name} non ti invierà più e-mail.",

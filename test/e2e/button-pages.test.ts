@@ -40,7 +40,7 @@ describe.runIf(hasBrowser)("the confirm link's page, in Chromium", () => {
     await page.goto(`${h.ctx.config.publicUrl}/status/confirm?token=${openSecret(row.token)}`);
     const said = await page.locator("main p").first().innerText();
     expect(said).toBe(
-      "Po potwierdzeniu strona statusu Księgarnia Ola będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych. W każdej wiadomości jest link do wypisania się.",
+      "Po potwierdzeniu strona statusu sklepu Księgarnia Ola będzie wysyłać Ci e-maile o zdarzeniach i zaplanowanych pracach serwisowych. W każdej wiadomości jest link do wypisania się.",
     );
     // The sentence is above the button, where it is read before pressing it.
     const p = await page.locator("main p").first().boundingBox();

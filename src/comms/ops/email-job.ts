@@ -69,7 +69,12 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
         const version = versions.get(c.language ?? ws.language) ?? row;
         // The name its own isolate where it is right-to-left (and closed: one stored before row 71 closed it).
         const name = c.name ? isolate(c.name) : "";
-        const text = await deps.rendered(job.actor, version, { name, email: c.email });
+        // Their own zone where the shop knows it: the times in the mail are on their clock.
+        const text = await deps.rendered(job.actor, version, {
+          name,
+          email: c.email,
+          time_zone: c.time_zone,
+        });
         const unsubscribe = `${ctx.config.publicUrl}/status/messages/unsubscribe?token=${openSecret(c.token)}`;
         await ctx.services.mail.send(
           {

@@ -24,6 +24,7 @@ export interface OpenInput {
   type: string;
   severity: CrisisRecord["severity"];
   summary?: string | undefined;
+  summaries?: Partial<Record<string, string>> | undefined;
   drill?: boolean | undefined;
   startedAt?: string | undefined;
   awareAt?: string | undefined;
@@ -37,6 +38,7 @@ export interface CrisisPatch {
   severity?: CrisisRecord["severity"] | undefined;
   title?: string | undefined;
   summary?: string | undefined;
+  summaries?: Partial<Record<string, string>> | undefined;
   personal_data?: boolean | undefined;
   aware_at?: string | undefined;
   authority_notified_at?: string | null | undefined;

@@ -3,6 +3,7 @@ import { newId } from "../../core/ids.js";
 import { localize } from "../../plan/default-plan/index.js";
 import type { CrisisRecord } from "../schema.js";
 import { crisesStore as store } from "../store.js";
+import { storedSummaries } from "../summaries.js";
 import type { CrisesTable, CrisisTasksTable } from "../tables.js";
 import {
   assemble,
@@ -41,6 +42,7 @@ function crisisRow(
     severity: input.severity,
     status: "detected",
     summary: input.summary ?? "",
+    summaries: storedSummaries(input.summaries ?? {}),
     drill: input.drill ? 1 : 0,
     personal_data: personalData ? 1 : 0,
     started_at: m.startedAt,

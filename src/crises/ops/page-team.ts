@@ -1,9 +1,21 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
+import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { pagesFor } from "../paging.js";
 import type { CrisesTable } from "../tables.js";
 import { type Db, event } from "./internal.js";
+
+/**
+ * When it started, in the contact's zone from the plan, else the shop's, and which one it is: "Started
+ * 25 Oct 2026, 01:30 GMT (your time zone, Europe/London)." A bare "01:30" on the night the clocks go back
+ * is two moments; the abbreviation tells them apart, the zone's name says whose clock it is.
+ */
+export function startedLine(startedAt: string, own: string | null, shopZone: string): string {
+  const timeZone = own ?? shopZone;
+  const at = formatForCustomer(startedAt, { timeZone, language: "en" });
+  return `Started ${at} (${own ? "your time zone" : "the shop's time zone"}, ${timeZone}).`;
+}
 
 /**
  * Calls the team the plan names for the roles this severity pages (its `page` list): one e-mail per
@@ -26,6 +38,7 @@ export async function pageTeam(
   const { pages, unreachable } = pagesFor(plan, lang, roles);
   const url = `${app.config.publicUrl}/crises/${row.id}`;
   const prefix = row.drill ? "[Drill] " : "";
+  const shopZone = (await app.services.accounts.settings(actor.workspaceId, { db: trx })).time_zone;
   for (const p of pages) {
     await mail.send(
       {
@@ -35,6 +48,7 @@ export async function pageTeam(
         text: [
           `${p.name}, you are on the crisis team as ${p.roleName}.`,
           `${reason}: ${row.title} (${row.severity}, ${row.status}).`,
+          startedLine(row.started_at, p.timeZone, shopZone),
           row.summary,
           `Join the crisis room: ${url}`,
         ]

@@ -5,6 +5,7 @@ import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill, skippedSteps } 
 import { evaluateEscalation, severityRank } from "../escalation.js";
 import type { CrisisRecord, CrisisStatus, PublicResolution } from "../schema.js";
 import { crisesStore as store } from "../store.js";
+import { summariesChange } from "../summaries.js";
 import type { CrisesTable } from "../tables.js";
 import {
   assemble,
@@ -154,6 +155,15 @@ function changesOf(
   if (patch.summary !== undefined && patch.summary !== row.summary) {
     set.summary = patch.summary;
     notes.push({ kind: "summary.changed", text: "Summary updated", data: { summary: patch.summary } });
+  }
+  const translated = summariesChange(row, patch.summaries);
+  if (translated) {
+    set.summaries = translated.summaries;
+    notes.push({
+      kind: "summary.changed",
+      text: `Summary updated (${translated.languages.join(", ")})`,
+      data: { languages: translated.languages },
+    });
   }
   if (patch.personal_data !== undefined && (patch.personal_data ? 1 : 0) !== row.personal_data) {
     set.personal_data = patch.personal_data ? 1 : 0;

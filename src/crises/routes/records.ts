@@ -33,6 +33,7 @@ export function recordRoutes(app: App, ctx: AppContext) {
         type: b.type,
         severity: b.severity,
         summary: b.summary,
+        summaries: b.summaries,
         drill: b.drill,
         startedAt: b.started_at,
         awareAt: b.aware_at,

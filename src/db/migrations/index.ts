@@ -41,6 +41,8 @@ import { cases } from "./0601_cases.js";
 import { caseSentAndFourEyes } from "./0610_case_sent_and_four_eyes.js";
 import { caseCustomerLanguage } from "./0620_case_customer_language.js";
 import { caseCustomerOffset } from "./0630_case_customer_offset.js";
+import { crisisSummaries } from "./0640_crisis_summaries.js";
+import { contactTimeZone } from "./0650_contact_time_zone.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -89,6 +91,8 @@ export const migrations: Migration[] = [
   caseSentAndFourEyes,
   caseCustomerLanguage,
   caseCustomerOffset,
+  crisisSummaries,
+  contactTimeZone,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../../core/lang.js";
+import { canonicalTimeZone } from "../../core/zoned-time.js";
 import { TOPICS } from "../../nlp/topics-list.js";
 
 /**
@@ -210,6 +211,7 @@ export const roleSchema = z
   .strict();
 export type Role = z.infer<typeof roleSchema>;
 
+const NOT_A_ZONE = { message: "not an IANA time zone (e.g. Europe/Warsaw)" };
 /** Empty strings are slots the shop fills in. */
 export const contactSchema = z
   .object({
@@ -218,6 +220,12 @@ export const contactSchema = z
     phone: z.string(),
     email: z.string(),
     notes: z.string(),
+    /** Their IANA zone: every time in an e-mail to them is in it (else the shop's), its zone named. */
+    timeZone: z
+      .string()
+      .max(64)
+      .refine((tz) => canonicalTimeZone(tz) !== null, NOT_A_ZONE)
+      .optional(),
   })
   .strict();
 export type Contact = z.infer<typeof contactSchema>;

@@ -4450,6 +4450,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -4699,6 +4702,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -7639,6 +7645,7 @@ export interface operations {
                         /** @enum {string} */
                         language?: "en" | "pl" | "it" | "fr" | "de" | "es";
                         name?: string;
+                        time_zone?: string;
                         /** @enum {string} */
                         type: "order_placed" | "order_paid" | "order_shipped";
                     }[];
@@ -9120,6 +9127,9 @@ export interface operations {
                             started_at: string;
                             /** @enum {string} */
                             status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                            summaries: {
+                                [key: string]: string;
+                            };
                             summary: string;
                             tasks: {
                                 clock: string | null;
@@ -9185,6 +9195,9 @@ export interface operations {
                     severity: "SEV1" | "SEV2" | "SEV3" | "SEV4";
                     /** Format: date-time */
                     started_at?: string;
+                    summaries?: {
+                        [key: string]: string;
+                    };
                     summary?: string;
                     title: string;
                     /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
@@ -9313,6 +9326,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -9489,6 +9505,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -9557,6 +9576,9 @@ export interface operations {
                     severity?: "SEV1" | "SEV2" | "SEV3" | "SEV4";
                     /** @enum {string} */
                     status?: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                    summaries?: {
+                        [key: string]: string;
+                    };
                     summary?: string;
                     title?: string;
                 };
@@ -9689,6 +9711,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10077,6 +10102,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10259,6 +10287,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10765,6 +10796,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -10987,6 +11021,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -11197,6 +11234,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -11385,6 +11425,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -12109,6 +12152,9 @@ export interface operations {
                         started_at: string;
                         /** @enum {string} */
                         status: "detected" | "acknowledged" | "mitigating" | "monitoring" | "resolved" | "closed" | "declined";
+                        summaries: {
+                            [key: string]: string;
+                        };
                         summary: string;
                         tasks: {
                             clock: string | null;
@@ -14142,6 +14188,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 }[];
                                 /** @enum {string} */
                                 id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -14174,6 +14221,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 id: string;
                                 name: string;
@@ -14190,6 +14238,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 primary: {
                                     email: string;
@@ -14197,6 +14246,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 /** @enum {string} */
                                 role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
@@ -14463,6 +14513,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             }[];
                             /** @enum {string} */
                             id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -14495,6 +14546,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             };
                             id: string;
                             name: string;
@@ -14511,6 +14563,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             };
                             primary: {
                                 email: string;
@@ -14518,6 +14571,7 @@ export interface operations {
                                 notes: string;
                                 organisation: string;
                                 phone: string;
+                                timeZone?: string;
                             };
                             /** @enum {string} */
                             role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
@@ -14769,6 +14823,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 }[];
                                 /** @enum {string} */
                                 id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -14801,6 +14856,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 id: string;
                                 name: string;
@@ -14817,6 +14873,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 primary: {
                                     email: string;
@@ -14824,6 +14881,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 /** @enum {string} */
                                 role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";
@@ -15294,6 +15352,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 }[];
                                 /** @enum {string} */
                                 id: "staff" | "customers" | "press" | "suppliers" | "carriers" | "payment_providers" | "hosting_providers" | "authorities";
@@ -15326,6 +15385,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 id: string;
                                 name: string;
@@ -15342,6 +15402,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 primary: {
                                     email: string;
@@ -15349,6 +15410,7 @@ export interface operations {
                                     notes: string;
                                     organisation: string;
                                     phone: string;
+                                    timeZone?: string;
                                 };
                                 /** @enum {string} */
                                 role: "crisis_lead" | "communications" | "customer_care" | "technical" | "legal_data_protection";

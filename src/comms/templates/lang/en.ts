@@ -80,7 +80,7 @@ Whom to contact: {{ breach.contact }}
     negative_wave:
       "If you have a question or a complaint, please reply to this message: a person from our team will answer you.",
     site_outage:
-      "Your existing orders are safe. If you could not place an order, please try again later or contact us and we help you order.",
+      "Your existing orders are safe. If you could not place an order, please try again later or contact us and we will help you place it.",
     payment_failure:
       "If you were charged but got no order confirmation, please do not pay again: contact us with the time of payment and we confirm the order or refund the charge.",
     ddos: "Your account and payment data are not affected. If the shop does not load, please try again in a few minutes.",

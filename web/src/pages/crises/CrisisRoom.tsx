@@ -14,11 +14,12 @@ import { useLive } from "../../live.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
 import { RecoveryChart } from "../review/RecoveryChart.js";
-import { EscalationCard, LinksCard, ObligationsCard, SummaryCard } from "./RoomPanels.js";
+import { EscalationCard, LinksCard, ObligationsCard } from "./RoomPanels.js";
 import { ImpactCard, Roles } from "./RoomSide.js";
 import { Tasks } from "./RoomTasks.js";
 import { Timeline } from "./RoomTimeline.js";
 import { StatusBar } from "./StatusBar.js";
+import { SummaryCard } from "./SummaryCard.js";
 import type { Crisis, RoomPart } from "./types.js";
 
 type Presence = { name: string; tabs: number }[];

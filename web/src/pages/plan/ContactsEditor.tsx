@@ -1,5 +1,6 @@
 import { Card } from "../../components/Card.js";
 import { useT } from "../../i18n/t.js";
+import { TimeZoneField, TimeZoneList } from "./TimeZoneField.js";
 import { type Contact, loc, type Plan, type PlanView } from "./types.js";
 
 const FIELDS = ["name", "organisation", "phone", "email"] as const;
@@ -59,6 +60,23 @@ export function ContactsEditor({ draft, lang, readOnly, edit }: Props) {
                   }
                 />
               ))}
+              <TimeZoneField
+                listId="contact-time-zones"
+                contact={c}
+                label={t("contacts.field_of", {
+                  group: loc(g.name, lang),
+                  field: t("contacts.field.time_zone"),
+                })}
+                readOnly={readOnly}
+                onChange={(zone) =>
+                  edit((p) => {
+                    const contact = p.stakeholders[gi]?.contacts[ci];
+                    if (!contact) return;
+                    if (zone) contact.timeZone = zone;
+                    else delete contact.timeZone;
+                  })
+                }
+              />
               {readOnly ? null : (
                 <button
                   type="button"
@@ -72,6 +90,7 @@ export function ContactsEditor({ draft, lang, readOnly, edit }: Props) {
           ))}
         </div>
       ))}
+      <TimeZoneList id="contact-time-zones" />
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { Card } from "../../components/Card.js";
 import { useT, useTOr } from "../../i18n/t.js";
+import { TimeZoneField, TimeZoneList } from "./TimeZoneField.js";
 import { loc, type Plan, type PlanView } from "./types.js";
 
 /** What each section of the plan editor gets: the draft, the plan's language and a way to change it. */
@@ -65,7 +66,7 @@ export function TeamCard({ draft, readOnly, edit }: SectionProps) {
       <table className="plan-table">
         <tbody>
           {draft.team.map((t, i) => (
-            <tr key={t.role}>
+            <tr key={t.role} data-testid={`team-${t.role}`}>
               <th scope="row">{tOr(`crisis_role.${t.role}`, t.role.replaceAll("_", " "))}</th>
               {(["name", "phone", "email"] as const).map((k) => (
                 <td key={k}>
@@ -86,10 +87,30 @@ export function TeamCard({ draft, readOnly, edit }: SectionProps) {
                   />
                 </td>
               ))}
+              <td>
+                <TimeZoneField
+                  listId="team-time-zones"
+                  contact={t.primary}
+                  label={tr("contacts.field_of", {
+                    group: tOr(`crisis_role.${t.role}`, t.role),
+                    field: tr("contacts.field.time_zone"),
+                  })}
+                  readOnly={readOnly}
+                  onChange={(zone) =>
+                    edit((p) => {
+                      const slot = p.team[i];
+                      if (!slot) return;
+                      if (zone) slot.primary.timeZone = zone;
+                      else delete slot.primary.timeZone;
+                    })
+                  }
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <TimeZoneList id="team-time-zones" />
     </Card>
   );
 }
