@@ -8,9 +8,10 @@ import type { Alert } from "./types.js";
  * expectation (every mention rate series, and the shop's counts: orders rise with a sale, and with them
  * payments, refunds and cancellations) is expected at `multiple` times the usual. That is done once, where
  * a series sets its next bucket's rate (watch.ts) or a shop series its expectation (shop-series.ts), so
- * every detector reading those expectations sees the sale's level. The share test (negatives given all
- * mentions) and the shops' ratio checks (failed given successful payments, cancelled given orders) are
- * scale-free and untouched: a sale with the usual mix is not a rise of either.
+ * every detector reading those expectations sees the sale's level. The negatives, complaints and topics
+ * are expected at the multiple the rest of the traffic realised instead (surge-realised.ts). The share
+ * test (negatives given all mentions) and the shops' ratio checks (failed given successful payments,
+ * cancelled given orders) are scale-free and untouched: a sale with the usual mix is not a rise of either.
  *
  * The window's buckets teach the baseline nothing, as a crisis episode's do not: they are known to be
  * unusual. Dividing by the multiple would teach the usual level only when the declared multiple is the
