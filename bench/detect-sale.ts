@@ -11,8 +11,8 @@
  * missed); `--fold on` folds rises into the all-mentions alert (detectors/in-step.ts) in every run;
  * `--surge-fold off,on` runs each declared mode with the fold inside declared windows off and on (the
  * product's default: off), keyed `declared_M` (on) and `declared_M_surge_fold_off`; `--realised off,on`
- * runs each declared mode with the sub-series expected at the declared multiple (off) and at the realised
- * traffic (on, the product's default: surge-realised.ts), the off run keyed `declared_M_realised_off`;
+ * runs each declared mode with the sub-series expected at the declared multiple (off, the product's
+ * default) and at the realised traffic (on: surge-realised.ts), the on run keyed `declared_M_realised`;
  * `--surge-factors on` also scales the rise factors inside a window (off in the product).
  * Run: npx tsx bench/detect-sale.ts [--split dev|bench] [--seeds 5] [--first-seed 1] [--sizes 300,3000]
  * [--mults 3,5,10] [--declare off,match,5] [--fold off|on] [--surge-fold on|off|off,on]
@@ -37,7 +37,7 @@ const MULTS = arg("mults", "3,5,10").split(",").map(Number);
 const DECLARE = arg("declare", "off,match,5").split(",");
 const FOLD = arg("fold", "off") === "on";
 const SURGE_FOLD = arg("surge-fold", "off").split(",");
-const REALISED = arg("realised", "on").split(",");
+const REALISED = arg("realised", "off").split(",");
 realisedSurge.factors = arg("surge-factors", "off") === "on";
 realisedSurge.prior = Number(arg("prior", String(realisedSurge.prior)));
 const DAY = 86_400_000;
@@ -108,7 +108,7 @@ async function main() {
       const row: Record<string, unknown> = { per_day: perDay, sale_times: mult };
       foldIntoVolume.on = FOLD;
       for (const [mode, surgeFold, realised] of DECLARE.flatMap((d) =>
-        d === "off" ? [[d, "on", "on"]] : SURGE_FOLD.flatMap((f) => REALISED.map((r) => [d, f, r])),
+        d === "off" ? [[d, "on", "off"]] : SURGE_FOLD.flatMap((f) => REALISED.map((r) => [d, f, r])),
       )) {
         foldIntoVolume.inSurge = surgeFold === "on";
         realisedSurge.on = realised === "on";
@@ -158,7 +158,7 @@ async function main() {
           }
         }
         const name = declared === null ? "not_declared" : `declared_${declared}`;
-        const keyed = `${surgeFold === "on" ? name : `${name}_surge_fold_off`}${realised === "on" ? "" : "_realised_off"}`;
+        const keyed = `${surgeFold === "on" ? name : `${name}_surge_fold_off`}${realised === "on" ? "_realised" : ""}`;
         row[keyed] = {
           sale_day_alerts: nuisance,
           sale_day_alerts_mean: nuisance.reduce((a, b) => a + b, 0) / nuisance.length,
@@ -173,7 +173,7 @@ async function main() {
   }
   foldIntoVolume.on = false;
   foldIntoVolume.inSurge = false;
-  realisedSurge.on = true;
+  realisedSurge.on = false;
   process.stdout.write(
     `${JSON.stringify({ split: SPLIT, seeds: SEEDS, first_seed: FIRST, fold: FOLD, factors: realisedSurge.factors, results }, null, 2)}\n`,
   );

@@ -31,7 +31,7 @@ function saleDay(seed: number, times: number): MentionEvent[] {
 function opens(events: MentionEvent[], config: object, inSurge: boolean): Alert[] {
   foldIntoVolume.inSurge = inSurge;
   // The fold was built and measured with the sub-series expected at the declared multiple; expected at
-  // the traffic that came (surge-realised.ts, the product's default) they leave it little to fold.
+  // the traffic that came (surge-realised.ts, off in the product) they leave it little to fold.
   realisedSurge.on = false;
   const engine = new DetectionEngine(config);
   const out: Alert[] = [];
@@ -44,7 +44,7 @@ const onSaleDay = (a: Alert) => Date.parse(a.at) >= SALE && Date.parse(a.at) < S
 // Off in the product (held-out: fewer of a wave's own alerts found); each test switches it.
 afterEach(() => {
   foldIntoVolume.inSurge = false;
-  realisedSurge.on = true;
+  realisedSurge.on = false;
 });
 
 describe("a 10× day declared at 5×: rises in step with all mentions fold into its volume alert", () => {

@@ -56,8 +56,7 @@ describe("a planned surge: a sale day at five times the traffic, declared", () =
           a.kind !== "volume_spike" && Date.parse(a.at) >= waveAt && Date.parse(a.at) < waveAt + 2 * HOUR,
       );
       expect(wave.length).toBeGreaterThan(0);
-      // Expected at the traffic that came (surge-realised.ts): about 5×, said to a tenth.
-      expect(wave[0]?.title).toMatch(/expected [\d.]+× the usual .*the planned surge “Black Friday”/);
+      expect(wave[0]?.title).toContain("expected 5× the usual for the planned surge “Black Friday”");
     }
   });
 

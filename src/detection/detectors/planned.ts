@@ -8,8 +8,8 @@ import type { Alert } from "./types.js";
  * expectation (every mention rate series, and the shop's counts: orders rise with a sale, and with them
  * payments, refunds and cancellations) is expected at `multiple` times the usual. That is done once, where
  * a series sets its next bucket's rate (watch.ts) or a shop series its expectation (shop-series.ts), so
- * every detector reading those expectations sees the sale's level. The negatives, complaints and topics
- * are expected at the multiple the rest of the traffic realised instead (surge-realised.ts). The share
+ * every detector reading those expectations sees the sale's level (with `realisedSurge.on`, off in the
+ * product, the negatives, complaints and topics at the multiple the rest realised: surge-realised.ts). The share
  * test (negatives given all mentions) and the shops' ratio checks (failed given successful payments,
  * cancelled given orders) are scale-free and untouched: a sale with the usual mix is not a rise of either.
  *
@@ -78,8 +78,10 @@ export function dayLevelOf(
  * expectation × the declared multiple, whatever multiple it was expected at (surge-realised.ts), so
  * dayLevelOf's ÷ the multiple gives back the usual level.
  */
-export const calmExpected = (s: SeriesState, expected: number, surge: number): number =>
-  surge === 1 ? expected : (s.seq?.surge?.lastUsual ?? expected / surge) * surge;
+export function calmExpected(s: SeriesState, expected: number, surge: number): number {
+  const r = s.seq?.surge;
+  return surge === 1 || !r || r.lastApplied === surge ? expected : r.lastUsual * surge;
+}
 
 // "under 0.1" rather than a rounded "0": an ordinary day expects few, not none.
 const fmt = (x: number) =>

@@ -19,10 +19,14 @@ import { type SeriesState, seriesKey, specOf } from "./series.js";
  * by `prior` usual mentions: (O_rest + prior × M) ÷ (E_rest + prior), at least 1. Leaving the series'
  * own mentions out keeps a wave of negatives from raising the negatives' own expectation; summing since
  * the window began keeps one hour from moving it much. The all-mentions series keep the declared
- * multiple: "more than planned" is theirs to say. `on: false` is the multiple as declared (bench flag
- * `--realised off`).
+ * multiple: "more than planned" is theirs to say.
+ *
+ * Off in the product (bench flag `--realised off,on`, docs/detection.md "A planned surge"): it silenced an
+ * under-declared day (held-out 4.25 → 1.0 alerts) and found a wave in an over-declared one (`dev` 0/4 →
+ * 4/4), but found no more waves in a day declared at its truth and lost those of the under-declared day
+ * (held-out, own: 2/4 → 0/4). Off, every series is expected at the declared multiple, as before.
  */
-export const realisedSurge = { on: true, prior: 3, factors: false };
+export const realisedSurge = { on: false, prior: 3, factors: false };
 
 const scaled = new Map<string, readonly number[]>();
 
@@ -59,6 +63,8 @@ export interface SurgeRun {
   usual: number;
   lastObserved: number;
   lastUsual: number;
+  /** The multiple the last bucket summed was expected at. */
+  lastApplied: number;
   /** The multiple the bucket in progress is expected at. */
   applied: number;
 }
@@ -70,6 +76,7 @@ const fresh = (start: number, multiple: number): SurgeRun => ({
   usual: 0,
   lastObserved: 0,
   lastUsual: 0,
+  lastApplied: multiple,
   applied: multiple,
 });
 
@@ -97,6 +104,7 @@ function sumSurgeBucket(
   r.usual += usual;
   r.lastObserved = count;
   r.lastUsual = usual;
+  r.lastApplied = r.applied;
   r.through = end;
 }
 
