@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mentionInput } from "../listening/schema.js";
 import { createHarness, type Harness } from "../testing/harness.js";
-import { deliveryWave, ingestAll, waveItems } from "../testing/wave-traffic.js";
+import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const START = Date.parse("2024-05-06T00:00:00Z");
 const BURST = START + 3 * DAY + 14 * HOUR;
+const TEXTS = {
+  negative: "My parcel is late again, the delivery never arrived and nobody answers. Terrible.",
+  neutral: "Ordered a pair of shoes from this shop yesterday.",
+  positive: "Lovely shop, fast delivery and great quality, thank you!",
+};
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,17 +34,24 @@ describe("an alert opened inside a planned surge", () => {
       payload: { plannedSurges: [surge] },
     });
     expect(put.statusCode).toBe(200);
-    const events = deliveryWave({
-      start: START,
-      days: 4,
-      perDay: 160,
-      seed: 7,
-      wave: { at: BURST, minutes: 60, count: 45, seed: 11 },
-    });
-    await ingestAll(
-      h,
-      waveItems(events, (i) => ({ author: `user${i}` })),
+    const events = mergeByTime(
+      backgroundMentions(
+        { start: START, days: 4, perDay: 160, seed: 7 },
+        { negativeShare: 0.1, topicShare: { delivery: 0.4 }, sources: ["twitter"] },
+      ),
+      burstMentions(BURST, 60, 45, 11, "delivery", "twitter"),
     );
+    const items = events.map((e, i) =>
+      mentionInput.parse({
+        source: "twitter",
+        external_id: e.id,
+        text: `${TEXTS[e.sentiment]} #${i}`,
+        created_at: e.at,
+        author: `user${i}`,
+      }),
+    );
+    for (let i = 0; i < items.length; i += 500)
+      await h.ctx.services.listening.ingest(h.workspaceId, items.slice(i, i + 500));
     await h.ctx.jobs.drain();
     await h.ctx.services.detection.idle(h.workspaceId);
     await h.ctx.services.detection.process(h.workspaceId, { advanceTo: START + 4 * DAY });
