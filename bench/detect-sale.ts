@@ -10,12 +10,17 @@
  * true multiple, planned.ts) or a number M (declared at M whatever the true multiple: a shop's guess
  * missed); `--fold on` folds rises into the all-mentions alert (detectors/in-step.ts) in every run;
  * `--surge-fold off,on` runs each declared mode with the fold inside declared windows off and on (the
- * product's default: off), keyed `declared_M` (on) and `declared_M_surge_fold_off`.
+ * product's default: off), keyed `declared_M` (on) and `declared_M_surge_fold_off`; `--realised off,on`
+ * runs each declared mode with the sub-series expected at the declared multiple (off, the product's
+ * default) and at the realised traffic (on: surge-realised.ts), the on run keyed `declared_M_realised`;
+ * `--surge-factors on` also scales the rise factors inside a window (off in the product).
  * Run: npx tsx bench/detect-sale.ts [--split dev|bench] [--seeds 5] [--first-seed 1] [--sizes 300,3000]
  * [--mults 3,5,10] [--declare off,match,5] [--fold off|on] [--surge-fold on|off|off,on]
+ * [--realised on|off|off,on] [--surge-factors off|on] [--prior 3]
  */
 import type { DetectionConfigInput } from "../src/detection/detectors/config.js";
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
+import { realisedSurge } from "../src/detection/detectors/surge-realised.js";
 import { seededRandom } from "../src/detection/detectors/synthetic.js";
 import { replayLines } from "../src/detection/replay.js";
 import { loadPools, type Row } from "./detect-data.js";
@@ -32,6 +37,9 @@ const MULTS = arg("mults", "3,5,10").split(",").map(Number);
 const DECLARE = arg("declare", "off,match,5").split(",");
 const FOLD = arg("fold", "off") === "on";
 const SURGE_FOLD = arg("surge-fold", "off").split(",");
+const REALISED = arg("realised", "off").split(",");
+realisedSurge.factors = arg("surge-factors", "off") === "on";
+realisedSurge.prior = Number(arg("prior", String(realisedSurge.prior)));
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const START = Date.parse("2026-10-30T00:00:00Z");
@@ -99,10 +107,11 @@ async function main() {
     for (const mult of MULTS) {
       const row: Record<string, unknown> = { per_day: perDay, sale_times: mult };
       foldIntoVolume.on = FOLD;
-      for (const [mode, surgeFold] of DECLARE.flatMap((d) =>
-        d === "off" ? [[d, "on"]] : SURGE_FOLD.map((f) => [d, f]),
+      for (const [mode, surgeFold, realised] of DECLARE.flatMap((d) =>
+        d === "off" ? [[d, "on", "off"]] : SURGE_FOLD.flatMap((f) => REALISED.map((r) => [d, f, r])),
       )) {
         foldIntoVolume.inSurge = surgeFold === "on";
+        realisedSurge.on = realised === "on";
         const declared = mode === "off" ? null : mode === "match" ? mult : Number(mode);
         if (declared !== null && mode !== "match" && declared === mult && DECLARE.includes("match")) continue;
         const config: DetectionConfigInput =
@@ -149,7 +158,8 @@ async function main() {
           }
         }
         const name = declared === null ? "not_declared" : `declared_${declared}`;
-        row[surgeFold === "on" ? name : `${name}_surge_fold_off`] = {
+        const keyed = `${surgeFold === "on" ? name : `${name}_surge_fold_off`}${realised === "on" ? "_realised" : ""}`;
+        row[keyed] = {
           sale_day_alerts: nuisance,
           sale_day_alerts_mean: nuisance.reduce((a, b) => a + b, 0) / nuisance.length,
           wave_found: `${found}/${SEEDS}`,
@@ -163,8 +173,9 @@ async function main() {
   }
   foldIntoVolume.on = false;
   foldIntoVolume.inSurge = false;
+  realisedSurge.on = false;
   process.stdout.write(
-    `${JSON.stringify({ split: SPLIT, seeds: SEEDS, first_seed: FIRST, fold: FOLD, results }, null, 2)}\n`,
+    `${JSON.stringify({ split: SPLIT, seeds: SEEDS, first_seed: FIRST, fold: FOLD, factors: realisedSurge.factors, results }, null, 2)}\n`,
   );
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DetectionEngine } from "./detectors/engine.js";
 import { foldIntoVolume } from "./detectors/in-step.js";
+import { realisedSurge } from "./detectors/surge-realised.js";
 import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
@@ -29,6 +30,9 @@ function saleDay(seed: number, times: number): MentionEvent[] {
 
 function opens(events: MentionEvent[], config: object, inSurge: boolean): Alert[] {
   foldIntoVolume.inSurge = inSurge;
+  // The fold was built and measured with the sub-series expected at the declared multiple; expected at
+  // the traffic that came (surge-realised.ts, off in the product) they leave it little to fold.
+  realisedSurge.on = false;
   const engine = new DetectionEngine(config);
   const out: Alert[] = [];
   for (const e of events) for (const a of engine.push(e)) if (a.phase === "open") out.push(a);
@@ -40,6 +44,7 @@ const onSaleDay = (a: Alert) => Date.parse(a.at) >= SALE && Date.parse(a.at) < S
 // Off in the product (held-out: fewer of a wave's own alerts found); each test switches it.
 afterEach(() => {
   foldIntoVolume.inSurge = false;
+  realisedSurge.on = false;
 });
 
 describe("a 10× day declared at 5×: rises in step with all mentions fold into its volume alert", () => {

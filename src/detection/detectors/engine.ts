@@ -14,7 +14,7 @@ import { countsInRates, forgetQuiet } from "./copies.js";
 import { closeDays, countDaily, type DailyContext, newDailyState, stampedDayOf } from "./daily.js";
 import { ENGINE_STATE_VERSION, type EngineOptions, type EngineState } from "./engine-state.js";
 import { mentionKeys, sourceSince, youngSource } from "./narrowed.js";
-import { dayLevelOf, noteSurge, surgeMultiple } from "./planned.js";
+import { calmExpected, dayLevelOf, noteSurge, surgeMultiple } from "./planned.js";
 import { newSeq } from "./sequential.js";
 import {
   newSeries,
@@ -138,7 +138,7 @@ export class DetectionEngine {
     this.state.clock = at;
     if (event.type === "mention") this.pushMention(event, at, alerts);
     else this.pushShop(event, at, alerts);
-    return noteSurge(this.config, alerts);
+    return noteSurge(this.config, alerts, this.state.series);
   }
 
   /** Moves data time to `to`, closing the buckets that end by then (the live timer calls this). */
@@ -148,7 +148,7 @@ export class DetectionEngine {
     const alerts = this.release(t);
     alerts.push(...this.closeUntil(t));
     this.state.clock = Math.max(t, this.state.clock ?? t);
-    return noteSurge(this.config, alerts);
+    return noteSurge(this.config, alerts, this.state.series);
   }
 
   /** Series keys with state, e.g. `volume`, `topic:delivery|src:twitter`, `orders`. */
@@ -342,7 +342,7 @@ export class DetectionEngine {
         if (spec.measure === "volume" || spec.measure === "negative") {
           const sign = spec.measure === "volume" ? 1 : -1;
           calm.observed += sign * point.observed;
-          calm.expected += sign * point.expected;
+          calm.expected += sign * calmExpected(s, point.expected, surge);
           calm.seen = true;
         }
     }

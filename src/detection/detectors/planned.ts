@@ -1,5 +1,5 @@
 import type { DetectionConfig } from "./config.js";
-import { specOf } from "./series.js";
+import { type SeriesState, specOf } from "./series.js";
 import type { Alert } from "./types.js";
 
 /**
@@ -8,9 +8,10 @@ import type { Alert } from "./types.js";
  * expectation (every mention rate series, and the shop's counts: orders rise with a sale, and with them
  * payments, refunds and cancellations) is expected at `multiple` times the usual. That is done once, where
  * a series sets its next bucket's rate (watch.ts) or a shop series its expectation (shop-series.ts), so
- * every detector reading those expectations sees the sale's level. The share test (negatives given all
- * mentions) and the shops' ratio checks (failed given successful payments, cancelled given orders) are
- * scale-free and untouched: a sale with the usual mix is not a rise of either.
+ * every detector reading those expectations sees the sale's level (with `realisedSurge.on`, off in the
+ * product, the negatives, complaints and topics at the multiple the rest realised: surge-realised.ts). The share
+ * test (negatives given all mentions) and the shops' ratio checks (failed given successful payments,
+ * cancelled given orders) are scale-free and untouched: a sale with the usual mix is not a rise of either.
  *
  * The window's buckets teach the baseline nothing, as a crisis episode's do not: they are known to be
  * unusual. Dividing by the multiple would teach the usual level only when the declared multiple is the
@@ -72,6 +73,16 @@ export function dayLevelOf(
   return warm ? clip(Math.max(0, calm.observed), expected) : Math.max(0, calm.observed);
 }
 
+/**
+ * A closed bucket's expectation as the day's level reads it (engine.ts): inside a surge, the series' usual
+ * expectation × the declared multiple, whatever multiple it was expected at (surge-realised.ts), so
+ * dayLevelOf's ÷ the multiple gives back the usual level.
+ */
+export function calmExpected(s: SeriesState, expected: number, surge: number): number {
+  const r = s.seq?.surge;
+  return surge === 1 || !r || r.lastApplied === surge ? expected : r.lastUsual * surge;
+}
+
 // "under 0.1" rather than a rounded "0": an ordinary day expects few, not none.
 const fmt = (x: number) =>
   x >= 10 ? String(Math.round(x)) : x > 0 && x < 0.05 ? "under 0.1" : String(Math.round(x * 10) / 10);
@@ -95,7 +106,11 @@ const SHOP_WORDS: Partial<Record<Alert["kind"], string>> = {
   cancellation_spike: "Spike in cancelled orders",
 };
 
-export function noteSurge(config: DetectionConfig, alerts: Alert[]): Alert[] {
+export function noteSurge(
+  config: DetectionConfig,
+  alerts: Alert[],
+  series: Record<string, SeriesState> = {},
+): Alert[] {
   if ((config.plannedSurges?.length ?? 0) === 0) return alerts;
   for (const a of alerts) {
     if (!SCALED.has(a.kind) || specOf(a.series).measure === "share") continue;
@@ -104,12 +119,16 @@ export function noteSurge(config: DetectionConfig, alerts: Alert[]): Alert[] {
     // Every step carries it (a growing rise's explanation is stored again); the title is the opening's.
     a.surge = { label: w.label, multiple: w.multiple };
     if (a.phase !== "open") continue;
+    // A negative, complaint or topic series is expected at the traffic that came (surge-realised.ts).
+    const m = series[a.series]?.seq?.surge?.applied ?? w.multiple;
+    const came = fmt(m) === fmt(w.multiple) ? "for" : "with the traffic that came in";
+    const declared = came === "for" ? "" : ` (${fmt(w.multiple)}× declared)`;
     // Shop alerts carry no title of their own (the alerts domain names them); inside a surge they need one.
     const title = a.title ?? `${SHOP_WORDS[a.kind] ?? "A rise"}: ${a.observed} (${fmt(a.expected)} expected)`;
     // The usual figure only when the whole run was inside the surge: else its expectation is mixed.
     const since = a.since === undefined ? Number.NaN : Date.parse(a.since);
-    const usual = since >= w.start ? ` (${fmt(a.expected / w.multiple)} on an ordinary day)` : "";
-    a.title = `${title}; expected ${fmt(w.multiple)}× the usual for the planned surge “${w.label}”${usual}`;
+    const usual = since >= w.start ? ` (${fmt(a.expected / m)} on an ordinary day)` : "";
+    a.title = `${title}; expected ${fmt(m)}× the usual ${came} the planned surge “${w.label}”${declared}${usual}`;
   }
   return alerts;
 }

@@ -1,6 +1,7 @@
 import { cusumThreshold } from "./calibration.js";
 import { rateDispersion } from "./rate-dispersion.js";
 import { calibratedShareThreshold, shareCalibration } from "./share-calibration.js";
+import type { SurgeRun } from "./surge-realised.js";
 
 /**
  * The sequential tests of one mention series: a bank of Poisson CUSUMs, one per rise factor k, run in
@@ -20,6 +21,8 @@ export interface Member {
 }
 
 export interface SeqState {
+  /** Its sums inside the declared surge in progress (surge-realised.ts); absent outside every window. */
+  surge?: SurgeRun;
   /** Expected mentions per bucket for the bucket in progress (time-clocked series). */
   mu: number;
   /** Data time (ms) the clock was last moved to. */

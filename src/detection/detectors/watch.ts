@@ -22,7 +22,6 @@ import {
   youngDayRefuses,
 } from "./level-error.js";
 import { excessThresholdOf, queueLevelExcess } from "./level-excess.js";
-import { surgeMultiple } from "./planned.js";
 import { queueWithinHour, setBucketDivisor, youngLine } from "./rate-dispersion.js";
 import {
   clockMention,
@@ -40,6 +39,7 @@ import {
 } from "./sequential.js";
 import { type SeriesSpec, type SeriesState, specOf, usualShare } from "./series.js";
 import { shareMeasured } from "./share-calibration.js";
+import { factorsAt, surgeMultipleOf } from "./surge-realised.js";
 import type { Told } from "./told.js";
 import type { Alert, AlertKind, AlertPhase, MentionEvent } from "./types.js";
 import { matureHour, youngHours } from "./young-phi.js";
@@ -123,7 +123,7 @@ function weeklyExpected(ctx: WatchContext, spec: SeriesSpec, s: SeriesState): nu
 export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent, at: number): Alert | null {
   const s = ctx.series[key] as SeriesState;
   const seq = s.seq as SeqState;
-  const factors = ctx.config.riseFactors;
+  const factors = factorsAt(ctx.config, key, at);
   const spec = specOf(key);
   if (spec.measure !== "share") clockMention(seq, factors, at, ctx.bucketMs, ctx.warm);
   s.partial++;
@@ -277,7 +277,7 @@ export function closeSeriesBucket(
   const cfg = ctx.config;
   const spec = specOf(key);
   const timed = spec.measure !== "share";
-  if (timed) moveClock(seq, cfg.riseFactors, end, ctx.bucketMs, ctx.warm);
+  if (timed) moveClock(seq, factorsAt(cfg, key, end - 1), end, ctx.bucketMs, ctx.warm);
   const expected = seq.bucketExpected;
   const count = s.partial;
   seq.bucketExpected = 0;
@@ -315,7 +315,7 @@ export function closeSeriesBucket(
       profileFactor(ctx.profile, end) *
       hourCorrection(seq, hour, hourShape(ctx.profile, end)) *
       recentFactor(ctx.profile) *
-      surgeMultiple(cfg, end);
+      surgeMultipleOf(cfg, ctx.series, key, { start, end, count, expected });
     seq.mu = Math.max(rate, floorPerBucket(ctx));
     setBucketDivisor(seq, HOUR_MS / ctx.bucketMs, ctx.series["volume"]?.seq, matureHour(ctx.profile, end));
   }
