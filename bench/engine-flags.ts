@@ -29,8 +29,8 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   hours only (level-excess.ts excessMature).
  * - `--youth-net on` (twenty-sixth pass, off): the youth divisor net of the young error φ learned, a
  *   total dispersion of max(Y·D₀, D) instead of Y·D (youth-net.ts).
- * - `--day-spread on` (twenty-seventh pass): the young day floor's variance from the spread of the days
- *   measured, shrunk toward age's prior for the weekdays not seen (day-spread.ts).
+ * - `--day-spread off` (on, as the product, since the twenty-seventh pass): the young day floor's variance
+ *   by age alone, not from the spread of the days measured (day-spread.ts).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -51,5 +51,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
   foldIntoVolume.on = arg("fold", "off") === "on";
   youthNet.on = arg("youth-net", "off") === "on";
-  daySpread.on = arg("day-spread", "off") === "on";
+  daySpread.on = arg("day-spread", "on") !== "off";
 }

@@ -15,8 +15,8 @@ import type { WeekShape } from "./week-shape.js";
  * nothing moves; a shop whose every weekday is seen speaks for itself (the floor ends on day 14).
  */
 
-/** On: the floor's variance from the days measured; off: from age alone, as before (bench `--day-spread`). */
-export const daySpread = { on: false };
+/** On (the product, since the twenty-seventh pass): the floor's variance from the days measured; off: age alone. */
+export const daySpread = { on: true };
 
 const WEEK_DF = 6;
 
