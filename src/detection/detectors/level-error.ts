@@ -257,8 +257,8 @@ export const dayFloor = { on: true };
  * DAY_VARIANCE and the untrusted weekday's), scaled by the square of the share of the day's level that
  * has not seen the day in progress (`unseen`, baseline.ts): large in the night's first hours, gone by
  * the afternoon. The day variance (`variance`, DAY_VARIANCE by age alone) is measured from the days seen
- * where `daySpread` is on (day-spread.ts). The member must also pass the level-error threshold of that variance on its evidence
- * before φ. A constant window of hours would not know a quiet night (whose few mentions teach the day's
+ * where `daySpread` is on (day-spread.ts). The member must also pass the level-error threshold of that
+ * variance on its evidence before φ. A constant window of hours would not know a quiet night (whose few mentions teach the day's
  * level little) from a busy morning.
  */
 export function youngDayRefuses(
@@ -273,6 +273,8 @@ export function youngDayRefuses(
   if (!dayFloor.on || days >= 14 || unseen <= 0) return false;
   const trust = Math.min(1, Math.max(0, (days - 7) / 7));
   const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
-  const variance = (2 * dv + dv * (1 - trust) ** 2 + (dv * trust * trust) / weeks) * unseen * unseen;
+  // At most the variance whose curves the start-up thread builds (age's own on days 0–7).
+  const jump = Math.min(WARMED_VARIANCE, 2 * dv + dv * (1 - trust) ** 2 + (dv * trust * trust) / weeks);
+  const variance = jump * unseen * unseen;
   return f.member.s * phi < levelThreshold(f.factor, weeklyExpected, alarmsPerWeek, variance);
 }
