@@ -1,3 +1,4 @@
+import { daySpread } from "../src/detection/detectors/day-spread.js";
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
 import { excessInUse, excessMature, levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
@@ -28,6 +29,8 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   hours only (level-excess.ts excessMature).
  * - `--youth-net on` (twenty-sixth pass, off): the youth divisor net of the young error φ learned, a
  *   total dispersion of max(Y·D₀, D) instead of Y·D (youth-net.ts).
+ * - `--day-spread off` (on, as the product, since the twenty-seventh pass): the young day floor's variance
+ *   by age alone, not from the spread of the days measured (day-spread.ts).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -48,4 +51,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   youngPhi.gate = arg("young-phi-gate", "on") !== "off";
   foldIntoVolume.on = arg("fold", "off") === "on";
   youthNet.on = arg("youth-net", "off") === "on";
+  daySpread.on = arg("day-spread", "on") !== "off";
 }

@@ -256,8 +256,9 @@ export const dayFloor = { on: true };
  * The jump between two days is modelled as log-normal with the variance of two days' errors (each
  * DAY_VARIANCE and the untrusted weekday's), scaled by the square of the share of the day's level that
  * has not seen the day in progress (`unseen`, baseline.ts): large in the night's first hours, gone by
- * the afternoon. The member must also pass the level-error threshold of that variance on its evidence
- * before φ. A constant window of hours would not know a quiet night (whose few mentions teach the day's
+ * the afternoon. The day variance (`variance`, DAY_VARIANCE by age alone) is measured from the days seen
+ * where `daySpread` is on (day-spread.ts). The member must also pass the level-error threshold of that
+ * variance on its evidence before φ. A constant window of hours would not know a quiet night (whose few mentions teach the day's
  * level little) from a busy morning.
  */
 export function youngDayRefuses(
@@ -266,9 +267,14 @@ export function youngDayRefuses(
   weeklyExpected: number,
   alarmsPerWeek: number,
   days: number,
-  unseen: number,
+  day: { unseen: number; variance: number },
 ): boolean {
+  const { unseen, variance: dv } = day;
   if (!dayFloor.on || days >= 14 || unseen <= 0) return false;
-  const variance = (2 * DAY_VARIANCE + weekdayVariance(days, DAY_VARIANCE)) * unseen * unseen;
+  const trust = Math.min(1, Math.max(0, (days - 7) / 7));
+  const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
+  // At most the variance whose curves the start-up thread builds (age's own on days 0–7).
+  const jump = Math.min(WARMED_VARIANCE, 2 * dv + dv * (1 - trust) ** 2 + (dv * trust * trust) / weeks);
+  const variance = jump * unseen * unseen;
   return f.member.s * phi < levelThreshold(f.factor, weeklyExpected, alarmsPerWeek, variance);
 }

@@ -1,14 +1,8 @@
-import {
-  clipForLearning,
-  hourShape,
-  type ProfileState,
-  profileFactor,
-  recentFactor,
-  unseenDay,
-} from "./baseline.js";
+import { clipForLearning, hourShape, type ProfileState, profileFactor, recentFactor } from "./baseline.js";
 import { groupOf } from "./budget.js";
 import { bankFactor } from "./calibration.js";
 import type { DetectionConfig } from "./config.js";
+import { youngDayOf } from "./day-spread.js";
 import { hourCorrection, learnHour, queueDispersion, surprise, usualRange } from "./dispersion.js";
 import { explain } from "./explain.js";
 import { foldedIntoVolume } from "./in-step.js";
@@ -144,7 +138,10 @@ export function onSeriesMention(ctx: WatchContext, key: string, m: MentionEvent,
     const excess = excessThresholdOf(seq, budget, scope, ctx.profile, at);
     const youth = youthFor(seq, youthOf(ctx.days), divisorOf(seq), (seq.mu * HOUR_MS) / ctx.bucketMs, scope);
     f = firing(seq, factors, weekly, budget, d.minCount, youth, excess);
-    if (f && youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, unseenDay(ctx.profile, at)))
+    if (
+      f &&
+      youngDayRefuses(f, divisorOf(seq), weekly, budget, ctx.days, youngDayOf(ctx.profile, at, DAY_VARIANCE))
+    )
       f = null;
   }
   if (f && foldedIntoVolume(ctx, key, f.member.start ?? at, at)) return null;
