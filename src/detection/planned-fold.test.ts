@@ -1,45 +1,28 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DetectionEngine } from "./detectors/engine.js";
+import {
+  DAY,
+  declaredSale,
+  HOUR,
+  MIX,
+  onSaleDay,
+  opens as opensWith,
+  START,
+  saleDay,
+} from "../testing/sale-day.js";
 import { foldIntoVolume } from "./detectors/in-step.js";
 import { realisedSurge } from "./detectors/surge-realised.js";
 import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
 import type { Alert, MentionEvent } from "./detectors/types.js";
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const START = Date.parse("2025-01-06T00:00:00Z");
-const SALE = START + 28 * DAY;
-const MIX = { negativeShare: 0.3, topicShare: { delivery: 0.4, customer_service: 0.3 } };
-const DECLARED_5 = {
-  plannedSurges: [
-    {
-      start: new Date(SALE).toISOString(),
-      end: new Date(SALE + DAY).toISOString(),
-      multiple: 5,
-      label: "Black Friday",
-    },
-  ],
-};
-
-/** Four weeks of a shop's ordinary traffic, then `times` that volume for a day, the same mix. */
-function saleDay(seed: number, times: number): MentionEvent[] {
-  const before = backgroundMentions({ start: START, days: 28, perDay: 300, seed, dailySigma: 0.15 }, MIX);
-  const sale = backgroundMentions({ start: SALE, days: 1, perDay: 300 * times, seed: seed + 1000 }, MIX);
-  return mergeByTime(before, sale);
-}
+const DECLARED_5 = declaredSale(5, "Black Friday");
 
 function opens(events: MentionEvent[], config: object, inSurge: boolean): Alert[] {
   foldIntoVolume.inSurge = inSurge;
   // The fold was built and measured with the sub-series expected at the declared multiple; expected at
   // the traffic that came (surge-realised.ts, off in the product) they leave it little to fold.
   realisedSurge.on = false;
-  const engine = new DetectionEngine(config);
-  const out: Alert[] = [];
-  for (const e of events) for (const a of engine.push(e)) if (a.phase === "open") out.push(a);
-  return out;
+  return opensWith(events, config);
 }
-
-const onSaleDay = (a: Alert) => Date.parse(a.at) >= SALE && Date.parse(a.at) < SALE + DAY;
 
 // Off in the product (held-out: fewer of a wave's own alerts found); each test switches it.
 afterEach(() => {

@@ -1,43 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DetectionEngine } from "./detectors/engine.js";
+import { DAY, declaredSale, HOUR, opens, SALE, saleDay, within } from "../testing/sale-day.js";
 import { realisedSurge } from "./detectors/surge-realised.js";
-import { backgroundMentions, burstMentions, mergeByTime } from "./detectors/synthetic.js";
-import type { Alert, MentionEvent } from "./detectors/types.js";
+import { burstMentions } from "./detectors/synthetic.js";
+import type { Alert } from "./detectors/types.js";
 
 // Inside a declared surge the negatives, complaints and topics are expected at the traffic that came
 // (detectors/surge-realised.ts), not at the declared multiple: a sale larger than declared is one
 // "more than planned" alert, and a wave inside it is still a rise of its own series.
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const START = Date.parse("2025-01-06T00:00:00Z");
-const SALE = START + 28 * DAY;
-const MIX = { negativeShare: 0.3, topicShare: { delivery: 0.4, customer_service: 0.3 } };
-const DECLARED_5 = {
-  plannedSurges: [
-    {
-      start: new Date(SALE).toISOString(),
-      end: new Date(SALE + DAY).toISOString(),
-      multiple: 5,
-      label: "Sale",
-    },
-  ],
-};
-
-/** Four weeks at 300 a day, then a day at `times` that, the same mix. */
-function saleDay(seed: number, times: number, extra: MentionEvent[] = []): MentionEvent[] {
-  const before = backgroundMentions({ start: START, days: 28, perDay: 300, seed, dailySigma: 0.15 }, MIX);
-  const sale = backgroundMentions({ start: SALE, days: 1, perDay: 300 * times, seed: seed + 1000 }, MIX);
-  return mergeByTime(before, sale, extra);
-}
-
-function opens(events: MentionEvent[], config: object): Alert[] {
-  const engine = new DetectionEngine(config);
-  const out: Alert[] = [];
-  for (const e of events) for (const a of engine.push(e)) if (a.phase === "open") out.push(a);
-  return out;
-}
-
-const within = (a: Alert, from: number, to: number) => Date.parse(a.at) >= from && Date.parse(a.at) < to;
+const DECLARED_5 = declaredSale(5, "Sale");
 const notVolume = (a: Alert) => a.kind !== "volume_spike";
 
 // Off in the product (docs/detection.md "A planned surge": it lost the under-declared day's waves held out).
