@@ -1,5 +1,5 @@
 import type { DetectionConfig } from "./config.js";
-import { surgeAt } from "./planned.js";
+import { surgeAt, surgeMultiple } from "./planned.js";
 import type { SeqState } from "./sequential.js";
 import { type SeriesState, seriesKey, specOf } from "./series.js";
 
@@ -122,7 +122,8 @@ export function surgeMultipleOf(
   key: string,
   closed: { start: number; end: number; count: number; expected: number },
 ): number {
-  if (noSurges(config)) return 1;
+  // Off, every series is expected at the declared multiple and keeps no run: nothing reads one.
+  if (noSurges(config) || !realisedSurge.on) return surgeMultiple(config, closed.end);
   const s = series[key];
   if (s?.seq) sumSurgeBucket(s.seq, config, closed.start, closed.end, closed.count, closed.expected);
   const at = closed.end;
@@ -132,7 +133,7 @@ export function surgeMultipleOf(
   const r = s.seq.surge;
   let m = w.multiple;
   const spec = specOf(key);
-  if (realisedSurge.on && spec.measure !== "volume" && spec.measure !== "share") {
+  if (spec.measure !== "volume" && spec.measure !== "share") {
     const all = series[seriesKey({ ...spec, measure: "volume" })] ?? series["volume"];
     const ar = all?.seq?.surge;
     if (all && all !== s && ar && ar.start === w.start) {
