@@ -14,7 +14,6 @@ import type { SeqState } from "../src/detection/detectors/sequential.js";
 import { seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { weekdaysDiffer } from "../src/detection/detectors/weekdays-differ.js";
-import type { Topic } from "../src/nlp/index.js";
 import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
 import { drawMention } from "./null-mix.js";

@@ -69,12 +69,42 @@ describe("firebreak detect --replay", () => {
     expect(readFileSync(err, "utf8")).toBe("");
   }, 60_000);
 
-  it("stops on a bad line with its number and a non-zero exit", async () => {
+  it("skips a bad line, naming it, and replays the rest the same; --strict stops at it", async () => {
+    const clean = join(dir, "clean.jsonl");
+    writeFileSync(clean, `${lines.join("\n")}\n`);
     const file = join(dir, "bad.jsonl");
-    writeFileSync(file, `${lines[0]}\n{"id": 2, "text": "no time"}\n`);
+    const broken = [
+      '{"id": 2, "text": "no time"}',
+      "{not json",
+      '{"text": "no id", "created_at": "2024-03-05T10:00:00Z"}',
+    ];
+    writeFileSync(file, `${[lines[0], ...broken, ...lines.slice(1)].join("\n")}\n`);
+    const [want, res] = await Promise.all([
+      runCli(["detect", "--replay", clean]),
+      runCli(["detect", "--replay", file]),
+    ]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(want.stdout);
+    expect(want.stdout.trim().split("\n").length).toBeGreaterThan(0);
+    expect(res.stderr).toContain("detect: line 2: created_at");
+    expect(res.stderr).toContain("detect: line 3: not valid JSON; skipped");
+    expect(res.stderr).toContain("detect: line 4: id");
+    expect(res.stderr).toContain(`detect: 3 lines skipped, ${lines.length} replayed`);
+    const strict = await runCli(["detect", "--replay", file, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe("");
+    expect(strict.stderr).toMatch(/^firebreak detect: line 2: created_at/m);
+  }, 60_000);
+
+  it("fails with what to do when no line of the file can be replayed", async () => {
+    const file = join(dir, "all-bad.jsonl");
+    writeFileSync(file, 'id,text,created_at\n1,"late parcel",2024-03-04\n');
     const res = await runCli(["detect", "--replay", file]);
     expect(res.code).toBe(1);
-    expect(res.stderr.trim()).toMatch(/^firebreak detect: line 2: created_at/);
+    expect(res.stderr).toContain("detect: 2 lines skipped, 0 replayed");
+    expect(res.stderr).toContain(
+      "firebreak detect: no line could be replayed; each needs {id, text, created_at}",
+    );
   }, 60_000);
 
   it("reads the shop's clock with --zone, and refuses a zone that does not exist", async () => {

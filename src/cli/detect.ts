@@ -11,6 +11,33 @@ interface DetectFlags {
   zone?: string;
   allKinds?: boolean;
   allPhases?: boolean;
+  strict?: boolean;
+}
+
+/** How many skipped lines are named one by one before the rest are only counted. */
+const NAMED_BAD_LINES = 20;
+
+/**
+ * Skips a line that cannot be replayed and says which and why on stderr (the first 20, then a count),
+ * as `classify` answers a bad line with an error and goes on: one broken row of an export must not
+ * cost the alerts of the whole file. `--strict` stops at the first instead.
+ */
+function badLineReport() {
+  let skipped = 0;
+  return {
+    onBadLine: (err: Error) => {
+      skipped++;
+      if (skipped <= NAMED_BAD_LINES) process.stderr.write(`detect: ${err.message}; skipped\n`);
+    },
+    finish(replayed: number) {
+      if (skipped === 0) return;
+      process.stderr.write(
+        `detect: ${skipped} line${skipped === 1 ? "" : "s"} skipped, ${replayed} replayed (--strict stops at the first bad line)\n`,
+      );
+      if (replayed === 0)
+        throw new Error("no line could be replayed; each needs {id, text, created_at} as JSON (see --help)");
+    },
+  };
 }
 
 function oneLine(err: unknown): string {
@@ -37,9 +64,13 @@ async function runDetect(flags: DetectFlags): Promise<void> {
   const zone = flags.zone === undefined ? undefined : canonicalTimeZone(flags.zone);
   if (zone === null) throw new Error(`--zone: "${flags.zone}" is not an IANA time zone (e.g. Europe/Warsaw)`);
   const started = performance.now();
+  const bad = flags.strict ? undefined : badLineReport();
+  let replayed = 0;
   for await (const alert of replayFile(flags.replay, {
     ...opts,
     config,
+    ...(bad ? { onBadLine: bad.onBadLine } : {}),
+    onDone: (n) => (replayed = n),
     ...(zone ? { zone } : {}),
     onProgress: (n) =>
       process.stderr.write(`detect: ${n} lines, ${Math.round((performance.now() - started) / 1000)} s\n`),
@@ -61,6 +92,7 @@ async function runDetect(flags: DetectFlags): Promise<void> {
   })) {
     await write(`${JSON.stringify(toReplayLine(alert, opts))}\n`);
   }
+  bad?.finish(replayed);
 }
 
 export function registerDetect(program: Command): void {
@@ -81,6 +113,10 @@ export function registerDetect(program: Command): void {
     )
     .option("--all-kinds", "also print high_reach_negative and crisis_signal alerts")
     .option("--all-phases", "also print each episode's update and close steps")
+    .option(
+      "--strict",
+      "stop at the first line that cannot be replayed (by default it is named on stderr and skipped)",
+    )
     .addHelpText(
       "after",
       '\nOutput, one line per episode when it opens:\n  {"at":"2015-02-22T14:05:00Z","kind":"topic_spike","topic":"delivery","observed":41,"expected":6.3,"score":9.1}',

@@ -24,6 +24,13 @@ export interface ReplayOptions {
   lineNumber?: (n: number) => number;
   /** What a first reading learned of each source's stamps: coarse ones are spread over their unit. */
   stamps?: StampSurvey;
+  /**
+   * A line that cannot be replayed is handed here and skipped, the rest replayed; without it the replay
+   * stops at that line. Real exports carry the odd broken row, which should not cost the whole file.
+   */
+  onBadLine?: (err: ReplayLineError) => void;
+  /** Called once at the end with the number of mentions replayed (copies of a line and bad lines left out). */
+  onDone?: (replayed: number) => void;
 }
 
 /** A line of the input that cannot be replayed; `line` is 1-based. */
@@ -61,6 +68,7 @@ export async function* replayLines(
   const printed = opts.allPhases ? () => true : oneLinePerRise();
   const out = (a: Alert) => printed(a) && wanted(a);
   let n = 0;
+  let replayed = 0;
   // The live service stores a mention once per source and id, so a copy of a line counts once here too.
   const seen = new Set<string>();
   const held = new Held();
@@ -75,11 +83,15 @@ export async function* replayLines(
       event = toMentionEvent(mentionInputSchema.parse(JSON.parse(line)), { signals });
     } catch (err) {
       const at = opts.lineNumber?.(n) ?? n;
-      throw new ReplayLineError(at, err instanceof SyntaxError ? "not valid JSON" : reasonOf(err));
+      const bad = new ReplayLineError(at, err instanceof SyntaxError ? "not valid JSON" : reasonOf(err));
+      if (!opts.onBadLine) throw bad;
+      opts.onBadLine(bad);
+      continue;
     }
     const key = `${event.source ?? ""}\u0000${event.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    replayed++;
     const t = Date.parse(event.at);
     const spread = opts.stamps?.spreadOf(line, event.source ?? "", t);
     if (spread) {
@@ -103,6 +115,7 @@ export async function* replayLines(
     const b = engine.config.bucketMinutes * 60_000;
     for (const a of engine.advance(Math.floor(now.getTime() / b) * b + b)) if (out(a)) yield a;
   }
+  opts.onDone?.(replayed);
 }
 
 async function* fileLines(path: string): AsyncGenerator<string> {

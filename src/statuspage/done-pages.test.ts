@@ -42,7 +42,7 @@ describe("the confirmed and unsubscribed pages, in six languages", () => {
       // The link opens the shop's page in the same language.
       const shown = await h.app.inject({
         method: "GET",
-        url: new URL(href ?? "").pathname + `?lang=${lang}`,
+        url: `${new URL(href ?? "").pathname}?lang=${lang}`,
       });
       expect(shown.statusCode, lang).toBe(200);
       expect(shown.body, lang).toContain(`<html lang="${lang}">`);
