@@ -157,6 +157,37 @@ describe("replay", () => {
     await expect(collect(replayFile(broken))).rejects.toThrow(/^line 1: .*JSON array.*give JSON lines/);
   });
 
+  it("reads an export in its own names as the importer does (tweet_id, content, timestamp, epoch numbers)", async () => {
+    const theirs = join(dir, "their-names.jsonl");
+    const epoch = (at: string) => Date.parse(at) / 1000;
+    const rows: Record<string, unknown>[] = events.map((e, i) => {
+      const { id, text, created_at, ...rest } = JSON.parse(asLine(e)) as Record<string, unknown>;
+      return i % 2 === 0
+        ? { tweet_id: id, content: text, timestamp: created_at, ...rest }
+        : { "Post ID": id, Inhalt: text, Datum: epoch(String(created_at)), ...rest };
+    });
+    writeFileSync(
+      theirs,
+      `${[...rows]
+        .reverse()
+        .map((r) => JSON.stringify(r))
+        .join("\n")}\n`,
+    );
+    const want = (await collect(replayFile(file))).map((a) => toReplayLine(a));
+    expect(want.length).toBeGreaterThan(0);
+    let sorted = 0;
+    const got = await collect(replayFile(theirs, { onSorted: (n) => (sorted = n) }));
+    expect(sorted).toBe(events.length);
+    expect(got.map((a) => toReplayLine(a))).toEqual(want);
+    // Without an id of any name each line is its own mention, named by its line number.
+    const noIds = rows.map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => k !== "tweet_id" && k !== "Post ID")),
+    );
+    const anonymous = join(dir, "no-ids.jsonl");
+    writeFileSync(anonymous, `${noIds.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    expect((await collect(replayFile(anonymous))).map((a) => toReplayLine(a))).toEqual(want);
+  });
+
   it("fails on a missing file", async () => {
     await expect(collect(replayFile(join(dir, "nope.jsonl")))).rejects.toMatchObject({ code: "ENOENT" });
   });

@@ -7,6 +7,7 @@ import { DetectionEngine } from "./detectors/engine.js";
 import { mentionInputSchema, toMentionEvent } from "./detectors/mention.js";
 import { type Alert, SPIKE_KINDS } from "./detectors/types.js";
 import { oneLinePerRise } from "./replay-collapse.js";
+import { inOurNames } from "./replay-fields.js";
 import { Held, type Resolution, Spreader, StampSurvey, timeOf } from "./replay-stamps.js";
 
 export interface ReplayOptions {
@@ -152,7 +153,7 @@ async function recordsOf(path: string): Promise<Lines> {
   } finally {
     await handle.close();
   }
-  if (!head.startsWith("[")) return () => fileLines(path);
+  if (!head.startsWith("[")) return () => named(fileLines(path));
   let items: unknown;
   try {
     items = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
@@ -162,8 +163,15 @@ async function recordsOf(path: string): Promise<Lines> {
       "the file starts like a JSON array but is not valid JSON; give JSON lines, one mention per line",
     );
   }
-  const lines = (Array.isArray(items) ? items : [items]).map((item) => JSON.stringify(item));
+  const lines = (Array.isArray(items) ? items : [items]).map((item, i) =>
+    inOurNames(JSON.stringify(item), i + 1),
+  );
   return () => lines;
+}
+
+async function* named(lines: AsyncIterable<string>): AsyncGenerator<string> {
+  let n = 0;
+  for await (const line of lines) yield inOurNames(line, ++n);
 }
 
 /** One pass over the file: whether it is oldest first, and what its sources' stamps look like. */
