@@ -38,6 +38,23 @@ const WHAT_IF: Record<string, RegExp> = {
   it: /^(?:cosa|che) (?:succede|accade|si fa|faccio) se\b|^e se\b/,
   es: /^(?:que|y) (?:pasa|ocurre|sucede|hago)? ?si\b/,
 };
+/** The first words WHAT_IF and HOW_LONG may open with: nothing is built for any other sentence. */
+const WHAT_FIRST: Record<string, ReadonlySet<string>> = {
+  en: new Set(["what"]),
+  pl: new Set(["co"]),
+  de: new Set(["was"]),
+  fr: new Set(["que", "qu", "et"]),
+  it: new Set(["cosa", "che", "e"]),
+  es: new Set(["que", "qué", "y"]),
+};
+const HOW_FIRST: Record<string, ReadonlySet<string>> = {
+  en: new Set(["how"]),
+  pl: new Set(["ile", "jak"]),
+  de: new Set(["wie"]),
+  fr: new Set(["combien"]),
+  it: new Set(["quanto", "quanti"]),
+  es: new Set(["cuánto", "cuanto", "cuántos", "cuantos"]),
+};
 const IF_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set(["if"]),
   pl: new Set(["jeśli", "jesli", "jeżeli", "jezeli", "gdyby"]),
@@ -119,11 +136,9 @@ function opening(tokens: Token[], from: number, to: number, words: number): stri
 function whatIf(tokens: Token[], look: Lookups, lang: string, mask: Uint8Array | null): Uint8Array | null {
   const re = WHAT_IF[lang];
   const ifs = IF_WORDS[lang];
-  if (
-    !re ||
-    !ifs ||
-    tokens.some((t) => t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ","))
-  )
+  const first = tokens[0];
+  if (!re || !ifs || first?.kind !== WORD || !WHAT_FIRST[lang]?.has(first.w)) return mask;
+  if (tokens.some((t) => t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",")))
     return mask;
   if (!re.test(opening(tokens, 0, tokens.length, 6))) return mask;
   const at = tokens.findIndex((t) => t.kind === WORD && ifs.has(t.w));
@@ -162,8 +177,14 @@ export function askedCases(
     for (let j = from; j < i && !hasIf; j++) hasIf = out?.[j] === IN_IF;
     // A case asked about names a thing of the shop ("money", "parcel"): "What's stopping them if they
     // haven't already?" and "se fosse una droga, … ma siete stupide?" judge (train split, 2026-12-07).
-    const asks =
-      (hasIf && namesThing(look, tokens, from, i)) || (howLong?.test(opening(tokens, from, i, 3)) ?? false);
+    let w = from;
+    while (w < i && (tokens[w] as Token).kind !== WORD) w++;
+    const opener = tokens[w];
+    const timed =
+      opener?.kind === WORD &&
+      HOW_FIRST[lang]?.has(opener.w) === true &&
+      howLong?.test(opening(tokens, from, i, 3)) === true;
+    const asks = (hasIf && namesThing(look, tokens, from, i)) || timed;
     if (!asks || reports(look, tokens, from, i, out, hasIf)) continue;
     out ??= new Uint8Array(tokens.length);
     for (let j = from; j < i; j++)

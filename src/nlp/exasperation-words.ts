@@ -55,8 +55,9 @@ const NTH: Record<string, RegExp> = {
 
 export const EXASPERATION: Record<string, Exasperation> = {
   en: {
-    anchors: set(`how who whom possible much take even ever zero counting time times email e-mail mail message
-      call ticket chat emails messages calls tickets umpteenth nth`),
+    // Ordinals, not message nouns: "time", "call" and "email" are in one airline tweet of ten.
+    anchors: set(`how who whom much take even ever zero counting umpteenth nth
+      third fourth fifth sixth seventh eighth ninth tenth 3rd 4th 5th 6th 7th 8th 9th 10th`),
     always: [
       new RegExp(
         `\\b${EN_ORD} (?:\\w+ )?(?:e-?mails?|mails?|messages?|calls?|tickets?|complaints?|chats?|reminders?)\\b`,

@@ -47,15 +47,6 @@ export function exasperated(ex: Exasperation, s: string, asked: boolean): number
   return ex.ordinal.test(s) && ex.contact.test(s) ? SAID : 0;
 }
 
-/** Whether from..to holds an anchor word of the language (the cheap test before any string is built). */
-function anchored(ex: Exasperation, tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const t = tokens[j] as Token;
-    if (t.kind === WORD && ex.anchors.has(t.w)) return true;
-  }
-  return false;
-}
-
 /** A sentence ends at ".", "?", "!" or the end of the text; a comma does not end it. */
 function endsHere(t: Token | undefined): boolean {
   return t === undefined || t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
@@ -70,12 +61,20 @@ export function exasperationMask(tokens: Token[], lang: string, mask: Uint8Array
   if (!ex) return mask;
   let out = mask;
   let start = 0;
+  let anchor = false;
   for (let i = 0; i <= tokens.length; i++) {
     const close = tokens[i];
+    // One pass: anchors are noted on the way to the sentence's end (most texts have none).
+    if (close !== undefined && close.kind === WORD) {
+      if (!anchor && ex.anchors.has(close.w)) anchor = true;
+      continue;
+    }
     if (!endsHere(close)) continue;
     const from = start;
     start = i + 1;
-    if (i - from < 2 || !anchored(ex, tokens, from, i)) continue;
+    const seen = anchor;
+    anchor = false;
+    if (!seen || i - from < 2) continue;
     const asked = close === undefined || close.kind !== BREAK;
     const said = exasperated(ex, sentenceText(tokens, from, i), asked);
     if (said === 0) continue;
