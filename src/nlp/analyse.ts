@@ -1,4 +1,6 @@
+import { askedCases } from "./asked-cases.js";
 import { clauseMask } from "./clauses.js";
+import { exasperationMask } from "./exasperation.js";
 import { splitHashtags } from "./hashtags.js";
 import { guessLanguage, type LanguageGuess } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
@@ -80,7 +82,14 @@ export function analyse(
   // The language is told from the hashtag as written; its words are read split (hashtags.ts).
   const tokens = splitHashtags(written, packs, infos);
   const look = lookupAll(tokens, tokens === written ? infos : infosOf(tokens), packs);
-  const requests = clauseMask(tokens, look, (packs[0] as CompiledPack).code, requestMask(tokens, look));
+  const lang = (packs[0] as CompiledPack).code;
+  const asked = askedCases(
+    tokens,
+    look,
+    lang,
+    clauseMask(tokens, look, lang, requestMask(tokens, look), (packs[0] as CompiledPack).own),
+  );
+  const requests = exasperationMask(tokens, lang, asked);
   const lexicon = scoreSentiment(tokens, packs, look, requests);
   return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests };
 }

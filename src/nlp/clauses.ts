@@ -63,11 +63,22 @@ const ELSE = new Set(["else", "jeszcze", "sonst", "anders", "autre", "altro", "m
  */
 const IF_JUDGEMENT = -2.5;
 
-/** Whether a word of from..to judges: see IF_JUDGEMENT. */
-function judges(look: Lookups, tokens: Token[], from: number, to: number): boolean {
+/**
+ * Whether a word of from..to judges: see IF_JUDGEMENT. A function word of the text's own language
+ * (`own`) is not read in a later one, as in sentiment.ts: German "die" (English −2.9) judged every
+ * "wenn die …" clause (eighteenth pass).
+ */
+function judges(
+  look: Lookups,
+  tokens: Token[],
+  from: number,
+  to: number,
+  own?: ReadonlySet<string>,
+): boolean {
   for (let j = from; j < to; j++)
-    for (const row of look) {
-      const e = firstOf(row[j] ?? null, SENT, tokens, j);
+    for (let r = 0; r < look.length; r++) {
+      if (r > 0 && own?.has((tokens[j] as Token).w)) break;
+      const e = firstOf(look[r]?.[j] ?? null, SENT, tokens, j);
       if (e && e.value.weight <= IF_JUDGEMENT) return true;
     }
   return false;
@@ -108,13 +119,14 @@ function questionClose(tokens: Token[], i: number): number {
  * Adds to a request mask (requests.ts; null when it has nothing) the tokens of "if" clauses inside
  * questions (IN_IF: a problem there is a case asked about, not one reported) and, as PRESSING, the
  * "anyone" of a question about being answered (a complaint). `lang`: the language the text is read in
- * first. Only questions closed by "?" count: "If this doesn't arrive by Friday I'm cancelling." reports.
+ * first, `own` its function words. Only questions closed by "?" count: "If this doesn't arrive by Friday I'm cancelling." reports.
  */
 export function clauseMask(
   tokens: Token[],
   look: Lookups,
   lang: string,
   mask: Uint8Array | null,
+  own?: ReadonlySet<string>,
 ): Uint8Array | null {
   const anyone = ANYONE[lang];
   const answers = ANSWERS[lang];
@@ -130,7 +142,7 @@ export function clauseMask(
       if (close < 0) continue;
       let end = i + len;
       while (end < close && (tokens[end] as Token).kind !== BREAK) end++;
-      if (judges(look, tokens, i, end) || asksWhy(look, tokens, i + len, close)) continue;
+      if (judges(look, tokens, i, end, own) || asksWhy(look, tokens, i + len, close)) continue;
       out ??= new Uint8Array(tokens.length);
       for (let j = i; j < end; j++) if (out[j] === 0) out[j] = IN_IF;
       i = end - 1;

@@ -14,20 +14,10 @@ import { SHOP_LANGS } from "./test-shop-sentences.js";
  */
 const c = (text: string, language: string) => classify({ text, language });
 
-/** Tuning items the rules still miss (docs, "Eleventh pass"): listed, not hidden. */
+/** Tuning items the rules still miss (docs, "Eleventh pass", "Eighteenth pass"): listed, not hidden. */
 const MISSED = new Set([
-  "Do I get my money back if the delivery is late?",
-  "Czy dostanę zwrot, jeśli dostawa się spóźni?",
-  "Bekomme ich Geld zurück, wenn die Lieferung zu spät kommt?",
-  "Que se passe-t-il si mon colis est perdu ?",
-  "Und falls die Größe nicht passt, kann ich umtauschen?",
-  "Mi rimborsate se la consegna è in ritardo?",
-  "who do i have to call to get a reply from you 😡",
-  "do kogo mam dzwonic zeby ktos mi odpowiedzial 😡",
-  "wen muss ich anrufen damit ihr mal antwortet 😡",
+  // Read since the eighteenth pass: remedies beside an "if", "who do I have to call", German "wenn die".
   "elle est où la suite de ma commande ??",
-  "chi devo chiamare per avere una risposta 😡",
-  "a quien tengo que llamar para que me contesten 😡",
   "quand sort la nouvelle collection ?",
 ]);
 
