@@ -59,3 +59,18 @@ describe("product defects said without a word of blame", () => {
     expect(read("El color es igual que en la foto, perfecto", "es").complaint).toBe(false);
   });
 });
+
+describe("praise of a long wait said with a verb of taking, without 'for'", () => {
+  it("turns the praise round for weeks, months, and a week of days or more", () => {
+    expect(read("Took 5 weeks, great", "en").sentiment).toBe("negative");
+    expect(read("It took me 9 days to get a reply. Brilliant.", "en").sentiment).toBe("negative");
+    expect(read("Hat 5 Wochen gedauert, super.", "de").sentiment).toBe("negative");
+    expect(read("Le colis a mis trois semaines, bravo", "fr").sentiment).toBe("negative");
+    expect(read("Ci ha messo 10 giorni, complimenti", "it").sentiment).toBe("negative");
+    expect(read("Tardó dos semanas, genial", "es").sentiment).toBe("negative");
+    expect(read("Paczka szła 3 tygodnie, brawo", "pl").sentiment).toBe("negative");
+    // Controls: a short wait, and praise after a contrast, stay praise.
+    expect(read("Took 2 days, great", "en").sentiment).toBe("positive");
+    expect(read("Took 3 weeks but it was worth it, great", "en").sentiment).toBe("positive");
+  });
+});
