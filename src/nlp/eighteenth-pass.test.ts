@@ -28,7 +28,7 @@ describe("product defects said without a word of blame", () => {
     expect(defect("Les chaussures ne correspondent pas à la description", "fr")).toEqual(DEFECT);
     expect(defect("Una borsa che è tutta un'altra cosa rispetto alla foto", "it")).toEqual(DEFECT);
     expect(defect("La mochila no tiene nada que ver con la foto", "es")).toEqual(DEFECT);
-    expect(defect("Kurtka wygląda zupełnie inaczej", "pl")).toEqual(DEFECT);
+    expect(defect("Kurtka wygląda zupełnie inaczej niż na zdjęciach", "pl")).toEqual(DEFECT);
   });
 
   it("reads shrinking, fading, pilling, peeling and breaking, inflected", () => {

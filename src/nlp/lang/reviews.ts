@@ -22,12 +22,13 @@ export const REVIEW_IDIOMS: Record<string, string> = {
     décollé*:-1.5 camelote:-2.5 lâché:-2 fermeture_éclair:0`,
   it: `ricomprerei:2 ricomprerò:2 riacquisterei:2 vale_ogni_centesimo:2.8 vale_ogni_euro:2.8
     mantiene_quello_che_promette:1.8 mantiene_ciò_che_promette:1.8 scadut*:-1.5 irritazione:-1.5
-    staccat*:-1.2 come_nuovo:1.8 come_nuova:1.8 identico_alla_foto:1.5 identica_alla_foto:1.5`,
+    staccat*:-1.2 ancora_come_nuovo:1.8 ancora_come_nuova:1.8 è_come_nuovo:1.8 è_come_nuova:1.8 identico_alla_foto:1.5 identica_alla_foto:1.5`,
   es: `volvería_a_comprar*:2.2 volveria_a_comprar*:2.2 volveré_a_comprar*:2 repetiría:1.8 nada_que_objetar:2.5
     sin_queja*:2 vale_cada_céntimo:2.8 vale_cada_centimo:2.8 vale_cada_euro:2.8
-    cumple_lo_que_promete:1.8 caducad*:-1.5 alergia:-1.2 despeg*:-1.5 lo_barato_sale_caro:-2 como_nuevo:1.8 como_nueva:1.8 igual_que_en_la_foto:1.5`,
+    cumple_lo_que_promete:1.8 caducad*:-1.5 alergia:-1.2 despeg*:-1.5 lo_barato_sale_caro:-2 sigue_como_nuevo:1.8 sigue_como_nueva:1.8 está_como_nuevo:1.8 está_como_nueva:1.8 igual_que_en_la_foto:1.5`,
   pl: `kupię_ponownie:2.2 kupie_ponownie:2.2 kupiłabym_ponownie:2.2 kupiłbym_ponownie:2.2
     zamówię_ponownie:2 bez_zastrzeżeń:2.3 bez_zastrzezen:2.3 nie_mam_się_do_czego_przyczepić:2.5
     wart_każdej_złotówki:2.8 warta_każdej_złotówki:2.8 warte_każdej_złotówki:2.8 przeterminowan*:-1.8
-    termin_ważności_minął:-1.8 wysypk*:-1.5 odkleił*:-1.8 odpadł*:-1.5 jak_nowa:1.8 jak_nowy:1.8 jak_nowe:1.8 dokładnie_jak_na_zdjęciu:1.5`,
+    termin_ważności_minął:-1.8 wysypk*:-1.5 odkleił*:-1.8 odpadł*:-1.5 nadal_jak_nowa:1.8 nadal_jak_nowy:1.8 nadal_jak_nowe:1.8 wciąż_jak_nowa:1.8
+    wciąż_jak_nowy:1.8 wciąż_jak_nowe:1.8 dokładnie_jak_na_zdjęciu:1.5`,
 };
