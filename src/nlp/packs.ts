@@ -1,4 +1,5 @@
 import { de } from "./lang/de.js";
+import { DEFECTS } from "./lang/defects.js";
 import { en } from "./lang/en.js";
 import { es } from "./lang/es.js";
 import { fr } from "./lang/fr.js";
@@ -59,6 +60,8 @@ export const NEAREST = "nearest";
  * "no son originales"; "not sure if the original" and "no sé si es original" doubt, they do not deny.
  */
 export const CLOSE = "close";
+/** Tag.id of a problem said without blame ("shrank", "anders als auf dem Foto"): void when negated. */
+export const DEFECT = "defect";
 
 export interface Tag {
   kind: number;
@@ -172,6 +175,13 @@ function compile(pack: LanguagePack): CompiledPack {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));
     index.addList(p.topics[t].problem, () => tag(PROBLEM, 0, t));
   }
+  for (const [t, spec] of Object.entries(DEFECTS[p.code] ?? {}))
+    for (const item of (p.code === "fr" ? withoutNe(spec) : spec).split(/\s+/)) {
+      if (!item) continue;
+      const [w, v] = parseWeight(item, 0);
+      index.add(w, tag(PROBLEM, 0, t as Topic, DEFECT));
+      if (v !== 0) index.add(w, tag(SENT, v));
+    }
   for (const [t, spec] of Object.entries(p.expected)) {
     const topic = t === "receive" ? "delivery" : t === "work" ? "product_quality" : (t as Topic);
     const id = t === "receive" || t === "work" ? NEAREST : t === "fraud" ? CLOSE : undefined;

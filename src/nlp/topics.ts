@@ -6,6 +6,7 @@ import {
   COMPLAINT,
   type CompiledPack,
   CRISIS,
+  DEFECT,
   EXPECT,
   NEAREST,
   NEG,
@@ -193,6 +194,8 @@ export function findTopics(
           if (t === "payment" && k === BESIDE) problem.add(t);
           else if (t) missed.add(t);
         } else if (k === PROBLEM) {
+          // A defect said without blame is denied by a negator before it ("nichts eingelaufen").
+          if (e.value.id === DEFECT && negatedAt(tokens, look, i, e.rest.length + 1, false)) continue;
           // "zapłaciłem dwa razy więcej, ale warto": a price compared, no payment problem.
           if (e.value.topic !== "payment" || !MORE.has(tokens[i + e.rest.length + 1]?.w ?? ""))
             problem.add(e.value.topic as Topic);

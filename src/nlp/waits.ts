@@ -44,6 +44,20 @@ const ONE: ReadonlySet<string> = new Set(
 );
 /** What was waited for: "for a parcel", "to answer", "pour un colis", "für ein Paket", "na paczkę". */
 const FOR: ReadonlySet<string> = new Set("for to pour per para für fur fuer um na".split(" "));
+/**
+ * A verb of taking or waiting before the count says the wait without "for" (eighteenth pass): "took 5
+ * weeks", "it took me 9 days", "hat 5 Wochen gedauert", "a mis trois semaines", "ci ha messo 10 giorni",
+ * "tardó dos semanas", "paczka szła 3 tygodnie". German "gedauert" / "gebraucht" stand after it.
+ */
+const TOOK: ReadonlySet<string> = new Set(
+  `took waited dauerte brauchte wartete gewartet mis fallu attendu messo voluto volute volevano impiegato
+    aspettato atteso tardó tardo tardado tardaron esperé espere esperado szła szla szedł szedl szło szlo
+    trwało trwalo czekałem czekalem czekałam czekalam`.split(/\s+/),
+);
+const TOOK_AFTER: ReadonlySet<string> = new Set(["gedauert", "gebraucht"]);
+/** Days: with a verb of taking, a week or more ("took 9 days, great"); "took 2 days" may be praise. */
+const DAYS: ReadonlySet<string> = new Set("days tage tagen jours giorni días dias dni".split(" "));
+const WEEK_OF_DAYS = 7;
 /** Words a praise clause may hold besides praise: "oh bravo", "well done", "ganz toll". */
 const FILLERS: ReadonlySet<string> = new Set(
   "oh ah och ach just wow really echt vraiment davvero".split(" "),
@@ -56,15 +70,28 @@ const endsFull = (t: Token): boolean =>
 
 /** Whether the words from s (before e) say a long wait for something: "5 weeks for", "deux semaines pour". */
 function waitIn(tokens: Token[], s: number, e: number): boolean {
-  for (let i = s + 1; i + 1 < e; i++) {
+  for (let i = s + 1; i < e; i++) {
     const u = tokens[i] as Token;
     const month = MONTH.has(u.w);
-    if (u.kind !== WORD || !(month || UNITS.has(u.w))) continue;
+    const days = DAYS.has(u.w);
+    if (u.kind !== WORD || !(month || days || UNITS.has(u.w))) continue;
     const c = tokens[i - 1] as Token;
-    const f = tokens[i + 1] as Token;
-    if (f.kind !== WORD || !FOR.has(f.w) || c.kind !== WORD) continue;
-    if (month ? ONE.has(c.w) || c.w === "1" : COUNTS.has(c.w) || (DIGITS.test(c.w) && Number(c.w) >= 2))
-      return true;
+    const f = tokens[i + 1];
+    if (c.kind !== WORD) continue;
+    const took = tookBefore(tokens, s, i - 1) || TOOK_AFTER.has(f?.w ?? "");
+    if (!took && (days || f === undefined || i + 1 >= e || f.kind !== WORD || !FOR.has(f.w))) continue;
+    const n = DIGITS.test(c.w) ? Number(c.w) : Number.NaN;
+    if (days ? n >= WEEK_OF_DAYS : month ? ONE.has(c.w) || n === 1 : COUNTS.has(c.w) || n >= 2) return true;
+  }
+  return false;
+}
+
+/** A verb of taking or waiting up to two words before the count at j ("took me 5", "ci ha messo 10"). */
+function tookBefore(tokens: Token[], s: number, j: number): boolean {
+  for (let k = j - 1; k >= s && k >= j - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== WORD) return false;
+    if (TOOK.has(t.w)) return true;
   }
   return false;
 }

@@ -75,7 +75,7 @@ export const de: LanguagePack = {
         schlechte_qualität minderwertig* billig_verarbeitet schlecht_verarbeitet fällt_auseinander
         nicht_wie_beschrieben entspricht_nicht fälschung* gefälscht* gerissen zerkratzt abgelaufen*
         verschimmelt* schimmel undicht ausgelaufen
-        ausgefranst verfärbt eingelaufen gebrochen zerbrochen nach_einer_woche_kaputt
+        ausgefranst verfärbt gebrochen zerbrochen nach_einer_woche_kaputt
         sieht_anders_aus
         zu_groß zu_klein zu_eng fällt_klein fällt_groß auseinandergefallen auseinander_gefallen pillt fusselt billig*_stoff billig*_plastik billig*_material nicht_wert`,
     },

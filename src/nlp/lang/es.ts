@@ -64,7 +64,7 @@ export const es: LanguagePack = {
       problem: `defectuos* roto rota rotos dañad* estropead* mala_calidad baja_calidad
         pésima_calidad calidad_pésima de_mala_calidad no_es_como_en_la_foto no_coincide no_corresponde
         falsificad* imitación rasgad* rayad* caducad* moho pierde_agua se_rompió inservible*
-        mal_hecho mal_cosido descosid* desteñid* encogid* agrietad* no_se_parece
+        mal_hecho mal_cosido descosid* desteñid* agrietad* no_se_parece
         rompi* rompe*
         demasiado_grande* demasiado_pequeñ* demasiado_estrech* bolitas`,
     },

@@ -55,7 +55,7 @@ export const fr: LanguagePack = {
         mauvaise_qualité qualité_médiocre piètre_qualité de_mauvaise_qualité bas_de_gamme
         pas_conforme non_conforme contrefaçon* faux_produit déchiré* rayé* périmé* moisi* fuit fuite
         tombé_en_panne en_panne inutilisable*
-        mal_fini mal_cousu décousu* délavé* rétréci* décoloré* fissuré*
+        mal_fini mal_cousu décousu* délavé* décoloré* fissuré*
         pas_comme_sur_la_photo ne_ressemble_pas
         décoll*
         trop_grand* trop_petit* trop_serré* bouloch* tombé_en_morceaux ne_vaut_pas vaut_pas`,

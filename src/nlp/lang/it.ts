@@ -60,7 +60,7 @@ export const it: LanguagePack = {
       problem: `difettos* rott* danneggiat* guast* scarsa_qualità bassa_qualità
         pessima_qualità qualità_scadente scadent* non_conforme non_corrisponde diverso_dalla_foto
         contraffatt* falso strappat* graffiat* scadut* muff* perde si_è_rotto si_è_rotta inutilizzabil*
-        fatto_male cucito_male scucit* sbiadit* ristrett* scolorit* crepat*
+        fatto_male cucito_male scucit* sbiadit* scolorit* crepat*
         non_come_in_foto
         troppo_grand* troppo_piccol* troppo_strett* pallini pelucch*`,
     },
