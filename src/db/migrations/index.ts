@@ -43,6 +43,7 @@ import { caseCustomerLanguage } from "./0620_case_customer_language.js";
 import { caseCustomerOffset } from "./0630_case_customer_offset.js";
 import { crisisSummaries } from "./0640_crisis_summaries.js";
 import { contactTimeZone } from "./0650_contact_time_zone.js";
+import { crisisTitles } from "./0660_crisis_titles.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -93,6 +94,7 @@ export const migrations: Migration[] = [
   caseCustomerOffset,
   crisisSummaries,
   contactTimeZone,
+  crisisTitles,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

@@ -4479,6 +4479,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -4731,6 +4734,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -9156,6 +9162,9 @@ export interface operations {
                                 text: string;
                             }[];
                             title: string;
+                            titles: {
+                                [key: string]: string;
+                            };
                             /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                             type: string;
                             type_name: string;
@@ -9200,6 +9209,9 @@ export interface operations {
                     };
                     summary?: string;
                     title: string;
+                    titles?: {
+                        [key: string]: string;
+                    };
                     /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                     type: string;
                 };
@@ -9355,6 +9367,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -9534,6 +9549,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -9581,6 +9599,9 @@ export interface operations {
                     };
                     summary?: string;
                     title?: string;
+                    titles?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -9740,6 +9761,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -10131,6 +10155,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -10316,6 +10343,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -10825,6 +10855,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -11050,6 +11083,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -11263,6 +11299,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -11454,6 +11493,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -12181,6 +12223,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
