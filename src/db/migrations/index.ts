@@ -9,6 +9,7 @@ import { sessionReset } from "./0041_session_reset.js";
 import { userLanguage } from "./0050_user_language.js";
 import { invitations } from "./0060_invitations.js";
 import { webhookDeliveryBody } from "./0061_webhook_delivery_body.js";
+import { userTimeZone } from "./0070_user_time_zone.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
@@ -63,6 +64,7 @@ export const migrations: Migration[] = [
   userLanguage,
   invitations,
   webhookDeliveryBody,
+  userTimeZone,
   listening,
   listeningOriginals,
   mentionLabels,

@@ -418,6 +418,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose your own time zone */
+        put: operations["putAuthTimeZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/workspace": {
         parameters: {
             query?: never;
@@ -5139,6 +5156,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5229,6 +5247,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5289,6 +5308,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5366,6 +5386,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5424,6 +5445,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5485,6 +5507,36 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    putAuthTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    time_zone: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     postAuthWorkspace: {
         parameters: {
             query?: never;
@@ -5515,6 +5567,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
