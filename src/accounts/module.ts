@@ -4,6 +4,7 @@ import { languageRoutes } from "./language.js";
 import { accountsRoutes } from "./routes.js";
 import { createAccountsService } from "./service.js";
 import { teamRoutes } from "./team-routes.js";
+import { timeZoneRoutes } from "./time-zone.js";
 import { workspaceRoutes } from "./workspace-routes.js";
 
 export const accountsModule: DomainModule = {
@@ -14,6 +15,7 @@ export const accountsModule: DomainModule = {
   routes(app, ctx) {
     accountsRoutes(app, ctx);
     languageRoutes(app, ctx);
+    timeZoneRoutes(app, ctx);
     workspaceRoutes(app, ctx);
     teamRoutes(app, ctx);
   },

@@ -58,7 +58,12 @@ export const workspaceOut = z.object({
 });
 export const meOut = z.object({
   // The chosen dashboard language; null means the browser's.
-  user: userOut.extend({ language: z.string().nullable(), instance_admin: z.boolean() }),
+  // The person's own IANA zone; null: the shop's.
+  user: userOut.extend({
+    language: z.string().nullable(),
+    time_zone: z.string().nullable(),
+    instance_admin: z.boolean(),
+  }),
   workspace: workspaceOut,
   role: roleSchema,
   workspaces: z.array(workspaceOut.extend({ role: roleSchema })),

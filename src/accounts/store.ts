@@ -95,7 +95,7 @@ export const accountsStore = {
     db
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.user_id")
-      .select(["users.id", "users.email", "users.name", "memberships.role"])
+      .select(["users.id", "users.email", "users.name", "users.time_zone", "memberships.role"])
       .where("memberships.workspace_id", "=", workspaceId)
       .orderBy("users.email")
       .execute(),

@@ -24,6 +24,8 @@ export interface UsersTable {
   password_hash: string | null;
   /** The dashboard language the person chose (en, pl, de, fr, it, es); null follows the browser. */
   language: string | null;
+  /** The person's own IANA zone (canonical); null: mails to them give the shop's (0070). */
+  time_zone: string | null;
   /** 1: runs the installation (creates workspaces); set by `firebreak start` on a new store. */
   instance_admin: number;
   created_at: string;

@@ -203,7 +203,7 @@ describe("the breach notice, in six languages", () => {
     });
     const body = patched.json().translations.de.preview.body as string;
     expect(body).toContain("Was passiert ist: Jemand hat unsere Kundenliste kopiert.");
-    expect(body).toContain("Welche Daten betroffen sind: Namen und E-Mail-Adressen");
+    expect(body).toContain("Betroffene Daten: Namen und E-Mail-Adressen");
     expect(body).toContain(`Ansprechpartner: ${contact}`);
     expect(body).not.toContain("names and e-mail");
     expect((await call("POST", `/api/v1/comms/messages/${id}/submit`)).statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import { systemActor } from "../core/actor.js";
+import { readerTime } from "../core/reader-time.js";
 import { formatForCustomer } from "../core/zoned-time.js";
 
 export interface Reminder {
@@ -59,14 +60,17 @@ export function createReminders(ctx: AppContext) {
       const lead =
         crisis.roles.find((x) => x.role === "communications" && x.user_id) ??
         crisis.roles.find((x) => x.role === "crisis_lead" && x.user_id);
-      const to = members.find((m) => m.id === lead?.user_id)?.email;
+      const member = members.find((m) => m.id === lead?.user_id);
+      const to = member?.email;
+      // The mail goes to one person: the due time on their clock where they chose a zone.
+      const theirs = readerTime(r.due_at, member?.time_zone, timeZone);
       if (to)
         await ctx.services.mail.send(
           {
             workspaceId,
             to,
             subject: `Update overdue: ${crisis.title}`,
-            text: `${what} for "${crisis.title}" was due at ${dueAt} and has not been published.\n\n${ctx.config.publicUrl}/crises/${crisis.id}\n`,
+            text: `${what} for "${crisis.title}" was due at ${theirs} and has not been published.\n\n${ctx.config.publicUrl}/crises/${crisis.id}\n`,
           },
           { key: `${key}:${r.crisis_id}` },
         );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AppContext } from "../app/context.js";
 import { type App, actorOf } from "../server/types.js";
+import { contactZoneRoutes } from "./contact-zone-route.js";
 import {
   auditList,
   contactEvents,
@@ -41,6 +42,7 @@ export function commsRoutes(app: App, ctx: AppContext) {
   messageSendRoutes(app, ctx);
   audienceRoutes(app, ctx);
   unsubscribeRoutes(app, ctx);
+  contactZoneRoutes(app, ctx);
 }
 
 /** Templates: read, replace and reset to the shipped one. */

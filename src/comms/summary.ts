@@ -28,13 +28,30 @@ export function summaryFor(
   lang: Lang,
   planLang: Lang,
 ): string {
-  const own = c.summaries[lang]?.trim() ? c.summaries[lang] : lang === planLang ? c.summary : "";
+  return textFor(c.summary, c.summaries, lang, planLang);
+}
+
+/**
+ * The crisis's title for a message in `lang`, chosen as its summary is: "(po angielsku) Card payments
+ * failing" in a Polish notice of a shop that titled it only in English.
+ */
+export function titleFor(
+  c: { title: string; titles: Record<string, string> },
+  lang: Lang,
+  planLang: Lang,
+): string {
+  return textFor(c.title, c.titles, lang, planLang);
+}
+
+/** `main` (in `planLang`) and the texts per language the shop wrote, for a reader of `lang`. */
+function textFor(main: string, texts: Record<string, string>, lang: Lang, planLang: Lang): string {
+  const own = texts[lang]?.trim() ? texts[lang] : lang === planLang ? main : "";
   if (own?.trim()) return own;
   // English first, as the status page falls back (a German reader of a Polish shop more likely reads it).
   const written: [string, string][] = [
-    ["en", planLang === "en" ? c.summary : (c.summaries["en"] ?? "")],
-    [planLang, c.summary],
-    ...Object.entries(c.summaries),
+    ["en", planLang === "en" ? main : (texts["en"] ?? "")],
+    [planLang, main],
+    ...Object.entries(texts),
   ];
   const other = written.find(([, text]) => text.trim());
   return other ? `${quotedIn(lang, other[0] as Lang)} ${other[1]}` : "";

@@ -5,7 +5,7 @@ import { isolate } from "../core/text.js";
 import { canonicalTimeZone, formatDay, formatForCustomer, localDate } from "../core/zoned-time.js";
 import { type Lang, localize } from "../plan/default-plan/index.js";
 import { timelineWordsFor } from "../review/timeline.js";
-import { summaryFor } from "./summary.js";
+import { summaryFor, titleFor } from "./summary.js";
 import type { CommsMessagesTable } from "./tables.js";
 
 /**
@@ -88,11 +88,12 @@ export async function messageVariables(
       next = new Date(now.getTime() + cadence * 60_000).toISOString();
     const promised = next && !["resolved", "closed", "declined"].includes(c.status) ? next : null;
     const parts = promised ? timeParts(promised, lang, now, zone) : null;
+    const planLang = await ctx.services.plan.language(row.workspace_id);
     crisis = {
       ...crisis,
-      title: c.title,
-      // In the message's language where the shop wrote it; else quoted, its language named.
-      summary: summaryFor(c, lang, await ctx.services.plan.language(row.workspace_id)),
+      // Both in the message's language where the shop wrote them; else quoted, their language named.
+      title: titleFor(c, lang, planLang),
+      summary: summaryFor(c, lang, planLang),
       severity: c.severity,
       status: c.status,
       // The status in the message's language, in the post-mortem's words ("potwierdzony", "angenommen"):

@@ -2,7 +2,7 @@ import { type Lang, localize, type Plan } from "../plan/default-plan/index.js";
 import { computeClocks, NEXT } from "./clocks.js";
 import { evaluateEscalation } from "./escalation.js";
 import type { CrisisEvent, CrisisRecord, CrisisStatus, DrillScore } from "./schema.js";
-import { summariesOf } from "./summaries.js";
+import { languageTexts, summariesOf } from "./summaries.js";
 import type {
   CrisesTable,
   CrisisEventsTable,
@@ -66,6 +66,7 @@ export function assemble(c: CrisesTable, plan: Plan, lang: Lang, parts: Parts, n
     status: c.status as CrisisStatus,
     summary: c.summary,
     summaries: summariesOf(c),
+    titles: languageTexts(c.titles),
     drill: c.drill === 1,
     personal_data: c.personal_data === 1,
     started_at: c.started_at,

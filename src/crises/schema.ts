@@ -32,6 +32,8 @@ const iso = z.iso.datetime({ offset: true });
  * quotes the German one, not the plan's. An empty text removes a language.
  */
 const summariesInput = z.partialRecord(langSchema, z.string().max(20_000));
+/** The title in the other languages the shop writes ({"de": "…"}); an empty text removes a language. */
+const titlesInput = z.partialRecord(langSchema, z.string().trim().max(300));
 
 export const openInput = z.object({
   title: z.string().trim().min(1).max(300),
@@ -39,6 +41,7 @@ export const openInput = z.object({
   severity: severitySchema,
   summary: z.string().max(20_000).optional(),
   summaries: summariesInput.optional(),
+  titles: titlesInput.optional(),
   drill: z.boolean().optional(),
   /** When it started; defaults to now (an alert opening a crisis passes the alert's time). */
   started_at: iso.optional(),
@@ -58,6 +61,7 @@ export const patchInput = z
     title: z.string().trim().min(1).max(300).optional(),
     summary: z.string().max(20_000).optional(),
     summaries: summariesInput.optional(),
+    titles: titlesInput.optional(),
     personal_data: z.boolean().optional(),
     aware_at: iso.optional(),
     authority_notified_at: iso.nullable().optional(),
@@ -303,6 +307,8 @@ export const crisisOut = z.object({
   summary: z.string(),
   /** The summary in other languages, as the shop wrote them (`summary` is in the plan's language). */
   summaries: z.record(z.string(), z.string()),
+  /** The title in other languages, as the shop wrote them (`title` is in the plan's language). */
+  titles: z.record(z.string(), z.string()),
   drill: z.boolean(),
   personal_data: z.boolean(),
   started_at: z.string(),

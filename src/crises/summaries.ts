@@ -1,14 +1,19 @@
 import type { CrisesTable } from "./tables.js";
 
-/** The summary in other languages than the plan's, as stored ({} when none). */
-export function summariesOf(row: Pick<CrisesTable, "summaries">): Record<string, string> {
-  if (!row.summaries) return {};
+/** Texts per language as stored (JSON {"de": "…"}; {} when none or unreadable). */
+export function languageTexts(column: string | null): Record<string, string> {
+  if (!column) return {};
   try {
-    const v = JSON.parse(row.summaries) as unknown;
+    const v = JSON.parse(column) as unknown;
     return v && typeof v === "object" ? (v as Record<string, string>) : {};
   } catch {
     return {};
   }
+}
+
+/** The summary in other languages than the plan's, as stored ({} when none). */
+export function summariesOf(row: Pick<CrisesTable, "summaries">): Record<string, string> {
+  return languageTexts(row.summaries);
 }
 
 /** The stored form: each language's text kept as written, empty ones left out; null when none is left. */
@@ -18,15 +23,15 @@ export function storedSummaries(map: Partial<Record<string, string>>): string | 
 }
 
 /**
- * A patch's summaries merged into the row's: a language given replaces its text, an empty text removes
+ * A patch's texts merged into the stored ones: a language given replaces its text, an empty text removes
  * it, a language not given stays. Null when nothing changes; else the column and the languages changed.
  */
-export function summariesChange(
-  row: Pick<CrisesTable, "summaries">,
+export function languageTextsChange(
+  column: string | null,
   patch: Partial<Record<string, string>> | undefined,
-): { summaries: string | null; languages: string[] } | null {
+): { column: string | null; languages: string[] } | null {
   if (!patch) return null;
-  const before = summariesOf(row);
+  const before = languageTexts(column);
   const after: Record<string, string> = { ...before };
   for (const [lang, text] of Object.entries(patch)) {
     if (text?.trim()) after[lang] = text;
@@ -35,5 +40,14 @@ export function summariesChange(
   const languages = [...new Set([...Object.keys(before), ...Object.keys(after)])]
     .filter((l) => before[l] !== after[l])
     .sort();
-  return languages.length ? { summaries: storedSummaries(after), languages } : null;
+  return languages.length ? { column: storedSummaries(after), languages } : null;
+}
+
+/** The summaries of a patch merged into the row's (see `languageTextsChange`). */
+export function summariesChange(
+  row: Pick<CrisesTable, "summaries">,
+  patch: Partial<Record<string, string>> | undefined,
+): { summaries: string | null; languages: string[] } | null {
+  const c = languageTextsChange(row.summaries, patch);
+  return c ? { summaries: c.column, languages: c.languages } : null;
 }

@@ -8,6 +8,8 @@ export interface CrisesTable {
   summary: string;
   /** The summary in other languages than the plan's: JSON {"de": "…"}, null when none (0640). */
   summaries: string | null;
+  /** The title in other languages than the plan's: JSON {"de": "…"}, null when none (0660). */
+  titles: string | null;
   drill: number;
   personal_data: number;
   started_at: string;

@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import { systemActor } from "../core/actor.js";
+import { readerTime } from "../core/reader-time.js";
 import { formatForCustomer } from "../core/zoned-time.js";
 import type { Clock, CrisisRecord } from "./schema.js";
 import { OPEN_STATUSES, crisesStore as store } from "./store.js";
@@ -22,10 +23,12 @@ const GDPR_WARN_S = 24 * 3600;
 interface Reminder {
   key: string;
   clock: Clock;
+  /** The line on the timeline: the due time in the shop's zone with its abbreviation. */
   text: string;
+  /** The mail's line with the due time written as `due` (given on the reader's clock, named). */
+  line: (due: string) => string;
 }
 
-/** Due times in the shop's zone with its abbreviation: a line on the timeline and a mail have no reader's zone. */
 function remindersOf(c: CrisisRecord, timeZone: string): Reminder[] {
   const out: Reminder[] = [];
   const due = (iso: string | null) => (iso ? formatForCustomer(iso, { timeZone, language: "en" }) : "");
@@ -36,12 +39,15 @@ function remindersOf(c: CrisisRecord, timeZone: string): Reminder[] {
         key: `overdue:${k.id}:${k.due_at}`,
         clock: k,
         text: `Overdue: ${k.label} (target ${k.target_minutes} min, due ${due(k.due_at)})`,
+        line: (at) => `Overdue: ${k.label}, due ${at}; the target is ${k.target_minutes} min.`,
       });
     } else if (k.id === "gdpr_art33" && k.state === "running" && (k.remaining_s ?? Infinity) <= GDPR_WARN_S) {
+      const what = "Less than 24 hours left to notify the supervisory authority";
       out.push({
         key: `warning:${k.id}:${k.due_at}`,
         clock: k,
-        text: `Less than 24 hours left to notify the supervisory authority (GDPR Art. 33, due ${due(k.due_at)})`,
+        text: `${what} (GDPR Art. 33, due ${due(k.due_at)})`,
+        line: (at) => `${what} under GDPR Art. 33, due ${at}.`,
       });
     }
   }
@@ -77,7 +83,7 @@ export async function watchCrises(ctx: AppContext, now = ctx.clock.now().getTime
         keyEvent: true,
         at: new Date(now).toISOString(),
       });
-      sent += await mailOwners(ctx, row.workspace_id, rec, r);
+      sent += await mailOwners(ctx, row.workspace_id, rec, r, zone);
     }
   }
   return sent;
@@ -88,6 +94,7 @@ async function mailOwners(
   workspaceId: string,
   c: CrisisRecord,
   r: Reminder,
+  shopZone: string,
 ): Promise<number> {
   const members = await ctx.services.accounts.listMembers(systemActor(workspaceId));
   const holders = c.roles
@@ -104,7 +111,12 @@ async function mailOwners(
         workspaceId,
         to: m.email,
         subject: `${c.drill ? "[Drill] " : ""}${c.severity} ${c.title}: ${r.clock.label} ${r.key.startsWith("warning") ? "due soon" : "overdue"}`,
-        text: [r.text, `Crisis: ${c.title} (${c.type_name}, ${c.severity}, ${c.status})`, url].join("\n\n"),
+        // The due time on this person's clock where they chose a zone, and whose clock it is.
+        text: [
+          r.line(readerTime(r.clock.due_at, m.time_zone, shopZone)),
+          `Crisis: ${c.title} (${c.type_name}, ${c.severity}, ${c.status})`,
+          url,
+        ].join("\n\n"),
       },
       { key: `crisis-reminder:${c.id}:${r.key}:${m.id}` },
     );

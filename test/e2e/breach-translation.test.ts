@@ -47,7 +47,7 @@ describe.runIf(hasBrowser)("a breach notice's translation in Chromium", () => {
     await page.getByTestId("message-form").waitFor();
     await page.locator("[data-testid=translations] summary", { hasText: "de" }).click();
     await page.getByRole("button", { name: "Start from the de template" }).click();
-    await expect.poll(() => page.getByTestId("translation-de").inputValue()).toContain("Welche Daten");
+    await expect.poll(() => page.getByTestId("translation-de").inputValue()).toContain("Betroffene Daten");
     const part = (k: string) => page.getByTestId(`vars.translations.de.breach.${k}`);
     await part("what_happened").fill("Jemand hat unsere Kundenliste kopiert.");
     await part("data").fill("Namen und E-Mail-Adressen");
@@ -64,7 +64,7 @@ describe.runIf(hasBrowser)("a breach notice's translation in Chromium", () => {
         });
         return r.json().translations?.de?.preview?.body ?? "";
       })
-      .toContain("Welche Daten betroffen sind: Namen und E-Mail-Adressen");
+      .toContain("Betroffene Daten: Namen und E-Mail-Adressen");
     const r = await h.app.inject({
       method: "GET",
       url: `/api/v1/comms/messages/${id}`,

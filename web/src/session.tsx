@@ -13,6 +13,8 @@ export interface User {
   name: string;
   /** The dashboard language this person chose; null follows the browser. */
   language?: string | null;
+  /** This person's own IANA zone; null: mails to them give the shop's. */
+  time_zone?: string | null;
 }
 export interface Workspace {
   id: string;

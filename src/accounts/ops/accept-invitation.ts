@@ -64,6 +64,7 @@ export async function acceptInvitation(ctx: AppContext, input: AcceptInput) {
         name: input.name ?? "",
         password_hash: newHash,
         language: null,
+        time_zone: null,
         instance_admin: 0,
         created_at: now,
       });

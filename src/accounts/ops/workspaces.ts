@@ -35,6 +35,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
     name: input.name,
     password_hash: input.password ? await hashPassword(input.password) : null,
     language: null,
+    time_zone: null,
     instance_admin: input.instanceAdmin ? 1 : 0,
     created_at: ctx.clock.now().toISOString(),
   };
@@ -78,6 +79,7 @@ export async function meOf(ctx: Ctx, actor: Actor): Promise<Me> {
       email: user.email,
       name: user.name,
       language: user.language,
+      time_zone: user.time_zone,
       instance_admin: user.instance_admin === 1,
     },
     workspace: { id: ws.id, slug: ws.slug, name: ws.name, language: ws.language, currency: ws.currency },

@@ -1,23 +1,12 @@
 import type { AppContext } from "../../app/context.js";
 import { type Actor, systemActor } from "../../core/actor.js";
 import { conflict } from "../../core/errors.js";
-import { formatForCustomer } from "../../core/zoned-time.js";
 import type { RemedyPolicy } from "../policy.js";
 import type { CaseStatus } from "../schema.js";
 import { casesStore as store } from "../store.js";
 import type { CasesTable } from "../tables.js";
-import {
-  changed,
-  customerLabel,
-  type Db,
-  event,
-  get,
-  now,
-  OPEN,
-  policy,
-  rowOf,
-  seniorEmails,
-} from "./internal.js";
+import { mailEscalation, memberZones } from "./escalate-mail.js";
+import { changed, type Db, event, get, now, OPEN, policy, rowOf, seniorEmails } from "./internal.js";
 import { ESCALATE_QUEUE, type EscalationReason } from "./queues.js";
 
 function whyOf(row: CasesTable, reason: EscalationReason, actor: Actor, note?: string) {
@@ -48,8 +37,9 @@ export async function escalate(
 ) {
   const p = await policy(ctx, workspaceId);
   const to = await seniorEmails(ctx, workspaceId, p);
-  // An e-mail cannot know its reader's zone: the shop's own, with its abbreviation.
+  // The shop's zone: each e-mail gives the time on its reader's clock where they chose one.
   const { time_zone: timeZone } = await ctx.services.accounts.settings(workspaceId);
+  const zoneOf = await memberZones(ctx, workspaceId);
   const actor = by;
   const done = await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, workspaceId, caseId);
@@ -78,17 +68,8 @@ export async function escalate(
         ...(note ? { note } : {}),
       },
     );
-    if (to.length && ctx.services.mail.configured()) {
-      await ctx.services.mail.send(
-        {
-          workspaceId,
-          to,
-          subject: `[${row.priority}] Complaint case needs a senior answer: ${customerLabel(row)}`,
-          text: `A complaint case was escalated to you (${why}).\n\nCustomer: ${row.customer_name ?? ""} ${row.customer_email ?? ""} ${row.customer_handle ?? ""}\nSource: ${row.source}\nFirst response due: ${formatForCustomer(row.first_response_due_at, { timeZone, language: "en" })}\n\n${row.text.slice(0, 2000)}\n\nOpen it: ${ctx.config.publicUrl}/cases/${caseId}\n\nA customer answered by a manager feels heard, and the case moves faster.`,
-        },
-        { key: `case-escalate:${caseId}`, db: trx },
-      );
-    }
+    if (to.length && ctx.services.mail.configured())
+      await mailEscalation(ctx, trx, { workspaceId, caseId, row, to, why, shopZone: timeZone, zoneOf });
     return true;
   });
   if (done) changed(ctx, workspaceId, caseId, "escalated");

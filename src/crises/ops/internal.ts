@@ -25,6 +25,7 @@ export interface OpenInput {
   severity: CrisisRecord["severity"];
   summary?: string | undefined;
   summaries?: Partial<Record<string, string>> | undefined;
+  titles?: Partial<Record<string, string>> | undefined;
   drill?: boolean | undefined;
   startedAt?: string | undefined;
   awareAt?: string | undefined;
@@ -39,6 +40,7 @@ export interface CrisisPatch {
   title?: string | undefined;
   summary?: string | undefined;
   summaries?: Partial<Record<string, string>> | undefined;
+  titles?: Partial<Record<string, string>> | undefined;
   personal_data?: boolean | undefined;
   aware_at?: string | undefined;
   authority_notified_at?: string | null | undefined;

@@ -43,6 +43,7 @@ function crisisRow(
     status: "detected",
     summary: input.summary ?? "",
     summaries: storedSummaries(input.summaries ?? {}),
+    titles: storedSummaries(input.titles ?? {}),
     drill: input.drill ? 1 : 0,
     personal_data: personalData ? 1 : 0,
     started_at: m.startedAt,

@@ -5,7 +5,7 @@ import { computeClocks, isOpen, NEXT, STATUS_COLUMN, scoreDrill, skippedSteps } 
 import { evaluateEscalation, severityRank } from "../escalation.js";
 import type { CrisisRecord, CrisisStatus, PublicResolution } from "../schema.js";
 import { crisesStore as store } from "../store.js";
-import { summariesChange } from "../summaries.js";
+import { languageTextsChange, summariesChange } from "../summaries.js";
 import type { CrisesTable } from "../tables.js";
 import {
   assemble,
@@ -150,6 +150,15 @@ function changesOf(
       kind: "title.changed",
       text: `Title: ${patch.title}`,
       data: { from: row.title, to: patch.title },
+    });
+  }
+  const titles = languageTextsChange(row.titles, patch.titles);
+  if (titles) {
+    set.titles = titles.column;
+    notes.push({
+      kind: "title.changed",
+      text: `Title updated (${titles.languages.join(", ")})`,
+      data: { languages: titles.languages },
     });
   }
   if (patch.summary !== undefined && patch.summary !== row.summary) {

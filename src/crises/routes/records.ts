@@ -34,6 +34,7 @@ export function recordRoutes(app: App, ctx: AppContext) {
         severity: b.severity,
         summary: b.summary,
         summaries: b.summaries,
+        titles: b.titles,
         drill: b.drill,
         startedAt: b.started_at,
         awareAt: b.aware_at,

@@ -9,6 +9,7 @@ import { sessionReset } from "./0041_session_reset.js";
 import { userLanguage } from "./0050_user_language.js";
 import { invitations } from "./0060_invitations.js";
 import { webhookDeliveryBody } from "./0061_webhook_delivery_body.js";
+import { userTimeZone } from "./0070_user_time_zone.js";
 import { listening } from "./0101_listening.js";
 import { listeningOriginals } from "./0102_listening_originals.js";
 import { mentionLabels } from "./0110_mention_labels.js";
@@ -43,6 +44,7 @@ import { caseCustomerLanguage } from "./0620_case_customer_language.js";
 import { caseCustomerOffset } from "./0630_case_customer_offset.js";
 import { crisisSummaries } from "./0640_crisis_summaries.js";
 import { contactTimeZone } from "./0650_contact_time_zone.js";
+import { crisisTitles } from "./0660_crisis_titles.js";
 import { review } from "./0701_review.js";
 import { classifier } from "./0800_classifier.js";
 
@@ -62,6 +64,7 @@ export const migrations: Migration[] = [
   userLanguage,
   invitations,
   webhookDeliveryBody,
+  userTimeZone,
   listening,
   listeningOriginals,
   mentionLabels,
@@ -93,6 +96,7 @@ export const migrations: Migration[] = [
   caseCustomerOffset,
   crisisSummaries,
   contactTimeZone,
+  crisisTitles,
   review,
   classifier,
   // 0140 seals columns of tables created above (alerts, cases, status page, comms): it runs after them.

@@ -418,6 +418,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose your own time zone */
+        put: operations["putAuthTimeZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/workspace": {
         parameters: {
             query?: never;
@@ -808,6 +825,23 @@ export interface paths {
         put?: never;
         /** Import customers from CSV (text/csv, or JSON {csv}); columns email, name, language, last_order_at, paid_at, shipped_at */
         post: operations["postCommsContactsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comms/contacts/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear one customer's time zone (the times in shop e-mails to them) */
+        put: operations["putCommsContactsTimeZone"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4479,6 +4513,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -4731,6 +4768,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -5133,6 +5173,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5223,6 +5264,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5283,6 +5325,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5360,6 +5403,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5418,6 +5462,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -5479,6 +5524,36 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    putAuthTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    time_zone: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     postAuthWorkspace: {
         parameters: {
             query?: never;
@@ -5509,6 +5584,7 @@ export interface operations {
                             instance_admin: boolean;
                             language: string | null;
                             name: string;
+                            time_zone: string | null;
                         };
                         workspace: {
                             currency: string;
@@ -7714,6 +7790,42 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    putCommsContactsTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    time_zone: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        time_zone: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            413: components["responses"]["Error413"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     getCommsMessages: {
         parameters: {
             query?: {
@@ -9156,6 +9268,9 @@ export interface operations {
                                 text: string;
                             }[];
                             title: string;
+                            titles: {
+                                [key: string]: string;
+                            };
                             /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                             type: string;
                             type_name: string;
@@ -9200,6 +9315,9 @@ export interface operations {
                     };
                     summary?: string;
                     title: string;
+                    titles?: {
+                        [key: string]: string;
+                    };
                     /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                     type: string;
                 };
@@ -9355,6 +9473,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -9534,6 +9655,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -9581,6 +9705,9 @@ export interface operations {
                     };
                     summary?: string;
                     title?: string;
+                    titles?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -9740,6 +9867,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -10131,6 +10261,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -10316,6 +10449,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -10825,6 +10961,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -11050,6 +11189,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -11263,6 +11405,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -11454,6 +11599,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;
@@ -12181,6 +12329,9 @@ export interface operations {
                             text: string;
                         }[];
                         title: string;
+                        titles: {
+                            [key: string]: string;
+                        };
                         /** @description A crisis type of the workspace's plan: one of the shipped types (negative_wave, site_outage, payment_failure, ddos, data_breach, delivery_delay, product_recall, order_error, price_error, supplier_failure, fraud_chargebacks, returns_backlash) or one the workspace added (a slug). */
                         type: string;
                         type_name: string;

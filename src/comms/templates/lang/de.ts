@@ -67,7 +67,7 @@ ${next}Bei Fragen schreiben Sie bitte an {{ shop.contact_email }}.
 wir informieren Sie über eine Verletzung des Schutzes personenbezogener Daten, die Sie betrifft. Es tut uns leid.
 
 Was passiert ist: {{ breach.what_happened | default: crisis.summary }}
-Welche Daten betroffen sind: {{ breach.data }}
+Betroffene Daten: {{ breach.data }}
 Wahrscheinliche Folgen für Sie: {{ breach.consequences }}
 Was wir getan haben und tun: {{ breach.measures }}
 Was Sie tun können: %ADVICE%

@@ -67,7 +67,7 @@ ${next}Para cualquier pregunta, escriba a {{ shop.contact_email }}.
 te escribimos para informarte de una violación de datos personales que te afecta. Lo sentimos.
 
 Qué ha pasado: {{ breach.what_happened | default: crisis.summary }}
-Qué datos están afectados: {{ breach.data }}
+Datos afectados: {{ breach.data }}
 Consecuencias probables para ti: {{ breach.consequences }}
 Qué hemos hecho y estamos haciendo: {{ breach.measures }}
 Qué puedes hacer: %ADVICE%

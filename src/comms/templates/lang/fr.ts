@@ -69,7 +69,7 @@ nous vous écrivons pour vous informer d'une violation de données personnelles 
 Ce qui s'est passé : {{ breach.what_happened | default: crisis.summary }}
 Données concernées : {{ breach.data }}
 Conséquences probables pour vous : {{ breach.consequences }}
-Ce que nous avons fait et faisons : {{ breach.measures }}
+Ce que nous avons fait et continuons de faire : {{ breach.measures }}
 Ce que vous pouvez faire : %ADVICE%
 Qui contacter : {{ breach.contact }}
 

@@ -10,7 +10,7 @@ export const it: PhraseTable = {
       subject: "{{ shop.name }}: comunicato – {{ crisis.type_name }}",
       body: `{{ shop.name }} – comunicato del {{ now }}
 
-Cosa è successo: ${what}
+Cos’è successo: ${what}
 
 Ci scusiamo con i nostri clienti per il disagio. %ADVICE%
 
@@ -66,7 +66,7 @@ ${next}Per domande scrivete a {{ shop.contact_email }}.
 
 ti scriviamo per informarti di una violazione dei dati personali che ti riguarda. Ci scusiamo.
 
-Cosa è successo: {{ breach.what_happened | default: crisis.summary }}
+Cos’è successo: {{ breach.what_happened | default: crisis.summary }}
 Quali dati sono coinvolti: {{ breach.data }}
 Possibili conseguenze per te: {{ breach.consequences }}
 Cosa abbiamo fatto e stiamo facendo: {{ breach.measures }}

@@ -67,11 +67,11 @@ ${next}Z pytaniami prosimy pisać na {{ shop.contact_email }}.
 piszemy, aby poinformować o naruszeniu ochrony danych osobowych, które Cię dotyczy. Przepraszamy.
 
 Co się stało: {{ breach.what_happened | default: crisis.summary }}
-Jakich danych dotyczy: {{ breach.data }}
+Jakich danych dotyczy naruszenie: {{ breach.data }}
 Możliwe konsekwencje dla Ciebie: {{ breach.consequences }}
 Co zrobiliśmy i co robimy: {{ breach.measures }}
 Co możesz zrobić: %ADVICE%
-Z kim się kontaktować: {{ breach.contact }}
+Z kim się skontaktować: {{ breach.contact }}
 
 {{ shop.name }}`,
     },

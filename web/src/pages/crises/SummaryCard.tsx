@@ -12,8 +12,8 @@ interface ShopLanguages {
 }
 
 /**
- * The summary in the plan's language, and in each other language the shop writes: a German notice
- * quotes the German one (where none is written, the message says which language it quotes).
+ * The summary in the plan's language, and the title and summary in each other language the shop writes:
+ * a German notice quotes the German ones (where none is written, the message says which language it quotes).
  */
 export function SummaryCard({ c, canAct, act, path }: RoomPart) {
   const t = useT();
@@ -22,14 +22,16 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
   const others = (shop.data?.languages ?? []).filter((l) => l !== shop.data?.default_language);
   const [draft, setDraft] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [titles, setTitles] = useState<Record<string, string>>({});
   const edit = () => {
     setDraft(c.summary);
     setDrafts(Object.fromEntries(others.map((l) => [l, c.summaries[l] ?? ""])));
+    setTitles(Object.fromEntries(others.map((l) => [l, c.titles[l] ?? ""])));
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (draft === null) return;
-    void act(() => api.patch(path, { summary: draft, summaries: drafts })).then(() => setDraft(null));
+    void act(() => api.patch(path, { summary: draft, summaries: drafts, titles })).then(() => setDraft(null));
   };
   const written = Object.entries(c.summaries);
   return (
@@ -49,6 +51,12 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
           <p className="crisis-summary" data-testid="summary-text">
             {c.summary || t("crisis.summary_none")}
           </p>
+          {Object.entries(c.titles).map(([l, text]) => (
+            <p key={`title-${l}`} lang={l} dir="auto" data-testid={`title-text-${l}`}>
+              <span className="muted">{t("crisis.title_in", { language: languageName(l) })}: </span>
+              <strong>{text}</strong>
+            </p>
+          ))}
           {written.map(([l, text]) => (
             <p key={l} className="crisis-summary" lang={l} dir="auto" data-testid={`summary-text-${l}`}>
               <span className="muted">{languageName(l)}: </span>
@@ -67,6 +75,19 @@ export function SummaryCard({ c, canAct, act, path }: RoomPart) {
             onChange={(e) => setDraft(e.target.value)}
             data-testid="summary-input"
           />
+          {others.map((l) => (
+            <label key={`title-${l}`} className="field">
+              <span>{t("crisis.title_in", { language: languageName(l) })}</span>
+              <input
+                dir="auto"
+                lang={l}
+                value={titles[l] ?? ""}
+                maxLength={300}
+                onChange={(e) => setTitles({ ...titles, [l]: e.target.value })}
+                data-testid={`title-input-${l}`}
+              />
+            </label>
+          ))}
           {others.map((l) => (
             <label key={l} className="field">
               <span>{t("crisis.summary_in", { language: languageName(l) })}</span>

@@ -10,6 +10,7 @@ import { PageHeader } from "../../components/PageHeader.js";
 import { T, useT } from "../../i18n/t.js";
 import { apiKey, useApiQuery } from "../../queries.js";
 import { useSession } from "../../session.js";
+import { ContactZoneCard } from "./ContactZoneCard.js";
 
 interface ImportResult {
   added: number;
@@ -82,6 +83,7 @@ export function CustomersPanel() {
           ) : null}
         </Card>
       ) : null}
+      {can("admin") ? <ContactZoneCard /> : null}
     </>
   );
 }

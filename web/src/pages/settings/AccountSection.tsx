@@ -10,10 +10,11 @@ import { isLocale, LOCALE_NAMES, type Locale } from "../../i18n/locales.js";
 import { useT } from "../../i18n/t.js";
 import { ME_KEY, useSession } from "../../session.js";
 import { ProfileCard } from "./ProfileCard.js";
+import { TimeZoneCard } from "./TimeZoneCard.js";
 
 const MIN_PASSWORD = 10;
 
-/** The signed-in person's own settings: name and e-mail, the dashboard's language, their password. */
+/** The signed-in person's own settings: name and e-mail, the dashboard's language, their time zone, their password. */
 export default function AccountSection() {
   const session = useSession();
   const qc = useQueryClient();
@@ -34,6 +35,7 @@ export default function AccountSection() {
         <p className="muted">{t("account.language_hint")}</p>
         <LanguagePicker chosen={chosen} save={save} />
       </Card>
+      <TimeZoneCard />
       <PasswordCard />
     </div>
   );
