@@ -19,14 +19,17 @@ import { type WeekShape, weekdayYoung } from "./week-shape.js";
  * symmetric misfit the deficits carry half of it, so τ² = 2·Σ_short e·u ÷ Σ_all e. It is charged only
  * once the deficits' Pearson sum stands GATE_Z standard errors above its noise (each term ≈ χ²₁), the
  * weekdays' gate's rule: ungated, the airline replay's young days (nine, each a weekday seen once; their
- * hours move with the news) paid 0.03–0.07 and lost three of its seven rises. Charged on the young
- * weekday's later hours as a level error of that variance (level-excess.ts, the larger of it and what
- * else is charged, capped at σ 0.35). A day that fits the week's shape shows nothing; the first hours of
+ * hours move with the news) paid 0.03–0.07, lost two of its seven rises and found a third 84 minutes
+ * late. Charged on the young weekday's later hours as a level error of that variance (level-excess.ts,
+ * the larger of it and what else is charged, capped at σ 0.35). A day that fits the week's shape shows nothing; the first hours of
  * a day, before any is complete, show nothing either. No constant was set to a bench.
  */
 
-/** Off (bench `--day-shape on`): a young weekday's hours are charged only once the weekdays differ. */
-export const dayShape = { on: false };
+/**
+ * On (the product, since the twenty-eighth pass; bench `--day-shape off` for the before): a young
+ * weekday's later hours pay for the misfit its own hours show; off, only once the weekdays differ.
+ */
+export const dayShape = { on: true };
 
 const HOURS = 24;
 /** One hour counts as a level off by at most 2× (level-error.ts MAX_U). */
