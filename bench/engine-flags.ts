@@ -1,3 +1,4 @@
+import { dayShape } from "../src/detection/detectors/day-shape.js";
 import { daySpread } from "../src/detection/detectors/day-spread.js";
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
 import { excessInUse, excessMature, levelExcess } from "../src/detection/detectors/level-excess.js";
@@ -31,6 +32,9 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   total dispersion of max(Y·D₀, D) instead of Y·D (youth-net.ts).
  * - `--day-spread off` (on, as the product, since the twenty-seventh pass): the young day floor's variance
  *   by age alone, not from the spread of the days measured (day-spread.ts).
+ * - `--day-shape off` (on, as the product, since the twenty-eighth pass): a young weekday's later hours
+ *   not charged with its own hours' misfit to the week's shape before the weekdays are shown to differ
+ *   (day-shape.ts).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -52,4 +56,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   foldIntoVolume.on = arg("fold", "off") === "on";
   youthNet.on = arg("youth-net", "off") === "on";
   daySpread.on = arg("day-spread", "on") !== "off";
+  dayShape.on = arg("day-shape", "on") !== "off";
 }

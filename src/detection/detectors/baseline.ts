@@ -4,6 +4,7 @@
  * learn only their own level, which is why a topic seen a few times a day still gets a usable baseline.
  */
 
+import { dayShapeVariance } from "./day-shape.js";
 import { LEARN_LAG_MS } from "./told.js";
 import {
   learnWeekShape,
@@ -107,9 +108,10 @@ export const youngWeekday = (p: ProfileState, ms: number) => weekdayYoung(p.week
  * rises (nine days, no weekday seen twice). Where a weekday's days are shown to differ from each other
  * less than the weekdays do, the spread is the weekdays' shapes.
  */
-export const youngShapeVariance = (p: ProfileState, ms: number) => {
+export const youngShapeVariance = (p: ProfileState, ms: number, noise = 1) => {
   const v = youngSpread(p.week, dayOfWeek(p, ms));
-  return v > 0 && weekdaysDiffer(p.week).differ ? v : 0;
+  const own = dayShapeVariance(p.week, dayIndex(p, ms), localHour(p, ms), noise);
+  return Math.max(own, v > 0 && weekdaysDiffer(p.week).differ ? v : 0);
 };
 
 const shapes = new WeakMap<ProfileState, { at: number; shape: number[] }>();

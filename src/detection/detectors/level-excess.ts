@@ -173,7 +173,10 @@ export function excessThresholdOf(
   const mature = excessMature.on && profile !== undefined && matureHour(profile, at);
   const of = mature ? matureExcessOf : excessVariance;
   const excess = Math.max(of(seq), levelExcess.scope && scope ? of(scope) : 0);
-  const shown = Math.max(excess, profile ? youngShapeVariance(profile, at) : 0);
+  // The profile's counts are all mentions': their noise is that series' divisor (sequential.ts divisorOf).
+  const all = scope ?? seq;
+  const noise = Math.max(1, all.phiNow ?? all.phi);
+  const shown = Math.max(excess, profile ? youngShapeVariance(profile, at, noise) : 0);
   if (shown <= 0) return undefined;
   // At most what the start-up thread pre-builds curves for (σ ≤ 0.35): a cold curve costs seconds of the event loop.
   const v = Math.min(WARMED_VARIANCE, shown);
