@@ -13,11 +13,29 @@ const URL_RE = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 export interface Passage {
   text: string;
   language: string;
+  /**
+   * Set on a text quoted inside a paragraph: the note said before it ("(po angielsku)"). Only where the
+   * note and the text follow each other (a space between) is the text marked, as a `<span lang>` of its
+   * own; its further paragraphs, if any, as whole paragraphs.
+   */
+  after?: string | undefined;
+}
+
+/** Each inline passage's first paragraph in an escaped paragraph, after its note, in a `<span lang>`. */
+function markInline(body: string, inline: readonly { note: string; text: string; language: string }[]) {
+  let out = body;
+  for (const x of inline) {
+    const note = escapeHtml(x.note);
+    const text = escapeHtml(x.text);
+    out = out.split(`${note} ${text}`).join(`${note} <span lang="${escapeHtml(x.language)}">${text}</span>`);
+  }
+  return out;
 }
 
 /**
  * The text part as HTML (`passages` mark their paragraphs with their own `lang`, as the page does, so a
- * screen reader reads a Polish text in a German mail with Polish words): escaped first, so nothing in it can become markup; links made clickable; a very
+ * screen reader reads a Polish text in a German mail with Polish words; a quoted one, `after` its note,
+ * is a `<span lang>` inside its paragraph): escaped first, so nothing in it can become markup; links made clickable; a very
  * long word (a pasted link, a name from the internet) wraps rather than widening the mail on a phone.
  */
 export function htmlFromText(text: string, lang?: string, passages: readonly Passage[] = []): string {
@@ -26,9 +44,19 @@ export function htmlFromText(text: string, lang?: string, passages: readonly Pas
       .replace(/\r\n?/g, "\n")
       .trim()
       .split(/\n{2,}/);
-  const langOf = new Map(passages.flatMap((x) => split(x.text).map((p) => [p, x.language] as const)));
+  const other = (x: Passage) => x.language !== lang;
+  // A quote's first paragraph is marked where its note is; each further one, as a paragraph of its own.
+  const langOf = new Map(
+    passages.flatMap((x) =>
+      (x.after === undefined ? split(x.text) : split(x.text).slice(1)).map((p) => [p, x.language] as const),
+    ),
+  );
+  const inline = passages
+    .filter((x) => x.after !== undefined && other(x) && x.text.trim())
+    .map((x) => ({ note: x.after ?? "", text: split(x.text)[0] ?? "", language: x.language }))
+    .sort((a, b) => b.text.length - a.text.length);
   const paragraphs = split(text).map((p) => {
-    const body = escapeHtml(p)
+    const body = markInline(escapeHtml(p), inline)
       .replace(URL_RE, (url) => `<a href="${url}">${url}</a>`)
       .replace(/\n/g, "<br>\n");
     const other = langOf.get(p);

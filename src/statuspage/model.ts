@@ -1,3 +1,4 @@
+import type { Quote } from "../comms/quoted.js";
 import type { Lang } from "../plan/default-plan/index.js";
 
 /** The components a new workspace starts with (migration 0430 gave them to the existing ones). */
@@ -126,6 +127,11 @@ export interface Snapshot {
   status: ComponentState;
   components: SnapshotComponent[];
   incidents: SnapshotIncident[];
+  /**
+   * By incident id, the crisis texts its words may quote after a note naming their language ("(po
+   * angielsku) …"): the HTML marks them with it. Never in the JSON (renderJson lists what it shows).
+   */
+  quotes?: Record<string, Quote[]>;
   maintenance: SnapshotMaintenance[];
   /** Windows that ended in the last 14 days: the feed's "completed" entries and v2's completed windows. */
   ended_maintenance?: SnapshotMaintenance[];

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Quote } from "../comms/quoted.js";
 import { bdi, type HtmlValue, html, raw, type SafeHtml } from "../core/html.js";
 import { colon } from "../core/lang.js";
 import { withLang } from "../core/links.js";
@@ -9,6 +10,7 @@ import { PAGE_TEXT, pick, pickText, shownInNote } from "./i18n.js";
 import { localTimeAttrs } from "./local-time.js";
 import { MAINTENANCE_PHASES, type MaintenancePhase } from "./maintenance-words.js";
 import type { I18n, Snapshot, SnapshotComponent, SnapshotMaintenance } from "./model.js";
+import { markedText } from "./quoted-html.js";
 
 /**
  * The page's stylesheet. `main` wraps anywhere: a title, name or link from the internet may be one very
@@ -70,12 +72,13 @@ const nameOf = (c: SnapshotComponent, lang: Lang, s: Snapshot) =>
  * An incident's text in the visitor's language; where the shop has not written it yet, the default
  * language's, marked with its language and a note so nobody mistakes it for a translation.
  */
-function localText(t: I18n, lang: Lang, s: Snapshot): SafeHtml {
+function localText(t: I18n, lang: Lang, s: Snapshot, quotes: readonly Quote[] = []): SafeHtml {
   const got = pickText(t as Record<string, string>, lang, s.workspace.language);
   // Isolated (`bdi`): a Hebrew or Arabic text would otherwise draw the punctuation around it on our side.
-  if (got.lang === lang || !got.text) return html`${bdi(got.text)}`;
+  // A crisis text it quotes in another language is marked as that language (quoted-html.ts).
+  if (got.lang === lang || !got.text) return html`${markedText(got.text, lang, quotes)}`;
   const note = shownInNote(lang, got.lang);
-  return html`<span lang="${got.lang}">${bdi(got.text)}</span> <span class="meta untranslated">(${note})</span>`;
+  return html`<span lang="${got.lang}">${markedText(got.text, got.lang, quotes)}</span> <span class="meta untranslated">(${note})</span>`;
 }
 
 const percents = new Map<Lang, Intl.NumberFormat>();
@@ -174,7 +177,8 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
   );
   const incidents = s.incidents.map((i) => {
     const names = affected(i.components, lang, s);
-    return html`<article class="card" id="incident-${i.id}"><div class="row"><strong>${localText(i.title, lang, s)}</strong><span class="state t-${
+    const q = s.quotes?.[i.id];
+    return html`<article class="card" id="incident-${i.id}"><div class="row"><strong>${localText(i.title, lang, s, q)}</strong><span class="state t-${
       i.status === "resolved" ? "operational" : "partial_outage"
     }">${t.statuses[i.status] ?? i.status}</span></div>${names.length ? html`<div class="meta">${names}</div>` : ""}${i.updates.map(
       (u) =>
@@ -182,6 +186,7 @@ export function renderHtml(s: Snapshot, lang: Lang, o: HtmlOptions): string {
           u.body,
           lang,
           s,
+          q,
         )}<div class="meta"><time datetime="${u.published_at}" data-local>${fmt(u.published_at, lang, s)}</time></div></div>`,
     )}</article>`;
   });

@@ -5,6 +5,7 @@ import { openSecret } from "../../core/secrets.js";
 import { closeBidi, closeLines, isolate } from "../../core/text.js";
 import { PAGE_TEXT } from "../../statuspage/i18n.js";
 import { SENT_DESPITE_OPT_OUT } from "../breach-words.js";
+import { crisisQuotesOf, quotedPassages } from "../quoted.js";
 import type { SenderDeps } from "../send.js";
 import { type Segment, commsStore as store } from "../store.js";
 
@@ -58,6 +59,8 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
     let after: string | undefined;
     let sent = 0;
     const versions = new Map([row, ...deps.translations(row)].map((r) => [r.language, r]));
+    // The crisis's texts the mail may quote in another language: its HTML part marks them with it.
+    const quotes = await crisisQuotesOf(ctx, job.actor, row.crisis_id);
     for (;;) {
       const page = await store.segment(ctx.db, job.workspaceId, job.segment, now, {
         after,
@@ -83,6 +86,7 @@ export function registerEmailJob(ctx: AppContext, deps: SenderDeps) {
             // Closed at the door too: a shop or crisis name stored before the edge closed its overrides.
             subject: closeBidi(text.subject),
             language: version.language,
+            passages: quotedPassages(version.language, quotes),
             text: `${closeLines(text.body)}${footer(version.language, legal, Boolean(c.unsubscribed_at), unsubscribe)}\n`,
             ...(legal ? {} : { listUnsubscribe: unsubscribe, optOut: { list: CONTACTS_LIST, id: c.id } }),
           },

@@ -1,12 +1,15 @@
 import type { AppContext } from "../../app/context.js";
+import { quotedPassages } from "../../comms/quoted.js";
 import { colon } from "../../core/lang.js";
 import { withLang } from "../../core/links.js";
 import { openSecret } from "../../core/secrets.js";
 import { isolate, isolateLines } from "../../core/text.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
+import type { Passage } from "../../mail/compose.js";
 import type { Lang } from "../../plan/default-plan/index.js";
 import { PAGE_TEXT, pick, pickText, shownInNote } from "../i18n.js";
 import { statusStore as store } from "../store.js";
+import { incidentQuotes } from "./quotes.js";
 
 /** The status notices' list, for the mail outbox's check at send time (registered in module.ts). */
 export const STATUS_LIST = "status";
@@ -19,7 +22,7 @@ export interface Notice {
   when: string;
   text: string;
   /** The text where it is in another language than the reader's, for the HTML part's `lang`. */
-  passages?: { text: string; language: string }[];
+  passages?: Passage[];
 }
 
 /**
@@ -90,10 +93,15 @@ export async function notifySubscribers(ctx: AppContext, updateId: string) {
   if (!incident) return;
   const title = JSON.parse(incident.title) as Record<string, string>;
   const body = JSON.parse(u.body) as Record<string, string>;
+  // The crisis's title or summary the text quotes in another language: marked so in the HTML part.
+  const quotes = (await incidentQuotes(ctx, u.workspace_id, [incident]))[incident.id] ?? [];
   await mailSubscribers(ctx, u.workspace_id, `status-update:${u.id}`, (lang, settings) => ({
     subject: `${isolate(pick(title, lang, settings.default_language))} — ${PAGE_TEXT[lang].statuses[u.status] ?? u.status}`,
     when: formatForCustomer(u.published_at, { timeZone: settings.time_zone, language: lang }),
     text: notedText(body, lang, settings),
-    passages: otherLanguage(body, lang, settings),
+    passages: [
+      ...otherLanguage(body, lang, settings),
+      ...quotedPassages(pickText(body, lang, settings.default_language).lang, quotes),
+    ],
   }));
 }

@@ -22,6 +22,7 @@ import type {
   StatusMaintenanceTable,
   StatusUpdatesTable,
 } from "../tables.js";
+import { incidentQuotes } from "./quotes.js";
 
 const DAY_MS = 86_400_000;
 const INCIDENT_DAYS = 14;
@@ -161,6 +162,7 @@ export async function buildSnapshot(
   const today = localDate(now, ws.time_zone);
   const noDays = Array.from({ length: 90 }, (_, k) => ({ day: addDays(today, k - 89), uptime: null }));
   const { incidents, history } = await withUpdates(ctx, [...openRows, ...recentRows], latestRows);
+  const quotes = await incidentQuotes(ctx, ws.id, [...openRows, ...recentRows]);
   const maintenance = maintRows.map((m) => maintenanceOf(m, nowIso));
   const ended = pastRows.map((m) => maintenanceOf(m, nowIso));
   const components = componentStates({ manual, monitorStates, incidents, maintenance, bars, noDays });
@@ -187,6 +189,7 @@ export async function buildSnapshot(
     status,
     components,
     incidents,
+    quotes,
     maintenance,
     // The 50 latest ended windows, newest first: those of the last 14 days are their head.
     ended_maintenance: ended.filter((m) => m.ends_at > since),
