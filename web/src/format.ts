@@ -2,10 +2,13 @@ import type { Locale } from "./i18n/locales.js";
 
 /**
  * Dates and numbers in the interface language (set by the I18nProvider before anything renders) and in
- * the viewer's time zone unless a workspace time zone has been set.
+ * the member's own time zone where they set one (Settings → Account, from `/auth/me`), else the
+ * browser's; a time is followed by its zone's name ("GMT+9", "UTC") where that zone's clock differs from
+ * the shop's then, so nobody takes a Tokyo time for a Warsaw one (set by the SessionProvider).
  */
 let locale: Locale = "en";
 let timeZone: string | undefined;
+let shopZone: string | undefined;
 
 const NEVER: Record<Locale, string> = {
   en: "never",
@@ -23,6 +26,11 @@ export function setFormatLocale(next: Locale) {
 /** An IANA zone ("Europe/Warsaw"); undefined uses the browser's. */
 export function setFormatTimeZone(next: string | undefined) {
   timeZone = next;
+}
+
+/** The shop's IANA zone (workspace settings); undefined (not known yet) names no zone. */
+export function setFormatShopZone(next: string | undefined) {
+  shopZone = next;
 }
 
 export const formatLocale = () => locale;
@@ -51,12 +59,35 @@ export const quoted = (text: string): string => {
 
 const zone = () => (timeZone ? { timeZone } : {});
 
+/** "GMT+09:00" of `tz` (undefined: the browser's) at `d`. */
+const offsetAt = (d: Date, tz: string | undefined) =>
+  new Intl.DateTimeFormat("en", { timeZone: tz, timeZoneName: "longOffset" })
+    .formatToParts(d)
+    .find((p) => p.type === "timeZoneName")?.value;
+
+/**
+ * " GMT+9" (the zone's short name in the interface language) after a time shown on another clock than
+ * the shop's at that moment; "" on the shop's clock or while the shop's zone is not known.
+ */
+function zoneNamed(d: Date): string {
+  if (!shopZone) return "";
+  try {
+    if (offsetAt(d, timeZone) === offsetAt(d, shopZone)) return "";
+  } catch {
+    return "";
+  }
+  const name = new Intl.DateTimeFormat(locale, { timeZoneName: "short", ...zone() })
+    .formatToParts(d)
+    .find((p) => p.type === "timeZoneName")?.value;
+  return name ? ` ${name}` : "";
+}
+
 /** "12 Mar 2026, 14:05" in the interface language; "never" (in that language) for null. */
 export function formatTime(iso: string | null | undefined, never = NEVER[locale]): string {
   if (!iso) return never;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", ...zone() });
+  return `${d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", ...zone() })}${zoneNamed(d)}`;
 }
 
 /** "12 Mar 2026" */
@@ -77,7 +108,8 @@ export function formatDay(ymd: string | null | undefined, never = NEVER[locale])
 
 /** "14:05" */
 export function formatClock(iso: string | number | Date): string {
-  return new Date(iso).toLocaleTimeString(locale, { timeStyle: "short", ...zone() });
+  const d = new Date(iso);
+  return `${d.toLocaleTimeString(locale, { timeStyle: "short", ...zone() })}${zoneNamed(d)}`;
 }
 
 /** "5 min ago", "in 2 h", for recent times; falls back to formatTime beyond a week. */

@@ -1,7 +1,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { createContext, Fragment, type ReactNode, useContext, useMemo } from "react";
 import { api, request } from "./api.js";
+import { setFormatShopZone, setFormatTimeZone } from "./format.js";
 import { useAdoptLocale } from "./i18n/I18nProvider.js";
+import { useApiQuery } from "./queries.js";
 
 export type Role = "viewer" | "responder" | "admin";
 const ROLES: Role[] = ["viewer", "responder", "admin"];
@@ -60,6 +62,7 @@ export function useMe() {
 export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
   const qc = useQueryClient();
   useAdoptLocale(me.user.language);
+  const zones = useZones(me);
   const value = useMemo<Session>(
     () => ({
       ...me,
@@ -81,7 +84,14 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
     }),
     [me, qc],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  // Drawn once the shop's zone is known, and again (remounted) when either zone changes: every time on
+  // the screen is then on the new clock, named where it is not the shop's.
+  if (!zones) return null;
+  return (
+    <SessionContext.Provider value={value}>
+      <Fragment key={zones}>{children}</Fragment>
+    </SessionContext.Provider>
+  );
 }
 
 /** The logged-in user, workspace and role. Only inside the app shell. */
@@ -89,4 +99,19 @@ export function useSession(): Session {
   const s = useContext(SessionContext);
   if (!s) throw new Error("useSession outside SessionProvider");
   return s;
+}
+
+/**
+ * Sets the formatters' zones (format.ts): the member's own, else the browser's, and the shop's to name
+ * the others by. Answers a key of both once the shop's is read (or could not be: then none is named),
+ * null before.
+ */
+function useZones(me: Me): string | null {
+  const shop = useApiQuery<{ time_zone: string }>("/api/v1/workspace", { retry: false });
+  if (shop.isPending) return null;
+  const own = me.user.time_zone ?? undefined;
+  const shopZone = shop.data?.time_zone;
+  setFormatTimeZone(own);
+  setFormatShopZone(shopZone);
+  return `${own ?? "browser"}|${shopZone ?? ""}`;
 }
