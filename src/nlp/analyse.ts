@@ -1,9 +1,11 @@
 import { askedCases } from "./asked-cases.js";
+import { askingWords } from "./asking-words.js";
 import { clauseMask } from "./clauses.js";
 import { exasperationMask } from "./exasperation.js";
 import { splitHashtags } from "./hashtags.js";
 import { guessLanguage, type LanguageGuess } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
+import { beforeOrder } from "./pre-order.js";
 import { requestMask } from "./requests.js";
 import { type Lookups, lookupAll, type SentimentResult, scoreSentiment } from "./sentiment.js";
 import { type Token, tokenize } from "./text.js";
@@ -89,7 +91,11 @@ export function analyse(
     lang,
     clauseMask(tokens, look, lang, requestMask(tokens, look), (packs[0] as CompiledPack).own),
   );
-  const requests = exasperationMask(tokens, lang, asked);
+  const requests = askingWords(
+    tokens,
+    lang,
+    exasperationMask(tokens, lang, beforeOrder(tokens, lang, asked)),
+  );
   const lexicon = scoreSentiment(tokens, packs, look, requests);
   return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests };
 }

@@ -106,6 +106,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
       /\b(?:az |naprawde |czy )?tak (?:trudno|ciezko|skomplikowane|trudne)\b/,
       /\b(?:za|tak) (?:duzo|wiele) (?:prosic|wymagac|oczekiwac|chciec)\b/,
       /\bjak to (?:jest )?(?:mozliwe|mozna)\b/,
+      /\bczy (?:to )?(?:w ogole )?(?:jest )?mozliwe ze\b.*\bnikt\b/,
       /\bw ogole (?:\w+ )?(?:czytacie|odpowiadacie|odpisujecie|sprawdzacie|czyta|odpowiada)\b/,
       /\b(?:czytacie|odpowiadacie|odpisujecie) (?:\w+ )?w ogole\b/,
       /\b(?:ile|jak dlugo) (?:wam|panstwu) (?:zajmuje|trwa) (?:odpowiedz|odpisanie)\w*/,
@@ -158,7 +159,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
   fr: {
     anchors:
       set(`combien qui si aussi tellement demander comment parfois jamais zéro zero fois mail email message appel
-      relance courriel jour combientième combientieme`),
+      relance courriel jour combientième combientieme personne`),
     always: [
       new RegExp(
         `\\b${FR_ORD} (?:\\w+ )?(?:e-?mail|mail|message|appel|relance|courriel|courrier|ticket|reclamation)s?\\b`,
@@ -172,6 +173,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
       /\b(?:c est|est ce|est il|c etait) (?:\w+ )?(?:si|aussi|tellement) (?:difficile|complique|dur|sorcier)\b/,
       /\btrop demander\b/,
       /\bcomment (?:est ce|c est|se fait il|ca se fait|cela est il) (?:\w+ )?(?:possible|qu)\b/,
+      /\best (?:il|ce) (?:vraiment )?possible que\b.*\bpersonne\b/,
       /\b(?:lisez|repondez|consultez) (?:\w+ )?(?:\w+ )?(?:parfois|jamais|seulement|au moins)\b/,
       /\bvous mettez combien de temps (?:pour|a) (?:repondre|rappeler|traiter)\b/,
       /\bcombien de temps (?:vous )?(?:faut il|mettez vous) (?:pour|a) (?:repondre|rappeler)\b/,
@@ -190,7 +192,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
   it: {
     anchors:
       set(`quante quanto chi così cosi troppo com come ma zero volta mail email messaggio chiamata sollecito
-      giorno ennesima ennesimo ancora`),
+      giorno ennesima ennesimo ancora nessuno`),
     always: [
       new RegExp(
         `\\b${IT_ORD} (?:\\w+ )?(?:e-?mail|mail|messaggi\\w*|chiamat\\w*|telefonat\\w*|sollecit\\w*|ticket|reclam\\w*)\\b`,
@@ -205,6 +207,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
       /\b(?:cosi|tanto) (?:difficile|complicato|complesso)\b/,
       /\bchiedere troppo\b/,
       /\bcom e possibile\b|\bcome (?:e|sia) possibile\b/,
+      /\be (?:mai )?possibile che\b.*\bnessuno\b/,
       /^ma (?:le |li |la |lo )?(?:leggete|rispondete|controllate)\b/,
       /\b(?:leggete|rispondete) (?:\w+ )?(?:\w+ )?(?:mai|almeno|ogni tanto)\b/,
       /\bquanto (?:tempo )?ci mettete (?:a|per) (?:rispondere|richiamare)\b/,
@@ -223,7 +226,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
   es: {
     anchors:
       set(`cuántas cuantas cuánto cuanto quién quien tan mucho cómo como leéis leeis contestáis contestais cero
-      vez correo email mensaje llamada día dia enésima enesima seguimos sigo`),
+      vez correo email mensaje llamada día dia enésima enesima seguimos sigo nadie`),
     always: [
       new RegExp(`\\b${ES_ORD} (?:\\w+ )?(?:e-?mail|mail|correo|mensaje|llamada|ticket|reclamacion)s?\\b`),
       NTH["es"] as RegExp,
@@ -236,6 +239,7 @@ export const EXASPERATION: Record<string, Exasperation> = {
       /\btan (?:dificil|complicado|complejo)\b/,
       /\b(?:mucho|demasiado) pedir\b/,
       /\bcomo (?:es|puede ser) (?:posible|que)\b/,
+      /\bes (?:realmente )?posible que\b.*\bnadie\b/,
       /\b(?:leeis|leen|contestais|contestan|respondeis|responden) (?:\w+ )?(?:\w+ )?(?:alguna vez|siquiera|nunca)\b/,
       /\bcuanto (?:tiempo )?(?:tardais|tardan) en (?:contestar|responder)\b/,
     ],

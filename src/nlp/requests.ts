@@ -43,10 +43,12 @@ export const IN_OWN = 4;
 /** Whether the mask reads token i as reporting nothing (its negative valence and complaint words dropped). */
 export function quiet(mask: Uint8Array | null, i: number): boolean {
   const m = mask?.[i];
-  return m === IN_REQUEST || m === IN_OWN || m === IN_IF;
+  return m === IN_REQUEST || m === IN_OWN || m === IN_IF || m === IN_ASKING;
 }
 /** A token of an "if" clause inside a question (clauses.ts): it reports nothing either. */
 export const IN_IF = 5;
+/** A word that asks, not judges, in a question (asking-words.ts): no valence, no problem. */
+export const IN_ASKING = 6;
 
 /** The request opener or wish of the text's own language starting at token i. */
 function opener(look: Lookups, tokens: Token[], i: number): Entry<Tag> | undefined {

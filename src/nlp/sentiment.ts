@@ -20,7 +20,7 @@ import {
   type Tag,
   wordIs,
 } from "./packs.js";
-import { IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
+import { IN_ASKING, IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
 import { BANG, EMOJI, EMOTICON, endsSentence, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, kindsIn, type TokenInfo } from "./token-info.js";
 
@@ -314,7 +314,7 @@ export function scoreSentiment(
       v === undefined ||
       v === 0 ||
       (v < 0 && quiet(requests, i)) ||
-      (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN))
+      (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN || requests?.[i] === IN_ASKING))
     ) {
       i += len;
       continue;

@@ -15,7 +15,7 @@ import {
   SUBJECT,
   type Tag,
 } from "./packs.js";
-import { IN_IF, IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js";
+import { IN_ASKING, IN_IF, IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js";
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
@@ -185,7 +185,9 @@ export function findTopics(
           continue;
         // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing,
         // nor does a case asked about ("What happens if my parcel gets lost?", clauses.ts).
-        if ((requests?.[i] === IN_OWN || requests?.[i] === IN_IF) && k !== SUBJECT) continue;
+        // Nor a word that asks ("¿Hace falta registrarse?", asking-words.ts).
+        const m = requests?.[i];
+        if ((m === IN_OWN || m === IN_IF || m === IN_ASKING) && k !== SUBJECT) continue;
         if (k === EXPECT || k === ASK || k === BESIDE) {
           // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
           const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;
