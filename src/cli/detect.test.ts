@@ -69,28 +69,25 @@ describe("firebreak detect --replay", () => {
     expect(readFileSync(err, "utf8")).toBe("");
   }, 60_000);
 
-  it("skips a bad line, naming it, and replays the rest the same; --strict stops at it", async () => {
-    const clean = join(dir, "clean.jsonl");
-    writeFileSync(clean, `${lines.join("\n")}\n`);
+  // The alerts of the rest are the file's without the bad lines: replay.test.ts checks that in process.
+  it("skips a bad line, naming it, and replays the rest; --strict stops at it", async () => {
     const file = join(dir, "bad.jsonl");
     const broken = [
       '{"id": 2, "text": "no time"}',
       "{not json",
       '{"id": 3, "text": "when?", "created_at": "soon"}',
     ];
-    writeFileSync(file, `${[lines[0], ...broken, ...lines.slice(1)].join("\n")}\n`);
-    const [want, res] = await Promise.all([
-      runCli(["detect", "--replay", clean]),
+    const rest = lines.slice(1, 40);
+    writeFileSync(file, `${[lines[0], ...broken, ...rest].join("\n")}\n`);
+    const [res, strict] = await Promise.all([
       runCli(["detect", "--replay", file]),
+      runCli(["detect", "--replay", file, "--strict"]),
     ]);
     expect(res.code).toBe(0);
-    expect(res.stdout).toBe(want.stdout);
-    expect(want.stdout.trim().split("\n").length).toBeGreaterThan(0);
     expect(res.stderr).toContain("detect: line 2: created_at");
     expect(res.stderr).toContain("detect: line 3: not valid JSON; skipped");
     expect(res.stderr).toContain("detect: line 4: created_at");
-    expect(res.stderr).toContain(`detect: 3 lines skipped, ${lines.length} replayed`);
-    const strict = await runCli(["detect", "--replay", file, "--strict"]);
+    expect(res.stderr).toContain(`detect: 3 lines skipped, ${rest.length + 1} replayed`);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe("");
     expect(strict.stderr).toMatch(/^firebreak detect: line 2: created_at/m);

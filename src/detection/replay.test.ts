@@ -103,6 +103,26 @@ describe("replay", () => {
     await expect(collect(replayLines([noTime]))).rejects.toThrow(/^line 1: created_at/);
   });
 
+  it("with onBadLine, skips a bad line and raises what the file without it raises", async () => {
+    const good = events.map(asLine);
+    const bad = ['{"id": 1, "text": "x"}', "{not json", '{"id": 2, "text": "x", "created_at": "soon"}'];
+    const mixed = [good[0] as string, ...bad, ...good.slice(1)];
+    const skipped: ReplayLineError[] = [];
+    let replayed = 0;
+    const got = await collect(
+      replayLines(mixed, {
+        allPhases: true,
+        onBadLine: (e) => skipped.push(e),
+        onDone: (n) => (replayed = n),
+      }),
+    );
+    const want = await collect(replayLines(good, { allPhases: true }));
+    expect(want.length).toBeGreaterThan(0);
+    expect(got).toEqual(want);
+    expect(skipped.map((e) => e.line)).toEqual([2, 3, 4]);
+    expect(replayed).toBe(good.length);
+  });
+
   it("counts a line repeated in the file once, as the live store keeps one mention per source and id", async () => {
     const once = await collect(replayLines(events.map(asLine), { allPhases: true }));
     const twice = await collect(
