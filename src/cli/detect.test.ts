@@ -93,6 +93,18 @@ describe("firebreak detect --replay", () => {
     expect(strict.stderr).toMatch(/^firebreak detect: line 2: created_at/m);
   }, 60_000);
 
+  it("names the lines of a timed file that carry only a date, instead of calling the whole file stamped to the day", async () => {
+    const file = join(dir, "mixed-stamps.jsonl");
+    const dated = ['{"id": "d1", "text": "late parcel", "created_at": "2024-03-04"}'];
+    writeFileSync(file, `${[...dated, ...lines.slice(0, 30)].join("\n")}\n`);
+    const res = await runCli(["detect", "--replay", file]);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toContain(
+      "detect: 1 line of the file carries a date without a time; those are tested as whole days",
+    );
+    expect(res.stderr).not.toContain("the file is stamped to the day");
+  }, 60_000);
+
   it("fails with what to do when no line of the file can be replayed", async () => {
     const file = join(dir, "all-bad.jsonl");
     writeFileSync(file, 'id,text,created_at\n1,"late parcel",2024-03-04\n');

@@ -76,14 +76,18 @@ async function runDetect(flags: DetectFlags): Promise<void> {
       process.stderr.write(`detect: ${n} lines, ${Math.round((performance.now() - started) / 1000)} s\n`),
     progressEvery: 200_000,
     onCoarse: (sources) => {
-      for (const { source, resolution } of sources)
+      for (const { source, resolution, dated } of sources) {
+        const who = source ? `source "${source}"` : "the file";
         process.stderr.write(
-          `detect: ${source ? `source "${source}"` : "the file"} is stamped to the ${resolution}; ${
-            resolution === "day"
-              ? "its days are tested as whole days"
-              : "its mentions are spread evenly over each hour"
-          }\n`,
+          dated !== undefined
+            ? `detect: ${dated} line${dated === 1 ? "" : "s"} of ${who} carr${dated === 1 ? "ies" : "y"} a date without a time; those are tested as whole days\n`
+            : `detect: ${who} is stamped to the ${resolution}; ${
+                resolution === "day"
+                  ? "its days are tested as whole days"
+                  : "its mentions are spread evenly over each hour"
+              }\n`,
         );
+      }
     },
     onSorted: (n) =>
       process.stderr.write(

@@ -30,6 +30,12 @@ function sourceOf(line: string): string {
 }
 
 export type Resolution = "day" | "hour";
+/** A source stamped coarsely; `dated`, when only some of its lines are bare dates: how many. */
+export interface CoarseStamps {
+  source: string;
+  resolution: Resolution;
+  dated?: number;
+}
 const UNIT_MS: Record<Resolution, number> = { day: DAY_MS, hour: HOUR_MS };
 
 interface SourceStamps {
@@ -139,12 +145,17 @@ export class StampSurvey {
   }
 
   /** Sources read as coarse, for the note on stderr. */
-  coarse(): { source: string; resolution: Resolution }[] {
-    const out: { source: string; resolution: Resolution }[] = [];
-    for (const key of this.sources.keys()) {
+  coarse(): CoarseStamps[] {
+    const out: CoarseStamps[] = [];
+    for (const [key, s] of this.sources) {
       const r = this.resolution(key);
       if (r) out.push({ source: key, resolution: r });
-      else if ((this.sources.get(key)?.dates.size ?? 0) > 0) out.push({ source: key, resolution: "day" });
+      else if (s.dates.size > 0) {
+        // A source whose other lines carry a time: only its bare dates are days.
+        let dated = 0;
+        for (const n of s.dates.values()) dated += n;
+        out.push({ source: key, resolution: "day", ...(dated < s.rows ? { dated } : {}) });
+      }
     }
     return out;
   }

@@ -8,7 +8,7 @@ import { mentionInputSchema, toMentionEvent } from "./detectors/mention.js";
 import { type Alert, SPIKE_KINDS } from "./detectors/types.js";
 import { oneLinePerRise } from "./replay-collapse.js";
 import { inOurNames } from "./replay-fields.js";
-import { Held, type Resolution, Spreader, StampSurvey, timeOf } from "./replay-stamps.js";
+import { type CoarseStamps, Held, Spreader, StampSurvey, timeOf } from "./replay-stamps.js";
 
 export interface ReplayOptions {
   config?: DetectionConfigInput;
@@ -212,7 +212,7 @@ export async function* replayFile(
   path: string,
   opts: ReplayOptions & {
     onSorted?: (lines: number) => void;
-    onCoarse?: (sources: { source: string; resolution: Resolution }[]) => void;
+    onCoarse?: (sources: CoarseStamps[]) => void;
   } = {},
 ): AsyncGenerator<Alert> {
   const records = await recordsOf(path);
