@@ -1,11 +1,14 @@
 import type { Analysis } from "./analyse.js";
 import { findTopics } from "./topics.js";
+import { saysWrongItem } from "./wrong-item.js";
 
 /** Scores at or below this are negative, at or above POSITIVE_AT positive (tuned on the dev data). */
 export const NEGATIVE_AT = -0.1;
 export const POSITIVE_AT = 0.25;
 /** How far a reported problem pulls the score down when the words themselves are mild. */
 const PROBLEM_PULL = 0.3;
+/** Above this lexicon score an order told with what came is praise ("ordered a dress and got so many compliments"). */
+const WRONG_ITEM_PRAISE = 0.3;
 
 export type TopicEvidence = ReturnType<typeof findTopics>;
 
@@ -24,6 +27,9 @@ export interface ShippedReading {
  */
 export function shippedReading(a: Analysis): ShippedReading {
   const ev = findTopics(a.tokens, a.look, a.requests);
+  // "Ordered blue, got red": a wrong item said without a word of blame; not where the words praise.
+  if (a.lexicon.compound < WRONG_ITEM_PRAISE && saysWrongItem(a.tokens, a.code))
+    ev.problem.add("order_error");
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
