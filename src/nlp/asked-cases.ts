@@ -15,7 +15,7 @@ import {
 } from "./packs.js";
 import { IN_IF, IN_OWN, IN_REQUEST } from "./requests.js";
 import type { Lookups } from "./sentiment.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { BANG, BREAK, endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
 
 /**
  * Questions that ask about a case or a time and report nothing (eighteenth pass, docs/classification.md):
@@ -138,8 +138,7 @@ function whatIf(tokens: Token[], look: Lookups, lang: string, mask: Uint8Array |
   const ifs = IF_WORDS[lang];
   const first = tokens[0];
   if (!re || !ifs || first?.kind !== WORD || !WHAT_FIRST[lang]?.has(first.w)) return mask;
-  if (tokens.some((t) => t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",")))
-    return mask;
+  if (tokens.some(endsFullSentence)) return mask;
   if (!re.test(opening(tokens, 0, tokens.length, 6))) return mask;
   const at = tokens.findIndex((t) => t.kind === WORD && ifs.has(t.w));
   if (at < 0) return mask;

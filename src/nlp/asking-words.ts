@@ -1,5 +1,5 @@
 import { IN_ASKING, IN_IF, IN_REQUEST } from "./requests.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
 
 /**
  * Words that ask, not judge (nineteenth pass, docs/classification.md): in a question, a modal word ("il
@@ -69,10 +69,6 @@ function asks(words: Words, tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Whether a token ends a sentence for this rule: "?", "!", a full stop or a line, not a comma. */
-const ends = (t: Token): boolean =>
-  t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
-
 /**
  * Marks IN_ASKING, in a request mask (null when it has nothing), the words that ask in a sentence a "?"
  * closes, where the mask has nothing there or reads a plain request or a case; a "why" question or a
@@ -85,7 +81,7 @@ export function askingWords(tokens: Token[], lang: string, mask: Uint8Array | nu
   let start = 0;
   for (let q = 0; q < tokens.length; q++) {
     const t = tokens[q] as Token;
-    if (!ends(t)) continue;
+    if (!endsFullSentence(t)) continue;
     if (t.kind === QUESTION) {
       for (let i = start; i < q; i++) {
         if ((tokens[i] as Token).kind !== WORD || !asks(words, tokens, i)) continue;

@@ -1,7 +1,7 @@
 import { EXASPERATION, type Exasperation } from "./exasperation-words.js";
 import { withoutMarks } from "./matcher.js";
 import { IN_REQUEST, IN_WHY, PRESSING } from "./requests.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { BREAK, endsFullSentence, type Token, WORD } from "./text.js";
 
 /**
  * Complaint questions and exasperated complaints said without a negative word (eighteenth pass,
@@ -49,7 +49,7 @@ export function exasperated(ex: Exasperation, s: string, asked: boolean): number
 
 /** A sentence ends at ".", "?", "!" or the end of the text; a comma does not end it. */
 function endsHere(t: Token | undefined): boolean {
-  return t === undefined || t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
+  return t === undefined || endsFullSentence(t);
 }
 
 /**

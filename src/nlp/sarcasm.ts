@@ -1,6 +1,6 @@
 import { COMPLAINT, CONTRAST, firstOf, NEG, PROBLEM, SENT } from "./packs.js";
 import { anyIs, type Lookups } from "./sentiment.js";
-import { BANG, BREAK, MENTION, QUESTION, type Token, WORD } from "./text.js";
+import { endsFullSentence, MENTION, type Token, WORD } from "./text.js";
 
 /** A word this strong judges ("lost" −1.3, "broken"); "refund" (−0.5) names a thing. */
 const BLAME = -1;
@@ -67,9 +67,6 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
   return 0;
 }
 
-const endsFull = (t: Token): boolean =>
-  t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
-
 /** Whether a negator stands within two words before k ("not bad", "nicht schlecht"). */
 function negatedAt(tokens: Token[], look: Lookups, k: number): boolean {
   for (let j = k - 1, seen = 0; j >= 0 && seen < 2; j--) {
@@ -103,12 +100,12 @@ function openerAt(tokens: Token[], look: Lookups, s: number, exclaims: ReadonlyS
   if (!p || p.kind !== WORD || valenceAt(look, tokens, k) < PRAISE || !LETTERS.test(p.w)) return null;
   const after = tokens[k + 1];
   const congrats = CONGRATS.has(p.w) && after?.kind === WORD && FOR.has(after.w);
-  const next = exclaimed && (after === undefined || endsFull(after));
+  const next = exclaimed && (after === undefined || endsFullSentence(after));
   if (congrats || exclaimed) return { at: k, congrats, next };
   if (LOVE.has(p.w) && after?.kind === WORD && MANNER.has(after.w)) return { at: k, congrats, next };
   for (let j = k + 1, seen = 0; j < tokens.length && seen < MARK_REACH; j++) {
     const t = tokens[j] as Token;
-    if (endsFull(t)) break;
+    if (endsFullSentence(t)) break;
     if (t.kind !== WORD) continue;
     seen++;
     // "pas encore", "noch nicht", "non ancora", "not yet": a negator beside it makes it "not yet".
@@ -129,7 +126,7 @@ function mocked(tokens: Token[], look: Lookups, o: Opener): number[] | null {
   let next = o.next;
   for (let k = o.at + 1, seen = 0; k < tokens.length && seen < REACH; k++) {
     const t = tokens[k] as Token;
-    if (endsFull(t)) {
+    if (endsFullSentence(t)) {
       if (!next) return null;
       next = false;
       continue;
@@ -187,7 +184,7 @@ export function mockOpeners(tokens: Token[], look: Lookups, code: string, out: n
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t !== undefined && !endsFull(t)) continue;
+    if (t !== undefined && !endsFullSentence(t)) continue;
     if (i > start) {
       const o = openerAt(tokens, look, start, exclaims);
       const marks = o && mocked(tokens, look, o);

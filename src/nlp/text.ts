@@ -33,6 +33,10 @@ export function token(w: string, kind: number, caps: boolean, alt?: string, hash
 /** Whether a token ends a sentence or clause: a full stop, comma, line break, "?" or "!". */
 export const endsSentence = (t: Token): boolean => t.kind === BREAK || t.kind === QUESTION || t.kind === BANG;
 
+/** Whether a token ends a whole sentence: a full stop, line break, "?" or "!", not a comma. */
+export const endsFullSentence = (t: Token): boolean =>
+  t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
+
 /** Three or more of one letter: "sooo", "nieee", "perfettooo" (no word of our languages has them). */
 const STRETCH = /(\p{L})\1{2,}/u;
 const STRETCH_ALL = /(\p{L})\1{2,}/gu;

@@ -1,6 +1,6 @@
 import { CONTRAST, firstOf, INT, PRAISE_TAIL, SENT } from "./packs.js";
 import { anyIs, type Lookups } from "./sentiment.js";
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { BREAK, endsFullSentence, type Token, WORD } from "./text.js";
 
 /**
  * Praise of a long wait, with no frame: "5 weeks for a parcel, well done", "Fünf Wochen für ein Paket,
@@ -64,9 +64,6 @@ const FILLERS: ReadonlySet<string> = new Set(
 );
 const PRAISE = 1.5;
 const DIGITS = /^\d+$/;
-
-const endsFull = (t: Token): boolean =>
-  t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
 
 /** Whether the words from s (before e) say a long wait for something: "5 weeks for", "deux semaines pour". */
 function waitIn(tokens: Token[], s: number, e: number): boolean {
@@ -145,7 +142,7 @@ export function mockWaits(tokens: Token[], look: Lookups, out: number[]): void {
   let waited = false;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t !== undefined && !endsFull(t)) continue;
+    if (t !== undefined && !endsFullSentence(t)) continue;
     if (i > start) {
       const marks: number[] = [];
       const wait = waitIn(tokens, start, i);

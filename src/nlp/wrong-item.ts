@@ -1,4 +1,4 @@
-import { BANG, BREAK, QUESTION, type Token, WORD } from "./text.js";
+import { endsFullSentence, type Token, WORD } from "./text.js";
 
 /**
  * A wrong or short item said as what was ordered and what came ("I ordered a size L but received an
@@ -90,8 +90,7 @@ const WRONG_ITEM: Record<string, WrongItem> = {
 const SHORT = 6;
 
 /** A sentence ends at ".", "?", "!" or the end of the text; a comma does not end it. */
-const ends = (t: Token | undefined) =>
-  t === undefined || t.kind === QUESTION || t.kind === BANG || (t.kind === BREAK && t.w !== ",");
+const ends = (t: Token | undefined) => t === undefined || endsFullSentence(t);
 
 /** Whether a sentence of the text says an item other than the one ordered came (see above). */
 export function saysWrongItem(tokens: Token[], lang: string): boolean {
