@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/fresh-texts.ts --set dev|heldout [--fails]`: the fresh customer texts (bench/data20),
- * language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments, negative
- * F1, complaint recall and precision, and topic recall (the share of labelled complaint topics found on
+ * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2 [--fails]`: the fresh customer texts
+ * (bench/data20; heldout2 is the second held-out set, bench/data21: reviews, long e-mails, chat, social
+ * replies), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
+ * negative F1, complaint recall and precision, and topic recall (the share of labelled complaint topics found on
  * complaint texts). `--fails` lists on stderr each text whose sentiment, complaint or topics were missed.
  * The held-out set is read once per pass, after the rules are settled.
  */
@@ -9,15 +10,16 @@ import { classify } from "../src/nlp/index.js";
 import { DEV } from "./data20/dev.js";
 import { HELDOUT } from "./data20/heldout.js";
 import type { FreshSentiment, FreshText } from "./data20/types.js";
+import { HELDOUT2 } from "./data21/heldout.js";
 
 const args = process.argv.slice(2);
 const set = args[args.indexOf("--set") + 1];
-if (!args.includes("--set") || (set !== "dev" && set !== "heldout")) {
-  console.error("usage: npx tsx bench/fresh-texts.ts --set dev|heldout [--fails]");
+if (!args.includes("--set") || (set !== "dev" && set !== "heldout" && set !== "heldout2")) {
+  console.error("usage: npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2 [--fails]");
   process.exit(2);
 }
 const fails = args.includes("--fails");
-const TEXTS: readonly FreshText[] = set === "dev" ? DEV : HELDOUT;
+const TEXTS: readonly FreshText[] = set === "dev" ? DEV : set === "heldout" ? HELDOUT : HELDOUT2;
 const SENTIMENTS: readonly FreshSentiment[] = ["negative", "neutral", "positive"];
 
 type Tally = {
