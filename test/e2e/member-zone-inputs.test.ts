@@ -70,4 +70,32 @@ describe.runIf(hasBrowser)("date-time fields on the member's zone, in Chromium",
     expect(b.pageErrors).toEqual([]);
     await context.close();
   });
+
+  it("schedules a status page maintenance window typed on the member's clock", async () => {
+    const { h } = b;
+    await setShop(h, { time_zone: "Europe/Warsaw", languages: ["en"], default_language: "en" });
+    const context = await b.browser.newContext({ locale: "en-US", timezoneId: "Asia/Tokyo" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    page.on("pageerror", (e) => b.pageErrors.push(`pageerror: ${e.message}`));
+    await loginOn(page, b.url);
+    await page.goto(`${b.url}/statuspage`);
+    const form = page.getByTestId("maintenance-form");
+    await form.waitFor();
+    await page.getByTestId("maintenance-title-en").fill("Payments pause");
+    await page.getByTestId("maintenance-body-en").fill("We replace the gateway.");
+    await page.getByTestId("field-starts_at").locator("input").fill("2026-12-21T23:30");
+    await page.getByTestId("field-ends_at").locator("input").fill("2026-12-22T01:00");
+    expect(await page.getByTestId("field-starts_at").textContent()).toContain("America/New_York");
+    await form.locator("input[type=checkbox]").first().check();
+    await form.locator("button[type=submit]").click();
+    const stored = async () =>
+      h.ctx.db.selectFrom("status_maintenance").select(["starts_at", "ends_at"]).execute();
+    // 23:30 on 21 December in New York (EST) is 04:30 UTC on the 22nd; in Tokyo it would be 14:30 UTC.
+    await expect
+      .poll(async () => (await stored()).map((m) => [m.starts_at, m.ends_at]), { timeout: 20_000 })
+      .toEqual([["2026-12-22T04:30:00.000Z", "2026-12-22T06:00:00.000Z"]]);
+    expect(b.pageErrors).toEqual([]);
+    await context.close();
+  });
 });
