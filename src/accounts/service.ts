@@ -148,7 +148,9 @@ export function createAccountsService(ctx: AppContext) {
 
       revokeToken: (actor: Actor, id: string) => revokeToken(ctx, actor, id),
 
-      listMembers: (actor: Actor) => store.membersOf(db, actor.workspaceId),
+      /** The workspace's members (with each one's own `time_zone`); inside a transaction pass `{ db: trx }`. */
+      listMembers: (actor: Actor, o: { db?: Kysely<Database> } = {}) =>
+        store.membersOf(o.db ?? db, actor.workspaceId),
 
       addUser: (actor: Actor, input: { email: string; name: string; role: Role; password: string }) =>
         addUser(ctx, actor, input),

@@ -12,8 +12,14 @@ import type { CommsMessagesTable } from "./tables.js";
  * "15:30 CET" today, "24 Nov 2026, 10:00 CET" on another day, in the shop's zone: what a customer reads
  * as the start or the next update. "Today" is the shop's day, not UTC's.
  */
-export function humanTime(iso: string, lang: Lang, now: Date, timeZone: string): string {
-  const o = { timeZone, language: lang };
+export function humanTime(
+  iso: string,
+  lang: Lang,
+  now: Date,
+  timeZone: string,
+  naming: "shop" | "reader" = "shop",
+) {
+  const o = { timeZone, language: lang, naming };
   const sameDay = localDate(iso, timeZone) === localDate(now, timeZone);
   return formatForCustomer(iso, sameDay ? { ...o, style: "time" } : o);
 }
@@ -24,9 +30,15 @@ export function humanTime(iso: string, lang: Lang, now: Date, timeZone: string):
  * is wrong in Polish ("o" takes a time, not a date); "24 lis 2026 o 10:00 CET" is right, and each
  * language has its own word for the day ("on", "am", "le", "il", "el").
  */
-export function timeParts(iso: string, lang: Lang, now: Date, timeZone: string) {
+export function timeParts(
+  iso: string,
+  lang: Lang,
+  now: Date,
+  timeZone: string,
+  naming: "shop" | "reader" = "shop",
+) {
   const day = localDate(iso, timeZone);
-  const time = formatForCustomer(iso, { timeZone, language: lang, style: "time" });
+  const time = formatForCustomer(iso, { timeZone, language: lang, style: "time", naming });
   return {
     day: day === localDate(now, timeZone) ? null : formatDay(day, lang),
     // Spanish writes the hour without a leading zero ("a las 9:00", "a la 1:00"), as case replies do.
@@ -53,6 +65,8 @@ export async function messageVariables(
   // The customer's zone where the shop knows it (a shop e-mail to one contact), else the shop's.
   const own = typeof customer["time_zone"] === "string" ? canonicalTimeZone(customer["time_zone"]) : null;
   const zone = own ?? settings.time_zone;
+  // Their own clock is named as their language names it ("21:00 czas: Nowy Jork"), not "21:00 EDT".
+  const naming = own ? ("reader" as const) : ("shop" as const);
   const vars = JSON.parse(row.vars) as Record<string, unknown> & { breach?: Record<string, string> };
   const type = await ctx.services.plan.crisisType(row.workspace_id, row.crisis_type);
   const typeName = type ? localize(type.name, lang) : row.crisis_type;
@@ -87,7 +101,7 @@ export async function messageVariables(
     if (next && Date.parse(next) < now.getTime() && cadence)
       next = new Date(now.getTime() + cadence * 60_000).toISOString();
     const promised = next && !["resolved", "closed", "declined"].includes(c.status) ? next : null;
-    const parts = promised ? timeParts(promised, lang, now, zone) : null;
+    const parts = promised ? timeParts(promised, lang, now, zone, naming) : null;
     const planLang = await ctx.services.plan.language(row.workspace_id);
     crisis = {
       ...crisis,
@@ -99,9 +113,9 @@ export async function messageVariables(
       // The status in the message's language, in the post-mortem's words ("potwierdzony", "angenommen"):
       // `status` stays the stored word for conditions ("{% if crisis.status == 'resolved' %}").
       status_name: timelineWordsFor(lang).status[c.status] ?? c.status,
-      started_at: humanTime(c.started_at, lang, now, zone),
+      started_at: humanTime(c.started_at, lang, now, zone, naming),
       // An ended crisis (a false alarm too) promises no further update.
-      next_update_at: promised ? humanTime(promised, lang, now, zone) : null,
+      next_update_at: promised ? humanTime(promised, lang, now, zone, naming) : null,
       next_update_day: parts?.day ?? null,
       next_update_time: parts?.time ?? null,
       next_update_hour: parts?.hour ?? null,

@@ -51,11 +51,18 @@ export interface ZonedOptions {
   language: string;
   /** "datetime" (default): date and time; "time": the time alone, for a line under a dated heading. */
   style?: "datetime" | "time";
+  /**
+   * "shop" (default): the shop's zone, by the abbreviation English writes where the language has only an
+   * offset ("21:00 EDT"). "reader": the reader's own clock, named as their language names it ("21:00
+   * czas: Nowy Jork", "21:00 hora de Nueva York", "21:00 New York Time", "02:00 MEZ"): an English
+   * abbreviation means nothing to a Polish or Italian reader, and an offset does not say "your clock".
+   */
+  naming?: "shop" | "reader";
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(o: ZonedOptions): Intl.DateTimeFormat {
-  const key = `${o.language}|${o.timeZone}|${o.style ?? "datetime"}`;
+  const key = `${o.language}|${o.timeZone}|${o.style ?? "datetime"}|${o.naming ?? "shop"}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALES[o.language] ?? LOCALES["en"], {
@@ -77,8 +84,9 @@ const OFFSET_ONLY = /^(GMT|UTC)[+\-\u2212]/;
  * for New York in British English) where the zone has a well-known abbreviation (CET, EDT): the
  * abbreviation reads better and says the same thing, so it wins when one of the English forms has it.
  */
-function zoneName(d: Date, timeZone: string, local: string): string {
+function zoneName(d: Date, timeZone: string, local: string, readerLocale?: string): string {
   if (!OFFSET_ONLY.test(local)) return local;
+  if (readerLocale) return readerZoneName(d, timeZone, readerLocale) ?? local;
   for (const locale of ["en-GB", "en-US"]) {
     const key = `name|${locale}|${timeZone}`;
     let f = cache.get(key);
@@ -93,6 +101,24 @@ function zoneName(d: Date, timeZone: string, local: string): string {
 }
 
 /**
+ * The zone as the reader's language names it where its short name is only an offset: its generic name
+ * ("czas: Nowy Jork", "New York (Ortszeit)", "heure : New York", "Ora New York", "hora de Nueva York",
+ * "New York Time"), or null where the language has none either (then the offset stays: "GMT+5").
+ */
+function readerZoneName(d: Date, timeZone: string, locale: string): string | null {
+  const key = `generic|${locale}|${timeZone}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "shortGeneric" });
+    cache.set(key, f);
+  }
+  const name = f.formatToParts(d).find((p) => p.type === "timeZoneName")?.value;
+  return name && !OFFSET_ONLY.test(name) ? name : null;
+}
+
+const readerLocaleOf = (o: ZonedOptions) => (o.naming === "reader" ? localeOf(o.language) : undefined);
+
+/**
  * "4 Dec 2026, 03:27 CET" (en), "4 gru 2026, 03:27 CET" (pl): the instant in the shop's zone with its
  * abbreviation, so a customer never has to convert from UTC. Where no abbreviation exists, the offset
  * ("GMT+5") is shown, which is still true.
@@ -102,9 +128,10 @@ export function formatForCustomer(iso: string | Date, o: ZonedOptions): string {
   if (Number.isNaN(d.getTime())) return "";
   const f = formatter(o);
   const zone = f.resolvedOptions().timeZone;
+  const reader = readerLocaleOf(o);
   return f
     .formatToParts(d)
-    .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value) : p.value))
+    .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value, reader) : p.value))
     .join("");
 }
 
@@ -127,7 +154,7 @@ export function formatRangeForCustomer(start: string | Date, end: string | Date,
     .formatRangeToParts(a, b)
     .map((p) =>
       p.type === "timeZoneName"
-        ? zoneName(a, zone, p.value)
+        ? zoneName(a, zone, p.value, readerLocaleOf(o))
         : // Spanish ranges drop the two-digit hour ("2:52–3:52") that its single times keep ("01:45").
           p.type === "hour"
           ? p.value.padStart(2, "0")

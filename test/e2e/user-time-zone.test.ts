@@ -19,6 +19,8 @@ describe.runIf(hasBrowser)("your own time zone in the account settings, in Chrom
     await page.goto(`${b.url}/settings/account`);
     const input = page.getByTestId("account-time-zone-input");
     const card = page.getByTestId("account-time-zone");
+    // The hint says where an empty field differs: the shop's zone in e-mails, the browser's on screen.
+    await expect.poll(() => card.textContent()).toContain("the browser's on the dashboard");
     await input.fill("Mars/Olympus");
     await page.getByTestId("account-time-zone-save").click();
     await expect.poll(() => card.textContent()).toContain("IANA");

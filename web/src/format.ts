@@ -36,6 +36,13 @@ export function setFormatShopZone(next: string | undefined) {
 export const formatLocale = () => locale;
 
 /**
+ * The zone the dashboard's times are on: the member's own where they set one, else the browser's. The
+ * date-time fields (components/DateTimeInput) read and write their wall times on it too.
+ */
+export const formatTimeZone = (): string =>
+  timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+
+/**
  * The colon after a label ("Role: admin"): French sets a narrow no-break space before it ("Rôle : admin"),
  * as the catalogue's own messages and the server's texts do (core/lang.ts `colon`).
  */

@@ -3,11 +3,17 @@ import type { Actor } from "../../core/actor.js";
 import { forbidden, invalid, notFound } from "../../core/errors.js";
 import { hashSecret, randomSecret } from "../../core/ids.js";
 import { isLanguage } from "../../core/lang.js";
-import { formatForCustomer } from "../../core/zoned-time.js";
+import { canonicalTimeZone, formatForCustomer, type ZonedOptions } from "../../core/zoned-time.js";
 import { accountsStore as store } from "../store.js";
 import { resetMail } from "../team-mail.js";
 
 const RESET_HOURS = 24;
+
+/** The member's own clock, named as their language names it ("04:15 czas: Nowy Jork"), else the shop's. */
+const zoneOf = (own: string | null, shopZone: string, language: string): ZonedOptions => {
+  const mine = own ? canonicalTimeZone(own) : null;
+  return mine ? { timeZone: mine, language, naming: "reader" } : { timeZone: shopZone, language };
+};
 
 /**
  * An admin sends a member a one-time link to choose a new password (the login-link path: it opens a
@@ -32,7 +38,7 @@ export async function resetMemberPassword(ctx: AppContext, actor: Actor, userId:
     admin: admin?.name || admin?.email || actor.label,
     email: user.email,
     link: `${ctx.config.publicUrl}/login?link=${secret}`,
-    expires: formatForCustomer(expires, { timeZone: settings.time_zone, language }),
+    expires: formatForCustomer(expires, zoneOf(user.time_zone, settings.time_zone, language)),
   });
   await ctx.db.transaction().execute(async (trx) => {
     await store.insertLoginLink(trx, {

@@ -1,15 +1,16 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
-import { formatForCustomer } from "../../core/zoned-time.js";
+import { canonicalTimeZone, formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { pagesFor } from "../paging.js";
 import type { CrisesTable } from "../tables.js";
 import { type Db, event } from "./internal.js";
 
 /**
- * When it started, in the contact's zone from the plan, else the shop's, and which one it is: "Started
- * 25 Oct 2026, 01:30 GMT (your time zone, Europe/London)." A bare "01:30" on the night the clocks go back
- * is two moments; the abbreviation tells them apart, the zone's name says whose clock it is.
+ * When it started, in the reader's own zone (a member's, else the plan contact's), else the shop's, and
+ * which one it is: "Started 25 Oct 2026, 01:30 GMT (your time zone, Europe/London)." A bare "01:30" on the
+ * night the clocks go back is two moments; the abbreviation tells them apart, the zone's name says whose
+ * clock it is.
  */
 export function startedLine(startedAt: string, own: string | null, shopZone: string): string {
   const timeZone = own ?? shopZone;
@@ -39,6 +40,11 @@ export async function pageTeam(
   const url = `${app.config.publicUrl}/crises/${row.id}`;
   const prefix = row.drill ? "[Drill] " : "";
   const shopZone = (await app.services.accounts.settings(actor.workspaceId, { db: trx })).time_zone;
+  // A contact who is a member reads on the zone they set themselves (Settings → My account), which wins
+  // over the one the plan gives them: it is theirs to keep current.
+  const members = await app.services.accounts.listMembers(actor, { db: trx });
+  const memberZone = (email: string) =>
+    members.find((m) => m.email.toLowerCase() === email.toLowerCase())?.time_zone ?? null;
   for (const p of pages) {
     await mail.send(
       {
@@ -48,7 +54,7 @@ export async function pageTeam(
         text: [
           `${p.name}, you are on the crisis team as ${p.roleName}.`,
           `${reason}: ${row.title} (${row.severity}, ${row.status}).`,
-          startedLine(row.started_at, p.timeZone, shopZone),
+          startedLine(row.started_at, canonicalTimeZone(memberZone(p.email) ?? "") ?? p.timeZone, shopZone),
           row.summary,
           `Join the crisis room: ${url}`,
         ]

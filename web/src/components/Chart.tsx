@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { colon, formatLocale, formatNumber } from "../format.js";
+import { colon, formatLocale, formatNumber, formatTimeZone } from "../format.js";
 import { useT } from "../i18n/t.js";
 
 export interface ChartSeries {
@@ -36,12 +36,12 @@ const PALETTE = ["#c2410c", "#64748b", "#2563eb", "#15803d", "#7c3aed"];
 function dateNames(locale: string): uPlot.DateNames {
   const month = (style: "long" | "short") =>
     Array.from({ length: 12 }, (_, m) =>
-      new Date(Date.UTC(2026, m, 15)).toLocaleString(locale, { month: style }),
+      new Date(Date.UTC(2026, m, 15)).toLocaleString(locale, { month: style, timeZone: "UTC" }),
     );
-  // 2026-01-04 is a Sunday, as uPlot's lists begin.
+  // 2026-01-04 is a Sunday, as uPlot's lists begin (in UTC: west of it, the browser's clock says Saturday).
   const weekday = (style: "long" | "short") =>
     Array.from({ length: 7 }, (_, d) =>
-      new Date(Date.UTC(2026, 0, 4 + d)).toLocaleString(locale, { weekday: style }),
+      new Date(Date.UTC(2026, 0, 4 + d)).toLocaleString(locale, { weekday: style, timeZone: "UTC" }),
     );
   return { MMMM: month("long"), MMM: month("short"), WWWW: weekday("long"), WWW: weekday("short") };
 }
@@ -88,11 +88,14 @@ export function TimeSeriesChart({
     if (!el) return;
     const fmt = formatY ?? ((v: number) => formatNumber(v, { maximumFractionDigits: 2 }));
     const names = dateNames(formatLocale());
+    const zone = formatTimeZone();
     const opts: uPlot.Options = {
       width: el.clientWidth || 600,
       height,
       // Month and day names on the time axis and in the legend in the interface language.
       fmtDate: (tpl) => uPlot.fmtDate(tpl, names),
+      // The time axis and the legend on the member's clock (format.ts), not the browser's.
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), zone),
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, ...(yRange ? { y: { range: [yRange[0], yRange[1]] } } : {}) },

@@ -3,6 +3,7 @@ import { useAction } from "../../action.js";
 import { api } from "../../api.js";
 import { Card } from "../../components/Card.js";
 import { FormError, FormField } from "../../components/FormField.js";
+import { formatTimeZone } from "../../format.js";
 import { useT } from "../../i18n/t.js";
 import { useAlertKind } from "./kind-label.js";
 import { ALERT_KINDS, type Channel } from "./types.js";
@@ -40,7 +41,8 @@ const emptyDraft = (): RuleDraft => ({
   quiet: false,
   quietStart: "22:00",
   quietEnd: "07:00",
-  timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+  // The member's own zone where they set one (format.ts), else the browser's.
+  timezone: formatTimeZone(),
   ackTimeout: "15",
 });
 

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { api } from "../../api.js";
 import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
+import { DateTimeInput } from "../../components/DateTimeInput.js";
 import { formatTime } from "../../format.js";
 import { useT, useTOr } from "../../i18n/t.js";
 import { useReasonedPatch } from "./ReasonPrompt.js";
@@ -146,11 +147,11 @@ export function ObligationsCard({ c, canAct, act, path }: RoomPart) {
                 </button>
               )}
               <form className="inline-form" onSubmit={setAwareAt}>
-                <input
-                  type="datetime-local"
+                <DateTimeInput
+                  className=""
                   aria-label={t("crisis.aware_since")}
                   value={aware}
-                  onChange={(e) => setAware(e.target.value)}
+                  onChange={setAware}
                   data-testid="aware-at"
                 />
                 <button type="submit" className="button button-small">

@@ -7,10 +7,11 @@ import { Badge } from "../../components/Badge.js";
 import { Card } from "../../components/Card.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { type Column, DataTable } from "../../components/DataTable.js";
+import { DateTimeInput } from "../../components/DateTimeInput.js";
 import { EmptyState } from "../../components/EmptyState.js";
 import { FormError, FormField } from "../../components/FormField.js";
 import { useToast } from "../../components/Toast.js";
-import { formatTime } from "../../format.js";
+import { formatTime, formatTimeZone } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { apiKey } from "../../queries.js";
 
@@ -26,9 +27,6 @@ const MAX = 20;
 
 const phase = (s: PlannedSurge, now: number) =>
   Date.parse(s.end) <= now ? "past" : Date.parse(s.start) <= now ? "active" : "upcoming";
-
-/** A `datetime-local` value (the browser's clock, as every time on these screens) as an instant. */
-const instant = (local: string) => (local ? new Date(local).toISOString() : "");
 
 /**
  * Sales, newsletters and TV spots the shop plans: inside one, every mention series is expected at the
@@ -161,16 +159,17 @@ function AddSurgeForm({
   const [end, setEnd] = useState("");
   const [multiple, setMultiple] = useState("3");
   const field = (name: keyof PlannedSurge) => `plannedSurges.${index}.${name}`;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const ordered = Boolean(start && end) && instant(end) > instant(start);
+  // Start and end are instants typed on the member's clock (DateTimeInput), as the table shows them.
+  const zone = formatTimeZone();
+  const ordered = Boolean(start && end) && Date.parse(end) > Date.parse(start);
   const ready = label.trim() !== "" && ordered && Number(multiple) >= 1;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const stored = await onAdd({
       label: label.trim(),
-      start: instant(start),
-      end: instant(end),
+      start,
+      end,
       multiple: Number(multiple),
     });
     if (stored) {
@@ -220,26 +219,14 @@ function AddSurgeForm({
           error={error}
           hint={t("surges.zone_hint", { zone })}
         >
-          <input
-            className="input"
-            type="datetime-local"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            data-testid="surge-start"
-          />
+          <DateTimeInput value={start} onChange={setStart} data-testid="surge-start" />
         </FormField>
         <FormField
           label={t("surges.end")}
           name={field("end")}
           error={start && end && !ordered ? t("surges.end_before_start") : error}
         >
-          <input
-            className="input"
-            type="datetime-local"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-            data-testid="surge-end"
-          />
+          <DateTimeInput value={end} onChange={setEnd} data-testid="surge-end" />
         </FormField>
       </div>
       <FormError error={error} fields={(["label", "start", "end", "multiple"] as const).map(field)} />

@@ -10,8 +10,9 @@ import { ME_KEY, useSession } from "../../session.js";
 import { TimeZoneList } from "../plan/TimeZoneField.js";
 
 /**
- * The signed-in person's own time zone: clock reminders, overdue-update reminders and case escalations
- * mailed to them give times on it ("18:15 GMT+9 (your time zone, Asia/Tokyo)"). Empty: the shop's.
+ * The signed-in person's own time zone: e-mails to them (reminders, escalations, pages, a password reset)
+ * give times on it ("18:15 GMT+9 (your time zone, Asia/Tokyo)"), the dashboard shows its times on it and
+ * its date-time fields read it. Empty: the shop's in e-mails, the browser's on the dashboard.
  */
 export function TimeZoneCard() {
   const t = useT();

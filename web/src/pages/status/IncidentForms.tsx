@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { Card } from "../../components/Card.js";
+import { DateTimeInput } from "../../components/DateTimeInput.js";
 import { FormField } from "../../components/FormField.js";
+import { formatTimeZone } from "../../format.js";
 import { type MessageId, useT } from "../../i18n/t.js";
 import { LangTexts, missingIn, useShopLanguages } from "./LangTexts.js";
 import { type I18n, IMPACTS, type StatusComponent, useLocalText } from "./model.js";
@@ -117,8 +119,8 @@ export function MaintenanceForm(props: {
   const [components, setComponents] = useState<string[]>([]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const iso = (v: string) => (v ? new Date(v).toISOString() : "");
-    await props.onSubmit({ title, body, components, starts_at: iso(starts), ends_at: iso(ends) });
+    // Instants typed on the member's clock (DateTimeInput).
+    await props.onSubmit({ title, body, components, starts_at: starts, ends_at: ends });
   };
   return (
     <form className="form" onSubmit={submit} data-testid="maintenance-form">
@@ -137,21 +139,16 @@ export function MaintenanceForm(props: {
         testId="maintenance-body"
       />
       <div className="form-grid">
-        <FormField label={t("statusadmin.starts")} name="starts_at" error={props.error}>
-          <input
-            className="input"
-            type="datetime-local"
-            value={starts}
-            onChange={(e) => setStarts(e.target.value)}
-          />
+        <FormField
+          label={t("statusadmin.starts")}
+          name="starts_at"
+          error={props.error}
+          hint={t("surges.zone_hint", { zone: formatTimeZone() })}
+        >
+          <DateTimeInput value={starts} onChange={setStarts} />
         </FormField>
         <FormField label={t("statusadmin.ends")} name="ends_at" error={props.error}>
-          <input
-            className="input"
-            type="datetime-local"
-            value={ends}
-            onChange={(e) => setEnds(e.target.value)}
-          />
+          <DateTimeInput value={ends} onChange={setEnds} />
         </FormField>
       </div>
       <ComponentChecks
