@@ -4,14 +4,16 @@ import type { Actor } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { localize, MESSAGE_KINDS } from "../plan/default-plan/index.js";
-import { checkOverdue, remindOwner, today, UNFINISHED } from "./ops/action-reminders.js";
+import { checkOverdue, remindOwner, UNFINISHED } from "./ops/action-reminders.js";
+import { latestToday, ownerToday } from "./ops/owner-day.js";
 import type { ActionInput, ActionOut, ActionPatch, ActionStatus, PlanPart } from "./schema.js";
 import { reviewStore as store } from "./store.js";
 import type { ActionItemsTable } from "./tables.js";
 
 export { ACTION_REMINDER_QUEUE } from "./ops/action-reminders.js";
 
-export function toActionOut(r: ActionItemsTable, label: string, now: Date): ActionOut {
+/** `today`: the day it is where the item's owner lives (ops/owner-day.ts), which decides `overdue`. */
+export function toActionOut(r: ActionItemsTable, label: string, today: string): ActionOut {
   return {
     id: r.id,
     crisis_id: r.crisis_id,
@@ -21,7 +23,7 @@ export function toActionOut(r: ActionItemsTable, label: string, now: Date): Acti
     owner_email: r.owner_email,
     due_date: r.due_date,
     status: r.status as ActionStatus,
-    overdue: UNFINISHED.includes(r.status) && r.due_date < today(now),
+    overdue: UNFINISHED.includes(r.status) && r.due_date < today,
     plan_part: r.plan_part as PlanPart,
     plan_ref: r.plan_ref,
     plan_label: label,
@@ -103,8 +105,9 @@ export function createActions(ctx: AppContext) {
     return r;
   }
 
-  const out = async (actor: Actor, r: ActionItemsTable) =>
-    toActionOut(r, await labelOf(actor, r), ctx.clock.now());
+  const todayOf = (actor: Actor) => ownerToday(ctx, actor.workspaceId, ctx.clock.now());
+  const out = async (actor: Actor, r: ActionItemsTable, today?: (r: ActionItemsTable) => string) =>
+    toActionOut(r, await labelOf(actor, r), (today ?? (await todayOf(actor)))(r));
 
   return {
     async create(actor: Actor, crisisId: string, input: ActionInput) {
@@ -129,7 +132,7 @@ export function createActions(ctx: AppContext) {
       };
       await store.insertAction(db, row);
       ctx.bus.publish(actor.workspaceId, "action_item.changed", { id: row.id, crisis_id: crisisId });
-      return toActionOut(row, label, ctx.clock.now());
+      return toActionOut(row, label, (await todayOf(actor))(row));
     },
 
     async update(actor: Actor, id: string, patch: ActionPatch) {
@@ -178,16 +181,21 @@ export function createActions(ctx: AppContext) {
     ) {
       const statuses =
         f.status === "unfinished" || f.overdue ? UNFINISHED : f.status ? [f.status] : undefined;
+      const now = ctx.clock.now();
       const rows = await store.actions(
         db,
         actor.workspaceId,
-        { statuses, crisisId: f.crisisId, dueBefore: f.overdue ? today(ctx.clock.now()) : undefined },
+        { statuses, crisisId: f.crisisId, dueBefore: f.overdue ? latestToday(now) : undefined },
         f.limit + 1,
         f.cursor,
       );
       const page = rows.slice(0, f.limit);
+      const today = await todayOf(actor);
+      // The store kept every item late somewhere on Earth; late on its owner's calendar decides. The
+      // cursor follows the store's page, so a page may hold fewer items than the limit.
+      const shown = f.overdue ? page.filter((r) => r.due_date < today(r)) : page;
       return {
-        items: await Promise.all(page.map((r) => out(actor, r))),
+        items: await Promise.all(shown.map((r) => out(actor, r, today))),
         next_cursor: rows.length > f.limit ? (page[page.length - 1]?.id ?? null) : null,
       };
     },

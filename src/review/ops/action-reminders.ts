@@ -1,14 +1,25 @@
 import type { AppContext } from "../../app/context.js";
 import { reviewStore as store } from "../store.js";
+import { latestToday, ownerToday } from "./owner-day.js";
 
 export const ACTION_REMINDER_QUEUE = "review.action_overdue";
 export const UNFINISHED = ["open", "in_progress"];
-export const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Queues one reminder per late item and due date; the hourly tick and tests call it. */
+/**
+ * Queues one reminder per late item and due date; the hourly tick and tests call it. An item is late
+ * once its due day has ended on its owner's calendar (owner-day.ts); one not late yet is looked at
+ * again on the next tick.
+ */
 export async function checkOverdue(ctx: AppContext, now: Date) {
   let queued = 0;
-  for (const r of await store.overdue(ctx.db, today(now))) {
+  const todays = new Map<string, Awaited<ReturnType<typeof ownerToday>>>();
+  for (const r of await store.overdue(ctx.db, latestToday(now))) {
+    let today = todays.get(r.workspace_id);
+    if (!today) {
+      today = await ownerToday(ctx, r.workspace_id, now);
+      todays.set(r.workspace_id, today);
+    }
+    if (r.due_date >= today(r)) continue;
     const job = await ctx.jobs.enqueue(
       ACTION_REMINDER_QUEUE,
       { workspaceId: r.workspace_id, actionId: r.id, due: r.due_date },
