@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AppContext } from "../app/context.js";
 import type { Database } from "../app/database.js";
+import { systemActor } from "../core/actor.js";
 import { newId } from "../core/ids.js";
 import { redactSecretUrl } from "../core/secrets.js";
 import { alertMessage, emailOf, slackOf } from "./channels/messages.js";
@@ -37,6 +38,13 @@ export function alertData(a: AlertsTable, publicUrl: string) {
     score: a.score,
     url: `${publicUrl}/alerts/${a.id}`,
   };
+}
+
+/** The zone a member chose (Settings → My account), where an alert's recipient is one; else null. */
+async function memberZone(ctx: AppContext, trx: Kysely<Database>, workspaceId: string, email: string) {
+  const members = await ctx.services.accounts.listMembers(systemActor(workspaceId), { db: trx });
+  const m = members.find((x) => x.email.toLowerCase() === email.toLowerCase());
+  return m?.time_zone ?? null;
 }
 
 /**
@@ -85,7 +93,11 @@ export async function notify(
         continue;
       }
       if (!to || !(await record("email", to, key))) continue;
-      const mail = emailOf(msg, reason);
+      const own = await memberZone(ctx, trx, alert.workspace_id, to);
+      const mail = emailOf(
+        own ? alertMessage(alert, reason, ctx.config.publicUrl, time_zone, own) : msg,
+        reason,
+      );
       await ctx.services.mail.send(
         { workspaceId: alert.workspace_id, to, ...mail, headers: { "X-Firebreak-Alert": alert.id } },
         { key, db: trx },

@@ -1,4 +1,5 @@
 import { html } from "../../core/html.js";
+import { readerTime } from "../../core/reader-time.js";
 import { formatForCustomer } from "../../core/zoned-time.js";
 import type { AlertsTable } from "../tables.js";
 
@@ -17,14 +18,20 @@ const RAISED: Record<string, string> = {
   provider_incident: "A provider the shop depends on reports an incident on its status page.",
 };
 
-/** `timeZone`: the workspace's; the on-call reads when it started as the shop's clocks say, by name. */
+/**
+ * `timeZone`: the workspace's; the on-call reads when it started as the shop's clocks say, by name.
+ * `own`: the zone of the one member an e-mail goes to, where they chose one: the time is then on their
+ * clock and says whose ("18:15 GMT+9 (your time zone, Asia/Tokyo)").
+ */
 export function alertMessage(
   a: AlertsTable,
   reason: string,
   publicUrl: string,
   timeZone = "UTC",
+  own: string | null = null,
 ): AlertMessage {
-  const when = (iso: string) => formatForCustomer(iso, { timeZone, language: "en" });
+  const when = (iso: string) =>
+    own ? readerTime(iso, own, timeZone) : formatForCustomer(iso, { timeZone, language: "en" });
   const lines = [
     RAISED[a.kind] ??
       `${a.kind.replaceAll("_", " ")}: observed ${round(a.observed)} against ${round(a.expected)} expected (score ${round(a.score)}).`,
