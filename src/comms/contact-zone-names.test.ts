@@ -21,10 +21,10 @@ const csv = [
 // today still), 10:00 in Tokyo, 02:00 CET in Warsaw after the change.
 const expected: Record<string, { ny: string; tokyo: string; waw: string }> = {
   en: { ny: "21:00 New York Time", tokyo: "10:00 Japan Time", waw: "02:00 CET" },
-  pl: { ny: "21:00 czas: Nowy Jork", tokyo: "10:00 czas: Japonia", waw: "02:00 CET" },
+  pl: { ny: "21:00 (czas: Nowy Jork)", tokyo: "10:00 (czas: Japonia)", waw: "02:00 CET" },
   de: { ny: "21:00 New York (Ortszeit)", tokyo: "10:00 Japan (Ortszeit)", waw: "02:00 MEZ" },
-  fr: { ny: "21:00 heure : New York", tokyo: "10:00 heure : Japon", waw: "02:00 CET" },
-  it: { ny: "21:00 Ora New York", tokyo: "10:00 Ora Giappone", waw: "02:00 CET" },
+  fr: { ny: "21:00 (heure : New York)", tokyo: "10:00 (heure : Japon)", waw: "02:00 CET" },
+  it: { ny: "21:00 (ora New York)", tokyo: "10:00 (ora Giappone)", waw: "02:00 CET" },
   es: { ny: "21:00 hora de Nueva York", tokyo: "10:00 hora de Japón", waw: "2:00 CET" },
 };
 
@@ -54,7 +54,7 @@ describe("a customer's own zone, named in their language", () => {
         expect(flat(String(m?.html ?? "")), `${who} ${language} html`).toContain(time);
       }
       if (language === "pl")
-        expect(flat(to("ny@")?.text ?? "")).toContain("Kolejna aktualizacja o 21:00 czas: Nowy Jork.");
+        expect(flat(to("ny@")?.text ?? "")).toContain("Kolejna aktualizacja o 21:00 (czas: Nowy Jork).");
       expect(to("ny@")?.text ?? "").not.toMatch(/\bE[DS]T\b/);
       expect(to("tokyo@")?.text ?? "").not.toMatch(/GMT\+9|UTC\+9/);
     });

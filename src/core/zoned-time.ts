@@ -102,8 +102,8 @@ function zoneName(d: Date, timeZone: string, local: string, readerLocale?: strin
 
 /**
  * The zone as the reader's language names it where its short name is only an offset: its generic name
- * ("czas: Nowy Jork", "New York (Ortszeit)", "heure : New York", "Ora New York", "hora de Nueva York",
- * "New York Time"), or null where the language has none either (then the offset stays: "GMT+5").
+ * ("(czas: Nowy Jork)", "New York (Ortszeit)", "(heure : New York)", "(ora New York)", "hora de Nueva
+ * York", "New York Time"), or null where the language has none either (then the offset stays: "GMT+5").
  */
 function readerZoneName(d: Date, timeZone: string, locale: string): string | null {
   const key = `generic|${locale}|${timeZone}`;
@@ -113,7 +113,20 @@ function readerZoneName(d: Date, timeZone: string, locale: string): string | nul
     cache.set(key, f);
   }
   const name = f.formatToParts(d).find((p) => p.type === "timeZoneName")?.value;
-  return name && !OFFSET_ONLY.test(name) ? name : null;
+  return name && !OFFSET_ONLY.test(name) ? inSentence(name, locale.slice(0, 2)) : null;
+}
+
+/**
+ * CLDR's generic names in Polish, French and Italian are labels ("czas: Nowy Jork", "heure : New York",
+ * "Ora New York"), which read as a broken sentence after a time ("o 21:00 czas: Nowy Jork"); in
+ * parentheses, lower case as a word inside a sentence, they read as a native writes a clock's name
+ * ("o 21:00 (czas: Nowy Jork)", "à 21:00 (heure : New York)", "alle 21:00 (ora New York)"). English,
+ * German and Spanish names already read inside a sentence ("New York Time", "New York (Ortszeit)",
+ * "hora de Nueva York").
+ */
+function inSentence(name: string, language: string): string {
+  if (!["pl", "fr", "it"].includes(language)) return name;
+  return `(${name.charAt(0).toLocaleLowerCase(language) + name.slice(1)})`;
 }
 
 const readerLocaleOf = (o: ZonedOptions) => (o.naming === "reader" ? localeOf(o.language) : undefined);
