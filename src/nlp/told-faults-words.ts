@@ -41,8 +41,19 @@ export interface Fault {
   vanished: RegExp;
   /** In a question: a promise asked back with a negation ("Aren't these supposed to…?"). */
   promised: RegExp;
-  /** In a question: a process that cannot be followed ("How am I meant to…", "Wie soll ich …, wenn"). */
+  /**
+   * In a question: a process that cannot be followed, asked with an "if" clause (`cond`, its words the
+   * regex's first group): "How am I meant to … if …" (`howMeant`) complains as it is; "Can someone
+   * explain … if …", "Wie soll ich …, wenn …" (`explain`) only when the clause tells a failure
+   * (`failure`: a negation, "empty", "broken"), as "Wie soll ich die Größe wählen, wenn ich zwischen
+   * zwei Größen liege?" asks for advice.
+   */
   howMeant: RegExp;
+  explain: RegExp;
+  cond: RegExp;
+  failure: RegExp;
+  /** "nothing missing", "fehlt nichts", "il ne manque rien": no item missing. */
+  nothing: RegExp;
   /**
    * German only: a separable verb of coming apart with its particle at the sentence's end ("löst sich
    * nach dem zweiten Ausflug die Sohle ab", "färbt beim Waschen ab"); the other languages say it in one
@@ -66,7 +77,7 @@ export const TOLD_FAULTS: Record<string, Fault> = {
       howMeant: "meant supposed expected expect",
     },
     hours:
-      /\b(?:\d+|two|three|four|five|six) (?:hours?|hrs) (?:\w+ ){0,4}(?:queue|on hold|in line|chat|on the phone)\b|\b(?:on hold|queue) (?:for )?(?:\d+|two|three|four|five|six) (?:hours?|hrs)\b/,
+      /\b(?:\d+|two|three|four|five|six) (?:hours?|hrs) (?:\w+ ){0,2}(?:in|on|of) (?:\w+ ){0,3}(?:queue|hold|line|chat|phone)\b|\b(?:on hold|queue) (?:for )?(?:\d+|two|three|four|five|six) (?:hours?|hrs)\b/,
     window: new RegExp(`\\b(?:slot|window|between)\\b.*${RANGE}`),
     now: /\b(?:it ?s|it is) (?:now|already) (?:\d|past|gone)|\bnow it ?s\b|\bit ?s (?:gone|past) \d/,
     someone: /\b(?:someone|somebody)\b/,
@@ -83,6 +94,11 @@ export const TOLD_FAULTS: Record<string, Fault> = {
       /\b(?:aren ?t|isn ?t|wasn ?t|weren ?t|(?:is|are|was|were) (?:\w+ ){1,4}not)\b.*\b(?:supposed|meant) to\b|\bshouldn ?t (?:a|an|the|my|this|these|those|it|they) (?:\w+ ){0,4}(?:last|work|hold|keep|be)\b/,
     howMeant:
       /\bhow (?:am i|are we|is one|is anyone) (?:meant|supposed|expected) to\b|\bhow do you expect (?:me|us) to\b/,
+    explain: /\b(?:can|could) (?:someone|anyone|somebody|you) explain\b/,
+    cond: /\b(?:if|when|without)\b(.*)$/,
+    failure:
+      /\b(?:not|no|never|don ?t|doesn ?t|didn ?t|isn ?t|won ?t|can ?t|cannot|empty|blank|broken|dead)\b/,
+    nothing: /\bnothing (?:is |was |\w+ )?missing\b|\bnot missing\b/,
   },
   pl: {
     anchors: {
@@ -92,7 +108,7 @@ export const TOLD_FAULTS: Record<string, Fault> = {
       missing: "brakuje brakowało brakowalo brak",
       discount: "rabat rabatu kod kodu kupon zniżka znizka",
       promised: "przecież przeciez miał miała miało miały mial miala mialo mialy",
-      howMeant: "mam mamy wyjaśni wyjasni wytłumaczy wytlumaczy",
+      howMeant: "mam mamy niby wyjaśni wyjasni wytłumaczy wytlumaczy",
     },
     hours:
       /\b(?:\d+|dwie|trzy|cztery|piec) godzin\w* (?:\w+ ){0,3}(?:w kolejce|na czacie|na infolinii|na linii|przy telefonie|na sluchawce|na chacie)\b/,
@@ -109,8 +125,11 @@ export const TOLD_FAULTS: Record<string, Fault> = {
       /\b(?:znikn\w*|znika\w*|nie (?:zostal\w* )?nalicz\w*|nie dziala\w*|nie zadzialal\w*|niewazn\w*|nieaktywn\w*)/,
     promised:
       /\b(?:czy (?:\w+ ){0,4}nie mial[aoy]? |przeciez (?:\w+ ){0,3}mial[aoy]? |nie mial[aoy]? )(?:byc|dzialac|wytrzymac|trzymac)\b/,
-    howMeant:
-      /\bjak (?:niby )?(?:mam|mamy) (?:\w+ ){0,6}(?:skoro|jesli|jezeli|gdy)\b|\bczy ktos (?:mi )?(?:wyjasni|wytlumaczy)\b.*\b(?:skoro|jesli|jezeli|gdy)\b/,
+    howMeant: /\bjak niby (?:mam|mamy)\b/,
+    explain: /\bczy ktos (?:mi )?(?:wyjasni|wytlumaczy)\b|\bjak (?:mam|mamy)\b/,
+    cond: /\b(?:skoro|jesli|jezeli|gdy|kiedy|bez)\b(.*)$/,
+    failure: /\b(?:nie|nic|brak\w*|pust\w*|zepsut\w*)\b/,
+    nothing: /\b(?:nic|niczego) nie brak\w*|\bnie brak\w*/,
   },
   de: {
     anchors: {
@@ -137,11 +156,15 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     discount: /\b(?:rabatt\w*|\w*code|gutschein\w*)\b/,
     vanished:
       /\b(?:verschwunden|ungultig|gilt (?:\w+ ){0,4}nicht|nicht (?:angewendet|abgezogen|berucksichtigt|eingelost))\b/,
-    promised: /\bsollten? (?:\w+ ){1,8}nicht\b|\bhie(?:ss|ß) es nicht\b/,
+    promised: /\bsollten? (?!ich |wir |man )(?:\w+ ){1,8}nicht\b|\bhie(?:ss|ß) es nicht\b/,
     apart:
       /\b(?:lost|losen|loste|losten) sich (?:\w+ ){0,10}ab$|\b(?:fallt|fiel|fielen|farbt|farben|farbte) (?:\w+ ){0,8}ab$|\b(?:rei(?:ss|ß)t|riss) (?:\w+ ){0,8}(?:ab|aus)$/,
-    howMeant:
-      /\bwie soll(?:en)? (?:ich|man|wir)\b.*\b(?:wenn|falls|obwohl)\b|\bkann mir (?:\w+ )?jemand erklaren\b.*\b(?:wenn|falls|obwohl)\b/,
+    howMeant: /\bwie soll(?:en)? (?:ich|man|wir) (?:denn|bitte|bitteschon|eigentlich)\b/,
+    explain: /\bwie soll(?:en)? (?:ich|man|wir)\b|\bkann mir (?:\w+ )?jemand erklaren\b/,
+    cond: /\b(?:wenn|falls|obwohl|ohne)\b(.*)$/,
+    failure: /\b(?:nicht|kein\w*|nie|nichts|leer\w*|kaputt\w*)\b/,
+    nothing:
+      /\b(?:fehlt|fehlen|fehlte|fehlten) (?:\w+ )?(?:nichts|nix|kein\w*)\b|\bnichts (?:\w+ )?(?:fehlt|gefehlt)\b/,
   },
   fr: {
     anchors: {
@@ -152,7 +175,7 @@ export const TOLD_FAULTS: Record<string, Fault> = {
       discount: "réduction reduction remise code promo coupon",
       promised:
         "censé cense censée censee censés censes devrait devraient devait devaient était etait étaient etaient",
-      howMeant: "censé cense censée censee expliquer",
+      howMeant: "censé cense censée censee expliquer voulez",
     },
     hours:
       /\b(?:\d+|deux|trois|quatre|cinq) ?(?:h|heures?) (?:\w+ ){0,3}(?:d attente|au telephone|sur le chat|dans le chat|en ligne|file d attente)\b/,
@@ -170,7 +193,11 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     promised:
       /\bpas cense\w*\b|\b(?:devrai(?:t|ent)|devai(?:t|ent)) (?:\w+ )?pas\b|\bn etai(?:t|ent) (?:il|elle|ils|elles|ce) pas\b/,
     howMeant:
-      /\bcomment (?:je suis|suis je|on est|sommes nous) cense\w*\b|\bquelqu un (?:peut|pourrait) (?:m |nous )?expliquer\b.*\b(?:quand|si|alors que|lorsque)\b/,
+      /\bcomment (?:je suis|suis je|on est|sommes nous) cense\w*\b|\bcomment (?:voulez vous|vous voulez) (?:que|qu)\b/,
+    explain: /\bquelqu un (?:peut|pourrait) (?:m |nous )?expliquer\b/,
+    cond: /\b(?:quand|si|alors que|lorsque|sans)\b(.*)$/,
+    failure: /\b(?:pas|rien|jamais|aucun\w*|vide\w*|casse\w*)\b/,
+    nothing: /\bmanqu\w* rien\b|\brien ne manqu\w*/,
   },
   it: {
     anchors: {
@@ -180,7 +207,7 @@ export const TOLD_FAULTS: Record<string, Fault> = {
       missing: "manca mancava mancano mancavano",
       discount: "sconto codice coupon promo",
       promised: "doveva dovevano dovrebbe dovrebbero era erano",
-      howMeant: "dovrei spiega spiegarmi spiegare",
+      howMeant: "dovrei dovremmo potrei spiega spiegarmi spiegare",
     },
     hours:
       /\b(?:\d+|due|tre|quattro|cinque) ore (?:\w+ ){0,3}(?:in attesa|al telefono|in chat|in coda|in linea)\b/,
@@ -198,8 +225,11 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     // "Era"/"erano" of a thing named with its article ("Ma la pentola non era…?"), not of a person ("Ma non era Steve Jobs?").
     promised:
       /\bnon (?:doveva|dovevano|dovrebbe|dovrebbero)\b|\b(?:il|lo|la|i|gli|le|l) \w+ (?:\w+ )?non (?:era|erano)\b|\bnon (?:era|erano) (?:un|una|uno)\b/,
-    howMeant:
-      /\bqualcuno (?:mi )?(?:spiega|puo spiegarmi|sa spiegarmi|mi sa spiegare)\b.*\b(?:se|quando|visto che)\b|\bcome dovrei (?:\w+ ){0,6}(?:se|quando|visto che)\b/,
+    howMeant: /\bcome (?:dovrei|dovremmo|potrei) mai\b/,
+    explain: /\bqualcuno (?:mi )?(?:spiega|puo spiegarmi|sa spiegarmi|mi sa spiegare)\b|\bcome dovrei\b/,
+    cond: /\b(?:se|quando|visto che|senza)\b(.*)$/,
+    failure: /\b(?:non|niente|nulla|mai|vuot\w*|rott\w*)\b/,
+    nothing: /\bnon manca\w* (?:niente|nulla)\b|\bnon manca\w*/,
   },
   es: {
     anchors: {
@@ -227,7 +257,10 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     vanished: /\b(?:desaparec\w*|invalido|no (?:\w+ )?(?:funciona|vale|es valido|se aplica|se aplico))\b/,
     promised:
       /\bno (?:deberia|deberian|tenia que|tenian que|se suponia)\b|\b(?:el|la|los|las) \w+ (?:\w+ )?no (?:era|eran|iba|iban)\b|\bno (?:era|eran) (?:un|una|de)\b/,
-    howMeant:
-      /\bcomo se supone que\b|\balguien (?:me )?(?:explica|puede explicar(?:me)?)\b.*\b(?:si|cuando)\b/,
+    howMeant: /\bcomo se supone que\b/,
+    explain: /\b(?:alguien|alguno) (?:me )?(?:explica|puede explicar(?:me)?)\b/,
+    cond: /\b(?:si|cuando|sin)\b(.*)$/,
+    failure: /\b(?:no|nada|nunca|ningun\w*|vaci\w*|rot[oa]s?)\b/,
+    nothing: /\bno (?:me )?falta\w* nada\b|\bno (?:me )?falta\w*/,
   },
 };

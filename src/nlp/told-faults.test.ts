@@ -54,6 +54,7 @@ const TOLD: [string, string, string][] = [
   ["¿La chaqueta no era impermeable? Estoy empapada.", "es", "product_quality"],
   // A process that cannot be followed.
   ["How am I meant to print a return label when the link is broken?", "en", "returns_refunds"],
+  ["How am I supposed to return this without a label?", "en", "returns_refunds"],
   ["Wie soll ich die Rücksendung anmelden, wenn das Formular nicht lädt?", "de", "returns_refunds"],
   ["Qualcuno mi spiega come dovrei fare il reso se il modulo non si apre?", "it", "returns_refunds"],
   // A stranger in the account, an order placed by someone else.
@@ -89,6 +90,13 @@ const FINE: [string, string][] = [
   ["The colour held up perfectly after many washes", "en"],
   ["Nie odpadło nic, wszystko trzyma się świetnie", "pl"],
   ["Was passiert, wenn der Gutschein nicht gilt?", "de"],
+  ["Wie soll ich die Größe wählen, wenn ich zwischen zwei Größen liege?", "de"],
+  ["Sollte ich nicht lieber eine Nummer größer nehmen?", "de"],
+  ["Im Paket fehlt nichts, alles super.", "de"],
+  ["How am I supposed to wash this jumper?", "en"],
+  ["Ktoś zamówił dla mnie prezent, czy mogę go wymienić?", "pl"],
+  ["Qualcuno mi spiega come si usa il codice sconto se ho già pagato?", "it"],
+  ["Il codice sconto non vale sui saldi?", "it"],
 ];
 
 describe("complaints told as facts", () => {

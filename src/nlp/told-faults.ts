@@ -32,6 +32,10 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === WORD;
 }
 
+/** An order placed for the customer, not in their name: "Someone ordered this for me as a gift". */
+const GIFT =
+  /\b(?:for me|gift|fur mich|fuer mich|geschenk|pour moi|cadeau|per me|regalo|para mi|dla mnie|prezent\w*)\b/;
+
 /** A "." between two numbers ("20.000 mAh", "12.30") does not end a sentence. */
 function ends(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -106,6 +110,14 @@ interface Sentence {
   rules: number;
 }
 
+/** A process asked about that cannot be followed (see Fault.howMeant). */
+function cannotFollow(f: Fault, s: string): boolean {
+  const c = f.cond.exec(s);
+  if (!c) return false;
+  if (f.howMeant.test(s)) return true;
+  return f.explain.test(s) && f.failure.test(c[1] ?? "");
+}
+
 /** The topics of one sentence's told faults (see above), added to `out`. */
 function faultsIn(f: Fault, look: Lookups, tokens: Token[], x: Sentence, out: Set<Topic>): void {
   const { s, from, to, asked, rules } = x;
@@ -113,7 +125,7 @@ function faultsIn(f: Fault, look: Lookups, tokens: Token[], x: Sentence, out: Se
   if (asked && (on("promised") || on("howMeant")) && !praises(look, tokens, from, to)) {
     if (on("promised") && f.promised.test(s))
       out.add(namedTopic(look, tokens, from, to) ?? "product_quality");
-    if (on("howMeant") && f.howMeant.test(s))
+    if (on("howMeant") && cannotFollow(f, s))
       out.add(namedTopic(look, tokens, from, to, "returns_refunds") ?? "customer_service");
   }
   if (x.cased) return;
@@ -121,9 +133,12 @@ function faultsIn(f: Fault, look: Lookups, tokens: Token[], x: Sentence, out: Se
   if (on("apart") && f.apart?.test(s)) out.add("product_quality");
   if (on("someone") && f.someone.test(s)) {
     if (f.account.test(s) && f.intrude.test(s)) out.add("security");
-    if (f.ordered.test(s)) out.add("fraud");
+    if (f.ordered.test(s) && !GIFT.test(s)) out.add("fraud");
   }
-  if (on("missing") && f.missing.test(s) && f.parcel.test(s)) out.add("order_error");
+  // Said, not asked: "Il manque quelque chose pour valider ma commande ?", "Il codice sconto non vale
+  // sui saldi?" ask.
+  if (asked) return;
+  if (on("missing") && f.missing.test(s) && f.parcel.test(s) && !f.nothing.test(s)) out.add("order_error");
   if (on("discount") && f.discount.test(s) && f.vanished.test(s)) out.add("price");
 }
 

@@ -35,7 +35,7 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       came_away_in_my_hand:-1.5 came_off_in_my_hand:-1.5 came_away_from:-1.2 is_flapping_off:-1.5 flapping_off:-1.5
       hanging_off:-1.2 broke_off:-1.5 ran_in_the_wash:-1.5 ran_so_badly:-1.5 bled_in_the_wash:-1.5 colour_bled:-1.5
       color_bled:-1.5 dye_ran:-1.5 dye_came_out:-1.5 lost_its_colour:-1.5 lost_its_color:-1.5 lost_all_its_colour:-1.5
-      lost_all_its_color:-1.5 turned_everything:-1 dyed_everything:-1.5 went_patchy:-1.2`,
+      lost_all_its_color:-1.5 dyed_everything:-1.5 went_patchy:-1.2`,
     order_error: `screws_were_missing screws_missing missing_screw* parts_were_missing pieces_were_missing
       were_missing was_missing`,
     delivery: `box_soaked:-1.5 parcel_soaked:-1.5 package_soaked:-1.5 soaked_through:-1.5 left_it_in_the_rain:-1.5
@@ -55,12 +55,11 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       blättert*:-1.5 abgeblättert:-1.5 abgesplittert:-1.2 riecht_nach_chemie:-2 riecht_stark:-1.5
       stinkt_nach:-2 chemiegeruch:-1.8 gestank:-1.8
       ausgerissen:-1.5 rausgerissen:-1.5 herausgerissen:-1.5 abgefallen:-1.5 fällt_ab:-1.2 fiel_ab:-1.2
-      verfärbt*:-1.2 farbe_verloren:-1.5 verliert_farbe:-1.2 ausgefärbt:-1.2 in_der_hand_geblieben:-1.5
-      in_der_hand_gehalten:-1.2`,
+      verfärbt*:-1.2 farbe_verloren:-1.5 verliert_farbe:-1.2 ausgefärbt:-1.2 in_der_hand_geblieben:-1.5`,
     order_error: `es_fehlen_zwei es_fehlen_drei es_fehlen_ein es_fehlen_die es_fehlen_teile es_fehlen_schrauben
       schrauben_fehlen teile_fehlen`,
     delivery: `durchnässt*:-1.5 aufgeweicht*:-1.5 nass_angekommen:-1.5 im_regen_stehen:-1.2`,
-    outage: `loggt_mich_aus:-1.2 wirft_mich_raus:-1.2 fliege_ständig_raus:-1.2 werde_ständig_ausgeloggt:-1.2 ausgeloggt:-0.8`,
+    outage: `loggt_mich_aus:-1.2 wirft_mich_raus:-1.2 fliege_ständig_raus:-1.2 werde_ständig_ausgeloggt:-1.2`,
     customer_service: `automatische_antwort:-0.8 automatische_antworten:-0.8 niemand_liest:-1.5 chat_beendet:-1.2
       den_chat_beendet:-1.2 chat_einfach_beendet:-1.2`,
   },
@@ -72,9 +71,9 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       tient_à_peine:-2.5 ne_charge_plus:-1.5 ne_se_charge_plus:-1.5 ne_s'allume_plus:-1.5
       odeur_de_produit_chimique:-1.8 odeur_chimique:-1.8 forte_odeur:-1.5 pue_le:-2 pue_la:-2 puent_le:-2
       s'écaille*:-1.5 écaillé*:-1.5 gondolé*:-1
-      dégorgé*:-1.5 dégorge:-1.2 perdu_sa_couleur:-1.5 perdu_ses_couleurs:-1.5 perd_sa_couleur:-1.2
-      perd_ses_couleurs:-1.2 délavé*:-1.2 tout_terne:-1.2 devenu_terne:-1.2 devenue_terne:-1.2
-      est_détaché:-1.5 est_détachée:-1.5 sont_détaché*:-1.5 se_détache:-1.2 se_détachent:-1.2 est_décollé*:-1.5
+      a_dégorgé:-1.5 ont_dégorgé:-1.5 avait_dégorgé:-1.5 dégorgé_sur:-1.5 dégorge_au_lavage:-1.2 perdu_sa_couleur:-1.5 perdu_ses_couleurs:-1.5 perd_sa_couleur:-1.2
+      perd_ses_couleurs:-1.2 tout_terne:-1.2 devenu_terne:-1.2 devenue_terne:-1.2
+      est_détaché:-1.5 est_détachée:-1.5 sont_détaché*:-1.5 est_décollé*:-1.5
       se_décolle*:-1.2 resté_dans_la_main:-1.5 restée_dans_la_main:-1.5 resté_dans_les_mains:-1.5`,
     delivery: `trempé*:-1.5 détrempé*:-1.5 carton_tout_mou:-1.2 sous_la_pluie:-1`,
     outage: `me_déconnecte:-1.2 me_déconnecte_toutes:-1.2 déconnecté_toutes:-1.2`,
@@ -95,7 +94,7 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       rimast*_in_mano:-1.5 si_è_scollat*:-1.5 si_scolla*:-1.2`,
     delivery: `fradici*:-1.5 sotto_la_pioggia:-1`,
     outage: `mi_disconnette:-1.2 mi_butta_fuori:-1.2 mi_slogga:-1.2 mi_fa_uscire:-1`,
-    customer_service: `nessuno_legge:-1.5 risposte_copia-incolla:-1.2 risposte_copia_incolla:-1.2 copia-incolla:-1
+    customer_service: `nessuno_legge:-1.5 risposte_copia-incolla:-1.2 risposte_copia_incolla:-1.2
       ha_chiuso_la_chat:-1.2 chiuso_la_chat:-1.2 risposta_automatica:-0.8`,
   },
   es: {
@@ -112,11 +111,11 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       no_tiene_nada_que_ver_con_la_web:-1.8 no_tiene_nada_que_ver_con_la_descripción:-1.8
       llegó_rayad*:-1.5
       perdió_el_color:-1.5 perdió_todo_el_color:-1.5 ha_perdido_el_color:-1.5 pierde_color:-1.2
-      pierde_el_color:-1.2 desteñid*:-1.2 se_ha_desteñido:-1.5 se_destiñó:-1.5 despegad*:-1.2 se_ha_despegado:-1.5
+      pierde_el_color:-1.2 desteñid*:-1.2 se_ha_desteñido:-1.5 se_destiñó:-1.5 se_ha_despegado:-1.5 le_ha_despegado:-1.5 se_han_despegado:-1.5 me_ha_despegado:-1.5
       se_salió_entera:-1.5 se_salió_entero:-1.5 se_soltó:-1.2 se_ha_soltado:-1.2 se_están_pelando:-1.5
       se_pela:-1.2 se_pelan:-1.2 quedó_en_la_mano:-1.5 se_me_quedó_en_la_mano:-1.5`,
     delivery: `empapad*:-1.5 bajo_la_lluvia:-1`,
-    outage: `me_echa:-1 me_desconecta:-1.2 me_cierra_la_sesión:-1.2 me_saca_de_la_app:-1.2`,
+    outage: `me_desconecta:-1.2 me_cierra_la_sesión:-1.2 me_saca_de_la_app:-1.2`,
     customer_service: `pasó_de_mí:-1.5 pasan_de_mí:-1.5 pasaron_de_mí:-1.5 pasa_de_mí:-1.5 con_monosílabos:-1.2
       nadie_lee:-1.5 cerró_el_chat:-1.2 respuesta_automática:-0.8`,
     payment: `rechaza_la_tarjeta:-1.5 rechazó_la_tarjeta:-1.5 rechazando_la_tarjeta:-1.5 rechaza_mi_tarjeta:-1.5`,
@@ -128,7 +127,7 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       mniejsz*_niż_na:-1 inaczej_niż_na:-1.2
       trzyma_ledwo:-1.2 ledwo_trzyma:-1.2 przestał*_się_ładować:-1.8 nie_ładuje:-1.5 odprysk*:-1.5
       łuszczy_się:-1.5 się_łuszczy:-1.5 skurczył*:-1.5 dużo_za_mał*:-1.2 kolor_zupełnie_inny:-1.5
-      zafarbował*:-1.5 zafarbowal*:-1.5 farbuje:-1.2 farbują:-1.2 puścił*_kolor:-1.5 stracił*_kolor:-1.5
+      zafarbował*:-1.5 zafarbowal*:-1.5 puścił*_kolor:-1.5 stracił*_kolor:-1.5
       odbarwił*:-1.5 odpadł:-1.2 odpadła:-1.2 odpadło:-1.2 odpadły:-1.2 urwał*_się:-1.5 oderwał*_się:-1.5 rozkleił*:-1.5
       rozpruł*:-1.5 został*_mi_w_ręce:-1.5 został*_mi_w_ręku:-1.5 zostało_mi_w_ręce:-1.5`,
     delivery: `przemoczon*:-1.5 rozmokł*:-1.5 na_deszczu:-1`,
