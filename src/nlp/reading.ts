@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyse.js";
+import { toldFaults } from "./told-faults.js";
 import { findTopics } from "./topics.js";
 import { saysWrongItem } from "./wrong-item.js";
 
@@ -30,6 +31,8 @@ export function shippedReading(a: Analysis): ShippedReading {
   // "Ordered blue, got red": a wrong item said without a word of blame; not where the words praise.
   if (a.lexicon.compound < WRONG_ITEM_PRAISE && saysWrongItem(a.tokens, a.code))
     ev.problem.add("order_error");
+  // Complaints told as facts: hours in a queue, a window missed, "Aren't these supposed to…?" (told-faults.ts).
+  for (const t of toldFaults(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha

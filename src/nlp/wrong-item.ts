@@ -33,9 +33,13 @@ const words = (alts: string) =>
 
 const WRONG_ITEM: Record<string, WrongItem> = {
   en: {
-    order: words("ordered | bought | purchased | paid for | asked for"),
+    order: words(
+      `ordered | bought | purchased | paid for | asked for | requested | (?:order|order confirmation|invoice) (?:says|said|shows|showed)`,
+    ),
     // "got" alone is too common ("and got so many compliments"): read only beside a contrast (below).
-    received: words("received | arrived | came | sent | shipped | delivered | in the box | in the parcel"),
+    received: words(
+      "received | arrived | came | sent | shipped | delivered | in the box | in the parcel | the delivery had",
+    ),
     weak: words("got"),
     contrast: words("but | instead | only"),
     not: words(`monday | tuesday | wednesday | thursday | friday | saturday | sunday | today | tomorrow | yesterday |
@@ -44,41 +48,51 @@ const WRONG_ITEM: Record<string, WrongItem> = {
       haven't | nothing | love | great | perfect~ | damaged | broken | torn | tear | cracked | smashed | answer | reply | response | email | refund`),
   },
   pl: {
-    order: words("zam[oó]wi[lł]~ | zamawia[lł]~ | zam[oó]wion~ | kupi[lł]~ | zap[lł]aci[lł]~"),
+    order: words(
+      "zam[oó]wi[lł]~ | zamawia[lł]~ | zam[oó]wion~ | kupi[lł]~ | zap[lł]aci[lł]~ | prosi[lł]~ o | w zam[oó]wieniu (?:mia[lł]~|by[lł]~)",
+    ),
     received: words(
-      "dosta[lł]~ | przysz[lł]~ | przyszed[lł] | przys[lł]ali~ | otrzyma[lł]~ | w paczce | w pude[lł]ku",
+      "dosta[lł]~ | przysz[lł]~ | przyszed[lł] | przys[lł]ali~ | otrzyma[lł]~ | przyjecha[lł]~ | w paczce | w pude[lł]ku",
     ),
     not: words(`poniedzia[lł]~ | wtor~ | [sś]rod~ | czwart~ | pi[aą]t~ | sobot~ | niedziel~ | dzi[sś] | jutro |
       wczoraj | szybko | na czas | dni | dzie[nń] | tygodni~ | op[oó][zź]ni~ | dok[lł]adnie | obie | oba |
       wszystk~ | nie | nic | super | idealn~ | uszkodz~ | zniszcz~ | p[eę]kni[eę]t~ | rozbit~ | odpowied~ | zwrot~`),
   },
   de: {
-    order: words("bestellt | gekauft | bezahlt"),
+    order: words(
+      "bestellt | gekauft | bezahlt | (?:auf|in) (?:meiner|der) bestellung (?:stand|steht) | ich wollte (?:den|die|das|einen|eine|ein)",
+    ),
     received: words(
-      "bekommen | erhalten | geliefert | angekommen | geschickt | kam | kamen | im karton | im paket",
+      "bekommen | erhalten | geliefert | angekommen | geschickt | kam | kamen | im karton | im paket | bekommen habe ich",
     ),
     not: words(`montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | heute | morgen | gestern |
       schnell | p[uü]nktlich | tagen? | tage | wochen? | versp[aä]t~ | sp[aä]t | genau | beide | alle | nicht |
       nie | nichts | kein~ | super | perfekt | kaputt~ | besch[aä]digt~ | zerbrochen | defekt~ | antwort~ | r[uü]ckerstattung`),
   },
   fr: {
-    order: words("command[ée]e?s? | (?:ai|avons|avais|avait) command~ | achet[ée]e?s? | pay[ée]e?s?"),
+    order: words(
+      "command[ée]e?s? | (?:ai|avons|avais|avait) command~ | achet[ée]e?s? | pay[ée]e?s? | (?:ai|avais) demand[ée] | bon de commande",
+    ),
     received: words("re[çc]u~ | arriv[ée]~ | envoy[ée]~ | livr[ée]~ | dans le colis | dans le carton"),
     not: words(`lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | aujourd'hui | demain | hier | vite |
       rapide~ | [àa] temps | jours? | semaines? | retard | exactement | les deux | tous | toutes | pas | jamais |
       rien | parfait~ | super | cass[ée]~ | ab[iî]m[ée]~ | endommag[ée]~ | r[ée]ponse~ | remboursement`),
   },
   es: {
-    order: words("ped[ií] | pedimos | hab[ií]a pedido | compr[ée] | pagu[ée] | orden[ée]"),
+    order: words(
+      "ped[ií] | pedimos | hab[ií]a pedido | compr[ée] | pagu[ée] | orden[ée] | solicit[ée] | en el pedido (?:pon[ií]a|dec[ií]a)",
+    ),
     received: words(
-      "lleg[oó] | llegaron | recib[ií]~ | enviaron | mandaron | me mand~ | me envi~ | en la caja | en el paquete",
+      "lleg[oó] | llegaron | han llegado | ha llegado | recib[ií]~ | enviaron | mandaron | me mand~ | me envi~ | en la caja | en el paquete",
     ),
     not: words(`lunes | martes | mi[ée]rcoles | jueves | viernes | s[aá]bado | domingo | hoy | ma[nñ]ana | ayer |
       r[aá]pido | a tiempo | d[ií]as? | semanas? | tarde | retraso | justo | exactamente | las dos | los dos |
       todo | todos | nunca | nada | perfect~ | genial | rot[oa]s? | da[nñ]ad~ | respuestas? | reembolso`),
   },
   it: {
-    order: words("ordinat~ | comprat~ | pagat~ | chiest[oa]"),
+    order: words(
+      "ordinat~ | comprat~ | pagat~ | chiest[oa] | richiest[oa] | nella conferma d ordine c era | nell ordine c era",
+    ),
     received: words("arrivat~ | ricevut~ | mandat~ | spedit~ | nella scatola | nel pacco"),
     not: words(`luned[iì] | marted[iì] | mercoled[iì] | gioved[iì] | venerd[iì] | sabato | domenica | oggi | domani |
       ieri | in fretta | veloce~ | presto | in tempo | giorni | settimane? | ritardo | esattamente | entrambi |
