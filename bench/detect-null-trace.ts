@@ -1,13 +1,15 @@
 /**
  * One null-bench stream traced hour by hour (twenty-third pass of issue 15): for the series asked, each
  * hour's observed and expected count with the divisors and charges the tests read at its end (φ, the
- * young-free φ, the divisor in use, the level excess shown), so an alarm of bench/detect-null.ts can be
+ * young-free φ, the divisor in use, the level excess shown, the young weekday's shape charge for the
+ * hour starting), so an alarm of bench/detect-null.ts can be
  * put down to the estimate that let it through. The stream is detect-null.ts's `workspace` stream under
  * an arrival condition, drawn the same way (same seeds, same mentions).
  * Run: npx tsx bench/detect-null-trace.ts --arrival gamma --size 3000 --seed 2 --from 15 --to 16
  * [--series volume,negative] plus the engine flags of bench/engine-flags.ts (`--young-phi on` …).
  */
 
+import { youngShapeVariance } from "../src/detection/detectors/baseline.js";
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { excessVariance, matureExcessOf } from "../src/detection/detectors/level-excess.js";
 import type { SeqState } from "../src/detection/detectors/sequential.js";
@@ -77,6 +79,10 @@ for (const e of stream()) {
       const scope = state.series["volume"]?.seq as SeqState | undefined;
       const week = state.profiles.mentions?.week;
       const gate = weekdaysDiffer(week);
+      // The young weekday's shape charge in force for the hour starting now (day-shape.ts, week-shape.ts).
+      const noise = Math.max(1, scope?.phiNow ?? scope?.phi ?? 1);
+      const mentions = state.profiles.mentions;
+      const shape = mentions ? youngShapeVariance(mentions, h * HOUR + 1, noise) : 0;
       for (const key of SERIES) {
         const seq = state.series[key]?.seq as SeqState | undefined;
         const [o, ex] = hourly.get(key) ?? [0, 0];
@@ -84,7 +90,7 @@ for (const e of stream()) {
         process.stdout.write(
           `d${day.toFixed(2)} ${key} ${o}/${ex.toFixed(1)} φ ${f(seq.phi)} φm ${f(seq.phiMature)} ` +
             `D ${f(seq.phiNow)} φin ${f(seq.phiIn)} excess ${f(excessVariance(seq), 4)} mature ${f(matureExcessOf(seq), 4)} ` +
-            `scope ${f(scope ? excessVariance(scope) : undefined, 4)} gate ${gate.differ ? "open" : "shut"} B/df ${f(gate.between / gate.dfBetween)} W/df ${f(gate.within / gate.dfWithin)} df ${f(gate.dfBetween, 0)},${f(gate.dfWithin, 1)}\n`,
+            `scope ${f(scope ? excessVariance(scope) : undefined, 4)} shape ${f(shape, 4)} gate ${gate.differ ? "open" : "shut"} B/df ${f(gate.between / gate.dfBetween)} W/df ${f(gate.within / gate.dfWithin)} df ${f(gate.dfBetween, 0)},${f(gate.dfWithin, 1)}\n`,
         );
       }
     }
@@ -94,6 +100,6 @@ for (const e of stream()) {
   for (const a of engine.push(e))
     if (a.phase === "open")
       process.stdout.write(
-        `ALERT d${((Date.parse(a.at) - START) / DAY).toFixed(2)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}\n`,
+        `ALERT d${((Date.parse(a.at) - START) / DAY).toFixed(3)} ${a.at.slice(11, 16)} ${a.series} ${a.observed}/${a.expected.toFixed(1)}\n`,
       );
 }

@@ -4,7 +4,7 @@
  * learn only their own level, which is why a topic seen a few times a day still gets a usable baseline.
  */
 
-import { dayShapeVariance } from "./day-shape.js";
+import { carryDayShape, dayShapeVariance } from "./day-shape.js";
 import { LEARN_LAG_MS } from "./told.js";
 import {
   learnWeekShape,
@@ -151,7 +151,14 @@ export function profileRates(hourHalfLifeDays: number, weekdayHalfLifeDays: numb
 export function learnProfile(
   p: ProfileState,
   ms: number,
-  bucket: { observed: number; expected: number; frozen: boolean; warm: boolean },
+  bucket: {
+    observed: number;
+    expected: number;
+    frozen: boolean;
+    warm: boolean;
+    /** The scope's all-mentions series: its divisor is the shape's noise (day-shape.ts). */
+    seq?: { phi: number; phiNow?: number | undefined } | undefined;
+  },
   rates: ProfileRates,
 ): void {
   const { observed, expected } = bucket;
@@ -182,7 +189,9 @@ export function learnProfile(
   p.dowN[d] = (p.dowN[d] as number) + weekdayUnit(p);
   p.week ??= newWeekShape();
   // A frozen bucket (a gap in the data) teaches the shape nothing: its hour's mean is of the others.
-  if (!bucket.frozen) learnWeekShape(p.week, day, h, observed, rates.weekdayDecayPerDay);
+  if (bucket.frozen) return;
+  if (p.week.day !== day) carryDayShape(p.week, day, Math.max(1, bucket.seq?.phiNow ?? bucket.seq?.phi ?? 1));
+  learnWeekShape(p.week, day, h, observed, rates.weekdayDecayPerDay);
 }
 
 /** Off: a weekday's factor is its mean count a bucket, as before the sixteenth pass (bench, tests). */

@@ -28,8 +28,13 @@ import { type WeekShape, weekdayYoung } from "./week-shape.js";
 /**
  * On (the product, since the twenty-eighth pass; bench `--day-shape off` for the before): a young
  * weekday's later hours pay for the misfit its own hours show; off, only once the weekdays differ.
+ * `carry` (on since the twenty-ninth pass, bench `--day-shape-carry off` for the before): a young day's
+ * misfit, as its 24 hours showed it at midnight (gated as above, with the noise of that minute), is
+ * charged on the next day's first hours if that day is a young weekday too, until two of its own hours
+ * are complete and its own reading takes over. A late evening runs on past midnight (a weekend two hours late: Thursday's 23:00 at
+ * 5× the week's shape, Friday's 00:00 at 3–4×), and the day it runs into has nothing of its own to show.
  */
-export const dayShape = { on: true };
+export const dayShape = { on: true, carry: true };
 
 const HOURS = 24;
 /** One hour counts as a level off by at most 2× (level-error.ts MAX_U). */
@@ -59,7 +64,18 @@ const median = (xs: number[]) => {
  * shape, from its deficits; 0 off, on a weekday whose own shape counts, or before two hours are complete.
  */
 export function dayShapeVariance(s: WeekShape | undefined, day: number, hour: number, noise = 1): number {
-  if (!dayShape.on || !s || s.day !== day || !weekdayYoung(s, day % 7)) return 0;
+  if (!dayShape.on || !s || !weekdayYoung(s, day % 7)) return 0;
+  if (s.day !== day) return dayShape.carry && s.day === day - 1 ? (ownVariance(s, HOURS, noise) ?? 0) : 0;
+  const own = ownVariance(s, hour, noise);
+  return own === undefined && dayShape.carry && s.carry?.day === day ? s.carry.v : (own ?? 0);
+}
+
+/**
+ * The misfit of the day in progress's complete hours before `hour`; undefined before two are complete
+ * (the day has nothing of its own to show yet), 0 where its deficits do not pass the gate.
+ */
+function ownVariance(s: WeekShape, hour: number, noise: number): number | undefined {
+  if (!weekdayYoung(s, (s.day as number) % 7)) return 0;
   const hours: { count: number; share: number; ref: number }[] = [];
   const learned = s.level.reduce((a, b) => a + b, 0);
   for (let h = 0; h < hour; h++) {
@@ -70,7 +86,7 @@ export function dayShapeVariance(s: WeekShape | undefined, day: number, hour: nu
     if (seen > 0 && share > 0)
       hours.push({ count: s.today[h] as number, share, ref: HOURS / (fraction * learned) });
   }
-  if (hours.length < 2) return 0;
+  if (hours.length < 2) return undefined;
   const level = median(hours.map((x) => x.count / x.share));
   if (!(level > 0)) return 0;
   // The level error's own estimator (level-error.ts learnLevelError): ((o − e)² − noise)/e² per hour,
@@ -93,4 +109,16 @@ export function dayShapeVariance(s: WeekShape | undefined, day: number, hour: nu
   // Charged only once the day's own hours show a misfit, by the weekdays' gate's rule (weekdays-differ.ts).
   if (!(short > 0) || pearson - short <= GATE_Z * Math.sqrt(2 * short)) return 0;
   return weight > 0 ? Math.max(0, (2 * total) / weight) : 0;
+}
+
+/**
+ * At a young day's close (the first bucket of `day`), the misfit its hours showed, kept for `day`'s
+ * first hours (dayShapeVariance), with `noise` the all-mentions series' divisor at that minute.
+ */
+export function carryDayShape(s: WeekShape, day: number, noise: number): void {
+  if (s.day === null || s.day === day) return;
+  const young = dayShape.on && dayShape.carry && s.day === day - 1 && weekdayYoung(s, s.day % 7);
+  const v = young ? (ownVariance(s, HOURS, noise) ?? 0) : 0;
+  if (v > 0) s.carry = { day, v };
+  else delete s.carry;
 }

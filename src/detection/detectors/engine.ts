@@ -335,7 +335,7 @@ export class DetectionEngine {
         // wave bends the shape later days are read against (docs/detection-ninth-pass.md).
         const frozen = outage || surge !== 1 || (scope === "shop" && frozenAt(s, end, this.config));
         const warm = this.isWarm(scope, start);
-        const usual = { ...point, expected: point.expected / surge, frozen, warm };
+        const usual = { ...point, expected: point.expected / surge, frozen, warm, seq: s.seq };
         learnProfile(this.state.profiles[scope], start, usual, rates);
       }
       if (scope === "mentions" && spec.source === undefined && spec.language === undefined)

@@ -43,6 +43,8 @@ export interface WeekShape {
   sq: number[];
   /** Day number of the last day learned (decay runs from it). */
   learned: number | null;
+  /** A young day's misfit carried into the next day's first hours (day-shape.ts carryDayShape). */
+  carry?: { day: number; v: number };
 }
 
 export const newWeekShape = (): WeekShape => ({
@@ -222,6 +224,7 @@ export function rotateWeekShape(s: WeekShape, by: number): void {
   rotate(s.sum, by);
   rotate(s.sq, by);
   s.day = null;
+  delete s.carry;
   s.today.fill(0);
   s.seen.fill(0);
 }
