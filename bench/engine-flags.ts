@@ -35,8 +35,8 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  * - `--day-shape off` (on, as the product, since the twenty-eighth pass): a young weekday's later hours
  *   not charged with its own hours' misfit to the week's shape before the weekdays are shown to differ
  *   (day-shape.ts).
- * - `--day-shape-carry off` (on, as the product, since the twenty-ninth pass): a young day's misfit, as its
- *   hours showed it at midnight, not charged on the next young weekday's first hours (day-shape.ts).
+ * - `--day-shape-carry on` (twenty-ninth pass): a young day's misfit, as its hours showed it at midnight,
+ *   charged on the next young weekday's first hours until two of its own are complete (day-shape.ts).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -59,5 +59,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   youthNet.on = arg("youth-net", "off") === "on";
   daySpread.on = arg("day-spread", "on") !== "off";
   dayShape.on = arg("day-shape", "on") !== "off";
-  dayShape.carry = arg("day-shape-carry", "on") !== "off";
+  dayShape.carry = arg("day-shape-carry", "off") === "on";
 }

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dayShape } from "./detectors/day-shape.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { ONE_SERIES } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
@@ -31,7 +30,6 @@ afterEach(() => {
   weekPooled.on = true;
   weekPooled.young = true;
   youngPhi.on = true;
-  dayShape.carry = true;
 });
 
 describe("a young weekday's hours with the pooled week shape", () => {
@@ -44,11 +42,7 @@ describe("a young weekday's hours with the pooled week shape", () => {
       const late = mentions(3000, 14, seed, true);
       charged += secondWeekAlarms(late);
       weekPooled.young = false;
-      // Uncharged as this pass measured it: with the twenty-ninth pass's carry over midnight (day-shape.ts)
-      // on, 5 alarms are left uncharged (measured): it takes the first hours after a late evening.
-      dayShape.carry = false;
       uncharged += secondWeekAlarms(late);
-      dayShape.carry = true;
       // Traffic whose weekdays share one shape: the spread is about 0, nothing to charge, no alarm either way.
       expect(secondWeekAlarms(mentions(3000, 14, seed, false))).toBe(0);
       weekPooled.young = true;

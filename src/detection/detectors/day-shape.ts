@@ -28,13 +28,13 @@ import { type WeekShape, weekdayYoung } from "./week-shape.js";
 /**
  * On (the product, since the twenty-eighth pass; bench `--day-shape off` for the before): a young
  * weekday's later hours pay for the misfit its own hours show; off, only once the weekdays differ.
- * `carry` (on since the twenty-ninth pass, bench `--day-shape-carry off` for the before): a young day's
- * misfit, as its 24 hours showed it at midnight (gated as above, with the noise of that minute), is
- * charged on the next day's first hours if that day is a young weekday too, until two of its own hours
- * are complete and its own reading takes over. A late evening runs on past midnight (a weekend two hours late: Thursday's 23:00 at
+ * `carry` (twenty-ninth pass, bench `--day-shape-carry on|off`): a young day's misfit, as its 24 hours
+ * showed it at midnight (gated as above, with the noise of that minute), is charged on the next day's
+ * first hours if that day is a young weekday too, until two of its own hours are complete and its own
+ * reading takes over. A late evening runs on past midnight (a weekend two hours late: Thursday's 23:00 at
  * 5× the week's shape, Friday's 00:00 at 3–4×), and the day it runs into has nothing of its own to show.
  */
-export const dayShape = { on: true, carry: true };
+export const dayShape = { on: true, carry: false };
 
 const HOURS = 24;
 /** One hour counts as a level off by at most 2× (level-error.ts MAX_U). */
