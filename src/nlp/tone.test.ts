@@ -111,7 +111,37 @@ const KEPT_PROMISES: [string, string][] = [
   ["Przesyłka ekspresowa doszła następnego dnia, super!", "pl"],
 ];
 
+/** Praise said as an idiom or in slang (lang/praise.ts). */
+const IDIOMS: [string, string][] = [
+  ["The new jacket fits like a glove.", "en"],
+  ["Honestly, this blender was worth it.", "en"],
+  ["Ten krem to czysta magia.", "pl"],
+  ["Kurtka leży jak ulał.", "pl"],
+  ["Die Jacke sitzt wie angegossen.", "de"],
+  ["Der Kauf hat sich gelohnt.", "de"],
+  ["Ce pull me va comme un gant.", "fr"],
+  ["Ce robot vaut vraiment le coup.", "fr"],
+  ["Queste scarpe calzano a pennello.", "it"],
+  ["Questo robot vale la pena.", "it"],
+  ["Este abrigo es una pasada.", "es"],
+  ["El curso merece la pena.", "es"],
+];
+
+/** The idioms negated are no praise. */
+const IDIOMS_DENIED: [string, string][] = [
+  ["Honestly, it was not worth it.", "en"],
+  ["Niestety, nie opłaciło się.", "pl"],
+  ["Questo robot non vale la pena.", "it"],
+  ["El curso no merece la pena.", "es"],
+];
+
 describe("the tone of a text against its facts", () => {
+  it.each(IDIOMS)("reads praise said as an idiom: %s", (text, language) => {
+    expect(classify({ text, language }).sentiment).toBe("positive");
+  });
+  it.each(IDIOMS_DENIED)("reads a denied idiom as no praise: %s", (text, language) => {
+    expect(classify({ text, language }).sentiment).not.toBe("positive");
+  });
   it.each(POLITE_COMPLAINTS)("reads the failure under the courtesy: %s", (text, language) => {
     const c = classify({ text, language });
     expect(c.sentiment).toBe("negative");
