@@ -1,6 +1,6 @@
 import { ASK, COMPLAINT, EXPECT, firstOf, NEG, PROBLEM, SENT } from "./packs.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
-import { type Token, WORD } from "./text.js";
+import { QUESTION, type Token, WORD } from "./text.js";
 import { foldedWords, hasAnchor, tokensOfMatch, wordSet } from "./tone-words.js";
 
 /**
@@ -11,7 +11,8 @@ import { foldedWords, hasAnchor, tokensOfMatch, wordSet } from "./tone-words.js"
  * The lexicons read "dear" +1.6, "hope" +1.9, "kindly" +2.2, "kind" +2.4, "dobry" +1.9, "gentili" +2.2,
  * "cordiali" +2.4: the formulas outweighed the failure the letter reports. In a text that reports one
  * (a problem or complaint phrase, or a hand-written word of blame), the greeting that opens it and the formulas of
- * politeness anywhere in it count nothing. Without a failure they stay ("Dear team, thank you!").
+ * politeness anywhere in it count nothing. Without a failure they stay ("Dear team, thank you!"), but
+ * the greeting of a question counts nothing ("Salve, non ho ancora il numero di tracking, è normale?").
  */
 
 /** A word this strong judges; "refund" (−0.5) names a thing. */
@@ -151,4 +152,6 @@ export function courtesyAt(tokens: Token[], look: Lookups, out: number[]): void 
   if (g) marks.push(...tokensOfMatch(f, 0, g[0].length));
   for (const m of f.s.matchAll(FORMULAS)) marks.push(...tokensOfMatch(f, m.index, m[0].length));
   if (marks.length > 0 && reportsFailure(tokens, look)) out.push(...marks);
+  // A question's greeting is no praise either ("Salve, … è normale?"); its formulas are read as above.
+  else if (g && tokens.some((t) => t.kind === QUESTION)) out.push(...tokensOfMatch(f, 0, g[0].length));
 }

@@ -135,7 +135,41 @@ const IDIOMS_DENIED: [string, string][] = [
   ["El curso no merece la pena.", "es"],
 ];
 
+/** A fitness, a property or a deal asked about, and a question's greeting, say nothing of how it went. */
+const NEUTRAL_QUESTIONS: [string, string][] = [
+  ["Is this shampoo sulphate free?", "en"],
+  ["Is the tent suitable for winter camping?", "en"],
+  ["Czy ten fotelik jest odpowiedni dla noworodka?", "pl"],
+  ["Będą jakieś promocje na święta?", "pl"],
+  ["Ist der Rucksack für Kinder geeignet?", "de"],
+  ["Gibt es am Wochenende Rabatte?", "de"],
+  ["Ce sac est-il adapté pour un ordinateur 15 pouces ?", "fr"],
+  ["Y aura-t-il des promos pour Noël ?", "fr"],
+  ["où changer mon mot de passe", "fr"],
+  ["Bonjour, ma commande passée hier est-elle partie ?", "fr"],
+  ["Questo seggiolino è adatto ai neonati?", "it"],
+  ["Da che età è consigliata questa bici?", "it"],
+  ["Salve, spedite anche in Svizzera?", "it"],
+  ["¿Esta crema es apta para niños?", "es"],
+  ["¿Habrá descuentos en Navidad?", "es"],
+];
+
+/** The same words said, not asked, keep their valence. */
+const SAID_NOT_ASKED: [string, string][] = [
+  ["Delivery was free and fast!", "en"],
+  ["Great deals this weekend, love it!", "en"],
+  ["Salve! Il pacco è arrivato, bellissimo!", "it"],
+];
+
 describe("the tone of a text against its facts", () => {
+  it.each(NEUTRAL_QUESTIONS)("reads a question asked as neutral: %s", (text, language) => {
+    const c = classify({ text, language });
+    expect(c.sentiment).toBe("neutral");
+    expect(c.complaint).toBe(false);
+  });
+  it.each(SAID_NOT_ASKED)("keeps the valence of words said: %s", (text, language) => {
+    expect(classify({ text, language }).sentiment).toBe("positive");
+  });
   it.each(IDIOMS)("reads praise said as an idiom: %s", (text, language) => {
     expect(classify({ text, language }).sentiment).toBe("positive");
   });
