@@ -1,7 +1,7 @@
 import { ASK, COMPLAINT, EXPECT, firstOf, NEG, PROBLEM, SENT } from "./packs.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { QUESTION, type Token, WORD } from "./text.js";
-import { foldedWords, hasAnchor, tokensOfMatch, wordSet } from "./tone-words.js";
+import { anchorWords, COURTESY_WORDS, foldedText, tokensOfMatch, wordSet } from "./tone-words.js";
 
 /**
  * The courtesy of a letter of complaint (twenty-first pass, docs/classification.md): "Dear team, I hope
@@ -145,8 +145,8 @@ function reportsFailure(tokens: Token[], look: Lookups): boolean {
 export function courtesyAt(tokens: Token[], look: Lookups, out: number[]): void {
   const first = tokens.find((t) => t.kind === WORD);
   const greets = first !== undefined && GREETING_WORDS.has(first.w);
-  if (!greets && !hasAnchor(tokens, ANCHORS)) return;
-  const f = foldedWords(tokens);
+  if (!greets && !mayHave(look, COURTESY_WORDS)) return;
+  const f = foldedText(tokens);
   const marks: number[] = [];
   const g = greets ? GREETING.exec(f.s) : null;
   if (g) marks.push(...tokensOfMatch(f, 0, g[0].length));
@@ -155,3 +155,5 @@ export function courtesyAt(tokens: Token[], look: Lookups, out: number[]): void 
   // A question's greeting is no praise either ("Salve, … è normale?"); its formulas are read as above.
   else if (g && tokens.some((t) => t.kind === QUESTION)) out.push(...tokensOfMatch(f, 0, g[0].length));
 }
+
+anchorWords(ANCHORS, COURTESY_WORDS);

@@ -1,7 +1,7 @@
 import { CONTRAST, firstOf, SENT } from "./packs.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { type Token, WORD } from "./text.js";
-import { foldedWords, hasAnchor, wordSet } from "./tone-words.js";
+import { anchorWords, foldedText, PROMISE_WORDS, wordSet } from "./tone-words.js";
 
 /**
  * A promise of speed against the time it took (twenty-first pass, docs/classification.md): "Love how my
@@ -67,8 +67,8 @@ function promised(tokens: Token[], s: string): boolean {
 
 /** Pushes the praise positions of a text whose promise of speed its times deny (see above). */
 export function brokenPromises(tokens: Token[], look: Lookups, out: number[]): void {
-  if (!hasAnchor(tokens, ANCHORS)) return;
-  const f = foldedWords(tokens);
+  if (!mayHave(look, PROMISE_WORDS)) return;
+  const f = foldedText(tokens);
   if (!promised(tokens, f.s) || !longTime(f.s)) return;
   const contrast = mayHave(look, CONTRAST);
   const marks: number[] = [];
@@ -84,3 +84,5 @@ export function brokenPromises(tokens: Token[], look: Lookups, out: number[]): v
   }
   out.push(...marks);
 }
+
+anchorWords(ANCHORS, PROMISE_WORDS);

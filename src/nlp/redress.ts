@@ -1,7 +1,7 @@
 import { firstOf, NEG, SENT } from "./packs.js";
-import { anyIs, type Lookups } from "./sentiment.js";
+import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
-import { foldedWords, hasAnchor, tokenAtOffset, wordSet } from "./tone-words.js";
+import { anchorWords, foldedText, REDRESS_WORDS, tokenAtOffset, wordSet } from "./tone-words.js";
 
 /**
  * A problem put right and praised (twenty-first pass, docs/classification.md): "Got double charged but
@@ -112,11 +112,13 @@ function praisedAfter(tokens: Token[], look: Lookups, from: number): boolean {
 
 /** The token position where a problem is told put right, with praise after it (see above), or -1. */
 export function redressAt(tokens: Token[], look: Lookups): number {
-  if (!hasAnchor(tokens, ANCHORS)) return -1;
-  const f = foldedWords(tokens);
+  if (!mayHave(look, REDRESS_WORDS)) return -1;
+  const f = foldedText(tokens);
   const m = DONE.exec(f.s);
   if (!m) return -1;
   const at = tokenAtOffset(f, m.index);
   if (PROMISED.test(f.s.slice(0, m.index)) || negatedBefore(tokens, look, at) || asked(tokens, at)) return -1;
   return praisedAfter(tokens, look, at) ? at : -1;
 }
+
+anchorWords(ANCHORS, REDRESS_WORDS);

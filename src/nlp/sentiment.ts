@@ -54,6 +54,8 @@ export function lookupAll(
     tokens.map((t, i) => {
       const info = infos[i];
       if (!info) return null;
+      // The tone rules' anchor words, noted with the kinds (tone-words.ts).
+      if (r === 0) kinds |= info.tone;
       const e = entriesIn(info, p, t.w, r === 0);
       if (e || t.alt === undefined) {
         kinds |= kindsIn(info, p, r === 0);

@@ -53,12 +53,36 @@ export function tokensOfMatch(f: FoldedWords, at: number, length: number): numbe
   return out;
 }
 
-/** Whether any word of the text is one of `anchors` (a wordSet: as typed and folded). Most texts have none. */
-export function hasAnchor(tokens: Token[], anchors: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (t.kind === WORD && anchors.has(t.w)) return true;
-  return false;
+/** Anchor words of the tone rules, each with the bits of the rules it opens. */
+const TABLE = new Map<string, number>();
+/**
+ * Tone rules' bits (courtesy.ts, redress.ts, promises.ts), above every kind of packs.ts: token-info.ts
+ * notes them per word form and lookupAll per text with the kinds, so `mayHave(look, bit)` asks for free
+ * whether a text holds an anchor word of the rule (most texts hold none of any).
+ */
+export const COURTESY_WORDS = 1 << 27;
+export const REDRESS_WORDS = 1 << 28;
+export const PROMISE_WORDS = 1 << 29;
+
+/** Registers a rule's anchor words (at module load, before any text is read). */
+export function anchorWords(words: ReadonlySet<string>, bit: number): void {
+  for (const w of words) TABLE.set(w, (TABLE.get(w) ?? 0) | bit);
 }
 
+/** The tone bits of a word form (token-info.ts asks once a form). */
+export const toneBitsOf = (w: string): number => TABLE.get(w) ?? 0;
+
+const folded = new WeakMap<Token[], FoldedWords>();
+
+/** foldedWords of the whole text, built once for all the rules that ask. */
+export function foldedText(tokens: Token[]): FoldedWords {
+  let f = folded.get(tokens);
+  if (!f) {
+    f = foldedWords(tokens);
+    folded.set(tokens, f);
+  }
+  return f;
+}
 /** The words, each also without its marks ("zwrócili" and "zwrocili"). */
 export function wordSet(words: string): ReadonlySet<string> {
   const out = new Set<string>();
