@@ -5,7 +5,9 @@ import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
  * Words that ask, not judge (nineteenth pass, docs/classification.md): in a question, a modal word ("il
  * faut", "hace falta", "is it possible", "is it necessary", "do I need"), a word of availability ("È
  * disponibile anche nella taglia L?", "do you accept PayPal?") or a property asked about ("Questa giacca è
- * impermeabile?", "Le tissu passe-t-il en machine ?", "does it run true to size?") names what the customer
+ * impermeabile?", "Le tissu passe-t-il en machine ?", "does it run true to size?"), a fitness or a deal asked
+ * about (twenty-first pass: "Is the moisturiser fragrance free?", "Ab welchem Alter ist das Spiel geeignet?",
+ * "Da che età è consigliato?", "Ci saranno sconti?", "¿Vais a tener ofertas?") names what the customer
  * wants to know and says nothing of how it went; the lexicons gave them valences ("faut" −2.4, "falta" −2.4,
  * "possibile" +1.6, "disponibile" +1.6, "accept" +1.6). Per language; an entry ending in "*" is a stem
  * (inflection: "disponibili", "możliwa", "verfügbaren"); "a+b" is b only right after a ("hace falta": a
@@ -15,15 +17,22 @@ import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
  */
 const ASKING: Record<string, string> = {
   en: `possible possibly available availability necessary need needs needed accept* allow* true>to waterproof
-    water-resistant create register`,
-  pl: `możliw* dostępn* potrzeb* trzeba musz* akcept* przyjmuj* wodoodporn* można`,
-  de: `möglich* verfügbar* erhältlich* nötig* notwendig* brauch* akzeptier* wasserdicht* wasserabweisend*`,
-  fr: `faut falloir possible* disponible* nécessaire* accept* imperméable* passe passer passent besoin`,
-  it: `possibil* disponibil* necessari* bisogna accett* impermeabil* sfoderabil*`,
-  es: `posible* disponible* necesari* hace+falta hará+falta haga+falta acept* impermeable*`,
+    water-resistant create register !suitable !suited free save discount* deals`,
+  pl: `możliw* dostępn* potrzeb* trzeba musz* akcept* przyjmuj* wodoodporn* można !odpowiedni* !nadaj* rabat*
+    promocj*`,
+  de: `möglich* verfügbar* erhältlich* nötig* notwendig* brauch* akzeptier* wasserdicht* wasserabweisend*
+    !geeignet* rabatt* angebot*`,
+  fr: `faut falloir possible* disponible* nécessaire* accept* imperméable* passe passer passent besoin
+    !adapté* !adapte* !convien* promo* réduction*`,
+  it: `possibil* disponibil* necessari* bisogna accett* impermeabil* sfoderabil* !adatt* !consigliat* scont*
+    offert*`,
+  es: `posible* disponible* necesari* hace+falta hará+falta haga+falta acept* impermeable* !apt* !adecuad*
+    !recomendad* oferta* descuento*`,
 };
 
 interface Words {
+  /** Words marked "!": they ask only without a negator just before ("non era adatta?" complains). */
+  unless: Set<string>;
   exact: Set<string>;
   stems: string[];
   /** word → the word that must stand right before it */
@@ -40,8 +49,10 @@ function pair(map: Map<string, Set<string>>, word: string, other: string): void 
 
 const compiled = new Map<string, Words>();
 for (const [lang, list] of Object.entries(ASKING)) {
-  const w: Words = { exact: new Set(), stems: [], after: new Map(), before: new Map() };
-  for (const item of list.split(/\s+/).filter(Boolean)) {
+  const w: Words = { unless: new Set(), exact: new Set(), stems: [], after: new Map(), before: new Map() };
+  for (const raw of list.split(/\s+/).filter(Boolean)) {
+    const item = raw.startsWith("!") ? raw.slice(1) : raw;
+    if (item !== raw) w.unless.add(item.endsWith("*") ? item.slice(0, -1) : item);
     const plus = item.indexOf("+");
     const gt = item.indexOf(">");
     if (plus > 0) pair(w.after, item.slice(plus + 1), item.slice(0, plus));
@@ -52,8 +63,25 @@ for (const [lang, list] of Object.entries(ASKING)) {
   compiled.set(lang, w);
 }
 
+/** Negators of the six languages, for the words marked "!". */
+const NEGATORS: ReadonlySet<string> = new Set(
+  "not isn't aren't wasn't no nie nicht kein keine pas non ne n no ni".split(" "),
+);
+
+/** Whether a negator stands in the two words before i. */
+function negated(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== WORD) return false;
+    if (NEGATORS.has(t.w)) return true;
+  }
+  return false;
+}
+
 function asks(words: Words, tokens: Token[], i: number): boolean {
   const w = (tokens[i] as Token).w;
+  if (words.unless.size > 0 && negated(tokens, i))
+    for (const u of words.unless) if (w.startsWith(u)) return false;
   if (words.exact.has(w)) return true;
   const before = words.after.get(w);
   if (before) {

@@ -1,3 +1,4 @@
+import { courtesyAt } from "./courtesy.js";
 import {
   CLOSING,
   COMPLAINT,
@@ -10,6 +11,7 @@ import {
   SENT,
   THANKS_FOR,
 } from "./packs.js";
+import { brokenPromises } from "./promises.js";
 import { mockOpeners } from "./sarcasm.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
@@ -203,20 +205,24 @@ function scareQuotes(tokens: Token[], look: Lookups, out: number[]): void {
 /**
  * Token positions whose praise is said in irony (thanks for a failure, a lone "Great." after one,
  * a mock opener before one, a long wait, praise in scare quotes), marked 1: their valence counts turned
- * round; a French "merci de" asking (POLITE): it counts nothing. Null when there are none.
+ * round; a French "merci de" asking and the courtesy of a letter of complaint (POLITE): they count
+ * nothing. Null when there are none.
  */
 export function ironyAt(tokens: Token[], look: Lookups, packs: readonly CompiledPack[]): Uint8Array | null {
   const own = (packs[0] as CompiledPack).own;
   const marks: number[] = [];
-  const polite: number[] | null = (packs[0] as CompiledPack).code === "fr" ? [] : null;
-  thanksFor(tokens, look, own, marks, polite);
+  const polite: number[] = [];
+  thanksFor(tokens, look, own, marks, (packs[0] as CompiledPack).code === "fr" ? polite : null);
+  // The greeting and formulas of a letter that reports a failure count nothing (courtesy.ts).
+  courtesyAt(tokens, look, polite);
   lonePraise(tokens, look, marks);
   mockOpeners(tokens, look, (packs[0] as CompiledPack).code, marks);
   mockWaits(tokens, look, marks);
+  brokenPromises(tokens, look, marks);
   if ((packs[0] as CompiledPack).code === "en") scareQuotes(tokens, look, marks);
-  if (marks.length === 0 && !polite?.length) return null;
+  if (marks.length === 0 && polite.length === 0) return null;
   const out = new Uint8Array(tokens.length);
-  for (const k of polite ?? []) out[k] = POLITE;
+  for (const k of polite) out[k] = POLITE;
   for (const k of marks) out[k] = 1;
   return out;
 }

@@ -5,6 +5,7 @@ import { es } from "./lang/es.js";
 import { fr } from "./lang/fr.js";
 import { it } from "./lang/it.js";
 import { pl } from "./lang/pl.js";
+import { PRAISE_IDIOMS } from "./lang/praise.js";
 import { REVIEW_IDIOMS } from "./lang/reviews.js";
 import { VOW_IDIOMS } from "./lang/vows.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
@@ -153,6 +154,7 @@ function compile(pack: LanguagePack): CompiledPack {
   for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
   for (const item of (REVIEW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   for (const item of (VOW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
+  for (const item of (PRAISE_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));

@@ -28,6 +28,13 @@ export interface ShippedReading {
  */
 export function shippedReading(a: Analysis): ShippedReading {
   const ev = findTopics(a.tokens, a.look, a.requests);
+  // A problem put right and praised is no complaint (redress.ts): its problems pull nothing.
+  if (a.lexicon.redress >= 0 && a.lexicon.compound >= POSITIVE_AT) {
+    ev.problem.clear();
+    ev.missed.clear();
+    ev.markers = 0;
+    return { ev, problems: 0, score: a.lexicon.compound };
+  }
   // "Ordered blue, got red": a wrong item said without a word of blame; not where the words praise.
   if (a.lexicon.compound < WRONG_ITEM_PRAISE && saysWrongItem(a.tokens, a.code))
     ev.problem.add("order_error");

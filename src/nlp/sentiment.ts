@@ -20,6 +20,7 @@ import {
   type Tag,
   wordIs,
 } from "./packs.js";
+import { redressAt } from "./redress.js";
 import { IN_ASKING, IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
 import { BANG, EMOJI, EMOTICON, endsSentence, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, kindsIn, type TokenInfo } from "./token-info.js";
@@ -36,6 +37,8 @@ export interface SentimentResult {
   compound: number;
   /** Number of tokens that carried sentiment. */
   hits: number;
+  /** Where a problem is told put right, with praise after it (redress.ts), or -1. */
+  redress: number;
 }
 
 /** Per pack, per token: the index entries of that token (null when none or not a word). */
@@ -51,6 +54,8 @@ export function lookupAll(
     tokens.map((t, i) => {
       const info = infos[i];
       if (!info) return null;
+      // The tone rules' anchor words, noted with the kinds (tone-words.ts).
+      if (r === 0) kinds |= info.tone;
       const e = entriesIn(info, p, t.w, r === 0);
       if (e || t.alt === undefined) {
         kinds |= kindsIn(info, p, r === 0);
@@ -278,6 +283,8 @@ export function scoreSentiment(
   const post = packs.some((p) => p.postNegation);
   const closing = mayHave(look, CLOSING) ? closingStart(tokens, look) : -1;
   const irony = ironyAt(tokens, look, packs);
+  // A problem put right and praised: the story before it counts as before a "but" (redress.ts).
+  const redress = redressAt(tokens, look);
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -304,6 +311,7 @@ export function scoreSentiment(
       i += len;
       continue;
     }
+    if (i >= redress && redress >= 0 && contrastAt < 0 && vals.length > 0) contrastAt = vals.length;
     if (contrast) {
       if (contrastAt < 0 && vals.length > 0) contrastAt = vals.length;
       i += len;
@@ -320,7 +328,7 @@ export function scoreSentiment(
       continue;
     }
     // "Thanks for losing my bag", "… never came. Awesome!", the "award winning service" (irony.ts).
-    if (v > 0 && irony?.[i] === 1) v = -v;
+    if (v > 0 && irony?.[i] === 1 && !(redress >= 0 && i > redress)) v = -v;
     else if (v > 0 && irony?.[i] === POLITE) {
       i += len;
       continue;
@@ -366,7 +374,7 @@ export function scoreSentiment(
     i += len;
   }
   // A sign-off thanks for what the text praised, and is politeness after anything else (closings.ts).
-  if (vals.some((v) => v > 0)) vals.push(...signOff);
+  if (redress >= 0 || vals.some((v) => v > 0)) vals.push(...signOff);
   // Counted as the last words of the text, where such a vow stands ("…, but I will never fly you again").
   for (const _ of churnVows(tokens, packs, look)) vals.push(CHURN_VALENCE);
   let sum = 0;
@@ -375,5 +383,5 @@ export function scoreSentiment(
     sum += contrastAt < 0 ? v : k < contrastAt ? v * 0.5 : v * 1.5;
   }
   if (sum !== 0 && bangs > 0) sum += Math.sign(sum) * Math.min(bangs, 4) * BANG_STEP;
-  return { compound: sum / Math.sqrt(sum * sum + ALPHA), hits: vals.length };
+  return { compound: sum / Math.sqrt(sum * sum + ALPHA), hits: vals.length, redress };
 }

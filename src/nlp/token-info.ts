@@ -2,6 +2,7 @@ import { bareEvidenceOf, evidenceOf, isPlain } from "./language.js";
 import { type Entry, HAS_DIGIT } from "./matcher.js";
 import { COMPILED, type CompiledPack, type Tag } from "./packs.js";
 import { type Token, WORD } from "./text.js";
+import { toneBitsOf } from "./tone-words.js";
 
 /** What is known about one word form, gathered on first sight and then reused. */
 export interface TokenInfo {
@@ -21,6 +22,8 @@ export interface TokenInfo {
    * tripled the collector's share of the classify path.
    */
   kinds: number[];
+  /** The tone rules whose anchor word it is (tone-words.ts), 0 for nearly every word. */
+  tone: number;
 }
 
 const CACHE_LIMIT = 100_000;
@@ -36,6 +39,7 @@ export function infoOf(w: string): TokenInfo {
       plain: isPlain(w),
       entries: new Array(2 * COMPILED.length),
       kinds: [],
+      tone: toneBitsOf(w),
     };
     if (HAS_DIGIT.test(w)) return info;
     // A stream of endless new words (names, typos) must not grow memory without bound.

@@ -178,6 +178,7 @@ export const fr: LanguagePack = {
     contamination: "contaminé* contamination* moisi* insectes verre_dans",
   },
   suffixes: "s x e es ée ées és ment ements er ez ait aient ions eux euse euses ive ives if ifs",
-  // "promis" is the translated lexicon's "promise": a refund promised is owed, no praise.
-  neutral: "promis promise promises",
+  // "promis" is the translated lexicon's "promise": a refund promised is owed, no praise. "Mot de passe"
+  // and "commande passée" name a password and an order placed ("passe" −0.8 in the translated lexicon).
+  neutral: "promis promise promises mot_de_passe commande_passée",
 };
