@@ -3,20 +3,12 @@
  * any rule and without reading the classifier: `dev.ts` may be looked at while tuning, `heldout.ts` is read
  * once. Each text carries the label a careful reader gives it as a whole.
  */
+import { TOPICS, type Topic } from "../../src/nlp/topics-list.js";
+
 export type FreshLanguage = "en" | "pl" | "de" | "fr" | "it" | "es";
 export type FreshSentiment = "negative" | "neutral" | "positive";
-export type FreshTopic =
-  | "delivery"
-  | "product_quality"
-  | "order_error"
-  | "customer_service"
-  | "price"
-  | "payment"
-  | "returns_refunds"
-  | "fraud"
-  | "security"
-  | "outage";
-
+/** The product's topics: a label the classifier cannot give is refused when the set is read. */
+export type FreshTopic = Topic;
 export type FreshText = {
   text: string;
   language: FreshLanguage;
@@ -25,18 +17,6 @@ export type FreshText = {
   topics: FreshTopic[];
 };
 
-const TOPICS: readonly string[] = [
-  "delivery",
-  "product_quality",
-  "order_error",
-  "customer_service",
-  "price",
-  "payment",
-  "returns_refunds",
-  "fraud",
-  "security",
-  "outage",
-];
 const SENTIMENTS: Record<string, FreshSentiment> = { N: "negative", O: "neutral", P: "positive" };
 
 /**
@@ -53,7 +33,7 @@ export function lines(language: FreshLanguage, block: string): FreshText[] {
     const sentiment = m ? SENTIMENTS[m[1] ?? ""] : undefined;
     if (!m || !sentiment) throw new Error(`data20: bad line: ${line}`);
     const topics = m[3] === "-" ? [] : (m[3] ?? "").split(",");
-    const bad = topics.filter((t) => !TOPICS.includes(t));
+    const bad = topics.filter((t) => !(TOPICS as readonly string[]).includes(t));
     if (bad.length) throw new Error(`data20: unknown topic ${bad.join(",")}: ${line}`);
     out.push({
       text: m[4] ?? "",
