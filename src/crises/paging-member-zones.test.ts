@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
-import { setShop } from "../testing/shop.js";
+import { putTeam, setShop } from "../testing/shop.js";
 
 /**
  * A page to a plan contact who is a member of the workspace says when the crisis started on the zone
@@ -16,24 +16,12 @@ async function member(email: string, name: string, timeZone: string | null) {
   await h.ctx.db.updateTable("users").set({ time_zone: timeZone }).where("id", "=", user.id).execute();
 }
 
-async function putTeam(team: Record<string, { email: string; name: string; timeZone?: string }>) {
-  const rec = await h.ctx.services.plan.record(h.workspaceId);
-  const plan = structuredClone(rec.plan) as unknown as {
-    team: { role: string; primary: Record<string, string> }[];
-  };
-  for (const slot of plan.team) {
-    const who = team[slot.role];
-    if (who) slot.primary = { ...slot.primary, ...who };
-  }
-  return h.app.inject({ method: "PUT", url: "/api/v1/plan", headers: h.auth("admin"), payload: { plan } });
-}
-
 describe("a page to a plan contact who is a member", () => {
   it("gives the start on the member's own zone, else the plan contact's, else the shop's", async () => {
     await setShop(h, { time_zone: "Europe/Warsaw" });
     await member("lena@zone.test", "Lena", "Asia/Tokyo");
     await member("kasia@zone.test", "Kasia", null);
-    const ok = await putTeam({
+    const ok = await putTeam(h, {
       // Her plan entry still says London; she moved to Tokyo and said so in her account.
       crisis_lead: { email: "Lena@Zone.test", name: "Lena", timeZone: "Europe/London" },
       // A member with no zone of her own: the plan's, then the shop's.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setupMailHarness } from "../testing/mail-harness.js";
-import { setShop } from "../testing/shop.js";
+import { putTeam, setShop } from "../testing/shop.js";
 
 /**
  * A page to a plan contact says when the crisis started in the contact's own zone, and names it; a
@@ -8,18 +8,6 @@ import { setShop } from "../testing/shop.js";
  * a contact could not say which zone they live in.
  */
 const { h, smtp } = setupMailHarness();
-
-async function putTeam(team: Record<string, { email: string; name: string; timeZone?: string }>) {
-  const rec = await h.ctx.services.plan.record(h.workspaceId);
-  const plan = structuredClone(rec.plan) as unknown as {
-    team: { role: string; primary: Record<string, string> }[];
-  };
-  for (const slot of plan.team) {
-    const who = team[slot.role];
-    if (who) slot.primary = { ...slot.primary, ...who };
-  }
-  return h.app.inject({ method: "PUT", url: "/api/v1/plan", headers: h.auth("admin"), payload: { plan } });
-}
 
 /** Opens a SEV2 at `at` and answers the page mails' texts by address. */
 async function pagesAt(at: string, title: string): Promise<Record<string, string>> {
@@ -40,14 +28,16 @@ async function pagesAt(at: string, title: string): Promise<Record<string, string
 
 describe("times in a page to a plan contact", () => {
   it("refuses a zone that is not IANA, naming the field", async () => {
-    const r = await putTeam({ crisis_lead: { email: "x@zone.test", name: "X", timeZone: "Mars/Olympus" } });
+    const r = await putTeam(h, {
+      crisis_lead: { email: "x@zone.test", name: "X", timeZone: "Mars/Olympus" },
+    });
     expect(r.statusCode, r.body).toBe(400);
     expect(r.json().error.field).toBe("plan.team.0.primary.timeZone");
   });
 
   it("the contact's zone, named, on both sides of the October and March clock changes", async () => {
     await setShop(h, { time_zone: "Europe/Warsaw" });
-    const ok = await putTeam({
+    const ok = await putTeam(h, {
       crisis_lead: { email: "lena@zone.test", name: "Lena", timeZone: "Europe/London" },
       communications: { email: "kasia@zone.test", name: "Kasia" },
     });

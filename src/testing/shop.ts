@@ -27,3 +27,19 @@ export async function shopHarness(settings: ShopSettings, at?: string): Promise<
   await setShop(h, settings);
   return h;
 }
+
+/** Puts these people as the primary of their roles in the harness's crisis plan, through the API. */
+export async function putTeam(
+  h: Harness,
+  team: Record<string, { email: string; name: string; timeZone?: string }>,
+) {
+  const rec = await h.ctx.services.plan.record(h.workspaceId);
+  const plan = structuredClone(rec.plan) as unknown as {
+    team: { role: string; primary: Record<string, string> }[];
+  };
+  for (const slot of plan.team) {
+    const who = team[slot.role];
+    if (who) slot.primary = { ...slot.primary, ...who };
+  }
+  return h.app.inject({ method: "PUT", url: "/api/v1/plan", headers: h.auth("admin"), payload: { plan } });
+}
