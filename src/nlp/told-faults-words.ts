@@ -52,6 +52,17 @@ export interface Fault {
   explain: RegExp;
   cond: RegExp;
   failure: RegExp;
+  /**
+   * In the "if" clause: the asker lacking a thing of their own ("if I don't have an account", "wenn ich
+   * kein Konto habe"): a how-to question about their case, not a process that failed.
+   */
+  ownLack: RegExp;
+  /**
+   * A promise of when (a sale, a shop's opening, a start "today" or "at 9"): "Isn't the sale supposed to
+   * start today?" asks the date, it reports no fault. Read only where the promise names no thing of a
+   * topic ("Isn't my parcel supposed to arrive today?" stays a delivery question that complains).
+   */
+  schedule: RegExp;
   /** "nothing missing", "fehlt nichts", "il ne manque rien": no item missing. */
   nothing: RegExp;
   /**
@@ -98,6 +109,9 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     cond: /\b(?:if|when|without)\b(.*)$/,
     failure:
       /\b(?:not|no|never|don ?t|doesn ?t|didn ?t|isn ?t|won ?t|can ?t|cannot|empty|blank|broken|dead)\b/,
+    ownLack: /\bif i (?:do not|don t|dont) have\b|\bwithout (?:an? |my )?(?:account|login|printer|card)\b/,
+    schedule:
+      /\b(?:sale|sales|black friday|cyber monday|promotion|store|shop|opening|launch|release|event)\b|\b(?:start|starts|begin|begins|open|opens|launch|end|ends)\b (?:\w+ ){0,3}(?:today|tomorrow|tonight|next week|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d)/,
     nothing: /\bnothing (?:is |was |\w+ )?missing\b|\bnot missing\b/,
   },
   pl: {
@@ -129,6 +143,9 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     explain: /\bczy ktos (?:mi )?(?:wyjasni|wytlumaczy)\b|\bjak (?:mam|mamy)\b/,
     cond: /\b(?:skoro|jesli|jezeli|gdy|kiedy|bez)\b(.*)$/,
     failure: /\b(?:nie|nic|brak\w*|pust\w*|zepsut\w*)\b/,
+    ownLack: /\b(?:jesli|jezeli|gdy|skoro) nie mam\b|\bbez (?:konta|logowania|drukarki|karty)\b/,
+    schedule:
+      /\b(?:wyprzedaz\w*|promocj\w*|black friday|sklep\w*|otwarci\w*|premier\w*)\b|\b(?:zacz\w*|rozpocz\w*|otworz\w*|otwier\w*|skoncz\w*) (?:\w+ ){0,3}(?:dzis|dzisiaj|jutro|wieczorem|w przyszlym tygodniu|o \d)/,
     nothing: /\b(?:nic|niczego) nie brak\w*|\bnie brak\w*/,
   },
   de: {
@@ -163,6 +180,10 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     explain: /\bwie soll(?:en)? (?:ich|man|wir)\b|\bkann mir (?:\w+ )?jemand erklaren\b/,
     cond: /\b(?:wenn|falls|obwohl|ohne)\b(.*)$/,
     failure: /\b(?:nicht|kein\w*|nie|nichts|leer\w*|kaputt\w*)\b/,
+    ownLack:
+      /\b(?:wenn|falls) ich (?:\w+ )?kein\w* (?:\w+ ){0,2}(?:habe|hab|besitze)\b|\bohne (?:ein\w* )?(?:konto|login|drucker|karte)\b/,
+    schedule:
+      /\b(?:sale|ausverkauf|schlussverkauf|aktion|black friday|laden|geschaft|geschaeft|eroffnung|eroeffnung|start)\b|\b(?:beginnen|anfangen|starten|offnen|oeffnen|aufmachen|losgehen|enden) (?:\w+ ){0,3}(?:heute|morgen|nachste woche|naechste woche|um \d)|\b(?:heute|morgen|nachste woche|naechste woche|um \d+) (?:\w+ ){0,3}(?:beginnen|anfangen|starten|offnen|oeffnen|aufmachen|losgehen|enden)\b/,
     nothing:
       /\b(?:fehlt|fehlen|fehlte|fehlten) (?:\w+ )?(?:nichts|nix|kein\w*)\b|\bnichts (?:\w+ )?(?:fehlt|gefehlt)\b/,
   },
@@ -197,6 +218,9 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     explain: /\bquelqu un (?:peut|pourrait) (?:m |nous )?expliquer\b/,
     cond: /\b(?:quand|si|alors que|lorsque|sans)\b(.*)$/,
     failure: /\b(?:pas|rien|jamais|aucun\w*|vide\w*|casse\w*)\b/,
+    ownLack: /\bsi je n ai pas\b|\bsans (?:compte|imprimante|carte)\b/,
+    schedule:
+      /\b(?:soldes|promo\w*|black friday|magasin|boutique|ouverture|lancement)\b|\b(?:commencer|debuter|ouvrir|demarrer|finir) (?:\w+ ){0,3}(?:aujourd hui|demain|ce soir|la semaine prochaine|a \d)/,
     nothing: /\bmanqu\w* rien\b|\brien ne manqu\w*/,
   },
   it: {
@@ -229,6 +253,9 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     explain: /\bqualcuno (?:mi )?(?:spiega|puo spiegarmi|sa spiegarmi|mi sa spiegare)\b|\bcome dovrei\b/,
     cond: /\b(?:se|quando|visto che|senza)\b(.*)$/,
     failure: /\b(?:non|niente|nulla|mai|vuot\w*|rott\w*)\b/,
+    ownLack: /\bse non ho\b|\bsenza (?:account|stampante|carta)\b/,
+    schedule:
+      /\b(?:saldi|promozion\w*|black friday|negozio|apertura|lancio)\b|\b(?:iniziare|cominciare|aprire|partire|finire) (?:\w+ ){0,3}(?:oggi|domani|stasera|settimana prossima|la prossima settimana|alle \d)/,
     nothing: /\bnon manca\w* (?:niente|nulla)\b|\bnon manca\w*/,
   },
   es: {
@@ -261,6 +288,9 @@ export const TOLD_FAULTS: Record<string, Fault> = {
     explain: /\b(?:alguien|alguno) (?:me )?(?:explica|puede explicar(?:me)?)\b/,
     cond: /\b(?:si|cuando|sin)\b(.*)$/,
     failure: /\b(?:no|nada|nunca|ningun\w*|vaci\w*|rot[oa]s?)\b/,
+    ownLack: /\bsi no tengo\b|\bsin (?:cuenta|impresora|tarjeta)\b/,
+    schedule:
+      /\b(?:rebajas|ofertas|promocion\w*|black friday|tienda|apertura|lanzamiento)\b|\b(?:empezar|empezaban|empezaba|comenzar|abrir|abria|terminar) (?:\w+ ){0,3}(?:hoy|manana|esta noche|la semana que viene|la proxima semana|a las \d)|\b(?:empezaban|empezaba|abria) hoy\b/,
     nothing: /\bno (?:me )?falta\w* nada\b|\bno (?:me )?falta\w*/,
   },
 };

@@ -97,6 +97,16 @@ const FINE: [string, string][] = [
   ["Ktoś zamówił dla mnie prezent, czy mogę go wymienić?", "pl"],
   ["Qualcuno mi spiega come si usa il codice sconto se ho già pagato?", "it"],
   ["Il codice sconto non vale sui saldi?", "it"],
+  // A promise of when asks the date (the lead's review of the twenty-first pass; complaints on its tree).
+  ["Isn't the sale supposed to start today?", "en"],
+  ["Isn't the store supposed to open at 9?", "en"],
+  ["Sollte der Sale nicht heute beginnen?", "de"],
+  ["I saldi non dovevano iniziare oggi?", "it"],
+  ["Non doveva aprire domani il negozio?", "it"],
+  ["Les soldes ne devaient-elles pas commencer demain ?", "fr"],
+  // A how-to question about the asker's own case: nothing failed.
+  ["Kann mir jemand erklären, wie ich bestelle, wenn ich kein Konto habe?", "de"],
+  ["Wie soll ich bezahlen, wenn ich keine Kreditkarte habe?", "de"],
 ];
 
 describe("complaints told as facts", () => {

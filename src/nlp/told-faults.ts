@@ -115,7 +115,8 @@ function cannotFollow(f: Fault, s: string): boolean {
   const c = f.cond.exec(s);
   if (!c) return false;
   if (f.howMeant.test(s)) return true;
-  return f.explain.test(s) && f.failure.test(c[1] ?? "");
+  const clause = c[1] ?? "";
+  return f.explain.test(s) && f.failure.test(clause) && !f.ownLack.test(s);
 }
 
 /** The topics of one sentence's told faults (see above), added to `out`. */
@@ -123,8 +124,11 @@ function faultsIn(f: Fault, look: Lookups, tokens: Token[], x: Sentence, out: Se
   const { s, from, to, asked, rules } = x;
   const on = (r: Rule) => (rules & bit(r)) !== 0;
   if (asked && (on("promised") || on("howMeant")) && !praises(look, tokens, from, to)) {
-    if (on("promised") && f.promised.test(s))
-      out.add(namedTopic(look, tokens, from, to) ?? "product_quality");
+    if (on("promised") && f.promised.test(s)) {
+      const named = namedTopic(look, tokens, from, to);
+      if (named) out.add(named);
+      else if (!f.schedule.test(s)) out.add("product_quality");
+    }
     if (on("howMeant") && cannotFollow(f, s))
       out.add(namedTopic(look, tokens, from, to, "returns_refunds") ?? "customer_service");
   }
