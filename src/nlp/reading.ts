@@ -27,7 +27,7 @@ export interface ShippedReading {
  * its customers differ.
  */
 export function shippedReading(a: Analysis): ShippedReading {
-  const ev = findTopics(a.tokens, a.look, a.requests);
+  const ev = findTopics(a.tokens, a.look, a.requests, a.code);
   // A problem put right and praised is no complaint (redress.ts): its problems pull nothing.
   if (a.lexicon.redress >= 0 && a.lexicon.compound >= POSITIVE_AT) {
     ev.problem.clear();

@@ -1,3 +1,4 @@
+import { leakJudge } from "./leak-sense.js";
 import { type Entry, headOf, restMatches } from "./matcher.js";
 import {
   ASK,
@@ -169,7 +170,10 @@ export function findTopics(
   tokens: Token[],
   look: Lookups,
   requests: Uint8Array | null = null,
+  code = "",
 ): TopicEvidence {
+  // "The bottle leaked" is no breach, "our customer list leaked" no product fault (leak-sense.ts).
+  const leakAllows = leakJudge(tokens, code);
   const problem = new Set<Topic>();
   const subject = new Set<Topic>();
   const missed = new Set<Topic>();
@@ -183,6 +187,7 @@ export function findTopics(
         const k = e.value.kind;
         if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK | BESIDE)) || !restMatches(e, tokens, i))
           continue;
+        if (!leakAllows(tokens[i]?.w ?? "", e.value.topic as Topic)) continue;
         // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing,
         // nor does a case asked about ("What happens if my parcel gets lost?", clauses.ts).
         // Nor a word that asks ("¿Hace falta registrarse?", asking-words.ts).

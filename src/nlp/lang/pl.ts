@@ -69,7 +69,7 @@ export const pl: LanguagePack = {
       problem: `wadliw* uszkodzon* zepsut* popsut* zepsuł* popsuł* przestał*_działać
         słab*_jakoś* kiepsk*_jakoś* niska_jakość niskiej_jakości tandeta tandetn* rozpadł* rozlatuje*
         niezgodn*_z_opisem podróbk* podrob* pęknięt* porysowan* rozdart* przeterminowan* zepsut*_jedzenie
-        śmierdz* cieknie przecieka pleśń spleśniał*
+        śmierdz* cieknie przecieka wyciekł wyciekła wyciekło wyciekły pleśń spleśniał*
         rozbit* stłuczon* potłuczon* rozkleił* rozpruł* odbarwił* sprał* farbuje pęka pęknięci*
         kiepsko_wykonan* źle_wykonan* byle_jak nie_jak_na_zdjęciu inny_niż_na_zdjęciu
         za_duży za_duża za_duże za_mały za_mała za_małe za_ciasny za_ciasna za_ciasne mechac* pruj* prują`,
