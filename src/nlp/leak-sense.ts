@@ -12,7 +12,7 @@ import type { Topic } from "./topics-list.js";
 const SENSES: Record<string, { leak: RegExp; data: RegExp }> = {
   en: {
     leak: /^leak(?:s|ed|ing|age)?$/u,
-    data: /^(?:data|details|information|info|lists?|address(?:es)?|e-?mails?|passwords?|accounts?|cards?|personal|database|records|customers?)$/u,
+    data: /^(?:data|details|information|info|lists?|address(?:es)?|e-?mails?|passwords?|accounts?|cards?|personal|database|records|customers?|db|logins?|credentials|numbers?)$/u,
   },
   pl: {
     leak: /^wyciek\p{L}*$/u,
