@@ -5,6 +5,7 @@ import { dayShape, dayShapeVariance } from "./detectors/day-shape.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { seededRandom } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
+import { DAY, START, withWave } from "./test-late-weekend.js";
 
 /**
  * A young day's misfit carried over midnight (twenty-ninth pass, day-shape.ts `dayShape.carry`). The null
@@ -13,9 +14,6 @@ import type { MentionEvent } from "./detectors/types.js";
  * first two hours have nothing complete of their own to show.
  */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const START = Date.parse("2025-01-06T00:00:00Z");
 const FRIDAY = START + 4 * DAY;
 const SPIKES = new Set(["volume_spike", "negative_spike", "topic_spike"]);
 
@@ -45,18 +43,8 @@ function opens(events: MentionEvent[]): number[] {
 }
 
 /** `n` neutral English mentions spread over the hour from `at`. */
-function withWave(events: MentionEvent[], at: number, n: number): MentionEvent[] {
-  const wave: MentionEvent[] = Array.from({ length: n }, (_, i) => ({
-    type: "mention",
-    id: `w${i}`,
-    at: new Date(at + 1 + Math.floor((i / n) * (HOUR - 2))).toISOString(),
-    sentiment: "neutral",
-    topics: [],
-    language: "en",
-    source: "twitter",
-  }));
-  return [...events, ...wave].sort((a, b) => a.at.localeCompare(b.at));
-}
+const neutralWave = (events: MentionEvent[], at: number, n: number) =>
+  withWave(events, at, n, { sentiment: "neutral", language: "en", source: "twitter" });
 
 describe("a young day's misfit carried over midnight (twenty-ninth pass)", () => {
   it("charges late Thursday's misfit on Friday's first two hours, then Friday's own", () => {
@@ -87,7 +75,7 @@ describe("a young day's misfit carried over midnight (twenty-ninth pass)", () =>
     // 150 neutral mentions in the hour from Friday 00:00 (seed 6, quiet there both ways): found within 30
     // minutes (measured 22 minutes on, 13 off: the carry costs minutes in a young day's first two hours).
     const quiet = nullWeekend(3000, 6, 4.2);
-    const found = opens(withWave(quiet, FRIDAY, 150)).filter((d) => d >= 4 && d < 4 + 30 / 1440);
+    const found = opens(neutralWave(quiet, FRIDAY, 150)).filter((d) => d >= 4 && d < 4 + 30 / 1440);
     expect(found.length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -3,7 +3,7 @@ import { dayShape, dayShapeVariance } from "./detectors/day-shape.js";
 import { DetectionEngine } from "./detectors/engine.js";
 import { ONE_SERIES } from "./detectors/synthetic.js";
 import type { MentionEvent } from "./detectors/types.js";
-import { DAY, HOUR, lateWeekendMentions, START } from "./test-late-weekend.js";
+import { DAY, HOUR, lateWeekendMentions, START, withWave } from "./test-late-weekend.js";
 
 /**
  * A young weekday's hour shape measured from its own hours (twenty-eighth pass, day-shape.ts). The null
@@ -29,18 +29,6 @@ function opens(events: MentionEvent[]): number[] {
   for (const e of events)
     for (const a of engine.push(e)) if (a.phase === "open") out.push((Date.parse(a.at) - START) / DAY);
   return out;
-}
-
-/** `n` extra mentions spread over the hour from `at`. */
-function withWave(events: MentionEvent[], at: number, n: number): MentionEvent[] {
-  const wave: MentionEvent[] = Array.from({ length: n }, (_, i) => ({
-    type: "mention",
-    id: `w${i}`,
-    at: new Date(at + 1 + Math.floor((i / n) * (HOUR - 2))).toISOString(),
-    sentiment: "negative",
-    topics: [],
-  }));
-  return [...events, ...wave].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 describe("a young weekday's own shape (twenty-eighth pass)", () => {

@@ -31,3 +31,21 @@ export function lateWeekendMentions(
   }
   return out;
 }
+
+/** `n` extra mentions spread over the hour from `at` (negative, or as `fields` say), merged in time order. */
+export function withWave(
+  events: MentionEvent[],
+  at: number,
+  n: number,
+  fields: Partial<MentionEvent> = {},
+): MentionEvent[] {
+  const wave: MentionEvent[] = Array.from({ length: n }, (_, i) => ({
+    type: "mention",
+    id: `w${i}`,
+    at: new Date(at + 1 + Math.floor((i / n) * (HOUR - 2))).toISOString(),
+    sentiment: "negative",
+    topics: [],
+    ...fields,
+  }));
+  return [...events, ...wave].sort((a, b) => a.at.localeCompare(b.at));
+}
