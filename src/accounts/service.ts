@@ -5,6 +5,7 @@ import type { Actor, Role } from "../core/actor.js";
 import { invalid, notFound } from "../core/errors.js";
 import { hashSecret } from "../core/ids.js";
 import { ActorCache, authCacheMs } from "./actor-cache.js";
+import { zoneLookup } from "./member-zones.js";
 import { type AcceptInput, acceptInvitation, lookupInvitation } from "./ops/accept-invitation.js";
 import { type ChangePasswordInput, changePassword } from "./ops/change-password.js";
 import { changeRole } from "./ops/change-role.js";
@@ -44,6 +45,7 @@ const READS = new Set([
   "me",
   "listTokens",
   "listMembers",
+  "memberZones",
   "listInvitations",
   "lookupInvitation",
   "workspace",
@@ -151,6 +153,10 @@ export function createAccountsService(ctx: AppContext) {
       /** The workspace's members (with each one's own `time_zone`); inside a transaction pass `{ db: trx }`. */
       listMembers: (actor: Actor, o: { db?: Kysely<Database> } = {}) =>
         store.membersOf(o.db ?? db, actor.workspaceId),
+
+      /** Each member's own zone by id or e-mail (member-zones.ts); inside a transaction pass `{ db: trx }`. */
+      memberZones: async (actor: Actor, o: { db?: Kysely<Database> } = {}) =>
+        zoneLookup(await store.membersOf(o.db ?? db, actor.workspaceId)),
 
       addUser: (actor: Actor, input: { email: string; name: string; role: Role; password: string }) =>
         addUser(ctx, actor, input),

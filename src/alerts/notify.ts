@@ -40,13 +40,6 @@ export function alertData(a: AlertsTable, publicUrl: string) {
   };
 }
 
-/** The zone a member chose (Settings → My account), where an alert's recipient is one; else null. */
-async function memberZone(ctx: AppContext, trx: Kysely<Database>, workspaceId: string, email: string) {
-  const members = await ctx.services.accounts.listMembers(systemActor(workspaceId), { db: trx });
-  const m = members.find((x) => x.email.toLowerCase() === email.toLowerCase());
-  return m?.time_zone ?? null;
-}
-
 /**
  * Queues one step of a rule's notifications inside the caller's transaction: every message commits with
  * the alert change that caused it, and carries a key that makes a replayed round or a retried job send
@@ -93,7 +86,10 @@ export async function notify(
         continue;
       }
       if (!to || !(await record("email", to, key))) continue;
-      const own = await memberZone(ctx, trx, alert.workspace_id, to);
+      // The zone the recipient chose where they are a member (Settings → My account).
+      const own = (await ctx.services.accounts.memberZones(systemActor(alert.workspace_id), { db: trx }))({
+        email: to,
+      });
       const mail = emailOf(
         own ? alertMessage(alert, reason, ctx.config.publicUrl, time_zone, own) : msg,
         reason,

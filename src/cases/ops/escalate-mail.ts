@@ -1,18 +1,7 @@
 import type { AppContext } from "../../app/context.js";
-import { systemActor } from "../../core/actor.js";
 import { readerTime } from "../../core/reader-time.js";
 import type { CasesTable } from "../tables.js";
 import { customerLabel, type Db } from "./internal.js";
-
-/**
- * Each member's own zone by e-mail address. Read before the escalation's transaction: on SQLite a read
- * outside it would wait for it.
- */
-export async function memberZones(ctx: AppContext, workspaceId: string) {
-  const members = await ctx.services.accounts.listMembers(systemActor(workspaceId));
-  const zones = new Map(members.map((m) => [m.email.toLowerCase(), m.time_zone] as const));
-  return (email: string) => zones.get(email.toLowerCase()) ?? null;
-}
 
 /**
  * The escalation e-mail, one to each senior person: the first-response time on their own clock where
@@ -29,12 +18,13 @@ export async function mailEscalation(
     to: string[];
     why: string;
     shopZone: string;
-    zoneOf: (email: string) => string | null;
+    /** Each member's own zone (accounts' memberZones), read before the transaction. */
+    zoneOf: (who: { email: string }) => string | null;
   },
 ) {
   const { workspaceId, caseId, row, zoneOf } = o;
   for (const address of o.to) {
-    const due = readerTime(row.first_response_due_at, zoneOf(address), o.shopZone);
+    const due = readerTime(row.first_response_due_at, zoneOf({ email: address }), o.shopZone);
     await ctx.services.mail.send(
       {
         workspaceId,

@@ -5,7 +5,7 @@ import type { RemedyPolicy } from "../policy.js";
 import type { CaseStatus } from "../schema.js";
 import { casesStore as store } from "../store.js";
 import type { CasesTable } from "../tables.js";
-import { mailEscalation, memberZones } from "./escalate-mail.js";
+import { mailEscalation } from "./escalate-mail.js";
 import { changed, type Db, event, get, now, OPEN, policy, rowOf, seniorEmails } from "./internal.js";
 import { ESCALATE_QUEUE, type EscalationReason } from "./queues.js";
 
@@ -39,7 +39,8 @@ export async function escalate(
   const to = await seniorEmails(ctx, workspaceId, p);
   // The shop's zone: each e-mail gives the time on its reader's clock where they chose one.
   const { time_zone: timeZone } = await ctx.services.accounts.settings(workspaceId);
-  const zoneOf = await memberZones(ctx, workspaceId);
+  // Read before the transaction: on SQLite a read outside it would wait for it.
+  const zoneOf = await ctx.services.accounts.memberZones(systemActor(workspaceId));
   const actor = by;
   const done = await ctx.db.transaction().execute(async (trx) => {
     const row = await rowOf(trx, workspaceId, caseId);

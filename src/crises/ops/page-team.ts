@@ -1,6 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
-import { canonicalTimeZone, formatForCustomer } from "../../core/zoned-time.js";
+import { formatForCustomer } from "../../core/zoned-time.js";
 import type { Lang, Plan } from "../../plan/default-plan/index.js";
 import { pagesFor } from "../paging.js";
 import type { CrisesTable } from "../tables.js";
@@ -42,9 +42,7 @@ export async function pageTeam(
   const shopZone = (await app.services.accounts.settings(actor.workspaceId, { db: trx })).time_zone;
   // A contact who is a member reads on the zone they set themselves (Settings → My account), which wins
   // over the one the plan gives them: it is theirs to keep current.
-  const members = await app.services.accounts.listMembers(actor, { db: trx });
-  const memberZone = (email: string) =>
-    members.find((m) => m.email.toLowerCase() === email.toLowerCase())?.time_zone ?? null;
+  const memberZone = await app.services.accounts.memberZones(actor, { db: trx });
   for (const p of pages) {
     await mail.send(
       {
@@ -54,7 +52,7 @@ export async function pageTeam(
         text: [
           `${p.name}, you are on the crisis team as ${p.roleName}.`,
           `${reason}: ${row.title} (${row.severity}, ${row.status}).`,
-          startedLine(row.started_at, canonicalTimeZone(memberZone(p.email) ?? "") ?? p.timeZone, shopZone),
+          startedLine(row.started_at, memberZone({ email: p.email }) ?? p.timeZone, shopZone),
           row.summary,
           `Join the crisis room: ${url}`,
         ]

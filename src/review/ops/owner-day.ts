@@ -1,6 +1,6 @@
 import type { AppContext } from "../../app/context.js";
 import { systemActor } from "../../core/actor.js";
-import { canonicalTimeZone, localDate } from "../../core/zoned-time.js";
+import { localDate } from "../../core/zoned-time.js";
 import type { ActionItemsTable } from "../tables.js";
 
 /**
@@ -16,18 +16,10 @@ export const latestToday = (now: Date) => localDate(now, "Etc/GMT-14");
  * user id, else by e-mail), else the shop's.
  */
 export async function ownerToday(ctx: AppContext, workspaceId: string, now: Date) {
-  const [{ time_zone: shopZone }, members] = await Promise.all([
+  const [{ time_zone: shopZone }, zoneOf] = await Promise.all([
     ctx.services.accounts.settings(workspaceId),
-    ctx.services.accounts.listMembers(systemActor(workspaceId)),
+    ctx.services.accounts.memberZones(systemActor(workspaceId)),
   ]);
-  const byId = new Map<string, string>();
-  const byEmail = new Map<string, string>();
-  for (const m of members) {
-    const zone = m.time_zone ? canonicalTimeZone(m.time_zone) : null;
-    if (!zone) continue;
-    byId.set(m.id, zone);
-    byEmail.set(m.email.toLowerCase(), zone);
-  }
   const days = new Map<string, string>();
   const dayIn = (zone: string) => {
     const d = days.get(zone) ?? localDate(now, zone);
@@ -35,9 +27,5 @@ export async function ownerToday(ctx: AppContext, workspaceId: string, now: Date
     return d;
   };
   return (r: Pick<ActionItemsTable, "owner_user_id" | "owner_email">) =>
-    dayIn(
-      (r.owner_user_id ? byId.get(r.owner_user_id) : undefined) ??
-        (r.owner_email ? byEmail.get(r.owner_email.toLowerCase()) : undefined) ??
-        shopZone,
-    );
+    dayIn(zoneOf({ id: r.owner_user_id, email: r.owner_email }) ?? shopZone);
 }
