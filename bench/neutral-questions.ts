@@ -4,38 +4,29 @@
  * polarity and complaint flag are right. Run: npx tsx bench/neutral-questions.ts [--fails]
  */
 import { classify } from "../src/nlp/index.js";
-import { type Lang, NEUTRAL_QUESTIONS } from "./data18n/neutral-questions.js";
+import { NEUTRAL_QUESTIONS } from "./data18n/neutral-questions.js";
+import { printLanguages } from "./question-table.js";
 
 const showFails = process.argv.includes("--fails");
-const LANGS: Lang[] = ["en", "pl", "de", "fr", "it", "es"];
-const tot = { q: 0, qN: 0, qC: 0, k: 0, kPol: 0, kFlag: 0 };
-console.log(
-  "| lang | questions neutral | questions flagged | controls polarity right | controls flag right |",
-);
-console.log("| --- | --- | --- | --- | --- |");
-for (const lang of LANGS) {
-  const n = { q: 0, qN: 0, qC: 0, k: 0, kPol: 0, kFlag: 0 };
-  for (const [text, l, complaint, label, kind] of NEUTRAL_QUESTIONS) {
-    if (l !== lang) continue;
-    const r = classify({ text, language: lang });
-    const control = complaint || label !== "neutral";
-    if (control) {
-      n.k++;
-      n.kPol += Number(r.sentiment === label);
-      n.kFlag += Number(r.complaint === complaint);
-    } else {
-      n.q++;
-      n.qN += Number(r.sentiment === "neutral");
-      n.qC += Number(r.complaint);
+printLanguages(
+  ["questions neutral", "questions flagged", "controls polarity right", "controls flag right"],
+  (lang) => {
+    // questions, neutral, flagged; controls, polarity right, flag right
+    const n = [0, 0, 0, 0, 0, 0];
+    for (const [text, l, complaint, label, kind] of NEUTRAL_QUESTIONS) {
+      if (l !== lang) continue;
+      const r = classify({ text, language: lang });
+      const control = complaint || label !== "neutral";
+      const at = control ? 3 : 0;
+      n[at] = (n[at] ?? 0) + 1;
+      n[at + 1] = (n[at + 1] ?? 0) + Number(control ? r.sentiment === label : r.sentiment === "neutral");
+      n[at + 2] = (n[at + 2] ?? 0) + Number(control ? r.complaint === complaint : r.complaint);
+      if (showFails && (r.sentiment !== label || r.complaint !== complaint))
+        console.error(
+          `${lang} ${control ? "CTRL" : "Q"}(${kind}): ${text} → ${r.sentiment} ${r.score} ${r.complaint} [${r.topics}]`,
+        );
     }
-    if (showFails && (r.sentiment !== label || r.complaint !== complaint))
-      console.error(
-        `${lang} ${control ? "CTRL" : "Q"}(${kind}): ${text} → ${r.sentiment} ${r.score} ${r.complaint} [${r.topics}]`,
-      );
-  }
-  for (const k of Object.keys(tot) as (keyof typeof tot)[]) tot[k] += n[k];
-  console.log(`| ${lang} | ${n.qN}/${n.q} | ${n.qC}/${n.q} | ${n.kPol}/${n.k} | ${n.kFlag}/${n.k} |`);
-}
-console.log(
-  `| all | ${tot.qN}/${tot.q} | ${tot.qC}/${tot.q} | ${tot.kPol}/${tot.k} | ${tot.kFlag}/${tot.k} |`,
+    return n;
+  },
+  ([q, qN, qC, k, kPol, kFlag]) => [`${qN}/${q}`, `${qC}/${q}`, `${kPol}/${k}`, `${kFlag}/${k}`],
 );

@@ -29,3 +29,27 @@ export function printHalves(
   console.log(`|${" --- |".repeat(header.length + 2)}`);
   for (const r of rows) console.log(r);
 }
+
+/**
+ * The one-set benches' table: a row per language and an "all" row summing their counts. `counts` runs
+ * (and may print its misses) before anything is printed here; `cells` writes a row's counts.
+ */
+export function printLanguages(
+  header: string[],
+  counts: (lang: ShopLang) => number[],
+  cells: (v: number[]) => string[],
+): void {
+  const rows: string[] = [];
+  const total: number[] = [];
+  for (const lang of SHOP_LANGS) {
+    const v = counts(lang);
+    v.forEach((x, k) => {
+      total[k] = (total[k] ?? 0) + x;
+    });
+    rows.push(`| ${lang} | ${cells(v).join(" | ")} |`);
+  }
+  rows.push(`| all | ${cells(total).join(" | ")} |`);
+  console.log(`| lang | ${header.join(" | ")} |`);
+  console.log(`|${" --- |".repeat(header.length + 1)}`);
+  for (const r of rows) console.log(r);
+}
