@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2 [--fails]`: the fresh customer texts
+ * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2|dev3|heldout3 [--fails]`: the fresh customer texts
  * (bench/data20; heldout2 is the second held-out set, bench/data21: reviews, long e-mails, chat, social
- * replies), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
+ * replies; dev3 and heldout3 the third writer's, bench/data22: help-desk tickets, app-store reviews, titled reviews,
+ * post comments, chat, forum posts, replies to the shop's mail), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
  * negative F1, complaint recall and precision, and topic recall (the share of labelled complaint topics found on
  * complaint texts). `--fails` lists on stderr each text whose sentiment, complaint or topics were missed.
  * The held-out set is read once per pass, after the rules are settled.
@@ -11,15 +12,24 @@ import { DEV } from "./data20/dev.js";
 import { HELDOUT } from "./data20/heldout.js";
 import type { FreshSentiment, FreshText } from "./data20/types.js";
 import { HELDOUT2 } from "./data21/heldout.js";
+import { DEV22 } from "./data22/dev.js";
+import { HELDOUT22 } from "./data22/heldout.js";
 
 const args = process.argv.slice(2);
 const set = args[args.indexOf("--set") + 1];
-if (!args.includes("--set") || (set !== "dev" && set !== "heldout" && set !== "heldout2")) {
-  console.error("usage: npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2 [--fails]");
+const SETS: Record<string, readonly FreshText[]> = {
+  dev: DEV,
+  heldout: HELDOUT,
+  heldout2: HELDOUT2,
+  dev3: DEV22,
+  heldout3: HELDOUT22,
+};
+const TEXTS = SETS[set ?? ""];
+if (!args.includes("--set") || !TEXTS) {
+  console.error(`usage: npx tsx bench/fresh-texts.ts --set ${Object.keys(SETS).join("|")} [--fails]`);
   process.exit(2);
 }
 const fails = args.includes("--fails");
-const TEXTS: readonly FreshText[] = set === "dev" ? DEV : set === "heldout" ? HELDOUT : HELDOUT2;
 const SENTIMENTS: readonly FreshSentiment[] = ["negative", "neutral", "positive"];
 
 type Tally = {
