@@ -31,10 +31,10 @@ describe("the customer's own time beside the promised one", () => {
   it("adds it after the shop's, in six languages", () => {
     const want = {
       en: "by Monday 7 December at 17:30 CST (your time: Tuesday 8 December at 00:30 UTC+1).",
-      pl: "do 7 grudnia, godz. 17:30 CST (u Ciebie: 8 grudnia, godz. 00:30 UTC+1).",
-      de: "bis Montag, 7. Dezember um 17:30 CST (Ihre Ortszeit: Dienstag, 8. Dezember um 00:30 UTC+1) mit",
-      fr: "d'ici le lundi 7 décembre à 17:30 CST (chez vous : mardi 8 décembre à 00:30 UTC+1).",
-      it: "entro lunedì 7 dicembre alle ore 17:30 CST (nel tuo fuso orario: martedì 8 dicembre alle ore 00:30 UTC+1).",
+      pl: "do 7 grudnia, godz. 17:30 GMT-6 (u Ciebie: 8 grudnia, godz. 00:30 UTC+1).",
+      de: "bis Montag, 7. Dezember um 17:30 GMT-6 (Ihre Ortszeit: Dienstag, 8. Dezember um 00:30 UTC+1) mit",
+      fr: "d'ici le lundi 7 décembre à 17:30 UTC−6 (chez vous : mardi 8 décembre à 00:30 UTC+1).",
+      it: "entro lunedì 7 dicembre alle ore 17:30 GMT-6 (nel tuo fuso orario: martedì 8 dicembre alle ore 00:30 UTC+1).",
       es: "antes del lunes 7 de diciembre a las 17:30 CST (en tu zona horaria: martes 8 de diciembre a las 0:30 UTC+1).",
     } as const;
     for (const [language, text] of Object.entries(want)) {
@@ -90,7 +90,7 @@ describe("the customer's own time beside the promised one", () => {
     expect(mailed.language).toBe("pl");
     // On the old code: "… do 8 grudnia, godz. 17:30 CST." and nothing more.
     expect(mailed.suggested_reply.text).toMatch(
-      /godz\. \d\d:\d\d CST \(u Ciebie: \d+ grudnia, godz\. \d\d:\d\d UTC\+1\)/,
+      /godz\. \d\d:\d\d GMT-6 \(u Ciebie: \d+ grudnia, godz\. \d\d:\d\d UTC\+1\)/,
     );
 
     const posted = await h.app.inject({

@@ -137,11 +137,14 @@ describe("the drafted reply after several remedies", () => {
   });
 
   it("writes the first of a month as French does, '1er novembre', across the autumn change", () => {
-    // 06:30 UTC on 1 November 2026 is 01:30 EST in New York, an hour after the clocks went back.
+    // 06:30 UTC on 1 November 2026 is 01:30 EST in New York, an hour after the clocks went back
+    // (French names it by its offset, as French names every zone).
     expect(formatDue("2026-11-01T06:30:00Z", "fr", "America/New_York")).toBe(
-      "dimanche 1er novembre à 01:30 EST",
+      "dimanche 1er novembre à 01:30 UTC−5",
     );
-    expect(formatDue("2026-11-02T06:30:00Z", "fr", "America/New_York")).toBe("lundi 2 novembre à 01:30 EST");
+    expect(formatDue("2026-11-02T06:30:00Z", "fr", "America/New_York")).toBe(
+      "lundi 2 novembre à 01:30 UTC−5",
+    );
     expect(formatDue("2026-11-01T06:30:00Z", "en", "America/New_York")).toBe(
       "Sunday 1 November at 01:30 EST",
     );

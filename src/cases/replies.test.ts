@@ -89,10 +89,11 @@ describe("suggested replies", () => {
     expect(formatDue("2025-05-14T15:00:00Z", "de", "Europe/Berlin")).toMatch(/Mittwoch, 14\. Mai/);
   });
 
-  it("names the shop's zone by its abbreviation, never as an offset from UTC or GMT", () => {
+  it("names the shop's zone as the language does: an abbreviation, in French an offset", () => {
     const fr = formatDue("2026-12-04T10:00:00Z", "fr", "Europe/Paris");
-    expect(fr).toContain("11:00 CET");
-    expect(fr).not.toMatch(/UTC|GMT/);
+    expect(fr).toContain("11:00 UTC+1");
+    expect(fr).not.toMatch(/CET/);
+    expect(formatDue("2026-12-04T10:00:00Z", "pl", "America/New_York")).toContain("05:00 GMT-5");
     expect(formatDue("2026-12-04T10:00:00Z", "en", "Europe/Paris")).toMatch(/11:00 CET$/);
     expect(formatDue("2026-12-04T10:00:00Z", "es", "America/New_York")).toContain("5:00 EST");
     expect(formatDue("2026-07-04T10:00:00Z", "it", "Europe/Rome")).toContain("12:00 CEST");

@@ -23,7 +23,7 @@ const expected: Record<string, { ny: string; tokyo: string; waw: string }> = {
   en: { ny: "21:00 New York Time", tokyo: "10:00 Japan Time", waw: "02:00 CET" },
   pl: { ny: "21:00 (czas: Nowy Jork)", tokyo: "10:00 (czas: Japonia)", waw: "02:00 CET" },
   de: { ny: "21:00 New York (Ortszeit)", tokyo: "10:00 Japan (Ortszeit)", waw: "02:00 MEZ" },
-  fr: { ny: "21:00 (heure : New York)", tokyo: "10:00 (heure : Japon)", waw: "02:00 CET" },
+  fr: { ny: "21:00 (heure : New York)", tokyo: "10:00 (heure : Japon)", waw: "02:00 UTC+1" },
   it: { ny: "21:00 (ora New York)", tokyo: "10:00 (ora Giappone)", waw: "02:00 CET" },
   es: { ny: "21:00 hora de Nueva York", tokyo: "10:00 hora de Japón", waw: "2:00 CET" },
 };

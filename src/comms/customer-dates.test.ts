@@ -34,7 +34,7 @@ const ANOTHER_DAY: Record<string, RegExp> = {
   en: /Next update on 6 Dec 2026 at \d{2}:\d{2} CET\./,
   pl: /Kolejna aktualizacja 6 gru 2026 o \d{2}:\d{2} CET\./,
   de: /Nächstes Update am 6\. Dez\. 2026 um \d{2}:\d{2} MEZ\./,
-  fr: /Prochaine mise à jour le 6 déc\. 2026 à \d{2}:\d{2} CET\./,
+  fr: /Prochaine mise à jour le 6 déc\. 2026 à \d{2}:\d{2} UTC\+1\./,
   it: /Prossimo aggiornamento il 6 dic 2026 alle \d{2}:\d{2} CET\./,
   es: /Próxima actualización el 6 dic 2026 a las? \d{1,2}:\d{2} CET\./,
 };
@@ -42,7 +42,7 @@ const SAME_DAY: Record<string, RegExp> = {
   en: /Next update at \d{2}:\d{2} CET\./,
   pl: /Kolejna aktualizacja o \d{2}:\d{2} CET\./,
   de: /Nächstes Update um \d{2}:\d{2} MEZ\./,
-  fr: /Prochaine mise à jour à \d{2}:\d{2} CET\./,
+  fr: /Prochaine mise à jour à \d{2}:\d{2} UTC\+1\./,
   it: /Prossimo aggiornamento alle \d{2}:\d{2} CET\./,
   es: /Próxima actualización a las? \d{1,2}:\d{2} CET\./,
 };

@@ -19,10 +19,17 @@ describe("formatForCustomer", () => {
     expect(summer).toContain("lip");
   });
 
-  it("prefers an abbreviation where the language only knows an offset", () => {
+  it("takes American English's and Spanish's abbreviation where the language knows it; others keep theirs", () => {
     const fr = formatForCustomer("2026-12-04T02:27:00Z", { timeZone: "Europe/Warsaw", language: "fr" });
-    expect(fr).toContain("03:27 CET");
-    expect(fr).not.toContain("UTC");
+    expect(fr).toContain("03:27 UTC+1");
+    expect(fr).not.toContain("CET");
+    const chicago = (language: string) =>
+      formatForCustomer("2026-12-04T23:30:00Z", { timeZone: "America/Chicago", language, style: "time" });
+    expect(chicago("es")).toBe("17:30 CST");
+    expect(chicago("pl")).toBe("17:30 GMT-6");
+    expect(chicago("de")).toBe("17:30 GMT-6");
+    expect(chicago("it")).toBe("17:30 GMT-6");
+    expect(chicago("fr")).toBe("17:30 UTC−6");
     expect(
       formatForCustomer("2026-07-04T02:27:00Z", { timeZone: "America/New_York", language: "en" }),
     ).toContain("22:27 EDT");
@@ -58,7 +65,9 @@ describe("formatForCustomer", () => {
       minute: "2-digit",
     };
     const fr = formatZoned("2026-12-04T10:00:00Z", { locale: "fr", timeZone: "Europe/Paris", options });
-    expect(fr).toBe("4 décembre à 11:00 CET");
+    expect(fr).toBe("4 décembre à 11:00 UTC+1");
+    const es = formatZoned("2026-12-04T10:00:00Z", { locale: "es", timeZone: "America/New_York", options });
+    expect(es).toBe("4 de diciembre a las 05:00 EST");
     expect(formatZoned("nonsense", { locale: "en", timeZone: "Europe/Paris", options })).toBe("");
   });
 });
@@ -111,7 +120,7 @@ describe("formatRangeForCustomer", () => {
     expect(formatRangeForCustomer(from, to, warsaw("pl"))).toBe("7 gru 2026, 02:52–03:52 CET");
     expect(formatRangeForCustomer(from, to, warsaw("de"))).toBe("7. Dez. 2026, 02:52–03:52 Uhr MEZ");
     // French knows only "UTC+1" for Warsaw: the abbreviation wins, as for one instant.
-    expect(formatRangeForCustomer(from, to, warsaw("fr"))).toBe("7 déc. 2026, 02:52 – 03:52 CET");
+    expect(formatRangeForCustomer(from, to, warsaw("fr"))).toBe("7 déc. 2026, 02:52 – 03:52 UTC+1");
     // ICU's Spanish range drops the leading zero its single times keep ("01:45"): padded, as one page
     // shows both (this pinned "2:52–3:52" before the ninth customer-text pass, changed on purpose).
     expect(formatRangeForCustomer(from, to, warsaw("es"))).toBe("7 dic 2026, 02:52–03:52 CET");

@@ -52,8 +52,8 @@ export interface ZonedOptions {
   /** "datetime" (default): date and time; "time": the time alone, for a line under a dated heading. */
   style?: "datetime" | "time";
   /**
-   * "shop" (default): the shop's zone, by the abbreviation English writes where the language has only an
-   * offset ("21:00 EDT"). "reader": the reader's own clock, named as their language names it ("21:00
+   * "shop" (default): the shop's zone by its short name in the language ("21:00 EDT", "a las 17:30
+   * CST", "21:00 CET", "21:00 MEZ", "21:00 UTC+1" in French, "21:00 GMT-5" for New York in Polish). "reader": the reader's own clock, named as their language names it ("21:00
    * czas: Nowy Jork", "21:00 hora de Nueva York", "21:00 New York Time", "02:00 MEZ"): an English
    * abbreviation means nothing to a Polish or Italian reader, and an offset does not say "your clock".
    */
@@ -80,24 +80,30 @@ function formatter(o: ZonedOptions): Intl.DateTimeFormat {
 const OFFSET_ONLY = /^(GMT|UTC)[+\-\u2212]/;
 
 /**
- * The zone's short name at that instant. Some locales only know an offset ("UTC+1" in French, "GMT-4"
- * for New York in British English) where the zone has a well-known abbreviation (CET, EDT): the
- * abbreviation reads better and says the same thing, so it wins when one of the English forms has it.
+ * Where British English and Castilian Spanish know only an offset for a zone ("GMT-4", "GMT-6") their
+ * American forms write an abbreviation (EDT, CST), as readers of both languages there do. Polish,
+ * German, Italian and French readers keep their own language's name: CET and MEZ are theirs, "UTC+1" is
+ * how French writes every zone, but an English "EST" means nothing to most of them.
  */
-function zoneName(d: Date, timeZone: string, local: string, readerLocale?: string): string {
+const AMERICAN_FORMS: Record<string, string> = { en: "en-US", es: "es-US" };
+
+/**
+ * The zone's short name at that instant in the text's language, an offset where the language has no
+ * name for it; an offset still tells the repeated hour of a clock change apart.
+ */
+function zoneName(d: Date, timeZone: string, local: string, locale: string, readerLocale?: string): string {
   if (!OFFSET_ONLY.test(local)) return local;
   if (readerLocale) return readerZoneName(d, timeZone, readerLocale) ?? local;
-  for (const locale of ["en-GB", "en-US"]) {
-    const key = `name|${locale}|${timeZone}`;
-    let f = cache.get(key);
-    if (!f) {
-      f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" });
-      cache.set(key, f);
-    }
-    const name = f.formatToParts(d).find((p) => p.type === "timeZoneName")?.value;
-    if (name && !OFFSET_ONLY.test(name)) return name;
+  const american = AMERICAN_FORMS[locale.slice(0, 2)];
+  if (!american) return local;
+  const key = `name|${american}|${timeZone}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(american, { timeZone, timeZoneName: "short" });
+    cache.set(key, f);
   }
-  return local;
+  const name = f.formatToParts(d).find((p) => p.type === "timeZoneName")?.value;
+  return name && !OFFSET_ONLY.test(name) ? name : local;
 }
 
 /**
@@ -133,8 +139,8 @@ const readerLocaleOf = (o: ZonedOptions) => (o.naming === "reader" ? localeOf(o.
 
 /**
  * "4 Dec 2026, 03:27 CET" (en), "4 gru 2026, 03:27 CET" (pl): the instant in the shop's zone with its
- * abbreviation, so a customer never has to convert from UTC. Where no abbreviation exists, the offset
- * ("GMT+5") is shown, which is still true.
+ * short name, so a customer never has to convert from UTC. Where the language has no abbreviation for
+ * the zone, its offset ("GMT+5", "UTC+1") is shown, which is still true.
  */
 export function formatForCustomer(iso: string | Date, o: ZonedOptions): string {
   const d = typeof iso === "string" ? new Date(iso) : iso;
@@ -144,7 +150,9 @@ export function formatForCustomer(iso: string | Date, o: ZonedOptions): string {
   const reader = readerLocaleOf(o);
   return f
     .formatToParts(d)
-    .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value, reader) : p.value))
+    .map((p) =>
+      p.type === "timeZoneName" ? zoneName(d, zone, p.value, localeOf(o.language), reader) : p.value,
+    )
     .join("");
 }
 
@@ -167,7 +175,7 @@ export function formatRangeForCustomer(start: string | Date, end: string | Date,
     .formatRangeToParts(a, b)
     .map((p) =>
       p.type === "timeZoneName"
-        ? zoneName(a, zone, p.value, readerLocaleOf(o))
+        ? zoneName(a, zone, p.value, localeOf(o.language), readerLocaleOf(o))
         : // Spanish ranges drop the two-digit hour ("2:52–3:52") that its single times keep ("01:45").
           p.type === "hour"
           ? p.value.padStart(2, "0")
@@ -196,7 +204,7 @@ export function localDate(iso: string | Date, timeZone: string): string {
 
 /**
  * A format of one's own (a reply's weekday and long month, in the locale given) with the same zone-name
- * rule as formatForCustomer: the abbreviation where the locale only knows an offset ("UTC+1" in French).
+ * rule as formatForCustomer (American English's or Spanish's abbreviation where the text's locale has an offset).
  */
 export function formatZoned(
   iso: string | Date,
@@ -208,7 +216,7 @@ export function formatZoned(
   const f = new Intl.DateTimeFormat(o.locale, { ...o.options, timeZone: zone, timeZoneName: "short" });
   return f
     .formatToParts(d)
-    .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value) : p.value))
+    .map((p) => (p.type === "timeZoneName" ? zoneName(d, zone, p.value, o.locale) : p.value))
     .join("");
 }
 

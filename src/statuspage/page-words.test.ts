@@ -91,7 +91,7 @@ describe("the uptime line", () => {
       incidents: resolvedIncident("fr", "Paiements", "Réglé."),
     };
     expect(renderAtom(withUpdate, "https://shop.example/status/feed.atom", "fr")).toContain(
-      "08:00 CET\u202f: Réglé.",
+      "08:00 UTC+1\u202f: Réglé.",
     );
   });
 

@@ -122,7 +122,7 @@ describe.runIf(hasBrowser)("a maintenance window in the visitor's own time zone,
       en: /^Updated: 6 Dec 2026, 10:00 CET \(your time: 6 Dec 2026, 18:00 GMT\+9\) · /,
       pl: /^[^:]+: 6 gru 2026, 10:00 CET \(Twój czas: 6 gru 2026, 18:00 GMT\+9\) · /,
       de: /^[^:]+: 6\. Dez\. 2026, 10:00 MEZ \(Ihre Zeit: 6\. Dez\. 2026, 18:00 GMT\+9\) · /,
-      fr: /^[^:]+: 6 déc\. 2026, 10:00 CET \(votre heure\u202f?: 6 déc\. 2026, 18:00 UTC\+9\) · /,
+      fr: /^[^:]+: 6 déc\. 2026, 10:00 UTC\+1 \(votre heure\u202f?: 6 déc\. 2026, 18:00 UTC\+9\) · /,
       it: /^[^:]+: 6 dic 2026, 10:00 CET \(ora locale: 6 dic 2026, 18:00 GMT\+9\) · /,
       es: /^[^:]+: 6 dic 2026, 10:00 CET \(tu hora: 6 dic 2026, 18:00 GMT\+9\) · /,
     };
