@@ -29,7 +29,16 @@ export const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   }),
 );
 
+/** Groups of rules, each opened by its own anchor words (Told.anchors). */
+export const GROUPS = ["wait", "dates", "again", "identity", "price", "instead", "stuck"] as const;
+export type Group = (typeof GROUPS)[number];
+
 export interface Told {
+  /**
+   * Per group of rules, the words one of which a text must hold before the group is tried (units, months,
+   * "fois", fees, "autre" or a password, "au lieu", tracking verbs): most texts build no sentence.
+   */
+  anchors: Record<Group, string>;
   /**
    * A wait told by a count since ("depuis 8 jours", "da 3 settimane", "lleva 9 días", "ya son 10 días",
    * "hace un mes", "a mis 12 jours à"): group 1 the count, group 2 its unit.
@@ -78,6 +87,15 @@ export interface Told {
 
 export const TOLD: Record<string, Told> = {
   fr: {
+    anchors: {
+      wait: "jours semaine semaines mois",
+      dates: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+      again: "fois appels mails courriels relances",
+      identity: "autre passe code réinitialisation réinitialiser nom",
+      price: "frais toujours moins",
+      instead: "lieu",
+      stuck: "bouge avance",
+    },
     since: new RegExp(String.raw`\b(?:depuis|ca fait|cela fait|voila|mis|pris|fallu) ${N} ${UNIT}\b`),
     contact: /\b(?:ecri[st]?|ecrit|appele|appelle|appels?|relance|relances|mails?|courriels?|messages?)\b/,
     months: "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(" "),
@@ -106,6 +124,15 @@ export const TOLD: Record<string, Told> = {
       /\b(?:moins cher|\d+ ?(?:euros?|dollars?|\$)? de moins)\b.*\b(?:qu|que) (?:sur (?:le|votre) site|en ligne|sur l appli|sur internet)\b/,
   },
   it: {
+    anchors: {
+      wait: "giorni settimana settimane mese mesi",
+      dates: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+      again: "volte telefonate chiamate mail email solleciti",
+      identity: "altra altro qualcun password codice reimpostare reimpostazione nome",
+      price: "spese costi sempre meno",
+      instead: "invece",
+      stuck: "muove mosso aggiorna avanza fermo ferma",
+    },
     since: new RegExp(
       String.raw`\b(?:da|ormai|sono passat[ie]|e passat[oa]|messo|impiegato|aspetto) ${N} ${UNIT}\b`,
     ),
@@ -139,6 +166,16 @@ export const TOLD: Record<string, Told> = {
       /\b(?:costa|costano|costava) \d+ ?(?:euro|€)? (?:in )?meno\b.*\b(?:che|rispetto a)(?: sul| al| all| nel| in)? (?:sito|app|online)\b/,
   },
   es: {
+    anchors: {
+      wait: "días dias semana semanas mes meses",
+      dates:
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+      again: "veces llamadas correos mails reclamos",
+      identity: "otra otro alguien contraseña código restablecer resetear nombre",
+      price: "gastos costos costes siempre menos",
+      instead: "lugar vez",
+      stuck: "mueve movido actualiza avanza parado detenido",
+    },
     since: new RegExp(
       String.raw`\b(?:hace|desde hace|lleva|llevan|llevo|llevamos|ya son|ya van|van|tardaron|demoraron|demora de) ${N} ${UNIT}\b`,
     ),

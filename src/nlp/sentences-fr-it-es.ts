@@ -1,7 +1,7 @@
 import { restMatches, withoutMarks } from "./matcher.js";
 import { SUBJECT } from "./packs.js";
 import { IN_IF, IN_OWN } from "./requests.js";
-import { NUMBER_WORDS, TOLD, type Told } from "./sentences-fr-it-es-words.js";
+import { GROUPS, type Group, NUMBER_WORDS, TOLD, type Told } from "./sentences-fr-it-es-words.js";
 import type { Lookups } from "./sentiment.js";
 import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
 import type { Topic } from "./topics-list.js";
@@ -29,6 +29,8 @@ const SPAN = 14;
 const MONTH_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const YEAR = 365;
 
+const ASCII = /^[\p{ASCII}]*$/u;
+
 interface Sentence {
   s: string;
   from: number;
@@ -51,7 +53,8 @@ function sentences(tokens: Token[], mask: Uint8Array | null): Sentence[] {
     if (words.length > 0) {
       let cased = false;
       if (mask) for (let j = from; j < i; j++) if (mask[j] === IN_IF || mask[j] === IN_OWN) cased = true;
-      const s = withoutMarks(words.join(" ").replace(/['’]/g, " "));
+      const joined = words.join(" ").replace(/['’]/g, " ");
+      const s = ASCII.test(joined) ? joined : withoutMarks(joined);
       out.push({ s, from, to: i, asked: t !== undefined && t.kind === QUESTION, cased });
     }
     words = [];
@@ -112,6 +115,33 @@ function farApart(f: Told, ss: readonly Sentence[]): boolean {
   return false;
 }
 
+const bit = (g: Group) => 1 << GROUPS.indexOf(g);
+
+/** Per language, each anchor word (as typed and without marks) with the bits of the groups it opens. */
+const ANCHORS = new Map<string, Map<string, number>>(
+  Object.entries(TOLD).map(([lang, f]) => {
+    const m = new Map<string, number>();
+    for (const g of GROUPS)
+      for (const w of f.anchors[g].split(/\s+/))
+        for (const v of [w, withoutMarks(w)]) if (v) m.set(v, (m.get(v) ?? 0) | bit(g));
+    return [lang, m];
+  }),
+);
+
+function opened(tokens: Token[], anchors: Map<string, number>): number {
+  let bits = 0;
+  for (const t of tokens) if (t.kind === WORD) bits |= anchors.get(t.w) ?? 0;
+  return bits;
+}
+
+/** Someone else's data sent, a reset not asked for, a password shown (security); an order in one's name (fraud). */
+function identity(f: Told, s: string, text: string, out: Set<Topic>): void {
+  if (f.other.test(s) && f.data.test(s)) out.add("security");
+  if (f.reset.test(s) && f.unasked.test(s)) out.add("security");
+  if (f.shown.test(s)) out.add("security");
+  if (f.myName.test(text) && f.notMine.test(s)) out.add("fraud");
+}
+
 /** The topics of the faults a text tells (see above); null when it tells none. */
 export function toldFrItEs(
   tokens: Token[],
@@ -120,35 +150,46 @@ export function toldFrItEs(
   mask: Uint8Array | null,
 ): Set<Topic> | null {
   const f = TOLD[lang];
-  if (!f) return null;
+  const anchors = ANCHORS.get(lang);
+  const bits = f && anchors ? opened(tokens, anchors) : 0;
+  if (!f || bits === 0) return null;
+  const on = (g: Group) => (bits & bit(g)) !== 0;
   const ss = sentences(tokens, mask);
-  const all = named(look, tokens, 0, tokens.length);
+  // The things named in the whole text, read once and only when a rule needs them.
+  let named0: Topic[] | undefined;
+  const allNamed = () => {
+    named0 ??= named(look, tokens, 0, tokens.length);
+    return named0;
+  };
   const text = ss.map((x) => x.s).join(" . ");
   const out = new Set<Topic>();
-  const serviceOr = () => owedOf(all) ?? "customer_service";
+  const serviceOr = () => owedOf(allNamed()) ?? "customer_service";
   for (const x of ss) {
     if (x.cased) continue;
-    if (longWait(f, x.s)) {
+    if (on("wait") && longWait(f, x.s)) {
       const here = owedOf(named(look, tokens, x.from, x.to));
-      const t = here ?? (f.contact.test(x.s) || f.contact.test(text) ? "customer_service" : owedOf(all));
+      const t =
+        here ?? (f.contact.test(x.s) || f.contact.test(text) ? "customer_service" : owedOf(allNamed()));
       if (t) out.add(t);
     }
-    const again = f.again.exec(x.s);
+    const again = on("again") ? f.again.exec(x.s) : null;
     if (again && count(again[1] ?? again[2] ?? "") >= 3) out.add("customer_service");
-    if (f.stuck.test(x.s) && named(look, tokens, x.from, x.to).includes("delivery")) out.add("delivery");
-    if (f.other.test(x.s) && f.data.test(x.s)) out.add("security");
-    if (f.reset.test(x.s) && f.unasked.test(x.s)) out.add("security");
-    if (f.shown.test(x.s)) out.add("security");
-    if (f.myName.test(text) && f.notMine.test(x.s)) out.add("fraud");
+    if (on("stuck") && f.stuck.test(x.s) && named(look, tokens, x.from, x.to).includes("delivery"))
+      out.add("delivery");
+    if (on("identity")) identity(f, x.s, text, out);
     if (x.asked) continue;
-    if ((f.fees.test(x.s) && f.late.test(x.s)) || f.dearerOnline.test(x.s)) out.add("price");
-    const instead = f.instead.exec(x.s);
-    const ordered = f.came.test(x.s) || all.includes("order_error") || all.includes("delivery");
-    if (instead && ordered && !INFINITIVE[lang]?.test(instead[1] ?? ""))
+    if (on("price") && ((f.fees.test(x.s) && f.late.test(x.s)) || f.dearerOnline.test(x.s))) out.add("price");
+    const instead = on("instead") ? f.instead.exec(x.s) : null;
+    if (
+      instead &&
+      (f.came.test(x.s) || allNamed().includes("order_error") || allNamed().includes("delivery")) &&
+      !INFINITIVE[lang]?.test(instead[1] ?? "")
+    )
       out.add(/^\d/.test(instead[1] ?? "") ? "price" : "order_error");
   }
-  if (f.always.test(text) && f.sale.test(text)) out.add("price");
-  if (farApart(f, ss)) out.add(owedOf(all) ?? "customer_service");
+  if (on("price") && f.always.test(text) && f.sale.test(text)) out.add("price");
+  if (!on("dates")) return out.size > 0 ? out : null;
+  if (farApart(f, ss)) out.add(serviceOr());
   if (f.promise.test(text) && ss.some((x) => f.wasOn.test(x.s) && dates(f, x.s).length > 0))
     out.add(serviceOr());
   return out.size > 0 ? out : null;
