@@ -43,6 +43,8 @@ const COMPLAINTS: [string, string, string][] = [
   ["it", "Il pacco è arrivato aperto.", "delivery"],
   ["es", "El paquete llegó abierto y con cinta de otra tienda.", "delivery"],
   ["fr", "Colis laissé chez un voisin sans avis de passage.", "delivery"],
+  // regional words: Argentine "plata" for money
+  ["es", "Devuélvanme la plata, che.", "returns_refunds"],
   // subject lines and titles
   ["it", "Titolo: Delusione — Il frullatore fa un rumore assurdo.", "product_quality"],
   ["es", "Título: Una decepción — Las zapatillas son de hace un mes.", "product_quality"],
@@ -70,6 +72,7 @@ const CONTROLS: [string, string][] = [
   ["es", "Título: Excelente — Muy buena calidad y llegó rápido."],
   ["es", "Quiero restablecer mi contraseña, ¿cómo lo hago?"],
   ["es", "¿Es más barato en la tienda que en la web?"],
+  ["es", "¿Me devuelven la plata si no me gusta?"],
 ];
 
 describe("twenty-third pass: French, Italian, Spanish complaints told by counts, dates and facts", () => {

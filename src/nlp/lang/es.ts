@@ -109,7 +109,7 @@ export const es: LanguagePack = {
       problem: `sin_reembolso ningún_reembolso no_me_han_devuelto no_han_devuelto esperando_el_reembolso
         esperando_mi_reembolso reembolso_denegado devolución_rechazada rechazaron_la_devolución
         no_aceptan_la_devolución se_niegan_a_devolver dónde_está_mi_reembolso quiero_mi_dinero
-        devuélvanme_el_dinero
+        devuélvanme_el_dinero quiero_mi_plata devuélvanme_la_plata devuelvan_la_plata
         quiero_mi_reembolso quiero_un_reembolso quiero_la_devolución quiero_el_reembolso quiero_que_me_devuelvan exijo_el_reembolso
         exijo_mi_dinero etiqueta_de_devolución`,
     },
