@@ -8,6 +8,7 @@ import { BY_CODE, type CompiledPack } from "./packs.js";
 import { beforeOrder } from "./pre-order.js";
 import { requestMask } from "./requests.js";
 import { type Lookups, lookupAll, type SentimentResult, scoreSentiment } from "./sentiment.js";
+import { type SubjectLine, subjectLine } from "./subject-line.js";
 import { type Token, tokenize } from "./text.js";
 import { infosOf, type TokenInfo } from "./token-info.js";
 
@@ -70,6 +71,8 @@ export interface Analysis {
   lexicon: SentimentResult;
   /** Tokens of plain request questions (requests.ts), or null when there are none. */
   requests: Uint8Array | null;
+  /** A ticket's subject line or a review's title (subject-line.ts), or null. */
+  title: SubjectLine | null;
 }
 
 /** `languages`: the shop's languages, likeliest first (a prior, see packsFor). */
@@ -97,5 +100,6 @@ export function analyse(
     exasperationMask(tokens, lang, beforeOrder(tokens, lang, asked)),
   );
   const lexicon = scoreSentiment(tokens, packs, look, requests);
-  return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests };
+  const title = subjectLine(text, lang);
+  return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests, title };
 }

@@ -1,4 +1,6 @@
 import type { Analysis } from "./analyse.js";
+import { toldFrItEs } from "./sentences-fr-it-es.js";
+import { titleProblems } from "./title-reading.js";
 import { toldFaults } from "./told-faults.js";
 import { findTopics } from "./topics.js";
 import { saysWrongItem } from "./wrong-item.js";
@@ -40,6 +42,11 @@ export function shippedReading(a: Analysis): ShippedReading {
     ev.problem.add("order_error");
   // Complaints told as facts: hours in a queue, a window missed, "Aren't these supposed to…?" (told-faults.ts).
   for (const t of toldFaults(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);
+  // French, Italian, Spanish: waits told by counts and dates, someone else's data… (sentences-fr-it-es.ts).
+  if (a.lexicon.compound < POSITIVE_AT)
+    for (const t of toldFrItEs(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);
+  // A ticket's subject line or a review's title that complains (subject-line.ts).
+  for (const t of titleProblems(a, NEGATIVE_AT) ?? []) ev.problem.add(t);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha

@@ -74,7 +74,8 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       a_dégorgé:-1.5 ont_dégorgé:-1.5 avait_dégorgé:-1.5 dégorgé_sur:-1.5 dégorge_au_lavage:-1.2 perdu_sa_couleur:-1.5 perdu_ses_couleurs:-1.5 perd_sa_couleur:-1.2
       perd_ses_couleurs:-1.2 tout_terne:-1.2 devenu_terne:-1.2 devenue_terne:-1.2
       est_détaché:-1.5 est_détachée:-1.5 sont_détaché*:-1.5 est_décollé*:-1.5
-      se_décolle*:-1.2 resté_dans_la_main:-1.5 restée_dans_la_main:-1.5 resté_dans_les_mains:-1.5`,
+      se_décolle*:-1.2 resté_dans_la_main:-1.5 restée_dans_la_main:-1.5 resté_dans_les_mains:-1.5
+      en_miettes:-1.2 irrité_la_peau:-1.5 a_duré_peu:-1.2`,
     delivery: `trempé*:-1.5 détrempé*:-1.5 carton_tout_mou:-1.2 sous_la_pluie:-1`,
     outage: `me_déconnecte:-1.2 me_déconnecte_toutes:-1.2 déconnecté_toutes:-1.2`,
     customer_service: `personne_ne_lit:-1.5 a_fermé_le_chat:-1.2 a_coupé_le_chat:-1.2 a_mis_fin_au_chat:-1.2
@@ -91,7 +92,8 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       non_si_ricarica:-1.5 non_si_carica:-1.5 non_si_accende:-1.5 scrost*:-1.5 deformat*:-1
       perso_colore:-1.5 perso_il_colore:-1.5 perde_colore:-1.2 perde_il_colore:-1.2 stinto:-1.5 stinge:-1.2
       stingono:-1.2 ha_stinto:-1.5 scolorit*:-1.2 sbiadit*:-1.2 si_stacca:-1.2 si_staccano:-1.2
-      rimast*_in_mano:-1.5 si_è_scollat*:-1.5 si_scolla*:-1.2`,
+      rimast*_in_mano:-1.5 si_è_scollat*:-1.5 si_scolla*:-1.2
+      durato_poco:-1.2 durato_niente:-1.5 mi_ha_irritato:-1.5 irritazion*:-1.2`,
     delivery: `fradici*:-1.5 sotto_la_pioggia:-1`,
     outage: `mi_disconnette:-1.2 mi_butta_fuori:-1.2 mi_slogga:-1.2 mi_fa_uscire:-1`,
     customer_service: `nessuno_legge:-1.5 risposte_copia-incolla:-1.2 risposte_copia_incolla:-1.2
@@ -113,7 +115,8 @@ export const DEFECTS: Record<string, Partial<Record<Topic, string>>> = {
       perdió_el_color:-1.5 perdió_todo_el_color:-1.5 ha_perdido_el_color:-1.5 pierde_color:-1.2
       pierde_el_color:-1.2 desteñid*:-1.2 se_ha_desteñido:-1.5 se_destiñó:-1.5 se_ha_despegado:-1.5 le_ha_despegado:-1.5 se_han_despegado:-1.5 me_ha_despegado:-1.5
       se_salió_entera:-1.5 se_salió_entero:-1.5 se_soltó:-1.2 se_ha_soltado:-1.2 se_están_pelando:-1.5
-      se_pela:-1.2 se_pelan:-1.2 quedó_en_la_mano:-1.5 se_me_quedó_en_la_mano:-1.5`,
+      se_pela:-1.2 se_pelan:-1.2 quedó_en_la_mano:-1.5 se_me_quedó_en_la_mano:-1.5
+      duró_nada:-1.5 duró_poco:-1.2 me_irritó:-1.5 irritó_la_piel:-1.5 irritación*:-1.2`,
     delivery: `empapad*:-1.5 bajo_la_lluvia:-1`,
     outage: `me_desconecta:-1.2 me_cierra_la_sesión:-1.2 me_saca_de_la_app:-1.2`,
     customer_service: `pasó_de_mí:-1.5 pasan_de_mí:-1.5 pasaron_de_mí:-1.5 pasa_de_mí:-1.5 con_monosílabos:-1.2

@@ -23,7 +23,7 @@ export const es: LanguagePack = {
     bonit*:2.2 lind*:2.2 hermos*:2.6 guap*:2 bueno:1.9 buena:1.9 buenos:1.9 buenas:1.5 top:2.5 súper:2.5
     bravo:2.4 felicidades:2.6 enhorabuena:2.6 éxito:2.2 ganar:1.5 ganamos:2 alegr*:2.3 divertid*:2
     jaja:1 jeje:1 ilusión:2 orgullo*:2 suerte:1.5 fenomenal:2.8 chulo:2 guay:2 cómod*:1.7 impecable*:2.8
-    no_veo_la_hora:2 no_puedo_esperar:1.5`,
+    no_veo_la_hora:2 no_puedo_esperar:1.5 más_barato:1 más_barata:1 más_baratos:1 más_baratas:1`,
   negative: `sin_motivo:-1 sin_explicación:-1 sin_avisar:-1 falso:-1.8 falsa:-1.8 falsos:-1.8 falsas:-1.8 falsificaci*:-2.3 imitación:-1.5 mal:-2 malo:-2.5 mala:-2.5 malos:-2.5 malas:-2.5 pésim*:-3 horrible*:-2.9 terrible*:-2.9
     fatal:-2.8 desastr*:-2.9 decepcion*:-2.3 decepcionad*:-2.3 insatisfech*:-2.3 descontent*:-2.3
     enfadad*:-2.6 enojad*:-2.6 cabread*:-2.9 indignad*:-2.7 vergüenza:-2.6 vergonzoso:-2.9 inaceptable*:-2.8
@@ -51,7 +51,7 @@ export const es: LanguagePack = {
     delivery: {
       subject: `envío* entrega* entregad* paquete* pedido_llegó repartidor* mensajer* transportist* correos
         seur mrw dhl ups gls fedex nacex seguimiento llegar llegó llegada`,
-      problem: `retraso* retrasad* con_retraso llegó_tarde llega_tarde llegaron_tarde muy_tarde demasiado_tarde
+      problem: `llegó_abierto llegó_abierta paquete_abierto retenido_en_aduana retenido_en_la_aduana parado_en_aduana retraso* retrasad* con_retraso llegó_tarde llega_tarde llegaron_tarde muy_tarde demasiado_tarde
         tarde_otra_vez nunca_llegó no_llegó no_ha_llegado todavía_no_ha_llegado
         aún_no_ha_llegado sigue_sin_llegar no_me_ha_llegado nunca_entregado no_entregado no_lo_entregaron
         paquete_perdido perdid* extraviad* paquete_dañado llegó_roto llegó_dañado dónde_está_mi_paquete
@@ -109,7 +109,7 @@ export const es: LanguagePack = {
       problem: `sin_reembolso ningún_reembolso no_me_han_devuelto no_han_devuelto esperando_el_reembolso
         esperando_mi_reembolso reembolso_denegado devolución_rechazada rechazaron_la_devolución
         no_aceptan_la_devolución se_niegan_a_devolver dónde_está_mi_reembolso quiero_mi_dinero
-        devuélvanme_el_dinero
+        devuélvanme_el_dinero quiero_mi_plata devuélvanme_la_plata devuelvan_la_plata
         quiero_mi_reembolso quiero_un_reembolso quiero_la_devolución quiero_el_reembolso quiero_que_me_devuelvan exijo_el_reembolso
         exijo_mi_dinero etiqueta_de_devolución`,
     },

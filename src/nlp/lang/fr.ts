@@ -18,7 +18,7 @@ export const fr: LanguagePack = {
     impeccable*:2.8 nickel:2.5 conforme*:1.5 joli*:2 beau:2.2 belle*:2.2 cool:1.3 chouette:2.2 meilleur*:3
     félicit*:2.5 plaisir:2.2 bonheur:2.8 espoir:1.2 réussi*:2.2 génialissime:3 enfin:0.5 mdr:1 lol:1
     drôle*:1.8 gagné*:2 victoire*:2.2 contente:2.1 fier*:2 incroyable*:1.5 extra:2.3 cool:1.3
-    j'ai_hâte:2 vivement:1.5`,
+    j'ai_hâte:2 vivement:1.5 moins_cher:1 moins_chère:1 moins_chers:1 moins_chères:1`,
   negative: `sans_raison:-1 sans_explication:-1 sans_prévenir:-1 contrefaçon*:-2.3 contrefait*:-2.3 faux:-1.2 fausse:-1.2 mauvais*:-2.5 mal:-1.8 nul:-2.5 nulle*:-2.5 nuls:-2.5 horrible*:-2.9 affreu*:-2.9 terrible*:-2.5
     catastroph*:-3 lamentable*:-2.8 déçu*:-2.3 décevant*:-2.3 déception*:-2.3 mécontent*:-2.3
     insatisfait*:-2.3 énervé*:-2.3 furieu*:-2.9 colère:-2.5 scandal*:-2.9 honte*:-2.7 inadmissible*:-2.8
@@ -42,7 +42,7 @@ export const fr: LanguagePack = {
     delivery: {
       subject: `livraison* livr* colis envoi* expédi* transporteur* livreur* coursier* poste la_poste
         chronopost colissimo dhl ups dpd gls fedex mondial_relay suivi* point_relais`,
-      problem: `retard* en_retard jamais_reçu pas_reçu pas_encore_reçu jamais_arrivé pas_arrivé
+      problem: `arrivé_ouvert colis_ouvert bloqué_en_douane bloqué_à_la_douane livré_chez_un_voisin laissé_chez_un_voisin sans_avis_de_passage retard* en_retard jamais_reçu pas_reçu pas_encore_reçu jamais_arrivé pas_arrivé
         toujours_pas_reçu toujours_pas_arrivé jamais_livré pas_livré non_livré colis_perdu perdu*
         colis_endommagé colis_abîmé arrivé_cassé arrivé_abîmé où_est_mon_colis où_est_ma_commande
         j'attends_mon_colis j'attends_ma_commande mauvaise_adresse déposé_devant livré_mais

@@ -21,7 +21,7 @@ export const it: LanguagePack = {
     migliore:3 migliori:3 vittoria:2.2 vinto:2 successo:2.2 evviva:2.5 speranza:1.2 ahah:1 allegr*:2.3
     divertent*:2 simpatic*:2.2 geniale:2.7 grande:1.2 grandi:1.2 fiero:2 orgoglio*:2 pace:1.8 forza:1.5
     conforme:1.5 impeccabil*:2.8
-    non_vedo_l'ora:2 non_vediamo_l'ora:2`,
+    non_vedo_l'ora:2 non_vediamo_l'ora:2 meno_caro:1 meno_cara:1 meno_cari:1 meno_care:1 costa_meno:1 costano_meno:1`,
   negative: `senza_motivo:-1 senza_spiegazion*:-1 senza_preavviso:-1 contraffa*:-2.3 taroccat*:-2.3 tarocc*:-2.3 falso:-1.8 falsa:-1.8 falsi:-1.8 false:-1.8 senza_vergogna:-2.8 vaffanculo:-2.8 che_palle:-2.2 palle:-1 demenzial*:-2.3 buffon*:-2.3
     porcat*:-2.5 insensat*:-2 deleteri*:-2.3 ciofeca:-2.3 pazzesc*:-1 stufo:-2 stufa:-2
     ancora_non:-1 non_ancora:-1 nessuno_risponde:-2.2 nessuno_mi_risponde:-2.2 mai_arrivato:-2.2
@@ -48,7 +48,7 @@ export const it: LanguagePack = {
     delivery: {
       subject: `consegn* spedizion* spedit* pacco pacchi corrier* bartolini brt sda gls dhl ups poste
         postino tracking tracciamento arriv*`,
-      problem: `ritardo ritardi in_ritardo mai_arrivato non_arrivato non_è_arrivato ancora_non_arrivato
+      problem: `arrivato_aperto arrivata_aperta pacco_aperto bloccato_in_dogana fermo_in_dogana ritardo ritardi in_ritardo mai_arrivato non_arrivato non_è_arrivato ancora_non_arrivato
         non_ancora_arrivato mai_consegnato non_consegnato pacco_perso pacco_smarrito smarrit* perso
         pacco_danneggiato arrivato_rotto arrivato_danneggiato dov'è_il_mio_pacco dov'è_il_mio_ordine
         aspetto_il_pacco aspetto_ancora indirizzo_sbagliato consegnato_ma
@@ -179,6 +179,6 @@ export const it: LanguagePack = {
   // Italian words English reads as its own ("dire", "sue", "fine", "alle") and courtesy and function words
   // the translated list scored ("prego", "scusi", "pure" = also, "subito" = at once, "parte",
   // "questione" = matter); "attenzione" warns; greetings judge nothing.
-  neutral: `gestito gestita gestire carica carico caricare promesso promessa dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
+  neutral: `customer_care gestito gestita gestire carica carico caricare promesso promessa dire sue fine alle pure po certo prego scusa scusi subito aspetta mente parte parti partita
     partito partiti voler interessi attenzione questione chiaro buongiorno buonasera buonanotte vestito foro rosa`,
 };
