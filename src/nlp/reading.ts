@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyse.js";
+import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldFaults } from "./told-faults.js";
 import { findTopics } from "./topics.js";
 import { saysWrongItem } from "./wrong-item.js";
@@ -40,11 +41,14 @@ export function shippedReading(a: Analysis): ShippedReading {
     ev.problem.add("order_error");
   // Complaints told as facts: hours in a queue, a window missed, "Aren't these supposed to…?" (told-faults.ts).
   for (const t of toldFaults(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);
+  // Amounts, subject lines and waits in digits, read from the text as written (raw-text-faults.ts).
+  const figures = rawTextFaults(a.text, a.code, a.lexicon.compound <= NEGATIVE_AT, ev.problem as Set<string>);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
   // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
+  if (figures) score = factsOutweigh(score, NEGATIVE_AT);
   return { ev, problems, score };
 }
