@@ -63,6 +63,8 @@ function readingPacks(g: LanguageGuess, shop: readonly string[]): CompiledPack[]
 
 /** Everything classification and training read from one text. */
 export interface Analysis {
+  /** The text as written: amounts, subject lines and digits the tokens lose (raw-text-faults.ts). */
+  text: string;
   code: string;
   /** Lexicon language used first (the model to apply), even when `code` is "und". */
   primary: string;
@@ -101,5 +103,5 @@ export function analyse(
   );
   const lexicon = scoreSentiment(tokens, packs, look, requests);
   const title = subjectLine(text, lang);
-  return { code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests, title };
+  return { text, code, primary: (packs[0] as CompiledPack).code, tokens, look, lexicon, requests, title };
 }

@@ -107,6 +107,26 @@ const ANCHORS = wordSet(`hope kindly regards wishes yours proszę poważaniem po
   espère respectueusement cortesemente gentilmente favore cortesia saluti saluto spero amablemente saludo
   saludos atentamente cordialmente espero`);
 
+/**
+ * The labels of a ticket's subject line ("Temat: Dostawa do paczkomatu — Dzień dobry, czy …?"): the
+ * letter's greeting follows the subject (twenty-third pass, subject-lines.ts).
+ */
+const SUBJECT_LABELS = wordSet("subject title re betreff titel temat tytuł");
+/** Words of a subject line read before its greeting, at most. */
+const SUBJECT_WORDS = 14;
+
+/** Where the greeting starts in the folded text: at 0, or after a subject line; −1 when there is none. */
+function greetingStart(s: string, first: Token): number {
+  if (!SUBJECT_LABELS.has(first.w)) return 0;
+  const words = s.split(" ", SUBJECT_WORDS);
+  let at = 0;
+  for (const w of words) {
+    if (at > 0 && GREETING_WORDS.has(w) && GREETING.test(s.slice(at))) return at;
+    at += w.length + 1;
+  }
+  return -1;
+}
+
 /** Whether a negator stands within three words before k ("non è ancora arrivato", "not yet received"). */
 function negatedBefore(tokens: Token[], look: Lookups, k: number): boolean {
   for (let j = k - 1, seen = 0; j >= 0 && seen < 3; j--) {
@@ -144,16 +164,17 @@ function reportsFailure(tokens: Token[], look: Lookups): boolean {
 /** Pushes the positions of the greeting and the formulas of politeness of a text that reports a failure. */
 export function courtesyAt(tokens: Token[], look: Lookups, out: number[]): void {
   const first = tokens.find((t) => t.kind === WORD);
-  const greets = first !== undefined && GREETING_WORDS.has(first.w);
+  const greets = first !== undefined && (GREETING_WORDS.has(first.w) || SUBJECT_LABELS.has(first.w));
   if (!greets && !mayHave(look, COURTESY_WORDS)) return;
   const f = foldedText(tokens);
   const marks: number[] = [];
-  const g = greets ? GREETING.exec(f.s) : null;
-  if (g) marks.push(...tokensOfMatch(f, 0, g[0].length));
+  const at = greets ? greetingStart(f.s, first as Token) : -1;
+  const g = at >= 0 ? GREETING.exec(f.s.slice(at)) : null;
+  if (g) marks.push(...tokensOfMatch(f, at, g[0].length));
   for (const m of f.s.matchAll(FORMULAS)) marks.push(...tokensOfMatch(f, m.index, m[0].length));
   if (marks.length > 0 && reportsFailure(tokens, look)) out.push(...marks);
   // A question's greeting is no praise either ("Salve, … è normale?"); its formulas are read as above.
-  else if (g && tokens.some((t) => t.kind === QUESTION)) out.push(...tokensOfMatch(f, 0, g[0].length));
+  else if (g && tokens.some((t) => t.kind === QUESTION)) out.push(...tokensOfMatch(f, at, g[0].length));
 }
 
 anchorWords(ANCHORS, COURTESY_WORDS);

@@ -5,7 +5,9 @@ import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } fr
 import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
 import { NEGATIVE_AT, POSITIVE_AT, shippedReading } from "./reading.js";
+import { weighReview } from "./review-weight.js";
 import { starsIn } from "./stars.js";
+import { byTicketBody } from "./subject-tickets.js";
 import { type Token, tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
 import { findCrisisSignals, orderTopics, paymentOverAccount } from "./topics.js";
@@ -90,7 +92,24 @@ export const SHIPPED_MODEL = "shipped";
  */
 export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  return classifyAnalysed(analyse(text, input.language, input.languages), ratingOf(input, text), learned);
+  return readTicket(
+    input,
+    text,
+    classifyAnalysed(analyse(text, input.language, input.languages), ratingOf(input, text), learned),
+    learned,
+  );
+}
+
+/** A ticket whose subject names only its topic is read by its body (subject-tickets.ts). */
+function readTicket(
+  input: ClassifyInput,
+  text: string,
+  whole: Classification,
+  learned?: LearnedModel | null,
+) {
+  return byTicketBody(text, whole, (body) =>
+    classifyAnalysed(analyse(body, whole.language, input.languages), ratingOf(input, body), learned),
+  );
 }
 
 /** The review's stars: as given, else as its text states them ("Five stars", "2/5", "★★☆☆☆"; stars.ts). */
@@ -127,6 +146,8 @@ export function classifyAnalysed(
     else if (rating >= 4)
       score = score <= -0.5 ? score * 0.7 + r * 0.3 : Math.max(score * 0.5 + r * 0.5, POSITIVE_AT + 0.1);
     else score *= 0.6;
+    // A fault told under three stars or fewer outweighs the praise around it (review-weight.ts).
+    score = weighReview(rating, score, ev.problem.size);
     decided = undefined;
   }
   score = clamp(Math.round(score * 1000) / 1000);
@@ -183,7 +204,12 @@ export function classifyWithSignals(
 ): { classification: Classification; signals: string[] } {
   const text = typeof input.text === "string" ? input.text : "";
   const a = analyse(text, input.language, input.languages);
-  const classification = classifyAnalysed(a, ratingOf(input, text), learned);
+  const classification = readTicket(
+    input,
+    text,
+    classifyAnalysed(a, ratingOf(input, text), learned),
+    learned,
+  );
   const lang = classification.language;
   return { classification, signals: signalsIn(a.tokens, lang && lang !== "und" ? lang : undefined) };
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from "./analyse.js";
+import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
 import { titleProblems } from "./title-reading.js";
 import { toldFaults } from "./told-faults.js";
@@ -47,11 +48,14 @@ export function shippedReading(a: Analysis): ShippedReading {
     for (const t of toldFrItEs(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);
   // A ticket's subject line or a review's title that complains (subject-line.ts).
   for (const t of titleProblems(a, NEGATIVE_AT) ?? []) ev.problem.add(t);
+  // Amounts, subject lines and waits in digits, read from the text as written (raw-text-faults.ts).
+  const figures = rawTextFaults(a.text, a.code, a.lexicon.compound <= NEGATIVE_AT, ev.problem as Set<string>);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
   // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
+  if (figures) score = factsOutweigh(score, NEGATIVE_AT);
   return { ev, problems, score };
 }

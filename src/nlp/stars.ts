@@ -66,7 +66,7 @@ const COUNTED = new RegExp(
  * slash only with spaces around it, after "#" or a word of rating ("Rate: 5/5", "Note : 4/5").
  */
 const OUT_OF =
-  /(?<![\p{N}/.,])(\d{1,2}(?:[.,]5)?)(\s*)(\/|out of|von|sur|su|de|na|z)(\s*)(5|10)(?=\s*(?:$|[.!?,;:)\]}…"'»\p{Extended_Pictographic}]|\s*(?:stars?|sterne|étoiles|stelle|estrellas|gwiazd|points|punkte|punti|puntos|pkt)))/giu;
+  /(?<![\p{N}/.,])(\d{1,2}(?:[.,]5)?)(\s*)(\/|out of|von|sur|su|de|na|z)(\s*)(5|10)(?=\s*(?:$|[.!?,;:)\]}…"'»—–\p{Extended_Pictographic}]|\s*(?:stars?|sterne|étoiles|stelle|estrellas|gwiazd|points|punkte|punti|puntos|pkt)))/giu;
 const RATING_WORD =
   /(?:#|rate|rating|note|score|bewertung|voto|nota|valoraci[oó]n|puntuaci[oó]n|ocen\p{L}*|(?<!dat[ae]|datum|fecha)\s*:)\s*:?\s*$/iu;
 /** "2 out of 5 stars": the 5 is the scale, read with the fraction. */
@@ -108,7 +108,10 @@ function counted(text: string, found: number[]): void {
 function fractions(text: string, found: number[]): void {
   for (const m of text.matchAll(OUT_OF)) {
     const [, num, before, word, after, den] = m as unknown as string[];
-    if (word === "/" && !(before && after) && !RATING_WORD.test(text.slice(0, m.index ?? 0))) continue;
+    // A score out of 5 that opens the text ("3/5 — Comfy trainers…") is a review's rating too.
+    const opens = (m.index ?? 0) === 0 && den === "5";
+    if (word === "/" && !(before && after) && !opens && !RATING_WORD.test(text.slice(0, m.index ?? 0)))
+      continue;
     const n = Number((num as string).replace(",", "."));
     const scale = Number(den);
     if (n <= scale) found.push((n * 5) / scale);

@@ -143,7 +143,8 @@ export const de: LanguagePack = {
         kann_mich_nicht_anmelden kann_mich_nicht_einloggen einloggen_nicht_möglich anmeldung_nicht_möglich
         login_geht_nicht kann_nicht_bestellen bestellen_nicht_möglich störung* ausfall* ausgefallen
         serverfehler fehler_500 stürzt_ab abgestürzt
-        abstürz* stürzt_ständig_ab hängt_sich_auf down wartungsarbeiten fehlermeldung*`,
+        abstürz* stürzt_ständig_ab hängt_sich_auf down wartungsarbeiten fehlermeldung*
+        verbindungsfehler zeitüberschreitung`,
     },
   },
   expected: {

@@ -149,7 +149,8 @@ export const en: LanguagePack = {
         502 503 504 crashes crashing keeps_crashing outage server_error system_down systems_down glitch*
         website_not_working site_not_working app_not_working app_keeps unavailable
         crashed crash keeps_freezing freezes frozen white_screen blank_page error_page
-        error_message 404 server_down servers_down down_for can't_add_to_cart login_loop`,
+        error_message 404 server_down servers_down down_for can't_add_to_cart login_loop
+        timed_out timing_out keeps_timing_out app_times_out site_times_out page_times_out`,
     },
   },
   expected: {

@@ -1,0 +1,37 @@
+import { amountsTold } from "./amounts-told.js";
+import { subjectFaults, titleLetdown } from "./subject-lines.js";
+import { waitsInDigits } from "./waits-in-digits.js";
+
+/**
+ * Faults told by what the tokens lose (twenty-third pass, English, German, Polish): amounts of money with
+ * their signs and decimals (amounts-told.ts), a ticket's subject line before its dash (subject-lines.ts)
+ * and waits in digits beside a channel of service (waits-in-digits.ts). Read from the text as written.
+ */
+const READS: ReadonlySet<string> = new Set(["en", "de", "pl"]);
+
+/**
+ * Adds to `problems` the topics these rules find; `negative`: the words read negative. Returns whether
+ * any was found.
+ */
+export function rawTextFaults(text: string, code: string, negative: boolean, problems: Set<string>): boolean {
+  if (!READS.has(code)) return false;
+  const before = problems.size;
+  for (const t of amountsTold(text, code)) problems.add(t);
+  for (const t of subjectFaults(text, code)) problems.add(t);
+  if (waitsInDigits(text, code)) problems.add("customer_service");
+  // A disappointed review's title: the product's, unless the body names the fault's topic itself.
+  if (problems.size === 0 && negative && titleLetdown(text, code)) problems.add("product_quality");
+  return problems.size > before;
+}
+
+/** Words this warm praise in earnest; below it, beside a fault told in figures, they are politeness or irony. */
+const EARNEST_PRAISE = 0.75;
+
+/**
+ * The score of a text that tells a fault in figures or in its subject line: a message sent to report
+ * one ("52 minutes. Clearly.", "Paid $129 … It's $89 today … Cool cool cool", "Sehr geehrte Damen und
+ * Herren, … geliefert wurde es in Beige") reads negative unless its words praise in earnest.
+ */
+export function factsOutweigh(score: number, negativeAt: number): number {
+  return score < EARNEST_PRAISE ? Math.min(score, negativeAt - 0.05) : score;
+}
