@@ -1,6 +1,7 @@
 import { dayShape } from "../src/detection/detectors/day-shape.js";
 import { daySpread } from "../src/detection/detectors/day-spread.js";
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
+import { levelCap } from "../src/detection/detectors/level-error.js";
 import { excessInUse, excessMature, levelExcess } from "../src/detection/detectors/level-excess.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
@@ -37,6 +38,8 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   (day-shape.ts).
  * - `--day-shape-carry on` (twenty-ninth pass): a young day's misfit, as its hours showed it at midnight,
  *   charged on the next young weekday's first hours until two of its own are complete (day-shape.ts).
+ * - `--level-cap lifted` (thirtieth pass): the level variance a threshold pays capped at σ 0.7, not at the
+ *   start-up thread's σ 0.35 (level-error.ts levelCap); `--level-cap warmed`: at σ 0.35, as before.
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -60,4 +63,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   daySpread.on = arg("day-spread", "on") !== "off";
   dayShape.on = arg("day-shape", "on") !== "off";
   dayShape.carry = arg("day-shape-carry", "off") === "on";
+  levelCap.lifted = arg("level-cap", levelCap.lifted ? "lifted" : "warmed") === "lifted";
 }

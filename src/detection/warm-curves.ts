@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import { startThread } from "../core/thread.js";
 import { type Curve, installAuxiliary } from "./detectors/calibration.js";
 import { defaultDetectionConfig } from "./detectors/config.js";
-import { installMixed } from "./detectors/level-error.js";
+import { installMixed, levelCap } from "./detectors/level-error.js";
 
 interface Handed {
   auxiliary: [number, Curve][];
@@ -23,7 +23,10 @@ export function warmCurves(
   factors = defaultDetectionConfig().riseFactors,
   onMixed?: (key: string, curve: Float64Array) => void,
 ): Promise<number> {
-  const worker = startThread(import.meta.url, "warm-curves-thread", { factors: [...factors] });
+  const worker = startThread(import.meta.url, "warm-curves-thread", {
+    factors: [...factors],
+    lifted: levelCap.lifted,
+  });
   worker.unref();
   let handed = 0;
   worker.on("message", (m: Handed) => {

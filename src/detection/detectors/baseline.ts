@@ -63,9 +63,9 @@ export const newProfile = (zone?: string): ProfileState => ({
 });
 
 /** The shop's day (on its clock, zone.ts) holding `ms`, as a day number. */
-const dayIndex = (p: ProfileState, ms: number) => Math.floor(localMs(p.zone, ms) / DAY_MS);
+export const dayIndex = (p: ProfileState, ms: number) => Math.floor(localMs(p.zone, ms) / DAY_MS);
 // 1970-01-01 was a Thursday; the index only has to be stable, not named.
-const dayOfWeek = (p: ProfileState, ms: number) => dayIndex(p, ms) % 7;
+export const dayOfWeek = (p: ProfileState, ms: number) => dayIndex(p, ms) % 7;
 
 function relative(sum: number[], n: number[], slot: number): number {
   let total = 0;

@@ -90,10 +90,14 @@ const mixedKey = (k: number, sigma: number) => `${k}|${sigma}`;
  * The σ steps a young baseline's day floor can ask for (youngDayRefuses: at most three days' errors),
  * whose mixed curves a thread builds ahead at start-up (warm-curves.ts); the same numbers sigmaStep gives.
  */
-export function youngDaySigmas(): number[] {
-  const top = sigmaStep(WARMED_VARIANCE);
+export function youngDaySigmas(lifted = false): number[] {
+  const top = sigmaStep(WARMED_VARIANCE, false);
   const steps: number[] = [];
   for (let j = 1; j * SIGMA_STEP <= top + 1e-12; j++) steps.push(Math.min(SIGMA_MAX, j * SIGMA_STEP));
+  // With the cap lifted (levelCap), the coarse steps above it up to SIGMA_MAX as well.
+  if (lifted)
+    for (let j = Math.floor(top / LIFTED_STEP + 1e-9) + 1; j * LIFTED_STEP <= SIGMA_MAX + 1e-9; j++)
+      steps.push(liftedSigma(j));
   return steps;
 }
 
@@ -136,9 +140,22 @@ function mixedCurve(k: number, sigma: number): Float64Array {
   return out;
 }
 
-/** σ as the threshold uses it: rounded up to the cache's step, at most SIGMA_MAX. */
-export const sigmaStep = (variance: number) =>
-  Math.min(SIGMA_MAX, Math.ceil(Math.sqrt(Math.max(0, variance)) / SIGMA_STEP - 1e-9) * SIGMA_STEP);
+/** Above the warmed σ, steps of this size: few curves to build, each paying a little more than measured. */
+const LIFTED_STEP = 0.05;
+const liftedSigma = (j: number) => Math.min(SIGMA_MAX, Math.round(j * LIFTED_STEP * 100) / 100);
+
+/**
+ * σ as the threshold uses it: rounded up to the cache's step, at most SIGMA_MAX; with the cap lifted
+ * (levelCap), to LIFTED_STEP above the warmed σ. Rounded up, so never less error than measured.
+ */
+export const sigmaStep = (variance: number, lifted = levelCap.lifted) => {
+  const sigma = Math.sqrt(Math.max(0, variance));
+  const fine = Math.ceil(sigma / SIGMA_STEP - 1e-9) * SIGMA_STEP;
+  // The warmed σ (0.35) on the same grid: up to it, the start-up thread's steps.
+  const warmed = Math.ceil(Math.sqrt(WARMED_VARIANCE) / SIGMA_STEP - 1e-9) * SIGMA_STEP;
+  if (!lifted || fine <= warmed + 1e-12) return Math.min(SIGMA_MAX, fine);
+  return liftedSigma(Math.ceil(sigma / LIFTED_STEP - 1e-9));
+};
 
 /**
  * The threshold of a k-CUSUM on a series expecting `weeklyExpected` (scaled) mentions a week, within
@@ -234,6 +251,19 @@ export const DAY_VARIANCE = 0.04;
 export const WARMED_VARIANCE = 3 * DAY_VARIANCE;
 
 /**
+ * The cap on the level variance a threshold pays (thirtieth pass of issue 15, bench `--level-cap
+ * lifted|warmed`). `warmed` (lifted false): WARMED_VARIANCE, σ 0.35, chosen for where the start-up
+ * thread's curves end, not for what a young shop's hours show; a late weekend's evening at 20,000 a day
+ * measures 0.15–0.21 about the week's shape (day-shape.ts) and was charged 0.12. Lifted: what is measured
+ * is charged, up to SIGMA_MAX (σ 0.7, the largest the quadrature is built for), each curve over the warmed
+ * σ built on coarse steps when first asked, and ahead by the start-up thread (warm-curves.ts).
+ */
+export const levelCap = { lifted: false };
+
+/** The largest level variance a threshold pays for (levelCap). */
+export const chargeCap = () => (levelCap.lifted ? SIGMA_MAX * SIGMA_MAX : WARMED_VARIANCE);
+
+/**
  * What a young weekday profile adds to the level's error, which the hours measured so far cannot show
  * (the first Saturday of a shop is news to a baseline that has seen four weekdays): before the weekday
  * factors are trusted (baseline.ts: from day 8 to 14) the weekday's own effect, DAY_VARIANCE, as far as
@@ -273,8 +303,8 @@ export function youngDayRefuses(
   if (!dayFloor.on || days >= 14 || unseen <= 0) return false;
   const trust = Math.min(1, Math.max(0, (days - 7) / 7));
   const weeks = Math.min(5, Math.max(1, Math.floor(days / 7)));
-  // At most the variance whose curves the start-up thread builds (age's own on days 0–7).
-  const jump = Math.min(WARMED_VARIANCE, 2 * dv + dv * (1 - trust) ** 2 + (dv * trust * trust) / weeks);
+  // At most the cap (levelCap: the variance whose curves the start-up thread builds, age's own on days 0–7).
+  const jump = Math.min(chargeCap(), 2 * dv + dv * (1 - trust) ** 2 + (dv * trust * trust) / weeks);
   const variance = jump * unseen * unseen;
   return f.member.s * phi < levelThreshold(f.factor, weeklyExpected, alarmsPerWeek, variance);
 }

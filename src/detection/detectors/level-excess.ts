@@ -1,5 +1,5 @@
 import { type ProfileState, youngShapeVariance } from "./baseline.js";
-import { levelThreshold, WARMED_VARIANCE } from "./level-error.js";
+import { chargeCap, levelThreshold } from "./level-error.js";
 import { divisorAt } from "./rate-dispersion.js";
 import type { SeqState } from "./sequential.js";
 import { drainLearned, type Told } from "./told.js";
@@ -178,7 +178,7 @@ export function excessThresholdOf(
   const noise = Math.max(1, all.phiNow ?? all.phi);
   const shown = Math.max(excess, profile ? youngShapeVariance(profile, at, noise) : 0);
   if (shown <= 0) return undefined;
-  // At most what the start-up thread pre-builds curves for (σ ≤ 0.35): a cold curve costs seconds of the event loop.
-  const v = Math.min(WARMED_VARIANCE, shown);
+  // At most the cap (levelCap): σ ≤ 0.35, what the start-up thread pre-builds curves for, unless lifted.
+  const v = Math.min(chargeCap(), shown);
   return (k, weekly) => levelThreshold(k, weekly, alarmsPerWeek, v);
 }
