@@ -150,7 +150,8 @@ export const en: LanguagePack = {
         website_not_working site_not_working app_not_working app_keeps unavailable
         crashed crash keeps_freezing freezes frozen white_screen blank_page error_page
         error_message 404 server_down servers_down down_for can't_add_to_cart login_loop
-        timed_out timing_out keeps_timing_out app_times_out site_times_out page_times_out`,
+        app_times_out site_times_out page_times_out app_timed_out site_timed_out page_timed_out
+        checkout_timed_out payment_timed_out`,
     },
   },
   expected: {
