@@ -1,9 +1,10 @@
 import { restMatches, withoutMarks } from "./matcher.js";
 import { SUBJECT } from "./packs.js";
 import { IN_IF, IN_OWN } from "./requests.js";
+import { sentenceSpans } from "./sentence-spans.js";
 import { GROUPS, type Group, NUMBER_WORDS, TOLD, type Told } from "./sentences-fr-it-es-words.js";
 import type { Lookups } from "./sentiment.js";
-import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
+import { QUESTION, type Token, WORD } from "./text.js";
 import type { Topic } from "./topics-list.js";
 
 /**
@@ -40,27 +41,13 @@ interface Sentence {
 }
 
 function sentences(tokens: Token[], mask: Uint8Array | null): Sentence[] {
-  const out: Sentence[] = [];
-  let from = 0;
-  let words: string[] = [];
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    if (t !== undefined && t.kind === WORD) {
-      words.push(t.w);
-      continue;
-    }
-    if (t !== undefined && !endsFullSentence(t)) continue;
-    if (words.length > 0) {
-      let cased = false;
-      if (mask) for (let j = from; j < i; j++) if (mask[j] === IN_IF || mask[j] === IN_OWN) cased = true;
-      const joined = words.join(" ").replace(/['’]/g, " ");
-      const s = ASCII.test(joined) ? joined : withoutMarks(joined);
-      out.push({ s, from, to: i, asked: t !== undefined && t.kind === QUESTION, cased });
-    }
-    words = [];
-    from = i + 1;
-  }
-  return out;
+  return sentenceSpans(tokens).map(({ words, from, to, end }) => {
+    let cased = false;
+    if (mask) for (let j = from; j < to; j++) if (mask[j] === IN_IF || mask[j] === IN_OWN) cased = true;
+    const joined = words.join(" ").replace(/['’]/g, " ");
+    const s = ASCII.test(joined) ? joined : withoutMarks(joined);
+    return { s, from, to, asked: end !== undefined && end.kind === QUESTION, cased };
+  });
 }
 
 /** Topics of the things named in from..to, in text order. */

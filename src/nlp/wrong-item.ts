@@ -1,4 +1,5 @@
-import { endsFullSentence, type Token, WORD } from "./text.js";
+import { sentenceSpans } from "./sentence-spans.js";
+import type { Token } from "./text.js";
 
 /**
  * A wrong or short item said as what was ordered and what came ("I ordered a size L but received an
@@ -103,23 +104,12 @@ const WRONG_ITEM: Record<string, WrongItem> = {
 /** Words from the ordering on, at most, for "got" to count without a contrast ("Ordered blue, got red."). */
 const SHORT = 6;
 
-/** A sentence ends at ".", "?", "!" or the end of the text; a comma does not end it. */
-const ends = (t: Token | undefined) => t === undefined || endsFullSentence(t);
-
 /** Whether a sentence of the text says an item other than the one ordered came (see above). */
 export function saysWrongItem(tokens: Token[], lang: string): boolean {
   const w = WRONG_ITEM[lang];
   if (!w) return false;
-  let words: string[] = [];
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    if (t !== undefined && t.kind === WORD) {
-      words.push(t.w);
-      continue;
-    }
-    if (!ends(t)) continue;
+  for (const { words } of sentenceSpans(tokens)) {
     const s = words.join(" ");
-    words = [];
     const o = w.order.exec(s);
     if (!o) continue;
     const after = s.slice(o.index);
