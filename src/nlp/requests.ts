@@ -47,6 +47,16 @@ export function quiet(mask: Uint8Array | null, i: number): boolean {
 }
 /** A token of an "if" clause inside a question (clauses.ts): it reports nothing either. */
 export const IN_IF = 5;
+
+/**
+ * Whether tokens from..to hold a case asked about ("if" clause) or the customer's own reason: what such a
+ * sentence states is no fault told (told-faults.ts, sentences-fr-it-es.ts).
+ */
+export function holdsCase(mask: Uint8Array | null, from: number, to: number): boolean {
+  if (!mask) return false;
+  for (let j = from; j < to; j++) if (mask[j] === IN_IF || mask[j] === IN_OWN) return true;
+  return false;
+}
 /** A word that asks, not judges, in a question (asking-words.ts): no valence, no problem. */
 export const IN_ASKING = 6;
 

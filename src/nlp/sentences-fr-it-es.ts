@@ -1,6 +1,7 @@
+import { anchorBits } from "./anchor-bits.js";
 import { restMatches, withoutMarks } from "./matcher.js";
 import { SUBJECT } from "./packs.js";
-import { IN_IF, IN_OWN } from "./requests.js";
+import { holdsCase } from "./requests.js";
 import { sentenceSpans } from "./sentence-spans.js";
 import { GROUPS, type Group, NUMBER_WORDS, TOLD, type Told } from "./sentences-fr-it-es-words.js";
 import type { Lookups } from "./sentiment.js";
@@ -42,11 +43,15 @@ interface Sentence {
 
 function sentences(tokens: Token[], mask: Uint8Array | null): Sentence[] {
   return sentenceSpans(tokens).map(({ words, from, to, end }) => {
-    let cased = false;
-    if (mask) for (let j = from; j < to; j++) if (mask[j] === IN_IF || mask[j] === IN_OWN) cased = true;
     const joined = words.join(" ").replace(/['’]/g, " ");
     const s = ASCII.test(joined) ? joined : withoutMarks(joined);
-    return { s, from, to, asked: end !== undefined && end.kind === QUESTION, cased };
+    return {
+      s,
+      from,
+      to,
+      asked: end !== undefined && end.kind === QUESTION,
+      cased: holdsCase(mask, from, to),
+    };
   });
 }
 
@@ -106,13 +111,13 @@ const bit = (g: Group) => 1 << GROUPS.indexOf(g);
 
 /** Per language, each anchor word (as typed and without marks) with the bits of the groups it opens. */
 const ANCHORS = new Map<string, Map<string, number>>(
-  Object.entries(TOLD).map(([lang, f]) => {
-    const m = new Map<string, number>();
-    for (const g of GROUPS)
-      for (const w of f.anchors[g].split(/\s+/))
-        for (const v of [w, withoutMarks(w)]) if (v) m.set(v, (m.get(v) ?? 0) | bit(g));
-    return [lang, m];
-  }),
+  Object.entries(TOLD).map(([lang, f]) => [
+    lang,
+    anchorBits(
+      GROUPS.map((g) => [bit(g), f.anchors[g]] as const),
+      (w) => [w, withoutMarks(w)],
+    ),
+  ]),
 );
 
 function opened(tokens: Token[], anchors: Map<string, number>): number {

@@ -1,6 +1,7 @@
+import { anchorBits } from "./anchor-bits.js";
 import { restMatches, withoutMarks } from "./matcher.js";
 import { firstOf, SENT, SUBJECT } from "./packs.js";
-import { IN_IF, IN_OWN } from "./requests.js";
+import { holdsCase } from "./requests.js";
 import type { Lookups } from "./sentiment.js";
 import { endsFullSentence, QUESTION, type Token, WORD } from "./text.js";
 import { type Fault, RULES, type Rule, TOLD_FAULTS } from "./told-faults-words.js";
@@ -79,20 +80,14 @@ function praises(look: Lookups, tokens: Token[], from: number, to: number): bool
   return false;
 }
 
-function masked(mask: Uint8Array | null, from: number, to: number): boolean {
-  if (!mask) return false;
-  for (let j = from; j < to; j++) if (mask[j] === IN_IF || mask[j] === IN_OWN) return true;
-  return false;
-}
-
 /** Per language, each anchor word with the bits of the rules it opens (RULES' order). */
 const ANCHORS = new Map<string, Map<string, number>>(
-  Object.entries(TOLD_FAULTS).map(([lang, f]) => {
-    const m = new Map<string, number>();
-    for (const [rule, words] of Object.entries(f.anchors))
-      for (const w of (words as string).split(/\s+/)) if (w) m.set(w, (m.get(w) ?? 0) | bit(rule as Rule));
-    return [lang, m];
-  }),
+  Object.entries(TOLD_FAULTS).map(([lang, f]) => [
+    lang,
+    anchorBits(
+      Object.entries(f.anchors).map(([rule, words]) => [bit(rule as Rule), words as string] as const),
+    ),
+  ]),
 );
 
 function bit(rule: Rule): number {
@@ -179,7 +174,7 @@ export function toldFaults(
     const s = sentenceText(tokens, from, i);
     const asked = t === undefined ? false : t.kind === QUESTION;
     out ??= new Set<Topic>();
-    faultsIn(f, look, tokens, { s, from, to: i, asked, cased: masked(mask, from, i), rules: opened }, out);
+    faultsIn(f, look, tokens, { s, from, to: i, asked, cased: holdsCase(mask, from, i), rules: opened }, out);
     // A window promised ("Zeitfenster 8-12 Uhr") and, in it or a later sentence, the hour now past it.
     if (opened & bit("window") && f.window.test(s)) windowAt = i;
     if (windowAt >= 0 && f.now.test(s)) out.add("delivery");
