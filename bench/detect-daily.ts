@@ -17,15 +17,12 @@ import { normal, poisson, rhythm, seededRandom } from "../src/detection/detector
 import { type Alert, SPIKE_KINDS } from "../src/detection/detectors/types.js";
 import { replayFile } from "../src/detection/replay.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
+import { arg } from "./cli-arg.js";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 const START = Date.parse("2025-01-06T00:00:00Z"); // a Monday
 const WARMUP_DAYS = 14;
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 const PER_DAY = Number(arg("per-day", "300"));
 const SIGMA = Number(arg("sigma", "0.5"));
 const SEEDS = Number(arg("seeds", "4"));

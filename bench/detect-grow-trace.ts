@@ -7,14 +7,11 @@
  */
 import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import type { MentionEvent, SeriesPoint } from "../src/detection/detectors/types.js";
+import { arg } from "./cli-arg.js";
 import { type Arrival, arrivalPosts, arrivalStart } from "./null-arrival.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 const ARRIVAL = arg("arrival", "grow") as Arrival;
 const PER_DAY = Number(arg("per-day", "20000"));
 const SEED = Number(arg("seed", "2"));

@@ -21,16 +21,13 @@ import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { youngSpread } from "../src/detection/detectors/week-shape.js";
 import { weekdaysDiffer } from "../src/detection/detectors/weekdays-differ.js";
 import { localHour } from "../src/detection/detectors/zone.js";
+import { arg } from "./cli-arg.js";
 import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
 import { drawMention } from "./null-mix.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 setEngineFlags(arg);
 const ARRIVAL = arg("arrival", "gamma") as Arrival;
 const SIZE = Number(arg("size", "3000"));

@@ -28,16 +28,13 @@ import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { weekShape } from "../src/detection/detectors/week-shape.js";
 import { oneLinePerRise } from "../src/detection/replay-collapse.js";
 import type { Topic } from "../src/nlp/index.js";
+import { arg } from "./cli-arg.js";
 import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart, pollSource, zoneOf } from "./null-arrival.js";
 import { drawMention } from "./null-mix.js";
 
 const DAY = 86_400_000;
 const START = Date.parse("2025-01-06T00:00:00Z");
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 const SIZES = arg("sizes", "40,300,3000,20000").split(",").map(Number);
 const SEEDS = Number(arg("seeds", "4"));
 const FIRST = Number(arg("first-seed", "1"));

@@ -23,12 +23,9 @@ import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
 import { realisedSurge } from "../src/detection/detectors/surge-realised.js";
 import { seededRandom } from "../src/detection/detectors/synthetic.js";
 import { replayLines } from "../src/detection/replay.js";
+import { arg } from "./cli-arg.js";
 import { loadPools, type Row } from "./detect-data.js";
 
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 const SPLIT = arg("split", "dev") as "dev" | "bench";
 const SEEDS = Number(arg("seeds", "5"));
 const FIRST = Number(arg("first-seed", "1"));

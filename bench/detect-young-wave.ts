@@ -11,16 +11,13 @@ import { DetectionEngine } from "../src/detection/detectors/engine.js";
 import { seededRandom } from "../src/detection/detectors/synthetic.js";
 import { type MentionEvent, SPIKE_KINDS } from "../src/detection/detectors/types.js";
 import { withWave } from "../src/detection/test-late-weekend.js";
+import { arg } from "./cli-arg.js";
 import { setEngineFlags } from "./engine-flags.js";
 import { type Arrival, arrivalPosts, arrivalStart } from "./null-arrival.js";
 import { drawMention } from "./null-mix.js";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 setEngineFlags(arg);
 const ARRIVAL = arg("arrival", "weekend") as Arrival;
 const SIZE = Number(arg("size", "3000"));

@@ -26,6 +26,7 @@ import { shareCalibration } from "../src/detection/detectors/share-calibration.j
 import { poisson, seededRandom } from "../src/detection/detectors/synthetic.js";
 import type { MentionEvent } from "../src/detection/detectors/types.js";
 import { classify, type Sentiment, type Topic } from "../src/nlp/index.js";
+import { arg } from "./cli-arg.js";
 import {
   backgroundOption,
   backgroundStream,
@@ -45,10 +46,6 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const START = Date.parse("2025-01-06T00:00:00Z"); // a Monday
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
 const SEEDS = Number(arg("seeds", "5"));
 const SPLIT = arg("split", "bench") as "bench" | "dev";
 const ONLY = arg("only", "");
