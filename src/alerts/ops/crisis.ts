@@ -1,13 +1,13 @@
 import type { AppContext } from "../../app/context.js";
 import type { Actor } from "../../core/actor.js";
 import { ServiceError } from "../../core/errors.js";
-import type { AlertDetail, AlertOut } from "../schema.js";
+import type { AlertDetail } from "../schema.js";
 import { alertsStore as store } from "../store.js";
 import type { AlertsTable } from "../tables.js";
 import { suggestCrisis } from "../titles.js";
-import { changed, now, outOf, round3, rowOf } from "./internal.js";
+import { now, round3, rowOf } from "./internal.js";
+import { acknowledgeOnCrisis } from "./link-crisis.js";
 import { get } from "./read.js";
-import { transition } from "./transition.js";
 
 export interface OpenCrisisInput {
   title?: string | undefined;
@@ -66,16 +66,5 @@ export async function openCrisis(ctx: AppContext, actor: Actor, id: string, inpu
     ],
   });
   await store.update(ctx.db, actor.workspaceId, id, { crisis_id: crisis.id, updated_at: now(ctx) });
-  if (row.status === "open" || row.status === "snoozed") {
-    await transition(ctx, actor, id, ["open", "snoozed"], {
-      status: "acknowledged",
-      acknowledged_by: actor.label,
-      acknowledged_at: now(ctx),
-    }).catch(() => undefined);
-  }
-  changed(ctx, actor.workspaceId, id);
-  const [after] = await outOf(ctx, actor.workspaceId, [
-    (await store.byId(ctx.db, actor.workspaceId, id)) as AlertsTable,
-  ]);
-  return { crisis, alert: after as AlertOut };
+  return { crisis, alert: await acknowledgeOnCrisis(ctx, actor, row) };
 }

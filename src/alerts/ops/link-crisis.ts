@@ -22,6 +22,19 @@ export async function linkCrisis(
     throw conflict(`this alert belongs to crisis ${row.crisis_id} already`, "crisis_id");
   if (row.crisis_id !== crisisId)
     await store.update(ctx.db, actor.workspaceId, id, { crisis_id: crisisId, updated_at: now(ctx) });
+  return acknowledgeOnCrisis(ctx, actor, row);
+}
+
+/**
+ * An alert that now belongs to a crisis is acknowledged (someone is on it) unless a person already
+ * moved it on; answers the alert as stored.
+ */
+export async function acknowledgeOnCrisis(
+  ctx: AppContext,
+  actor: Actor,
+  row: AlertsTable,
+): Promise<AlertOut> {
+  const id = row.id;
   if (row.status === "open" || row.status === "snoozed") {
     await transition(ctx, actor, id, ["open", "snoozed"], {
       status: "acknowledged",
