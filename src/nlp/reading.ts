@@ -49,7 +49,13 @@ export function shippedReading(a: Analysis): ShippedReading {
   // A ticket's subject line or a review's title that complains (subject-line.ts).
   for (const t of titleProblems(a, NEGATIVE_AT) ?? []) ev.problem.add(t);
   // Amounts, subject lines and waits in digits, read from the text as written (raw-text-faults.ts).
-  const figures = rawTextFaults(a.text, a.code, a.lexicon.compound <= NEGATIVE_AT, ev.problem as Set<string>);
+  const figures = rawTextFaults(
+    a.text,
+    a.code,
+    a.title,
+    a.lexicon.compound <= NEGATIVE_AT,
+    ev.problem as Set<string>,
+  );
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
