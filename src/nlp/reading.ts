@@ -4,6 +4,7 @@ import { toldFrItEs } from "./sentences-fr-it-es.js";
 import { titleProblems } from "./title-reading.js";
 import { toldFaults } from "./told-faults.js";
 import { findTopics } from "./topics.js";
+import { woreOut } from "./wear-faults.js";
 import { saysWrongItem } from "./wrong-item.js";
 
 /** Scores at or below this are negative, at or above POSITIVE_AT positive (tuned on the dev data). */
@@ -56,12 +57,15 @@ export function shippedReading(a: Analysis): ShippedReading {
     a.lexicon.compound <= NEGATIVE_AT,
     ev.problem as Set<string>,
   );
+  // A product that gave way after little use, told as a fact (wear-faults.ts).
+  const wore = woreOut(a.text, a.code);
+  if (wore) ev.problem.add("product_quality");
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
   // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
-  if (figures) score = factsOutweigh(score, NEGATIVE_AT);
+  if (figures || wore) score = factsOutweigh(score, NEGATIVE_AT);
   return { ev, problems, score };
 }
