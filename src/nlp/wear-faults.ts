@@ -46,7 +46,10 @@ export function woreOut(text: string, code: string): boolean {
   const change = CHANGE[code] as RegExp;
   const not = NOT[code] as RegExp;
   if (!span) return false;
-  for (const sentence of text.toLowerCase().split(/[.!?…]+(?:\s|$)|\n/u)) {
+  const lower = text.toLowerCase();
+  // Most texts tell no span of use: one test of the whole text before the sentences.
+  if (!span.test(lower)) return false;
+  for (const sentence of lower.split(/[.!?…]+(?:\s|$)|\n/u)) {
     if (!span.test(sentence)) continue;
     const m = change.exec(sentence);
     if (m && !not.test(sentence.slice(0, m.index))) return true;
