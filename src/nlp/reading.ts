@@ -1,4 +1,6 @@
 import type { Analysis } from "./analyse.js";
+import { analyse } from "./analyse.js";
+import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
 import { titleProblems } from "./title-reading.js";
@@ -39,6 +41,14 @@ export function shippedReading(a: Analysis): ShippedReading {
     ev.markers = 0;
     return { ev, problems: 0, score: a.lexicon.compound };
   }
+  // A service done quickly, told as a span, with no fault told beside it (quick-service.ts): praise.
+  const rest = quickService(a.text, a.code);
+  if (rest !== null && !restTellsFault(rest, a.primary)) {
+    ev.problem.clear();
+    ev.missed.clear();
+    ev.markers = 0;
+    return { ev, problems: 0, score: Math.max(a.lexicon.compound, POSITIVE_AT) };
+  }
   // "Ordered blue, got red": a wrong item said without a word of blame; not where the words praise.
   if (a.lexicon.compound < WRONG_ITEM_PRAISE && saysWrongItem(a.tokens, a.code))
     ev.problem.add("order_error");
@@ -68,4 +78,12 @@ export function shippedReading(a: Analysis): ShippedReading {
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
   if (figures || wore) score = factsOutweigh(score, NEGATIVE_AT);
   return { ev, problems, score };
+}
+
+/** Whether the rest of a text beside a quick service tells a fault of its own (a problem or a complaint marker). */
+function restTellsFault(rest: string, lang: string): boolean {
+  if (!/\p{L}/u.test(rest)) return false;
+  const r = analyse(rest, lang);
+  const ev = findTopics(r.tokens, r.look, r.requests, r.code);
+  return ev.problem.size > 0 || ev.markers > 0;
 }
