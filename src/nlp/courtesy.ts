@@ -109,7 +109,7 @@ const ANCHORS = wordSet(`hope kindly regards wishes yours proszę poważaniem po
 
 /**
  * The labels of a ticket's subject line ("Temat: Dostawa do paczkomatu — Dzień dobry, czy …?"): the
- * letter's greeting follows the subject (twenty-third pass, subject-lines.ts).
+ * letter's greeting follows the subject (twenty-third pass, subject-faults.ts).
  */
 const SUBJECT_LABELS = wordSet("subject title re betreff titel temat tytuł");
 /** Words of a subject line read before its greeting, at most. */

@@ -92,22 +92,13 @@ export const SHIPPED_MODEL = "shipped";
  */
 export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
-  return readTicket(
-    input,
-    text,
-    classifyAnalysed(analyse(text, input.language, input.languages), ratingOf(input, text), learned),
-    learned,
-  );
+  const a = analyse(text, input.language, input.languages);
+  return readTicket(input, a, classifyAnalysed(a, ratingOf(input, text), learned), learned);
 }
 
 /** A ticket whose subject names only its topic is read by its body (subject-tickets.ts). */
-function readTicket(
-  input: ClassifyInput,
-  text: string,
-  whole: Classification,
-  learned?: LearnedModel | null,
-) {
-  return byTicketBody(text, whole, (body) =>
+function readTicket(input: ClassifyInput, a: Analysis, whole: Classification, learned?: LearnedModel | null) {
+  return byTicketBody(a, whole, NEGATIVE_AT, (body) =>
     classifyAnalysed(analyse(body, whole.language, input.languages), ratingOf(input, body), learned),
   );
 }
@@ -204,12 +195,7 @@ export function classifyWithSignals(
 ): { classification: Classification; signals: string[] } {
   const text = typeof input.text === "string" ? input.text : "";
   const a = analyse(text, input.language, input.languages);
-  const classification = readTicket(
-    input,
-    text,
-    classifyAnalysed(a, ratingOf(input, text), learned),
-    learned,
-  );
+  const classification = readTicket(input, a, classifyAnalysed(a, ratingOf(input, text), learned), learned);
   const lang = classification.language;
   return { classification, signals: signalsIn(a.tokens, lang && lang !== "und" ? lang : undefined) };
 }

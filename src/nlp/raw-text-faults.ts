@@ -1,10 +1,11 @@
 import { amountsTold } from "./amounts-told.js";
-import { subjectFaults, titleLetdown } from "./subject-lines.js";
+import { subjectFaults, titleLetdown } from "./subject-faults.js";
+import type { SubjectLine } from "./subject-line.js";
 import { waitsInDigits } from "./waits-in-digits.js";
 
 /**
  * Faults told by what the tokens lose (twenty-third pass, English, German, Polish): amounts of money with
- * their signs and decimals (amounts-told.ts), a ticket's subject line before its dash (subject-lines.ts)
+ * their signs and decimals (amounts-told.ts), a ticket's subject line before its dash (subject-faults.ts)
  * and waits in digits beside a channel of service (waits-in-digits.ts). Read from the text as written.
  */
 const READS: ReadonlySet<string> = new Set(["en", "de", "pl"]);
@@ -13,14 +14,20 @@ const READS: ReadonlySet<string> = new Set(["en", "de", "pl"]);
  * Adds to `problems` the topics these rules find; `negative`: the words read negative. Returns whether
  * any was found.
  */
-export function rawTextFaults(text: string, code: string, negative: boolean, problems: Set<string>): boolean {
+export function rawTextFaults(
+  text: string,
+  code: string,
+  line: SubjectLine | null,
+  negative: boolean,
+  problems: Set<string>,
+): boolean {
   if (!READS.has(code)) return false;
   const before = problems.size;
   for (const t of amountsTold(text, code)) problems.add(t);
-  for (const t of subjectFaults(text, code)) problems.add(t);
+  for (const t of subjectFaults(line, code)) problems.add(t);
   if (waitsInDigits(text, code)) problems.add("customer_service");
   // A disappointed review's title: the product's, unless the body names the fault's topic itself.
-  if (problems.size === 0 && negative && titleLetdown(text, code)) problems.add("product_quality");
+  if (problems.size === 0 && negative && titleLetdown(line, code)) problems.add("product_quality");
   return problems.size > before;
 }
 

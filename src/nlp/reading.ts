@@ -1,9 +1,12 @@
 import type { Analysis } from "./analyse.js";
+import { analyse } from "./analyse.js";
+import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
 import { titleProblems } from "./title-reading.js";
 import { toldFaults } from "./told-faults.js";
 import { findTopics } from "./topics.js";
+import { woreOut } from "./wear-faults.js";
 import { saysWrongItem } from "./wrong-item.js";
 
 /** Scores at or below this are negative, at or above POSITIVE_AT positive (tuned on the dev data). */
@@ -38,6 +41,14 @@ export function shippedReading(a: Analysis): ShippedReading {
     ev.markers = 0;
     return { ev, problems: 0, score: a.lexicon.compound };
   }
+  // A service done quickly, told as a span, with no fault told beside it (quick-service.ts): praise.
+  const rest = quickService(a.text, a.code);
+  if (rest !== null && !restTellsFault(rest, a.primary)) {
+    ev.problem.clear();
+    ev.missed.clear();
+    ev.markers = 0;
+    return { ev, problems: 0, score: Math.max(a.lexicon.compound, POSITIVE_AT) };
+  }
   // "Ordered blue, got red": a wrong item said without a word of blame; not where the words praise.
   if (a.lexicon.compound < WRONG_ITEM_PRAISE && saysWrongItem(a.tokens, a.code))
     ev.problem.add("order_error");
@@ -49,13 +60,30 @@ export function shippedReading(a: Analysis): ShippedReading {
   // A ticket's subject line or a review's title that complains (subject-line.ts).
   for (const t of titleProblems(a, NEGATIVE_AT) ?? []) ev.problem.add(t);
   // Amounts, subject lines and waits in digits, read from the text as written (raw-text-faults.ts).
-  const figures = rawTextFaults(a.text, a.code, a.lexicon.compound <= NEGATIVE_AT, ev.problem as Set<string>);
+  const figures = rawTextFaults(
+    a.text,
+    a.code,
+    a.title,
+    a.lexicon.compound <= NEGATIVE_AT,
+    ev.problem as Set<string>,
+  );
+  // A product that gave way after little use, told as a fact (wear-faults.ts).
+  const wore = woreOut(a.text, a.code);
+  if (wore) ev.problem.add("product_quality");
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
   // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
-  if (figures) score = factsOutweigh(score, NEGATIVE_AT);
+  if (figures || wore) score = factsOutweigh(score, NEGATIVE_AT);
   return { ev, problems, score };
+}
+
+/** Whether the rest of a text beside a quick service tells a fault of its own (a problem or a complaint marker). */
+function restTellsFault(rest: string, lang: string): boolean {
+  if (!/\p{L}/u.test(rest)) return false;
+  const r = analyse(rest, lang);
+  const ev = findTopics(r.tokens, r.look, r.requests, r.code);
+  return ev.problem.size > 0 || ev.markers > 0;
 }

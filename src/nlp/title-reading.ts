@@ -1,19 +1,18 @@
 import { type Analysis, analyse } from "./analyse.js";
-import { titleTopics } from "./subject-line.js";
+import { type TitleRead, titleTopics } from "./subject-line.js";
 import { findTopics } from "./topics.js";
 import type { Topic } from "./topics-list.js";
 
-/**
- * The topics a complaining subject line or title gives its text (subject-line.ts): the title is read as
- * a text of its own, in the text's language, only when the text has one.
- */
-export function titleProblems(a: Analysis, negativeAt: number): Set<Topic> | null {
+/** A text's subject line or title read as a text of its own, in the text's language, or null without one. */
+export function readTitle(a: Analysis): TitleRead | null {
   if (!a.title) return null;
-  const t = analyse(a.title.title, a.primary);
+  const t = analyse(a.title.text, a.primary);
   const ev = findTopics(t.tokens, t.look, t.requests, t.code);
-  return titleTopics(
-    a.title,
-    { problem: ev.problem, subject: ev.subject, score: t.lexicon.compound },
-    negativeAt,
-  );
+  return { problem: ev.problem, subject: ev.subject, score: t.lexicon.compound };
+}
+
+/** The topics a complaining subject line or title gives its text (subject-line.ts). */
+export function titleProblems(a: Analysis, negativeAt: number): Set<Topic> | null {
+  const read = readTitle(a);
+  return read && a.title ? titleTopics(a.title, read, negativeAt) : null;
 }

@@ -3,7 +3,7 @@ import { classify } from "./index.js";
 
 /**
  * Twenty-third pass, English, German, Polish: faults told by amounts, subject lines, waits in digits, a
- * low rating over praise, and technical failures (amounts-told.ts, subject-lines.ts, waits-in-digits.ts,
+ * low rating over praise, and technical failures (amounts-told.ts, subject-faults.ts, waits-in-digits.ts,
  * review-weight.ts). Sentences written for this test, not bench/data22's: [text, language, topic].
  */
 const TOLD: [string, string, string][] = [
