@@ -13,6 +13,8 @@ const batch = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
     source: "load",
     external_id: `m${i}`,
+    url: null,
+    author: null,
     text: `parcel ${i} still not here, refund please and the courier was rude, day ${i % 30}`,
   }));
 
@@ -40,6 +42,7 @@ describe("ingest with classify threads", () => {
     h = await createHarness({ env: { FIREBREAK_CLASSIFY_THREADS: "1" } });
     const pool = h.ctx.services.listening.classifyPool;
     expect(pool.size).toBe(1);
+    expect(await pool.ready()).toBe(true);
     const ingest = h.ctx.services.listening.ingest(h.workspaceId, batch(1000));
     await waitFor(() => pool.pending > 0, { what: "the batch to reach the classify thread" });
     await pool.close();
@@ -64,6 +67,7 @@ describe("ingest with classify threads", () => {
     const rowsOf = async (threads: string) => {
       const x = await createHarness({ env: { FIREBREAK_CLASSIFY_THREADS: threads } });
       try {
+        expect(await x.ctx.services.listening.classifyPool.ready()).toBe(true);
         const res = await x.app.inject({
           method: "POST",
           url: "/api/v1/mentions",
@@ -71,7 +75,9 @@ describe("ingest with classify threads", () => {
           payload: { mentions: batch(300) },
         });
         expect(res.statusCode).toBe(202);
-        expect(x.ctx.services.listening.classifyPool.fallbacks).toBe(0);
+        const pool = x.ctx.services.listening.classifyPool;
+        expect(pool.fallbacks).toBe(0);
+        expect(pool.answered).toBe(threads === "0" ? 0 : 1);
         return await stored(x);
       } finally {
         await x.close();

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { AppContext } from "../../app/context.js";
+import type { LogReg } from "../../nlp/learn/logreg.js";
 import { LEARNED_FORMAT, type LearnedModel } from "../../nlp/learn/model.js";
 import { waitFor } from "../../testing/wait.js";
 import type { MentionItem } from "../schema.js";
@@ -71,12 +72,14 @@ afterAll(async () => {
 describe("classification in a classify thread", () => {
   it("gives the same rows as inline, with and without a workspace's learned model", async () => {
     const pool = poolOf(1);
+    expect(await pool.ready()).toBe(true);
     const items = batch(600);
     for (const model of [null, learnedModel("learned-1")]) {
       const inline = await prepareBatch(deps(null, model), "ws", items);
       const threaded = await prepareBatch(deps(pool, model), "ws", items);
       expect(comparable(threaded)).toEqual(comparable(inline));
       expect(pool.fallbacks).toBe(0);
+      expect(pool.answered).toBe(model ? 2 : 1);
       if (model) {
         // The model decided: the rows say so, and the reading differs from the shipped one.
         expect(threaded.rows.some((r) => r.model === "learned-1")).toBe(true);
@@ -88,21 +91,35 @@ describe("classification in a classify thread", () => {
 
   it("sends a workspace's model once per thread, and a model of the same version name from another workspace too", async () => {
     const pool = poolOf(1);
+    await pool.ready();
     const items = batch(40);
     const a = learnedModel("learned-1");
     const b = {
       ...learnedModel("learned-1"),
-      languages: new Map([["en", learnedModel("x").languages.get("de")!]]),
+      languages: new Map([["en", learnedModel("x").languages.get("de") as LogReg]]),
     };
     for (const model of [a, b, a]) {
       const inline = await prepareBatch(deps(null, model), "ws", items);
       const threaded = await prepareBatch(deps(pool, model), "ws", items);
       expect(comparable(threaded)).toEqual(comparable(inline));
     }
+    expect(pool.answered).toBe(3);
+  }, 60_000);
+
+  it("reads inline while its thread is still loading, rather than wait", async () => {
+    const pool = poolOf(1);
+    const items = batch(20);
+    const inline = await prepareBatch(deps(null, null), "ws", items);
+    expect(comparable(await prepareBatch(deps(pool, null), "ws", items))).toEqual(comparable(inline));
+    expect(pool.answered + pool.fallbacks + pool.pending).toBe(0);
+    expect(await pool.ready()).toBe(true);
+    expect(comparable(await prepareBatch(deps(pool, null), "ws", items))).toEqual(comparable(inline));
+    expect(pool.answered).toBe(1);
   }, 60_000);
 
   it("a thread that dies mid-batch loses nothing: the batch is classified inline, and a new thread starts", async () => {
     const pool = poolOf(1);
+    await pool.ready();
     const items = batch(1000);
     const model = learnedModel("learned-2");
     const inline = await prepareBatch(deps(null, model), "ws", items);
@@ -113,13 +130,15 @@ describe("classification in a classify thread", () => {
     expect(pool.fallbacks).toBe(1);
     // A pool whose thread crashed (rather than was closed) starts a new one once the pause is over.
     const again = poolOf(1);
-    again.warm();
+    await again.ready();
     await (
       again as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }
     ).slots[0]?.worker.terminate();
     expect(comparable(await prepareBatch(deps(again, model), "ws", items))).toEqual(comparable(inline));
     await new Promise((r) => setTimeout(r, 1_100));
+    expect(await again.ready()).toBe(true);
     expect(comparable(await prepareBatch(deps(again, model), "ws", items))).toEqual(comparable(inline));
+    expect(again.answered).toBe(1);
     expect(again.fallbacks).toBe(0);
     expect(again.pending).toBe(0);
   }, 60_000);

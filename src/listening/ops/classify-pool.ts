@@ -14,6 +14,7 @@ export interface ClassifyRequest {
 }
 
 export type ClassifyReply =
+  | { ready: true }
   | { id: number; reads: Reads }
   | { id: number; missing: true }
   | { id: number; error: string };
@@ -26,6 +27,9 @@ interface Pending {
 
 interface Slot {
   worker: Worker | null;
+  /** Resolves true once the thread has loaded the classifier (false if it failed first). */
+  started: Promise<boolean>;
+  ready: boolean;
   pending: Map<number, Pending>;
   /** Keys of the models this slot's thread has been sent. */
   sent: Set<number>;
@@ -41,7 +45,10 @@ let modelKeys = 0;
 const keyOf = new WeakMap<LearnedModel, number>();
 const modelKey = (m: LearnedModel) => {
   let k = keyOf.get(m);
-  if (k === undefined) keyOf.set(m, (k = ++modelKeys));
+  if (k === undefined) {
+    k = ++modelKeys;
+    keyOf.set(m, k);
+  }
   return k;
 };
 
@@ -57,6 +64,8 @@ export class ClassifyPool {
   private closed = false;
   /** Batches read inline because their thread failed (tests and logs). */
   fallbacks = 0;
+  /** Batches a thread read. */
+  answered = 0;
 
   constructor(
     readonly size: number,
@@ -64,6 +73,8 @@ export class ClassifyPool {
   ) {
     this.slots = Array.from({ length: Math.max(0, Math.floor(size)) }, () => ({
       worker: null,
+      started: Promise.resolve(false),
+      ready: false,
       pending: new Map(),
       sent: new Set(),
       restartAt: 0,
@@ -92,6 +103,12 @@ export class ClassifyPool {
     for (const s of this.slots) if (!s.worker && !this.closed) this.start(s);
   }
 
+  /** Starts the threads and resolves once each has loaded the classifier (or failed to). */
+  async ready(): Promise<boolean> {
+    this.warm();
+    return (await Promise.all(this.slots.map((s) => s.started))).every(Boolean);
+  }
+
   /** Ends every thread; batches they hold are read inline. */
   async close(): Promise<void> {
     this.closed = true;
@@ -105,16 +122,19 @@ export class ClassifyPool {
     slot.worker?.postMessage(first && learned ? { ...req, learned } : req);
   }
 
-  /** The live (or startable) slot with the fewest batches waiting. */
+  /**
+   * The ready thread with the fewest batches waiting. While none is ready (the first batches after a
+   * start: loading the classifier takes a thread a second or more) batches are read inline rather than
+   * wait, and a slot without a thread gets one unless it failed less than RESTART_AFTER_MS ago.
+   */
   private pick(): Slot | null {
     if (this.closed) return null;
     let best: Slot | null = null;
     const now = performance.now();
     for (const s of this.slots) {
-      if (!s.worker && now < s.restartAt) continue;
-      if (!best || s.pending.size < best.pending.size) best = s;
+      if (!s.worker && now >= s.restartAt) this.start(s);
+      if (s.ready && (!best || s.pending.size < best.pending.size)) best = s;
     }
-    if (best && !best.worker) this.start(best);
     return best;
   }
 
@@ -122,11 +142,23 @@ export class ClassifyPool {
     const worker = startThread(import.meta.url, "classify-thread", null);
     slot.worker = worker;
     slot.sent = new Set();
+    slot.ready = false;
+    let started: (ok: boolean) => void = () => {};
+    slot.started = new Promise((resolve) => {
+      started = resolve;
+    });
     worker.unref();
-    worker.on("message", (m: ClassifyReply) => this.answer(slot, m));
+    worker.on("message", (m: ClassifyReply) => {
+      if ("ready" in m) {
+        slot.ready = slot.worker === worker;
+        started(true);
+      } else this.answer(slot, m);
+    });
     const gone = (err: unknown) => {
+      started(false);
       if (slot.worker !== worker) return;
       slot.worker = null;
+      slot.ready = false;
       slot.restartAt = performance.now() + RESTART_AFTER_MS;
       const lost = [...slot.pending.values()];
       slot.pending.clear();
@@ -140,7 +172,7 @@ export class ClassifyPool {
     worker.on("exit", (code) => gone(new Error(`classify thread exited (code ${code})`)));
   }
 
-  private answer(slot: Slot, m: ClassifyReply): void {
+  private answer(slot: Slot, m: Exclude<ClassifyReply, { ready: true }>): void {
     const p = slot.pending.get(m.id);
     if (!p) return;
     if ("missing" in m) {
@@ -153,6 +185,9 @@ export class ClassifyPool {
     if ("error" in m) {
       this.fallbacks++;
       p.done(null);
-    } else p.done(m.reads);
+    } else {
+      this.answered++;
+      p.done(m.reads);
+    }
   }
 }

@@ -51,3 +51,6 @@ port.on("message", (req: ClassifyRequest) => {
     } satisfies ClassifyReply);
   }
 });
+
+// Every module is loaded: the pool sends batches from now on (until then it reads them inline).
+port.postMessage({ ready: true } satisfies ClassifyReply);
