@@ -28,6 +28,7 @@ async function startServer(flags: StartFlags, role: Role) {
     const running = await run(ctx, modules, role);
     // Off with FIREBREAK_WARM_CURVES=0: then a young workspace's first alarms build them on the event loop.
     if (process.env["FIREBREAK_WARM_CURVES"] !== "0") void warmCurves(ctx.log);
+    if (role !== "worker") ctx.services.listening.classifyPool.warm();
     const where = config.databaseUrl ? "PostgreSQL" : `${config.dataDir}`;
     process.stdout.write(
       `Firebreak ${role === "all" ? "" : `(${role}) `}is running at ${role === "worker" ? running.url : config.publicUrl} — store: ${where}\n`,

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 
 /** Everything the process is configured by, resolved once from flags and environment. */
@@ -15,6 +16,11 @@ export interface Config {
   mailFrom: string;
   /** Requests per minute per address on routes without credentials; 0 turns the limit off. */
   publicRateLimit: number;
+  /**
+   * Threads that classify ingest batches off the event loop (FIREBREAK_CLASSIFY_THREADS; 0: inline).
+   * Default: 1 on up to two cores, one fewer than the cores above.
+   */
+  classifyThreads?: number;
 }
 
 export interface SmtpConfig {
@@ -60,5 +66,14 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       : undefined,
     mailFrom: env["MAIL_FROM"] ?? "Firebreak <firebreak@localhost>",
     publicRateLimit: Number(env["FIREBREAK_PUBLIC_RATE_LIMIT"] ?? 1200),
+    classifyThreads: classifyThreads(env["FIREBREAK_CLASSIFY_THREADS"]),
   };
+}
+
+function classifyThreads(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return Math.max(1, availableParallelism() - 1);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new Error(`FIREBREAK_CLASSIFY_THREADS must be a whole number from 0 to 64, got "${raw}"`);
+  return n;
 }

@@ -2,12 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness.js";
 import { waitFor } from "../testing/wait.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness({ listen: true });
-});
-afterAll(async () => h.close());
-
 const WORDS = ["parcel", "late", "refund", "courier", "broken", "great", "support", "size", "colour", "box"];
 const batch = (b: number) =>
   Array.from({ length: 1000 }, (_, i) => ({
@@ -16,7 +10,15 @@ const batch = (b: number) =>
     text: `${WORDS[i % 10]} ${WORDS[(i + b) % 10]} ${WORDS[(i >> 2) % 10]} order ${b * 1000 + i} still not here, day ${i % 30}`,
   }));
 
-describe("fair ingest", () => {
+// Inline (classified on the event loop in 8 ms slices) and with a classify thread (loaded before).
+describe.each(["0", "1"])("fair ingest, FIREBREAK_CLASSIFY_THREADS=%s", (threads) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness({ listen: true, env: { FIREBREAK_CLASSIFY_THREADS: threads } });
+    expect(await h.ctx.services.listening.classifyPool.ready()).toBe(true);
+  });
+  afterAll(async () => h.close());
+
   it("eight concurrent batches of 1,000 mentions do not hold /healthz until they are done", async () => {
     const base = h.ctx.config.publicUrl;
     const order: string[] = [];
@@ -47,5 +49,7 @@ describe("fair ingest", () => {
     expect(order.indexOf("healthz"), order.join(", ")).toBeLessThan(3);
     const stats = await h.app.inject({ method: "GET", url: "/api/v1/mentions/stats", headers: h.auth() });
     expect(stats.statusCode).toBe(200);
-  });
+    const pool = h.ctx.services.listening.classifyPool;
+    expect([pool.answered, pool.fallbacks]).toEqual([threads === "0" ? 0 : 8, 0]);
+  }, 30_000);
 });

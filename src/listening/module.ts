@@ -24,6 +24,9 @@ export const listeningModule: DomainModule = {
     contributeFigures(ctx, listening);
   },
   routes: listeningRoutes,
+  async stop(ctx) {
+    await ctx.services.listening.classifyPool.close();
+  },
   async demo(ctx, workspaceId) {
     await seedDemoMentions(ctx, workspaceId);
   },

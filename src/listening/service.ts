@@ -6,6 +6,7 @@ import type { LearnedModel } from "../nlp/index.js";
 import { createFeedOps } from "./feed.js";
 import { hoursStore } from "./hours.js";
 import { createLabelOps } from "./labels.js";
+import { ClassifyPool } from "./ops/classify-pool.js";
 import { bucketed, dailyOf, rolledUp, totalOf } from "./ops/hour-figures.js";
 import { type IngestHook, type IngestResult, prepareBatch, storeBatch } from "./ops/ingest.js";
 import { round, toMentionOut } from "./ops/out.js";
@@ -35,7 +36,11 @@ export function createListeningService(ctx: AppContext) {
   // The workspace's learned classifier; the classifier domain provides it (see provideModels).
   let modelOf: (workspaceId: string) => Promise<LearnedModel | null> = async () => null;
   const { matcherOf, queries } = createQueryOps(ctx);
-  const ingestDeps = { ctx, matcherOf, modelOf: (ws: string) => modelOf(ws), hooks };
+  // Classify threads: a batch's classification (and the garbage it makes) off the event loop.
+  const pool = new ClassifyPool(ctx.config.classifyThreads ?? 0, (err) =>
+    ctx.log.error({ err }, "classify thread failed: its batches were classified inline"),
+  );
+  const ingestDeps = { ctx, matcherOf, modelOf: (ws: string) => modelOf(ws), hooks, pool };
 
   /**
    * Classifies, filters by the brand queries, links copies to their original and stores a batch in one
@@ -65,6 +70,8 @@ export function createListeningService(ctx: AppContext) {
   return {
     ingest,
     get,
+    /** The classify threads (their size, fallbacks); `close()` ends them. */
+    classifyPool: pool,
     ...createFeedOps(ctx, (r) => toMentionOut(r)),
     ...createLabelOps({ ctx, get, toOut: (r) => toMentionOut(r), modelOf: (ws) => modelOf(ws) }),
 

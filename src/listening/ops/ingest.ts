@@ -2,20 +2,16 @@ import type { Kysely } from "kysely";
 import type { AppContext } from "../../app/context.js";
 import type { Database } from "../../app/database.js";
 import { newId } from "../../core/ids.js";
-import {
-  type Classification,
-  classifyWithSignals,
-  type LearnedModel,
-  modelVersionFor,
-} from "../../nlp/index.js";
+import { type LearnedModel, modelVersionFor } from "../../nlp/index.js";
 import type { BrandMatcher } from "../brand.js";
 import { copyDay, copyKey, linkCopies, lookupsOf, type Original } from "../copy-window.js";
 import { hourDeltas, hoursStore } from "../hours.js";
-import { fingerprint } from "../normalize.js";
 import type { MentionItem, MentionOut } from "../schema.js";
 import { noteSignals } from "../signals.js";
 import { listeningStore as store } from "../store.js";
 import type { MentionsTable } from "../tables.js";
+import type { ClassifyPool } from "./classify-pool.js";
+import { emptyReads, type ReadInputs, type Reads, readOne } from "./classify-read.js";
 import { round, toMentionOut } from "./out.js";
 import { WorkSlices } from "./work-slices.js";
 
@@ -45,37 +41,20 @@ export interface IngestDeps {
   matcherOf: (workspaceId: string) => Promise<BrandMatcher | null>;
   modelOf: (workspaceId: string) => Promise<LearnedModel | null>;
   hooks: ReadonlySet<IngestHook>;
+  /** Classify threads (classify-pool.ts); without (or when they cannot), batches are classified inline. */
+  pool?: ClassifyPool | null;
 }
 
-const UNCLASSIFIED: Classification = {
-  language: "und",
-  sentiment: "neutral",
-  score: 0,
-  complaint: false,
-  topics: [],
-};
 let classifyFailures = 0;
 
-/**
- * A classifier fault must not lose a mention: it is stored unclassified and the fault logged once in a
- * while. The crisis signal words come from the same reading of the text (handed to detection, see
- * signals.ts); none when it failed, and detection reads the text itself.
- */
-function safeClassify(
-  m: MentionItem,
-  shop: readonly string[],
-  log?: AppContext["log"],
-  learned?: LearnedModel | null,
-): { classification: Classification; signals?: string[] } {
-  try {
-    return classifyWithSignals(
-      { text: m.text, language: m.language ?? undefined, rating: m.rating ?? undefined, languages: shop },
-      learned,
-    );
-  } catch (err) {
-    if (classifyFailures++ % 1000 === 0) log?.error({ err, failures: classifyFailures }, "classifier failed");
-    return { classification: { ...UNCLASSIFIED, language: m.language ?? "und" } };
-  }
+/** A classifier fault is logged once in a while (the mention is stored unclassified: classify-read.ts). */
+function noteFaults(reads: Reads, log?: AppContext["log"]): void {
+  if (!reads.failed) return;
+  const before = classifyFailures;
+  classifyFailures += reads.failed;
+  // The first failure and every thousandth after it, as one at a time would.
+  if (Math.ceil(before / 1000) <= Math.floor((classifyFailures - 1) / 1000))
+    log?.error({ err: reads.fault, failures: classifyFailures }, "classifier failed");
 }
 
 /**
@@ -93,6 +72,10 @@ const SLICE_MS = 8;
  */
 const MAX_SLICE_MS = Math.max(SLICE_MS, Number(process.env["FIREBREAK_INGEST_SLICE_MAX_MS"] ?? 16) || 16);
 const work = new WorkSlices(SLICE_MS, MAX_SLICE_MS);
+// The batch's other loops (repeats and the brand filter; building rows) learn their own cost per item:
+// one estimate for items that cost a hundredth of a classification would stretch the classify slices.
+const filterWork = new WorkSlices(SLICE_MS, MAX_SLICE_MS);
+const rowWork = new WorkSlices(SLICE_MS, MAX_SLICE_MS);
 
 /** A batch classified and ready to store: what the CPU phase hands the write phase. */
 export interface PreparedBatch {
@@ -123,12 +106,10 @@ export async function prepareBatch(
   const shop = [default_language, ...languages];
   const receivedAt = ctx.clock.now().toISOString();
   const seen = new Set<string>();
-  const rows: MentionsTable[] = [];
-  const topics: string[][] = [];
-  const signals: (string[] | undefined)[] = [];
+  const kept: MentionItem[] = [];
   let filtered = 0;
   let repeated = 0;
-  const slice = work.slices();
+  let slice = filterWork.slices();
   for (const m of items) {
     await slice();
     const key = `${m.source}\u0000${m.external_id}`;
@@ -141,10 +122,20 @@ export async function prepareBatch(
       filtered++;
       continue;
     }
-    const { classification: c, signals: read } = safeClassify(m, shop, ctx.log, learned);
-    topics.push(c.topics);
-    signals.push(read);
-    const fp = fingerprint(m.text);
+    kept.push(m);
+  }
+  const reads = await classifyBatch(d, kept, shop, learned);
+  noteFaults(reads, ctx.log);
+  const rows: MentionsTable[] = [];
+  const signals: (string[] | undefined)[] = [];
+  slice = rowWork.slices();
+  for (let i = 0; i < kept.length; i++) {
+    await slice();
+    const m = kept[i] as MentionItem;
+    const language = reads.language[i] as string;
+    const topics = reads.topics[i] as string[];
+    signals.push(reads.signals[i] ?? undefined);
+    const fp = reads.fingerprint[i] ?? null;
     const createdAt = m.created_at ?? receivedAt;
     rows.push({
       id: newId(),
@@ -158,11 +149,11 @@ export async function prepareBatch(
       rating: m.rating ?? null,
       created_at: createdAt,
       received_at: receivedAt,
-      language: c.language,
-      sentiment: c.sentiment,
-      score: round(c.score),
-      complaint: c.complaint ? 1 : 0,
-      topics: JSON.stringify(c.topics),
+      language,
+      sentiment: reads.sentiment[i] as MentionsTable["sentiment"],
+      score: round(reads.score[i] as number),
+      complaint: reads.complaint[i] ? 1 : 0,
+      topics: JSON.stringify(topics),
       fingerprint: fp,
       copy_day: copyDay(createdAt, fp),
       copy_key: copyKey(fp),
@@ -170,10 +161,38 @@ export async function prepareBatch(
       copies: 0,
       corrected: 0,
       label: null,
-      model: modelVersionFor(c.language, learned),
+      model: modelVersionFor(language, learned),
     });
   }
-  return { rows, topics, signals, filtered, repeated };
+  return { rows, topics: reads.topics, signals, filtered, repeated };
+}
+
+/**
+ * Classifies the batch's mentions in a classify thread when there is one (the event loop only waits),
+ * else (none configured, or the thread failed: nothing is lost) inline in slices, as before.
+ */
+async function classifyBatch(
+  d: IngestDeps,
+  kept: MentionItem[],
+  shop: string[],
+  learned: LearnedModel | null,
+): Promise<Reads> {
+  const inputs: ReadInputs = {
+    texts: kept.map((m) => m.text),
+    languages: kept.map((m) => m.language ?? null),
+    ratings: kept.map((m) => m.rating ?? null),
+  };
+  if (d.pool?.size && kept.length) {
+    const reads = await d.pool.read(inputs, shop, learned);
+    if (reads) return reads;
+  }
+  const reads = emptyReads();
+  const slice = work.slices();
+  for (let i = 0; i < kept.length; i++) {
+    await slice();
+    readOne(reads, inputs, i, shop, learned);
+  }
+  return reads;
 }
 
 /**
