@@ -43,7 +43,8 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   start-up thread's σ 0.35 (level-error.ts levelCap); `--level-cap warmed`: at σ 0.35, as before.
  * - `--level-tail on` (thirty-first pass): past the mixed curve's 30-nat grid, the threshold from the
  *   model's rate summed over its nodes, each drifting node's run bounded by MAX_RUN_MS (level-tail.ts
- *   levelTail); `--level-tail off`: extrapolated at the curve's last slope, as before.
+ *   levelTail); `--level-tail off`: extrapolated at the curve's last slope, as before;
+ *   `--level-tail-peak 1`: a run's 6 hours at the week's mean rate, not twice it (RUN_PEAK).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -69,4 +70,5 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   dayShape.carry = arg("day-shape-carry", "off") === "on";
   levelCap.lifted = arg("level-cap", levelCap.lifted ? "lifted" : "warmed") === "lifted";
   levelTail.on = arg("level-tail", levelTail.on ? "on" : "off") === "on";
+  levelTail.peak = Number(arg("level-tail-peak", String(levelTail.peak)));
 }

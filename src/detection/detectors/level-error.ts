@@ -1,5 +1,5 @@
 import { auxiliaryRate, cusumThreshold, rateCurveThreshold } from "./calibration.js";
-import { boundedDriftRate, levelTail, RUN_PEAK, tailThreshold } from "./level-tail.js";
+import { boundedDriftRate, levelTail, tailThreshold } from "./level-tail.js";
 import { MAX_RUN_MS, type SeqState } from "./sequential.js";
 import { drainLearned, type Told } from "./told.js";
 import { withinHour } from "./within-hour.js";
@@ -186,10 +186,10 @@ export function levelThreshold(
 
 /**
  * The mixed rate past the grid summed over the nodes directly, each drifting node's run bounded by the
- * expected mentions MAX_RUN_MS holds at RUN_PEAK times the week's mean rate (level-tail.ts).
+ * expected mentions MAX_RUN_MS holds at RUN_PEAK (levelTail.peak) times the week's mean rate (level-tail.ts).
  */
 export function tailRate(k: number, sigma: number, h: number, weeklyExpected: number): number {
-  const run = (weeklyExpected * RUN_PEAK * MAX_RUN_MS) / WEEK_MS;
+  const run = (weeklyExpected * levelTail.peak * MAX_RUN_MS) / WEEK_MS;
   const { nodes, total } = tailNodes(k, sigma);
   let r = 0;
   for (const node of nodes) r += node.weight * nodeRate(k, node, h, run);
@@ -212,7 +212,7 @@ const tailCache = new Map<string, number>();
 /** The smallest h past the grid with W·tailRate ≤ budget, cached on W's 1 % steps. */
 function pricedTail(k: number, sigma: number, weeklyExpected: number, alarmsPerWeek: number): number {
   const w = Math.exp(Math.ceil(Math.log(Math.max(weeklyExpected, 1e-6)) / W_STEP - 1e-9) * W_STEP);
-  const key = `${k}|${sigma}|${w}|${alarmsPerWeek}`;
+  const key = `${k}|${sigma}|${w}|${alarmsPerWeek}|${levelTail.peak}`;
   const cached = tailCache.get(key);
   if (cached !== undefined) return cached;
   const h = tailThreshold((x) => tailRate(k, sigma, x, w), H_MAX, alarmsPerWeek / w);

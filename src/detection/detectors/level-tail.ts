@@ -10,8 +10,6 @@
  * rate is summed over the quadrature's nodes directly, each drifting (or nearly: no θ on the grid) node
  * at the rate its runs reach h within the window they have (boundedDriftRate).
  */
-export const levelTail = { on: false };
-
 /**
  * The expected mentions of the 6 hours a run may last, over the week's mean rate for as long: a run may
  * fall in the day's busiest hours, and the hour-of-day factors of a shop rarely average over 2 across
@@ -19,6 +17,9 @@ export const levelTail = { on: false };
  * than the model.
  */
 export const RUN_PEAK = 2;
+
+/** On or off (off in the product, see docs/detection.md "Thirty-first pass"); `peak`: RUN_PEAK, the bench's `--level-tail-peak`. */
+export const levelTail = { on: false, peak: RUN_PEAK };
 
 /**
  * A bound on the chance that a run, starting at one mention (ln k) with drift ρ ln k − (k − 1) a mention,
