@@ -3,6 +3,7 @@ import { daySpread } from "../src/detection/detectors/day-spread.js";
 import { foldIntoVolume } from "../src/detection/detectors/in-step.js";
 import { levelCap } from "../src/detection/detectors/level-error.js";
 import { excessInUse, excessMature, levelExcess } from "../src/detection/detectors/level-excess.js";
+import { levelTail } from "../src/detection/detectors/level-tail.js";
 import { youngLine } from "../src/detection/detectors/rate-dispersion.js";
 import { weekPooled } from "../src/detection/detectors/week-shape.js";
 import { youngPhi } from "../src/detection/detectors/young-phi.js";
@@ -40,6 +41,10 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   charged on the next young weekday's first hours until two of its own are complete (day-shape.ts).
  * - `--level-cap lifted` (thirtieth pass): the level variance a threshold pays capped at σ 0.7, not at the
  *   start-up thread's σ 0.35 (level-error.ts levelCap); `--level-cap warmed`: at σ 0.35, as before.
+ * - `--level-tail on` (thirty-first pass): past the mixed curve's 30-nat grid, the threshold from the
+ *   model's rate summed over its nodes, each drifting node's run bounded by MAX_RUN_MS (level-tail.ts
+ *   levelTail); `--level-tail off`: extrapolated at the curve's last slope, as before;
+ *   `--level-tail-peak 1`: a run's 6 hours at the week's mean rate, not twice it (RUN_PEAK).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
@@ -64,4 +69,6 @@ export function setEngineFlags(arg: (name: string, dflt: string) => string): voi
   dayShape.on = arg("day-shape", "on") !== "off";
   dayShape.carry = arg("day-shape-carry", "off") === "on";
   levelCap.lifted = arg("level-cap", levelCap.lifted ? "lifted" : "warmed") === "lifted";
+  levelTail.on = arg("level-tail", levelTail.on ? "on" : "off") === "on";
+  levelTail.peak = Number(arg("level-tail-peak", String(levelTail.peak)));
 }

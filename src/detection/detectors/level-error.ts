@@ -1,5 +1,6 @@
 import { auxiliaryRate, cusumThreshold, rateCurveThreshold } from "./calibration.js";
-import type { SeqState } from "./sequential.js";
+import { boundedDriftRate, levelTail, tailThreshold } from "./level-tail.js";
+import { MAX_RUN_MS, type SeqState } from "./sequential.js";
 import { drainLearned, type Told } from "./told.js";
 import { withinHour } from "./within-hour.js";
 
@@ -67,12 +68,14 @@ function nodeOf(k: number, rho: number, weight: number): Node {
   return { rho, weight, grid: { lo, hi, w: (t - lo) / THETA_STEP } };
 }
 
-function nodeRate(k: number, node: Node, h: number): number {
+/** With `runExpected`, a drifting node's run lasts at most that many expected mentions (level-tail.ts). */
+function nodeRate(k: number, node: Node, h: number, runExpected?: number): number {
   const { rho, grid } = node;
   if (!grid) {
     // Drifting up (or nearly): a run reaches h after about h ÷ drift expected mentions, or, with no
     // drift, after (h ÷ ln k)² mentions of a random walk.
     const drift = rho * Math.log(k) - (k - 1);
+    if (runExpected !== undefined) return boundedDriftRate(k, rho, h, runExpected);
     return Math.min(rho, Math.max(drift / h, rho * (Math.log(k) / h) ** 2));
   }
   const at = (th: number) => Math.max(1e-300, auxiliaryRate(k ** th, th * h, th));
@@ -113,13 +116,8 @@ export function installMixed(key: string, curve: Float64Array): void {
 const H_STEP = 0.02;
 const H_MAX = 30;
 
-/** E_ρ[ρ·r(k^θ, θh)] on the h grid, for ln ρ ~ N(−σ²/2, σ²). */
-function mixedCurve(k: number, sigma: number): Float64Array {
-  const key = mixedKey(k, sigma);
-  const cached = mixed.get(key);
-  if (cached) return cached;
-  const n = Math.round(H_MAX / H_STEP);
-  const out = new Float64Array(n + 1);
+/** The quadrature's nodes for ln ρ ~ N(−σ²/2, σ²) and their weights' total. */
+function mixedNodes(k: number, sigma: number): { nodes: Node[]; total: number } {
   const nodes: Node[] = [];
   let total = 0;
   for (let j = -Math.round(Z_MAX / Z_STEP); j <= Math.round(Z_MAX / Z_STEP); j++) {
@@ -128,6 +126,17 @@ function mixedCurve(k: number, sigma: number): Float64Array {
     total += w;
     nodes.push(nodeOf(k, Math.exp(sigma * z - (sigma * sigma) / 2), w));
   }
+  return { nodes, total };
+}
+
+/** E_ρ[ρ·r(k^θ, θh)] on the h grid, for ln ρ ~ N(−σ²/2, σ²). */
+function mixedCurve(k: number, sigma: number): Float64Array {
+  const key = mixedKey(k, sigma);
+  const cached = mixed.get(key);
+  if (cached) return cached;
+  const n = Math.round(H_MAX / H_STEP);
+  const out = new Float64Array(n + 1);
+  const { nodes, total } = mixedNodes(k, sigma);
   for (let i = 0; i <= n; i++) {
     const h = Math.max(Math.log(k), i * H_STEP);
     let r = 0;
@@ -169,7 +178,47 @@ export function levelThreshold(
 ): number {
   const sigma = sigmaStep(variance);
   if (sigma <= 0) return cusumThreshold(k, weeklyExpected, alarmsPerWeek);
-  return rateCurveThreshold(k, mixedCurve(k, sigma), H_STEP, weeklyExpected, alarmsPerWeek);
+  const curve = mixedCurve(k, sigma);
+  if (levelTail.on && (curve[curve.length - 1] as number) * weeklyExpected > alarmsPerWeek)
+    return pricedTail(k, sigma, weeklyExpected, alarmsPerWeek);
+  return rateCurveThreshold(k, curve, H_STEP, weeklyExpected, alarmsPerWeek);
+}
+
+/**
+ * The mixed rate past the grid summed over the nodes directly, each drifting node's run bounded by the
+ * expected mentions MAX_RUN_MS holds at RUN_PEAK (levelTail.peak) times the week's mean rate (level-tail.ts).
+ */
+export function tailRate(k: number, sigma: number, h: number, weeklyExpected: number): number {
+  const run = (weeklyExpected * levelTail.peak * MAX_RUN_MS) / WEEK_MS;
+  const { nodes, total } = tailNodes(k, sigma);
+  let r = 0;
+  for (const node of nodes) r += node.weight * nodeRate(k, node, h, run);
+  return r / total;
+}
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+const nodesCache = new Map<string, { nodes: Node[]; total: number }>();
+function tailNodes(k: number, sigma: number): { nodes: Node[]; total: number } {
+  const key = mixedKey(k, sigma);
+  const found = nodesCache.get(key) ?? mixedNodes(k, sigma);
+  nodesCache.set(key, found);
+  return found;
+}
+
+/** W rounded up to 1 % steps (more mentions: a longer run and a smaller target, never cheaper). */
+const W_STEP = 0.01;
+const tailCache = new Map<string, number>();
+
+/** The smallest h past the grid with W·tailRate ≤ budget, cached on W's 1 % steps. */
+function pricedTail(k: number, sigma: number, weeklyExpected: number, alarmsPerWeek: number): number {
+  const w = Math.exp(Math.ceil(Math.log(Math.max(weeklyExpected, 1e-6)) / W_STEP - 1e-9) * W_STEP);
+  const key = `${k}|${sigma}|${w}|${alarmsPerWeek}|${levelTail.peak}`;
+  const cached = tailCache.get(key);
+  if (cached !== undefined) return cached;
+  const h = tailThreshold((x) => tailRate(k, sigma, x, w), H_MAX, alarmsPerWeek / w);
+  if (tailCache.size > 20_000) tailCache.clear();
+  tailCache.set(key, h);
+  return h;
 }
 
 /** Both measures remember about a week of hours, like the hourly dispersion. */
