@@ -143,6 +143,21 @@ describe("classification in a classify thread", () => {
     expect(again.pending).toBe(0);
   }, 60_000);
 
+  it("a thread that holds a batch past its deadline is ended and the batch is classified inline", async () => {
+    const faults: unknown[] = [];
+    // A deadline no thread can meet for 3,000 mentions: stands for a thread that hangs.
+    const pool = new ClassifyPool(1, (err) => faults.push(err), 5);
+    pools.push(pool);
+    await pool.ready();
+    const items = batch(3000);
+    const inline = await prepareBatch(deps(null, null), "ws", items);
+    expect(comparable(await prepareBatch(deps(pool, null), "ws", items))).toEqual(comparable(inline));
+    expect(pool.timeouts).toBe(1);
+    expect(pool.fallbacks).toBe(1);
+    expect(pool.answered).toBe(0);
+    expect(String(faults[0])).toMatch(/held a batch over 5 ms/);
+  }, 60_000);
+
   it("a pool of 0 threads classifies inline and starts none", async () => {
     const pool = poolOf(0);
     expect(

@@ -39,6 +39,12 @@ interface Slot {
 
 /** After a thread fails, batches are read inline for this long before a new thread is started. */
 const RESTART_AFTER_MS = 1_000;
+/**
+ * A thread that holds a batch this long is taken for hung (a thousand mentions take it well under a
+ * second): it is ended and the batches it held are read inline, as if it had crashed, so ingest never
+ * waits on it for ever.
+ */
+const BATCH_TIMEOUT_MS = 60_000;
 
 let modelKeys = 0;
 /** Each learned model object gets a key of its own: versions ("learned-3") repeat across workspaces. */
@@ -66,10 +72,13 @@ export class ClassifyPool {
   fallbacks = 0;
   /** Batches a thread read. */
   answered = 0;
+  /** Threads ended for holding a batch past its deadline. */
+  timeouts = 0;
 
   constructor(
     readonly size: number,
     private readonly onFault?: (err: unknown) => void,
+    private readonly batchTimeoutMs = BATCH_TIMEOUT_MS,
   ) {
     this.slots = Array.from({ length: Math.max(0, Math.floor(size)) }, () => ({
       worker: null,
@@ -93,7 +102,13 @@ export class ClassifyPool {
     const req: ClassifyRequest = { id, inputs, shop, model: learned ? modelKey(learned) : null };
     return new Promise((done) => {
       if (slot.pending.size === 0) slot.worker?.ref();
-      slot.pending.set(id, { req, learned, done });
+      const timer = setTimeout(() => this.hung(slot, id), this.batchTimeoutMs);
+      timer.unref();
+      const answered = (reads: Reads | null) => {
+        clearTimeout(timer);
+        done(reads);
+      };
+      slot.pending.set(id, { req, learned, done: answered });
       this.send(slot, req, learned);
     });
   }
@@ -113,6 +128,14 @@ export class ClassifyPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+  }
+
+  /** A batch still unanswered at its deadline: the thread is ended, and `gone` reads its batches inline. */
+  private hung(slot: Slot, id: number): void {
+    if (!slot.pending.has(id) || !slot.worker) return;
+    this.timeouts++;
+    this.onFault?.(new Error(`a classify thread held a batch over ${this.batchTimeoutMs} ms: ended`));
+    void slot.worker.terminate();
   }
 
   private send(slot: Slot, req: ClassifyRequest, learned: LearnedModel | null): void {
