@@ -41,10 +41,10 @@ import { youthNet } from "../src/detection/detectors/youth-net.js";
  *   charged on the next young weekday's first hours until two of its own are complete (day-shape.ts).
  * - `--level-cap lifted` (thirtieth pass): the level variance a threshold pays capped at σ 0.7, not at the
  *   start-up thread's σ 0.35 (level-error.ts levelCap); `--level-cap warmed`: at σ 0.35, as before.
- * - `--level-tail on` (thirty-first pass): past the mixed curve's 30-nat grid, the threshold from the
- *   model's rate summed over its nodes, each drifting node's run bounded by MAX_RUN_MS (level-tail.ts
- *   levelTail); `--level-tail off`: extrapolated at the curve's last slope, as before;
- *   `--level-tail-peak 1`: a run's 6 hours at the week's mean rate, not twice it (RUN_PEAK).
+ * - `--level-tail on` (thirty-first pass, the product's since): past the mixed curve's 30-nat grid, the
+ *   threshold from the model's rate summed over its nodes, each drifting node's run bounded by MAX_RUN_MS
+ *   (level-tail.ts levelTail); `--level-tail off`: extrapolated at the curve's last slope, as before;
+ *   `--level-tail-peak 2`: a run's 6 hours at twice the week's mean rate, not at it (RUN_PEAK).
  * - `--fold on` (off, as the product): a rise of negatives, complaints or a topic in step with all mentions
  *   on a day they rose is folded into the all-mentions alert (in-step.ts, bench/detect-sale.ts).
  */
