@@ -74,7 +74,9 @@ describe("each weekday's own hour shape", () => {
       off += alarmsPerWeek(events, days) / 2;
     }
     expect(on).toBeLessThanOrEqual(1);
-    expect(off).toBeGreaterThan(2);
+    // Over the budget without it: 2 a week since the curve's tail is priced by the model (thirty-first
+    // pass of docs/detection.md; more before), so the contrast is the budget, not 2.
+    expect(off).toBeGreaterThan(1);
   }, 240_000);
 
   it("leaves an hour at 1 where a weekday differs only by its own noise", () => {

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { AppContext } from "../../app/context.js";
 import type { LogReg } from "../../nlp/learn/logreg.js";
@@ -156,6 +158,23 @@ describe("classification in a classify thread", () => {
     expect(pool.fallbacks).toBe(1);
     expect(pool.answered).toBe(0);
     expect(String(faults[0])).toMatch(/held a batch over 5 ms/);
+  }, 60_000);
+
+  it("an idle thread does not keep a finished process alive (an import ends when its rows are in)", async () => {
+    const pool = fileURLToPath(new URL("./classify-pool.ts", import.meta.url));
+    const code = `const { ClassifyPool } = await import(${JSON.stringify(pool)});
+      const p = new ClassifyPool(1);
+      await p.ready();
+      const r = await p.read({ texts: ["late parcel"], languages: [null], ratings: [null] }, ["en"], null);
+      console.log(r ? r.sentiment[0] : "inline");`;
+    const started = performance.now();
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(out.trim()).toBe("negative");
+    // Without the thread's unref it never exits; 30 s is far past a loaded machine's start-up.
+    expect(performance.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
   it("a pool of 0 threads classifies inline and starts none", async () => {

@@ -121,7 +121,11 @@ export class ClassifyPool {
   /** Starts the threads and resolves once each has loaded the classifier (or failed to). */
   async ready(): Promise<boolean> {
     this.warm();
-    return (await Promise.all(this.slots.map((s) => s.started))).every(Boolean);
+    // Whoever waits for the threads keeps the process alive meanwhile; idle, a thread does not.
+    for (const s of this.slots) s.worker?.ref();
+    const ok = (await Promise.all(this.slots.map((s) => s.started))).every(Boolean);
+    for (const s of this.slots) if (s.pending.size === 0) s.worker?.unref();
+    return ok;
   }
 
   /** Ends every thread; batches they hold are read inline. */
@@ -170,7 +174,6 @@ export class ClassifyPool {
     slot.started = new Promise((resolve) => {
       started = resolve;
     });
-    worker.unref();
     worker.on("message", (m: ClassifyReply) => {
       if ("ready" in m) {
         slot.ready = slot.worker === worker;
@@ -193,6 +196,9 @@ export class ClassifyPool {
     };
     worker.on("error", gone);
     worker.on("exit", (code) => gone(new Error(`classify thread exited (code ${code})`)));
+    // After the listeners: adding a "message" listener refs the thread's port again, and an idle thread
+    // must not keep a finished command (an import) alive.
+    worker.unref();
   }
 
   private answer(slot: Slot, m: Exclude<ClassifyReply, { ready: true }>): void {
