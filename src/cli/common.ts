@@ -47,9 +47,6 @@ export async function withContext<T>(
     fail(describeError(err));
   }
   if (options.quietLogs !== false) config.logLevel = process.env["LOG_LEVEL"] ?? "warn";
-  // Classify threads serve a running server's event loop; a command (an import) classifies inline, as its
-  // figures were measured, and ends when its work is done with no thread to wait for.
-  config.classifyThreads = 0;
   let ctx: AppContext | undefined;
   try {
     ctx = await createContext(config, { logger: createLogger(config, 2), ...options });

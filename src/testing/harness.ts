@@ -47,11 +47,7 @@ export interface HarnessOptions {
 /** A full application on a fresh store, with a workspace and a token per role. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const test = await freshStore(options.sqliteThread ? { thread: true } : {});
-  // Inline classification unless a test (or the run's environment) asks for threads: a thread per
-  // harness would load the classifier from the sources in each of hundreds of test apps. The threads'
-  // own tests (classify-pool, classify-threads, fair) and the tests that start the built server run them.
-  const env = { FIREBREAK_CLASSIFY_THREADS: "0", ...process.env, ...options.env };
-  const config = loadConfig({ dataDir: test.dataDir, port: 0 }, env);
+  const config = loadConfig({ dataDir: test.dataDir, port: 0 }, { ...process.env, ...options.env });
   config.logLevel = process.env["TEST_LOG_LEVEL"] ?? "silent";
   const modules = options.modules ?? allModules;
   const clock = new MovableClock();

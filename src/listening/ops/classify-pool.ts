@@ -68,6 +68,8 @@ export class ClassifyPool {
   private readonly slots: Slot[];
   private nextId = 0;
   private closed = false;
+  /** Threads run only once asked for (a server's start, `ready`): a command or a test app starts none. */
+  private warmed = false;
   /** Batches read inline because their thread failed (tests and logs). */
   fallbacks = 0;
   /** Batches a thread read. */
@@ -115,6 +117,7 @@ export class ClassifyPool {
 
   /** Starts the threads now (a server's start), so the first batch does not wait for one to load. */
   warm(): void {
+    this.warmed = true;
     for (const s of this.slots) if (!s.worker && !this.closed) this.start(s);
   }
 
@@ -152,14 +155,14 @@ export class ClassifyPool {
   /**
    * The ready thread with the fewest batches waiting. While none is ready (the first batches after a
    * start: loading the classifier takes a thread a second or more) batches are read inline rather than
-   * wait, and a slot without a thread gets one unless it failed less than RESTART_AFTER_MS ago.
+   * wait, and once warmed a slot without a thread gets one unless it failed less than RESTART_AFTER_MS ago.
    */
   private pick(): Slot | null {
     if (this.closed) return null;
     let best: Slot | null = null;
     const now = performance.now();
     for (const s of this.slots) {
-      if (!s.worker && now >= s.restartAt) this.start(s);
+      if (this.warmed && !s.worker && now >= s.restartAt) this.start(s);
       if (s.ready && (!best || s.pending.size < best.pending.size)) best = s;
     }
     return best;
