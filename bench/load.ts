@@ -1,34 +1,35 @@
 /**
  * `npm run bench:load`: a rush on a real `firebreak start` process (its own store: SQLite in a temporary
- * folder, or PostgreSQL when DATABASE_URL is set). Phase 1 (5 s of warm-up, then a quarter of
- * BENCH_SECONDS): 8 clients post batches of 1,000 mentions alone, the solo ingest rate. Phase 2
- * (BENCH_SECONDS, default 60): the same 8 clients, plus 50 connections reading /status from 50 loopback
- * addresses (127.0.0.10…59, one rate-limit bucket each, as 50 visitors that ask again the moment they
- * are answered), a dashboard-like client polling the lists with a session token, and a probe on
- * /healthz every 100 ms. Both phases count from the end of their first 5 s (see WARMUP_S). With
- * taskset the server runs on CPU 0 and this process on CPU 1 (see pin()). Prints JSON: ingest rate vs
- * the solo rate (also per CPU-second the server got), p99 of /healthz and of the dashboard calls (all,
- * and after the warm-up; the slowest dashboard calls with when they started),
- * /status answers by code, the cores each side got, the server's resident memory.
+ * folder, or PostgreSQL when DATABASE_URL is set). Solo blocks: 8 clients post batches of 1,000 mentions
+ * alone, the solo ingest rate. Rush blocks (BENCH_SECONDS of rush in all, default 60, counted after each
+ * block's warm-up): the same 8 clients, plus 50 connections reading /status from 50 loopback addresses
+ * (127.0.0.10…59, one rate-limit bucket each, as 50 visitors that ask again the moment they are
+ * answered), a dashboard-like client polling the lists with a session token, and a probe on /healthz
+ * every 100 ms. BENCH_BLOCKS (default 4) rush blocks alternate with solo blocks of the same counted
+ * length (solo, rush, solo, …, solo; load-blocks.ts); BENCH_BLOCKS=1 is earlier passes' design (a solo
+ * quarter, one minute of rush, a solo quarter). Every block counts from the end of its first 5 s (see
+ * WARMUP_S). With taskset the server runs on CPU 0 and this process on CPU 1 (see pin()). Prints JSON:
+ * ingest rate vs the solo rate (each rush block against the solo blocks around it; also against the first
+ * solo block and per CPU-second the server got), p99 of /healthz and of the dashboard calls (all, and after
+ * the warm-up; the slowest dashboard calls with when they started), /status answers by code, the cores
+ * each side got, the server's resident memory.
  * Goal (issue 19): healthz and dashboard p99 < 250 ms, ingest ≥ 80% of solo, no 429 or error on /status.
- * A third phase, ingest alone again, gives the solo rate on the store the rush left
- * (`ingest_vs_solo_around`: the rush against the mean of both solo phases). BENCH_OTHERS=0 runs the
- * second phase with ingest alone too: how much of the ratio the bigger store makes by itself.
+ * BENCH_OTHERS=0 runs the rush blocks with ingest alone too: what the growing store alone does.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Pool } from "undici";
 import { startThread } from "../src/core/thread.js";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
-import { batch } from "./load-bodies.js";
+import { interleaved, mergePhases, mergeProbes } from "./load-blocks.js";
+import { INGESTERS, type Phase, pin, rush, type Server, WARMUP_S } from "./load-phase.js";
 import type { ProbeResult, ProbeSetup } from "./load-probe.js";
-import { threadsSince, threadTimes } from "./load-threads.js";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 60);
-const INGESTERS = 8;
 const STATUS_CONNECTIONS = 50;
+/** Rush blocks, each between two solo blocks (load-blocks.ts); 1 is the single minute of earlier passes. */
+const BLOCKS = Math.max(1, Math.floor(Number(process.env["BENCH_BLOCKS"] ?? 4)));
 
 const quantile = (q: number) => (xs: number[]) => {
   if (xs.length === 0) return null;
@@ -43,53 +44,6 @@ const rssMb = (pid: number) => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return m ? Math.round(Number(m[1]) / 1024) : null;
 };
-
-/** CPU seconds (user + system) the process has used: with wall time, how much of a core it got. */
-const cpuSeconds = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
-
-/**
- * A load generator sharing CPUs with the server measures itself: 8 ingesters building bodies and 50
- * visitors asking again the moment they are answered took about half the machine, and the server's
- * share moved with theirs. With `taskset` (Linux) and at least two CPUs, the server (every thread it
- * has and starts later) gets CPU 0 and this process (its probe thread too) CPU 1, in both phases alike.
- * BENCH_PIN=0, a single CPU or no taskset: unpinned, and the JSON says so.
- */
-function pin(serverPid: number): { server: string; clients: string } | { unpinned: string } {
-  if (process.env["BENCH_PIN"] === "0") return { unpinned: "BENCH_PIN=0" };
-  if (availableParallelism() < 2) return { unpinned: "one CPU" };
-  try {
-    execFileSync("taskset", ["-a", "-p", "-c", "0", String(serverPid)], { stdio: "ignore" });
-    execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
-    return { server: "0", clients: "1" };
-  } catch (e) {
-    return { unpinned: `taskset failed or is missing: ${(e as Error).message.split("\n")[0]}` };
-  }
-}
-
-/**
- * From now until called: the cores the server and this bench (all its threads) got meanwhile, and of the
- * server's, its main thread's (the event loop) and its other threads' (store threads, GC helpers).
- */
-function cores(serverPid: number) {
-  const server0 = cpuSeconds(serverPid);
-  const bench0 = cpuSeconds(process.pid);
-  const threads0 = threadTimes(serverPid);
-  const t0 = performance.now();
-  return () => {
-    const wall = (performance.now() - t0) / 1000;
-    const r = (n: number) => Math.round((n / wall) * 100) / 100;
-    const t = threadsSince(serverPid, threads0);
-    return {
-      server: r(cpuSeconds(serverPid) - server0),
-      clients: r(cpuSeconds(process.pid) - bench0),
-      server_main_thread: r(t.main),
-      server_other_threads: r(t.others),
-    };
-  };
-}
 
 /** The server's own event-loop delay since the last scrape (prom-client resets it on each one), in ms. */
 async function loopLag(pool: Pool, headers: Record<string, string>) {
@@ -112,87 +66,6 @@ async function timed(pool: Pool, path: string, headers: Record<string, string> =
   const res = await pool.request({ method: "GET", path, headers });
   await res.body.dump();
   return { ms: performance.now() - t0, status: res.statusCode };
-}
-
-interface Server {
-  url: string;
-  pid: number;
-  auth: Record<string, string>;
-  api: Pool;
-}
-
-/**
- * Each phase counts only after its first WARMUP_S seconds. Ingest hands detection and the case rules
- * jobs that run seconds later: a short solo phase was a burst whose detection landed in the rush (the
- * server's profile showed detection at 0-5 % of the solo phase and 15-45 % right after it), so the
- * burst rate was compared with a rush that paid for both. Counting from the same point in both phases
- * compares steady rates; the whole-phase figures are printed beside them.
- */
-const WARMUP_S = 5;
-
-interface Phase {
-  /** Mentions accepted per second after the warm-up: the figure the ratio uses. */
-  steady: number;
-  /** Over the whole phase, warm-up included (how earlier passes counted). */
-  whole: number;
-  /** Accepted per second in each 5-second stretch, to see a backlog build or drain. */
-  timeline: number[];
-  /** Cores the server and this bench used after the warm-up. */
-  cores: ReturnType<ReturnType<typeof cores>>;
-}
-
-/** Runs 8 ingesters (and `extra` clients) for `seconds`; answers mentions accepted per second. */
-async function rush(
-  server: Server,
-  seconds: number,
-  extra: ((stopped: () => boolean) => Promise<void>)[],
-): Promise<Phase> {
-  let stop = false;
-  const acceptedAt: number[] = [];
-  const stopped = () => stop;
-  const t0 = performance.now();
-  const ingester = async () => {
-    while (!stop) {
-      const res = await server.api.request({
-        method: "POST",
-        path: "/api/v1/mentions",
-        headers: { ...server.auth, "content-type": "application/json" },
-        body: batch(),
-      });
-      const body = (await res.body.json()) as { accepted?: number };
-      if (res.statusCode === 202) acceptedAt.push((performance.now() - t0) / 1000);
-      else throw new Error(`ingest answered ${res.statusCode}: ${JSON.stringify(body)}`);
-    }
-  };
-  let used = () => ({ server: 0, clients: 0, server_main_thread: 0, server_other_threads: 0 });
-  // BENCH_PROFILE=1: SIGUSR2 to the server after the warm-up and at the end, for a preload (passed in
-  // BENCH_NODE_OPTIONS, e.g. bench/load-profile.cjs) that starts a CPU profile on the first and writes it
-  // on the second. Without such a preload SIGUSR2 would end the server.
-  const profile = process.env["BENCH_PROFILE"] === "1" && extra.length > 0;
-  const warm = setTimeout(() => {
-    used = cores(server.pid);
-    if (profile) process.kill(server.pid, "SIGUSR2");
-  }, WARMUP_S * 1000);
-  const timer = setTimeout(() => {
-    stop = true;
-  }, seconds * 1000);
-  await Promise.all([...Array.from({ length: INGESTERS }, ingester), ...extra.map((f) => f(stopped))]);
-  clearTimeout(timer);
-  clearTimeout(warm);
-  const steadyCores = used();
-  if (profile) process.kill(server.pid, "SIGUSR2");
-  const wall = (performance.now() - t0) / 1000;
-  const timeline = Array.from({ length: Math.ceil(wall / 5) }, (_, i) =>
-    Math.round(
-      (acceptedAt.filter((t) => t >= i * 5 && t < i * 5 + 5).length * 1000) / Math.min(5, wall - i * 5),
-    ),
-  );
-  return {
-    steady: (acceptedAt.filter((t) => t >= WARMUP_S).length * 1000) / (wall - WARMUP_S),
-    whole: (acceptedAt.length * 1000) / wall,
-    timeline,
-    cores: steadyCores,
-  };
 }
 
 /** /healthz with nothing else running, so a shared machine's own delay is visible. */
@@ -252,6 +125,29 @@ function startProbe(server: Server) {
   };
 }
 
+/**
+ * Ingest alone before, between and after the rush's blocks: the store grows through the run and
+ * SQLite's insert and commit cost grows with it (docs/security.md, eighth pass), so each rush block is
+ * compared with the solo blocks around it (load-blocks.ts).
+ */
+async function blocks(server: Server, clients: ((stopped: () => boolean) => Promise<void>)[]) {
+  const soloSeconds = WARMUP_S + Math.max(5, SECONDS / Math.max(4, BLOCKS));
+  const rushSeconds = BLOCKS === 1 ? SECONDS : WARMUP_S + SECONDS / BLOCKS;
+  const solos: Phase[] = [await rush(server, soloSeconds, [])];
+  const rushes: Phase[] = [];
+  const probes: ProbeResult[] = [];
+  const lags: Awaited<ReturnType<typeof loopLag>>[] = [];
+  for (let b = 0; b < BLOCKS; b++) {
+    await loopLag(server.api, server.auth);
+    const probe = clients.length === 0 ? null : startProbe(server);
+    rushes.push(await rush(server, rushSeconds, clients));
+    probes.push(probe ? await probe.stop() : emptyProbe());
+    lags.push(await loopLag(server.api, server.auth));
+    solos.push(await rush(server, soloSeconds, []));
+  }
+  return { solos, rushes, probes, lags };
+}
+
 async function main() {
   const store = await freshStore();
   await store.store.close();
@@ -276,20 +172,20 @@ async function main() {
   const pinned = pin(server.pid);
   const idle = await idleHealth(server.api);
   const loadBefore = loadAverage();
-  const solo = await rush(server, WARMUP_S + Math.max(5, SECONDS / 4), []);
-  const others = visitors(server);
-  await loopLag(server.api, server.auth);
-  // BENCH_OTHERS=0: the second phase is ingest alone again, what a bigger store alone does to its rate.
+  // BENCH_OTHERS=0: the rush is ingest alone too, what a bigger store alone does to its rate.
   const alone = process.env["BENCH_OTHERS"] === "0";
-  const probe = alone ? null : startProbe(server);
-  const loaded = await rush(server, SECONDS, alone ? [] : others.clients);
-  const probed = probe ? await probe.stop() : emptyProbe();
+  const others = visitors(server);
+  const { solos, rushes, probes, lags } = await blocks(server, alone ? [] : others.clients);
+  const solo = solos[0] as Phase;
+  const soloAfter = solos[solos.length - 1] as Phase;
+  const loaded = mergePhases(rushes);
+  const probed = mergeProbes(probes);
   const dashboard = Object.values(probed.byPath).flat();
-  const lag = await loopLag(server.api, server.auth);
-  // Ingest alone again, on the store the rush left: the rush stored into a store several times bigger
-  // than the first solo phase did, and SQLite's insert and commit cost grows with it (docs/security.md,
-  // eighth pass), so the rush is also compared with the mean of the solo phases around it.
-  const soloAfter = await rush(server, WARMUP_S + Math.max(5, SECONDS / 4), []);
+  const lag = {
+    p99: Math.max(...lags.map((l) => l.p99 ?? 0)),
+    max: Math.max(...lags.map((l) => l.max ?? 0)),
+    pace: lags[lags.length - 1]?.pace,
+  };
   const rss = rssMb(server.pid);
   const loadAfter = loadAverage();
 
@@ -313,11 +209,14 @@ async function main() {
         solo_after_ingest_per_s: round(soloAfter.steady),
         ingest_vs_solo_around:
           Math.round((loaded.steady / ((solo.steady + soloAfter.steady) / 2)) * 100) / 100,
+        // The figure the goal reads: each rush block against the solo blocks on either side of it.
+        blocks: BLOCKS,
+        ingest_vs_solo_interleaved: interleaved(solos, rushes),
         // A shared machine gives the server a different share in each phase: ingest per CPU-second the
         // server got says how its own time was divided, whatever the machine left it.
         ingest_vs_solo_per_server_cpu:
           Math.round((loaded.steady / loaded.cores.server / (solo.steady / solo.cores.server)) * 100) / 100,
-        ingest_timeline_per_s: { solo: solo.timeline, rush: loaded.timeline, solo_after: soloAfter.timeline },
+        ingest_timeline_per_s: { solo: solos.map((p) => p.timeline), rush: rushes.map((p) => p.timeline) },
         healthz_idle_p99_ms: p99(idle),
         healthz_p99_ms: p99(probed.health),
         healthz_samples: probed.health.length,
@@ -348,7 +247,7 @@ async function main() {
         cpu_cores_rush: loaded.cores,
         server_rss_mb: rss,
         load_average: { before: loadBefore, after: loadAfter, cores: machineCores },
-        goal: "healthz and dashboard p99 < 250 ms; ingest_vs_solo >= 0.8; status only 200/304",
+        goal: "healthz and dashboard p99 < 250 ms; ingest_vs_solo_interleaved.all >= 0.8; status only 200/304",
       },
       null,
       2,
