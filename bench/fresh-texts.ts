@@ -1,8 +1,9 @@
 /**
- * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2|dev3|heldout3 [--fails]`: the fresh customer texts
+ * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2|dev3|heldout3|dev4|heldout4 [--fails]`: the fresh customer texts
  * (bench/data20; heldout2 is the second held-out set, bench/data21: reviews, long e-mails, chat, social
  * replies; dev3 and heldout3 the third writer's, bench/data22: help-desk tickets, app-store reviews, titled reviews,
- * post comments, chat, forum posts, replies to the shop's mail), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
+ * post comments, chat, forum posts, replies to the shop's mail; dev4 and heldout4 the fourth writer's, bench/data23:
+ * product and marketplace reviews), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
  * negative F1, complaint recall and precision, and topic recall (the share of labelled complaint topics found on
  * complaint texts). `--fails` lists on stderr each text whose sentiment, complaint or topics were missed.
  * The held-out set is read once per pass, after the rules are settled.
@@ -14,6 +15,8 @@ import type { FreshSentiment, FreshText } from "./data20/types.js";
 import { HELDOUT2 } from "./data21/heldout.js";
 import { DEV22 } from "./data22/dev.js";
 import { HELDOUT22 } from "./data22/heldout.js";
+import { DEV23 } from "./data23/dev.js";
+import { HELDOUT23 } from "./data23/heldout.js";
 
 const args = process.argv.slice(2);
 const set = args[args.indexOf("--set") + 1];
@@ -23,6 +26,8 @@ const SETS: Record<string, readonly FreshText[]> = {
   heldout2: HELDOUT2,
   dev3: DEV22,
   heldout3: HELDOUT22,
+  dev4: DEV23,
+  heldout4: HELDOUT23,
 };
 const TEXTS = SETS[set ?? ""];
 if (!args.includes("--set") || !TEXTS) {
