@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "./analyse.js";
 import { praiseClosingStart } from "./closing-irony.js";
 import { classify } from "./index.js";
+import { asksPromiseBack } from "./promise-questions.js";
 import { withoutThirdPartyWord } from "./third-party-word.js";
 
 // Twenty-fifth pass (docs/classification.md): texts read as a complaint whose sentiment was not negative.
 // The evidence behind the complaint moves the tone: a fault told, then a closing of nothing but praise or
 // thanks (closing-irony.ts); a third party's "all is fine" set against the shop's fault
-// (third-party-word.ts); and a
+// (third-party-word.ts); the promised property asked back, then the fact (promise-questions.ts); and a
 // German or French negator after "und"/"et", which negates its own clause (sentiment.ts). Sentences
 // written for these tests, not copied from bench/data20 or bench/data22. Every complaint below read
 // neutral or positive on main; the controls read as they did on main.
@@ -23,6 +24,9 @@ const NEGATIVE: [string, string][] = [
   ["en", "The checkout keeps declining my card but my bank says everything is fine."],
   ["en", "The app charged me twice, but the bank says it's all fine on their side."],
   ["fr", "Le paiement est refusé à chaque fois mais la banque dit que tout va bien."],
+  ["en", "Wasn't this mattress meant to be firm? It feels like sleeping in a hammock."],
+  ["en", "Isn't a travel mug supposed to keep coffee hot? Mine is cold like iced tea in half an hour."],
+  ["fr", "Ce sac n'était-il pas censé être imperméable ? Mes papiers sont comme une éponge."],
   ["de", "Der Mixer kam kaputt an und niemand meldet sich."],
 ];
 
@@ -79,5 +83,13 @@ describe("twenty-fifth pass: the readers", () => {
     );
     expect(withoutThirdPartyWord("The bank says everything is fine.", "en")).toBeNull();
     expect(withoutThirdPartyWord("Card declined, but the bank says it is blocked.", "en")).toBeNull();
+  });
+  it("reads a promise asked back, then the fact", () => {
+    expect(asksPromiseBack("Wasn't it meant to be waterproof? I got soaked.", "en")).toBe(true);
+    expect(asksPromiseBack("¿No era de acero? Se oxidó.", "es")).toBe(true);
+    expect(asksPromiseBack("Non doveva arrivare ieri? Non è arrivato.", "it")).toBe(true);
+    // Two questions, or the question alone, tell no fact.
+    expect(asksPromiseBack("Wasn't it meant to be waterproof? Or was that the other one?", "en")).toBe(false);
+    expect(asksPromiseBack("Isn't it supposed to ship today?", "en")).toBe(false);
   });
 });
