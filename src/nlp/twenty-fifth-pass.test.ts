@@ -8,8 +8,9 @@ import { withoutThirdPartyWord } from "./third-party-word.js";
 // Twenty-fifth pass (docs/classification.md): texts read as a complaint whose sentiment was not negative.
 // The evidence behind the complaint moves the tone: a fault told, then a closing of nothing but praise or
 // thanks (closing-irony.ts); a third party's "all is fine" set against the shop's fault
-// (third-party-word.ts); the promised property asked back, then the fact (promise-questions.ts); and a
-// German or French negator after "und"/"et", which negates its own clause (sentiment.ts). Sentences
+// (third-party-word.ts); the promised property asked back, then the fact (promise-questions.ts); a
+// German or French negator after "und"/"et", which negates its own clause (sentiment.ts); and a wait on the
+// line told in digits where the words already named the line ("on hold", raw-text-faults.ts). Sentences
 // written for these tests, not copied from bench/data20 or bench/data22. Every complaint below read
 // neutral or positive on main; the controls read as they did on main.
 
@@ -28,6 +29,8 @@ const NEGATIVE: [string, string][] = [
   ["en", "Isn't a travel mug supposed to keep coffee hot? Mine is cold like iced tea in half an hour."],
   ["fr", "Ce sac n'était-il pas censé être imperméable ? Mes papiers sont comme une éponge."],
   ["de", "Der Mixer kam kaputt an und niemand meldet sich."],
+  ["en", "I've been on hold for 50 minutes with customer service. Can you help?"],
+  ["en", "Waited 90 minutes on hold for an agent. Can you help?"],
 ];
 
 /** Praise with a gripe, thanks for an answer asked, neutral questions: as on main. */
@@ -43,6 +46,8 @@ const CONTROLS: [string, string, string, boolean][] = [
   ["es", "Mi banco dice que todo está bien, ¿podéis comprobar el pedido?", "positive", false],
   ["de", "Ist die Jacke wasserdicht? Ich will damit wandern.", "neutral", false],
   ["de", "Gefällt mir nicht und passt auch nicht.", "negative", false],
+  ["en", "Customer service answered in 5 minutes, thank you!", "positive", false],
+  ["en", "Is your support line open 24 hours a day?", "neutral", false],
 ];
 
 describe("twenty-fifth pass: the evidence behind a complaint moves its tone", () => {
