@@ -10,7 +10,8 @@ import { withoutThirdPartyWord } from "./third-party-word.js";
 // thanks (closing-irony.ts); a third party's "all is fine" set against the shop's fault
 // (third-party-word.ts); the promised property asked back, then the fact (promise-questions.ts); a
 // German or French negator after "und"/"et", which negates its own clause (sentiment.ts); and a wait on the
-// line told in digits where the words already named the line ("on hold", raw-text-faults.ts). Sentences
+// line told in digits where the words already named the line ("on hold", raw-text-faults.ts); and, for
+// complaints read where there are none, a Polish fault denied by "nie" before its verb (topics.ts). Sentences
 // written for these tests, not copied from bench/data20 or bench/data22. Every complaint below read
 // neutral or positive on main; the controls read as they did on main.
 
@@ -61,6 +62,25 @@ describe("twenty-fifth pass: the evidence behind a complaint moves its tone", ()
     const c = classify({ text, language });
     expect(c.sentiment).toBe(sentiment);
     expect(c.complaint).toBe(complaint);
+  });
+});
+
+/** Polish praise that denies a fault with "nie" before its verb: no complaint (main read one). */
+const DENIED: [string, string][] = [
+  ["pl", "Lekarz nie zbywał mnie i wszystko wytłumaczył."],
+  ["pl", "Kupiłam buty z polecenia i się nie rozczarowałam."],
+  ["pl", "Sklep nigdy nie naciąga na dodatkowe opłaty."],
+];
+
+describe("twenty-fifth pass: a Polish fault denied by the nie before its verb", () => {
+  it.each(DENIED)("%s: %s", (language, text) => {
+    expect(classify({ text, language }).complaint).toBe(false);
+  });
+  it("keeps the fault told, and the fault forbidden", () => {
+    expect(classify({ text: "Konsultant mnie zbywał i nie oddzwonił.", language: "pl" }).complaint).toBe(
+      true,
+    );
+    expect(classify({ text: "Nie oszukujcie klientów!", language: "pl" }).complaint).toBe(true);
   });
 });
 
