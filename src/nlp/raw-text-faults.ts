@@ -22,13 +22,15 @@ export function rawTextFaults(
   problems: Set<string>,
 ): boolean {
   if (!READS.has(code)) return false;
-  const before = problems.size;
-  for (const t of amountsTold(text, code)) problems.add(t);
-  for (const t of subjectFaults(line, code)) problems.add(t);
-  if (waitsInDigits(text, code)) problems.add("customer_service");
+  // A fault told counts even when the words named its topic already ("on hold" is customer service's
+  // before "for 1 hour 20 minutes" says how long): the figures make it a fault, not the topic word.
+  const found = [...amountsTold(text, code), ...subjectFaults(line, code)];
+  if (waitsInDigits(text, code)) found.push("customer_service");
   // A disappointed review's title: the product's, unless the body names the fault's topic itself.
-  if (problems.size === 0 && negative && titleLetdown(line, code)) problems.add("product_quality");
-  return problems.size > before;
+  if (found.length === 0 && problems.size === 0 && negative && titleLetdown(line, code))
+    found.push("product_quality");
+  for (const t of found) problems.add(t);
+  return found.length > 0;
 }
 
 /** Words this warm praise in earnest; below it, beside a fault told in figures, they are politeness or irony. */

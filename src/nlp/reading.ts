@@ -1,8 +1,11 @@
 import type { Analysis } from "./analyse.js";
 import { analyse } from "./analyse.js";
+import { praiseClosingStart } from "./closing-irony.js";
+import { asksPromiseBack } from "./promise-questions.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
+import { withoutThirdPartyWord } from "./third-party-word.js";
 import { titleProblems } from "./title-reading.js";
 import { toldFaults } from "./told-faults.js";
 import { findTopics } from "./topics.js";
@@ -77,7 +80,31 @@ export function shippedReading(a: Analysis): ShippedReading {
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
   if (figures || wore) score = factsOutweigh(score, NEGATIVE_AT);
+  // A fault told, then "Dzięki wielkie." or "Super la qualité...": the fault decides (closing-irony.ts).
+  if (score > NEGATIVE_AT && ev.problem.size > 0 && a.lexicon.redress < 0) score = closingIrony(a, score);
+  // "¿No era un colchón firme? Me hundo …": the promise asked back, then the fact (promise-questions.ts).
+  if (score > NEGATIVE_AT && ev.problem.size > 0 && asksPromiseBack(a.text, a.code))
+    score = factsOutweigh(score, NEGATIVE_AT);
+  // "… pero el banco dice que está todo bien": the other party's "fine" praises nothing (third-party-word.ts).
+  const own = score > NEGATIVE_AT && ev.problem.size > 0 ? withoutThirdPartyWord(a.text, a.code) : null;
+  if (own !== null) score = Math.min(score, shippedReading(analyse(own, a.code)).score);
   return { ev, problems, score };
+}
+
+/** The score of the text's body when its closing only praises or thanks and the body tells a fault. */
+function closingIrony(a: Analysis, score: number): number {
+  if (praiseClosingStart(a.tokens, a.look) < 0) return score;
+  const end = a.text.replace(/[\s\p{P}\p{S}]+$/u, "");
+  const cut = Math.max(
+    end.lastIndexOf("."),
+    end.lastIndexOf("!"),
+    end.lastIndexOf("?"),
+    end.lastIndexOf("…"),
+    end.lastIndexOf("\n"),
+  );
+  if (cut <= 0) return score;
+  const body = shippedReading(analyse(a.text.slice(0, cut + 1), a.code));
+  return body.ev.problem.size > 0 && body.score <= NEGATIVE_AT ? Math.min(score, body.score) : score;
 }
 
 /** Whether the rest of a text beside a quick service tells a fault of its own (a problem or a complaint marker). */

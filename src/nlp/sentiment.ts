@@ -155,11 +155,17 @@ function partsOf(p: CompiledPack, w: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A conjunction opens a clause of its own: the negator after it negates that clause ("kam beschädigt an
+ * und niemand antwortet", "arrivé cassé et personne ne répond"), not the word before it.
+ */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "et", "ou", "mais"]);
+
 /** German and French negate after the word: "gefällt mir nicht", "j'aime pas". */
 function negatedAfter(tokens: Token[], look: Lookups, from: number): boolean {
   for (let k = from; k <= from + 2 && k < tokens.length; k++) {
     const q = tokens[k] as Token;
-    if (q.kind !== WORD) break;
+    if (q.kind !== WORD || CLAUSE_JOINS.has(q.w)) break;
     if (POST_NEGATORS.has(q.w) && anyIs(look, k, NEG)) return true;
   }
   return false;

@@ -163,6 +163,16 @@ function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): 
 }
 
 /**
+ * Polish negates a verb with "nie" just before it: "nie zbywał", "nie naciąga", "się nie rozczarowałam"
+ * deny the fault and praise (twenty-fifth pass, Polish opinions read as complaints). Phrases that hold
+ * "nie" are their own; an imperative forbids ("Nie oszukujcie klientów!", "-cie" but not "-ście").
+ */
+function deniedInPolish(tokens: Token[], i: number, rest: number): boolean {
+  const w = tokens[i]?.w ?? "";
+  return rest === 0 && tokens[i - 1]?.w === "nie" && !(w.endsWith("cie") && !w.endsWith("ście"));
+}
+
+/**
  * `requests`: the question mask of requests.ts: complaint words in plain request questions report
  * nothing, a pressing question is a complaint word of its own.
  */
@@ -186,6 +196,8 @@ export function findTopics(
       for (const e of cands) {
         const k = e.value.kind;
         if (!(k & (PROBLEM | SUBJECT | COMPLAINT | EXPECT | ASK | BESIDE)) || !restMatches(e, tokens, i))
+          continue;
+        if ((k === PROBLEM || k === COMPLAINT) && code === "pl" && deniedInPolish(tokens, i, e.rest.length))
           continue;
         if (!leakAllows(tokens[i]?.w ?? "", e.value.topic as Topic)) continue;
         // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing,
