@@ -1,7 +1,6 @@
 import type { Analysis } from "./analyse.js";
 import { analyse } from "./analyse.js";
 import { praiseClosingStart } from "./closing-irony.js";
-import { asksPromiseBack } from "./promise-questions.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
@@ -82,9 +81,6 @@ export function shippedReading(a: Analysis): ShippedReading {
   if (figures || wore) score = factsOutweigh(score, NEGATIVE_AT);
   // A fault told, then "Dzięki wielkie." or "Super la qualité...": the fault decides (closing-irony.ts).
   if (score > NEGATIVE_AT && ev.problem.size > 0 && a.lexicon.redress < 0) score = closingIrony(a, score);
-  // "¿No era un colchón firme? Me hundo …": the promise asked back, then the fact (promise-questions.ts).
-  if (score > NEGATIVE_AT && ev.problem.size > 0 && asksPromiseBack(a.text, a.code))
-    score = factsOutweigh(score, NEGATIVE_AT);
   // "… pero el banco dice que está todo bien": the other party's "fine" praises nothing (third-party-word.ts).
   const own = score > NEGATIVE_AT && ev.problem.size > 0 ? withoutThirdPartyWord(a.text, a.code) : null;
   if (own !== null) score = Math.min(score, shippedReading(analyse(own, a.code)).score);
