@@ -59,3 +59,18 @@ export function mergeProbes(results: readonly ProbeResult[]): ProbeResult {
     probeLagP99: Math.max(0, ...results.map((r) => r.probeLagP99)),
   };
 }
+
+/**
+ * The samples a single rush gives: every call of the first block, and the later blocks' after their
+ * warm-up. Each block opens a rush again (8 ingesters and 50 visitors at once, the visitors' connections
+ * idle since the last block), so counting every block's opening would count four openings where a rush
+ * has one; BENCH_BLOCKS=1 gives exactly the earlier passes' samples.
+ */
+export function oneOpening(results: readonly ProbeResult[]) {
+  return {
+    health: results.flatMap((r, i) => (i === 0 ? r.health : r.afterWarmup.health)),
+    dashboard: results.flatMap((r, i) =>
+      i === 0 ? Object.values(r.byPath).flat() : r.afterWarmup.dashboard,
+    ),
+  };
+}

@@ -22,7 +22,7 @@ import { Pool } from "undici";
 import { startThread } from "../src/core/thread.js";
 import { runCli, startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
-import { interleaved, mergePhases, mergeProbes } from "./load-blocks.js";
+import { interleaved, mergePhases, mergeProbes, oneOpening } from "./load-blocks.js";
 import { INGESTERS, type Phase, pin, rush, type Server, WARMUP_S } from "./load-phase.js";
 import type { ProbeResult, ProbeSetup } from "./load-probe.js";
 
@@ -181,6 +181,7 @@ async function main() {
   const loaded = mergePhases(rushes);
   const probed = mergeProbes(probes);
   const dashboard = Object.values(probed.byPath).flat();
+  const opening = oneOpening(probes);
   const lag = {
     p99: Math.max(...lags.map((l) => l.p99 ?? 0)),
     max: Math.max(...lags.map((l) => l.max ?? 0)),
@@ -218,9 +219,12 @@ async function main() {
           Math.round((loaded.steady / loaded.cores.server / (solo.steady / solo.cores.server)) * 100) / 100,
         ingest_timeline_per_s: { solo: solos.map((p) => p.timeline), rush: rushes.map((p) => p.timeline) },
         healthz_idle_p99_ms: p99(idle),
-        healthz_p99_ms: p99(probed.health),
+        // One rush's opening counted, not every block's (load-blocks.ts oneOpening); every call beside it.
+        healthz_p99_ms: p99(opening.health),
+        healthz_p99_every_call_ms: p99(probed.health),
         healthz_samples: probed.health.length,
-        dashboard_p99_ms: p99(dashboard),
+        dashboard_p99_ms: p99(opening.dashboard),
+        dashboard_p99_every_call_ms: p99(dashboard),
         // The same two without the calls started in the rush's first WARMUP_S seconds, the stretch
         // ingest's rate leaves out too: the dashboard's first call opens its connections in the
         // rush's opening burst (see dashboard_slowest_calls).
