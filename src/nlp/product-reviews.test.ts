@@ -101,6 +101,12 @@ describe("product reviews: faults told as plain facts, praise said as an idiom",
     expect(read("No se raya nada, muy resistente.", "es").complaint).toBe(false);
   });
 
+  it("reads a product's fault word under a negation as no complaint", () => {
+    expect(read("Great towels, soft, and the colour hasn't faded at all.", "en").complaint).toBe(false);
+    expect(read("Toallas muy suaves y no se han desteñido nada.", "es").complaint).toBe(false);
+    expect(read("The colour faded after one wash.", "en").complaint).toBe(true);
+  });
+
   it("reads praise idioms", () => {
     expect(sentimentOf("Der Rasierer ist der Hammer.", "de")).toBe("positive");
     expect(sentimentOf("These boots are the real deal.", "en")).toBe("positive");
