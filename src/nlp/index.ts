@@ -164,8 +164,8 @@ export function classifyAnalysed(
     if (stated && rating <= 2) score = Math.min(score, JUST_NEGATIVE);
     decided = undefined;
   } else if (decided === undefined && saysMiddling(a.text, code)) {
+    // A middling verdict (middling.ts): neutral, its words' complaint unsaid with their score.
     score = toNeutral(score);
-    evened = true;
   } else if (decided === undefined && ev.problem.size === 0 && tasteOnly(a.text, code)) {
     // A dislike hedged as personal taste (taste.ts): negative, and no complaint below.
     score = Math.min(score, JUST_NEGATIVE);
