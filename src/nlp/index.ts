@@ -2,12 +2,14 @@ import { readFileSync } from "node:fs";
 import { type Analysis, analyse, shopLanguages } from "./analyse.js";
 import { guessLanguage } from "./language.js";
 import { LEARNED_FORMAT, type LearnedModel, learnedFromJson, predictLearned } from "./learn/model.js";
+import { JUST_NEGATIVE, saysMiddling, toNeutral } from "./middling.js";
 import { MODEL_FORMAT, modelFromJson, predictTokens, type SentimentModel } from "./model.js";
 import { BY_CODE, COMPILED, type CompiledPack } from "./packs.js";
 import { NEGATIVE_AT, POSITIVE_AT, shippedReading } from "./reading.js";
 import { weighReview } from "./review-weight.js";
 import { starsIn } from "./stars.js";
 import { byTicketBody } from "./subject-tickets.js";
+import { tasteOnly } from "./taste.js";
 import { type Token, tokenize } from "./text.js";
 import { infosOf } from "./token-info.js";
 import { findCrisisSignals, orderTopics, paymentOverAccount } from "./topics.js";
@@ -93,24 +95,37 @@ export const SHIPPED_MODEL = "shipped";
 export function classify(input: ClassifyInput, learned?: LearnedModel | null): Classification {
   const text = typeof input.text === "string" ? input.text : "";
   const a = analyse(text, input.language, input.languages);
-  return readTicket(input, a, classifyAnalysed(a, ratingOf(input, text), learned), learned);
+  return readTicket(
+    input,
+    a,
+    classifyAnalysed(a, ratingOf(input, text), learned, statedOnly(input)),
+    learned,
+  );
 }
 
 /** A ticket whose subject names only its topic is read by its body (subject-tickets.ts). */
 function readTicket(input: ClassifyInput, a: Analysis, whole: Classification, learned?: LearnedModel | null) {
   return byTicketBody(a, whole, NEGATIVE_AT, (body) =>
-    classifyAnalysed(analyse(body, whole.language, input.languages), ratingOf(input, body), learned),
+    classifyAnalysed(
+      analyse(body, whole.language, input.languages),
+      ratingOf(input, body),
+      learned,
+      statedOnly(input),
+    ),
   );
 }
 
 /** The review's stars: as given, else as its text states them ("Five stars", "2/5", "★★☆☆☆"; stars.ts). */
 const ratingOf = (input: ClassifyInput, text: string) => input.rating ?? starsIn(text);
+/** Whether the stars, if any, are the text's own (none handed over). */
+const statedOnly = (input: ClassifyInput) => input.rating === undefined;
 
 /** `classify` of a text already analysed (training reads each text once for features and the shipped view). */
 export function classifyAnalysed(
   a: Analysis,
   rating?: number,
   learned?: LearnedModel | null,
+  stated = false,
 ): Classification {
   const { code, tokens, look, lexicon } = a;
   const shipped = shippedReading(a);
@@ -123,6 +138,8 @@ export function classifyAnalysed(
   const lm =
     own || code === "und" || global?.format !== MODEL_FORMAT ? undefined : global.languages.get(code);
   let decided: Sentiment | undefined;
+  let evened = false;
+  let disliked = false;
   if (own || lm) {
     // The model already learnt what problem words mean for sentiment; its argmax decides.
     const p = own ?? predictTokens(lm as NonNullable<typeof lm>, tokens, look, lexicon.compound, probs);
@@ -136,18 +153,33 @@ export function classifyAnalysed(
       score = score >= 0.6 ? score * 0.7 + r * 0.3 : Math.min(score * 0.5 + r * 0.5, NEGATIVE_AT - 0.15);
     else if (rating >= 4)
       score = score <= -0.5 ? score * 0.7 + r * 0.3 : Math.max(score * 0.5 + r * 0.5, POSITIVE_AT + 0.1);
-    else score *= 0.6;
+    // Three stars are neutral (middling.ts); a fault told beside them still makes a complaint.
+    else {
+      score = toNeutral(score * 0.6);
+      evened = true;
+    }
     // A fault told under three stars or fewer outweighs the praise around it (review-weight.ts).
     score = weighReview(rating, score, ev.problem.size);
+    // One or two stars the reviewer wrote are the verdict, however warmly the story of it begins.
+    if (stated && rating <= 2) score = Math.min(score, JUST_NEGATIVE);
     decided = undefined;
+  } else if (decided === undefined && saysMiddling(a.text, code)) {
+    // A middling verdict (middling.ts): neutral, its words' complaint unsaid with their score.
+    score = toNeutral(score);
+  } else if (decided === undefined && ev.problem.size === 0 && tasteOnly(a.text, code)) {
+    // A dislike hedged as personal taste (taste.ts): negative, and no complaint below.
+    score = Math.min(score, JUST_NEGATIVE);
+    disliked = true;
   }
   score = clamp(Math.round(score * 1000) / 1000);
   const sentiment: Sentiment =
     decided ?? (score <= NEGATIVE_AT ? "negative" : score >= POSITIVE_AT ? "positive" : "neutral");
+  // Three stars or a middling verdict read neutral, but do not unsay a complaint the words tell.
+  const wordsNegative = sentiment === "negative" || (evened && shipped.score <= NEGATIVE_AT);
   const complaint =
     ev.problem.size > 0 ||
-    ((ev.markers > 0 || ev.missed.size > 0) && sentiment !== "positive") ||
-    (sentiment === "negative" && ev.subject.size > 0);
+    (!disliked && (ev.markers > 0 || ev.missed.size > 0) && sentiment !== "positive") ||
+    (!disliked && wordsNegative && ev.subject.size > 0);
   const topics = new Set<Topic>(ev.problem);
   if (complaint && sentiment !== "positive") {
     for (const t of ev.missed) topics.add(t);
@@ -195,7 +227,12 @@ export function classifyWithSignals(
 ): { classification: Classification; signals: string[] } {
   const text = typeof input.text === "string" ? input.text : "";
   const a = analyse(text, input.language, input.languages);
-  const classification = readTicket(input, a, classifyAnalysed(a, ratingOf(input, text), learned), learned);
+  const classification = readTicket(
+    input,
+    a,
+    classifyAnalysed(a, ratingOf(input, text), learned, statedOnly(input)),
+    learned,
+  );
   const lang = classification.language;
   return { classification, signals: signalsIn(a.tokens, lang && lang !== "und" ? lang : undefined) };
 }

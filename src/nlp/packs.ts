@@ -6,6 +6,7 @@ import { fr } from "./lang/fr.js";
 import { it } from "./lang/it.js";
 import { pl } from "./lang/pl.js";
 import { PRAISE_IDIOMS } from "./lang/praise.js";
+import { PRODUCT_FAULTS, PRODUCT_WORDS } from "./lang/product-words.js";
 import { REVIEW_IDIOMS } from "./lang/reviews.js";
 import { VOW_IDIOMS } from "./lang/vows.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
@@ -155,6 +156,7 @@ function compile(pack: LanguagePack): CompiledPack {
   for (const item of (REVIEW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   for (const item of (VOW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   for (const item of (PRAISE_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
+  for (const item of (PRODUCT_WORDS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));
@@ -177,7 +179,10 @@ function compile(pack: LanguagePack): CompiledPack {
     index.addList(p.topics[t].subject, () => tag(SUBJECT, 0, t));
     index.addList(p.topics[t].problem, () => tag(PROBLEM, 0, t));
   }
-  for (const [t, spec] of Object.entries(DEFECTS[p.code] ?? {}))
+  for (const [t, spec] of [
+    ...Object.entries(DEFECTS[p.code] ?? {}),
+    ...Object.entries(PRODUCT_FAULTS[p.code] ?? {}),
+  ])
     for (const item of (p.code === "fr" ? withoutNe(spec) : spec).split(/\s+/)) {
       if (!item) continue;
       const [w, v] = parseWeight(item, 0);

@@ -6,6 +6,8 @@
  * the delivery" says no one thing.
  */
 
+import { changedStars, closingScore } from "./stars-told.js";
+
 const NUMBERS: Record<string, number> = {
   // 0 reads as the lowest rating: "I'd give zero stars if I could".
   zero: 0,
@@ -51,6 +53,8 @@ const NUMBERS: Record<string, number> = {
 const STAR_WORD = "(?:stars?|sterne?n?|étoiles?|etoiles?|stell[ae]|estrellas?|gwiazd(?:ka|ki|ek|kę|e)?)";
 /** "2 Sterne Abzug", "one star off": stars taken away, not given. */
 const TAKEN_AFTER = /^\s*(?:abzug|off|less|de moins|in meno|menos|mniej)\b/iu;
+/** A flag's stars ("the 3 stars & a sun", "stars and stripes"), not a rating. */
+const FLAG_AFTER = /^\s*(?:&|and)\s+(?:an?\s+)?(?:sun|moon|stripes)\b/iu;
 const TAKEN_BEFORE = /(?:minus|abzüglich|ziehe?|enlève|retire|tolgo|quito|resto|odejmuj\p{L}*)\s*$/iu;
 /** Italy's Five Star Movement, "Movimento 5 Stelle", is no rating. */
 const MOVEMENT =
@@ -96,6 +100,7 @@ function counted(text: string, found: number[]): void {
     const n = NUMBERS[word] ?? Number(word.replace(",", "."));
     if (
       TAKEN_AFTER.test(text.slice(at + m[0].length)) ||
+      FLAG_AFTER.test(text.slice(at + m[0].length)) ||
       TAKEN_BEFORE.test(before) ||
       SCALE_BEFORE.test(before) ||
       describes(m[0], n, before)
@@ -126,7 +131,12 @@ export function starsIn(text: string): number | undefined {
   // Every classified text passes here: only one that names stars, draws them or writes a score out of 5
   // or 10 is read by the three patterns below.
   if (!MAY_RATE.test(text)) return undefined;
+  // A rating changed in an update, or a score closing the text (stars-told.ts).
+  const changed = changedStars(text);
+  if (changed !== undefined) return changed;
   const found: number[] = [];
+  const closing = closingScore(text);
+  if (closing !== undefined) found.push(closing);
   counted(text, found);
   fractions(text, found);
   for (const m of text.matchAll(GLYPHS)) {

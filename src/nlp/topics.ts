@@ -214,7 +214,12 @@ export function findTopics(
           else if (t) missed.add(t);
         } else if (k === PROBLEM) {
           // A defect said without blame is denied by a negator before it ("nichts eingelaufen").
-          if (e.value.id === DEFECT && negatedAt(tokens, look, i, e.rest.length + 1, false)) continue;
+          // So is a word of a product's fault ("the print hasn't faded", "no se han desteñido").
+          if (
+            (e.value.id === DEFECT || e.value.topic === "product_quality") &&
+            negatedAt(tokens, look, i, e.rest.length + 1, false)
+          )
+            continue;
           // "zapłaciłem dwa razy więcej, ale warto": a price compared, no payment problem.
           if (e.value.topic !== "payment" || !MORE.has(tokens[i + e.rest.length + 1]?.w ?? ""))
             problem.add(e.value.topic as Topic);
