@@ -11,49 +11,25 @@
  *   2/5", "Fajna apka … 5/5"), as one that opens it is read already.
  */
 
+import { STAR_NUMBERS } from "./star-numbers.js";
+
 const NUMBER =
   "\\d(?:[.,]5)?|one|two|three|four|five|eins|einen?|einem|zwei|drei|vier|fünf|une?|deux|trois|quatre|cinq|una|uno|due|tre|quattro|cinque|dos|tres|cuatro|cinco|jedn(?:ej|ą|a)|dw(?:ie|óch|u)|trz(?:y|ech)|czter(?:y|ech)|pię(?:ć|ciu)";
-const WORD_VALUE: Record<string, number> = {
-  one: 1,
+/** stars.ts's numbers, and the article and case forms a changed rating is told with ("von vier auf einen Stern"). */
+const WORD_VALUE: Readonly<Record<string, number>> = {
+  ...STAR_NUMBERS,
   ein: 1,
-  eins: 1,
   einen: 1,
   einem: 1,
   un: 1,
   une: 1,
   una: 1,
   uno: 1,
-  jedna: 1,
-  jedną: 1,
   jednej: 1,
-  two: 2,
-  zwei: 2,
-  deux: 2,
-  due: 2,
-  dos: 2,
-  dwie: 2,
   dwóch: 2,
   dwu: 2,
-  three: 3,
-  drei: 3,
-  trois: 3,
-  tre: 3,
-  tres: 3,
-  trzy: 3,
   trzech: 3,
-  four: 4,
-  vier: 4,
-  quatre: 4,
-  quattro: 4,
-  cuatro: 4,
-  cztery: 4,
   czterech: 4,
-  five: 5,
-  fünf: 5,
-  cinq: 5,
-  cinque: 5,
-  cinco: 5,
-  pięć: 5,
   pięciu: 5,
 };
 const STAR = "(?:stars?|sterne?n?|étoiles?|etoiles?|stell[ae]|estrellas?|gwiazd\\p{L}*)";

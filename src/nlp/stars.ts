@@ -6,49 +6,8 @@
  * the delivery" says no one thing.
  */
 
+import { STAR_NUMBERS as NUMBERS } from "./star-numbers.js";
 import { changedStars, closingScore } from "./stars-told.js";
-
-const NUMBERS: Record<string, number> = {
-  // 0 reads as the lowest rating: "I'd give zero stars if I could".
-  zero: 0,
-  no: 0,
-  null: 0,
-  keine: 0,
-  keinen: 0,
-  aucune: 0,
-  nessuna: 0,
-  cero: 0,
-  ninguna: 0,
-  // Not "ein", "une", "una": the article ("sei una stella", "une étoile montante") names no rating.
-  one: 1,
-  eins: 1,
-  jedna: 1,
-  jedną: 1,
-  two: 2,
-  zwei: 2,
-  deux: 2,
-  due: 2,
-  dos: 2,
-  dwie: 2,
-  three: 3,
-  drei: 3,
-  trois: 3,
-  tre: 3,
-  tres: 3,
-  trzy: 3,
-  four: 4,
-  vier: 4,
-  quatre: 4,
-  quattro: 4,
-  cuatro: 4,
-  cztery: 4,
-  five: 5,
-  fünf: 5,
-  cinq: 5,
-  cinque: 5,
-  cinco: 5,
-  pięć: 5,
-};
 
 const STAR_WORD = "(?:stars?|sterne?n?|étoiles?|etoiles?|stell[ae]|estrellas?|gwiazd(?:ka|ki|ek|kę|e)?)";
 /** "2 Sterne Abzug", "one star off": stars taken away, not given. */
