@@ -4,6 +4,8 @@
  * "qualità nella media", "Średnio … szału nie ma", "nothing special"), says neutral whatever the praise
  * or the fault around it: a review stream rates 3 stars neutral, and a 3-star review that tells a fault
  * is still a complaint about it. Only the sentiment moves; complaint and topics are read as before.
+ * Not "nic więcej", "rien de plus", "sin más", "niente di più" or "comme les autres" alone: they close
+ * praise as often ("nic więcej nie trzeba", "Perfecto, sin más", "niente di più da aggiungere").
  */
 import { NEGATIVE_AT, POSITIVE_AT } from "./reading.js";
 
@@ -28,10 +30,10 @@ const ALONE: Record<string, string> = {
 const SAID: Record<string, string> = {
   en: "nothing special|nothing more,? nothing less|nothing to write home about|middle of the road",
   de: "nichts besonderes|nicht mehr und nicht weniger|nichts weltbewegendes|durchschnittliche[rsn]? qualität",
-  fr: "mais sans plus|correct sans plus|rien d'exceptionnel|rien de plus|ni bon ni mauvais|c'est déjà ça|comme un autre|comme les autres",
-  it: "nella media|niente di speciale|niente di più|né meglio né peggio|ne meglio ne peggio|né bello né brutto",
-  es: "ni fu ni fa|ni bueno ni malo|nada del otro mundo|sin más|del montón|ni muy \\p{L}+ ni muy",
-  pl: "szału nie ma|nic specjalnego|nic więcej|ani dobr\\p{L}+,? ani zł\\p{L}+|jakość przeciętna|przeciętnej jakości",
+  fr: "mais sans plus|correct sans plus|rien d'exceptionnel|ni bon ni mauvais|c'est déjà ça|comme un autre",
+  it: "nella media|niente di speciale|niente di che|niente di più,? niente di meno|né meglio né peggio|ne meglio ne peggio|né bello né brutto",
+  es: "ni fu ni fa|ni bueno ni malo|nada del otro mundo|(?:correct[oa]|normal|aceptable|cumple) sin más|del montón|ni muy \\p{L}+ ni muy",
+  pl: "szału nie ma|nic specjalnego|ani dobr\\p{L}+,? ani zł\\p{L}+|jakość przeciętna|przeciętnej jakości",
 };
 
 const PATTERNS = new Map<string, RegExp>(

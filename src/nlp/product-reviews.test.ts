@@ -62,6 +62,17 @@ describe("product reviews: a middling verdict is neutral", () => {
     expect(sentimentOf("La coque est magnifique, je la recommande.", "fr")).toBe("positive");
     expect(sentimentOf("Above average battery life, I love it.", "en")).toBe("positive");
   });
+
+  it("controls: words that close praise as often are no middling verdict", () => {
+    expect(sentimentOf("Świetny produkt, nic więcej nie trzeba. Polecam!", "pl")).toBe("positive");
+    expect(sentimentOf("Comme les autres fois, livraison rapide et produit parfait. Merci !", "fr")).toBe(
+      "positive",
+    );
+    expect(sentimentOf("Excellent, je recommande, rien de plus à dire.", "fr")).toBe("positive");
+    expect(sentimentOf("Perfecto, sin más. Lo recomiendo.", "es")).toBe("positive");
+    expect(sentimentOf("Ottimo prodotto, niente di più da aggiungere.", "it")).toBe("positive");
+    expect(sentimentOf("Correcto sin más, cumple su función.", "es")).toBe("neutral");
+  });
 });
 
 describe("product reviews: a dislike hedged as taste", () => {
