@@ -97,6 +97,17 @@ describe("product reviews: a dislike hedged as taste", () => {
     expect(sentimentOf("Ist Geschmackssache, mir gefällt die Farbe sehr gut.", "de")).not.toBe("negative");
     expect(sentimentOf("Thanks, all sorted. Not a fan of Mondays today :)", "en")).not.toBe("negative");
   });
+
+  it("controls: a dislike a 'but' turns into praise is praise", () => {
+    expect(sentimentOf("Not a fan of the old model, but the new one is brilliant.", "en")).toBe("positive");
+    expect(sentimentOf("Eigentlich nicht mein Ding, aber diese Jacke ist einfach super.", "de")).toBe(
+      "positive",
+    );
+    expect(sentimentOf("Je pensais que ce n'était pas pour moi, mais j'adore. Parfait !", "fr")).toBe(
+      "positive",
+    );
+    expect(sentimentOf("Myślałam, że to nie dla mnie, a jest świetne. Polecam!", "pl")).toBe("positive");
+  });
 });
 
 describe("product reviews: faults told as plain facts, praise said as an idiom", () => {
