@@ -72,6 +72,9 @@ export function praiseClosingStart(tokens: Token[], look: Lookups): number {
   if (spans.length < 2 || !last || last.words.length > MAX_WORDS) return -1;
   // Thanks after a question is for the answer asked ("… is a delay likely? Thanks so much."): courtesy.
   for (const t of tokens) if (t.kind === QUESTION) return -1;
+  // A "but" in the body turns its fault ("Colis abîmé, mais remplacé en 24h. Super le service."): the
+  // closing may be earnest, and irony follows a fault told plainly.
+  for (let k = 0; k < last.from; k++) if (anyIs(look, k, CONTRAST)) return -1;
   let praise = false;
   for (let k = last.from; k < last.to; k++) {
     const t = tokens[k] as Token;

@@ -38,6 +38,7 @@ const CONTROLS: [string, string, string, boolean][] = [
   ["en", "Could you tell me if this comes in blue? Thanks a lot.", "positive", false],
   ["en", "My bank says everything is fine with the card, and the order went through.", "neutral", false],
   ["pl", "Paczka przyszła uszkodzona, ale od razu wysłali nową. Dzięki wielkie!", "positive", false],
+  ["fr", "Colis abîmé, mais remplacé en 24h. Super le service.", "positive", true],
   ["fr", "Livraison un peu lente mais le produit est top. Merci beaucoup !", "positive", false],
   ["it", "Il colore non era quello della foto, ma la borsa è bellissima. Grazie mille!", "positive", false],
   ["es", "Mi banco dice que todo está bien, ¿podéis comprobar el pedido?", "positive", false],
