@@ -62,5 +62,12 @@ describe("German faults told as facts (sentences-de.ts)", () => {
       read("Statt Blau kam Grün, aber ehrlich gesagt gefällt mir Grün noch besser. Top!").sentiment,
     ).toBe("positive");
     expect(read("Was passiert, wenn die Zahlung nicht klappt?").complaint).toBe(false);
+    expect(read("Die Lieferung kam zwei Tage zu spät, aber das Produkt ist toll.").sentiment).toBe(
+      "positive",
+    );
+    expect(read("Kein Anruf nötig, alles lief problemlos. Danke!").complaint).toBe(false);
+    const best = read("Lieferung super schnell, Verpackung top, besser geht es nicht.");
+    expect(best.sentiment).toBe("positive");
+    expect(best.complaint).toBe(false);
   });
 });

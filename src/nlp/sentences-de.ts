@@ -11,7 +11,8 @@ import type { Topic } from "./topics-list.js";
  * order come ("nur 1 von 3 Paketen gekommen") and contact with no answer ("Kein Rückruf"). Read per sentence
  * of the text as written, lower case; a question and a case ("wenn", "falls") tell nothing. What came
  * instead is not read where the words praise (`praised`: "Statt Größe 40 kam 41, passt … aber trotzdem"),
- * and a fault found outweighs mild praise as a fault told in figures does (reading.ts, factsOutweigh).
+ * and a fault of the thing itself outweighs mild praise as a fault told in figures does (reading.ts,
+ * factsOutweigh; ToldDe.weighs).
  */
 
 /** Anchor words: a text holding none of them builds no sentence. */
@@ -29,6 +30,10 @@ const CANNOT =
 /** A thing that does not work, the negation closing the clause: "geht seit gestern Abend nicht", "lädt einfach nicht". */
 const NOT_WORKING =
   /\b(?:geht|gehen|lädt|laden|startet|starten|öffnet|öffnen|klappt|reagiert|reagieren)\b(?: [\p{L}\d-]+){0,4}? (?:gar |überhaupt |einfach )?nicht(?: mehr)?$/u;
+
+/** Praise that compares: "besser geht es nicht", "schöner geht nicht". */
+const COMPARED =
+  /\b(?:besser|schöner|schneller|einfacher|leichter|billiger|günstiger|bequemer|perfekter|toller|geiler|mehr) (?:geht|gehen)\b/u;
 
 /** What came instead of what was ordered: "Statt der bestellten 2er-Packung kam nur eine Flasche". */
 const INSTEAD = /\b(?:an)?statt\b/u;
@@ -51,10 +56,11 @@ const DESPITE = /\b(?:trotzdem|dennoch|obwohl|aber|trotz)\b/u;
 
 /** Part of an order come: "nur 1 von 3 Paketen gekommen" (order_error). */
 const PART = new RegExp(String.raw`\bnur (?:ein|eine|einer|${COUNT}) von (?:${COUNT}|beiden|allen)\b`, "u");
-const ARRIVED = /\b(?:gekommen|angekommen|geliefert|kam|kamen|da|dabei|drin)\b/u;
+const ARRIVED = /\b(?:gekommen|angekommen|geliefert|kam|kamen|dabei|drin)\b/u;
 
 /** Contact that brought no answer: "Kein Rückruf, obwohl dreimal versprochen" (customer_service). */
-const NO_ANSWER = /\b(?:kein(?:en)? (?:rückruf|anruf)|keine (?:antwort|rückmeldung|reaktion))\b/u;
+const NO_ANSWER =
+  /\b(?:kein(?:en)? rückruf|keine (?:antwort|rückmeldung|reaktion))\b(?! (?:nötig|notwendig|erforderlich))/u;
 
 const CASE = /\b(?:wenn|falls|sofern)\b/u;
 
@@ -79,6 +85,16 @@ function cannot(c: string): boolean {
   return m !== null && !NOT_A_FAULT.test(m[1] ?? "");
 }
 
+export interface ToldDe {
+  found: Set<Topic>;
+  /**
+   * Whether a fault of the thing itself was found (cannot, does not work, instead, part, money taken):
+   * it outweighs mild praise. A late delivery and a missing answer only pull as any problem does: "Die
+   * Lieferung kam zwei Tage zu spät, aber das Produkt ist toll." stays positive.
+   */
+  weighs: boolean;
+}
+
 /** The topics of the faults a German text tells (see above); null when it tells none. */
 export function toldDe(
   text: string,
@@ -86,21 +102,25 @@ export function toldDe(
   named: ReadonlySet<Topic>,
   problems: ReadonlySet<Topic>,
   praised: boolean,
-): Set<Topic> | null {
+): ToldDe | null {
   if (code !== "de" || !ANCHOR.test(text)) return null;
   const out = new Set<Topic>();
   // The topic named or found already; the fallback only where the text has found no problem yet.
   const owed = (fallback: Topic) =>
     OWED.find((t) => named.has(t) || problems.has(t)) ?? problems.values().next().value ?? fallback;
-  for (const s of sentences(text)) {
+  const ss = sentences(text);
+  for (const s of ss) {
     const cs = clauses(s);
     if (cs.some(cannot)) out.add(owed("product_quality"));
-    if (named.size > 0 && cs.some((c) => NOT_WORKING.test(c))) out.add(owed("outage"));
+    if (named.size > 0 && cs.some((c) => NOT_WORKING.test(c) && !COMPARED.test(c))) out.add(owed("outage"));
     if (!praised && INSTEAD.test(s) && CAME.test(s)) out.add("order_error");
-    if (LATE.test(s) || PUT_OFF.test(s)) out.add("delivery");
     if (TAKEN.test(s) && DESPITE.test(s)) out.add("payment");
     if (PART.test(s) && ARRIVED.test(s)) out.add("order_error");
+  }
+  const weighs = out.size > 0;
+  for (const s of ss) {
+    if (LATE.test(s) || PUT_OFF.test(s)) out.add("delivery");
     if (NO_ANSWER.test(s)) out.add("customer_service");
   }
-  return out.size > 0 ? out : null;
+  return out.size > 0 ? { found: out, weighs } : null;
 }
