@@ -3,6 +3,7 @@ import { analyse } from "./analyse.js";
 import { praiseClosingStart } from "./closing-irony.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
+import { toldDe } from "./sentences-de.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
 import { withoutThirdPartyWord } from "./third-party-word.js";
 import { titleProblems } from "./title-reading.js";
@@ -59,6 +60,9 @@ export function shippedReading(a: Analysis): ShippedReading {
   // French, Italian, Spanish: waits told by counts and dates, someone else's data… (sentences-fr-it-es.ts).
   if (a.lexicon.compound < POSITIVE_AT)
     for (const t of toldFrItEs(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);
+  // German: "lässt sich nicht drucken", "lädt einfach nicht", "Statt … kam …", "neun Tage zu spät" (sentences-de.ts).
+  const de = toldDe(a.text, a.code, ev.subject, ev.problem, a.lexicon.compound >= POSITIVE_AT);
+  for (const t of de?.found ?? []) ev.problem.add(t);
   // A ticket's subject line or a review's title that complains (subject-line.ts).
   for (const t of titleProblems(a, NEGATIVE_AT) ?? []) ev.problem.add(t);
   // Amounts, subject lines and waits in digits, read from the text as written (raw-text-faults.ts).
@@ -78,7 +82,7 @@ export function shippedReading(a: Analysis): ShippedReading {
   // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
-  if (figures || wore) score = factsOutweigh(score, NEGATIVE_AT);
+  if (figures || wore || de?.weighs) score = factsOutweigh(score, NEGATIVE_AT);
   // A fault told, then "Dzięki wielkie." or "Super la qualité...": the fault decides (closing-irony.ts).
   if (score > NEGATIVE_AT && ev.problem.size > 0 && a.lexicon.redress < 0) score = closingIrony(a, score);
   // "… pero el banco dice que está todo bien": the other party's "fine" praises nothing (third-party-word.ts).
