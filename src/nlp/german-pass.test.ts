@@ -66,6 +66,7 @@ describe("German faults told as facts (sentences-de.ts)", () => {
       "positive",
     );
     expect(read("Kein Anruf nötig, alles lief problemlos. Danke!").complaint).toBe(false);
+    expect(read("Der Betrag wurde abgebucht, aber das ist ja normal. Alles gut.").complaint).toBe(false);
     const best = read("Lieferung super schnell, Verpackung top, besser geht es nicht.");
     expect(best.sentiment).toBe("positive");
     expect(best.complaint).toBe(false);

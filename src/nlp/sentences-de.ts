@@ -53,6 +53,9 @@ const PUT_OFF = new RegExp(
 /** Money taken in spite of something: "trotzdem … abgebucht", "belastet, aber … storniert". */
 const TAKEN = /\b(?:abgebucht|belastet|berechnet|eingezogen)\b/u;
 const DESPITE = /\b(?:trotzdem|dennoch|obwohl|aber|trotz)\b/u;
+/** "abgebucht, aber das ist ja normal", "… aber alles korrekt": an "aber" that reassures takes nothing back. */
+const REASSURED =
+  /\baber\b[^.!?]*\b(?:normal|in ordnung|okay|ok|korrekt|richtig|passt|alles gut|kein problem)\b/u;
 
 /** Part of an order come: "nur 1 von 3 Paketen gekommen" (order_error). */
 const PART = new RegExp(String.raw`\bnur (?:ein|eine|einer|${COUNT}) von (?:${COUNT}|beiden|allen)\b`, "u");
@@ -114,7 +117,7 @@ export function toldDe(
     if (cs.some(cannot)) out.add(owed("product_quality"));
     if (named.size > 0 && cs.some((c) => NOT_WORKING.test(c) && !COMPARED.test(c))) out.add(owed("outage"));
     if (!praised && INSTEAD.test(s) && CAME.test(s)) out.add("order_error");
-    if (TAKEN.test(s) && DESPITE.test(s)) out.add("payment");
+    if (TAKEN.test(s) && DESPITE.test(s) && !REASSURED.test(s)) out.add("payment");
     if (PART.test(s) && ARRIVED.test(s)) out.add("order_error");
   }
   const weighs = out.size > 0;
