@@ -61,29 +61,29 @@ function valenceAt(look: Lookups, tokens: Token[], i: number): number {
 }
 
 /**
- * Where the text's last sentence begins when it is a closing of praise, thanks or courtesy and nothing
- * else (see above), after a body of its own; else -1. Its words each praise or thank (a valence above 0,
+ * Whether the text's last sentence is a closing of praise, thanks or courtesy and nothing else (see
+ * above), after a body of its own with no "but" in it. Its words each praise or thank (a valence above 0,
  * a closing formula), boost ("a lot", "wielkie"), are function words, or name a topic's subject
  * ("qualité", "service"); at least one praises or thanks; none negates, turns or tells a problem.
  */
-export function praiseClosingStart(tokens: Token[], look: Lookups): number {
+export function closesWithPraise(tokens: Token[], look: Lookups): boolean {
   const spans = sentenceSpans(tokens);
   const last = spans[spans.length - 1];
-  if (spans.length < 2 || !last || last.words.length > MAX_WORDS) return -1;
+  if (spans.length < 2 || !last || last.words.length > MAX_WORDS) return false;
   // Thanks after a question is for the answer asked ("… is a delay likely? Thanks so much."): courtesy.
-  for (const t of tokens) if (t.kind === QUESTION) return -1;
+  for (const t of tokens) if (t.kind === QUESTION) return false;
   // A "but" in the body turns its fault ("Colis abîmé, mais remplacé en 24h. Super le service."): the
   // closing may be earnest, and irony follows a fault told plainly.
-  for (let k = 0; k < last.from; k++) if (anyIs(look, k, CONTRAST)) return -1;
+  for (let k = 0; k < last.from; k++) if (anyIs(look, k, CONTRAST)) return false;
   let praise = false;
   for (let k = last.from; k < last.to; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== WORD) continue;
-    if (EARNEST.has(t.w) || anyIs(look, k, NEG | CONTRAST | PROBLEM)) return -1;
+    if (EARNEST.has(t.w) || anyIs(look, k, NEG | CONTRAST | PROBLEM)) return false;
     const v = valenceAt(look, tokens, k);
-    if (v < 0) return -1;
+    if (v < 0) return false;
     if (v > 0 || anyIs(look, k, CLOSING)) praise = true;
-    else if (!(FUNCTION_WORDS.has(t.w) || BIG.has(t.w) || anyIs(look, k, INT | SUBJECT))) return -1;
+    else if (!(FUNCTION_WORDS.has(t.w) || BIG.has(t.w) || anyIs(look, k, INT | SUBJECT))) return false;
   }
-  return praise ? last.from : -1;
+  return praise;
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from "./analyse.js";
 import { analyse } from "./analyse.js";
-import { praiseClosingStart } from "./closing-irony.js";
+import { closesWithPraise } from "./closing-irony.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldDe } from "./sentences-de.js";
@@ -93,7 +93,7 @@ export function shippedReading(a: Analysis): ShippedReading {
 
 /** The score of the text's body when its closing only praises or thanks and the body tells a fault. */
 function closingIrony(a: Analysis, score: number): number {
-  if (praiseClosingStart(a.tokens, a.look) < 0) return score;
+  if (!closesWithPraise(a.tokens, a.look)) return score;
   const end = a.text.replace(/[\s\p{P}\p{S}]+$/u, "");
   const cut = Math.max(
     end.lastIndexOf("."),

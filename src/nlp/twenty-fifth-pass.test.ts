@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "./analyse.js";
-import { praiseClosingStart } from "./closing-irony.js";
+import { closesWithPraise } from "./closing-irony.js";
 import { classify } from "./index.js";
 import { withoutThirdPartyWord } from "./third-party-word.js";
 
@@ -84,7 +84,7 @@ describe("twenty-fifth pass: a Polish fault denied by the nie before its verb", 
 describe("twenty-fifth pass: the readers", () => {
   const closing = (text: string, lang: string) => {
     const a = analyse(text, lang);
-    return praiseClosingStart(a.tokens, a.look) >= 0;
+    return closesWithPraise(a.tokens, a.look);
   };
   it("reads a closing of nothing but praise or thanks", () => {
     expect(closing("The lid cracked. Thanks a lot.", "en")).toBe(true);
