@@ -8,11 +8,10 @@
  * runs on CPU 0 and this process on CPU 1, as in bench:load. BENCH_REVALIDATE=1: the visitors send the
  * page's ETag back (If-None-Match), as a browser reloading within its cache does. Prints JSON.
  */
-import { execFileSync } from "node:child_process";
-import { availableParallelism } from "node:os";
 import { Pool } from "undici";
 import { startServerProcess } from "../src/testing/process.js";
 import { freshStore } from "../src/testing/store.js";
+import { pin } from "./load-phase.js";
 import { threadsSince, threadTimes } from "./load-threads.js";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 10);
@@ -20,17 +19,6 @@ const WARMUP_S = Number(process.env["BENCH_WARMUP_S"] ?? 3);
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
 const VISITORS = 50;
 const REVALIDATE = process.env["BENCH_REVALIDATE"] === "1";
-
-function pin(pid: number): boolean {
-  if (process.env["BENCH_PIN"] === "0" || availableParallelism() < 2) return false;
-  try {
-    execFileSync("taskset", ["-a", "-p", "-c", "0", String(pid)], { stdio: "ignore" });
-    execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main() {
   const store = await freshStore();
@@ -48,7 +36,8 @@ async function main() {
   let pinned = false;
   try {
     const pid = server.child.pid ?? 0;
-    pinned = pin(pid);
+    // The same pinning as bench:load (load-phase.ts).
+    pinned = "server" in pin(pid);
     const pools = Array.from(
       { length: VISITORS },
       (_, i) => new Pool(server.url, { connections: 1, localAddress: `127.0.0.${10 + i}` }),
