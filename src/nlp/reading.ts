@@ -1,6 +1,7 @@
 import type { Analysis } from "./analyse.js";
 import { analyse } from "./analyse.js";
 import { closesWithPraise } from "./closing-irony.js";
+import { notOwnProblem } from "./not-own-problem.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldDe } from "./sentences-de.js";
@@ -43,6 +44,16 @@ export function shippedReading(a: Analysis): ShippedReading {
     ev.missed.clear();
     ev.markers = 0;
     return { ev, problems: 0, score: a.lexicon.compound };
+  }
+  // News, a question to others, a bystander's relief, a passed-on promotion (not-own-problem.ts): neutral.
+  if (notOwnProblem(a.text, a.code, (rest) => restTellsFault(rest, a.primary))) {
+    ev.problem.clear();
+    ev.missed.clear();
+    ev.subject.clear();
+    ev.markers = 0;
+    // Inside the neutral band, as middling.ts's toNeutral (which imports this file's thresholds).
+    const score = Math.min(POSITIVE_AT - 0.05, Math.max(NEGATIVE_AT + 0.05, a.lexicon.compound));
+    return { ev, problems: 0, score };
   }
   // A service done quickly, told as a span, with no fault told beside it (quick-service.ts): praise.
   const rest = quickService(a.text, a.code);
