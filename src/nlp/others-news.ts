@@ -12,27 +12,27 @@
 /** One to three words opening a sentence, not a pronoun: "This confirms that…" is an opinion, not news. */
 const NAME = String.raw`(?:^|[.!?…:\n]\s*)(?!(?:it|this|that|which|es|das|dies|ce|cela|ça|ceci|questo|ciò|esto|eso|lo|to|co|jak|niestety)\s)(?:[\p{L}\d&'’+_-]+\s+){1,3}?`;
 const ANNOUNCES: Record<string, string> = {
-  en: String.raw`(?:confirms|has confirmed|announces|has announced|recalls|is recalling|has recalled|warns|has warned|admits|has admitted)`,
-  de: String.raw`(?:bestätigt|warnt|meldet|räumt|ruft\s[^.!?\n]*?\szurück|kündigt\s[^.!?\n]*?\san)`,
-  fr: String.raw`(?:confirme|rappelle|annonce|avertit|met en garde|reconnaît|a confirmé|a annoncé)`,
-  it: String.raw`(?:conferma|ritira|richiama|annuncia|avverte|ammette|ha confermato|ha annunciato|ha ritirato)`,
-  es: String.raw`(?:confirma|retira|anuncia|advierte|reconoce|ha confirmado|ha anunciado|ha retirado)`,
-  pl: String.raw`(?:potwierdza|wycofuje|ogłasza|ostrzega|przyznaje)`,
+  en: "(?:confirms|has confirmed|announces|has announced|recalls|is recalling|has recalled|warns|has warned|admits|has admitted)",
+  de: String.raw`(?:bestätigt|warnt|ruft\s[^.!?\n]*?\szurück|kündigt\s[^.!?\n]*?\san)`,
+  fr: "(?:confirme|rappelle|annonce|avertit|met en garde|reconnaît|a confirmé|a annoncé)",
+  it: "(?:conferma|ritira|richiama|annuncia|avverte|ammette|ha confermato|ha annunciato|ha ritirato)",
+  es: "(?:confirma|retira|anuncia|advierte|reconoce|ha confirmado|ha anunciado|ha retirado)",
+  pl: "(?:potwierdza|wycofuje|ogłasza|ostrzega|przyznaje)",
 };
 const PRICE_ERROR: Record<string, string> = {
-  en: String.raw`(?:price|pricing) (?:error|glitch|mistake) (?:at|on)`,
-  de: String.raw`preisfehler (?:bei|im|auf)`,
-  fr: String.raw`erreur de prix (?:chez|sur)`,
-  it: String.raw`errore di prezzo (?:su|da|di)`,
-  es: String.raw`error de precio (?:en|de)`,
+  en: "(?:price|pricing) (?:error|glitch|mistake) (?:at|on)",
+  de: "preisfehler (?:bei|im|auf)",
+  fr: "erreur de prix (?:chez|sur)",
+  it: "errore di prezzo (?:su|da|di)",
+  es: "error de precio (?:en|de)",
   pl: String.raw`błąd cenow\p{L}+ (?:w|na)`,
 };
 const FORECAST: Record<string, string> = {
   en: String.raw`\bexpect (?:[\p{L}'’]+\s+){0,4}?delays?\b|\b(?:may|might|could|can) (?:be delayed|see delays|face delays)\b`,
   de: String.raw`stellt euch [^.!?\n]*?auf [^.!?\n]*?(?:verspätung|verzögerung)\p{L}* ein|(?:kann|können|könnte|könnten) es zu (?:verspätung|verzögerung)\p{L}* kommen|(?:können|könnten) sich (?:\p{L}+\s+)?verzögern`,
-  fr: String.raw`attendez-vous à (?:des|du|quelques) retards?|(?:peuvent|pourraient|risquent d') (?:avoir|subir|connaître|prendre) (?:du|des|un peu de) retards?`,
-  it: String.raw`(?:potrebbero|possono) (?:arrivare in ritardo|subire ritardi|ritardare|avere ritardi)`,
-  es: String.raw`(?:pueden|podrían) (?:retrasarse|llegar con retraso|sufrir retrasos|tener retrasos)`,
+  fr: "attendez-vous à (?:des|du|quelques) retards?|(?:peuvent|pourraient|risquent d') (?:avoir|subir|connaître|prendre) (?:du|des|un peu de) retards?",
+  it: "(?:potrebbero|possono) (?:arrivare in ritardo|subire ritardi|ritardare|avere ritardi)",
+  es: "(?:pueden|podrían) (?:retrasarse|llegar con retraso|sufrir retrasos|tener retrasos)",
   pl: String.raw`mogą (?:mieć|być|się) (?:opóźnien\p{L}*|opóźnion\p{L}*|opóźnić)`,
 };
 const NOT =
@@ -56,7 +56,8 @@ export function tellsNews(lower: string, code: string): boolean {
   if (c.headline.test(lower) || c.forecast.test(lower)) return true;
   const m = c.announces.exec(lower);
   if (!m) return false;
-  // A denial from the sentence's start to the verb ("Le SAV ne rappelle jamais", "niemand ruft zurück")
-  // is a fault told, not news.
-  return !NOT.test(m[0]);
+  // A denial in the verb's clause ("Le SAV ne rappelle jamais", "niemand ruft zurück", "il corriere non
+  // ritira") is a fault told, not news; "…, Kunden sollen sie nicht mehr laden" is the news's advice.
+  const end = lower.slice(m.index + m[0].length).search(/[,;.!?…\n]/u);
+  return !NOT.test(end < 0 ? lower.slice(m.index) : lower.slice(m.index, m.index + m[0].length + end));
 }

@@ -4,7 +4,10 @@
  * ha pedido en X?", "ktoś zamawiał z X?"; and "is X down or is it just me?" ("¿X está caído o es mi
  * wifi?", "czy X leży czy tylko u mnie?"). Not a question of how to do a thing ("Ktoś wie, jak się dobić
  * do ich działu reklamacji?", "Qualcuno mi spiega come si fa il reso…?"): that asks help with the author's
- * own trouble. The caller reads `rest` (the text without the questions) for a fault of the author's own
+ * own trouble. Nor whether anyone at the shop reads or answers ("Does anyone there actually read emails?",
+ * "czy ktoś w końcu odpisze?", "¿Alguien lee de verdad los correos ahí?"): the "anyone" is the shop's
+ * staff and the question a complaint about its silence. Nor "anyone else …?" ("Anyone else waiting 3 weeks
+ * for a refund?", "ktoś jeszcze?", "¿a alguien más…?"): "else" counts the asker in. The caller reads `rest` (the text without the questions) for a fault of the author's own
  * ("is the site down? I've been charged twice") and `own` (without the "down or just me" sentence, whose
  * "me" is only the asker checking) for I / my.
  */
@@ -36,13 +39,34 @@ const HOW: Record<string, string> = {
   pl: String.raw`(?<!\p{L})(?:jak|gdzie)(?!\p{L})`,
 };
 
-const COMPILED = new Map<string, { asks: RegExp; down: RegExp; how: RegExp }>(
+/** "Else", "too": the asker is one of those asked about. */
+const ELSE: Record<string, string> = {
+  en: String.raw`\b(?:anyone|anybody|someone|somebody) else\b`,
+  de: String.raw`(?<!\p{L})(?:(?:noch|sonst|auch) jemand|jemand (?:anderes|sonst|auch|noch))(?!\p{L})`,
+  fr: "quelqu'un d'autre|quelqu’un d’autre|quelqu'un aussi",
+  it: String.raw`(?<!\p{L})(?:qualcun altro|qualcun'altro|anche qualcuno|qualcuno anche)(?!\p{L})`,
+  es: String.raw`(?<!\p{L})(?:alguien más|alguien mas|alguien también)(?!\p{L})`,
+  pl: String.raw`(?<!\p{L})(?:ktoś (?:jeszcze|też|także|również)|jeszcze ktoś|kto jeszcze)(?!\p{L})`,
+};
+/** Reading or answering: the "anyone" asked about works at the shop. */
+const STAFF: Record<string, string> = {
+  en: String.raw`\b(?:reads?|answers?|repl(?:y|ies)|responds?|picks? up|calls? back|works? there)\b`,
+  de: String.raw`(?<!\p{L})(?:liest|antwortet|meldet|ruft|erreichbar|zurück)(?!\p{L})`,
+  fr: String.raw`(?<!\p{L})(?:lit|répond|rappelle|décroche)(?!\p{L})`,
+  it: String.raw`(?<!\p{L})(?:legge|risponde|richiama)(?!\p{L})`,
+  es: String.raw`(?<!\p{L})(?:lee|responde|contesta|devuelve la llamada)(?!\p{L})`,
+  pl: String.raw`(?<!\p{L})(?:czyta|odpisze|odpisuje|odpowie|odpowiada|odbierze|odbiera|oddzwoni)(?!\p{L})`,
+};
+
+const COMPILED = new Map<string, { asks: RegExp; down: RegExp; how: RegExp; staff: RegExp; also: RegExp }>(
   Object.keys(ASKS).map((code) => [
     code,
     {
       asks: new RegExp(ASKS[code] as string, "u"),
       down: new RegExp(DOWN_OR_ME[code] as string, "u"),
       how: new RegExp(HOW[code] as string, "u"),
+      staff: new RegExp(STAFF[code] as string, "u"),
+      also: new RegExp(ELSE[code] as string, "u"),
     },
   ]),
 );
@@ -68,7 +92,7 @@ export function askedOthers(lower: string, code: string): { rest: string; own: s
   for (const s of sentences) {
     const question = s.includes("?");
     const asks = question && opensWith(s, c.asks);
-    if (asks && c.how.test(s)) return null;
+    if (asks && (c.how.test(s) || c.staff.test(s) || c.also.test(s))) return null;
     const down = question && c.down.test(s);
     if (down || asks) asked = true;
     else rest.push(s);

@@ -70,6 +70,11 @@ const HIT: [string, string][] = [
   ["es", "¿Alguien sabe cómo reclamar? Mi pedido nunca llegó."],
   ["pl", "Sklepex potwierdza wyciek i moje dane też tam są. Zero maila od nich."],
   ["pl", "Ktoś wie, jak się z nimi skontaktować? Moja paczka nie doszła."],
+  // "Else" counts the asker in; "anyone there" who reads or answers is the shop's staff.
+  ["en", "Anyone else waiting 3 weeks for a refund? Ridiculous."],
+  ["pl", "Ktoś jeszcze czeka od miesiąca na zwrot pieniędzy? Skandal."],
+  ["es", "¿Alguien más lleva un mes esperando el reembolso? Vergüenza."],
+  ["fr", "Est-ce que quelqu'un répond aux mails chez vous ? Trois semaines sans remboursement."],
 ];
 
 describe("social mentions that are not the author's problem", () => {
