@@ -84,7 +84,8 @@ function opensWith(sentence: string, asks: RegExp): boolean {
 /** The lower-cased `text` without its questions to others, and without its "down or me" question; or null. */
 export function askedOthers(lower: string, code: string): { rest: string; own: string } | null {
   const c = COMPILED.get(code);
-  if (!c) return null;
+  // Most texts ask nothing: one look for a "?" before the sentences.
+  if (!c || !lower.includes("?")) return null;
   const sentences = lower.split(/(?<=[?!.…])\s+|\n+/u);
   let asked = false;
   const rest: string[] = [];
