@@ -17,15 +17,23 @@ const PROMO =
   /(?<!\p{L})(?:giveaway|contest|competition|win|sale|\d+\s?% off|gewinnspiel|gewinne|verlosung|konkurs|wygraj|rozdanie|concours|gagner|gagne[zr]?|concorso|vinci|sorteo|concurso|gana|ganar|promo\p{L}*)(?!\p{L})/u;
 
 /**
- * Whether `text` tells no problem of its author's. `faults` reads a part of the text for a fault of its
- * own (topic problems or complaint markers); it is asked only of what is left beside a question or relief.
+ * Which kind of post tells no problem of its author's, or null. "news" and "asked" may carry the author's
+ * own praise beside them ("X announces free shipping, love it!"); "bystander" and "promo" are neutral
+ * whatever their words (relief and giveaways read as praise). `faults` reads a part of the text for a fault
+ * of its own (topic problems or complaint markers); it is asked only of what is left beside a question or
+ * relief.
  */
-export function notOwnProblem(text: string, code: string, faults: (rest: string) => boolean): boolean {
+export function notOwnProblem(
+  text: string,
+  code: string,
+  faults: (rest: string) => boolean,
+): "news" | "asked" | "bystander" | "promo" | null {
   const lower = text.toLowerCase();
-  if (RETWEET.test(lower)) return PROMO.test(lower);
-  if (tellsNews(lower, code)) return !speaksOfSelf(lower, code);
+  if (RETWEET.test(lower)) return PROMO.test(lower) ? "promo" : null;
+  if (tellsNews(lower, code)) return speaksOfSelf(lower, code) ? null : "news";
   const asked = askedOthers(lower, code);
   const rest = asked?.rest ?? bystanderRest(lower, code);
-  if (rest === null || addressesByHandle(lower) || speaksOfSelf(asked?.own ?? rest, code)) return false;
-  return !faults(rest);
+  if (rest === null || addressesByHandle(lower) || speaksOfSelf(asked?.own ?? rest, code)) return null;
+  if (faults(rest)) return null;
+  return asked ? "asked" : "bystander";
 }

@@ -77,6 +77,16 @@ const HIT: [string, string][] = [
   ["fr", "Est-ce que quelqu'un répond aux mails chez vous ? Trois semaines sans remboursement."],
 ];
 
+/** The author's own strong praise beside news or a question to others: positive, as on main. */
+const PRAISED: [string, string][] = [
+  ["en", "Boltshop announces free shipping on everything, love it!"],
+  ["de", "Hausmarkt kündigt kostenlosen Versand an, super!"],
+  ["fr", "Maisonnette annonce la livraison gratuite, génial !"],
+  ["es", "Tiendalia anuncia envío gratis, ¡genial!"],
+  ["pl", "Ktoś zamawiał? Super sklep, polecam!"],
+  ["en", "anyone know if Boltshop is good? their stuff looks amazing"],
+];
+
 describe("social mentions that are not the author's problem", () => {
   it.each(NEUTRAL)("%s: %s — neutral, no complaint", (language, text) => {
     const c = classify({ text, language });
@@ -85,5 +95,9 @@ describe("social mentions that are not the author's problem", () => {
   it.each(HIT)("%s: %s — still a complaint", (language, text) => {
     const c = classify({ text, language });
     expect([c.sentiment, c.complaint]).toEqual(["negative", true]);
+  });
+  it.each(PRAISED)("%s: %s — the author's praise stays", (language, text) => {
+    const c = classify({ text, language });
+    expect([c.sentiment, c.complaint]).toEqual(["positive", false]);
   });
 });
