@@ -1,6 +1,7 @@
 import type { Analysis } from "./analyse.js";
 import { analyse } from "./analyse.js";
 import { closesWithPraise } from "./closing-irony.js";
+import { notOwnProblem } from "./not-own-problem.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
 import { toldDe } from "./sentences-de.js";
@@ -19,6 +20,8 @@ export const POSITIVE_AT = 0.25;
 const PROBLEM_PULL = 0.3;
 /** Above this lexicon score an order told with what came is praise ("ordered a dress and got so many compliments"). */
 const WRONG_ITEM_PRAISE = 0.3;
+/** At or above this lexicon score, news or a question to others carries the author's own praise. */
+const OWN_PRAISE = 0.6;
 
 export type TopicEvidence = ReturnType<typeof findTopics>;
 
@@ -43,6 +46,22 @@ export function shippedReading(a: Analysis): ShippedReading {
     ev.missed.clear();
     ev.markers = 0;
     return { ev, problems: 0, score: a.lexicon.compound };
+  }
+  // News, a question to others, a bystander's relief, a passed-on promotion (not-own-problem.ts): neutral,
+  // but for the author's own strong praise beside news or a question ("… free shipping, love it!"): problem
+  // words are what such news carries, praise words the author adds.
+  const notOwn = notOwnProblem(a.text, a.code, (rest) => restTellsFault(rest, a.primary));
+  if (notOwn) {
+    ev.problem.clear();
+    ev.missed.clear();
+    ev.subject.clear();
+    ev.markers = 0;
+    const praised = (notOwn === "news" || notOwn === "asked") && a.lexicon.compound >= OWN_PRAISE;
+    // Inside the neutral band, as middling.ts's toNeutral (which imports this file's thresholds).
+    const score = praised
+      ? a.lexicon.compound
+      : Math.min(POSITIVE_AT - 0.05, Math.max(NEGATIVE_AT + 0.05, a.lexicon.compound));
+    return { ev, problems: 0, score };
   }
   // A service done quickly, told as a span, with no fault told beside it (quick-service.ts): praise.
   const rest = quickService(a.text, a.code);
