@@ -1,5 +1,6 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
+import { concededAt } from "./concessions.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
@@ -291,6 +292,8 @@ export function scoreSentiment(
   const irony = ironyAt(tokens, look, packs);
   // A problem put right and praised: the story before it counts as before a "but" (redress.ts).
   const redress = redressAt(tokens, look);
+  // "malgré la grève", "despite the strike": a hindrance conceded is no fault told (concessions.ts).
+  const conceded = concededAt(tokens);
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -328,6 +331,7 @@ export function scoreSentiment(
       v === undefined ||
       v === 0 ||
       (v < 0 && quiet(requests, i)) ||
+      (conceded?.[i] === 1 && v < 0) ||
       (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN || requests?.[i] === IN_ASKING))
     ) {
       i += len;

@@ -1,0 +1,81 @@
+import { endsSentence, type Token, WORD } from "./text.js";
+
+/**
+ * A hindrance conceded before a thing that went well: "reçu mardi malgré la grève. Chapeau !", "recibido
+ * pese a la huelga, ¡gracias!", "kam trotz Streik pünktlich", "przyszło mimo strajku", "arrivato
+ * nonostante lo sciopero", "arrived despite the strike" (fifth writer's social mentions). A preposition of
+ * concession names what stood in the way and says it did not: the strike, the storm or the rush is no
+ * fault the writer tells. The bad valence of the preposition ("spite") and of its noun counts nothing; a
+ * good one still does, and a fault told beside it is still read ("despite the strike it arrived broken").
+ * Turning the hindrance into praise was tried and dropped: "charged twice despite my complaints" read
+ * neutral.
+ */
+
+/** Prepositions of concession of one word (phrases below). */
+const CONCEDE: ReadonlySet<string> = new Set(
+  "despite malgré malgre trotz mimo pomimo nonostante malgrado".split(" "),
+);
+/** Prepositions of concession of several words. */
+const PHRASES: readonly (readonly string[])[] = [
+  ["in", "spite"],
+  ["en", "dépit"],
+  ["en", "depit"],
+  ["pese", "a"],
+  ["a", "pesar"],
+  ["a", "dispetto"],
+];
+/** Articles, possessives and "of" before the conceded noun ("in spite of the", "a pesar del"): not the noun. */
+const ARTICLES: ReadonlySet<string> = new Set(
+  `the a an all this that my our of
+   la le les l du des de d un une
+   el los las del al
+   der die das des dem den einem einer eines
+   lo il gli i di dello della delle dei degli dell uno
+   tego tej tych`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Content words conceded at most: the noun and one word of it ("the postal strike", "la huelga de"). */
+const NOUN_WORDS = 2;
+
+/** Tokens after a phrase of concession that starts at i, or 0. */
+function phraseAt(tokens: Token[], i: number): number {
+  const w = (tokens[i] as Token).w;
+  if (CONCEDE.has(w)) return 1;
+  for (const p of PHRASES) {
+    if (p[0] !== w) continue;
+    let k = 1;
+    while (k < p.length && tokens[i + k]?.kind === WORD && tokens[i + k]?.w === p[k]) k++;
+    if (k === p.length) return k;
+  }
+  return 0;
+}
+
+/**
+ * Marks (1) each preposition of concession and the words of the noun it concedes: after a preposition of concession, past its articles, at
+ * most NOUN_WORDS words, never past a comma or a sentence's end. Null when the text concedes nothing.
+ */
+export function concededAt(tokens: Token[]): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).kind !== WORD) continue;
+    const len = phraseAt(tokens, i);
+    if (len === 0) continue;
+    out ??= new Uint8Array(tokens.length);
+    // "spite" is a bad word of its own: the preposition's words say nothing.
+    for (let k = i; k < i + len; k++) out[k] = 1;
+    let j = i + len;
+    let taken = 0;
+    while (j < tokens.length && taken < NOUN_WORDS) {
+      const t = tokens[j] as Token;
+      if (t.kind !== WORD || endsSentence(t)) break;
+      if (taken > 0 || !ARTICLES.has(t.w)) {
+        out[j] = 1;
+        taken++;
+      }
+      j++;
+    }
+    i = j - 1;
+  }
+  return out;
+}
