@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "./index.js";
+
+/**
+ * Social-mentions pass (concessions.ts, ironic-closings.ts): sentences written for this test, not the
+ * fifth writer's. [language, text].
+ */
+const read = (language: string, text: string) => classify({ text, language });
+
+/** A hindrance conceded beside a thing that went well: no fault told. */
+const CONCEDED: [string, string][] = [
+  ["en", "Arrived on Tuesday despite the strike."],
+  ["en", "My parcel came a day early in spite of the postal strike."],
+  ["pl", "Paczka dotarła mimo problemów z pocztą."],
+  ["pl", "Pomimo złej pogody kurier był punktualnie."],
+  ["de", "Kam trotz Streik pünktlich an."],
+  ["de", "Trotz des schlechten Wetters kam der Kurier."],
+  ["fr", "Reçu mardi malgré la grève."],
+  ["fr", "Commandé lundi, reçu mardi malgré la grève."],
+  ["it", "Arrivato martedì nonostante lo sciopero."],
+  ["it", "Spedito in due giorni a dispetto dello sciopero."],
+  ["es", "Llegó el martes a pesar de la huelga."],
+  ["es", "Recibido en dos días pese a la huelga de Correos."],
+];
+
+/** A fault told beside the concession is still a fault. */
+const CONCEDED_FAULT: [string, string][] = [
+  ["en", "Despite the strike it arrived broken."],
+  ["en", "Still no refund despite three emails."],
+  ["pl", "Mimo strajku paczka przyszła zniszczona."],
+  ["de", "Trotz Streik kaputt angekommen."],
+  ["fr", "Malgré la grève, colis arrivé cassé."],
+  ["it", "Nonostante lo sciopero, il pacco è arrivato rotto."],
+  ["es", "Pese a la huelga, el paquete llegó roto."],
+];
+
+/** A lone praise closing a fault told sentences before, or beside a negation of its own: irony. */
+const IRONIC: [string, string][] = [
+  ["en", "Awful queue on the site and I still don't know if I paid. Brilliant."],
+  ["en", "Awful courier. He did not even ring. Brilliant."],
+  ["pl", "Fatalne pakowanie. Karton był otwarty. Super."],
+  ["pl", "Beznadziejny kurier. Paczka leżała pod drzwiami. Świetnie."],
+  ["de", "Schrecklicher Service. Keiner ruft zurück. Super."],
+  ["de", "Kaufhaus beim Start komplett lahm. Dann Fehlerseite. Die Bestellung steht nirgends. Toll."],
+  ["fr", "Emballage lamentable. Le carton était ouvert. Parfait."],
+  ["fr", "Site horrible, paiement passé mais pas de commande. Génial."],
+  ["it", "Imballaggio pessimo. La scatola era aperta. Ottimo."],
+  ["it", "Corriere pessimo, il pacco non c'era. Fantastico."],
+  ["es", "Embalaje pésimo. La caja venía abierta. Estupendo."],
+  ["es", "Web horrible, cobrado pero sin pedido. Genial."],
+];
+
+/** Earnest closings: a fault denied, praise before, a fault put right. */
+const EARNEST: [string, string][] = [
+  ["en", "No problems at all. Perfect."],
+  ["en", "Not bad at all. Great!"],
+  ["en", "Late, but the dress is gorgeous. Perfect!"],
+  ["en", "The first one was broken. They sent a new one the next day. Great!"],
+  ["pl", "Żadnych problemów. Super."],
+  ["de", "Der erste war kaputt. Ersatz kam am nächsten Tag. Super!"],
+  ["fr", "Aucun problème. Parfait."],
+  ["fr", "Pas de souci, tout est arrivé. Parfait."],
+  ["it", "Nessun problema. Perfetto."],
+  ["es", "Sin problemas, todo llegó bien. Perfecto."],
+];
+
+describe("social-mentions pass: concessions", () => {
+  it.each(CONCEDED)("%s: %s is no complaint and not negative", (language, text) => {
+    const c = read(language, text);
+    expect(c.sentiment).not.toBe("negative");
+    expect(c.complaint).toBe(false);
+  });
+  it.each(CONCEDED_FAULT)("%s: %s stays a negative complaint", (language, text) => {
+    const c = read(language, text);
+    expect(c.sentiment).toBe("negative");
+    expect(c.complaint).toBe(true);
+  });
+});
+
+describe("social-mentions pass: ironic closings", () => {
+  it.each(IRONIC)("%s: %s reads negative", (language, text) => {
+    expect(read(language, text).sentiment).toBe("negative");
+  });
+  it.each(EARNEST)("%s: %s reads positive", (language, text) => {
+    expect(read(language, text).sentiment).toBe("positive");
+  });
+});
