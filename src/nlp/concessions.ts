@@ -31,7 +31,18 @@ const ARTICLES: ReadonlySet<string> = new Set(
    el los las del al
    der die das des dem den einem einer eines
    lo il gli i di dello della delle dei degli dell uno
-   tego tej tych`
+   tej tych`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * "despite that", "malgré tout", "mimo wszystko", "pomimo tego", "trotz allem", "nonostante tutto", "pese a
+ * todo": the preposition points back, and the clause after the pronoun is the writer's own ("Mimo wszystko
+ * musiałem zapłacić 150 zł" complains).
+ */
+const POINTING: ReadonlySet<string> = new Set(
+  `that this it all everything tout cela ça ca ceci wszystko tego to allem alledem dem dessen tutto ciò cio
+   questo todo eso esto ello`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -52,7 +63,14 @@ function phraseAt(tokens: Token[], i: number): number {
 }
 
 /**
- * Marks (1) each preposition of concession and the words of the noun it concedes: after a preposition of concession, past its articles, at
+ * German has no comma after "trotz …" and puts the verb's words right after the noun ("trotz Streik
+ * pünktlich", "trotz Umsatzplus Verlust"): a second word is the noun's only after an adjective's ending
+ * ("trotz schlechtem Wetter", "trotz des schlechten Wetters").
+ */
+const GERMAN_ADJECTIVE = /(?:e|en|em|er|es)$/;
+
+/**
+ * Marks (1) each preposition of concession and the words of the noun it concedes: past its articles, at
  * most NOUN_WORDS words, never past a comma or a sentence's end. Null when the text concedes nothing.
  */
 export function concededAt(tokens: Token[]): Uint8Array | null {
@@ -64,6 +82,10 @@ export function concededAt(tokens: Token[]): Uint8Array | null {
     out ??= new Uint8Array(tokens.length);
     // "spite" is a bad word of its own: the preposition's words say nothing.
     for (let k = i; k < i + len; k++) out[k] = 1;
+    if (POINTING.has(tokens[i + len]?.w ?? "")) {
+      i += len;
+      continue;
+    }
     let j = i + len;
     let taken = 0;
     while (j < tokens.length && taken < NOUN_WORDS) {
@@ -72,6 +94,7 @@ export function concededAt(tokens: Token[]): Uint8Array | null {
       if (taken > 0 || !ARTICLES.has(t.w)) {
         out[j] = 1;
         taken++;
+        if (tokens[i]?.w === "trotz" && !GERMAN_ADJECTIVE.test(t.w)) break;
       }
       j++;
     }

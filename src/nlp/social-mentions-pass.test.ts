@@ -32,7 +32,13 @@ const CONCEDED_FAULT: [string, string][] = [
   ["fr", "Malgré la grève, colis arrivé cassé."],
   ["it", "Nonostante lo sciopero, il pacco è arrivato rotto."],
   ["es", "Pese a la huelga, el paquete llegó roto."],
+  // "mimo wszystko", "trotz allem" point back: the clause after them is the writer's own.
+  ["pl", "Mimo wszystko musiałam zapłacić za zwrot."],
+  ["de", "Trotz allem kam das Paket kaputt an."],
 ];
+
+/** German puts the verb's words right after the noun: "Verlust" is the firm's, not conceded. */
+const GERMAN_NOUN: [string, string][] = [["de", "Die Firma macht trotz Umsatzplus Verlust."]];
 
 /** A lone praise closing a fault told sentences before, or beside a negation of its own: irony. */
 const IRONIC: [string, string][] = [
@@ -74,6 +80,12 @@ describe("social-mentions pass: concessions", () => {
     const c = read(language, text);
     expect(c.sentiment).toBe("negative");
     expect(c.complaint).toBe(true);
+  });
+});
+
+describe("social-mentions pass: the conceded noun ends where German's clause goes on", () => {
+  it.each(GERMAN_NOUN)("%s: %s reads negative", (language, text) => {
+    expect(read(language, text).sentiment).toBe("negative");
   });
 });
 
