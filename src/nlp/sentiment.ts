@@ -4,6 +4,7 @@ import { concededAt } from "./concessions.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
+import { NO_FUSS_VALENCE, noFussAt } from "./no-fuss.js";
 import {
   AGAIN,
   CHURN,
@@ -294,6 +295,8 @@ export function scoreSentiment(
   const redress = redressAt(tokens, look);
   // "malgré la grève", "despite the strike": a hindrance conceded is no fault told (concessions.ts).
   const conceded = concededAt(tokens);
+  // "no questions asked", "sans discuter", "senza storie": one word of praise (no-fuss.ts).
+  const noFuss = noFussAt(tokens, look);
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -310,6 +313,11 @@ export function scoreSentiment(
       continue;
     }
     if (t.kind !== WORD) {
+      i++;
+      continue;
+    }
+    if (noFuss?.[i] === 1) {
+      if (noFuss[i - 1] !== 1) vals.push(NO_FUSS_VALENCE);
       i++;
       continue;
     }

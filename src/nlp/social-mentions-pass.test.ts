@@ -70,6 +70,45 @@ const EARNEST: [string, string][] = [
   ["es", "Sin problemas, todo llegó bien. Perfecto."],
 ];
 
+/** A refund, return or replacement done without fuss: praise, no complaint. */
+const NO_FUSS: [string, string][] = [
+  ["en", "Refunded, no questions asked."],
+  ["en", "They refunded me straight away, no questions asked."],
+  ["pl", "Zwrot bez dyskusji."],
+  ["pl", "Zwrócili pieniądze bez zbędnych pytań."],
+  ["de", "Erstattet, ohne Diskussion."],
+  ["de", "Anstandslos erstattet."],
+  ["fr", "Ils m'ont remboursé tout de suite, sans discuter."],
+  ["fr", "Remboursé sans discuter."],
+  ["it", "Mi hanno sostituito il pacco senza fare domande."],
+  ["it", "Rimborsato senza storie."],
+  ["es", "Reembolsado sin rechistar."],
+  ["es", "Me devolvieron el dinero sin poner pegas."],
+];
+
+/** Done without fuss, a thing not wanted, or a fault beside it: still a complaint. */
+const NO_FUSS_FAULT: [string, string][] = [
+  ["en", "They cancelled my order, no questions asked."],
+  ["en", "I returned it without any fuss but the refund never came."],
+  ["pl", "Anulowali zamówienie bez dyskusji."],
+  ["de", "Sie haben meine Bestellung anstandslos storniert."],
+  ["fr", "Ils ont annulé ma commande sans discuter."],
+  ["fr", "Remboursé sans discuter, mais trois semaines plus tard, inadmissible."],
+  ["it", "Rimborsato senza storie ma solo dopo un mese di attesa, vergognoso."],
+  ["es", "Me cancelaron el pedido sin preguntas."],
+];
+
+describe("social-mentions pass: without fuss", () => {
+  it.each(NO_FUSS)("%s: %s reads positive, no complaint", (language, text) => {
+    const c = read(language, text);
+    expect(c.sentiment).toBe("positive");
+    expect(c.complaint).toBe(false);
+  });
+  it.each(NO_FUSS_FAULT)("%s: %s stays a complaint", (language, text) => {
+    expect(read(language, text).complaint).toBe(true);
+  });
+});
+
 describe("social-mentions pass: concessions", () => {
   it.each(CONCEDED)("%s: %s is no complaint and not negative", (language, text) => {
     const c = read(language, text);
