@@ -74,7 +74,7 @@ function praisesService(tokens: Token[], look: Lookups, from: number, to: number
   return service;
 }
 
-/** The words of the idioms that praise (see above) marked 1, or null when the text holds none. */
+/** Each idiom that praises (see above) marked by its length at its first word, or null when the text holds none. */
 export function noFussAt(tokens: Token[], look: Lookups): Uint8Array | null {
   let mask: Uint8Array | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -83,8 +83,16 @@ export function noFussAt(tokens: Token[], look: Lookups): Uint8Array | null {
     const len = idiomAt(tokens, i);
     if (len === 0 || !praisesService(tokens, look, i, i + len)) continue;
     mask ??= new Uint8Array(tokens.length);
-    for (let k = i; k < i + len; k++) mask[k] = 1;
+    mask[i] = len;
     i += len - 1;
   }
   return mask;
+}
+
+/** The idiom starting at i as sentiment.ts reads a word: one praise across its words. */
+export function noFussWord(mask: Uint8Array | null, i: number) {
+  const len = mask?.[i] ?? 0;
+  return len > 0
+    ? { v: NO_FUSS_VALENCE as number | undefined, len, contrast: false, modifier: 0 }
+    : undefined;
 }

@@ -4,7 +4,7 @@ import { concededAt } from "./concessions.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
-import { NO_FUSS_VALENCE, noFussAt } from "./no-fuss.js";
+import { noFussAt, noFussWord } from "./no-fuss.js";
 import {
   AGAIN,
   CHURN,
@@ -293,10 +293,8 @@ export function scoreSentiment(
   const irony = ironyAt(tokens, look, packs);
   // A problem put right and praised: the story before it counts as before a "but" (redress.ts).
   const redress = redressAt(tokens, look);
-  // "malgré la grève", "despite the strike": a hindrance conceded is no fault told (concessions.ts).
-  const conceded = concededAt(tokens);
-  // "no questions asked", "sans discuter", "senza storie": one word of praise (no-fuss.ts).
-  const noFuss = noFussAt(tokens, look);
+  // "malgré la grève" concedes, no fault told (concessions.ts); "sans discuter" praises (no-fuss.ts).
+  const [conceded, noFuss] = [concededAt(tokens), noFussAt(tokens, look)];
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -316,12 +314,7 @@ export function scoreSentiment(
       i++;
       continue;
     }
-    if (noFuss?.[i] === 1) {
-      if (noFuss[i - 1] !== 1) vals.push(NO_FUSS_VALENCE);
-      i++;
-      continue;
-    }
-    let { v, len, contrast, modifier } = wordAt(tokens, packs, look, i);
+    let { v, len, contrast, modifier } = noFussWord(noFuss, i) ?? wordAt(tokens, packs, look, i);
     if (modifier !== 0) {
       phraseMod = modifier;
       phraseEnd = i + len;
