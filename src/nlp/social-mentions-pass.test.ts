@@ -109,6 +109,37 @@ describe("social-mentions pass: without fuss", () => {
   });
 });
 
+/** Another item sent instead of the one ordered: order_error, as French already read it. */
+const INSTEAD: [string, string][] = [
+  ["en", "They sent me cat food instead of baby food."],
+  ["en", "They shipped a size 8 instead of a 10."],
+  ["it", "Mi hanno mandato cibo per gatti invece degli omogeneizzati."],
+  ["it", "Mi è arrivato un frullatore invece dello spremiagrumi."],
+  ["es", "Llegó un bolso rosa en lugar del negro."],
+  ["es", "Me mandaron un cargador en vez del móvil."],
+];
+
+/** A day, a way of coming, a verb or an amount after "instead of": no wrong item. */
+const NOT_INSTEAD: [string, string][] = [
+  ["en", "Got it on Monday instead of Tuesday."],
+  ["en", "Came in a box instead of a bag."],
+  ["en", "Delivered by DPD instead of Royal Mail."],
+];
+
+describe("social-mentions pass: sent instead", () => {
+  it.each(INSTEAD)("%s: %s is an order_error complaint", (language, text) => {
+    const c = read(language, text);
+    expect(c.complaint).toBe(true);
+    expect(c.topics).toContain("order_error");
+  });
+  it.each(NOT_INSTEAD)("%s: %s is no complaint", (language, text) => {
+    expect(read(language, text).complaint).toBe(false);
+  });
+  it("an amount instead of another stays a price complaint", () => {
+    expect(read("en", "Charged £80 instead of £64 when it arrived.").topics).not.toContain("order_error");
+  });
+});
+
 describe("social-mentions pass: concessions", () => {
   it.each(CONCEDED)("%s: %s is no complaint and not negative", (language, text) => {
     const c = read(language, text);
