@@ -1,4 +1,6 @@
-import { endsSentence, type Token, WORD } from "./text.js";
+import { firstOf, NEG, SENT } from "./packs.js";
+import { anyIs, type Lookups } from "./sentiment.js";
+import { endsFullSentence, endsSentence, type Token, WORD } from "./text.js";
 
 /**
  * A hindrance conceded before a thing that went well: "reçu mardi malgré la grève. Chapeau !", "recibido
@@ -7,8 +9,10 @@ import { endsSentence, type Token, WORD } from "./text.js";
  * concession names what stood in the way and says it did not: the strike, the storm or the rush is no
  * fault the writer tells. The bad valence of the preposition ("spite") and of its noun counts nothing; a
  * good one still does, and a fault told beside it is still read ("despite the strike it arrived broken").
- * Turning the hindrance into praise was tried and dropped: "charged twice despite my complaints" read
- * neutral.
+ * Only a sentence that otherwise neither negates nor blames concedes so: "… la settimana bianca a tutti
+ * nonostante la crisi" after "Ma non avete capito" mocks, and "trotz eher schlechtem Englisch hier nichts
+ * lerne" complains (sentiment rows). Turning the hindrance into praise was tried and dropped: "charged
+ * twice despite my complaints" read neutral.
  */
 
 /** Prepositions of concession of one word (phrases below). */
@@ -69,11 +73,32 @@ function phraseAt(tokens: Token[], i: number): number {
  */
 const GERMAN_ADJECTIVE = /(?:e|en|em|er|es)$/;
 
+/** A word this bad blames; a generated lexicon's "pedido" (order) or "pay" only names a thing. */
+const BLAME = -1;
+
+/** Whether a word of the full sentence around [from, to), outside it, negates or blames. */
+function sentenceBlames(tokens: Token[], look: Lookups, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && !endsFullSentence(tokens[a - 1] as Token)) a--;
+  for (let k = a; k < tokens.length && !(k >= to && endsFullSentence(tokens[k] as Token)); k++) {
+    if ((k >= from && k < to) || (tokens[k] as Token).kind !== WORD) continue;
+    if (anyIs(look, k, NEG)) return true;
+    for (const row of look) {
+      const e = firstOf(row[k] ?? null, SENT, tokens, k);
+      if (e) {
+        if (e.value.weight <= BLAME) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * Marks (1) each preposition of concession and the words of the noun it concedes: past its articles, at
  * most NOUN_WORDS words, never past a comma or a sentence's end. Null when the text concedes nothing.
  */
-export function concededAt(tokens: Token[]): Uint8Array | null {
+export function concededAt(tokens: Token[], look: Lookups): Uint8Array | null {
   let out: Uint8Array | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).kind !== WORD) continue;
@@ -98,6 +123,7 @@ export function concededAt(tokens: Token[]): Uint8Array | null {
       }
       j++;
     }
+    if (sentenceBlames(tokens, look, i, j)) for (let k = i + len; k < j; k++) out[k] = 0;
     i = j - 1;
   }
   return out;

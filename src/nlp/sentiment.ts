@@ -294,7 +294,7 @@ export function scoreSentiment(
   // A problem put right and praised: the story before it counts as before a "but" (redress.ts).
   const redress = redressAt(tokens, look);
   // "malgré la grève" concedes, no fault told (concessions.ts); "sans discuter" praises (no-fuss.ts).
-  const [conceded, noFuss] = [concededAt(tokens), noFussAt(tokens, look)];
+  const [conceded, noFuss] = [concededAt(tokens, look), noFussAt(tokens, look)];
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
