@@ -1,6 +1,6 @@
 import { COMPLAINT, firstOf, NEG, PROBLEM, SENT } from "./packs.js";
 import { anyIs, type Lookups } from "./sentiment.js";
-import { endsSentence, type Token, WORD } from "./text.js";
+import { endsSentence, QUESTION, type Token, WORD } from "./text.js";
 
 /**
  * A lone praise closing a text whose fault was told sentences before it, or beside a negation of its
@@ -40,10 +40,14 @@ function negatedBefore(tokens: Token[], look: Lookups, k: number): boolean {
   return false;
 }
 
-/** Whether the text before `end` tells a fault (a problem, or blame not negated) and praises nothing. */
-export function failureEarlier(tokens: Token[], look: Lookups, end: number): boolean {
+/**
+ * Whether the text before the closing [start, end) tells a fault (a problem, or blame not negated) and
+ * praises nothing. A closing asked ("… Over an hour now. Help?") pleads: no irony.
+ */
+export function failureEarlier(tokens: Token[], look: Lookups, start: number, end: number): boolean {
+  if (tokens[end]?.kind === QUESTION) return false;
   let failed = false;
-  for (let k = end - 1; k >= 0; k--) {
+  for (let k = start - 1; k >= 0; k--) {
     // A negator ("no" −1.2) blames nothing of its own: it denies the word after it.
     if ((tokens[k] as Token).kind !== WORD || anyIs(look, k, NEG)) continue;
     const v = valenceAt(look, tokens, k);

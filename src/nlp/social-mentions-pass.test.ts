@@ -166,4 +166,7 @@ describe("social-mentions pass: ironic closings", () => {
   it.each(EARNEST)("%s: %s reads positive", (language, text) => {
     expect(read(language, text).sentiment).toBe("positive");
   });
+  it("a closing asked pleads: no irony", () => {
+    expect(read("en", "Crazy hold times today. Over an hour now. Help?").sentiment).toBe("neutral");
+  });
 });
