@@ -1,4 +1,5 @@
 import { courtesyAt } from "./courtesy.js";
+import { failureEarlier } from "./ironic-closings.js";
 import {
   CLOSING,
   COMPLAINT,
@@ -154,7 +155,8 @@ function lonePraise(tokens: Token[], look: Lookups, out: number[]): void {
     // "…, resuelto.", "…, tranquila": a clause after a comma is no sentence of its own.
     const sentence = words >= 1 && words <= 3 && start > 0 && t?.w !== "," && tokens[start - 1]?.w !== ",";
     const praise = sentence ? praiseIn(tokens, look, start, i) : -1;
-    if (praise >= 0 && failureBefore(tokens, look, start)) out.push(praise);
+    if (praise >= 0 && (failureBefore(tokens, look, start) || failureEarlier(tokens, look, start, i)))
+      out.push(praise);
     start = i + 1;
     words = 0;
   }

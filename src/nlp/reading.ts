@@ -4,6 +4,7 @@ import { closesWithPraise } from "./closing-irony.js";
 import { notOwnProblem } from "./not-own-problem.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
+import { sentInstead } from "./sent-instead.js";
 import { toldDe } from "./sentences-de.js";
 import { toldFrItEs } from "./sentences-fr-it-es.js";
 import { withoutThirdPartyWord } from "./third-party-word.js";
@@ -72,7 +73,10 @@ export function shippedReading(a: Analysis): ShippedReading {
     return { ev, problems: 0, score: Math.max(a.lexicon.compound, POSITIVE_AT) };
   }
   // "Ordered blue, got red": a wrong item said without a word of blame; not where the words praise.
-  if (a.lexicon.compound < WRONG_ITEM_PRAISE && saysWrongItem(a.tokens, a.code))
+  if (
+    a.lexicon.compound < WRONG_ITEM_PRAISE &&
+    (saysWrongItem(a.tokens, a.code) || sentInstead(a.text, a.code))
+  )
     ev.problem.add("order_error");
   // Complaints told as facts: hours in a queue, a window missed, "Aren't these supposed to…?" (told-faults.ts).
   for (const t of toldFaults(a.tokens, a.look, a.code, a.requests) ?? []) ev.problem.add(t);

@@ -1,8 +1,10 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
+import { concededAt } from "./concessions.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
+import { noFussAt, noFussWord } from "./no-fuss.js";
 import {
   AGAIN,
   CHURN,
@@ -291,6 +293,8 @@ export function scoreSentiment(
   const irony = ironyAt(tokens, look, packs);
   // A problem put right and praised: the story before it counts as before a "but" (redress.ts).
   const redress = redressAt(tokens, look);
+  // "malgré la grève" concedes, no fault told (concessions.ts); "sans discuter" praises (no-fuss.ts).
+  const [conceded, noFuss] = [concededAt(tokens, look), noFussAt(tokens, look)];
   const signOff: number[] = [];
   let i = 0;
   while (i < n) {
@@ -310,7 +314,7 @@ export function scoreSentiment(
       i++;
       continue;
     }
-    let { v, len, contrast, modifier } = wordAt(tokens, packs, look, i);
+    let { v, len, contrast, modifier } = noFussWord(noFuss, i) ?? wordAt(tokens, packs, look, i);
     if (modifier !== 0) {
       phraseMod = modifier;
       phraseEnd = i + len;
@@ -328,6 +332,7 @@ export function scoreSentiment(
       v === undefined ||
       v === 0 ||
       (v < 0 && quiet(requests, i)) ||
+      (conceded?.[i] === 1 && v < 0) ||
       (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN || requests?.[i] === IN_ASKING))
     ) {
       i += len;

@@ -1,0 +1,98 @@
+import { firstOf, SENT } from "./packs.js";
+import type { Lookups } from "./sentiment.js";
+import { endsFullSentence, type Token, WORD } from "./text.js";
+
+/**
+ * A service done without fuss: "refunded, no questions asked", "remboursé sans discuter", "Umtausch …
+ * ohne Diskussion", "bez dyskusji", "rimborsato subito, senza storie", "sin rechistar". The first two
+ * writers' dev sets praise with it ("… vous m'en avez renvoyé un sans discuter. Merci beaucoup !", "Umtausch
+ * … ohne Diskussion, obwohl online bestellt.") and the fifth writer's ("GiocaStore mi ha rimborsato subito
+ * il gioco richiamato, senza storie."). Word by word the idiom reads as a fault denied at best ("no",
+ * "questions", "fuss" score below zero; "senza storie" nothing), and a refund named beside it then made a
+ * complaint. The idiom's words count nothing; the idiom counts as one word of praise. Idioms the lexicons
+ * already read as praise ("bez problemu", "sans problème", "problemlos", "hassle-free") are left to them.
+ * Only a service the writer wanted is praised so: a refund, a return, an exchange, a replacement or a
+ * repair named in the idiom's sentence, and no word of blame beside it. "They cancelled my order, no
+ * questions asked", "Anulowali zamówienie bez dyskusji" and "Remboursé sans discuter, mais trois semaines
+ * plus tard, inadmissible" are read as before.
+ */
+
+/** The idiom's praise: as strong as "great", so that a refund named beside it ("Refunded, no fuss.") reads praise. */
+export const NO_FUSS_VALENCE = 2;
+
+const IDIOMS: readonly (readonly string[])[] = `
+  no questions asked | without a fuss | without any fuss | without fuss | no fuss | without any hassle |
+  without a hassle | no hassle
+  sans discuter | sans discussion | sans chichis | sans histoire | sans histoires | sans broncher |
+  sans poser de questions
+  ohne diskussion | ohne diskussionen | anstandslos | ohne wenn und aber | ohne murren | ohne nachfragen
+  bez dyskusji | bez zbędnych pytań | bez zbednych pytan | bez pytań | bez pytan | bez gadania
+  senza storie | senza discutere | senza fare domande | senza battere ciglio | senza problemi
+  sin rechistar | sin poner pegas | sin pegas | sin preguntas | sin problemas | sin discutir`
+  .split(/[|\n]/)
+  .map((p) => p.trim().split(/\s+/))
+  .filter((p) => p[0] !== "");
+
+const FIRST: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
+
+/** Word beginnings of a service wanted: refund, return, exchange, replacement, repair, in six languages. */
+const SERVICE =
+  /^(?:refund|reimburs|replac|exchang|return|swap|repair|rembours|rempla|[ée]chang|retour|r[ée]par|renvoy|erstatt|zur[uü]ckerstatt|r[uü]ckerstatt|ersetz|getauscht|umtausch|austausch|tausch|r[uü]ckgabe|r[uü]cksend|zwrot|zwr[oó]c|wymian|wymieni|napraw|rimbors|sostitu|cambi|reso|resi|ripar|restitu|reembols|devol|sustitu|reemplaz)/;
+/** A word this strong in the idiom's sentence blames: "cancelled", "annulé", "storniert". */
+const BLAME = -1;
+
+/** Tokens of an idiom starting at i, or 0. */
+function idiomAt(tokens: Token[], i: number): number {
+  let best = 0;
+  for (const p of IDIOMS) {
+    if (p[0] !== (tokens[i] as Token).w || p.length <= best) continue;
+    let k = 1;
+    while (k < p.length && tokens[i + k]?.kind === WORD && tokens[i + k]?.w === p[k]) k++;
+    if (k === p.length) best = k;
+  }
+  return best;
+}
+
+/** Whether the idiom [from, to)'s sentence names a service wanted and no word outside it blames. */
+function praisesService(tokens: Token[], look: Lookups, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && !endsFullSentence(tokens[a - 1] as Token)) a--;
+  let service = false;
+  for (let k = a; k < tokens.length && !(k >= to && endsFullSentence(tokens[k] as Token)); k++) {
+    if (k >= from && k < to) continue;
+    const t = tokens[k] as Token;
+    if (t.kind === WORD && SERVICE.test(t.alt ?? t.w)) service = true;
+    if (t.kind === WORD && SERVICE.test(t.w)) service = true;
+    for (const row of look) {
+      const e = firstOf(row[k] ?? null, SENT, tokens, k);
+      if (e) {
+        if (e.value.weight <= BLAME) return false;
+        break;
+      }
+    }
+  }
+  return service;
+}
+
+/** Each idiom that praises (see above) marked by its length at its first word, or null when the text holds none. */
+export function noFussAt(tokens: Token[], look: Lookups): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD || !FIRST.has(t.w)) continue;
+    const len = idiomAt(tokens, i);
+    if (len === 0 || !praisesService(tokens, look, i, i + len)) continue;
+    mask ??= new Uint8Array(tokens.length);
+    mask[i] = len;
+    i += len - 1;
+  }
+  return mask;
+}
+
+/** The idiom starting at i as sentiment.ts reads a word: one praise across its words. */
+export function noFussWord(mask: Uint8Array | null, i: number) {
+  const len = mask?.[i] ?? 0;
+  return len > 0
+    ? { v: NO_FUSS_VALENCE as number | undefined, len, contrast: false, modifier: 0 }
+    : undefined;
+}
