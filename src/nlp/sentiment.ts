@@ -1,5 +1,6 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
+import { deniesFaultAfter } from "./denied-faults.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
@@ -328,6 +329,7 @@ export function scoreSentiment(
       v === undefined ||
       v === 0 ||
       (v < 0 && quiet(requests, i)) ||
+      (v < 0 && anyIs(look, i, NEG) && deniesFaultAfter(tokens, look, i)) ||
       (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN || requests?.[i] === IN_ASKING))
     ) {
       i += len;

@@ -6,7 +6,7 @@ export const fr: LanguagePack = {
     que qui quoi pour dans sur avec mais ou où au aux mon ma mes ton ta tes son sa ses leur leurs
     c j n l qu d m s très plus bien être avoir ai as avons avez ont été suis es sommes êtes sont fait
     tout tous rien toujours encore déjà aussi comme chez moi toi lui y en on merci`,
-  negators: `ne n pas jamais rien aucun aucune sans ni guère nullement plus_jamais`,
+  negators: `ne n pas jamais rien aucun aucune sans ni guère nullement plus_jamais zéro`,
   intensifiers: `très trop vraiment tellement totalement complètement absolument extrêmement super hyper
     vachement grave hyper-vraiment particulièrement incroyablement tant fort carrément`,
   diminishers: `peu un_peu légèrement assez plutôt presque moyennement quelque_peu`,

@@ -6,7 +6,7 @@ export const pl: LanguagePack = {
     mi mnie mój moja moje się przez przy dla jego jej ich tylko bardzo jeszcze który która które też oraz
     by bo gdy kiedy tego tym ten ta te tej jako może można nic nikt żeby aby więc dlaczego gdzie ze we
     został została zostało mam ma miał miała dzięki dziękuję proszę`,
-  negators: `nie ani nigdy nic nikt żaden żadna żadne żadnego bez brak braku`,
+  negators: `nie ani nigdy nic nikt żaden żadna żadne żadnego żadnych żadnej żadnym żadnymi bez brak braku`,
   intensifiers: `bardzo mega super naprawdę totalnie całkowicie kompletnie zupełnie strasznie niesamowicie
     wyjątkowo szczególnie ogromnie niezwykle absolutnie wielce wręcz najbardziej tak taki taka takie zbyt
     za_bardzo`,
