@@ -1,4 +1,4 @@
-import { firstOf, PROBLEM, SENT } from "./packs.js";
+import { COMPLAINT, firstOf, PROBLEM, SENT } from "./packs.js";
 import { IN_IF } from "./requests.js";
 import type { Lookups } from "./sentiment.js";
 import { endsFullSentence, type Token, WORD } from "./text.js";
@@ -116,13 +116,13 @@ function turnAfter(tokens: Token[], i: number, but: Words | undefined): number {
 }
 
 /**
- * Whether what follows the "but" at j, to the end of its sentence, says nothing bad: "but it was lost"
- * is the fear come true, and the fear stays a fault told.
+ * Whether what follows the "but" at j, to the end of its sentence, says nothing bad: "but it was lost",
+ * "mais toujours pas de colis" tell the fear come true, and the fear stays a fault told.
  */
 function turnsWell(tokens: Token[], look: Lookups, j: number): boolean {
   for (let k = j + 1; k < tokens.length && !endsFullSentence(tokens[k] as Token); k++) {
     const row = look[0]?.[k] ?? null;
-    if (firstOf(row, PROBLEM, tokens, k)) return false;
+    if (firstOf(row, PROBLEM | COMPLAINT, tokens, k)) return false;
     const e = firstOf(row, SENT, tokens, k);
     if (e && e.value.weight < 0) return false;
   }
