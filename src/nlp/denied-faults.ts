@@ -1,3 +1,4 @@
+import { claimedDenial } from "./denial-limits.js";
 import { type Entry, restMatches } from "./matcher.js";
 import { EXPECT, NEG, PROBLEM, SENT, type Tag } from "./packs.js";
 import { anyIs, type Lookups } from "./sentiment.js";
@@ -82,7 +83,7 @@ export function deniedFault(
   i: number,
   own: ReadonlySet<string> | undefined,
 ): boolean {
-  if (ownsNegator(e, look, i)) return false;
+  if (ownsNegator(e, look, i) || claimedDenial(tokens, i)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_BETWEEN; k--) {
     if ((tokens[k] as Token).kind !== WORD) return false;
     if (anyIs(look, k, NEG)) return denies(tokens, look, k);
@@ -132,6 +133,7 @@ export function deniedComplaint(
   own: ReadonlySet<string>,
 ): boolean {
   if (ownsNegator(e, look, i) || !NAMES_COMPLAINT.test((tokens[i] as Token).w)) return false;
+  if (claimedDenial(tokens, i)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const p = tokens[k] as Token;
     if (p.kind !== WORD) return false;
@@ -146,11 +148,12 @@ export function deniedComplaint(
  * valence (English "no" −1.2) then judges nothing, as the fault it denies reports nothing.
  */
 export function deniesFaultAfter(tokens: Token[], look: Lookups, i: number): boolean {
+  if (claimedDenial(tokens, i)) return false;
   return faultAt(tokens, look, i + 1) || (tokens[i + 1]?.kind === WORD && faultAt(tokens, look, i + 2));
 }
 
 /** Whether a fault word of its own (a problem entry without a negator) starts at j. */
-function faultAt(tokens: Token[], look: Lookups, j: number): boolean {
+export function faultAt(tokens: Token[], look: Lookups, j: number): boolean {
   if ((tokens[j] as Token | undefined)?.kind !== WORD) return false;
   for (const row of look)
     for (const e of row[j] ?? [])

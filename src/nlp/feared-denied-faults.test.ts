@@ -116,3 +116,61 @@ describe("feared and denied faults pass", () => {
       expect(classify({ text, language }).complaint).toBe(true);
     });
 });
+
+/**
+ * Denying one fault takes back that fault only (denial-limits.ts): "no complaints about A, but B", a
+ * correction ("wasn't X, it was Y") and a denial told as their claim ("they said", "angeblich") keep the
+ * complaint. `negative`: the reading must be negative, else only not positive.
+ */
+const KEPT: [string, string, string, boolean][] = [
+  ["en", "No complaints about the product, but the delivery took 3 weeks.", "delivery", false],
+  [
+    "de",
+    "Keine Beschwerden über das Produkt, aber die Lieferung hat drei Wochen gedauert.",
+    "delivery",
+    false,
+  ],
+  ["fr", "Aucune plainte sur le produit, mais la livraison a pris trois semaines.", "delivery", true],
+  ["en", "The package wasn't delayed, it was lost.", "delivery", true],
+  ["it", "Non è arrivato rotto, è arrivato vuoto!", "order_error", true],
+  ["en", "No hidden costs they said. Then I was charged 15€ for shipping.", "price", true],
+  ["es", "Ninguna queja sobre el producto, pero el envío tardó tres semanas.", "delivery", false],
+  ["pl", "Żadnych skarg na produkt, ale dostawa trwała trzy tygodnie.", "delivery", false],
+  ["en", "No complaints about the staff, but the refund never came.", "returns_refunds", true],
+  ["en", "The parcel wasn't damaged, it arrived empty.", "order_error", false],
+  ["de", "Das Paket kam nicht beschädigt an, es kam leer an.", "order_error", true],
+  ["es", "El paquete no llegó roto, llegó vacío.", "order_error", true],
+  ["de", "Angeblich keine versteckten Kosten. Dann musste ich 15€ Versand zahlen.", "price", true],
+  ["fr", "Soi-disant pas de frais cachés. Puis on m'a facturé 15€ de livraison.", "price", false],
+  ["it", "Niente spese nascoste, dicevano. Poi mi hanno addebitato 15€ di spedizione.", "price", false],
+  ["es", "Sin gastos ocultos, dijeron. Luego me cobraron 15€ de envío.", "price", true],
+  ["pl", "Rzekomo bez ukrytych kosztów. Potem doliczyli 15 zł za wysyłkę.", "price", true],
+];
+
+/** Controls: the denial confirmed ("as they said") or corrected into praise stays no complaint. */
+const DENIED_AS_PRAISE: [string, string][] = [
+  ["en", "No hidden costs, just as they said, and fast shipping."],
+  ["en", "It wasn't late, it was early!"],
+  ["de", "Keine versteckten Kosten, wie versprochen, und schneller Versand."],
+  ["it", "Il pacco non è arrivato rotto, anzi perfetto."],
+  ["fr", "Aucune plainte, livraison rapide et produit parfait."],
+  ["es", "Ninguna queja, todo perfecto."],
+  ["pl", "Żadnych ukrytych kosztów, jak obiecywali, szybka wysyłka."],
+];
+
+describe("a denial takes back its own fault only", () => {
+  for (const [language, text, topic, negative] of KEPT)
+    it(`the complaint stays (${language}) ${text}`, () => {
+      const c = classify({ text, language });
+      expect(c.complaint).toBe(true);
+      expect(c.topics).toContain(topic);
+      if (negative) expect(c.sentiment).toBe("negative");
+      else expect(c.sentiment).not.toBe("positive");
+    });
+  for (const [language, text] of DENIED_AS_PRAISE)
+    it(`control, no complaint (${language}) ${text}`, () => {
+      const c = classify({ text, language });
+      expect(c.complaint).toBe(false);
+      expect(c.sentiment).not.toBe("negative");
+    });
+});

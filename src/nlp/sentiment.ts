@@ -1,6 +1,6 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
-import { deniesFaultAfter } from "./denied-faults.js";
+import { deniesFaultAfter, faultAt } from "./denied-faults.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
@@ -375,10 +375,11 @@ export function scoreSentiment(
       else v += (phraseMod === INT ? sign : -sign) * BOOST;
     }
     phraseMod = 0;
-    if (negated) v *= NEGATE;
+    // A fault denied ("wasn't delayed", "non è arrivato rotto") is no praise: the rest of the text judges.
+    if (negated) v = v < 0 && faultAt(tokens, look, i) ? 0 : v * NEGATE;
     // A negated good word in a case asked about ("if the size doesn't fit", clauses.ts) reports nothing.
     if (closing >= 0 && i >= closing && v > 0) signOff.push(v);
-    else if (!(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
+    else if (v !== 0 && !(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
     i += len;
   }
   // A sign-off thanks for what the text praised, and is politeness after anything else (closings.ts).

@@ -1,3 +1,4 @@
+import { butAfter } from "./denial-limits.js";
 import { deniedComplaint, deniedFault, negationOnFault, negatorBefore } from "./denied-faults.js";
 import { leakJudge } from "./leak-sense.js";
 import { type Entry, headOf, restMatches } from "./matcher.js";
@@ -159,6 +160,12 @@ const forbids = (tokens: Token[], i: number, code: string): boolean => {
   return code === "pl" && w.endsWith("cie") && !w.endsWith("ście");
 };
 
+/** "No complaints" denies; "no complaints about A, but B" complains about B (denial-limits.ts). */
+function deniedOutright(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number, code: string): boolean {
+  const own = BY_CODE.get(code)?.own;
+  return own !== undefined && deniedComplaint(e, tokens, look, i, own) && !butAfter(tokens, i, code);
+}
+
 /**
  * `requests`: the question mask of requests.ts: complaint words in plain request questions report
  * nothing, a pressing question is a complaint word of its own.
@@ -217,7 +224,7 @@ export function findTopics(
           if (e.value.topic !== "payment" || !MORE.has(tokens[i + e.rest.length + 1]?.w ?? ""))
             problem.add(e.value.topic as Topic);
         } else if (k === SUBJECT) subject.add(e.value.topic as Topic);
-        else if (!marked && !quiet(requests, i) && !(own && deniedComplaint(e, tokens, look, i, own))) {
+        else if (!marked && !quiet(requests, i) && !deniedOutright(e, tokens, look, i, code)) {
           marked = true;
           markers++;
         }

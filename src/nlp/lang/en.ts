@@ -79,7 +79,7 @@ export const en: LanguagePack = {
         missing_from_my_order only_received half_my_order incomplete_order not_what_i_ordered not_what_i
         instead_of_the partial_order never_shipped
         sent_wrong missing_part missing_parts missing_piece missing_pieces parts_missing
-        pieces_missing not_included wasn't_included empty_box empty_package`,
+        pieces_missing not_included wasn't_included empty_box empty_package arrived_empty came_empty`,
     },
     customer_service: {
       subject: `customer_service customer_care customer_support support service agent* staff

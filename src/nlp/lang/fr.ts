@@ -65,7 +65,7 @@ export const fr: LanguagePack = {
       problem: `mauvais_article mauvaise_taille mauvaise_couleur mauvais_produit erreur_de_commande
         erreur_dans_ma_commande article_manquant articles_manquants il_manque manque_un manque_une
         commande_incomplète incomplet* pas_ce_que_j'ai_commandé au_lieu_du au_lieu_de_la reçu_un_autre
-        colis_vide boîte_vide pièce_manquante pièces_manquantes`,
+        colis_vide boîte_vide arrivé_vide arrivée_vide pièce_manquante pièces_manquantes`,
     },
     customer_service: {
       subject: `service_client service_clients sav support conseiller* conseillère* hotline standard

@@ -80,7 +80,7 @@ export const pl: LanguagePack = {
         nie_ten_rozmiar nie_ten_kolor brakuje brak_produktu brakowało brakujące niekompletn* pomylon*
         pomylili pomyłk*_w_zamówieniu wysłali_nie_to przysłali_nie_to dostałem_nie_to dostałam_nie_to
         zamiast niepełn*
-        nie_to_co_zamówiłem nie_to_co_zamówiłam brak_części brakowało_części pusta_paczka
+        nie_to_co_zamówiłem nie_to_co_zamówiłam brak_części brakowało_części pusta_paczka przyszła_pusta przyszło_puste doszła_pusta
         puste_pudełko`,
     },
     customer_service: {
