@@ -1,6 +1,6 @@
 import { claimedDenial } from "./denial-limits.js";
 import { type Entry, restMatches } from "./matcher.js";
-import { EXPECT, NEG, PROBLEM, SENT, type Tag } from "./packs.js";
+import { EXPECT, firstOf, NEG, PROBLEM, SENT, type Tag } from "./packs.js";
 import { anyIs, type Lookups } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 
@@ -153,7 +153,7 @@ export function deniesFaultAfter(tokens: Token[], look: Lookups, i: number): boo
 }
 
 /** Whether a fault word of its own (a problem entry without a negator) starts at j. */
-export function faultAt(tokens: Token[], look: Lookups, j: number): boolean {
+function faultAt(tokens: Token[], look: Lookups, j: number): boolean {
   if ((tokens[j] as Token | undefined)?.kind !== WORD) return false;
   for (const row of look)
     for (const e of row[j] ?? [])
@@ -169,4 +169,35 @@ export function faultAt(tokens: Token[], look: Lookups, j: number): boolean {
 export function negationOnFault(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): boolean {
   const negated = e.value.kind === EXPECT || ownsNegator(e, look, i);
   return negated && faultAt(tokens, look, i + e.rest.length + 1);
+}
+
+/** How far before a later fault a negator still denies it. */
+const NEAR_NEG = 3;
+
+/** Whether a fault word or a negative word at j stands, no negator on it. */
+function badAt(tokens: Token[], look: Lookups, j: number): boolean {
+  if ((tokens[j] as Token).kind !== WORD || negatorBefore(tokens, look, j, NEAR_NEG) >= 0) return false;
+  if (faultAt(tokens, look, j)) return true;
+  const e = firstOf(look[0]?.[j] ?? null, SENT, tokens, j);
+  return e !== null && e !== undefined && e.value.weight < 0;
+}
+
+/**
+ * The valence of a negated negative word v at i. A fault denied for another told after it ("wasn't
+ * delayed, it was lost", "non è arrivato rotto, è arrivato vuoto") is no praise: 0. A denial told as
+ * their claim ("no hidden costs, they said", denial-limits.ts) denies nothing: v. Else the negation
+ * turns it (`negate`): "nie naciąga pacjenta" praises.
+ */
+export function deniedValence(
+  tokens: Token[],
+  look: Lookups,
+  i: number,
+  len: number,
+  v: number,
+  negate: number,
+): number {
+  if (!faultAt(tokens, look, i)) return v * negate;
+  if (claimedDenial(tokens, i)) return v;
+  for (let j = i + len; j < tokens.length; j++) if (badAt(tokens, look, j)) return 0;
+  return v * negate;
 }

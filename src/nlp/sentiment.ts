@@ -1,6 +1,6 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
-import { deniesFaultAfter, faultAt } from "./denied-faults.js";
+import { deniedValence, deniesFaultAfter } from "./denied-faults.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
@@ -375,8 +375,8 @@ export function scoreSentiment(
       else v += (phraseMod === INT ? sign : -sign) * BOOST;
     }
     phraseMod = 0;
-    // A fault denied ("wasn't delayed", "non è arrivato rotto") is no praise: the rest of the text judges.
-    if (negated) v = v < 0 && faultAt(tokens, look, i) ? 0 : v * NEGATE;
+    // A fault denied for another told ("wasn't delayed, it was lost") is no praise (denied-faults.ts).
+    if (negated) v = v < 0 ? deniedValence(tokens, look, i, len, v, NEGATE) : v * NEGATE;
     // A negated good word in a case asked about ("if the size doesn't fit", clauses.ts) reports nothing.
     if (closing >= 0 && i >= closing && v > 0) signOff.push(v);
     else if (v !== 0 && !(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
