@@ -2,6 +2,7 @@ import { askedCases } from "./asked-cases.js";
 import { askingWords } from "./asking-words.js";
 import { clauseMask } from "./clauses.js";
 import { exasperationMask } from "./exasperation.js";
+import { fearedFaults } from "./feared-faults.js";
 import { splitHashtags } from "./hashtags.js";
 import { guessLanguage, type LanguageGuess } from "./language.js";
 import { BY_CODE, type CompiledPack } from "./packs.js";
@@ -99,7 +100,7 @@ export function analyse(
   const requests = askingWords(
     tokens,
     lang,
-    exasperationMask(tokens, lang, beforeOrder(tokens, lang, asked)),
+    exasperationMask(tokens, lang, fearedFaults(tokens, look, lang, beforeOrder(tokens, lang, asked))),
   );
   const lexicon = scoreSentiment(tokens, packs, look, requests);
   const title = subjectLine(text, lang);

@@ -1,6 +1,7 @@
 import { CHURN_VALENCE, churnAt } from "./churn.js";
 import { closingStart } from "./closings.js";
 import { concededAt } from "./concessions.js";
+import { deniedValence } from "./denied-faults.js";
 import { emojiValence } from "./emoji.js";
 import { ironyAt, POLITE } from "./irony.js";
 import type { Entry } from "./matcher.js";
@@ -23,7 +24,8 @@ import {
   wordIs,
 } from "./packs.js";
 import { redressAt } from "./redress.js";
-import { IN_ASKING, IN_IF, IN_OWN, IN_WHY, quiet } from "./requests.js";
+import { IN_IF } from "./requests.js";
+import { saysNothing } from "./silent-valence.js";
 import { BANG, EMOJI, EMOTICON, endsSentence, type Token, WORD } from "./text.js";
 import { entriesIn, infoOf, kindsIn, type TokenInfo } from "./token-info.js";
 
@@ -328,13 +330,7 @@ export function scoreSentiment(
       continue;
     }
     if (v === undefined && t.w.length > 6) v = partsValence(packs, t.w);
-    if (
-      v === undefined ||
-      v === 0 ||
-      (v < 0 && quiet(requests, i)) ||
-      (conceded?.[i] === 1 && v < 0) ||
-      (v > 0 && (requests?.[i] === IN_WHY || requests?.[i] === IN_OWN || requests?.[i] === IN_ASKING))
-    ) {
+    if (v === undefined || saysNothing(v, i, tokens, look, requests, conceded)) {
       i += len;
       continue;
     }
@@ -378,10 +374,11 @@ export function scoreSentiment(
       else v += (phraseMod === INT ? sign : -sign) * BOOST;
     }
     phraseMod = 0;
-    if (negated) v *= NEGATE;
+    // A fault denied for another told ("wasn't delayed, it was lost") is no praise (denied-faults.ts).
+    if (negated) v = v < 0 ? deniedValence(tokens, look, i, len, v, NEGATE) : v * NEGATE;
     // A negated good word in a case asked about ("if the size doesn't fit", clauses.ts) reports nothing.
     if (closing >= 0 && i >= closing && v > 0) signOff.push(v);
-    else if (!(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
+    else if (v !== 0 && !(v < 0 && requests?.[i] === IN_IF)) vals.push(v);
     i += len;
   }
   // A sign-off thanks for what the text praised, and is politeness after anything else (closings.ts).

@@ -1,8 +1,11 @@
+import { butAfter } from "./denial-limits.js";
+import { deniedComplaint, deniedFault, negationOnFault, negatorBefore } from "./denied-faults.js";
 import { leakJudge } from "./leak-sense.js";
 import { type Entry, headOf, restMatches } from "./matcher.js";
 import {
   ASK,
   BESIDE,
+  BY_CODE,
   CLOSE,
   COMPLAINT,
   type CompiledPack,
@@ -12,7 +15,6 @@ import {
   NEAREST,
   NEG,
   PROBLEM,
-  SENT,
   SUBJECT,
   type Tag,
 } from "./packs.js";
@@ -41,31 +43,12 @@ const NEG_BEFORE = 3;
 /** How far from an awaited verb its object may stand ("not received my money back"). */
 const NEAR = 6;
 
-/**
- * A negator opening a positive idiom ("can't wait", "nie mogę się doczekać", "non vedo l'ora") negates
- * nothing after it; negative phrases that open with one ("nie otrzymał*") still negate.
- */
-function idiomAt(tokens: Token[], look: Lookups, j: number): boolean {
-  for (const row of look)
-    for (const e of row[j] ?? [])
-      if (e.value.kind === SENT && e.value.weight > 0 && e.rest.length > 0 && restMatches(e, tokens, j))
-        return true;
-  return false;
-}
-
 function negatedAt(tokens: Token[], look: Lookups, i: number, len: number, close: boolean): boolean {
   if (close) {
     for (let k = 1; k <= 2 && i - k >= 0; k++) if (anyIs(look, i - k, NEG)) return true;
     return false;
   }
-  for (let k = 1, seen = 0; seen < NEG_BEFORE && i - k >= 0; k++) {
-    const p = tokens[i - k] as Token;
-    if (endsSentence(p)) break;
-    if (p.kind !== WORD) continue;
-    if (anyIs(look, i - k, NEG) && !idiomAt(tokens, look, i - k)) return true;
-    // Clitics and auxiliaries ("non mi è arrivato", "no me ha llegado") do not widen the distance.
-    if (p.w.length > 2) seen++;
-  }
+  if (negatorBefore(tokens, look, i, NEG_BEFORE) >= 0) return true;
   // German and French may negate after the verb: "kam nicht an", "ne marche pas", "fonctionne plus";
   // German particles may stand between ("meldet sich einfach nicht").
   for (let k = i + len; k < i + len + 3 && k < tokens.length; k++) {
@@ -168,8 +151,19 @@ function missedTopic(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number): 
  * "nie" are their own; an imperative forbids ("Nie oszukujcie klientów!", "-cie" but not "-ście").
  */
 function deniedInPolish(tokens: Token[], i: number, rest: number): boolean {
+  return rest === 0 && tokens[i - 1]?.w === "nie" && !forbids(tokens, i, "pl");
+}
+
+/** A Polish imperative forbids the fault ("Nie oszukujcie klientów!"): no negator denies it. */
+const forbids = (tokens: Token[], i: number, code: string): boolean => {
   const w = tokens[i]?.w ?? "";
-  return rest === 0 && tokens[i - 1]?.w === "nie" && !(w.endsWith("cie") && !w.endsWith("ście"));
+  return code === "pl" && w.endsWith("cie") && !w.endsWith("ście");
+};
+
+/** "No complaints" denies; "no complaints about A, but B" complains about B (denial-limits.ts). */
+function deniedOutright(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number, code: string): boolean {
+  const own = BY_CODE.get(code)?.own;
+  return own !== undefined && deniedComplaint(e, tokens, look, i, own) && !butAfter(tokens, i, code);
 }
 
 /**
@@ -184,6 +178,8 @@ export function findTopics(
 ): TopicEvidence {
   // "The bottle leaked" is no breach, "our customer list leaked" no product fault (leak-sense.ts).
   const leakAllows = leakJudge(tokens, code);
+  // "No complaints", "niemand hat sich beschwert": a complaint word denied (denied-faults.ts).
+  const own = BY_CODE.get(code)?.own;
   const problem = new Set<Topic>();
   const subject = new Set<Topic>();
   const missed = new Set<Topic>();
@@ -205,6 +201,8 @@ export function findTopics(
         // Nor a word that asks ("¿Hace falta registrarse?", asking-words.ts).
         const m = requests?.[i];
         if ((m === IN_OWN || m === IN_IF || m === IN_ASKING) && k !== SUBJECT) continue;
+        // "no llegó dañado", "didn't arrive damaged": the negator denies the fault, not the arrival.
+        if ((k & (EXPECT | PROBLEM | COMPLAINT)) !== 0 && negationOnFault(e, tokens, look, i)) continue;
         if (k === EXPECT || k === ASK || k === BESIDE) {
           // Grammar words of the text's own language only: English "arrive" in "je n'arrive pas à".
           const t = r === 0 ? missedTopic(e, tokens, look, i) : undefined;
@@ -220,11 +218,13 @@ export function findTopics(
             negatedAt(tokens, look, i, e.rest.length + 1, false)
           )
             continue;
+          // So is a fault of any topic with the negator on it: "no hidden costs", "no llegó dañado".
+          if (deniedFault(e, tokens, look, i, own) && !forbids(tokens, i, code)) continue;
           // "zapłaciłem dwa razy więcej, ale warto": a price compared, no payment problem.
           if (e.value.topic !== "payment" || !MORE.has(tokens[i + e.rest.length + 1]?.w ?? ""))
             problem.add(e.value.topic as Topic);
         } else if (k === SUBJECT) subject.add(e.value.topic as Topic);
-        else if (!marked && !quiet(requests, i)) {
+        else if (!marked && !quiet(requests, i) && !deniedOutright(e, tokens, look, i, code)) {
           marked = true;
           markers++;
         }

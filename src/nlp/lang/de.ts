@@ -84,7 +84,7 @@ export const de: LanguagePack = {
       problem: `statt_der statt_des statt_dem statt_einer statt_eines anstatt_der anstatt_des falsche_artikel falschen_artikel falsches_produkt falsche_ware falsche_größe falsche_farbe
         falsch_geliefert falsches_geliefert fehlt_ein fehlt_der fehlt_die artikel_fehlt artikel_fehlen
         unvollständig* nicht_bestellt nicht_das_was_ich statt_dessen stattdessen teillieferung
-        leeres_paket fehlteil* teile_fehlen nicht_das_bestellte`,
+        leeres_paket leer_angekommen kam_leer_an fehlteil* teile_fehlen nicht_das_bestellte`,
     },
     customer_service: {
       subject: `kundenservice kundendienst support service hotline mitarbeiter* berater* personal

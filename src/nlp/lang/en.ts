@@ -79,7 +79,7 @@ export const en: LanguagePack = {
         missing_from_my_order only_received half_my_order incomplete_order not_what_i_ordered not_what_i
         instead_of_the partial_order never_shipped
         sent_wrong missing_part missing_parts missing_piece missing_pieces parts_missing
-        pieces_missing not_included wasn't_included empty_box empty_package`,
+        pieces_missing not_included wasn't_included empty_box empty_package arrived_empty came_empty`,
     },
     customer_service: {
       subject: `customer_service customer_care customer_support support service agent* staff
@@ -96,7 +96,7 @@ export const en: LanguagePack = {
     price: {
       subject: "price* pricing cost* charge* fee* expensive discount* coupon* promo* voucher* shipping_cost",
       problem: `overcharged overcharging overpriced price_increase price_hike raised_the_price price_error
-        wrong_price price_changed charged_more charged_twice_the hidden_fee* hidden_charge* extra_charge*
+        wrong_price price_changed charged_more charged_twice_the hidden_fee* hidden_charge* hidden_cost* extra_charge*
         price_gouging ripoff rip-off rip_off coupon_doesn't discount_not_applied code_doesn't_work
         price_went_up
         more_expensive_than higher_than_advertised price_jumped prices_went_up raised_prices`,

@@ -73,7 +73,7 @@ export const es: LanguagePack = {
       problem: `artículo_equivocado producto_equivocado talla_equivocada color_equivocado pedido_equivocado
         me_enviaron_otro me_mandaron_otro falta faltan falta_un falta_una artículo_faltante pedido_incompleto
         incomplet* no_es_lo_que_pedí en_lugar_de en_vez_de
-        caja_vacía paquete_vacío piezas_faltantes falta_una_pieza`,
+        caja_vacía paquete_vacío llegó_vacío llegó_vacía piezas_faltantes falta_una_pieza`,
     },
     customer_service: {
       subject: `atención_al_cliente servicio_al_cliente servicio_técnico soporte operador* agente*

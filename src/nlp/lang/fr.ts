@@ -6,7 +6,7 @@ export const fr: LanguagePack = {
     que qui quoi pour dans sur avec mais ou où au aux mon ma mes ton ta tes son sa ses leur leurs
     c j n l qu d m s très plus bien être avoir ai as avons avez ont été suis es sommes êtes sont fait
     tout tous rien toujours encore déjà aussi comme chez moi toi lui y en on merci`,
-  negators: `ne n pas jamais rien aucun aucune sans ni guère nullement plus_jamais`,
+  negators: `ne n pas jamais rien aucun aucune sans ni guère nullement plus_jamais zéro`,
   intensifiers: `très trop vraiment tellement totalement complètement absolument extrêmement super hyper
     vachement grave hyper-vraiment particulièrement incroyablement tant fort carrément`,
   diminishers: `peu un_peu légèrement assez plutôt presque moyennement quelque_peu`,
@@ -65,7 +65,7 @@ export const fr: LanguagePack = {
       problem: `mauvais_article mauvaise_taille mauvaise_couleur mauvais_produit erreur_de_commande
         erreur_dans_ma_commande article_manquant articles_manquants il_manque manque_un manque_une
         commande_incomplète incomplet* pas_ce_que_j'ai_commandé au_lieu_du au_lieu_de_la reçu_un_autre
-        colis_vide boîte_vide pièce_manquante pièces_manquantes`,
+        colis_vide boîte_vide arrivé_vide arrivée_vide pièce_manquante pièces_manquantes`,
     },
     customer_service: {
       subject: `service_client service_clients sav support conseiller* conseillère* hotline standard

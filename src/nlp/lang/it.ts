@@ -69,7 +69,7 @@ export const it: LanguagePack = {
       problem: `articolo_sbagliato prodotto_sbagliato taglia_sbagliata colore_sbagliato ordine_sbagliato
         sbagliato_articolo manca manca_un mancano articolo_mancante articoli_mancanti ordine_incompleto
         incomplet* non_è_quello_che_ho_ordinato al_posto_di invece_di ricevuto_un_altro
-        pacco_vuoto scatola_vuota pezzi_mancanti pezzo_mancante`,
+        pacco_vuoto scatola_vuota arrivato_vuoto arrivata_vuota pezzi_mancanti pezzo_mancante`,
     },
     customer_service: {
       subject: `servizio_clienti assistenza assistenza_clienti supporto operator* personale addett*

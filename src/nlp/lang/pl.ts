@@ -6,7 +6,7 @@ export const pl: LanguagePack = {
     mi mnie mój moja moje się przez przy dla jego jej ich tylko bardzo jeszcze który która które też oraz
     by bo gdy kiedy tego tym ten ta te tej jako może można nic nikt żeby aby więc dlaczego gdzie ze we
     został została zostało mam ma miał miała dzięki dziękuję proszę`,
-  negators: `nie ani nigdy nic nikt żaden żadna żadne żadnego bez brak braku`,
+  negators: `nie ani nigdy nic nikt żaden żadna żadne żadnego żadnych żadnej żadnym żadnymi bez brak braku`,
   intensifiers: `bardzo mega super naprawdę totalnie całkowicie kompletnie zupełnie strasznie niesamowicie
     wyjątkowo szczególnie ogromnie niezwykle absolutnie wielce wręcz najbardziej tak taki taka takie zbyt
     za_bardzo`,
@@ -80,7 +80,7 @@ export const pl: LanguagePack = {
         nie_ten_rozmiar nie_ten_kolor brakuje brak_produktu brakowało brakujące niekompletn* pomylon*
         pomylili pomyłk*_w_zamówieniu wysłali_nie_to przysłali_nie_to dostałem_nie_to dostałam_nie_to
         zamiast niepełn*
-        nie_to_co_zamówiłem nie_to_co_zamówiłam brak_części brakowało_części pusta_paczka
+        nie_to_co_zamówiłem nie_to_co_zamówiłam brak_części brakowało_części pusta_paczka przyszła_pusta przyszło_puste doszła_pusta
         puste_pudełko`,
     },
     customer_service: {
