@@ -1,4 +1,5 @@
-import { COMPLAINT, firstOf, NEG, PROBLEM, SENT } from "./packs.js";
+import { COMPLAINT, firstOf, NEG, PROBLEM } from "./packs.js";
+import { valenceAt } from "./redress.js";
 import { anyIs, type Lookups } from "./sentiment.js";
 import { endsSentence, QUESTION, type Token, WORD } from "./text.js";
 
@@ -19,14 +20,6 @@ const BLAME = -1;
 const PRAISE = 1;
 /** Words before a word that a negator of it stands among. */
 const NEGATOR_REACH = 3;
-
-function valenceAt(look: Lookups, tokens: Token[], i: number): number {
-  for (const row of look) {
-    const e = firstOf(row[i] ?? null, SENT, tokens, i);
-    if (e) return e.value.weight;
-  }
-  return 0;
-}
 
 /** Whether a negator stands among the few words before k in its sentence. */
 function negatedBefore(tokens: Token[], look: Lookups, k: number): boolean {

@@ -70,7 +70,7 @@ const ANCHORS = wordSet(`refunded reimbursed replaced exchanged resolved sorted 
   cambiaron solucionado solucionada solucionaron resuelto resolvieron arreglaron`);
 
 /** The valence of the word at i in the first language read that has one, or 0. */
-function valenceAt(look: Lookups, tokens: Token[], i: number): number {
+export function valenceAt(look: Lookups, tokens: Token[], i: number): number {
   for (const row of look) {
     const e = firstOf(row[i] ?? null, SENT, tokens, i);
     if (e) return e.value.weight;
