@@ -31,9 +31,10 @@ const PHRASES: readonly (readonly string[])[] = [
 ];
 /** Every word a preposition of concession opens with: one look per word before phraseAt's loop. */
 const OPENS: ReadonlySet<string> = new Set([...CONCEDE, ...PHRASES.map((p) => p[0] as string)]);
-// Any concession holds a one-word preposition or a phrase's last word ("spite", "pesar"): lookupAll notes
-// them per text, so a text without one is not walked word by word.
-anchorWords(new Set([...CONCEDE, ...PHRASES.map((p) => p[p.length - 1] as string)]), CONCESSION_WORDS);
+// Any concession holds a one-word preposition or a phrase's longest word ("spite", "pese", "pesar"):
+// lookupAll notes them per text, so a text without one is not walked word by word.
+const LONGEST = PHRASES.map((p) => p.reduce((a, b) => (b.length > a.length ? b : a)));
+anchorWords(new Set([...CONCEDE, ...LONGEST]), CONCESSION_WORDS);
 /** Articles, possessives and "of" before the conceded noun ("in spite of the", "a pesar del"): not the noun. */
 const ARTICLES: ReadonlySet<string> = new Set(
   `the a an all this that my our of
