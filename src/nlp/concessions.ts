@@ -1,6 +1,7 @@
 import { firstOf, NEG, SENT } from "./packs.js";
-import { anyIs, type Lookups } from "./sentiment.js";
+import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsFullSentence, endsSentence, type Token, WORD } from "./text.js";
+import { anchorWords, CONCESSION_WORDS } from "./tone-words.js";
 
 /**
  * A hindrance conceded before a thing that went well: "reçu mardi malgré la grève. Chapeau !", "recibido
@@ -28,6 +29,12 @@ const PHRASES: readonly (readonly string[])[] = [
   ["a", "pesar"],
   ["a", "dispetto"],
 ];
+/** Every word a preposition of concession opens with: one look per word before phraseAt's loop. */
+const OPENS: ReadonlySet<string> = new Set([...CONCEDE, ...PHRASES.map((p) => p[0] as string)]);
+// Any concession holds a one-word preposition or a phrase's longest word ("spite", "pese", "pesar"):
+// lookupAll notes them per text, so a text without one is not walked word by word.
+const LONGEST = PHRASES.map((p) => p.reduce((a, b) => (b.length > a.length ? b : a)));
+anchorWords(new Set([...CONCEDE, ...LONGEST]), CONCESSION_WORDS);
 /** Articles, possessives and "of" before the conceded noun ("in spite of the", "a pesar del"): not the noun. */
 const ARTICLES: ReadonlySet<string> = new Set(
   `the a an all this that my our of
@@ -99,9 +106,11 @@ function sentenceBlames(tokens: Token[], look: Lookups, from: number, to: number
  * most NOUN_WORDS words, never past a comma or a sentence's end. Null when the text concedes nothing.
  */
 export function concededAt(tokens: Token[], look: Lookups): Uint8Array | null {
+  if (!mayHave(look, CONCESSION_WORDS)) return null;
   let out: Uint8Array | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).kind !== WORD) continue;
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD || !OPENS.has(t.w)) continue;
     const len = phraseAt(tokens, i);
     if (len === 0) continue;
     out ??= new Uint8Array(tokens.length);

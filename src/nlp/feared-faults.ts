@@ -1,7 +1,8 @@
 import { COMPLAINT, firstOf, PROBLEM, SENT } from "./packs.js";
 import { IN_IF } from "./requests.js";
-import type { Lookups } from "./sentiment.js";
+import { type Lookups, mayHave } from "./sentiment.js";
 import { endsFullSentence, type Token, WORD } from "./text.js";
+import { anchorStems, anchorWords, FEAR_WORDS } from "./tone-words.js";
 
 /**
  * A fault feared, then turned by "but" into what did happen (feared and denied faults pass, docs/classification.md):
@@ -77,6 +78,14 @@ const NOT_SETS = sets(NOT_BEFORE);
 const has = (ws: Words | undefined, w: string): boolean =>
   ws !== undefined && (ws.words.has(w) || ws.stems.some((s) => w.startsWith(s)));
 
+// fearAt is true only on a fear verb or a fear word (of any language): lookupAll notes them per text, so
+// a text without one is not walked word by word.
+for (const table of [FEARED_SETS, FEAR_SETS])
+  for (const ws of table.values()) {
+    anchorWords(ws.words, FEAR_WORDS);
+    anchorStems(ws.stems, FEAR_WORDS);
+  }
+
 /** Whether the word at i fears in the past: a past fear verb, or a fear word after a past auxiliary. */
 function fearAt(tokens: Token[], i: number, lang: string): boolean {
   const w = (tokens[i] as Token).w;
@@ -136,7 +145,7 @@ export function fearedFaults(
   lang: string,
   mask: Uint8Array | null,
 ): Uint8Array | null {
-  if (!FEARED_SETS.has(lang)) return mask;
+  if (!FEARED_SETS.has(lang) || !mayHave(look, FEAR_WORDS)) return mask;
   let out = mask;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

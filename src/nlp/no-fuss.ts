@@ -1,6 +1,7 @@
 import { firstOf, SENT } from "./packs.js";
-import type { Lookups } from "./sentiment.js";
+import { type Lookups, mayHave } from "./sentiment.js";
 import { endsFullSentence, type Token, WORD } from "./text.js";
+import { anchorWords, NO_FUSS_WORDS } from "./tone-words.js";
 
 /**
  * A service done without fuss: "refunded, no questions asked", "remboursé sans discuter", "Umtausch …
@@ -33,7 +34,16 @@ const IDIOMS: readonly (readonly string[])[] = `
   .map((p) => p.trim().split(/\s+/))
   .filter((p) => p[0] !== "");
 
-const FIRST: ReadonlySet<string> = new Set(IDIOMS.map((p) => p[0] as string));
+// Any idiom holds its last word ("asked", "discuter", "anstandslos"): lookupAll notes them per text, so a
+// text without one is not walked word by word.
+anchorWords(new Set(IDIOMS.map((p) => p[p.length - 1] as string)), NO_FUSS_WORDS);
+
+/** The idioms by their first word: a word opens few of them ("no": three, "sans": six). */
+const BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = IDIOMS.reduce((m, p) => {
+  const first = p[0] as string;
+  m.set(first, [...(m.get(first) ?? []), p]);
+  return m;
+}, new Map<string, (readonly string[])[]>());
 
 /** Word beginnings of a service wanted: refund, return, exchange, replacement, repair, in six languages. */
 const SERVICE =
@@ -41,11 +51,11 @@ const SERVICE =
 /** A word this strong in the idiom's sentence blames: "cancelled", "annulé", "storniert". */
 const BLAME = -1;
 
-/** Tokens of an idiom starting at i, or 0. */
-function idiomAt(tokens: Token[], i: number): number {
+/** Tokens of one of `idioms` (those opened by the word at i) starting at i, or 0. */
+function idiomAt(tokens: Token[], i: number, idioms: readonly (readonly string[])[]): number {
   let best = 0;
-  for (const p of IDIOMS) {
-    if (p[0] !== (tokens[i] as Token).w || p.length <= best) continue;
+  for (const p of idioms) {
+    if (p.length <= best) continue;
     let k = 1;
     while (k < p.length && tokens[i + k]?.kind === WORD && tokens[i + k]?.w === p[k]) k++;
     if (k === p.length) best = k;
@@ -76,11 +86,13 @@ function praisesService(tokens: Token[], look: Lookups, from: number, to: number
 
 /** Each idiom that praises (see above) marked by its length at its first word, or null when the text holds none. */
 export function noFussAt(tokens: Token[], look: Lookups): Uint8Array | null {
+  if (!mayHave(look, NO_FUSS_WORDS)) return null;
   let mask: Uint8Array | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== WORD || !FIRST.has(t.w)) continue;
-    const len = idiomAt(tokens, i);
+    const idioms = t.kind === WORD ? BY_FIRST.get(t.w) : undefined;
+    if (idioms === undefined) continue;
+    const len = idiomAt(tokens, i, idioms);
     if (len === 0 || !praisesService(tokens, look, i, i + len)) continue;
     mask ??= new Uint8Array(tokens.length);
     mask[i] = len;

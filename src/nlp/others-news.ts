@@ -38,10 +38,25 @@ const FORECAST: Record<string, string> = {
 const NOT =
   /(?<!\p{L})(?:not|never|no longer|doesn't|didn't|won't|nicht|nie|niemals|kein\p{L}*|ne|n'|pas|jamais|non|mai|no|nunca|jamás|nobody|no one|niemand|personne|nessuno|nadie|nikt)(?!\p{L})/u;
 
-const COMPILED = new Map<string, { announces: RegExp; headline: RegExp; forecast: RegExp }>(
+/**
+ * Stems any piece of news holds, one at least: of each announcing verb, of the price error's first words,
+ * of each forecast's delay. Few texts hold one, and the three patterns (NAME's word runs are dear) are
+ * tried on those only.
+ */
+const KEY: Record<string, RegExp> = {
+  en: /confirm|announc|recall|warn|admit|pric|delay/,
+  de: /bestätigt|warnt|ruft|kündigt|preisfehler|verspätung|verzöger/,
+  fr: /confirm|rappelle|annonc|avertit|met en garde|reconnaît|erreur de prix|retard/,
+  it: /conferm|ritira|richiama|annunci|avverte|ammette|errore di prezzo|ritard/,
+  es: /confirm|retira|anunci|advierte|reconoce|error de precio|retras/,
+  pl: /potwierdza|wycofuje|ogłasza|ostrzega|przyznaje|błąd cenow|opóźni/,
+};
+
+const COMPILED = new Map<string, { key: RegExp; announces: RegExp; headline: RegExp; forecast: RegExp }>(
   Object.keys(ANNOUNCES).map((code) => [
     code,
     {
+      key: KEY[code] as RegExp,
       announces: new RegExp(`${NAME}(${ANNOUNCES[code]})(?!\\p{L})`, "u"),
       headline: new RegExp(`(?:^|[.!?…\\n]\\s*)${PRICE_ERROR[code]}(?!\\p{L})`, "u"),
       forecast: new RegExp(`(?:${FORECAST[code]})`, "u"),
@@ -52,7 +67,7 @@ const COMPILED = new Map<string, { announces: RegExp; headline: RegExp; forecast
 /** Whether the lower-cased `text` tells news in the third person: an announcement, a price error, a forecast. */
 export function tellsNews(lower: string, code: string): boolean {
   const c = COMPILED.get(code);
-  if (!c) return false;
+  if (!c?.key.test(lower)) return false;
   if (c.headline.test(lower) || c.forecast.test(lower)) return true;
   const m = c.announces.exec(lower);
   if (!m) return false;

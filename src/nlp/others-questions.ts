@@ -58,10 +58,28 @@ const STAFF: Record<string, string> = {
   pl: String.raw`(?<!\p{L})(?:czyta|odpisze|odpisuje|odpowie|odpowiada|odbierze|odbiera|oddzwoni)(?!\p{L})`,
 };
 
-const COMPILED = new Map<string, { asks: RegExp; down: RegExp; how: RegExp; staff: RegExp; also: RegExp }>(
+/**
+ * What any question to others holds: an asking word of ASKS, with no space in it (ASKS is tried on a
+ * clause's first words re-joined by single spaces), or the fault and "or" of DOWN_OR_ME (Italian, Spanish
+ * and Polish: the "or" alone). A text without one asks nothing, and is not split into sentences.
+ */
+const KEY: Record<string, RegExp> = {
+  en: /anyone|anybody|any1|(?:down|broken|working|offline)\s+or\s/,
+  de: /jemand|(?:down|offline|kaputt|tot)\s+oder\s/,
+  fr: /quelqu|qqn|(?:panne|down|hs|planté)\s+ou\s/,
+  it: /qualcuno|\so\s/,
+  es: /alguien|\so\s/,
+  pl: /ktoś|\sczy\s/,
+};
+
+const COMPILED = new Map<
+  string,
+  { key: RegExp; asks: RegExp; down: RegExp; how: RegExp; staff: RegExp; also: RegExp }
+>(
   Object.keys(ASKS).map((code) => [
     code,
     {
+      key: KEY[code] as RegExp,
       asks: new RegExp(ASKS[code] as string, "u"),
       down: new RegExp(DOWN_OR_ME[code] as string, "u"),
       how: new RegExp(HOW[code] as string, "u"),
@@ -85,7 +103,7 @@ function opensWith(sentence: string, asks: RegExp): boolean {
 export function askedOthers(lower: string, code: string): { rest: string; own: string } | null {
   const c = COMPILED.get(code);
   // Most texts ask nothing: one look for a "?" before the sentences.
-  if (!c || !lower.includes("?")) return null;
+  if (!c || !lower.includes("?") || !c.key.test(lower)) return null;
   const sentences = lower.split(/(?<=[?!.…])\s+|\n+/u);
   let asked = false;
   const rest: string[] = [];

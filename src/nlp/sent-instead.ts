@@ -18,6 +18,9 @@ const OFFERED = /\b(?:refund|refunded|voucher|credit|replacement|exchange|apolog
 /** Whether a sentence of the text says another item came than the one ordered (see above). */
 export function sentInstead(text: string, lang: string): boolean {
   if (lang !== "en") return false;
+  // INSTEAD needs the words themselves: most texts lack them and are neither lower-cased nor split. No
+  // letter but A–Z lower-cases to a letter of them ("İ" gives "i" and a dot), so /i misses none.
+  if (!/instead of /i.test(text)) return false;
   for (const s of text.toLowerCase().split(/(?<=[.!?…])\s+|\n+/u)) {
     if (/\?\s*$/u.test(s) || !CAME.test(s) || OFFERED.test(s) || HOW_IT_CAME.test(s)) continue;
     const m = INSTEAD.exec(s);

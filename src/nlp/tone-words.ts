@@ -60,6 +60,9 @@ const TABLE = new Map<string, number>();
  * notes them per word form and lookupAll per text with the kinds, so `mayHave(look, bit)` asks for free
  * whether a text holds an anchor word of the rule (most texts hold none of any).
  */
+export const CONCESSION_WORDS = 1 << 24;
+export const NO_FUSS_WORDS = 1 << 25;
+export const FEAR_WORDS = 1 << 26;
 export const COURTESY_WORDS = 1 << 27;
 export const REDRESS_WORDS = 1 << 28;
 export const PROMISE_WORDS = 1 << 29;
@@ -69,8 +72,24 @@ export function anchorWords(words: ReadonlySet<string>, bit: number): void {
   for (const w of words) TABLE.set(w, (TABLE.get(w) ?? 0) | bit);
 }
 
-/** The tone bits of a word form (token-info.ts asks once a form). */
-export const toneBitsOf = (w: string): number => TABLE.get(w) ?? 0;
+/** Anchor stems ("preoccupat" of "preoccupata"), each with its bit: few, and asked once a word form. */
+const STEMS: string[] = [];
+const STEM_BITS: number[] = [];
+
+/** Registers a rule's anchor stems: a word starting with one of them holds the bit. */
+export function anchorStems(stems: Iterable<string>, bit: number): void {
+  for (const s of stems) {
+    STEMS.push(s);
+    STEM_BITS.push(bit);
+  }
+}
+
+/** The tone bits of a word form (token-info.ts asks once a form, and of every form with a digit). */
+export function toneBitsOf(w: string): number {
+  let bits = TABLE.get(w) ?? 0;
+  for (let k = 0; k < STEMS.length; k++) if (w.startsWith(STEMS[k] as string)) bits |= STEM_BITS[k] as number;
+  return bits;
+}
 
 const folded = new WeakMap<Token[], FoldedWords>();
 
