@@ -1,6 +1,7 @@
 import type { Analysis } from "./analyse.js";
 import { analyse } from "./analyse.js";
 import { closesWithPraise } from "./closing-irony.js";
+import { crisisFacts } from "./crisis-facts.js";
 import { notOwnProblem } from "./not-own-problem.js";
 import { quickService } from "./quick-service.js";
 import { factsOutweigh, rawTextFaults } from "./raw-text-faults.js";
@@ -99,13 +100,16 @@ export function shippedReading(a: Analysis): ShippedReading {
   // A product that gave way after little use, told as a fact (wear-faults.ts).
   const wore = woreOut(a.text, a.code);
   if (wore) ev.problem.add("product_quality");
+  // An account taken over, one's own data leaked, a code accepted at full price, a day passed (crisis-facts.ts).
+  const crisis = crisisFacts(a.text, a.code);
+  for (const t of crisis ?? []) ev.problem.add(t);
   const problems = ev.problem.size + Math.min(ev.markers, 2);
   let score = a.lexicon.compound;
   // An awaited thing that did not come ("nicht angekommen", "non è ancora arrivato", "todavía no ha
   // llegado") pulls too, but only words that praise nothing: "waiting for my parcel, so excited!" stays.
   const pulls = problems + (score <= 0 ? ev.missed.size : 0);
   if (pulls > 0 && score < 0.5) score -= PROBLEM_PULL * Math.min(pulls, 2) * (score > 0 ? 0.5 : 1);
-  if (figures || wore || de?.weighs) score = factsOutweigh(score, NEGATIVE_AT);
+  if (figures || wore || crisis || de?.weighs) score = factsOutweigh(score, NEGATIVE_AT);
   // A fault told, then "Dzięki wielkie." or "Super la qualité...": the fault decides (closing-irony.ts).
   if (score > NEGATIVE_AT && ev.problem.size > 0 && a.lexicon.redress < 0) score = closingIrony(a, score);
   // "… pero el banco dice que está todo bien": the other party's "fine" praises nothing (third-party-word.ts).

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { crisisFacts } from "./crisis-facts.js";
+import { classify } from "./index.js";
+
+/**
+ * Crisis facts told plainly (thirty-second pass: crisis-facts.ts). Written for this test, not the bench's
+ * sentences: [text, language, topic].
+ */
+const TOLD: [string, string, string][] = [
+  // An account taken over, an order placed with it: fraud.
+  ["Somebody reset my password last night and ordered three phones", "en", "fraud"],
+  ["My account was hacked and there are orders I never placed", "en", "fraud"],
+  ["Jemand hat mit meinem Konto zwei Handys bestellt", "de", "fraud"],
+  ["Mein Passwort wurde gestern Nacht geändert", "de", "fraud"],
+  ["Mon mot de passe a été modifié et il y a une commande que je n'ai pas faite", "fr", "fraud"],
+  ["Quelqu'un s'est connecté à mon compte cette nuit", "fr", "fraud"],
+  ["Mi hanno cambiato la password e sparito il saldo punti", "it", "fraud"],
+  ["Qualcuno è entrato nel mio account stanotte", "it", "fraud"],
+  ["Me han cambiado la contraseña esta mañana", "es", "fraud"],
+  ["Han hecho dos pedidos con mi tarjeta guardada", "es", "fraud"],
+  ["Ktoś zalogował się na moje konto w nocy", "pl", "fraud"],
+  ["Moje konto zostało przejęte wczoraj", "pl", "fraud"],
+  // A copy of the shop's site that took money.
+  ["The page looked just like your site, I paid £60 and nothing arrived", "en", "fraud"],
+  ["Sah genau aus wie die Seite von euch, 80 € bezahlt, nie was gekommen", "de", "fraud"],
+  // The author's own data leaked: security.
+  ["My details were leaked along with everyone else's", "en", "security"],
+  ["My email address ended up on the dark web after your breach", "en", "security"],
+  ["Meine Daten sind jetzt im Netz", "de", "security"],
+  ["Das Datenleck ist echt. Meine Telefonnummer ist auch drin", "de", "security"],
+  ["Mes données ont fuité, super", "fr", "security"],
+  ["Mes coordonnées sont dans la nature depuis lundi", "fr", "security"],
+  ["I miei dati sono stati rubati dal vostro sito", "it", "security"],
+  ["Ci sono anche i miei dati in quella lista", "it", "security"],
+  ["Han filtrado mis datos y nadie me ha avisado", "es", "security"],
+  ["Mis datos personales están en internet", "es", "security"],
+  ["Moje dane wyciekły razem z adresem", "pl", "security"],
+  ["Moje dane zostały ujawnione w sieci", "pl", "security"],
+  // A code accepted and the full price charged, a charge above the sum shown: price.
+  ["Voucher applied fine but I still paid the full price", "en", "price"],
+  ["The site showed $35 and my card was charged $52", "en", "price"],
+  ["Rabattcode akzeptiert, aber der volle Betrag wurde abgebucht", "de", "price"],
+  ["Im Warenkorb standen 30 €, abgebucht wurden 45 €", "de", "price"],
+  ["Bon de réduction appliqué, mais j'ai payé plein tarif", "fr", "price"],
+  ["Le panier affichait 40 € et on m'a débité 55 €", "fr", "price"],
+  ["Coupon applicato ma ho pagato il prezzo intero", "it", "price"],
+  ["Sul sito era 30€ e mi hanno addebitato 42€", "it", "price"],
+  ["Cupón aplicado pero me cobraron el precio completo", "es", "price"],
+  ["La tienda marcaba 20€ y me cobraron 28€", "es", "price"],
+  ["Kod przyjęty, ale zapłaciłam pełną cenę", "pl", "price"],
+  ["W koszyku było 100 zł, a pobrano 130 zł", "pl", "price"],
+  // A day promised and a later one now, or nobody on yesterday's slot: delivery.
+  ["Parcel was supposed to arrive Tuesday, it's now Thursday", "en", "delivery"],
+  ["Booked for yesterday 2-4pm, nobody came", "en", "delivery"],
+  ["Das Paket sollte am Montag kommen, kam erst am Mittwoch", "de", "delivery"],
+  ["Lieferung war für gestern angekündigt, niemand ist gekommen", "de", "delivery"],
+  ["Le colis devait arriver mardi, livré jeudi", "fr", "delivery"],
+  ["Promise pour hier matin, personne n'est passé", "fr", "delivery"],
+  ["Doveva arrivare venerdì, è arrivato lunedì", "it", "delivery"],
+  ["Consegna prevista ieri, non è venuto nessuno", "it", "delivery"],
+  ["Tenía que llegar el martes y llegó el jueves", "es", "delivery"],
+  ["La entrega estaba prevista para ayer y no vino nadie", "es", "delivery"],
+  ["Paczka miała być w poniedziałek, przyszła w środę", "pl", "delivery"],
+  ["Dostawa zaplanowana na wczoraj, nikt nie przyjechał", "pl", "delivery"],
+];
+
+/** Controls: the same words with nothing wrong told, or asked, or news with no first person. */
+const FINE: [string, string][] = [
+  ["I changed my password, all good now", "en"],
+  ["Change your password regularly, folks", "en"],
+  ["Ich habe mein Passwort geändert, alles gut", "de"],
+  ["J'ai changé mon mot de passe, tout va bien", "fr"],
+  ["Ho cambiato la password, tutto a posto", "it"],
+  ["He cambiado la contraseña, todo bien", "es"],
+  ["Zmieniłam hasło, wszystko działa", "pl"],
+  ["Meine Daten sind nicht betroffen, zum Glück", "de"],
+  ["Code accepted, paid 64€, thanks", "en"],
+  ["Charged £80 as shown, fine", "en"],
+  ["Gutschein angenommen, 20 € gespart, danke", "de"],
+  ["Code promo accepté, payé 40 €, merci", "fr"],
+  ["Due Saturday, came Friday!", "en"],
+  ["Sollte am Samstag kommen, kam schon am Freitag", "de"],
+  ["Tenía que llegar el sábado y llegó el viernes, genial", "es"],
+  ["Miała być w sobotę, przyszła w piątek, super", "pl"],
+  ["Doveva arrivare sabato, è arrivato venerdì, ottimo", "it"],
+];
+
+describe("crisis facts told plainly", () => {
+  it.each(TOLD)("reads %s (%s) as a complaint of %s", (text, language, topic) => {
+    const c = classify({ text, language });
+    expect(c.complaint).toBe(true);
+    expect(c.topics).toContain(topic);
+  });
+
+  it.each(FINE)("leaves %s (%s) without a complaint", (text, language) => {
+    expect(classify({ text, language }).complaint).toBe(false);
+  });
+});
+
+/** Asked or denied: the rule itself reads nothing (main's other readers already call these security). */
+describe("crisis facts asked or denied", () => {
+  it.each([
+    ["Has someone logged into my account?", "en"],
+    ["My data was not leaked, I checked", "en"],
+    ["Mis datos no se han filtrado, menos mal", "es"],
+    ["Moje dane nie wyciekły", "pl"],
+    ["Did somebody change my password?", "en"],
+  ])("finds no crisis fact in %s (%s)", (text, language) => {
+    expect(crisisFacts(text, language)).toBeNull();
+  });
+});
