@@ -5,8 +5,8 @@
  */
 export interface CrisisWords {
   /**
-   * Stems one of which every fault below holds, read on the text before its marks are taken off (a marked
-   * letter is a class): most texts try nothing more.
+   * Stems one of which every fault below holds, read on the text as typed, any case, before its marks are taken
+   * off (a marked letter is a class): most texts try nothing more.
    */
   key: RegExp;
   /** The author's account taken over, or an order placed with it by a stranger: fraud. */
@@ -38,7 +38,7 @@ export const AMOUNT = String.raw`(?:[£$€]\s?(\d+(?:[.,]\d{1,2})?)|(\d+(?:[.,]
 
 const EN_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const en: CrisisWords = {
-  key: /password|account|login|hack|look|fake|site|leak|data|details|info|address|email|phone|code|coupon|voucher|discount|charged|debited|billed|due|supposed|meant|booked|promised|expected|scheduled|deliver/,
+  key: /someone|somebody|hacker|scammer|\bmy (?:password|account|login|email|data|details|personal|info|address|card|phone|name)|\bi.?m (?:in|on) the|\bi am (?:in|on) the|look(?:ed|s)? (?:exactly |just )?like|identical|fake |copy of|full price|full amount|no discount|without the discount|charged|debited|billed|yesterday|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day|nesday|rsday|urday)?\b/i,
   takenOver:
     /\b(?:someone|somebody|hackers?|scammers?)\b(?: \w+){0,3} (?:changed|reset|got into|logged into|logged in to|hacked|took over|accessed|used|broke into|emptied)(?: \w+){0,2} my (?:password|account|login|card|email)\b|\bmy (?:password|account|login|email) (?:was|has been|had been|got) (?:changed|reset|hacked|taken over|compromised)\b|\b(?:someone|somebody|scammers?)\b(?: \w+){0,4} ordered (?:\w+ ){0,4}(?:with|on|from|using) my (?:account|card)\b|\bchanged my password and ordered\b/,
   lookalike:
@@ -51,7 +51,7 @@ const en: CrisisWords = {
   fullPrice:
     /\b(?:code|coupon|voucher|discount)\b(?: \S+){0,6} (?:accepted|applied|went through|worked|was accepted)\S*(?: \S+){0,4} (?:but|yet|still)\b(?: \S+){0,6} (?:full price|full amount|without the discount|no discount)\b/,
   shown: /\b(?:said|showed|shown|listed|advertised|displayed|says|price was|was)\b/,
-  charged: /\b(?:charged|took|debited|billed|taken)\b/,
+  charged: /\b(?:charged|debited|billed)\b/,
   promisedDay:
     /\b(?:due|supposed to (?:come|arrive|be delivered)|meant to (?:come|arrive)|booked|promised|scheduled|expected) (?:for |on |by )?(?:\w+ ){0,1}?(mon|tue|wed|thu|fri|sat|sun)\w*\b/,
   cameDay:
@@ -64,7 +64,7 @@ const en: CrisisWords = {
 };
 
 const de: CrisisWords = {
-  key: /passwort|konto|account|jemand|hack|sah |sieht|fake|gef[aä]lscht|daten|adresse|mail|nummer|iban|drin|dabei|betroffen|gutschein|code|rabatt|abgebucht|berechnet|belastet|verlangt|kassiert|abgezogen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern/,
+  key: /passwort|konto|account|jemand|hack|sah |sieht|fake|gef[aä]lscht|daten|adresse|mail|nummer|iban|drin|dabei|betroffen|gutschein|code|rabatt|abgebucht|berechnet|belastet|verlangt|kassiert|abgezogen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern/i,
   takenOver:
     /\b(?:jemand|fremde|hacker|betruger)\b(?: \S+){0,4} (?:mein(?:e|en|em)?|mit meinem|uber mein(?:en)?|in mein(?:en)?) (?:\w*konto|account|passwort|karte)\b(?: \S+){0,3} (?:geandert|eingeloggt|angemeldet|bestellt|gehackt|ubernommen|benutzt|genutzt|zugegriffen)\b|\bmein (?:passwort|\w*konto|account) (?:wurde|ist) (?:\S+ ){0,2}(?:geandert|gehackt|ubernommen|geknackt)\b/,
   lookalike:
@@ -91,7 +91,7 @@ const de: CrisisWords = {
 };
 
 const fr: CrisisWords = {
-  key: /passe|compte|quelqu|pirat|ressembl|faux site|copie du site|donn[eé]es|coordonn|infos|informations|adresse|fuite|fichier|code|promo|r[eé]duction|coupon|bon |d[eé]bit|pr[eé]lev|factur|encaiss|pr[eé]vu|promis|annonc|devait|cens|hier/,
+  key: /passe|compte|quelqu|pirat|ressembl|faux site|copie du site|donn[eé]es|coordonn|infos|informations|adresse|fuite|fichier|code|promo|r[eé]duction|coupon|bon |d[eé]bit|pr[eé]lev|factur|encaiss|pr[eé]vu|promis|annonc|devait|cens|hier/i,
   takenOver:
     /\bmon (?:mot de passe|compte|identifiant) (?:a ete |a |est )(?:change|modifie|pirate|utilise|vole)e?\b|\b(?:quelqu un|des pirates)\b(?: \S+){0,2} (?:connecte|change|modifie|utilise|pirate|vide|commande|accede)\w*(?: \S+){0,2} (?:mon compte|mon mot de passe|ma carte)\b|\bpirate mon compte\b|\b(?:quelqu un|on) a (?:\S+ ){0,2}commande (?:\S+ ){0,3}(?:avec|sur|depuis) (?:mon compte|ma carte)\b/,
   lookalike:
@@ -116,7 +116,7 @@ const fr: CrisisWords = {
 };
 
 const it: CrisisWords = {
-  key: /password|account|profilo|qualcuno|hacker|sembrava|identic|uguale|sito|dati|indirizzo|codice|sconto|coupon|buono|addebit|prelevat|fatturat|scalat|ordin|dovev|previst|promess|programmat|ieri/,
+  key: /password|account|profilo|qualcuno|hacker|sembrava|identic|uguale|sito|dati|indirizzo|codice|sconto|coupon|buono|addebit|prelevat|fatturat|scalat|ordin|dovev|previst|promess|programmat|ieri/i,
   takenOver:
     /\bqualcuno\b(?: \S+){0,2} (?:entrat|accedut|cambiat|usat|utilizzat|ordinat|fatto|hackerat)\w*(?: \S+){0,2} (?:nel |il |al |dal |con il |con la )?(?:mio account|mio profilo|mia password|mia carta)\b|\bmi hanno (?:cambiato|modificato|rubato|hackerato|violato) (?:la |il )?(?:mia |mio )?(?:password|account|profilo)\b|\b(?:la mia password|il mio account|il mio profilo) (?:e stat[oa]|e) (?:cambiat|modificat|hackerat|violat|rubat)\w*\b|\bhanno (?:\S+ ){0,3}(?:ordinato|fatto (?:un|degli) ordin\w*) (?:\S+ ){0,2}(?:con|dal) (?:il )?(?:mio|mia)\b/,
   lookalike:
@@ -141,7 +141,7 @@ const it: CrisisWords = {
 };
 
 const es: CrisisWords = {
-  key: /contrase|cuenta|alguien|hacke|pedido|parec|id[eé]ntic|igual|falsa|datos|filtr|c[oó]digo|cup[oó]n|descuento|cobr|carg|factur|descontaron|ten[ií]a|deb[ií]a|iba a|previst|promet|programad|ayer/,
+  key: /contrase|cuenta|alguien|hacke|pedido|parec|id[eé]ntic|igual|falsa|datos|filtr|c[oó]digo|cup[oó]n|descuento|cobr|carg|factur|descontaron|ten[ií]a|deb[ií]a|iba a|previst|promet|programad|ayer/i,
   takenOver:
     /\bme (?:han|habian) (?:cambiado|hackeado|robado) (?:la |mi )?(?:contrasena|cuenta)\b|\bme (?:cambiaron|hackearon|robaron) (?:la |mi )?(?:contrasena|cuenta)\b|\balguien\b(?: \S+){0,2} (?:entro|entrado|accedio|accedido|cambio|cambiado|uso|usado|hackeo|hackeado|compro|comprado|hizo|hecho)(?: \S+){0,3} (?:en |a |con )?(?:mi cuenta|mi contrasena|mi tarjeta)\b|\bmi (?:cuenta|contrasena) (?:ha sido|fue) (?:hackead|cambiad|robad)\w*\b|\b(?:han|hicieron) (?:hecho )?(?:un |varios |dos )?pedidos? (?:\S+ ){0,2}con mi (?:cuenta|tarjeta)\b/,
   lookalike:
@@ -166,7 +166,7 @@ const es: CrisisWords = {
 };
 
 const pl: CrisisWords = {
-  key: /has[lł]|kont|kto[sś]|w[lł]ama|zhakow|zmieniono|przej[eę]t|wygl[aą]da|fa[lł]szyw|dane|wyciek|kod|rabat|kupon|zni[zż]k|pobra|obci[aą][zż]y|zesz[lł]|policzy|naliczy|skasowa|mia[lł]|zaplanowan|obiecan|wczoraj/,
+  key: /has[lł]|kont|kto[sś]|w[lł]ama|zhakow|zmieniono|przej[eę]t|wygl[aą]da|fa[lł]szyw|dane|wyciek|kod|rabat|kupon|zni[zż]k|pobra|obci[aą][zż]y|zesz[lł]|policzy|naliczy|skasowa|mia[lł]|zaplanowan|obiecan|wczoraj/i,
   takenOver:
     /\bktos\b(?: \S+){0,3} (?:zalogowal|zmienil|zamowil|wlamal|przejal|uzyl|wszedl)\w*(?: \S+){0,3} (?:moje|mojego|moim|moja|moja|na moje|z mojego|do mojego) (?:konto|konta|koncie|haslo|karta|karty)\b|\b(?:moje konto|moje haslo) (?:zostalo|jest|bylo) (?:zhakowane|przejete|zmienione)\b|\b(?:zmieniono|zhakowano|przejeto|wlamano) mi\b|\bwlamal\w* (?:mi )?sie (?:na|do) (?:moje(?:go)? )?kont\w*\b/,
   lookalike:

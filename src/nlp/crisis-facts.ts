@@ -77,9 +77,8 @@ function faultsOf(w: CrisisWords, s: string, text: string, out: Set<Topic>): voi
 export function crisisFacts(raw: string, code: string): Set<Topic> | null {
   const w = CRISIS_WORDS[code];
   if (!w) return null;
-  const lower = raw.toLowerCase();
-  if (!w.key.test(lower)) return null;
-  const text = withoutMarks(lower).replace(/['’]/g, " ");
+  if (!w.key.test(raw)) return null;
+  const text = withoutMarks(raw.toLowerCase()).replace(/['’]/g, " ");
   const out = new Set<Topic>();
   for (const m of text.matchAll(SENTENCE)) {
     const s = m[0].trim();
