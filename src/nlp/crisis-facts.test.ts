@@ -83,6 +83,10 @@ const FINE: [string, string][] = [
   ["Tenía que llegar el sábado y llegó el viernes, genial", "es"],
   ["Miała być w sobotę, przyszła w piątek, super", "pl"],
   ["Doveva arrivare sabato, è arrivato venerdì, ottimo", "it"],
+  // News of a leak with no first person stays another reader's (others-news.ts): neutral, as on main.
+  ["Kaufhaus Nord bestätigt: Kundendaten sind im Netz aufgetaucht", "de"],
+  ["MercaRed confirma que los datos de sus clientes se han filtrado", "es"],
+  ["Sklep Butik potwierdza, że dane klientów wyciekły", "pl"],
 ];
 
 describe("crisis facts told plainly", () => {
