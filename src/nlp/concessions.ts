@@ -1,4 +1,5 @@
-import { firstOf, NEG, SENT } from "./packs.js";
+import { NEG } from "./packs.js";
+import { valenceAt } from "./redress.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
 import { endsFullSentence, endsSentence, type Token, WORD } from "./text.js";
 import { anchorWords, CONCESSION_WORDS } from "./tone-words.js";
@@ -90,13 +91,7 @@ function sentenceBlames(tokens: Token[], look: Lookups, from: number, to: number
   for (let k = a; k < tokens.length && !(k >= to && endsFullSentence(tokens[k] as Token)); k++) {
     if ((k >= from && k < to) || (tokens[k] as Token).kind !== WORD) continue;
     if (anyIs(look, k, NEG)) return true;
-    for (const row of look) {
-      const e = firstOf(row[k] ?? null, SENT, tokens, k);
-      if (e) {
-        if (e.value.weight <= BLAME) return true;
-        break;
-      }
-    }
+    if (valenceAt(look, tokens, k) <= BLAME) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { firstOf, SENT } from "./packs.js";
+import { valenceAt } from "./redress.js";
 import { type Lookups, mayHave } from "./sentiment.js";
 import { endsFullSentence, type Token, WORD } from "./text.js";
 import { anchorWords, NO_FUSS_WORDS } from "./tone-words.js";
@@ -73,13 +73,7 @@ function praisesService(tokens: Token[], look: Lookups, from: number, to: number
     const t = tokens[k] as Token;
     if (t.kind === WORD && SERVICE.test(t.alt ?? t.w)) service = true;
     if (t.kind === WORD && SERVICE.test(t.w)) service = true;
-    for (const row of look) {
-      const e = firstOf(row[k] ?? null, SENT, tokens, k);
-      if (e) {
-        if (e.value.weight <= BLAME) return false;
-        break;
-      }
-    }
+    if (valenceAt(look, tokens, k) <= BLAME) return false;
   }
   return service;
 }
