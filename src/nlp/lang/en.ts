@@ -94,7 +94,8 @@ export const en: LanguagePack = {
         automated_response automated_reply`,
     },
     price: {
-      subject: "price* pricing cost* charge* fee* expensive discount* coupon* promo* voucher* shipping_cost",
+      subject:
+        "price* pricing cost* charge charges charged charging chargeable chargeback chargebacks fee* expensive discount* coupon* promo* voucher* shipping_cost",
       problem: `overcharged overcharging overpriced price_increase price_hike raised_the_price price_error
         wrong_price price_changed charged_more charged_twice_the hidden_fee* hidden_charge* hidden_cost* extra_charge*
         price_gouging ripoff rip-off rip_off coupon_doesn't discount_not_applied code_doesn't_work
