@@ -1,7 +1,8 @@
 import { NEG } from "./packs.js";
 import { valenceAt } from "./redress.js";
+import { sentenceAround } from "./sentence-spans.js";
 import { anyIs, type Lookups, mayHave } from "./sentiment.js";
-import { endsFullSentence, endsSentence, type Token, WORD } from "./text.js";
+import { endsSentence, type Token, WORD } from "./text.js";
 import { anchorWords, CONCESSION_WORDS } from "./tone-words.js";
 
 /**
@@ -86,9 +87,8 @@ const BLAME = -1;
 
 /** Whether a word of the full sentence around [from, to), outside it, negates or blames. */
 function sentenceBlames(tokens: Token[], look: Lookups, from: number, to: number): boolean {
-  let a = from;
-  while (a > 0 && !endsFullSentence(tokens[a - 1] as Token)) a--;
-  for (let k = a; k < tokens.length && !(k >= to && endsFullSentence(tokens[k] as Token)); k++) {
+  const [a, end] = sentenceAround(tokens, from, to);
+  for (let k = a; k < end; k++) {
     if ((k >= from && k < to) || (tokens[k] as Token).kind !== WORD) continue;
     if (anyIs(look, k, NEG)) return true;
     if (valenceAt(look, tokens, k) <= BLAME) return true;

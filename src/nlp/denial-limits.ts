@@ -1,4 +1,5 @@
-import { endsFullSentence, type Token, WORD } from "./text.js";
+import { sentenceAround } from "./sentence-spans.js";
+import { type Token, WORD } from "./text.js";
 
 /**
  * Where a denial of a fault takes back nothing (feared and denied faults pass, docs/classification.md):
@@ -57,15 +58,6 @@ const BUTS: Record<string, ReadonlySet<string>> = {
   pl: new Set(["ale", "jednak"]),
 };
 
-/** The first and last token index of the full sentence around i (commas do not end it). */
-function sentenceOf(tokens: Token[], i: number): [number, number] {
-  let a = i;
-  while (a > 0 && !endsFullSentence(tokens[a - 1] as Token)) a--;
-  let b = i;
-  while (b < tokens.length - 1 && !endsFullSentence(tokens[b] as Token)) b++;
-  return [a, b];
-}
-
 /** "As they said", "wie versprochen", "comme promis", "come promesso", "como dijeron", "jak obiecywali": kept. */
 const AS: ReadonlySet<string> = new Set(["as", "wie", "comme", "come", "como", "jak"]);
 
@@ -80,8 +72,8 @@ function confirmed(tokens: Token[], k: number): boolean {
 
 /** Whether the denial at i is someone's claim: a claiming word before it or a saying verb in its sentence. */
 export function claimedDenial(tokens: Token[], i: number): boolean {
-  const [a, b] = sentenceOf(tokens, i);
-  for (let k = a; k <= b; k++) {
+  const [a, end] = sentenceAround(tokens, i);
+  for (let k = a; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== WORD) continue;
     if (k < i && CLAIMED.has(t.w)) return true;
@@ -94,8 +86,8 @@ export function claimedDenial(tokens: Token[], i: number): boolean {
 export function butAfter(tokens: Token[], i: number, code: string): boolean {
   const buts = BUTS[code];
   if (!buts) return false;
-  const [, b] = sentenceOf(tokens, i);
-  for (let k = i + 1; k <= b; k++) {
+  const [, end] = sentenceAround(tokens, i);
+  for (let k = i + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === WORD && buts.has(t.w)) return true;
   }

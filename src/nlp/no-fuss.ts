@@ -1,6 +1,7 @@
 import { valenceAt } from "./redress.js";
+import { sentenceAround } from "./sentence-spans.js";
 import { type Lookups, mayHave } from "./sentiment.js";
-import { endsFullSentence, type Token, WORD } from "./text.js";
+import { type Token, WORD } from "./text.js";
 import { anchorWords, NO_FUSS_WORDS } from "./tone-words.js";
 
 /**
@@ -65,10 +66,9 @@ function idiomAt(tokens: Token[], i: number, idioms: readonly (readonly string[]
 
 /** Whether the idiom [from, to)'s sentence names a service wanted and no word outside it blames. */
 function praisesService(tokens: Token[], look: Lookups, from: number, to: number): boolean {
-  let a = from;
-  while (a > 0 && !endsFullSentence(tokens[a - 1] as Token)) a--;
+  const [a, end] = sentenceAround(tokens, from, to);
   let service = false;
-  for (let k = a; k < tokens.length && !(k >= to && endsFullSentence(tokens[k] as Token)); k++) {
+  for (let k = a; k < end; k++) {
     if (k >= from && k < to) continue;
     const t = tokens[k] as Token;
     if (t.kind === WORD && SERVICE.test(t.alt ?? t.w)) service = true;

@@ -30,3 +30,15 @@ export function sentenceSpans(tokens: Token[]): SentenceSpan[] {
   }
   return out;
 }
+
+/**
+ * The full sentence around tokens [from, to): the index of its first token and of the token that ends it
+ * after `to` (the text's length when none does). A comma does not end it.
+ */
+export function sentenceAround(tokens: Token[], from: number, to = from + 1): [number, number] {
+  let a = from;
+  while (a > 0 && !endsFullSentence(tokens[a - 1] as Token)) a--;
+  let end = to;
+  while (end < tokens.length && !endsFullSentence(tokens[end] as Token)) end++;
+  return [a, end];
+}
