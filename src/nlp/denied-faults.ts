@@ -84,10 +84,18 @@ export function deniedFault(
   own: ReadonlySet<string> | undefined,
 ): boolean {
   if (ownsNegator(e, look, i) || claimedDenial(tokens, i)) return false;
+  return negatorAcross(tokens, look, i, (k) => slight(tokens, look, k, own));
+}
+
+/**
+ * Whether a negator that denies (see `denies`) stands in the MAX_BETWEEN + 1 words before i, every word
+ * between it and i one that `between` lets a denial reach across.
+ */
+function negatorAcross(tokens: Token[], look: Lookups, i: number, between: (k: number) => boolean): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_BETWEEN; k--) {
     if ((tokens[k] as Token).kind !== WORD) return false;
     if (anyIs(look, k, NEG)) return denies(tokens, look, k);
-    if (!slight(tokens, look, k, own)) return false;
+    if (!between(k)) return false;
   }
   return false;
 }
@@ -134,13 +142,10 @@ export function deniedComplaint(
 ): boolean {
   if (ownsNegator(e, look, i) || !NAMES_COMPLAINT.test((tokens[i] as Token).w)) return false;
   if (claimedDenial(tokens, i)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const p = tokens[k] as Token;
-    if (p.kind !== WORD) return false;
-    if (anyIs(look, k, NEG)) return denies(tokens, look, k);
-    if (p.w.length > 2 && !own.has(p.w) && !BETWEEN.has(p.w)) return false;
-  }
-  return false;
+  return negatorAcross(tokens, look, i, (k) => {
+    const w = (tokens[k] as Token).w;
+    return w.length <= 2 || own.has(w) || BETWEEN.has(w);
+  });
 }
 
 /**

@@ -161,8 +161,14 @@ const forbids = (tokens: Token[], i: number, code: string): boolean => {
 };
 
 /** "No complaints" denies; "no complaints about A, but B" complains about B (denial-limits.ts). */
-function deniedOutright(e: Entry<Tag>, tokens: Token[], look: Lookups, i: number, code: string): boolean {
-  const own = BY_CODE.get(code)?.own;
+function deniedOutright(
+  e: Entry<Tag>,
+  tokens: Token[],
+  look: Lookups,
+  i: number,
+  code: string,
+  own: ReadonlySet<string> | undefined,
+): boolean {
   return own !== undefined && deniedComplaint(e, tokens, look, i, own) && !butAfter(tokens, i, code);
 }
 
@@ -224,7 +230,7 @@ export function findTopics(
           if (e.value.topic !== "payment" || !MORE.has(tokens[i + e.rest.length + 1]?.w ?? ""))
             problem.add(e.value.topic as Topic);
         } else if (k === SUBJECT) subject.add(e.value.topic as Topic);
-        else if (!marked && !quiet(requests, i) && !deniedOutright(e, tokens, look, i, code)) {
+        else if (!marked && !quiet(requests, i) && !deniedOutright(e, tokens, look, i, code, own)) {
           marked = true;
           markers++;
         }
