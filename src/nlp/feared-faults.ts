@@ -90,21 +90,18 @@ for (const table of [FEARED_SETS, FEAR_SETS])
 function fearAt(tokens: Token[], i: number, lang: string): boolean {
   const w = (tokens[i] as Token).w;
   if (has(FEARED_SETS.get(lang), w)) return true;
-  if (!has(FEAR_SETS.get(lang), w)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind !== WORD) return false;
-    if (has(PAST_SETS.get(lang), t.w)) return true;
-  }
-  return false;
+  return has(FEAR_SETS.get(lang), w) && wordBefore(tokens, i, PAST_SETS.get(lang));
 }
 
-/** Whether a negator stands within the two words before i ("I wasn't really worried", "nie bałam się"). */
-function deniedFear(tokens: Token[], i: number, not: Words | undefined): boolean {
+/**
+ * Whether a word of `ws` stands among the three words before i, no mark between: a past auxiliary before a
+ * fear word, or a negator denying the fear ("I wasn't really worried", "nie bałam się").
+ */
+function wordBefore(tokens: Token[], i: number, ws: Words | undefined): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== WORD) return false;
-    if (has(not, t.w)) return true;
+    if (has(ws, t.w)) return true;
   }
   return false;
 }
@@ -149,7 +146,7 @@ export function fearedFaults(
   let out = mask;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== WORD || !fearAt(tokens, i, lang) || deniedFear(tokens, i, NOT_SETS.get(lang))) continue;
+    if (t.kind !== WORD || !fearAt(tokens, i, lang) || wordBefore(tokens, i, NOT_SETS.get(lang))) continue;
     const turn = turnAfter(tokens, i, BUT_SETS.get(lang));
     if (turn < 0 || !turnsWell(tokens, look, turn)) continue;
     out ??= new Uint8Array(tokens.length);
