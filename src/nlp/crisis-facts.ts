@@ -22,17 +22,20 @@ const SENTENCE = /(?:[^.!?…\n]|\.(?=\d))+(?:[.!?…]+|\n|$)/g;
 /** How far a charge may lie from its sum ("abgebucht wurden 64 €", "64 € abgebucht"). */
 const NEAR = 24;
 const SUM = new RegExp(AMOUNT, "u");
+const SUMS = new RegExp(AMOUNT, "gu");
 
 /** The index of a day in the week, Monday first, or -1. */
 function dayOf(w: CrisisWords, stem: string | undefined): number {
   return stem === undefined ? -1 : w.days.findIndex((d) => d.startsWith(stem) || stem.startsWith(d));
 }
 
-/** The sum of the first amount in `s`, or NaN. */
-function sumIn(s: string): number {
-  const m = SUM.exec(s);
+/** The sum an AMOUNT match holds ("64,50 €" → 64.5), or NaN when there is no match. */
+function sumOf(m: RegExpMatchArray | null | undefined): number {
   return m ? Number((m[1] ?? m[2] ?? "").replace(",", ".")) : Number.NaN;
 }
+
+/** The sum of the first amount in `s`, or NaN. */
+const sumIn = (s: string): number => sumOf(SUM.exec(s));
 
 /** A charge above the amount shown before it: "basket said £64 but I was charged £80". */
 function chargedMore(w: CrisisWords, s: string): boolean {
@@ -48,9 +51,7 @@ function chargedMore(w: CrisisWords, s: string): boolean {
   let paid = sumIn(then);
   if (Number.isNaN(paid)) {
     // The sum just before the verb, past the one shown: "… 64 € abgebucht".
-    const before = after.slice(Math.max(0, at - NEAR), at);
-    const m = [...before.matchAll(new RegExp(AMOUNT, "gu"))].pop();
-    paid = m ? Number((m[1] ?? m[2] ?? "").replace(",", ".")) : Number.NaN;
+    paid = sumOf([...after.slice(Math.max(0, at - NEAR), at).matchAll(SUMS)].pop());
   }
   return paid > was;
 }
