@@ -83,8 +83,8 @@ export function deniedFault(
   i: number,
   own: ReadonlySet<string> | undefined,
 ): boolean {
-  if (ownsNegator(e, look, i) || claimedDenial(tokens, i)) return false;
-  return negatorAcross(tokens, look, i, (k) => slight(tokens, look, k, own));
+  if (ownsNegator(e, look, i)) return false;
+  return negatorAcross(tokens, look, i, (k) => slight(tokens, look, k, own)) && !claimedDenial(tokens, i);
 }
 
 /**
@@ -141,11 +141,11 @@ export function deniedComplaint(
   own: ReadonlySet<string>,
 ): boolean {
   if (ownsNegator(e, look, i) || !NAMES_COMPLAINT.test((tokens[i] as Token).w)) return false;
-  if (claimedDenial(tokens, i)) return false;
-  return negatorAcross(tokens, look, i, (k) => {
+  const denied = negatorAcross(tokens, look, i, (k) => {
     const w = (tokens[k] as Token).w;
     return w.length <= 2 || own.has(w) || BETWEEN.has(w);
   });
+  return denied && !claimedDenial(tokens, i);
 }
 
 /**
@@ -153,8 +153,9 @@ export function deniedComplaint(
  * valence (English "no" −1.2) then judges nothing, as the fault it denies reports nothing.
  */
 export function deniesFaultAfter(tokens: Token[], look: Lookups, i: number): boolean {
-  if (claimedDenial(tokens, i)) return false;
-  return faultAt(tokens, look, i + 1) || (tokens[i + 1]?.kind === WORD && faultAt(tokens, look, i + 2));
+  const fault =
+    faultAt(tokens, look, i + 1) || (tokens[i + 1]?.kind === WORD && faultAt(tokens, look, i + 2));
+  return fault && !claimedDenial(tokens, i);
 }
 
 /** Whether a fault word of its own (a problem entry without a negator) starts at j. */
