@@ -1,10 +1,11 @@
 /**
- * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5 [--fails]`: the fresh customer texts
+ * `npx tsx bench/fresh-texts.ts --set dev|heldout|heldout2|dev3|heldout3|dev4|heldout4|dev5|heldout5|dev6|heldout6 [--fails]`: the fresh customer texts
  * (bench/data20; heldout2 is the second held-out set, bench/data21: reviews, long e-mails, chat, social
  * replies; dev3 and heldout3 the third writer's, bench/data22: help-desk tickets, app-store reviews, titled reviews,
  * post comments, chat, forum posts, replies to the shop's mail; dev4 and heldout4 the fourth writer's, bench/data23:
  * product and marketplace reviews; dev5 and heldout5 the fifth writer's, bench/data24: public social mentions of
- * online shops), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
+ * online shops; dev6 and heldout6 the sixth writer's, bench/data25: public social posts of shops again, a
+ * second reading of the feed), language given. Per language and overall: polarity accuracy, macro-F1 over the three sentiments,
  * negative F1, complaint recall and precision, and topic recall (the share of labelled complaint topics found on
  * complaint texts). `--fails` lists on stderr each text whose sentiment, complaint or topics were missed.
  * The held-out set is read once per pass, after the rules are settled.
@@ -20,6 +21,8 @@ import { DEV23 } from "./data23/dev.js";
 import { HELDOUT23 } from "./data23/heldout.js";
 import { DEV24 } from "./data24/dev.js";
 import { HELDOUT24 } from "./data24/heldout.js";
+import { DEV25 } from "./data25/dev.js";
+import { HELDOUT25 } from "./data25/heldout.js";
 
 const args = process.argv.slice(2);
 const set = args[args.indexOf("--set") + 1];
@@ -33,6 +36,8 @@ const SETS: Record<string, readonly FreshText[]> = {
   heldout4: HELDOUT23,
   dev5: DEV24,
   heldout5: HELDOUT24,
+  dev6: DEV25,
+  heldout6: HELDOUT25,
 };
 const TEXTS = SETS[set ?? ""];
 if (!args.includes("--set") || !TEXTS) {
