@@ -3,7 +3,7 @@
  * judge goods with, per language, that the packs and the generated lexicons lacked or read wrong, as
  * sentiment entries (`word:weight`, `_` joins a phrase, `*` ends a stem; see LanguagePack). Judgement of
  * poor goods ("rubbish", "Schrott", "badziewie", "pacotille", "porcheria", "chapuza"), praise said in
- * review slang ("spot on", "sztos", "spettacolare", "una chulada"), and the same words where they name a
+ * review slang ("spot on", "sztos", "spettacolare", "una figata"), and the same words where they name a
  * thing and judge nothing ("junk mail", "trash bags", "bolsas de basura"), which weigh 0 so the longer
  * phrase wins. Generated valences that read a review word in another sense are set right here: German
  * "gerissen" (cunning, +1.6) is torn, Polish "bomba" (−0.8) praises in "to jest bomba", Spanish "carga"
@@ -18,7 +18,7 @@ export const REVIEW_VOCABULARY: Record<string, string> = {
     garbage_collection:0 out_the_trash:0 out_the_rubbish:0 out_the_garbage:0
     spot_on:2 a_cracking:2.2 cracking_little:2.2 cracking_value:2.2 cracking_price:2 absolutely_cracking:2.5
     does_what_it_says_on_the_tin:2 what_it_says_on_the_tin:2 top_notch:2.5 top-notch:2.5 solid_build:1.8
-    solidly_built:2 well_built:2 chuffed:2.2 bang_for_the_buck:1.8 bang_for_your_buck:1.8`,
+    solidly_built:2 chuffed:2.2`,
   de: `schrott:-2.3 schrottig:-2 billigschrott:-2.5 plastikschrott:-2.3 ramsch:-2.2 billigramsch:-2.5
     krempel:-1.5 billigware:-1.5 billigteil:-1.5 murks:-2 pfusch:-2 schund:-2 gerissen:-1.5
     hochwertig:1.8 hochwertig_verarbeitet:2.2 top_verarbeitet:2.2 sauber_verarbeitet:2 gut_verarbeitet:2`,
@@ -31,5 +31,5 @@ export const REVIEW_VOCABULARY: Record<string, string> = {
   es: `chapuza:-2.3 chapuzas:-2.3 chapucer*:-2 cutre:-2 cutres:-2 truño:-2.3 es_una_birria:-2 vaya_birria:-2.3 menuda_birria:-2.3
     bolsa_de_basura:0 bolsas_de_basura:0 bolsas_de_la_basura:0 cubo_de_basura:0 cubo_de_la_basura:0
     sacar_la_basura:0 la_carga_es:0 la_carga_dura:0 tiempo_de_carga:0 cable_de_carga:0
-    base_de_carga:0 puerto_de_carga:0 carga_rápida:1.2 chulada:2.5 una_chulada:2.5`,
+    base_de_carga:0 puerto_de_carga:0 carga_rápida:1.2`,
 };

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "./index.js";
+
+/**
+ * The review vocabulary audit (docs/classification.md): everyday words of product reviews in six languages
+ * that read neutral, or as a price matter, before it. Controls: the same words where they praise or name
+ * a thing.
+ */
+const read = (text: string, language: string) => classify({ text, language });
+
+describe("judgement words of poor goods read negative", () => {
+  it.each([
+    ["Absolute rubbish.", "en"],
+    ["This kettle is trash.", "en"],
+    ["It's a piece of junk.", "en"],
+    ["Bit naff really.", "en"],
+    ["Totalne badziewie.", "pl"],
+    ["Szmelc.", "pl"],
+    ["Dziadostwo.", "pl"],
+    ["Absoluter Schrott.", "de"],
+    ["Billiger Ramsch.", "de"],
+    ["Krempel.", "de"],
+    ["De la pacotille.", "fr"],
+    ["C'est de la daube.", "fr"],
+    ["Una porcheria.", "it"],
+    ["Una fregatura.", "it"],
+    ["Una chapuza.", "es"],
+    ["Muy cutre.", "es"],
+  ])("%s (%s)", (text, language) => {
+    expect(read(text, language).sentiment).toBe("negative");
+  });
+});
+
+describe("goods that gave way: negative, a complaint of product quality, never a price or payment", () => {
+  it.each([
+    ["Strap snapped on day two.", "en"],
+    ["Absolute rubbish. Strap snapped on day two.", "en"],
+    ["Cheap plastic, the hinge snapped.", "en"],
+    ["Sole came unglued after a month.", "en"],
+    ["The zip rusted after one winter.", "en"],
+    ["Stopped charging after a month.", "en"],
+    ["Garbage. Stopped charging after a month.", "en"],
+    ["It stopped turning on after two weeks.", "en"],
+    ["Doesn't fit my phone even though it says it does.", "en"],
+    ["Pasek pękł drugiego dnia.", "pl"],
+    ["Zawias się złamał po tygodniu.", "pl"],
+    ["Suwak zardzewiał.", "pl"],
+    ["Bateria padła po miesiącu.", "pl"],
+    ["Nie włącza się.", "pl"],
+    ["Der Riemen ist am zweiten Tag gerissen.", "de"],
+    ["Das Glas ist nach einer Woche gesprungen.", "de"],
+    ["Der Reißverschluss ist verrostet.", "de"],
+    ["Hat nach drei Tagen den Geist aufgegeben.", "de"],
+    ["Passt nicht auf mein Handy, obwohl es angegeben ist.", "de"],
+    ["Les coutures ont lâché.", "fr"],
+    ["Le tissu s'effiloche.", "fr"],
+    ["Ne charge plus après un mois.", "fr"],
+    ["Il a rendu l'âme au bout d'une semaine.", "fr"],
+    ["Il tessuto si sfilaccia.", "it"],
+    ["Ha smesso di caricare dopo un mese.", "it"],
+    ["La pantalla se agrietó tras una semana.", "es"],
+    ["La cremallera se oxidó.", "es"],
+    ["Se estropeó tras dos usos.", "es"],
+  ])("%s (%s)", (text, language) => {
+    const c = read(text, language);
+    expect(c.sentiment).toBe("negative");
+    expect(c.complaint).toBe(true);
+    expect(c.topics).toContain("product_quality");
+    expect(c.topics).not.toContain("price");
+    expect(c.topics).not.toContain("payment");
+  });
+});
+
+describe("praise of review slang reads positive", () => {
+  it.each([
+    ["Spot on, exactly what I needed.", "en"],
+    ["Cracking little speaker.", "en"],
+    ["Top notch quality.", "en"],
+    ["Chuffed with it.", "en"],
+    ["Sztos!", "pl"],
+    ["To jest bomba!", "pl"],
+    ["Hochwertig verarbeitet.", "de"],
+    ["Spettacolare.", "it"],
+    ["Una figata.", "it"],
+  ])("%s (%s)", (text, language) => {
+    const c = read(text, language);
+    expect(c.sentiment).toBe("positive");
+    expect(c.complaint).toBe(false);
+  });
+});
+
+describe("controls: the same words praising or naming a thing keep their reading", () => {
+  it.each([
+    ["Not rubbish at all, really pleased.", "en"],
+    ["The stitching never frayed, even after a year.", "en"],
+    ["Snapped it up in the sale!", "en"],
+    ["Snapped a lovely photo with it.", "en"],
+    ["A cracking gift for my dad.", "en"],
+    ["Charging is fast, full in an hour.", "en"],
+    ["Wcale nie badziewie, jestem zadowolony.", "pl"],
+    ["Nie pękł nawet po upadku.", "pl"],
+    ["Ein Spielzeug-Schrottplatz für meinen Sohn, er liebt ihn.", "de"],
+    ["Gar nicht Schrott, ich bin zufrieden.", "de"],
+    ["Les coutures n'ont pas lâché, même après un an.", "fr"],
+    ["Non è una schifezza, anzi.", "it"],
+    ["Bolsas de basura resistentes.", "es"],
+    ["La carga es rápida.", "es"],
+  ])("%s (%s): no complaint, not negative", (text, language) => {
+    const c = read(text, language);
+    expect(c.sentiment).not.toBe("negative");
+    expect(c.complaint).toBe(false);
+  });
+
+  it.each([
+    ["Bought trash bags and sponges.", "en"],
+    ["Müllbeutel in großer Packung.", "de"],
+    ["Charging cable included.", "en"],
+  ])("%s (%s): neutral, no topic", (text, language) => {
+    const c = read(text, language);
+    expect(c.sentiment).toBe("neutral");
+    expect(c.topics).toEqual([]);
+  });
+
+  it("junk mail is no fault of goods", () => {
+    const c = read("Please send no junk mail.", "en");
+    expect(c.complaint).toBe(false);
+    expect(c.topics).not.toContain("product_quality");
+  });
+
+  it.each([
+    ["They charged me twice for one order.", "en", "payment"],
+    ["They stopped charging my card and the subscription ended.", "en", "payment"],
+    ["Hidden charges at checkout, 15€ more than shown.", "en", "price"],
+  ])("a charge on the bill still names its topic: %s", (text, language, topic) => {
+    const c = read(text, language);
+    expect(c.topics).toContain(topic);
+  });
+});
