@@ -61,6 +61,20 @@ describe("goods that gave way: negative, a complaint of product quality, never a
     ["La pantalla se agrietó tras una semana.", "es"],
     ["La cremallera se oxidó.", "es"],
     ["Se estropeó tras dos usos.", "es"],
+    ["The charger gets really hot after ten minutes.", "en"],
+    ["Only one earbud works.", "en"],
+    ["Constant paper jams, useless printer.", "en"],
+    ["Słuchawki grają tylko na jedno ucho.", "pl"],
+    ["Silnik się spalił po tygodniu.", "pl"],
+    ["Die Gartenschere ist nach einer Saison durchgerostet.", "de"],
+    ["Die Kopfhörer rauschen auf dem linken Ohr.", "de"],
+    ["Bourrages papier à chaque impression.", "fr"],
+    ["Il surchauffe au bout de dix minutes.", "fr"],
+    ["Il caricatore si surriscalda.", "it"],
+    ["Il costume si è scolorito al primo lavaggio.", "it"],
+    ["Las costuras de la mochila se abrieron al mes.", "es"],
+    ["El secador se quemó a los diez días.", "es"],
+    ["Los auriculares solo suenan por un lado.", "es"],
   ])("%s (%s)", (text, language) => {
     const c = read(text, language);
     expect(c.sentiment).toBe("negative");
@@ -105,6 +119,10 @@ describe("controls: the same words praising or naming a thing keep their reading
     ["Non è una schifezza, anzi.", "it"],
     ["Bolsas de basura resistentes.", "es"],
     ["La carga es rápida.", "es"],
+    ["It never overheats, even in summer.", "en"],
+    ["I'm completely burned out after work, this tea helps.", "en"],
+    ["Nie przegrzewa się nawet latem.", "pl"],
+    ["Non si surriscalda mai.", "it"],
   ])("%s (%s): no complaint, not negative", (text, language) => {
     const c = read(text, language);
     expect(c.sentiment).not.toBe("negative");

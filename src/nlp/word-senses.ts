@@ -12,7 +12,8 @@ import type { Topic } from "./topics-list.js";
  *   English the English words are no bill's at all: French "charge" is a load or a battery's charge.
  * - "Cracking" praises in British English ("a cracking little speaker") where it is not a fault ("the
  *   case is cracking"): after "a" or a word of degree, or before a word of value, and never before a noise.
- * - French "coutures" (seams) is "coût*" typed without its circumflex: no cost.
+ * - French "coutures" and Spanish "costuras" (seams), Italian "costume" (swimsuit) are "coût*" typed without its
+ *   circumflex and "cost*": no cost.
  */
 const CHARGE = /^charg(?:e|es|ed|ing)$/u;
 const STOPS = new Set(
@@ -36,6 +37,8 @@ const CRACKING_BEFORE = new Set("a absolutely really just bloody pretty proper".
 const CRACKING_AFTER = new Set(
   "little value price deal gift buy job product piece bit read quality good great".split(" "),
 );
+/** Seams and costumes, "coutures", "costuras", "costume": "coût*" and "cost*" typed bare. */
+const SEAMS = /^(?:coutur|costur|costum)/u;
 const NOISE = /^(?:noises?|sounds?)$/u;
 
 function wordAt(tokens: readonly Token[], i: number): string {
@@ -62,7 +65,7 @@ export function senseAllows(tokens: readonly Token[], i: number, topic: Topic, c
   const w = wordAt(tokens, i);
   if (topic === "price" || topic === "payment") {
     if (CHARGE.test(w)) return code === "en" && !batteryCharge(tokens, i);
-    if (code === "fr" && w.startsWith("coutur")) return false;
+    if (SEAMS.test(w)) return false;
     return true;
   }
   if (topic === "product_quality" && w === "cracking" && code === "en") return !praisingCrack(tokens, i);

@@ -37,7 +37,15 @@ export const REVIEW_FAULTS: Record<string, Partial<Record<Topic, string>>> = {
       doesn't_hold_charge:-1.8 stopped_holding_a_charge:-1.8 stopped_holding_charge:-1.8
       even_though_it_says_it:-1.2 although_it_says_it:-1.2 even_though_it_said_it:-1.2 although_it_said_it:-1.2
       even_though_the_description:-1.2 although_the_description:-1.2 despite_the_description:-1.2
-      even_though_it's_listed:-1.2 even_though_it_is_listed:-1.2`,
+      even_though_it's_listed:-1.2 even_though_it_is_listed:-1.2
+      rust_underneath:-0.8 there's_rust:-0.8 covered_in_rust:-1.8 rust_spots:-0.8 spots_of_rust:-0.8 signs_of_rust:-1.2
+      already_rusting:-0.8 rusting_already:-0.8 started_chipping:-0.8 started_to_chip:-0.8 started_peeling:-1.5
+      started_to_peel:-1.5 started_cracking:-1.5 started_to_crack:-1.5 started_leaking:-1.5 started_to_leak:-1.5
+      gets_really_hot:-0.8 gets_very_hot:-0.8 gets_so_hot:-0.8 overheats:-1.8 overheating:-1.5 overheated:-1.8
+      it_burnt_out:-1.8 it_burned_out:-1.8 motor_burnt_out:-1.8 motor_burned_out:-1.8 only_play*_on_one:-1.5 only_play*_in_one:-1.5
+      only_work*_on_one:-1.5 only_work*_in_one:-1.5 only_plays_on_one_side:-1.5 only_works_on_one_side:-1.5 only_one_side_works:-1.5
+      only_one_earbud_works:-1.5 only_plays_in_one_ear:-1.5 only_in_one_ear:-1.5 paper_jam*:-1.5 keeps_jamming:-1.5
+      jams_constantly:-1.5`,
   },
   de: {
     product_quality: `gerissen ist_abgebrochen:-1.5 sind_abgebrochen:-1.5 
@@ -45,7 +53,9 @@ export const REVIEW_FAULTS: Record<string, Partial<Record<Topic, string>>> = {
       ${cross("flasche trinkflasche thermoskanne kanne dose tube becher", "läuft_aus tropft leckt", -1.5)}
       fusselt:-1.2 fusselt_stark:-1.5 den_geist_aufgegeben:-2 gibt_den_geist_auf:-2 gab_den_geist_auf:-2
       hinüber:-1.5 lädt_nicht_mehr:-1.8 obwohl_es_angegeben:-1.2 obwohl_angegeben:-1.2
-      obwohl_es_in_der_beschreibung:-1.2 obwohl_in_der_beschreibung:-1.2 obwohl_es_laut_beschreibung:-1.2`,
+      obwohl_es_in_der_beschreibung:-1.2 obwohl_in_der_beschreibung:-1.2 obwohl_es_laut_beschreibung:-1.2
+      durchgerostet:-1.8 rostet_durch:-1.5 wird_sehr_heiß:-1.5 wird_extrem_heiß:-1.5 überhitzt:-1.8 durchgebrannt:-1.8
+      nur_auf_einem_ohr:-1.5 nur_auf_einer_seite:-1.2 rauscht:-1.2 rauschen:-1.2 papierstau:-1.5`,
   },
   pl: {
     product_quality: `bubel bubl*
@@ -57,26 +67,37 @@ export const REVIEW_FAULTS: Record<string, Partial<Record<Topic, string>>> = {
       zardzewiał*:-1.5 rdzewieje:-1.2 rdzewieją:-1.2 cieknie:-1.2 rozdarł*:-1.5 rozerwał*_się:-1.5
       się_rozerwał*:-1.5 podarł*_się:-1.5 się_podarł*:-1.5 padł_po:-1.8 padła_po:-1.8 padło_po:-1.8
       padły_po:-1.8 bateria_padła:-1.8 akumulator_padł:-1.8 nie_włącza_się:-1.5 przestał*_się_włączać:-1.8
-      choć_w_opisie:-1.2 chociaż_w_opisie:-1.2 mimo_że_w_opisie:-1.2 mimo_iż_w_opisie:-1.2`,
+      choć_w_opisie:-1.2 chociaż_w_opisie:-1.2 mimo_że_w_opisie:-1.2 mimo_iż_w_opisie:-1.2
+      przegrzewa_się:-1.5 się_przegrzewa:-1.5 bardzo_się_nagrzewa:-1.5 nagrzewa_się_bardzo:-1.5 spalił*_się:-1.8
+      się_spalił*:-1.8 przepalił*_się:-1.8 się_przepalił*:-1.8 przerdzewiał*:-1.8 pojawiła_się_rdza:-1.5
+      tylko_na_jedno_ucho:-1.5 tylko_jedna_słuchawka:-1.5 tylko_z_jednej_strony:-1.2 papier_się_zacina:-1.5
+      zacina_się_papier:-1.5`,
   },
   fr: {
     product_quality: `s'effiloche*:-1.5 effiloché*:-1.5 rouillé*:-1.5 a_rouillé:-1.5 rouille_déjà:-1.5
       couleurs_ont_passé:-1.5 couleur_a_passé:-1.5 ont_passé_au_lavage:-1.5 a_passé_au_lavage:-1.5
       rendu_l'âme:-2 bouloche*:-1.5 s'est_déchiré*:-1.5 se_déchire:-1.2 s'est_fissuré*:-1.5 fissuré*:-1.2
       alors_que_c'est_indiqué:-1.2 alors_qu'il_est_indiqué:-1.2 alors_que_c'est_écrit:-1.2
-      alors_que_la_description:-1.2 alors_que_l'annonce:-1.2`,
+      alors_que_la_description:-1.2 alors_que_l'annonce:-1.2
+      surchauffe*:-1.5 chauffe_beaucoup:-1.5 chauffe_énormément:-1.5 devient_brûlant*:-1.5 a_grillé:-1.8 a_cramé:-1.8
+      d'un_seul_côté:-1.5 un_seul_écouteur_fonctionne:-1.5 bourrage*:-1.5 rouille_partout:-1.5`,
   },
   it: {
     product_quality: `si_sfilaccia*:-1.5 sfilacciat*:-1.5 arrugginit*:-1.5 arrugginisc*:-1.2
       smesso_di_caricare:-1.8 smesso_di_caricarsi:-1.8 non_carica_più:-1.8 non_si_carica_più:-1.8
       non_tiene_la_carica:-1.5 anche_se_dice_che_è_compatibile:-1.2 anche_se_c'è_scritto:-1.2
-      anche_se_nella_descrizione:-1.2 nonostante_la_descrizione:-1.2 anche_se_è_indicato:-1.2`,
+      anche_se_nella_descrizione:-1.2 nonostante_la_descrizione:-1.2 anche_se_è_indicato:-1.2
+      si_surriscalda:-1.5 surriscald*:-1.5 scalda_tantissimo:-1.5 si_è_bruciat*:-1.8 si_è_fuso:-1.5 si_è_fusa:-1.5
+      solo_da_un_lato:-1.2 funziona_solo_un:-1.5 si_inceppa*:-1.5 inceppa*:-1.5 pieno_di_ruggine:-1.5`,
   },
   es: {
     product_quality: `se_agrietó:-1.5 se_ha_agrietado:-1.5 se_agrieta:-1.2 agrietad*:-1.2 se_deshilacha*:-1.5
       deshilachad*:-1.5 se_ha_deshilachado:-1.5 se_oxidó:-1.5 se_oxida:-1.2 se_ha_oxidado:-1.5 oxidad*:-1.5
       se_rasgó:-1.5 se_ha_rasgado:-1.5 se_rasga:-1.2 se_estropeó:-1.8 se_ha_estropeado:-1.8 se_estropea:-1.2
       aunque_dice_que_es_compatible:-1.2 aunque_pone_que_es_compatible:-1.2 aunque_pone_compatible:-1.2
-      aunque_en_la_descripción:-1.2 aunque_la_descripción:-1.2`,
+      aunque_en_la_descripción:-1.2 aunque_la_descripción:-1.2
+      se_calienta_mucho:-1.5 se_calienta_muchísimo:-1.5 se_sobrecalienta:-1.8 sobrecalienta*:-1.5 se_quemó:-1.8
+      se_ha_quemado:-1.5 se_fundió:-1.5 solo_por_un_lado:-1.2 solo_suen*_por:-1.5 solo_suena_un:-1.5 solo_funciona_un:-1.5 se_atasca*:-1.5
+      lleno_de_óxido:-1.5`,
   },
 };
