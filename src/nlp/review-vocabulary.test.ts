@@ -154,3 +154,43 @@ describe("controls: the same words praising or naming a thing keep their reading
     expect(c.topics).toContain(topic);
   });
 });
+
+describe("noises and wobbles of goods: a complaint of product quality", () => {
+  it.each([
+    ["The chair squeaks every time I move.", "en"],
+    ["The table wobbles.", "en"],
+    ["Something rattles inside.", "en"],
+    ["It packed up after a week.", "en"],
+    ["Conked out after two days.", "en"],
+    ["Krzesło skrzypi przy każdym ruchu.", "pl"],
+    ["Obudowa trzeszczy.", "pl"],
+    ["Der Stuhl quietscht bei jeder Bewegung.", "de"],
+    ["Innen klappert etwas.", "de"],
+    ["La chaise grince à chaque mouvement.", "fr"],
+    ["La table est bancale.", "fr"],
+    ["Il tavolo traballa.", "it"],
+    ["La scocca scricchiola.", "it"],
+    ["La mesa cojea.", "es"],
+    ["Los frenos chirrían.", "es"],
+  ])("%s (%s)", (text, language) => {
+    const c = read(text, language);
+    expect(c.sentiment).toBe("negative");
+    expect(c.complaint).toBe(true);
+    expect(c.topics).toContain("product_quality");
+  });
+
+  it.each([
+    ["Doesn't wobble at all, very stable.", "en"],
+    ["My dog loves the squeaky toy.", "en"],
+    ["Nic nie skrzypi, stabilny.", "pl"],
+    ["Nichts wackelt, sehr stabil.", "de"],
+    ["Rien ne grince, très stable.", "fr"],
+    ["Mia figlia balla tutto il giorno con queste scarpe.", "it"],
+    ["Me encanta ir a zumba los lunes.", "es"],
+    ["El pan cruje por fuera, buenísimo.", "es"],
+  ])("control: %s (%s) is no complaint", (text, language) => {
+    const c = read(text, language);
+    expect(c.complaint).toBe(false);
+    expect(c.sentiment).not.toBe("negative");
+  });
+});
