@@ -7,6 +7,8 @@ import { it } from "./lang/it.js";
 import { pl } from "./lang/pl.js";
 import { PRAISE_IDIOMS } from "./lang/praise.js";
 import { PRODUCT_FAULTS, PRODUCT_WORDS } from "./lang/product-words.js";
+import { REVIEW_FAULTS } from "./lang/review-faults.js";
+import { REVIEW_VOCABULARY } from "./lang/review-vocabulary.js";
 import { REVIEW_IDIOMS } from "./lang/reviews.js";
 import { VOW_IDIOMS } from "./lang/vows.js";
 import { GENERATED_LEXICONS } from "./lexicons.generated.js";
@@ -157,6 +159,7 @@ function compile(pack: LanguagePack): CompiledPack {
   for (const item of (VOW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   for (const item of (PRAISE_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   for (const item of (PRODUCT_WORDS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
+  for (const item of (REVIEW_VOCABULARY[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));
@@ -182,6 +185,7 @@ function compile(pack: LanguagePack): CompiledPack {
   for (const [t, spec] of [
     ...Object.entries(DEFECTS[p.code] ?? {}),
     ...Object.entries(PRODUCT_FAULTS[p.code] ?? {}),
+    ...Object.entries(REVIEW_FAULTS[p.code] ?? {}),
   ])
     for (const item of (p.code === "fr" ? withoutNe(spec) : spec).split(/\s+/)) {
       if (!item) continue;

@@ -22,6 +22,7 @@ import { IN_ASKING, IN_IF, IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
+import { senseAllows } from "./word-senses.js";
 
 export interface TopicEvidence {
   /** Topics named together with what went wrong ("never arrived", "charged twice"). */
@@ -202,6 +203,8 @@ export function findTopics(
         if ((k === PROBLEM || k === COMPLAINT) && code === "pl" && deniedInPolish(tokens, i, e.rest.length))
           continue;
         if (!leakAllows(tokens[i]?.w ?? "", e.value.topic as Topic)) continue;
+        // A battery's charge is no bill, a "cracking" speaker no crack (word-senses.ts).
+        if (e.value.topic && !senseAllows(tokens, i, e.value.topic, code)) continue;
         // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing,
         // nor does a case asked about ("What happens if my parcel gets lost?", clauses.ts).
         // Nor a word that asks ("¿Hace falta registrarse?", asking-words.ts).

@@ -17,7 +17,7 @@ const SPAN: Record<string, RegExp> = {
   pl: /(?:po|przez)\s+(?:jednym|pierwszym|drugim|dwóch|trzech|\d{1,2}|kilku)?\s*(?:\p{L}+\s+)?(?:praniu|praniach|tygodniu|tygodniach|dniu|dniach|miesiącu|miesiącach|użyciu|użyciach|założeniu)(?!\p{L})/u,
   fr: /(?:après|au bout d[e']|dès)\s*(?:un|une|deux|trois|quatre|\d{1,2}|le premier|la première|la deuxième|le deuxième|la seconde)\s+(?:\p{L}+\s+)?(?:lavages?|jours?|semaines?|mois|utilisations?|ports?|nuits?)(?!\p{L})|\bau (?:premier|deuxième|second) lavage/u,
   it: /(?:dopo|entro|già dopo)\s+(?:un|una|uno|due|tre|quattro|\d{1,2}|il primo|la prima|il secondo)\s+(?:\p{L}+\s+)?(?:lavaggi?|giorni|giorno|settimane?|mes[ei]|utilizz[oi]|usi|uso)(?!\p{L})|\bal (?:primo|secondo) lavaggio/u,
-  es: /(?:después de|tras|a los|a las|al cabo de|en)\s+(?:un|una|dos|tres|cuatro|\d{1,2}|la primera|el primer|la segunda)\s+(?:\p{L}+\s+)?(?:lavad[oa]s?|lavados?|días?|semanas?|mes(?:es)?|usos?)(?!\p{L})|\ben la (?:primera|segunda) lavada/u,
+  es: /(?:después de|tras|a los|a las|al cabo de|en)\s+(?:un|una|dos|tres|cuatro|\d{1,2}|la primera|el primer|la segunda)\s+(?:\p{L}+\s+)?(?:lavad[oa]s?|lavados?|días?|semanas?|mes(?:es)?|usos?)(?!\p{L})|\ben la (?:primera|segunda) lavada|\b(?:al|a la) (?:mes|semana|año|(?:primer|segundo|tercer) (?:día|uso|lavado))(?!\p{L})/u,
 };
 
 /** A change of state: colour gone, shrunk, shedding, a part come off, jammed, stopped working. */
@@ -27,7 +27,7 @@ const CHANGE: Record<string, RegExp> = {
   pl: /(?:zrobił[aoy]? się|zaciął się|zacina się|odpadł\p{L}*|odkleił\p{L}*|rozpadł\p{L}*|rozlazł\p{L}*|rozpruł\p{L}*|sprał\p{L}*|spłowiał\p{L}*|wyblakł\p{L}*|zblakł\p{L}*|skurczył\p{L}*|pękł\p{L}*|pęka|przestał\p{L}* działać|zardzewiał\p{L}*|mechaci się|zmechacił\p{L}*)(?!\p{L})/u,
   fr: /(?:s'est (?:détaché|décollé|décousu|déchiré|cassé|effiloché|troué)e?s?|se (?:décolle|détache|découd|déchire)|a (?:déteint|rétréci|bouloché|rouillé|lâché)|ont (?:déteint|rétréci|bouloché|lâché)|ne (?:fonctionne|marche) plus|est tombée? en panne)(?!\p{L})/u,
   it: /(?:si (?:è|sono) (?:staccat|scollat|scucit|rott|strappat|bucat|ristrett|scolorit)\p{L}*|si (?:stacca|scolla|scuce|rompe)|(?:ha|hanno) (?:stinto|scolorito|smesso di funzionare)|(?:è|sono) (?:stinto|stinti|scolorit\p{L}*|ristrett\p{L}*)|non funziona più)(?!\p{L})/u,
-  es: /(?:se (?:despegó|descosió|desprendió|soltó|rompió|rajó|encogió|destiñó|decoloró|oxidó)|(?:perdió|perdieron) (?:una|un|el|la|los|las)|(?:dejó|dejaron) de funcionar|(?:destiñó|encogió|desteñid[oa]s?|encogid[oa]s?))(?!\p{L})/u,
+  es: /(?:se (?:despegó|descosió|descosieron|desprendió|soltó|rompió|rajó|encogió|destiñó|decoloró|oxidó|abrieron|agrietó|rasgó|quemó|estropeó)|(?:perdió|perdieron) (?:una|un|el|la|los|las)|(?:dejó|dejaron) de funcionar|(?:destiñó|encogió|desteñid[oa]s?|encogid[oa]s?))(?!\p{L})/u,
 };
 
 /** A negation just before the change: "hasn't faded", "nicht eingelaufen", "nie sprała się", "no se ha desteñido". */
