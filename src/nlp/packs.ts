@@ -155,11 +155,9 @@ function compile(pack: LanguagePack): CompiledPack {
   );
   for (const item of p.positive.split(/\s+/)) if (item) index.add(...sent(item, 2));
   for (const item of p.negative.split(/\s+/)) if (item) index.add(...sent(item, -2));
-  for (const item of (REVIEW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
-  for (const item of (VOW_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
-  for (const item of (PRAISE_IDIOMS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
-  for (const item of (PRODUCT_WORDS[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
-  for (const item of (REVIEW_VOCABULARY[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
+  // Tables whose entries carry their own weights (`word:-1.5`); a bare entry weighs nothing.
+  for (const table of [REVIEW_IDIOMS, VOW_IDIOMS, PRAISE_IDIOMS, PRODUCT_WORDS, REVIEW_VOCABULARY])
+    for (const item of (table[p.code] ?? "").split(/\s+/)) if (item) index.add(...sent(item, 0));
   index.addList(p.negators, () => tag(NEG));
   index.addList(p.intensifiers, () => tag(INT));
   index.addList(p.diminishers, () => tag(DIM));

@@ -1,6 +1,5 @@
 import { butAfter } from "./denial-limits.js";
 import { deniedComplaint, deniedFault, negationOnFault, negatorBefore } from "./denied-faults.js";
-import { leakJudge } from "./leak-sense.js";
 import { type Entry, headOf, restMatches } from "./matcher.js";
 import {
   ASK,
@@ -22,7 +21,7 @@ import { IN_ASKING, IN_IF, IN_OWN, IN_WHY, PRESSING, quiet } from "./requests.js
 import { anyIs, type Lookups, POST_NEGATORS } from "./sentiment.js";
 import { endsSentence, type Token, WORD } from "./text.js";
 import { TOPICS, type Topic } from "./topics-list.js";
-import { senseAllows } from "./word-senses.js";
+import { senseJudge } from "./word-senses.js";
 
 export interface TopicEvidence {
   /** Topics named together with what went wrong ("never arrived", "charged twice"). */
@@ -184,7 +183,7 @@ export function findTopics(
   code = "",
 ): TopicEvidence {
   // "The bottle leaked" is no breach, "our customer list leaked" no product fault (leak-sense.ts).
-  const leakAllows = leakJudge(tokens, code);
+  const senseAllows = senseJudge(tokens, code);
   // "No complaints", "niemand hat sich beschwert": a complaint word denied (denied-faults.ts).
   const own = BY_CODE.get(code)?.own;
   const problem = new Set<Topic>();
@@ -202,9 +201,8 @@ export function findTopics(
           continue;
         if ((k === PROBLEM || k === COMPLAINT) && code === "pl" && deniedInPolish(tokens, i, e.rest.length))
           continue;
-        if (!leakAllows(tokens[i]?.w ?? "", e.value.topic as Topic)) continue;
-        // A battery's charge is no bill, a "cracking" speaker no crack (word-senses.ts).
-        if (e.value.topic && !senseAllows(tokens, i, e.value.topic, code)) continue;
+        // A leak of a thing is no breach, a battery's charge no bill, a "cracking" speaker no crack.
+        if (e.value.topic && !senseAllows(i, e.value.topic as Topic)) continue;
         // The customer's own reason in a request ("I ordered the wrong colour by mistake") reports nothing,
         // nor does a case asked about ("What happens if my parcel gets lost?", clauses.ts).
         // Nor a word that asks ("¿Hace falta registrarse?", asking-words.ts).

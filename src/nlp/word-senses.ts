@@ -1,3 +1,4 @@
+import { leakJudge } from "./leak-sense.js";
 import { type Token, WORD } from "./text.js";
 import type { Topic } from "./topics-list.js";
 
@@ -46,12 +47,12 @@ function wordAt(tokens: readonly Token[], i: number): string {
   return t && t.kind === WORD ? t.w : "";
 }
 
-function batteryCharge(tokens: readonly Token[], i: number): boolean {
+function batteryCharge(tokens: readonly Token[], i: number, battery: () => boolean): boolean {
   const next = wordAt(tokens, i + 1);
   if (CHARGING_THINGS.has(next)) return true;
   if (CHARGED.has(next)) return false;
   if (STOPS.has(wordAt(tokens, i - 1))) return true;
-  return tokens.some((t) => t.kind === WORD && BATTERY.test(t.w));
+  return battery();
 }
 
 function praisingCrack(tokens: readonly Token[], i: number): boolean {
@@ -60,14 +61,25 @@ function praisingCrack(tokens: readonly Token[], i: number): boolean {
   return CRACKING_BEFORE.has(wordAt(tokens, i - 1)) || CRACKING_AFTER.has(next);
 }
 
-/** Whether an entry headed by the word at i may give `topic` in a text of language `code`. */
-export function senseAllows(tokens: readonly Token[], i: number, topic: Topic, code: string): boolean {
-  const w = wordAt(tokens, i);
-  if (topic === "price" || topic === "payment") {
-    if (CHARGE.test(w)) return code === "en" && !batteryCharge(tokens, i);
-    if (SEAMS.test(w)) return false;
+/**
+ * For one text: whether a lexicon entry headed by the word at i may give `topic`. The leak's sense
+ * (leak-sense.ts) and the senses above in one judge; whether a battery is named is read once a text.
+ */
+export function senseJudge(tokens: readonly Token[], code: string): (i: number, topic: Topic) => boolean {
+  const leakAllows = leakJudge(tokens, code);
+  let named: boolean | undefined;
+  const battery = () => {
+    named ??= tokens.some((t) => t.kind === WORD && BATTERY.test(t.w));
+    return named;
+  };
+  return (i, topic) => {
+    if (!leakAllows(tokens[i]?.w ?? "", topic)) return false;
+    const w = wordAt(tokens, i);
+    if (topic === "price" || topic === "payment") {
+      if (CHARGE.test(w)) return code === "en" && !batteryCharge(tokens, i, battery);
+      return !SEAMS.test(w);
+    }
+    if (topic === "product_quality" && w === "cracking" && code === "en") return !praisingCrack(tokens, i);
     return true;
-  }
-  if (topic === "product_quality" && w === "cracking" && code === "en") return !praisingCrack(tokens, i);
-  return true;
+  };
 }
