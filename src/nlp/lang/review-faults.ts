@@ -91,7 +91,7 @@ export const REVIEW_FAULTS: Record<string, Partial<Record<Topic, string>>> = {
       tylko_na_jedno_ucho:-1.5 tylko_jedna_słuchawka:-1.5 tylko_z_jednej_strony:-1.2 papier_się_zacina:-1.5
       zacina_się_papier:-1.5
       skrzypi:-1.5 skrzypią:-1.5 trzeszczy:-1.5 trzeszczą:-1.5 piszczy:-1.2 piszczą:-1.2 buczy:-1.8 buczą:-1.8
-      grzechocze:-1.5 grzechoczą:-1.5 klekocze:-1.5 się_chwieje:-1.5 się_chwieją:-1.5 chwieje_się:-1.5 chwieją_się:-1.5`,
+      grzechocze:-1.5 grzechoczą:-1.5 klekocze:-1.5 się_chwieje:-1.5 się_chwieją:-1.5 chwieją_się:-1.5`,
   },
   fr: {
     product_quality: `s'effiloche*:-1.5 effiloché*:-1.5 rouillé*:-1.5 a_rouillé:-1.5 rouille_déjà:-1.5
